@@ -80,7 +80,7 @@ var EVIDENCE, DEFAULT_EVIDENCE, EVIDENCE_LEVELS, DEFAULT_EVIDENCE_LEVEL, LEVEL, 
 var init_evidence = __esm({
   "src/knowledge/evidence.ts"() {
     "use strict";
-    EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "race", "shape", "can-grow", "in-test", "external-command", "unlisted-program"];
+    EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "race", "shape", "can-grow", "in-test", "external-command", "unlisted-program", "lone-race"];
     DEFAULT_EVIDENCE = "shape";
     EVIDENCE_LEVELS = ["known", "likely", "possible"];
     DEFAULT_EVIDENCE_LEVEL = "known";
@@ -94,7 +94,8 @@ var init_evidence = __esm({
       "in-test": "likely",
       race: "known",
       "external-command": "likely",
-      "unlisted-program": "possible"
+      "unlisted-program": "possible",
+      "lone-race": "possible"
     };
     EVIDENCE_SAYS = {
       grows: "the command table knows the command writes more than the pipe or buffer holds",
@@ -106,7 +107,8 @@ var init_evidence = __esm({
       "in-test": "it runs in test code, on the test's own fixtures: its output is as small as they are, and a hang or a kill fails the test in front of its maintainers",
       race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short or empty whenever the parent handles several exits at once or is busy",
       "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything",
-      "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow"
+      "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow",
+      "lone-race": "output taken at a child's 'exit' that the code runs one at a time: measured, a lone child's output is read before its exit (none cut short); it is cut only when other children of the process end in the same turn"
     };
   }
 });
@@ -993,26 +995,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path36) => {
-      const end = path36.length - 1;
-      const index = path36.lastIndexOf(
+    var basenameOf = (path38) => {
+      const end = path38.length - 1;
+      const index = path38.lastIndexOf(
         SLASH,
-        path36[end] === SLASH ? end - 1 : end
+        path38[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path36 : path36.slice(index + 1);
+      return index < 0 ? path38 : path38.slice(index + 1);
     };
-    var parentOf = (path36) => {
-      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path36.split(SLASH).filter(Boolean);
+    var parentOf = (path38) => {
+      if (path38.charCodeAt(0) === SLASH_CODE || path38.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path38.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path36.length - 1;
-      const cut = path36.lastIndexOf(
+      const end = path38.length - 1;
+      const cut = path38.lastIndexOf(
         SLASH,
-        path36.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path38.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path38.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1162,7 +1164,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path36) {
+      testLiteral(path38) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1171,7 +1173,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path36)) {
+          if (rule14.checkRegex.test(path38)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1191,15 +1193,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path36, mode) {
+      test(path38, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path36) : path36;
+        const basename = shortcut ? basenameOf(path38) : path38;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path36
+            shortcut && rule14._basenameOnly ? basename : path38
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1221,17 +1223,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path36, originalPath, doThrow) => {
-      if (!isString(path36)) {
+    var checkPath = (path38, originalPath, doThrow) => {
+      if (!isString(path38)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path36) {
+      if (!path38) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path36)) {
+      if (checkPath.isNotRelative(path38)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1240,25 +1242,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path36) => {
-      const first = path36.charCodeAt(0);
+    var isNotRelative = (path38) => {
+      const first = path38.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path36.length === 1) {
+      if (path38.length === 1) {
         return true;
       }
-      const second = path36.charCodeAt(1);
+      const second = path38.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
+      return path38.length === 2 || path38.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1289,59 +1291,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path36) {
+      _test(originalPath, cache3, path38) {
         checkPath(
-          path36,
+          path38,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path36 ? this._t(path36, cache3) : {
+        return path38 ? this._t(path38, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path36 = convertPath(target);
-        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path36);
+        const path38 = convertPath(target);
+        if (!path38 || path38.charCodeAt(path38.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path38);
         }
-        const dir = this._t(path36, this._testCache);
+        const dir = this._t(path38, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path36);
+        const literal2 = this._rules.testLiteral(path38);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path36, cache3) {
-        const cached = cache3[path36];
+      _t(path38, cache3) {
+        const cached = cache3[path38];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path36);
+        const parentPath = parentOf(path38);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
+        return cache3[path38] = parent && parent.ignored ? parent : this._rules.test(path38, MODE_IGNORE);
       }
-      ignores(path36) {
-        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
+      ignores(path38) {
+        return this._test(path38, this._ignoreCache, convertPath(path38)).ignored;
       }
       createFilter() {
-        return (path36) => !this.ignores(path36);
+        return (path38) => !this.ignores(path38);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path36) {
-        return this._test(path36, this._testCache, convertPath(path36));
+      test(path38) {
+        return this._test(path38, this._testCache, convertPath(path38));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
+    var isPathValid = (path38) => checkPath(convertPath(path38), path38, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
+      checkPath.isNotRelative = (path38) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path38) || isNotRelative(path38);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3701,13 +3703,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path36, source, report) {
+function toFinding(meta, path38, source, report) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path36) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path38) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path36,
+    path: path38,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3738,9 +3740,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path36, id, e) {
+function ruleFailure(path38, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path36, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path38, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -8332,8 +8334,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path36) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path36.includes(e));
+function skippedCondition(main2, path38) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path38.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8855,12 +8857,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main2;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path36 of verdict ? [] : others) {
-      const v = drainVerdict(path36, growing, false);
+    for (const path38 of verdict ? [] : others) {
+      const v = drainVerdict(path38, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path36;
-        readOnlyWhen = skippedCondition(main2, path36);
+        events = path38;
+        readOnlyWhen = skippedCondition(main2, path38);
         break;
       }
     }
@@ -9981,9 +9983,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path36, call, handleName) {
+function heldOnPath(ctx, path38, call, handleName) {
   let handed = null;
-  for (const ev of path36) {
+  for (const ev of path38) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (!handed) {
       const stream = handedStream(ev);
@@ -10035,8 +10037,8 @@ function heldPipe(ctx, call) {
   const events = nameEvents(ctx, call);
   if (!events) return null;
   const name = handleUses(ctx.model, call).name.text;
-  for (const path36 of events.paths) {
-    const found = heldOnPath(ctx, path36, call, name);
+  for (const path38 of events.paths) {
+    const found = heldOnPath(ctx, path38, call, name);
     if (found) return { ...found, events: events.all };
   }
   return null;
@@ -10237,8 +10239,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path36 of others) {
-    const v = drainVerdict(path36, growing, false);
+  for (const path38 of others) {
+    const v = drainVerdict(path38, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -11308,17 +11310,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path36) => {
+        const addPattern = (name, kind, decl, init2, path38) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path36 });
+            add(name, kind, decl, { init: init2, path: path38 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path36) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path38) {
               const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key === null ? null : [...path36, key];
+              sub = key === null ? null : [...path38, key];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -11577,8 +11579,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path36 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path36.length ? `${base}.${path36.join(".")}` : base;
+        const path38 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path38.length ? `${base}.${path38.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -13185,21 +13187,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path36) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path36)?.[0].toLowerCase() ?? "";
+function scriptKind(path38) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path38)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path36, text) {
-  return ts.createSourceFile(path36, text, ts.ScriptTarget.Latest, true, scriptKind(path36));
+function parseJs(path38, text) {
+  return ts.createSourceFile(path38, text, ts.ScriptTarget.Latest, true, scriptKind(path38));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path36) {
-  return /\.m[jt]s$/i.test(path36);
+function allowsTopLevelAwait(path38) {
+  return /\.m[jt]s$/i.test(path38);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -14186,7 +14188,7 @@ function namedSource(model, fn, id, call) {
     cur = objectSource(model, fn, skipOuter(b.init));
   } else return null;
   const body = fn.body;
-  const place = (statement, value, before) => {
+  const place2 = (statement, value, before) => {
     let stmt = statement;
     if (ts.isBlock(stmt.parent) && stmt.parent !== body) stmt = stmt.parent;
     const holder = stmt.parent;
@@ -14207,7 +14209,7 @@ function namedSource(model, fn, id, call) {
       if (defaultsToEmpty(b, p)) continue;
       const value = ref.pos < call.pos && ts.isExpressionStatement(p.parent) ? restated(model, fn, b, p) : null;
       if (!value) return null;
-      cur = value === "same" ? cur : place(p.parent, value, cur);
+      cur = value === "same" ? cur : place2(p.parent, value, cur);
       continue;
     }
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
@@ -14219,7 +14221,7 @@ function namedSource(model, fn, id, call) {
       if (!ts.isBinaryExpression(assign) || assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(assign.parent)) return null;
       const value = stdioValue(model, fn, assign.right);
       if (!value) return null;
-      cur = place(assign.parent, value, cur);
+      cur = place2(assign.parent, value, cur);
       continue;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(e)) {
@@ -14330,8 +14332,8 @@ function stdioAtCall(model, src, call) {
     if (worlds.length > 16) return [{ ...UNKNOWN, when: null }];
   }
   return worlds.map((w) => {
-    const when = [...w.values()].flatMap((l) => l.when);
-    return { ...evaluate(model, src, w), when: when.length ? when.join(" and ") : null };
+    const when2 = [...w.values()].flatMap((l) => l.when);
+    return { ...evaluate(model, src, w), when: when2.length ? when2.join(" and ") : null };
   });
 }
 var STDIO, DEFAULT, UNKNOWN;
@@ -16137,6 +16139,225 @@ var init_exit_race = __esm({
   }
 });
 
+// src/typescript/concurrency.ts
+function sharedHost(model, file) {
+  for (const s of model.sourceFile.statements) {
+    const spec = ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) ? s.moduleSpecifier.text : null;
+    if (spec && moduleName(spec) === "vscode") return "VS Code";
+  }
+  if (/\brequire\(\s*['"](vscode|atom)['"]\s*\)/.test(model.sourceFile.text)) return /['"]atom['"]/.test(model.sourceFile.text) ? "Atom" : "VS Code";
+  const root2 = projectRoot(file);
+  if (!root2) return null;
+  if (!hosts.has(root2)) {
+    let host = null;
+    try {
+      const pkg = JSON.parse(import_node_fs16.default.readFileSync(import_node_path19.default.join(root2, "package.json"), "utf8"));
+      host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
+    } catch {
+    }
+    hosts.set(root2, host);
+  }
+  return hosts.get(root2);
+}
+function isLoop(n) {
+  if (!LOOPS5.size) for (const k of [ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForOfStatement, ts.SyntaxKind.ForInStatement, ts.SyntaxKind.WhileStatement, ts.SyntaxKind.DoStatement]) LOOPS5.add(k);
+  return LOOPS5.has(n.kind);
+}
+function isExecutor(fn) {
+  let e = fn;
+  while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  const p = e.parent;
+  return ts.isNewExpression(p) && ts.isIdentifier(p.expression) && p.expression.text === "Promise" && p.arguments?.[0] === e;
+}
+function waitsEachTurn(loop) {
+  const visit = (n) => {
+    if (isFunctionLike(n)) return false;
+    if (ts.isAwaitExpression(n) || ts.isYieldExpression(n) || ts.isForOfStatement(n) && !!n.awaitModifier) return true;
+    return ts.forEachChild(n, visit) ?? false;
+  };
+  return visit(loop.statement) || ts.isForOfStatement(loop) && !!loop.awaitModifier;
+}
+function severalHere(node) {
+  for (let c = node, p = node.parent; p; c = p, p = p.parent) {
+    if (isLoop(p) && c === p.statement && !waitsEachTurn(p)) return { at: p, how: "in a loop that does not wait for each one" };
+    if (ts.isCallExpression(p) && p.arguments.includes(c)) {
+      const callee = skipOuter(p.expression);
+      if (COMBINATORS.test(callee.getText().replace(/\s+/g, ""))) return { at: p, how: `by ${callee.getText()}()` };
+    }
+    if (isFunctionLike(p)) {
+      if (isExecutor(p) || invokedInPlace(p)) continue;
+      const call = p.parent;
+      if (ts.isCallExpression(call) && call.arguments.includes(p) && ts.isPropertyAccessExpression(call.expression) && ARRAY_METHODS2.has(call.expression.name.text)) {
+        return { at: call, how: `for each item, by .${call.expression.name.text}()` };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+function invokedInPlace(fn) {
+  let e = fn;
+  while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  return ts.isCallExpression(e.parent) && e.parent.expression === e;
+}
+function entryFunction(node) {
+  for (let p = node.parent; p; p = p.parent) if (isFunctionLike(p) && !isExecutor(p) && !invokedInPlace(p)) return p;
+  return null;
+}
+function concurrency(model, call, file) {
+  const here = severalHere(call);
+  if (here) return { kind: "here", ...here, file };
+  const first = [];
+  const seen = /* @__PURE__ */ new Set();
+  let level3 = [{ model, node: call, file }];
+  for (let depth = 0; level3.length; depth++) {
+    if (depth >= DEPTH) return { kind: "unseen" };
+    const next = [];
+    for (const at of level3) {
+      const fn = entryFunction(at.node);
+      if (!fn) continue;
+      if (!isFn(fn) || seen.has(fn)) return { kind: "unseen" };
+      seen.add(fn);
+      const sites = callersOf(at.model, fn, at.file);
+      if (!sites) return { kind: "unseen" };
+      if (depth === 0) first.push(...sites);
+      for (const site of sites) {
+        const several = severalHere(site.call);
+        if (several) return { kind: "callers", ...several, file: site.file };
+        next.push({ model: site.model, node: site.call, file: site.file });
+      }
+    }
+    level3 = next;
+  }
+  if (!first.length) return { kind: "unseen" };
+  const host = sharedHost(model, file);
+  return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
+}
+var import_node_fs16, import_node_path19, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, DEPTH;
+var init_concurrency = __esm({
+  "src/typescript/concurrency.ts"() {
+    "use strict";
+    import_node_fs16 = __builtinESM("node:fs");
+    import_node_path19 = __builtinESM("node:path");
+    init_caller_commands();
+    init_load();
+    init_project_reads();
+    init_resolve();
+    init_scope();
+    hosts = /* @__PURE__ */ new Map();
+    LOOPS5 = /* @__PURE__ */ new Set();
+    ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every", "find", "findIndex"]);
+    COMBINATORS = /^Promise\.(all|allSettled|race|any)$/;
+    DEPTH = 5;
+  }
+});
+
+// src/typescript/exit-race-report.ts
+function lineOf(ctx, node) {
+  return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
+}
+function closeFix2(ctx, exit) {
+  if (!closeTakesSameArgs(ctx.model, exit)) return [];
+  const event = exit.arguments[0];
+  const quote = event.getText(ctx.sourceFile)[0];
+  return [{
+    strategy: "close",
+    applicability: "unsafe",
+    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
+    edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
+  }];
+}
+function writtenNotPiped(ctx, options, fd) {
+  const prop = options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === "stdio");
+  if (!prop || !ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)) return false;
+  const v = ctx.model.initializerOf(ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
+  const written = (e) => {
+    if (!e || ts.isSpreadElement(e) || ts.isOmittedExpression(e)) return false;
+    const x = ctx.model.initializerOf(e);
+    if (ts.isNumericLiteral(x) || /^process\.(stdout|stderr)$/.test(x.getText().replace(/\s+/g, ""))) return true;
+    const s = stringValue(x);
+    return s !== null && s !== "pipe" && s !== "overlapped";
+  };
+  if (ts.isArrayLiteralExpression(v)) return !v.elements.some((e) => ts.isSpreadElement(e)) && written(v.elements[fd]);
+  return written(v);
+}
+function racesThatCanCut(ctx, call, qualified, races, options) {
+  races = races.filter((r) => !options || !writtenNotPiped(ctx, options, FD[r.stream]));
+  if (!races.length) return races;
+  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+  return races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr");
+}
+function place(ctx, node, file) {
+  const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
+  const other = import_node_path20.default.resolve(file) !== import_node_path20.default.resolve(ctx.path) ? ` of ${import_node_path20.default.relative(import_node_path20.default.dirname(import_node_path20.default.resolve(ctx.path)), file) || import_node_path20.default.basename(file)}` : "";
+  return `line ${line}${other}`;
+}
+function when(ctx, c) {
+  switch (c.kind) {
+    case "here":
+    case "callers":
+      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : "by the caller at "}${place(ctx, c.at, c.file)}), and ${REAPS}, ${HELD}`, lone: false };
+    case "unseen":
+      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${REAPS}), ${HELD}`, lone: false };
+    case "host": {
+      const site = c.sites[0];
+      return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do, and ${REAPS}, ${HELD}`, lone: false };
+    }
+    case "sequential": {
+      const site = c.sites[0];
+      return { text: `but only when another child of this process ends in the same turn, and the callers here run it one at a time (${place(ctx, site.call, site.file)}${c.sites.length > 1 ? ` and ${c.sites.length - 1} more` : ""}): measured, a child run alone is read before its 'exit' (none cut short on Node 16 to 22, at any size, the parent busy or idle), unless a process the command started still holds the pipe`, lone: true };
+    }
+  }
+}
+function reportRaces(ctx, call, fn, races) {
+  if (!races.length) return;
+  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path));
+  const byExit = /* @__PURE__ */ new Map();
+  for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
+  for (const [exit, all] of byExit) {
+    const errorOnly = all.every((r) => r.errorOnly);
+    const rs = errorOnly ? all : all.filter((r) => !r.errorOnly);
+    const streams = [...new Set(rs.map((r) => r.stream))];
+    const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(" and ");
+    const by = ["data", "pipe", "line", "iterate", "whole"].flatMap((via) => {
+      const some = rs.filter((r) => r.via === via);
+      if (!some.length) return [];
+      const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(" and ");
+      return [`${COLLECTED_BY[via][some.length > 1 ? 1 : 0]} at line${lines.includes(" and ") ? "s" : ""} ${lines}`];
+    });
+    const collected = `${fn}(): ${streams.join(" and ")} ${streams.length > 1 ? "are" : "is"} collected by ${by.join(" and by ")}`;
+    ctx.report(call, {
+      message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${text}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${text}`,
+      fixes: closeFix2(ctx, exit),
+      evidence: lone ? "lone-race" : "race"
+    });
+  }
+}
+var import_node_path20, FD, COLLECTED_BY, REAPS, HELD;
+var init_exit_race_report = __esm({
+  "src/typescript/exit-race-report.ts"() {
+    "use strict";
+    import_node_path20 = __builtinESM("node:path");
+    init_caller_commands();
+    init_concurrency();
+    init_edit2();
+    init_exit_race();
+    init_load();
+    init_resolve();
+    init_scope();
+    FD = { stdout: 1, stderr: 2 };
+    COLLECTED_BY = {
+      data: ["the 'data' listener", "the 'data' listeners"],
+      pipe: ["the Writable it is piped into", "the Writables they are piped into"],
+      line: ["the 'line' listener of the readline interface", "the 'line' listeners of the readline interfaces"],
+      iterate: ["the `for await` loop that reads it", "the `for await` loops that read them"],
+      whole: ["the sink that hands over the whole output once the stream ends", "the sinks that hand over the whole output once the streams end"]
+    };
+    REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
+    HELD = "and whenever a process the command started still holds the pipe";
+  }
+});
+
 // rules/pop102-spawn-output-never-consumed.ts
 function pipes(ctx, call, fork) {
   const options = optionsOf(ctx.model, call, true);
@@ -16188,8 +16409,8 @@ function devnullFix3(ctx, call, piped, streams, fate, fork) {
   const stdio = piped.config.stdout.stdio ?? piped.config.stderr.stdio;
   const used = /* @__PURE__ */ new Set();
   if (fate.stdinUsed) used.add(0);
-  for (const s of ["stdout", "stderr"]) if (fate[s].touched) used.add(FD[s]);
-  const edit = ignoreStreamEdits(ctx.source, ctx.sourceFile, call, piped.options, { state: "pipe", stdio }, new Set(streams.map((s) => FD[s])), used, fork);
+  for (const s of ["stdout", "stderr"]) if (fate[s].touched) used.add(FD2[s]);
+  const edit = ignoreStreamEdits(ctx.source, ctx.sourceFile, call, piped.options, { state: "pipe", stdio }, new Set(streams.map((s) => FD2[s])), used, fork);
   if (!edit) return [];
   return [{ strategy: "devnull", applicability: "safe", description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
 }
@@ -16219,13 +16440,13 @@ function reportCaller(ctx, call, name, info, fate) {
   const streams = info.streams.filter((s) => piped(s) && fate[s].state !== "drained" && (!own?.program || own[s] === "unbounded"));
   if (!streams.length) return;
   const runs = outcomes?.filter((o) => streams.some((s) => o[s] === "pipe"));
-  const when = runs && runs.length < outcomes.length && runs.every((o) => o.when) ? `when ${runs.map((o) => o.when).join(" or ")}, ` : "";
+  const when2 = runs && runs.length < outcomes.length && runs.every((o) => o.when) ? `when ${runs.map((o) => o.when).join(" or ")}, ` : "";
   const are = streams.length > 1 ? "are" : "is";
   const how = !info.stdio ? `${are} never read here` : streams.length > 1 ? "are pipes that are never read here" : "is a pipe that is never read here";
   const exit = info.outlives || fate.unref ? "; once this process exits, its next write kills it" : "";
   const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ", and its exit status is lost" : "";
   ctx.report(call, {
-    message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
+    message: `${name}() returns the child spawned at ${info.at}, and ${when2}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
     evidence: exit ? "lives-on" : own?.program ? nodeBufferEvidence(own) : info.runsAnything ? "can-grow" : commandEvidence({ basis: info.basis })
   });
 }
@@ -16255,63 +16476,7 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName3(fn), info, fate);
   }
 }
-function lineOf(ctx, node) {
-  return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
-}
-function closeFix2(ctx, exit) {
-  if (!closeTakesSameArgs(ctx.model, exit)) return [];
-  const event = exit.arguments[0];
-  const quote = event.getText(ctx.sourceFile)[0];
-  return [{
-    strategy: "close",
-    applicability: "unsafe",
-    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
-    edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
-  }];
-}
-function writtenNotPiped(ctx, piped, fd) {
-  const prop = piped.options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === "stdio");
-  if (!prop || !ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)) return false;
-  const v = ctx.model.initializerOf(ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
-  const written = (e) => {
-    if (!e || ts.isSpreadElement(e) || ts.isOmittedExpression(e)) return false;
-    const x = ctx.model.initializerOf(e);
-    if (ts.isNumericLiteral(x) || /^process\.(stdout|stderr)$/.test(x.getText().replace(/\s+/g, ""))) return true;
-    const s = stringValue(x);
-    return s !== null && s !== "pipe" && s !== "overlapped";
-  };
-  if (ts.isArrayLiteralExpression(v)) return !v.elements.some((e) => ts.isSpreadElement(e)) && written(v.elements[fd]);
-  return written(v);
-}
-function racesThatCanCut(ctx, call, qualified, races, piped) {
-  races = races.filter((r) => !piped || !writtenNotPiped(ctx, piped, FD[r.stream]));
-  if (!races.length) return races;
-  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
-  return races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr");
-}
-function reportRaces(ctx, call, fn, races) {
-  const byExit = /* @__PURE__ */ new Map();
-  for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
-  for (const [exit, all] of byExit) {
-    const errorOnly = all.every((r) => r.errorOnly);
-    const rs = errorOnly ? all : all.filter((r) => !r.errorOnly);
-    const streams = [...new Set(rs.map((r) => r.stream))];
-    const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(" and ");
-    const by = ["data", "pipe", "line", "iterate", "whole"].flatMap((via) => {
-      const some = rs.filter((r) => r.via === via);
-      if (!some.length) return [];
-      const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(" and ");
-      return [`${COLLECTED_BY[via][some.length > 1 ? 1 : 0]} at line${lines.includes(" and ") ? "s" : ""} ${lines}`];
-    });
-    const collected = `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} collected by ${by.join(" and by ")}`;
-    ctx.report(call, {
-      message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${RACE_WHEN}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${RACE_WHEN}`,
-      fixes: closeFix2(ctx, exit),
-      evidence: "race"
-    });
-  }
-}
-var SPAWN2, FD, COLLECTED_BY, RACE_WHEN, rule11;
+var SPAWN2, FD2, rule11;
 var init_pop102_spawn_output_never_consumed = __esm({
   "rules/pop102-spawn-output-never-consumed.ts"() {
     "use strict";
@@ -16324,6 +16489,7 @@ var init_pop102_spawn_output_never_consumed = __esm({
     init_test_files();
     init_edit2();
     init_exit_race();
+    init_exit_race_report();
     init_load();
     init_options();
     init_kill_limit();
@@ -16333,15 +16499,7 @@ var init_pop102_spawn_output_never_consumed = __esm({
     init_stdio_source();
     init_wrappers2();
     SPAWN2 = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
-    FD = { stdout: 1, stderr: 2 };
-    COLLECTED_BY = {
-      data: ["the 'data' listener", "the 'data' listeners"],
-      pipe: ["the Writable it is piped into", "the Writables they are piped into"],
-      line: ["the 'line' listener of the readline interface", "the 'line' listeners of the readline interfaces"],
-      iterate: ["the `for await` loop that reads it", "the `for await` loops that read them"],
-      whole: ["the sink that hands over the whole output once the stream ends", "the sinks that hand over the whole output once the streams end"]
-    };
-    RACE_WHEN = "whenever this process handles another child's exit in the same turn, or its event loop is busy (libuv reaps all exited children at once), and whenever a process the command started still holds the pipe";
+    FD2 = { stdout: 1, stderr: 2 };
     rule11 = {
       meta: {
         id: "POP102",
@@ -16355,8 +16513,8 @@ var init_pop102_spawn_output_never_consumed = __esm({
         needles: ["child_process", "cross-spawn"],
         resolves: ["child_process.spawn", "child_process.fork"],
         docs: {
-          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, in test files too: a cut output fails the test at random, whatever the fixture's size; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
-          whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reaps every exited child when it handles one SIGCHLD: a parent that runs two children or more, or whose event loop is busy when they end, gets a child's 'exit' before its pipe has been read, and the output used there is empty, however short (measured on Node 20 / Linux: 40 bytes of `sh -c printf`, 140 of 200 outputs empty at 'exit' with 20 children at a time and 32 of 40 with two and a busy loop, none at 'close': test/e2e/exit-race-busy.test.ts; reported on macOS too, nodejs/node#45085). A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). A single child in an idle parent is read before its exit is reaped.",
+          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+          whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller), callers that cannot be seen (an exported API, a handler a framework calls), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts).",
           example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
           useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
           fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
@@ -16382,7 +16540,7 @@ var init_pop102_spawn_output_never_consumed = __esm({
           const fork = qualified === "child_process.fork";
           const fate = analysis.fate(call);
           const piped = pipes(ctx, call, fork);
-          reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped));
+          reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
           if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
             if (!fork) localCallers(ctx, analysis, call, qualified);
             continue;
@@ -16798,48 +16956,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path36, source, options) {
+function lintJsText(path38, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path36, source.text);
+  const sourceFile = parseJs(path38, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path36));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path38));
   const nodeMajor = node.major;
-  const abs = import_node_path19.default.resolve(path36);
-  const wrappers = options.wrappers ?? (import_node_fs16.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = import_node_path21.default.resolve(path38);
+  const wrappers = options.wrappers ?? (import_node_fs17.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path36,
+      path: path38,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path36),
+      topLevelAwait: allowsTopLevelAwait(path38),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path36, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path38, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path36, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path38, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs16, import_node_path19;
+var import_node_fs17, import_node_path21;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
-    import_node_fs16 = __builtinESM("node:fs");
-    import_node_path19 = __builtinESM("node:path");
+    import_node_fs17 = __builtinESM("node:fs");
+    import_node_path21 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -16853,14 +17011,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path20.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path20.default.dirname(abs))) {
-    const rel = import_node_path20.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path20.default.isAbsolute(rel)) continue;
+  const abs = import_node_path22.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path22.default.dirname(abs))) {
+    const rel = import_node_path22.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path22.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path20.default.join(root2, stem + ext);
+        const source = import_node_path22.default.join(root2, stem + ext);
         if (exists2(source)) return source;
       }
     }
@@ -16868,45 +17026,45 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path20.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path22.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path20.default.dirname(d) === d || exists2(import_node_path20.default.join(d, ".git"))) return;
+    if (import_node_path22.default.dirname(d) === d || exists2(import_node_path22.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path20.default.join(dir, "tsconfig.json");
+  const file = import_node_path22.default.join(dir, "tsconfig.json");
   if (exists2(file)) {
     let text = "";
     try {
-      text = import_node_fs17.default.readFileSync(file, "utf8");
+      text = import_node_fs18.default.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path20.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path20.default.resolve(dir, rootDir)] : [import_node_path20.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path22.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path22.default.resolve(dir, rootDir)] : [import_node_path22.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs17, import_node_path20, exists2;
+var import_node_fs18, import_node_path22, exists2;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
-    import_node_fs17 = __builtinESM("node:fs");
-    import_node_path20 = __builtinESM("node:path");
-    exists2 = (file) => import_node_fs17.default.existsSync(file);
+    import_node_fs18 = __builtinESM("node:fs");
+    import_node_path22 = __builtinESM("node:path");
+    exists2 = (file) => import_node_fs18.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path36, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path38, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path36))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path38))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path36);
-  if (source) return `compiled from ${import_node_path21.default.relative(import_node_path21.default.dirname(import_node_path21.default.resolve(path36)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path38);
+  if (source) return `compiled from ${import_node_path23.default.relative(import_node_path23.default.dirname(import_node_path23.default.resolve(path38)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -16922,14 +17080,14 @@ function hasLongLine(bytes, limit) {
 function releasedPackage(dir) {
   let names;
   try {
-    names = import_node_fs18.default.readdirSync(dir);
+    names = import_node_fs19.default.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs18.default.readFileSync(import_node_path21.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs19.default.readFileSync(import_node_path23.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -16939,7 +17097,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs18.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path21.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs19.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path23.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -16947,23 +17105,23 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path36, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path38, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = import_node_path21.default.resolve(path36).split(import_node_path21.default.sep);
+  const parts = import_node_path23.default.resolve(path38).split(import_node_path23.default.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(import_node_path21.default.sep) || import_node_path21.default.sep;
-    const pkg = import_node_path21.default.join(folder, parts[i + 1]);
+    const folder = parts.slice(0, i + 1).join(import_node_path23.default.sep) || import_node_path23.default.sep;
+    const pkg = import_node_path23.default.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs18, import_node_path21, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
+var import_node_fs19, import_node_path23, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
-    import_node_fs18 = __builtinESM("node:fs");
-    import_node_path21 = __builtinESM("node:path");
+    import_node_fs19 = __builtinESM("node:fs");
+    import_node_path23 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -16987,9 +17145,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path22.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs19.default.existsSync(import_node_path22.default.join(dir, "package.json"))) {
-      const up = import_node_path22.default.dirname(dir);
+    let dir = import_node_path24.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs20.default.existsSync(import_node_path24.default.join(dir, "package.json"))) {
+      const up = import_node_path24.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -16997,12 +17155,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs19, import_node_path22, import_node_url, root;
+var import_node_fs20, import_node_path24, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
-    import_node_fs19 = __builtinESM("node:fs");
-    import_node_path22 = __builtinESM("node:path");
+    import_node_fs20 = __builtinESM("node:fs");
+    import_node_path24 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -17021,8 +17179,8 @@ __export(parse_exports2, {
 });
 async function loadParser() {
   const runtime = (0, import_node_module5.createRequire)(__popenlintUrl).resolve("web-tree-sitter/web-tree-sitter.wasm");
-  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs20.default.readFileSync(runtime) });
-  const python = await import_web_tree_sitter.Language.load(import_node_fs20.default.readFileSync(GRAMMAR_WASM));
+  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs21.default.readFileSync(runtime) });
+  const python = await import_web_tree_sitter.Language.load(import_node_fs21.default.readFileSync(GRAMMAR_WASM));
   const p = new import_web_tree_sitter.Parser();
   p.setLanguage(python);
   return p;
@@ -17081,19 +17239,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs20, import_node_module5, import_node_path23, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs21, import_node_module5, import_node_path25, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
-    import_node_fs20 = __builtinESM("node:fs");
+    import_node_fs21 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path23 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path23.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path25.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -17119,7 +17277,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path24.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path26.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -17137,20 +17295,20 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path36, source, options) {
+function lintPythonText(path38, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path36.endsWith(".py") ? takeParsedModule((0, import_node_path24.resolve)(path36), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path38.endsWith(".py") ? takeParsedModule((0, import_node_path26.resolve)(path38), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path36, source, tree, options, coverage);
+      return runPythonRules(path38, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -17158,8 +17316,8 @@ function lintPythonText(path36, source, options) {
     }
   }
 }
-function runPythonRules(path36, source, tree, options, coverage) {
-  const starModule = path36.endsWith(".py") && import_node_fs21.default.existsSync(path36) ? (module2) => starExports(path36, module2) : null;
+function runPythonRules(path38, source, tree, options, coverage) {
+  const starModule = path38.endsWith(".py") && import_node_fs22.default.existsSync(path38) ? (module2) => starExports(path38, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -17168,7 +17326,7 @@ function runPythonRules(path36, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path36,
+      path: path38,
       source,
       tree,
       model,
@@ -17179,7 +17337,7 @@ function runPythonRules(path36, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path36, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path38, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -17187,7 +17345,7 @@ function runPythonRules(path36, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path36, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path38, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -17252,15 +17410,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path36, source, language, options) {
+function lintTextSync(path38, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path36, source, options);
+    const py = lintPythonText(path38, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path36, source, options);
+    lint = lintJsText(path38, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -17270,19 +17428,19 @@ function lintTextSync(path36, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path36, source, language, options) {
+async function lintText(path38, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path36, source, language, options);
+  return lintTextSync(path38, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path36, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path36)) return { kind: "skip" };
-  if (language === "javascript" && path36 !== void 0 && vendoredReason(path36, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path36 !== void 0 && vendoredPythonReason(path36, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path38, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path38)) return { kind: "skip" };
+  if (language === "javascript" && path38 !== void 0 && vendoredReason(path38, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path38 !== void 0 && vendoredPythonReason(path38, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -17294,35 +17452,35 @@ function prepare(bytes, language, options, path36, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path36) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path36)) return { kind: "skip" };
+function prepareText(text, language, options, path38) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path38)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path36, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path36, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path36, prefiltered);
+async function lintBytes(path38, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path38, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path38, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path36, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path38, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path36, prepared.source, language, options);
+  const lint = await lintText(path38, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs21, import_node_path24, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs22, import_node_path26, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
-    import_node_fs21 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
+    import_node_fs22 = __builtinESM("node:fs");
+    import_node_path26 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -17439,10 +17597,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path36, text, language, given, options) {
+async function fixText(path38, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path36, new SourceText(current), language, engine);
+  let lint = await lintText(path38, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -17458,7 +17616,7 @@ async function fixText(path36, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path36, new SourceText(next), language, engine);
+    const relint = await lintText(path38, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -17489,17 +17647,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = import_node_fs22.default.statSync(t.abs);
+    const st = import_node_fs23.default.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = import_node_fs22.default.openSync(t.abs, import_node_fs22.default.constants.O_RDONLY | import_node_fs22.default.constants.O_NONBLOCK | (import_node_fs22.default.constants.O_NOCTTY ?? 0));
-    if (!import_node_fs22.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return import_node_fs22.default.readFileSync(fd);
+    fd = import_node_fs23.default.openSync(t.abs, import_node_fs23.default.constants.O_RDONLY | import_node_fs23.default.constants.O_NONBLOCK | (import_node_fs23.default.constants.O_NOCTTY ?? 0));
+    if (!import_node_fs23.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return import_node_fs23.default.readFileSync(fd);
   } catch (e) {
     const code3 = e.code;
     return { error: (code3 && READ_ERRORS[code3]) ?? `cannot read: ${code3 ?? e.message}` };
   } finally {
-    if (fd !== void 0) import_node_fs22.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs23.default.closeSync(fd);
   }
 }
 function failed(t, message2) {
@@ -17524,11 +17682,11 @@ async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false)
   }
   return result2;
 }
-var import_node_fs22, READ_ERRORS, NOT_REGULAR, Reader2;
+var import_node_fs23, READ_ERRORS, NOT_REGULAR, Reader2;
 var init_read = __esm({
   "src/read.ts"() {
     "use strict";
-    import_node_fs22 = __builtinESM("node:fs");
+    import_node_fs23 = __builtinESM("node:fs");
     init_engine();
     init_file_bytes();
     init_finding();
@@ -17601,7 +17759,7 @@ function validate(file, raw) {
   return out;
 }
 function readText(file) {
-  const text = import_node_fs23.default.readFileSync(file, "utf8");
+  const text = import_node_fs24.default.readFileSync(file, "utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function warnOnce(file, message2) {
@@ -17618,8 +17776,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path25.default.dirname(import_node_path25.default.resolve(file));
-  const base = import_node_path25.default.basename(file);
+  const dir = import_node_path27.default.dirname(import_node_path27.default.resolve(file));
+  const base = import_node_path27.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -17633,7 +17791,7 @@ function readConfigFile(file, explicit = true) {
     if (typeof json !== "object" || json === null || !("popenlint" in json)) return null;
     return { file, dir, ...validate(file, json.popenlint) };
   }
-  if (!explicit && import_node_fs23.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!explicit && import_node_fs24.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
     warnOnce(file, `${file}: is a directory; its settings are ignored`);
     return null;
   }
@@ -17651,17 +17809,17 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path25.default.resolve(dir);
+  const abs = import_node_path27.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
-    const file = import_node_path25.default.join(abs, name);
-    if (import_node_fs23.default.existsSync(file)) {
+    const file = import_node_path27.default.join(abs, name);
+    if (import_node_fs24.default.existsSync(file)) {
       found = readConfigFile(file, false);
       if (found) break;
     }
   }
-  const parent = import_node_path25.default.dirname(abs);
+  const parent = import_node_path27.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -17671,12 +17829,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs23, import_node_path25, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs24, import_node_path27, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    import_node_fs23 = __builtinESM("node:fs");
-    import_node_path25 = __builtinESM("node:path");
+    import_node_fs24 = __builtinESM("node:fs");
+    import_node_path27 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_targets();
     init_evidence();
@@ -17741,11 +17899,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path26, import_ignore2, Settings;
+var import_node_path28, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -17756,7 +17914,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path26.default.dirname(import_node_path26.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path28.default.dirname(import_node_path28.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -17770,7 +17928,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path26.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path28.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -17797,7 +17955,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path26.default.relative(entry.config.dir, abs).split(import_node_path26.default.sep).join("/");
+        const rel = import_node_path28.default.relative(entry.config.dir, abs).split(import_node_path28.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -17812,7 +17970,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path26.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path28.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -17838,7 +17996,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path26.default.relative(config.dir, abs).split(import_node_path26.default.sep).join("/");
+        const rel = import_node_path28.default.relative(config.dir, abs).split(import_node_path28.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -17879,13 +18037,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path27, Linter, rules;
+var import_node_path29, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path29 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -17902,7 +18060,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path27.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path29.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -17911,7 +18069,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path27.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path29.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -17920,7 +18078,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path27.default.resolve(this.cwd, file);
+        return import_node_path29.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -17932,7 +18090,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path27.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path29.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -19142,16 +19300,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path36, added, removed, oldPosInc, options) {
-        const last = path36.lastComponent;
+      addToPath(path38, added, removed, oldPosInc, options) {
+        const last = path38.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path36.oldPos + oldPosInc,
+            oldPos: path38.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path36.oldPos + oldPosInc,
+            oldPos: path38.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -19689,11 +19847,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path36, source, findings) {
+async function planJsNoqa(path38, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path36, source.text);
+  const sf = parseJs2(path38, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -19766,12 +19924,12 @@ async function planJsNoqa(path36, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path36, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path36, source, findings);
+async function planNoqa(path38, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path38, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path36, text, language) {
+async function codeWithoutComments(path38, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -19792,7 +19950,7 @@ async function codeWithoutComments(path36, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path36, text);
+  const sf = parseJs2(path38, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -19811,38 +19969,38 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let before;
   let onDisk;
   try {
-    target = import_node_fs29.default.realpathSync(file);
-    before = import_node_fs29.default.statSync(target);
+    target = import_node_fs30.default.realpathSync(file);
+    before = import_node_fs30.default.statSync(target);
     if (!before.isFile()) throw new WriteError("not a regular file any more; not overwritten");
-    onDisk = import_node_fs29.default.readFileSync(target);
+    onDisk = import_node_fs30.default.readFileSync(target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     const code3 = e.code;
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path36.default.dirname(target);
-  const tmp = import_node_path36.default.join(dir, `.${import_node_path36.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path38.default.dirname(target);
+  const tmp = import_node_path38.default.join(dir, `.${import_node_path38.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
-    fd = import_node_fs29.default.openSync(tmp, "wx", before.mode & 4095);
-    import_node_fs29.default.writeFileSync(fd, bytes);
+    fd = import_node_fs30.default.openSync(tmp, "wx", before.mode & 4095);
+    import_node_fs30.default.writeFileSync(fd, bytes);
     try {
-      import_node_fs29.default.fchownSync(fd, before.uid, before.gid);
+      import_node_fs30.default.fchownSync(fd, before.uid, before.gid);
     } catch {
     }
-    import_node_fs29.default.fchmodSync(fd, before.mode & 4095);
-    import_node_fs29.default.fsyncSync(fd);
-    import_node_fs29.default.closeSync(fd);
+    import_node_fs30.default.fchmodSync(fd, before.mode & 4095);
+    import_node_fs30.default.fsyncSync(fd);
+    import_node_fs30.default.closeSync(fd);
     fd = void 0;
-    if (!unchanged(before, import_node_fs29.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
-    import_node_fs29.default.renameSync(tmp, target);
+    if (!unchanged(before, import_node_fs30.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
+    import_node_fs30.default.renameSync(tmp, target);
     renamed = true;
   } catch (e) {
     if (fd !== void 0) {
       try {
-        import_node_fs29.default.closeSync(fd);
+        import_node_fs30.default.closeSync(fd);
       } catch {
       }
     }
@@ -19850,18 +20008,18 @@ function writeAtomic(file, bytes, expectedOriginal) {
   } finally {
     if (!renamed) {
       try {
-        import_node_fs29.default.rmSync(tmp, { force: true });
+        import_node_fs30.default.rmSync(tmp, { force: true });
       } catch {
       }
     }
   }
   let dirFd;
   try {
-    dirFd = import_node_fs29.default.openSync(dir, "r");
-    import_node_fs29.default.fsyncSync(dirFd);
+    dirFd = import_node_fs30.default.openSync(dir, "r");
+    import_node_fs30.default.fsyncSync(dirFd);
   } catch {
   } finally {
-    if (dirFd !== void 0) import_node_fs29.default.closeSync(dirFd);
+    if (dirFd !== void 0) import_node_fs30.default.closeSync(dirFd);
   }
 }
 function writeDecoded(file, original, decoded, text, what = "fixed") {
@@ -19874,13 +20032,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs29, import_node_path36, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs30, import_node_path38, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
-    import_node_fs29 = __builtinESM("node:fs");
-    import_node_path36 = __builtinESM("node:path");
+    import_node_fs30 = __builtinESM("node:fs");
+    import_node_path38 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -20166,15 +20324,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path37.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path37.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path39.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path39.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs30, import_node_path37, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs31, import_node_path39, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs30 = __builtinESM("node:fs");
-    import_node_path37 = __builtinESM("node:path");
+    import_node_fs31 = __builtinESM("node:fs");
+    import_node_path39 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -20184,7 +20342,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path37.default.join(packageRoot(), "docs", "rules")}${import_node_path37.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path39.default.join(packageRoot(), "docs", "rules")}${import_node_path39.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -20233,7 +20391,7 @@ var init_lint2 = __esm({
         let url = this.docs.get(id);
         if (url === void 0) {
           const page = new URL(`${id}.md`, DOCS);
-          url = import_node_fs30.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
+          url = import_node_fs31.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
           this.docs.set(id, url);
         }
         return url;
@@ -20261,11 +20419,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path38, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path40, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path38 = __builtinESM("node:path");
+    import_node_path40 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -20288,7 +20446,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path38.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path40.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -20389,7 +20547,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path38.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path40.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -20447,7 +20605,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path39 = __builtinESM("node:path");
+var import_node_path41 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -20455,12 +20613,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path28 = __builtinESM("node:path");
+var import_node_path30 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path28.default.relative(where.root, import_node_path28.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return file.split(import_node_path28.default.sep).join("/");
-  return rel.split(import_node_path28.default.sep).join("/");
+  const rel = import_node_path30.default.relative(where.root, import_node_path30.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path30.default.isAbsolute(rel)) return file.split(import_node_path30.default.sep).join("/");
+  return rel.split(import_node_path30.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -20791,7 +20949,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path29 = __builtinESM("node:path");
+var import_node_path31 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -20856,9 +21014,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path29.default.resolve(where.cwd, file);
-  const rel = import_node_path29.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path29.default.sep).join("/"))}`;
+  const abs = import_node_path31.default.resolve(where.cwd, file);
+  const rel = import_node_path31.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path31.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path31.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -21036,8 +21194,8 @@ function statistics(name, report, options) {
 init_explain();
 
 // src/cli/git.ts
-var import_node_fs24 = __builtinESM("node:fs");
-var import_node_path30 = __builtinESM("node:path");
+var import_node_fs25 = __builtinESM("node:fs");
+var import_node_path32 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -21068,12 +21226,12 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path30.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path32.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
   try {
-    return import_node_fs24.default.realpathSync(abs);
+    return import_node_fs25.default.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -21083,8 +21241,8 @@ function realPath(abs) {
 init_progress();
 
 // src/cli/reports.ts
-var import_node_fs25 = __builtinESM("node:fs");
-var import_node_path31 = __builtinESM("node:path");
+var import_node_fs26 = __builtinESM("node:fs");
+var import_node_path33 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -21107,11 +21265,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path36) => {
+  return (path38) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path36)) {
+        if (rules2[i].matches(path38)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -21140,8 +21298,8 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs25.default.mkdirSync(import_node_path31.default.dirname(import_node_path31.default.resolve(file)), { recursive: true });
-    import_node_fs25.default.writeFileSync(file, text);
+    import_node_fs26.default.mkdirSync(import_node_path33.default.dirname(import_node_path33.default.resolve(file)), { recursive: true });
+    import_node_fs26.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
   }
@@ -21150,7 +21308,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs25.default.readFileSync(import_node_path31.default.join(root2, rel), "utf8");
+      text = import_node_fs26.default.readFileSync(import_node_path33.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -21168,8 +21326,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path31.default.resolve(cwd, p);
-    return changed.has(import_node_path31.default.join(realPath(import_node_path31.default.dirname(abs)), import_node_path31.default.basename(abs)));
+    const abs = import_node_path33.default.resolve(cwd, p);
+    return changed.has(import_node_path33.default.join(realPath(import_node_path33.default.dirname(abs)), import_node_path33.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -21177,8 +21335,8 @@ function changedFirst(report, ref, cwd, warn) {
 }
 
 // src/cli/suppressions.ts
-var import_node_fs26 = __builtinESM("node:fs");
-var import_node_path32 = __builtinESM("node:path");
+var import_node_fs27 = __builtinESM("node:fs");
+var import_node_path34 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -21208,7 +21366,7 @@ var BulkSuppressions = class _BulkSuppressions {
   static load(location2) {
     let text;
     try {
-      text = import_node_fs26.default.readFileSync(location2, "utf8");
+      text = import_node_fs27.default.readFileSync(location2, "utf8");
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return new _BulkSuppressions(location2, {}, false);
@@ -21235,7 +21393,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path32.default.relative(import_node_path32.default.dirname(import_node_path32.default.resolve(this.location)), import_node_path32.default.resolve(cwd, file)).split(import_node_path32.default.sep).join("/");
+    return import_node_path34.default.relative(import_node_path34.default.dirname(import_node_path34.default.resolve(this.location)), import_node_path34.default.resolve(cwd, file)).split(import_node_path34.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -21253,7 +21411,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path32.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path34.default.resolve(cwd, r.path)));
       const rules2 = this.files[key];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -21276,10 +21434,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path32.default.dirname(import_node_path32.default.resolve(this.location));
+    const base = import_node_path34.default.dirname(import_node_path34.default.resolve(this.location));
     for (const [key, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key);
-      const gone = !enabled && !import_node_fs26.default.existsSync(import_node_path32.default.join(base, key));
+      const gone = !enabled && !import_node_fs27.default.existsSync(import_node_path34.default.join(base, key));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -21303,7 +21461,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key = this.key(cwd, r.path);
-      const ran = enabled(import_node_path32.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path34.default.resolve(cwd, r.path));
       const entry = { ...this.files[key] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -21341,14 +21499,14 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path32.default.resolve(this.location);
-    const tmp = import_node_path32.default.join(import_node_path32.default.dirname(target), `.${import_node_path32.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path34.default.resolve(this.location);
+    const tmp = import_node_path34.default.join(import_node_path34.default.dirname(target), `.${import_node_path34.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs26.default.mkdirSync(import_node_path32.default.dirname(target), { recursive: true });
-      import_node_fs26.default.writeFileSync(tmp, text);
-      import_node_fs26.default.renameSync(tmp, target);
+      import_node_fs27.default.mkdirSync(import_node_path34.default.dirname(target), { recursive: true });
+      import_node_fs27.default.writeFileSync(tmp, text);
+      import_node_fs27.default.renameSync(tmp, target);
     } catch (e) {
-      import_node_fs26.default.rmSync(tmp, { force: true });
+      import_node_fs27.default.rmSync(tmp, { force: true });
       throw new SuppressionsError(`${this.location}: cannot write: ${e.code ?? e.message}`);
     }
   }
@@ -21376,7 +21534,7 @@ function applyBulkSuppressions(results, options) {
 
 // src/cli/run.ts
 var import_node_os2 = __builtinESM("node:os");
-var import_node_path33 = __builtinESM("node:path");
+var import_node_path35 = __builtinESM("node:path");
 init_discover();
 init_engine();
 init_read();
@@ -21520,7 +21678,7 @@ init_vendored();
 init_project();
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path33.default.resolve(input.stdinFilename);
+    const abs = import_node_path35.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -21680,8 +21838,8 @@ init_project();
 init_code_cache();
 
 // src/cli/stream.ts
-var import_node_fs27 = __builtinESM("node:fs");
-var import_node_path34 = __builtinESM("node:path");
+var import_node_fs28 = __builtinESM("node:fs");
+var import_node_path36 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -21801,7 +21959,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs27.default.existsSync(import_node_path34.default.resolve(location2));
+  return import_node_fs28.default.existsSync(import_node_path36.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -21809,8 +21967,8 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs28 = __builtinESM("node:fs");
-var import_node_path35 = __builtinESM("node:path");
+var import_node_fs29 = __builtinESM("node:fs");
+var import_node_path37 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -21831,15 +21989,15 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs28.default.mkdirSync(import_node_path35.default.dirname(import_node_path35.default.resolve(file)), { recursive: true });
-    import_node_fs28.default.writeFileSync(file, text);
+    import_node_fs29.default.mkdirSync(import_node_path37.default.dirname(import_node_path37.default.resolve(file)), { recursive: true });
+    import_node_fs29.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs28.default.readFileSync(import_node_path35.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs29.default.readFileSync(import_node_path37.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -21923,14 +22081,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path39.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path41.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path39.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path41.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path39.default.join(realPath(import_node_path39.default.dirname(t.abs)), import_node_path39.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path41.default.join(realPath(import_node_path41.default.dirname(t.abs)), import_node_path41.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

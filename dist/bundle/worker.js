@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path20) => {
+      const end = path20.length - 1;
+      const index = path20.lastIndexOf(
         SLASH,
-        path18[end] === SLASH ? end - 1 : end
+        path20[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path20 : path20.slice(index + 1);
     };
-    var parentOf = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH).filter(Boolean);
+    var parentOf = (path20) => {
+      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end = path20.length - 1;
+      const cut = path20.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path20.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path20) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path18)) {
+          if (rule14.checkRegex.test(path20)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path20, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path18) : path18;
+        const basename = shortcut ? basenameOf(path20) : path20;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path18
+            shortcut && rule14._basenameOnly ? basename : path20
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path20) => {
+      const first = path20.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path20.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path20.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path18) {
+      _test(originalPath, cache3, path20) {
         checkPath(
-          path18,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache3) : {
+        return path20 ? this._t(path20, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path20 = convertPath(target);
+        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path20);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path20, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path18);
+        const literal2 = this._rules.testLiteral(path20);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path18, cache3) {
-        const cached = cache3[path18];
+      _t(path20, cache3) {
+        const cached = cache3[path20];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path18);
+        const parentPath = parentOf(path20);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache3[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path20) {
+        return this._test(path20, this._testCache, convertPath(path20));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -875,11 +875,11 @@ var require_ignore = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/read.ts
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 
 // src/engine.ts
-import fs18 from "node:fs";
-import path17, { resolve as resolvePath } from "node:path";
+import fs19 from "node:fs";
+import path19, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -3061,7 +3061,8 @@ var LEVEL = {
   "in-test": "likely",
   race: "known",
   "external-command": "likely",
-  "unlisted-program": "possible"
+  "unlisted-program": "possible",
+  "lone-race": "possible"
 };
 function severityOf(evidence) {
   return LEVEL[evidence] === "known" ? "error" : "warning";
@@ -3091,13 +3092,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path18, source, report) {
+function toFinding(meta, path20, source, report) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path18) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path20) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path18,
+    path: path20,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3121,9 +3122,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path18, id, e) {
+function ruleFailure(path20, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path18, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path20, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/prefilter.ts
@@ -3599,7 +3600,7 @@ function isSuppressed(s, rule14, startLine, endLine, startOffset) {
 }
 
 // src/typescript/lint.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import nodePath2 from "node:path";
 
 // src/shell.ts
@@ -7666,8 +7667,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path18) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path18.includes(e));
+function skippedCondition(main, path20) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path20.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8154,12 +8155,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path18 of verdict ? [] : others) {
-      const v = drainVerdict(path18, growing, false);
+    for (const path20 of verdict ? [] : others) {
+      const v = drainVerdict(path20, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path18;
-        readOnlyWhen = skippedCondition(main, path18);
+        events = path20;
+        readOnlyWhen = skippedCondition(main, path20);
         break;
       }
     }
@@ -9163,9 +9164,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path18, call, handleName) {
+function heldOnPath(ctx, path20, call, handleName) {
   let handed = null;
-  for (const ev of path18) {
+  for (const ev of path20) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (!handed) {
       const stream = handedStream(ev);
@@ -9217,8 +9218,8 @@ function heldPipe(ctx, call) {
   const events = nameEvents(ctx, call);
   if (!events) return null;
   const name = handleUses(ctx.model, call).name.text;
-  for (const path18 of events.paths) {
-    const found = heldOnPath(ctx, path18, call, name);
+  for (const path20 of events.paths) {
+    const found = heldOnPath(ctx, path20, call, name);
     if (found) return { ...found, events: events.all };
   }
   return null;
@@ -9398,8 +9399,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path18 of others) {
-    const v = drainVerdict(path18, growing, false);
+  for (const path20 of others) {
+    const v = drainVerdict(path20, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -10308,17 +10309,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path18) => {
+    const addPattern = (name, kind, decl, init, path20) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path18 });
+        add(name, kind, decl, { init, path: path20 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path18) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path20) {
           const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path18, key];
+          sub = key === null ? null : [...path20, key];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -10611,8 +10612,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path18 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path18.length ? `${base}.${path18.join(".")}` : base;
+    const path20 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path20.length ? `${base}.${path20.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -12114,21 +12115,21 @@ function literalAtEveryCall(model, decl) {
 import path16 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path18) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path18)?.[0].toLowerCase() ?? "";
+function scriptKind(path20) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path20)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path18, text) {
-  return ts.createSourceFile(path18, text, ts.ScriptTarget.Latest, true, scriptKind(path18));
+function parseJs(path20, text) {
+  return ts.createSourceFile(path20, text, ts.ScriptTarget.Latest, true, scriptKind(path20));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path18) {
-  return /\.m[jt]s$/i.test(path18);
+function allowsTopLevelAwait(path20) {
+  return /\.m[jt]s$/i.test(path20);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -13053,7 +13054,7 @@ function namedSource(model, fn, id, call) {
     cur = objectSource(model, fn, skipOuter(b.init));
   } else return null;
   const body = fn.body;
-  const place = (statement, value, before) => {
+  const place2 = (statement, value, before) => {
     let stmt = statement;
     if (ts.isBlock(stmt.parent) && stmt.parent !== body) stmt = stmt.parent;
     const holder = stmt.parent;
@@ -13074,7 +13075,7 @@ function namedSource(model, fn, id, call) {
       if (defaultsToEmpty(b, p)) continue;
       const value = ref.pos < call.pos && ts.isExpressionStatement(p.parent) ? restated(model, fn, b, p) : null;
       if (!value) return null;
-      cur = value === "same" ? cur : place(p.parent, value, cur);
+      cur = value === "same" ? cur : place2(p.parent, value, cur);
       continue;
     }
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
@@ -13086,7 +13087,7 @@ function namedSource(model, fn, id, call) {
       if (!ts.isBinaryExpression(assign) || assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(assign.parent)) return null;
       const value = stdioValue(model, fn, assign.right);
       if (!value) return null;
-      cur = place(assign.parent, value, cur);
+      cur = place2(assign.parent, value, cur);
       continue;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(e)) {
@@ -13198,8 +13199,8 @@ function stdioAtCall(model, src, call) {
     if (worlds.length > 16) return [{ ...UNKNOWN, when: null }];
   }
   return worlds.map((w) => {
-    const when = [...w.values()].flatMap((l) => l.when);
-    return { ...evaluate(model, src, w), when: when.length ? when.join(" and ") : null };
+    const when2 = [...w.values()].flatMap((l) => l.when);
+    return { ...evaluate(model, src, w), when: when2.length ? when2.join(" and ") : null };
   });
 }
 
@@ -14834,9 +14835,206 @@ function closeTakesSameArgs(model, exit) {
   return !!handler && handler.parameters.length <= 2 && !!event && ts.isStringLiteralLike(event);
 }
 
+// src/typescript/exit-race-report.ts
+import path18 from "node:path";
+
+// src/typescript/concurrency.ts
+import fs15 from "node:fs";
+import path17 from "node:path";
+var hosts = /* @__PURE__ */ new Map();
+function sharedHost(model, file) {
+  for (const s of model.sourceFile.statements) {
+    const spec = ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) ? s.moduleSpecifier.text : null;
+    if (spec && moduleName(spec) === "vscode") return "VS Code";
+  }
+  if (/\brequire\(\s*['"](vscode|atom)['"]\s*\)/.test(model.sourceFile.text)) return /['"]atom['"]/.test(model.sourceFile.text) ? "Atom" : "VS Code";
+  const root = projectRoot(file);
+  if (!root) return null;
+  if (!hosts.has(root)) {
+    let host = null;
+    try {
+      const pkg = JSON.parse(fs15.readFileSync(path17.join(root, "package.json"), "utf8"));
+      host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
+    } catch {
+    }
+    hosts.set(root, host);
+  }
+  return hosts.get(root);
+}
+var LOOPS5 = /* @__PURE__ */ new Set();
+var ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every", "find", "findIndex"]);
+var COMBINATORS = /^Promise\.(all|allSettled|race|any)$/;
+function isLoop(n) {
+  if (!LOOPS5.size) for (const k of [ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForOfStatement, ts.SyntaxKind.ForInStatement, ts.SyntaxKind.WhileStatement, ts.SyntaxKind.DoStatement]) LOOPS5.add(k);
+  return LOOPS5.has(n.kind);
+}
+function isExecutor(fn) {
+  let e = fn;
+  while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  const p = e.parent;
+  return ts.isNewExpression(p) && ts.isIdentifier(p.expression) && p.expression.text === "Promise" && p.arguments?.[0] === e;
+}
+function waitsEachTurn(loop) {
+  const visit = (n) => {
+    if (isFunctionLike(n)) return false;
+    if (ts.isAwaitExpression(n) || ts.isYieldExpression(n) || ts.isForOfStatement(n) && !!n.awaitModifier) return true;
+    return ts.forEachChild(n, visit) ?? false;
+  };
+  return visit(loop.statement) || ts.isForOfStatement(loop) && !!loop.awaitModifier;
+}
+function severalHere(node) {
+  for (let c = node, p = node.parent; p; c = p, p = p.parent) {
+    if (isLoop(p) && c === p.statement && !waitsEachTurn(p)) return { at: p, how: "in a loop that does not wait for each one" };
+    if (ts.isCallExpression(p) && p.arguments.includes(c)) {
+      const callee = skipOuter(p.expression);
+      if (COMBINATORS.test(callee.getText().replace(/\s+/g, ""))) return { at: p, how: `by ${callee.getText()}()` };
+    }
+    if (isFunctionLike(p)) {
+      if (isExecutor(p) || invokedInPlace(p)) continue;
+      const call = p.parent;
+      if (ts.isCallExpression(call) && call.arguments.includes(p) && ts.isPropertyAccessExpression(call.expression) && ARRAY_METHODS2.has(call.expression.name.text)) {
+        return { at: call, how: `for each item, by .${call.expression.name.text}()` };
+      }
+      return null;
+    }
+  }
+  return null;
+}
+function invokedInPlace(fn) {
+  let e = fn;
+  while (ts.isParenthesizedExpression(e.parent)) e = e.parent;
+  return ts.isCallExpression(e.parent) && e.parent.expression === e;
+}
+function entryFunction(node) {
+  for (let p = node.parent; p; p = p.parent) if (isFunctionLike(p) && !isExecutor(p) && !invokedInPlace(p)) return p;
+  return null;
+}
+var DEPTH = 5;
+function concurrency(model, call, file) {
+  const here = severalHere(call);
+  if (here) return { kind: "here", ...here, file };
+  const first = [];
+  const seen = /* @__PURE__ */ new Set();
+  let level = [{ model, node: call, file }];
+  for (let depth = 0; level.length; depth++) {
+    if (depth >= DEPTH) return { kind: "unseen" };
+    const next = [];
+    for (const at of level) {
+      const fn = entryFunction(at.node);
+      if (!fn) continue;
+      if (!isFn(fn) || seen.has(fn)) return { kind: "unseen" };
+      seen.add(fn);
+      const sites = callersOf(at.model, fn, at.file);
+      if (!sites) return { kind: "unseen" };
+      if (depth === 0) first.push(...sites);
+      for (const site of sites) {
+        const several = severalHere(site.call);
+        if (several) return { kind: "callers", ...several, file: site.file };
+        next.push({ model: site.model, node: site.call, file: site.file });
+      }
+    }
+    level = next;
+  }
+  if (!first.length) return { kind: "unseen" };
+  const host = sharedHost(model, file);
+  return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
+}
+
+// src/typescript/exit-race-report.ts
+var FD = { stdout: 1, stderr: 2 };
+function lineOf(ctx, node) {
+  return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
+}
+function closeFix2(ctx, exit) {
+  if (!closeTakesSameArgs(ctx.model, exit)) return [];
+  const event = exit.arguments[0];
+  const quote = event.getText(ctx.sourceFile)[0];
+  return [{
+    strategy: "close",
+    applicability: "unsafe",
+    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
+    edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
+  }];
+}
+function writtenNotPiped(ctx, options, fd) {
+  const prop = options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === "stdio");
+  if (!prop || !ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)) return false;
+  const v = ctx.model.initializerOf(ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
+  const written = (e) => {
+    if (!e || ts.isSpreadElement(e) || ts.isOmittedExpression(e)) return false;
+    const x = ctx.model.initializerOf(e);
+    if (ts.isNumericLiteral(x) || /^process\.(stdout|stderr)$/.test(x.getText().replace(/\s+/g, ""))) return true;
+    const s = stringValue(x);
+    return s !== null && s !== "pipe" && s !== "overlapped";
+  };
+  if (ts.isArrayLiteralExpression(v)) return !v.elements.some((e) => ts.isSpreadElement(e)) && written(v.elements[fd]);
+  return written(v);
+}
+function racesThatCanCut(ctx, call, qualified, races, options) {
+  races = races.filter((r) => !options || !writtenNotPiped(ctx, options, FD[r.stream]));
+  if (!races.length) return races;
+  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+  return races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr");
+}
+var COLLECTED_BY = {
+  data: ["the 'data' listener", "the 'data' listeners"],
+  pipe: ["the Writable it is piped into", "the Writables they are piped into"],
+  line: ["the 'line' listener of the readline interface", "the 'line' listeners of the readline interfaces"],
+  iterate: ["the `for await` loop that reads it", "the `for await` loops that read them"],
+  whole: ["the sink that hands over the whole output once the stream ends", "the sinks that hand over the whole output once the streams end"]
+};
+function place(ctx, node, file) {
+  const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
+  const other = path18.resolve(file) !== path18.resolve(ctx.path) ? ` of ${path18.relative(path18.dirname(path18.resolve(ctx.path)), file) || path18.basename(file)}` : "";
+  return `line ${line}${other}`;
+}
+var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
+var HELD = "and whenever a process the command started still holds the pipe";
+function when(ctx, c) {
+  switch (c.kind) {
+    case "here":
+    case "callers":
+      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : "by the caller at "}${place(ctx, c.at, c.file)}), and ${REAPS}, ${HELD}`, lone: false };
+    case "unseen":
+      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${REAPS}), ${HELD}`, lone: false };
+    case "host": {
+      const site = c.sites[0];
+      return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do, and ${REAPS}, ${HELD}`, lone: false };
+    }
+    case "sequential": {
+      const site = c.sites[0];
+      return { text: `but only when another child of this process ends in the same turn, and the callers here run it one at a time (${place(ctx, site.call, site.file)}${c.sites.length > 1 ? ` and ${c.sites.length - 1} more` : ""}): measured, a child run alone is read before its 'exit' (none cut short on Node 16 to 22, at any size, the parent busy or idle), unless a process the command started still holds the pipe`, lone: true };
+    }
+  }
+}
+function reportRaces(ctx, call, fn, races) {
+  if (!races.length) return;
+  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path));
+  const byExit = /* @__PURE__ */ new Map();
+  for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
+  for (const [exit, all] of byExit) {
+    const errorOnly = all.every((r) => r.errorOnly);
+    const rs = errorOnly ? all : all.filter((r) => !r.errorOnly);
+    const streams = [...new Set(rs.map((r) => r.stream))];
+    const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(" and ");
+    const by = ["data", "pipe", "line", "iterate", "whole"].flatMap((via) => {
+      const some = rs.filter((r) => r.via === via);
+      if (!some.length) return [];
+      const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(" and ");
+      return [`${COLLECTED_BY[via][some.length > 1 ? 1 : 0]} at line${lines.includes(" and ") ? "s" : ""} ${lines}`];
+    });
+    const collected = `${fn}(): ${streams.join(" and ")} ${streams.length > 1 ? "are" : "is"} collected by ${by.join(" and by ")}`;
+    ctx.report(call, {
+      message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${text}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${text}`,
+      fixes: closeFix2(ctx, exit),
+      evidence: lone ? "lone-race" : "race"
+    });
+  }
+}
+
 // rules/pop102-spawn-output-never-consumed.ts
 var SPAWN2 = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
-var FD = { stdout: 1, stderr: 2 };
+var FD2 = { stdout: 1, stderr: 2 };
 function pipes(ctx, call, fork) {
   const options = optionsOf(ctx.model, call, true);
   if (!options) return null;
@@ -14887,8 +15085,8 @@ function devnullFix3(ctx, call, piped, streams, fate, fork) {
   const stdio = piped.config.stdout.stdio ?? piped.config.stderr.stdio;
   const used = /* @__PURE__ */ new Set();
   if (fate.stdinUsed) used.add(0);
-  for (const s of ["stdout", "stderr"]) if (fate[s].touched) used.add(FD[s]);
-  const edit = ignoreStreamEdits(ctx.source, ctx.sourceFile, call, piped.options, { state: "pipe", stdio }, new Set(streams.map((s) => FD[s])), used, fork);
+  for (const s of ["stdout", "stderr"]) if (fate[s].touched) used.add(FD2[s]);
+  const edit = ignoreStreamEdits(ctx.source, ctx.sourceFile, call, piped.options, { state: "pipe", stdio }, new Set(streams.map((s) => FD2[s])), used, fork);
   if (!edit) return [];
   return [{ strategy: "devnull", applicability: "safe", description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
 }
@@ -14918,13 +15116,13 @@ function reportCaller(ctx, call, name, info, fate) {
   const streams = info.streams.filter((s) => piped(s) && fate[s].state !== "drained" && (!own?.program || own[s] === "unbounded"));
   if (!streams.length) return;
   const runs = outcomes?.filter((o) => streams.some((s) => o[s] === "pipe"));
-  const when = runs && runs.length < outcomes.length && runs.every((o) => o.when) ? `when ${runs.map((o) => o.when).join(" or ")}, ` : "";
+  const when2 = runs && runs.length < outcomes.length && runs.every((o) => o.when) ? `when ${runs.map((o) => o.when).join(" or ")}, ` : "";
   const are = streams.length > 1 ? "are" : "is";
   const how = !info.stdio ? `${are} never read here` : streams.length > 1 ? "are pipes that are never read here" : "is a pipe that is never read here";
   const exit = info.outlives || fate.unref ? "; once this process exits, its next write kills it" : "";
   const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ", and its exit status is lost" : "";
   ctx.report(call, {
-    message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
+    message: `${name}() returns the child spawned at ${info.at}, and ${when2}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
     evidence: exit ? "lives-on" : own?.program ? nodeBufferEvidence(own) : info.runsAnything ? "can-grow" : commandEvidence({ basis: info.basis })
   });
 }
@@ -14954,70 +15152,6 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName3(fn), info, fate);
   }
 }
-function lineOf(ctx, node) {
-  return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
-}
-function closeFix2(ctx, exit) {
-  if (!closeTakesSameArgs(ctx.model, exit)) return [];
-  const event = exit.arguments[0];
-  const quote = event.getText(ctx.sourceFile)[0];
-  return [{
-    strategy: "close",
-    applicability: "unsafe",
-    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
-    edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
-  }];
-}
-function writtenNotPiped(ctx, piped, fd) {
-  const prop = piped.options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === "stdio");
-  if (!prop || !ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)) return false;
-  const v = ctx.model.initializerOf(ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
-  const written = (e) => {
-    if (!e || ts.isSpreadElement(e) || ts.isOmittedExpression(e)) return false;
-    const x = ctx.model.initializerOf(e);
-    if (ts.isNumericLiteral(x) || /^process\.(stdout|stderr)$/.test(x.getText().replace(/\s+/g, ""))) return true;
-    const s = stringValue(x);
-    return s !== null && s !== "pipe" && s !== "overlapped";
-  };
-  if (ts.isArrayLiteralExpression(v)) return !v.elements.some((e) => ts.isSpreadElement(e)) && written(v.elements[fd]);
-  return written(v);
-}
-function racesThatCanCut(ctx, call, qualified, races, piped) {
-  races = races.filter((r) => !piped || !writtenNotPiped(ctx, piped, FD[r.stream]));
-  if (!races.length) return races;
-  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
-  return races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr");
-}
-var COLLECTED_BY = {
-  data: ["the 'data' listener", "the 'data' listeners"],
-  pipe: ["the Writable it is piped into", "the Writables they are piped into"],
-  line: ["the 'line' listener of the readline interface", "the 'line' listeners of the readline interfaces"],
-  iterate: ["the `for await` loop that reads it", "the `for await` loops that read them"],
-  whole: ["the sink that hands over the whole output once the stream ends", "the sinks that hand over the whole output once the streams end"]
-};
-var RACE_WHEN = "whenever this process handles another child's exit in the same turn, or its event loop is busy (libuv reaps all exited children at once), and whenever a process the command started still holds the pipe";
-function reportRaces(ctx, call, fn, races) {
-  const byExit = /* @__PURE__ */ new Map();
-  for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
-  for (const [exit, all] of byExit) {
-    const errorOnly = all.every((r) => r.errorOnly);
-    const rs = errorOnly ? all : all.filter((r) => !r.errorOnly);
-    const streams = [...new Set(rs.map((r) => r.stream))];
-    const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(" and ");
-    const by = ["data", "pipe", "line", "iterate", "whole"].flatMap((via) => {
-      const some = rs.filter((r) => r.via === via);
-      if (!some.length) return [];
-      const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(" and ");
-      return [`${COLLECTED_BY[via][some.length > 1 ? 1 : 0]} at line${lines.includes(" and ") ? "s" : ""} ${lines}`];
-    });
-    const collected = `${fn}(): ${streamList(streams)} ${streams.length > 1 ? "are" : "is"} collected by ${by.join(" and by ")}`;
-    ctx.report(call, {
-      message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${RACE_WHEN}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${RACE_WHEN}`,
-      fixes: closeFix2(ctx, exit),
-      evidence: "race"
-    });
-  }
-}
 var rule11 = {
   meta: {
     id: "POP102",
@@ -15031,8 +15165,8 @@ var rule11 = {
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, in test files too: a cut output fails the test at random, whatever the fixture's size; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
-      whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reaps every exited child when it handles one SIGCHLD: a parent that runs two children or more, or whose event loop is busy when they end, gets a child's 'exit' before its pipe has been read, and the output used there is empty, however short (measured on Node 20 / Linux: 40 bytes of `sh -c printf`, 140 of 200 outputs empty at 'exit' with 20 children at a time and 32 of 40 with two and a busy loop, none at 'close': test/e2e/exit-race-busy.test.ts; reported on macOS too, nodejs/node#45085). A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). A single child in an idle parent is read before its exit is reaped.",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+      whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller), callers that cannot be seen (an exported API, a handler a framework calls), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts).",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
       fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
@@ -15058,7 +15192,7 @@ var rule11 = {
       const fork = qualified === "child_process.fork";
       const fate = analysis.fate(call);
       const piped = pipes(ctx, call, fork);
-      reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped));
+      reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
       if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
         if (!fork) localCallers(ctx, analysis, call, qualified);
         continue;
@@ -15426,49 +15560,49 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path18, source, options) {
+function lintJsText(path20, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path18, source.text);
+  const sourceFile = parseJs(path20, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path18));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path20));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path18);
-  const wrappers = options.wrappers ?? (fs15.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = nodePath2.resolve(path20);
+  const wrappers = options.wrappers ?? (fs16.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path18,
+      path: path20,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path18),
+      topLevelAwait: allowsTopLevelAwait(path20),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path18, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path20, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path18, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path20, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
 
 // src/vendored.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import nodePath4 from "node:path";
 
 // src/compiled.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import nodePath3 from "node:path";
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
@@ -15486,7 +15620,7 @@ function compiledSource(file) {
   }
   return null;
 }
-var exists2 = (file) => fs16.existsSync(file);
+var exists2 = (file) => fs17.existsSync(file);
 function* tsconfigsAbove(dir) {
   for (let d = dir; ; d = nodePath3.dirname(d)) {
     const config = readConfig(d);
@@ -15500,7 +15634,7 @@ function readConfig(dir) {
   if (exists2(file)) {
     let text = "";
     try {
-      text = fs16.readFileSync(file, "utf8");
+      text = fs17.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -15514,12 +15648,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path18, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path20, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path18))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path20))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path18);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path18)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path20);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path20)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -15539,14 +15673,14 @@ var VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\
 function releasedPackage(dir) {
   let names;
   try {
-    names = fs17.readdirSync(dir);
+    names = fs18.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(fs17.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(fs18.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -15557,7 +15691,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of fs17.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
+      for (const e of fs18.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -15565,9 +15699,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path18, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path20, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path18).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path20).split(nodePath4.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
@@ -15595,7 +15729,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path17.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path19.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -15612,20 +15746,20 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path18, source, options) {
+function lintPythonText(path20, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path18.endsWith(".py") ? takeParsedModule(resolvePath(path18), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path20.endsWith(".py") ? takeParsedModule(resolvePath(path20), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path18, source, tree, options, coverage);
+      return runPythonRules(path20, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -15633,8 +15767,8 @@ function lintPythonText(path18, source, options) {
     }
   }
 }
-function runPythonRules(path18, source, tree, options, coverage) {
-  const starModule = path18.endsWith(".py") && fs18.existsSync(path18) ? (module) => starExports(path18, module) : null;
+function runPythonRules(path20, source, tree, options, coverage) {
+  const starModule = path20.endsWith(".py") && fs19.existsSync(path20) ? (module) => starExports(path20, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -15643,7 +15777,7 @@ function runPythonRules(path18, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path18,
+      path: path20,
       source,
       tree,
       model,
@@ -15654,7 +15788,7 @@ function runPythonRules(path18, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path18, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path20, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -15662,7 +15796,7 @@ function runPythonRules(path18, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path18, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path20, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -15732,15 +15866,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path18, source, language, options) {
+function lintTextSync(path20, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path18, source, options);
+    const py = lintPythonText(path20, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path18, source, options);
+    lint = lintJsText(path20, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -15750,19 +15884,19 @@ function lintTextSync(path18, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path18, source, language, options) {
+async function lintText(path20, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path18, source, language, options);
+  return lintTextSync(path20, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path18, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path18)) return { kind: "skip" };
-  if (language === "javascript" && path18 !== void 0 && vendoredReason(path18, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path18 !== void 0 && vendoredPythonReason(path18, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path20, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path20)) return { kind: "skip" };
+  if (language === "javascript" && path20 !== void 0 && vendoredReason(path20, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path20 !== void 0 && vendoredPythonReason(path20, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -15774,18 +15908,18 @@ function prepare(bytes, language, options, path18, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path18, bytes, language, options, prefiltered = false) {
-  const result = { path: path18, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path18, prefiltered);
+async function lintBytes(path20, bytes, language, options, prefiltered = false) {
+  const result = { path: path20, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path20, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path18, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path20, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path18, prepared.source, language, options);
+  const lint = await lintText(path20, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
@@ -15807,17 +15941,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs19.statSync(t.abs);
+    const st = fs20.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs19.openSync(t.abs, fs19.constants.O_RDONLY | fs19.constants.O_NONBLOCK | (fs19.constants.O_NOCTTY ?? 0));
-    if (!fs19.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs19.readFileSync(fd);
+    fd = fs20.openSync(t.abs, fs20.constants.O_RDONLY | fs20.constants.O_NONBLOCK | (fs20.constants.O_NOCTTY ?? 0));
+    if (!fs20.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs20.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs19.closeSync(fd);
+    if (fd !== void 0) fs20.closeSync(fd);
   }
 }
 function failed(t, message2) {

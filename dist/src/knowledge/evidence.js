@@ -1,4 +1,4 @@
-export const EVIDENCE = ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape', 'can-grow', 'in-test', 'external-command', 'unlisted-program'];
+export const EVIDENCE = ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape', 'can-grow', 'in-test', 'external-command', 'unlisted-program', 'lone-race'];
 /** What a finding carries when the code that made it sets no evidence. */
 export const DEFAULT_EVIDENCE = 'shape';
 export const EVIDENCE_LEVELS = ['known', 'likely', 'possible'];
@@ -15,6 +15,7 @@ export const LEVEL = {
     race: 'known',
     'external-command': 'likely',
     'unlisted-program': 'possible',
+    'lone-race': 'possible',
 };
 /** A finding's severity follows its evidence: `error` for the firm tiers, `warning` otherwise. */
 export function severityOf(evidence) {
@@ -36,6 +37,7 @@ export const EVIDENCE_SAYS = {
     race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short or empty whenever the parent handles several exits at once or is busy",
     'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything',
     'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
+    'lone-race': "output taken at a child's 'exit' that the code runs one at a time: measured, a lone child's output is read before its exit (none cut short); it is cut only when other children of the process end in the same turn",
 };
 /** The tier with the stronger evidence of two. */
 export function stronger(a, b) {
