@@ -55,6 +55,9 @@ const HANDED_OUT = (program: string, read = '') => `${CP}module.exports = {\n  s
 const SERVER = (name: string) => `fixtures/js-projects/${name}/lib/server.js`;
 
 table('POP102', {
+  // The object that holds the child handed to a library (audit 22: hydra gives node-7z's stream its
+  // ChildProcess, and Seven.listen() drains both streams): read where we cannot see.
+  'a child kept on an object that is handed to a library': { code: "const { spawn } = require('child_process');\nconst Seven = require('node-7z');\nfunction extract(file, dest) {\n  const stream = Seven.extractFull(file, '.', { $defer: true });\n  stream._childProcess = spawn(stream._bin, stream._args, { cwd: dest, detached: true });\n  stream.on('end', () => done());\n  Seven.listen(stream);\n}" },
   // A setting named for an everyday word that is also a program (watch(1)) holds a command line, not the program.
   'a program word that is an everyday word, without a location word: not that program': { code: `${CP}const w = cp.spawn(config.watch, [], { stdio: ['ignore', 'ignore', 'pipe'] });\nw.stderr.on('data', log);` },
   // A name with no wildcard selects a few files on stdout (the stderr of its walk is shown here).
@@ -213,6 +216,8 @@ table('POP102', {
   // Audits 10 and 12: output of a few lines is written at once, before the child exits (a version probe).
   "'data' echoing to this process's stdout, the 'exit' listener clearing the line": { code: `${CP}const c = cp.spawn('npm', ['install']);\nc.stdout.resume();\nc.stderr.on('data', (b) => { readline.clearLine(process.stdout, 0); process.stdout.write(String(b)); });\nc.on('exit', () => { readline.clearLine(process.stdout, 0); done(); });` },
 }, {
+  // ... but an object the module keeps to itself is read only here.
+  'a child kept on a local object that stays in the module': { code: "const { spawn } = require('child_process');\nfunction walk(dir) {\n  const job = { dir };\n  job.child = spawn('find', [dir]);\n  job.child.on('exit', (code) => console.log(job.dir, code));\n}", errors: [[4, 15, NEVER('stdout and stderr', FIND)]] },
   // The program's path from a package named for it, or a name that holds the program's name as a
   // word beside a word for a location (audit 22: PetCam's `require('ffmpeg-static')`); a live RTSP
   // input prints ffmpeg's stats line for as long as the camera streams.
