@@ -9,13 +9,14 @@ import { argvOutput, knownToGrow } from '../src/typescript/command.js';
 import { judgedOutput } from '../src/typescript/caller-commands.js';
 import { type JsContext, type JsRule } from '../src/typescript/context.js';
 import { isTestPath } from '../src/test-files.js';
-import { ignoreStreamEdits, replaceNode } from '../src/typescript/edit.js';
-import { closeTakesSameArgs, type ExitRace, exitRaces } from '../src/typescript/exit-race.js';
+import { ignoreStreamEdits } from '../src/typescript/edit.js';
+import { exitRaces } from '../src/typescript/exit-race.js';
+import { racesThatCanCut, reportRaces } from '../src/typescript/exit-race-report.js';
 import { ts } from '../src/typescript/load.js';
 import { optionsOf, type OptionsArg, type StdoutConfig, streamConfig } from '../src/typescript/options.js';
 import { stoppedBy } from '../src/typescript/kill-limit.js';
 import { projectReadsMember } from '../src/typescript/project-reads.js';
-import { isWrapper, skipOuter, stringValue } from '../src/typescript/resolve.js';
+import { isWrapper, skipOuter } from '../src/typescript/resolve.js';
 import { isFunctionLike, propertyKey } from '../src/typescript/scope.js';
 import { stdioAtCall } from '../src/typescript/stdio-source.js';
 import type { WrapperInfo } from '../src/typescript/wrapper-index.js';
@@ -215,103 +216,6 @@ function localCallers(ctx: JsContext, analysis: ChildAnalysis, call: TS.CallExpr
   }
 }
 
-function lineOf(ctx: JsContext, node: TS.Node): number {
-  return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
-}
-
-// Ex) child.on('exit', (code) => resolve(out)) -> child.on('close', (code) => resolve(out))
-// 'close' passes the same (code, signal); it comes after the streams have ended.
-function closeFix(ctx: JsContext, exit: TS.CallExpression): Fix[] {
-  if (!closeTakesSameArgs(ctx.model, exit)) return [];
-  const event = exit.arguments[0]!;
-  const quote = event.getText(ctx.sourceFile)[0]!;
-  return [{
-    strategy: 'close',
-    applicability: 'unsafe',
-    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
-    edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)],
-  }];
-}
-
-/**
- * Ex) { stdio: 'inherit' } / { stdio: ['ignore', 'inherit', 'pipe'] } / [0, process.stdout, 2] for fd 1 -> true;
- *     { stdio: [x, opts.output ? 'pipe' : process.stdout, y] } -> false (piped on one branch).
- * The options give the stream no pipe, by what is written for it: a string other than 'pipe', this
- * process's own stream, an fd number (or a name bound to one of them).
- */
-function writtenNotPiped(ctx: JsContext, piped: Piped, fd: 1 | 2): boolean {
-  const prop = piped.options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name!) === 'stdio');
-  if (!prop || (!ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop))) return false;
-  const v = ctx.model.initializerOf(ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
-  const written = (e: TS.Expression | undefined) => {
-    if (!e || ts.isSpreadElement(e) || ts.isOmittedExpression(e)) return false;
-    const x = ctx.model.initializerOf(e);
-    // process.stdout / process.stderr / an fd number: the child writes there, not to a pipe.
-    if (ts.isNumericLiteral(x) || /^process\.(stdout|stderr)$/.test(x.getText().replace(/\s+/g, ''))) return true;
-    const s = stringValue(x);
-    return s !== null && s !== 'pipe' && s !== 'overlapped';
-  };
-  if (ts.isArrayLiteralExpression(v)) return !v.elements.some((e) => ts.isSpreadElement(e)) && written(v.elements[fd]);
-  return written(v);
-}
-
-/**
- * The races on a stream the command writes anything on. Size does not matter: libuv reaps every
- * exited child when it handles one SIGCHLD, so when two children end in the same turn of the
- * event loop (or the loop was busy), the second one's 'exit' comes before its pipe is read, and
- * the output used there is empty, however short (measured on Node 20 / Linux: `sh -c 'printf …'`
- * of 40 bytes, 140 of 200 empty at 'exit' with 20 children at a time, 32 of 40 with two and a
- * busy loop, none at 'close'; test/e2e/exit-race-busy.test.ts). A direct child alone in an idle
- * parent is read before its exit is reaped. Only a stream the command writes nothing on cannot lose anything.
- */
-function racesThatCanCut(ctx: JsContext, call: TS.CallExpression, qualified: string, races: ExitRace[], piped: Piped | null): ExitRace[] {
-  // spawn(cmd, args, { stdio: 'inherit' }); c.stdout?.on('data', ...): no pipe, nothing to collect.
-  races = races.filter((r) => !piped || !writtenNotPiped(ctx, piped, FD[r.stream]));
-  if (!races.length) return races;
-  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
-  // A command quiet on stderr still writes its error there when it fails (`git rev-parse`'s "fatal: ...").
-  return races.filter((r) => output[r.stream] !== 'none' || (r.errorOnly && r.stream === 'stderr'));
-}
-
-/** How the output is collected, one and several. */
-const COLLECTED_BY = {
-  data: ["the 'data' listener", "the 'data' listeners"],
-  pipe: ['the Writable it is piped into', 'the Writables they are piped into'],
-  line: ["the 'line' listener of the readline interface", "the 'line' listeners of the readline interfaces"],
-  iterate: ['the `for await` loop that reads it', 'the `for await` loops that read them'],
-  whole: ['the sink that hands over the whole output once the stream ends', 'the sinks that hand over the whole output once the streams end'],
-} as const;
-
-const RACE_WHEN = "whenever this process handles another child's exit in the same turn, or its event loop is busy (libuv reaps all exited children at once), and whenever a process the command started still holds the pipe";
-
-// Ex) "spawn(): stdout is collected by the 'data' listener at line 5 and used (`out`) in the 'exit' listener at line 6: ..."
-// An 'exit' listener that uses some output is reported for that; one that only words an error
-// with it, for the error text it can lose.
-function reportRaces(ctx: JsContext, call: TS.CallExpression, fn: string, races: ExitRace[]): void {
-  const byExit = new Map<TS.CallExpression, ExitRace[]>();
-  for (const r of races) byExit.set(r.exit, [...(byExit.get(r.exit) ?? []), r]);
-  for (const [exit, all] of byExit) {
-    const errorOnly = all.every((r) => r.errorOnly);
-    const rs = errorOnly ? all : all.filter((r) => !r.errorOnly);
-    const streams = [...new Set(rs.map((r) => r.stream))];
-    const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(' and ');
-    const by = (['data', 'pipe', 'line', 'iterate', 'whole'] as const).flatMap((via) => {
-      const some = rs.filter((r) => r.via === via);
-      if (!some.length) return [];
-      const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(' and ');
-      return [`${COLLECTED_BY[via][some.length > 1 ? 1 : 0]} at line${lines.includes(' and ') ? 's' : ''} ${lines}`];
-    });
-    const collected = `${fn}(): ${streamList(streams)} ${streams.length > 1 ? 'are' : 'is'} collected by ${by.join(' and by ')}`;
-    ctx.report(call, {
-      message: errorOnly
-        ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${RACE_WHEN}`
-        : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${RACE_WHEN}`,
-      fixes: closeFix(ctx, exit),
-      evidence: 'race',
-    });
-  }
-}
-
 export const rule: JsRule = {
   meta: {
     id: 'POP102',
@@ -326,9 +230,9 @@ export const rule: JsRule = {
     resolves: ['child_process.spawn', 'child_process.fork'],
     docs: {
       whatItDoes:
-        "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, in test files too: a cut output fails the test at random, whatever the fixture's size; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller).",
+        "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
       whyIsThisBad:
-        "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93–243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reaps every exited child when it handles one SIGCHLD: a parent that runs two children or more, or whose event loop is busy when they end, gets a child's 'exit' before its pipe has been read, and the output used there is empty, however short (measured on Node 20 / Linux: 40 bytes of `sh -c printf`, 140 of 200 outputs empty at 'exit' with 20 children at a time and 32 of 40 with two and a busy loop, none at 'close': test/e2e/exit-race-busy.test.ts; reported on macOS too, nodejs/node#45085). A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). A single child in an idle parent is read before its exit is reaped.",
+        "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93–243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller), callers that cannot be seen (an exported API, a handler a framework calls), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts).",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
       fixSafety:
@@ -357,7 +261,7 @@ export const rule: JsRule = {
       const fate = analysis.fate(call);
       const piped = pipes(ctx, call, fork);
       // The listeners set up here race whoever else gets the child (`resolve(proc)`, `return { child }`).
-      reportRaces(ctx, call, fork ? 'fork' : 'spawn', racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped));
+      reportRaces(ctx, call, fork ? 'fork' : 'spawn', racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
       if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) {
         if (!fork) localCallers(ctx, analysis, call, qualified);
         continue;

@@ -44,6 +44,7 @@ const CASES: Record<string, TierCase> = {
   'JS: a build under exec, its ChildProcess unused: it can grow, but rarely past maxBuffer': { rule: 'POP101', language: 'javascript', evidence: 'can-grow', code: `${CP}cp.exec('npm run build');\n` },
   'JS: a child kept on `this` and fed on its stdin, its stderr never read: it lives for the session': { rule: 'POP102', language: 'javascript', evidence: 'lives-on', code: `${CP}class Renderer {\n  start() {\n    this.task = cp.spawn('java', ['-jar', 'plantuml.jar', '-pipe']);\n    this.task.stdout.on('data', (d) => this.take(d));\n  }\n  render(text) { this.task.stdin.write(text + '\\n'); }\n}\n` },
   'JS: an unlisted program spawned, its streams never read': { rule: 'POP102', language: 'javascript', evidence: 'unlisted-program', code: `${CP}const c = cp.spawn('mytool', ['--all']);\nc.on('exit', (code) => done(code));\n` },
+  "JS: output used at 'exit' of a child every caller runs one at a time (a lone child loses nothing)": { rule: 'POP102', language: 'javascript', evidence: 'lone-race', code: `${CP}function run(f) {\n  return new Promise((ok) => {\n    const c = cp.spawn('pandoc', [f]);\n    let out = '';\n    c.stdout.on('data', (d) => { out += d; });\n    c.stderr.resume();\n    c.on('exit', () => ok(out));\n  });\n}\nasync function all(fs) {\n  for (const f of fs) show(await run(f));\n}\nall(process.argv.slice(2));\n` },
   "JS: output collected by 'data' and used at the child's 'exit'": { rule: 'POP102', language: 'javascript', evidence: 'race', code: `${CP}const c = cp.spawn('pandoc', [f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', () => done(out));\n` },
 };
 
@@ -64,10 +65,10 @@ for (const [name, c] of Object.entries(CASES)) {
 test('evidence: error for the firm tiers, warning for a command from outside or an unlisted program; levels nest', () => {
   assert.deepEqual(EVIDENCE.map((e) => [e, severityOf(e)]), [
     ['grows', 'error'], ['lives-on', 'error'], ['any-size', 'error'], ['deadlock', 'error'], ['race', 'error'], ['shape', 'error'],
-    ['can-grow', 'warning'], ['in-test', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'],
+    ['can-grow', 'warning'], ['in-test', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'], ['lone-race', 'warning'],
   ]);
   assert.deepEqual(EVIDENCE.filter((e) => reportedAt(e, 'known')), ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape']);
-  assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program']);
+  assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program', 'lone-race']);
   assert.ok(EVIDENCE.every((e) => reportedAt(e, 'possible')));
 });
 

@@ -269,6 +269,13 @@ export class ChildAnalysis {
     const sf = this.model.sourceFile;
     obs.stored = true;
     if (key !== null) {
+      // stream._childProcess = spawn(...); Seven.listen(stream): the object that holds the child
+      // is handed to code we cannot see (audit 22: hydra hands it to node-7z, which drains both
+      // streams), which may read it there.
+      if (container && ts.isIdentifier(skipOuter(container)) && this.containerEscapes(container)) {
+        obs.escapes = true;
+        return;
+      }
       for (const access of this.streams.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
       return;
     }
