@@ -15197,20 +15197,45 @@ function targetsOf(model, fn) {
     const key = propertyTarget(x);
     if (key !== null) out.push({ key });
   };
+  const chunk = chunkNames(fn);
   const visit = (n) => {
     if (n !== fn && isFunctionLike(n)) return;
     if (ts.isBinaryExpression(n)) {
       const op = n.operatorToken.kind;
       const right = skipOuter(n.right);
       const literal2 = ts.isLiteralExpression(right) || right.kind === ts.SyntaxKind.TrueKeyword || right.kind === ts.SyntaxKind.FalseKeyword || right.kind === ts.SyntaxKind.NullKeyword;
-      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal2) add(n.left);
+      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal2 && carries(right, chunk)) add(n.left);
     }
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.length) add(n.expression.expression);
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.some((a) => carries(a, chunk))) add(n.expression.expression);
     ts.forEachChild(n, visit);
   };
   const body = isFunctionLike(fn) ? fn.body : fn;
   if (body) visit(body);
   return out;
+}
+function chunkNames(fn) {
+  if (!isFunctionLike(fn)) return null;
+  const names = /* @__PURE__ */ new Set();
+  for (const p of fn.parameters) if (ts.isIdentifier(p.name)) names.add(p.name.text);
+  const visit = (n) => {
+    if (n !== fn && isFunctionLike(n)) return;
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && carries(n.initializer, names)) names.add(n.name.text);
+    ts.forEachChild(n, visit);
+  };
+  const body = fn.body;
+  if (body) visit(body);
+  return names;
+}
+function carries(e, names) {
+  if (names === null) return true;
+  let hit = false;
+  const visit = (n) => {
+    if (hit) return;
+    if (ts.isIdentifier(n) && names.has(n.text)) hit = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(e);
+  return hit;
 }
 function endListener(fn) {
   const call = fn.parent;

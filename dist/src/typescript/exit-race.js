@@ -68,6 +68,7 @@ function targetsOf(model, fn) {
         if (key !== null)
             out.push({ key });
     };
+    const chunk = chunkNames(fn);
     const visit = (n) => {
         if (n !== fn && isFunctionLike(n))
             return;
@@ -75,10 +76,10 @@ function targetsOf(model, fn) {
             const op = n.operatorToken.kind;
             const right = skipOuter(n.right);
             const literal = ts.isLiteralExpression(right) || right.kind === ts.SyntaxKind.TrueKeyword || right.kind === ts.SyntaxKind.FalseKeyword || right.kind === ts.SyntaxKind.NullKeyword;
-            if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal)
+            if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal && carries(right, chunk))
                 add(n.left);
         }
-        if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.length)
+        if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.some((a) => carries(a, chunk)))
             add(n.expression.expression);
         ts.forEachChild(n, visit);
     };
@@ -86,6 +87,47 @@ function targetsOf(model, fn) {
     if (body)
         visit(body);
     return out;
+}
+/**
+ * The names that hold a 'data' listener's chunk: its parameters, and the locals whose value is
+ * made from them (`const s = d.toString()`). Null when the keeper is no function (every value
+ * counts then). Only these are output: `timer = setTimeout(...)` in the listener is not (audit
+ * 24: foreground-child's immortal-child test, whose 'exit' listener clears that timer).
+ */
+function chunkNames(fn) {
+    if (!isFunctionLike(fn))
+        return null;
+    const names = new Set();
+    for (const p of fn.parameters)
+        if (ts.isIdentifier(p.name))
+            names.add(p.name.text);
+    const visit = (n) => {
+        if (n !== fn && isFunctionLike(n))
+            return;
+        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && carries(n.initializer, names))
+            names.add(n.name.text);
+        ts.forEachChild(n, visit);
+    };
+    const body = fn.body;
+    if (body)
+        visit(body);
+    return names;
+}
+// Whether an expression mentions one of the chunk's names (any value does when they are unknown).
+function carries(e, names) {
+    if (names === null)
+        return true;
+    let hit = false;
+    const visit = (n) => {
+        if (hit)
+            return;
+        if (ts.isIdentifier(n) && names.has(n.text))
+            hit = true;
+        else
+            ts.forEachChild(n, visit);
+    };
+    visit(e);
+    return hit;
 }
 /** A listener for the end of a stream or of the child: the output is complete when it runs. */
 function endListener(fn) {
