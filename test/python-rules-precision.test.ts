@@ -28,6 +28,8 @@ runTable('POP005', {
     { code: "import subprocess\ndef run(tool, upx_path):\n    subprocess.Popen('%s %s' % (tool, upx_path), stdout=subprocess.PIPE, shell=True).wait()\n", evidence: 'deadlock' },
     // A name whose word is a shell builtin holds no program's path (audit 11: social-engineer-toolkit's `set_path`, SET's own shell)
     { code: "import subprocess\ndef launch(set_path):\n    subprocess.Popen('%s' % (set_path), shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.PIPE)\n", evidence: 'external-command' },
+    // An attribute of self set in two places may hold either: still a value from outside
+    { code: "import subprocess\nclass Repo:\n    def __init__(self):\n        self._fvs2 = self._get_fvs2_bin()\n    def use(self, other):\n        self._fvs2 = other\n    def restore(self, state):\n        p = subprocess.Popen([self._fvs2, 'restore', '-s', state], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n        for line in p.stdout:\n            print(line)\n        p.wait()\n", evidence: 'deadlock' },
     // A name for a role, not a program (`player_path`: mpv or vlc), stays a value from outside
     { code: "import subprocess\ndef play(self, url):\n    p = subprocess.Popen([self.player_path, url], stdout=subprocess.PIPE)\n    p.wait()\n", evidence: 'deadlock' },
     // A poll loop that ends the child at its deadline waits no longer than that: the message says the child is
@@ -40,6 +42,9 @@ runTable('POP005', {
     { code: "import subprocess\ndef users(ip):\n    proc = subprocess.Popen(\"rpcclient -U '' -N {0} -c 'setuserinfo2 bob 23 pw'\".format(ip), stdout=subprocess.PIPE, shell=True)\n    for line in iter(proc.stdout.readline, ''):\n        if 'user:' not in line:\n            break\n" },
   ],
   valid: [
+    // An attribute of self set once in its class, from a name that holds a program's path (`self._get_fvs2_bin()`): that
+    // program, unlisted, whose stderr carries diagnostics only, while stdout is read to its end (audit 9: Bottles fvs2)
+    "import subprocess\nclass Repo:\n    def __init__(self):\n        self._fvs2 = self._get_fvs2_bin()\n    def restore(self, state):\n        p = subprocess.Popen([self._fvs2, 'restore', '-s', state], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n        for line in p.stdout:\n            print(line)\n        p.wait()\n",
     // A counted loop that breaks at the line it looks for searches the first lines: judged as a read loop, as before
     "import subprocess\ndef tunnel(host):\n    t = subprocess.Popen(['ssh', '-R', '80:localhost:7860', host], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    for _ in range(27):\n        line = t.stdout.readline()\n        if 'https://' in line:\n            return line\n",
     // A presence probe: the program alone, dropped, in a try whose handler catches its failure to start (audit 21: ccm ant.bat)

@@ -10,4 +10,4 @@ export declare function whichProgram(node: SyntaxNode, model: PythonModel): stri
  * (`_path`, `_bin`, `_exe`, `get_`) holds that program's path, by the convention such code
  * follows. Null for anything else (`self.binary`, `tool_path`: no program named).
  */
-export declare function programNamed(node: SyntaxNode, model: PythonModel): string | null;
+export declare function programNamed(node: SyntaxNode, model: PythonModel, depth?: number): string | null;

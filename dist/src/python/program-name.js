@@ -43,7 +43,16 @@ const PATH_WORDS = new Set(['get', 'find', 'which', 'locate', 'resolve', 'defaul
  * (`_path`, `_bin`, `_exe`, `get_`) holds that program's path, by the convention such code
  * follows. Null for anything else (`self.binary`, `tool_path`: no program named).
  */
-export function programNamed(node, model) {
+export function programNamed(node, model, depth = 0) {
+    const own = nameProgram(node, model);
+    if (own !== null || depth > 0)
+        return own;
+    // Ex) self._fvs2 = self._get_fvs2_bin() in __init__, then [self._fvs2, 'restore', ...]: an
+    // attribute of self set once in its class holds what that value names (audit 9: Bottles).
+    const value = soleSelfAssignment(unparenthesize(node));
+    return value ? programNamed(value, model, depth + 1) : null;
+}
+function nameProgram(node, model) {
     let n = unparenthesize(node);
     if (n.type === 'call') {
         const fn = n.childForFieldName('function');
@@ -95,4 +104,35 @@ function plainText(node) {
     const n = unparenthesize(node);
     const text = n.type === 'string' ? decodeString(n)?.text ?? null : null;
     return text !== null && !text.includes(PLACEHOLDER) ? text : null;
+}
+// The value of the one assignment `self.x = value` in the class round `self.x`, or null (none, or several).
+function soleSelfAssignment(attr) {
+    if (attr.type !== 'attribute' || attr.childForFieldName('object')?.text !== 'self')
+        return null;
+    const name = attr.childForFieldName('attribute')?.text;
+    let cls = attr.parent;
+    while (cls && cls.type !== 'class_definition')
+        cls = cls.parent;
+    const body = cls?.childForFieldName('body');
+    if (!name || !body)
+        return null;
+    const values = [];
+    const stack = [body];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.type === 'class_definition' && n.id !== cls.id)
+            continue;
+        if (n.type === 'assignment' || n.type === 'augmented_assignment') {
+            const left = n.childForFieldName('left');
+            const targets = left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left.namedChildren : left ? [left] : [];
+            if (targets.some((t) => t.type === 'attribute' && t.childForFieldName('object')?.text === 'self' && t.childForFieldName('attribute')?.text === name)) {
+                const right = n.childForFieldName('right');
+                if (n.type === 'augmented_assignment' || !right || targets.length > 1)
+                    return null;
+                values.push(right);
+            }
+        }
+        stack.push(...n.namedChildren);
+    }
+    return values.length === 1 ? values[0] : null;
 }
