@@ -64,7 +64,7 @@ export function droppedPopens(ctx: PythonContext): DroppedPopen[] {
       // A wrapper that drops the pipe inside is reported at each caller that passes a listed
       // growing command (below): the definition answers only for the others.
       const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-      const shown = inside ? judged!.unlisted : judged?.growing;
+      const shown = inside ? judged!.unlisted ?? judged!.started : judged?.growing;
       if (shown) output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
       else if (judged && judged.unseen === 0) output = { stdout: 'bounded', stderr: 'bounded', program: wrapper!.name, evidence: judged.growing ? `every caller of \`${wrapper!.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper!.name}()\` passes a command that prints little` };
       else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };

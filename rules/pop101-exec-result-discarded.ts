@@ -69,6 +69,8 @@ interface Dropped {
 /** One call's own edits: its options, and the 'error' listener after it. */
 function callEdits(ctx: JsContext, { call, qualified }: Dropped): Edit[] | null {
   const isExec = qualified === 'child_process.exec';
+  // cmd.run(line) (node-cmd): the package's call, not exec's; spawn would not replace it in place.
+  if (ctx.model.wrappedName(call.expression)) return null;
   const options = optionsOf(ctx.model, call, !isExec);
   if (!options) return null;
   const args = spawnOptionEdits(ctx.source, ctx.sourceFile, call, options, isExec);
@@ -143,7 +145,7 @@ export const rule: JsRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['subprocess'],
-    needles: ['child_process'],
+    needles: ['child_process', 'node-cmd'],
     resolves: ['child_process.exec', 'child_process.execFile'],
     docs: {
       whatItDoes:

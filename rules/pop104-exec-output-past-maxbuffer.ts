@@ -47,7 +47,8 @@ function raiseFix(ctx: JsContext, call: TS.CallExpression, options: OptionsArg, 
   const wrote = 'maxBuffer: Infinity';
   const prop = limit.prop;
   // The caller's options or a setting's fallback: the edit would override what they ask for.
-  if (options.opaque || limit.how === 'caller' || limit.how === 'setting') return [];
+  // cmd.run(line, cb) (node-cmd) takes no options.
+  if (options.opaque || limit.how === 'caller' || limit.how === 'setting' || ctx.model.wrappedName(call.expression)) return [];
   let edits;
   if (prop) {
     if (!options.inline || !options.object?.properties.includes(prop)) return [];
@@ -175,7 +176,7 @@ export const rule: JsRule = {
     defaultEnabled: true,
     severity: 'error',
     strategies: ['read'],
-    needles: ['child_process'],
+    needles: ['child_process', 'node-cmd'],
     resolves: [...NAMES, ...SPAWN],
     docs: {
       whatItDoes:

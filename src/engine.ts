@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path, { resolve as resolvePath } from 'node:path';
-import { codeCacheUses } from './code-cache.js';
+import { codeCacheUses, OPTIMIZING_TIER } from './code-cache.js';
 import { decode, EncodingError, type Decoded } from './encoding.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { takeParsedModule, useParser } from './python/wrappers.js';
+import { useNamedFolder } from './python/project-files.js';
 import { countedOnly, type FileResult, type HiddenCounts, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
@@ -84,6 +85,7 @@ export function preferQuickParserStart(): void {
 
 let quickParserStart = false;
 
+
 export async function loadPythonParser(): Promise<PythonParser> {
   if (pythonParser) return pythonParser;
   codeCacheUses('python');
@@ -92,7 +94,7 @@ export async function loadPythonParser(): Promise<PythonParser> {
   await import('web-tree-sitter');
   // Set either way: the CLI starts with --liftoff-only set (cli/start.ts: its code cache is
   // made under one set of flags), and a run that parses much wants the optimizing tier.
-  process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : '--no-liftoff-only');
+  process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : OPTIMIZING_TIER);
   const loaded = await import('./python/parse.js');
   await loaded.parserReady;
   return (pythonParser = loaded);
@@ -111,6 +113,7 @@ function loadedPythonParser(): PythonParser {
 export function lintPythonText(path: string, source: SourceText, options: EngineOptions): PythonLint {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
+  useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
@@ -148,7 +151,7 @@ function runPythonRules(path: string, source: SourceText, tree: Tree, options: E
       get target() { return includesPython2(versionsOf()) ? 'py2' : 'py3'; },
       get versions() { return versionsOf(); },
       report: (node, r) => {
-        const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       },
     };

@@ -25,14 +25,15 @@ export interface FileResult {
  * A rule's report, placed: the rule's id and name, the path, line/column positions, and the
  * severity its evidence gives it (a rule whose meta says `warning` never reports an error).
  */
-export function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding {
+/** `namedFolder`: the folder named on the command line that holds the file (EngineOptions.namedFolder). */
+export function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report, namedFolder?: string): Finding {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
   // Test code runs its own fixtures: a firm finding there waits for `likely`. A rule that is off
   // by default (POP008's strict migration) was asked for by name: it reports the pattern everywhere.
   // A race does not depend on how much the fixture writes: output taken at a child's 'exit' is cut
   // short or empty on some runs at any size, and the test fails at random (a flaky test, judged
   // real in 9 of the 9 such findings of the audits 14, 16 and 18).
-  const evidence = meta.defaultEnabled && LEVEL[own] === 'known' && own !== 'race' && isTestPath(path) ? 'in-test' : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === 'known' && own !== 'race' && isTestPath(path, namedFolder) ? 'in-test' : own;
   return {
     rule: meta.id,
     name: meta.name,

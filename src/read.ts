@@ -12,6 +12,8 @@ export interface Target {
   language: Language;
   /** Source given on stdin (--stdin-filename). */
   stdin?: Buffer;
+  /** The folder named on the command line that the file was found in (absolute): see EngineOptions.namedFolder. */
+  namedFolder?: string;
 }
 
 const READ_ERRORS: Record<string, string> = {

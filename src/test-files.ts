@@ -9,12 +9,16 @@ import path from 'node:path';
 const TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
 
 /**
- * Whether a path is test code. A relative path is judged as given; an absolute one (an editor's)
- * by its part below the working folder, or by its name alone when outside it: a checkout kept
- * under some `test/` folder is not test code.
+ * Whether a path is test code. A relative path is judged as given; an absolute one by its part
+ * below the folder named on the command line that holds it (`popenlint check /src/app`: the
+ * project's own test/ folder), else below the working folder, or by its name alone when outside
+ * both: a checkout kept under some `test/` folder is not test code.
  */
-export function isTestPath(file: string): boolean {
+export function isTestPath(file: string, namedFolder?: string): boolean {
   if (!path.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = path.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith('..') || path.isAbsolute(below) ? path.basename(file) : below);
+  for (const root of namedFolder ? [namedFolder, process.cwd()] : [process.cwd()]) {
+    const below = path.relative(root, file);
+    if (!below.startsWith('..') && !path.isAbsolute(below)) return TEST_PATH.test(below);
+  }
+  return TEST_PATH.test(path.basename(file));
 }

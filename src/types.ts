@@ -41,6 +41,12 @@ export interface EngineOptions {
   vendored?: VendoredOptions;
   /** The project's child-returning functions (built before linting, from every JS/TS file). */
   wrappers?: WrapperIndex;
+  /**
+   * The folder named on the command line that holds the file (absolute): the project whose
+   * Python files may call a wrapper of the file when no folder above it holds a repository or a
+   * project file (an exported copy without history, a tree without packaging).
+   */
+  namedFolder?: string;
 }
 /**
  * A fix strategy: a name a rule declares for one kind of edit (`devnull`, `read`,

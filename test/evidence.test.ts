@@ -1,3 +1,4 @@
+import os from 'node:os';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -73,6 +74,19 @@ test('evidence: error for the firm tiers, warning for a command from outside or 
 test('evidence: a command built from literals, its stdout redirected inside the string, is no finding at any level', async () => {
   const code = "import os\nw, r = os.popen2('dot -Tsvg > /tmp/out.svg')\nw.write(graph)\nw.close()\n";
   assert.deepEqual(await lint(code, ['POP004'], 'python', 'py2', 'possible'), []);
+});
+
+test('evidence: an absolute path is test code by its part below the folder named on the command line, not by where that folder lives', async () => {
+  const code = "import subprocess\np = subprocess.Popen(['tshark', '-r', 'c.pcap'], stdout=subprocess.PIPE)\np.wait()\n";
+  const outside = path.join(os.tmpdir(), 'elsewhere');
+  const at = async (file: string, namedFolder?: string) =>
+    (await lintText(file, new SourceText(code), 'python', { enabled: new Set(['POP005']), target: 'py3', evidence: 'likely', ...(namedFolder ? { namedFolder } : {}) })).findings.map((f) => f.evidence);
+  // Audit 24: `popenlint check /work/corpora24/foreground-child` run from another folder.
+  assert.deepEqual(await at(path.join(outside, 'repo', 'test', 'fixtures', 'x.py'), path.join(outside, 'repo')), ['in-test']);
+  assert.deepEqual(await at(path.join(outside, 'repo', 'tools', 'x.py'), path.join(outside, 'repo')), ['grows']);
+  // A checkout kept under a test/ folder is not test code, named or not.
+  assert.deepEqual(await at(path.join(outside, 'test', 'repo', 'tools', 'x.py'), path.join(outside, 'test', 'repo')), ['grows']);
+  assert.deepEqual(await at(path.join(outside, 'test', 'repo', 'tools', 'x.py')), ['grows']);
 });
 
 test('CLI: --evidence and the `evidence` key pick the levels; warnings fail the run only past --max-warnings', () => {

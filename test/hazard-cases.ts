@@ -117,6 +117,11 @@ export const CASES: HazardCase[] = [
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'ready.py'], stdout=subprocess.PIPE)\nfor line in p.stdout:\n    if line.strip() == b'ready':\n        break\np.wait()\nif line.strip() == b'ready':\n    ${DONE}\n`,
   },
   {
+    // The read sits under an if the run does not take (`verbose` is false): nothing reads before wait().
+    rule: 'POP005', name: 'a read only under an if, then wait(); the fix drains on every path', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\nverbose = len(sys.argv) > 5\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\nif verbose:\n    print(p.stdout.read())\nrc = p.wait()\nif rc == 0:\n    ${DONE}\n`,
+  },
+  {
     rule: 'POP005', name: 'shape 7: the second binding of a name is waited unread', strategy: 'read', before: 'deadlock',
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, '-c', 'print(1)'], stdout=subprocess.PIPE)\np.communicate()\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\np.wait()\n${DONE}\n`,
   },

@@ -49,6 +49,8 @@ const HANDED_OUT = (program: string, read = '') => `${CP}module.exports = {\n  s
 const SERVER = (name: string) => `fixtures/js-projects/${name}/lib/server.js`;
 
 table('POP102', {
+  // A setting named for an everyday word that is also a program (watch(1)) holds a command line, not the program.
+  'a program word that is an everyday word, without a location word: not that program': { code: `${CP}const w = cp.spawn(config.watch, [], { stdio: ['ignore', 'ignore', 'pipe'] });\nw.stderr.on('data', log);` },
   // A name with no wildcard selects a few files on stdout (the stderr of its walk is shown here).
   'args from split(), a find of one name': { code: `${CP}cp.spawn('find', '/ -name x'.split(' '), ${OUT});` },
   // stdout handed this process's own stdout: no pipe either.
@@ -205,6 +207,11 @@ table('POP102', {
   // Audits 10 and 12: output of a few lines is written at once, before the child exits (a version probe).
   "'data' echoing to this process's stdout, the 'exit' listener clearing the line": { code: `${CP}const c = cp.spawn('npm', ['install']);\nc.stdout.resume();\nc.stderr.on('data', (b) => { readline.clearLine(process.stdout, 0); process.stdout.write(String(b)); });\nc.on('exit', () => { readline.clearLine(process.stdout, 0); done(); });` },
 }, {
+  // The program's path from a package named for it, or a name that holds the program's name as a
+  // word beside a word for a location (audit 22: PetCam's `require('ffmpeg-static')`); a live RTSP
+  // input prints ffmpeg's stats line for as long as the camera streams.
+  'ffmpeg from ffmpeg-static, a live camera relayed to stdout, stderr never read': { code: `${CP}const pathToFfmpeg = require('ffmpeg-static');\nfunction record(url, out) {\n  const p = cp.spawn(pathToFfmpeg, ['-rtsp_transport', 'tcp', '-i', url, '-f', 'mpeg1video', '-']);\n  p.stdout.pipe(out);\n}`, errors: [[4, 13, NEVER('stderr', '`ffmpeg -f mpeg1video -` writes its media to stdout and logs its progress on stderr')]] },
+  'ffmpeg from a config property named for it, a v4l2 camera streamed to a URL': { code: `${CP}function relay(config) {\n  return new Promise((done) => cp.spawn(config.ffmpegDir, ['-f', 'v4l2', '-i', '/dev/video0', '-f', 'mpegts', 'http://localhost:8081/feed']).on('close', done));\n}`, errors: [[3, 32, NEVER('stderr', '`ffmpeg -f v4l2` reads or writes a network, live or segmented stream: it logs each segment it opens and its stats line on stderr for as long as the stream runs')]] },
   // Handed out in the object start() returns: nothing in the project reads a child's stdout.
   'a server handed out in the object a library function returns': {
     code: HANDED_OUT('redis-server'),

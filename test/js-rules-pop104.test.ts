@@ -91,6 +91,10 @@ table('POP104', {
   'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
   // A line per changed file: 1 MiB is 20,000 files (audit 22: git-cz's staged files).
   'git diff --cached --name-only': { code: `${CP}const files = cp.execSync('git diff --cached --name-only', { encoding: 'utf8' }).split('\\n');` },
+  // The root commits, one in nearly every repository (audit 24: astro's telemetry).
+  'git rev-list --max-parents=0': { code: `${CP}const first = cp.execSync('git rev-list --max-parents=0 HEAD', { timeout: 500 }).toString().trim();` },
+  // A line per matching file, not per match (audit 24: qunit's release prep).
+  'git grep --name-only': { code: `${CP}const files = cp.execSync('git grep --name-only -i unreleased docs/', { encoding: 'utf8' });` },
   'du -sk or -sb chosen by a name (spawnSync)': { code: `${CP}const param = isMac ? '-sk' : '-sb';\nconst { stdout } = cp.spawnSync('du', [param, folder]);` },
   'du -sh': { code: `${CP}cp.exec('du -sh /var/log', (e, out) => {});` },
   'tar creating an archive quietly': { code: `${CP}cp.exec('tar czf backup.tgz data', (e) => {});` },
@@ -229,6 +233,8 @@ table('POP104', {
   'tar listing an archive': { code: `${CP}cp.execFile('tar', ['-tzf', archive], (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`tar -tzf` names every file of the archive')]] },
   'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', WALKS)]] },
   'exec with a callback: grep -r': { code: `${CP}cp.exec('grep -rn TODO src', (error, stdout) => {});`, errors: [[2, 1, PAST('exec', '`grep -rn` prints every match in the tree')]] },
+  'git grep printing every match': { code: `${CP}cp.execFile('git', ['grep', '-n', 'TODO'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git grep` prints output that grows with the repository')]] },
+  'git rev-list of the whole history': { code: `${CP}cp.execFile('git', ['rev-list', 'HEAD'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git rev-list` prints output that grows with the repository')]] },
   'git log without a count': { code: `${CP}cp.execFile('git', ['log', '--format=%H'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git log` prints output that grows with the repository')]] },
   'go vet over the workspace, program found by name': { code: `${CP}const go = getBinPath('go');
 cp.execFile(go, ['vet', './...'], { cwd }, (e, out, err) => {});`, errors: [[3, 1, PAST('execFile', '`go vet ./...` reports on every package of the pattern')]] },
@@ -238,6 +244,8 @@ const p = cp.execFile(getBinPath('guru'), args, { env }, (e, out) => {});`, erro
   'maxBuffer written as the default': { code: `${CP}cp.execFile('go-symbols', [dir, query], { maxBuffer: 1024 * 1024 }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`go-symbols` prints every symbol of the workspace that matches the query', undefined, '1 MiB here')]] },
   'promisified, awaited': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);
 async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4, 36, `promisified ${PAST('exec', '`git ls-files` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
+  // node-cmd's runSync(line) is execSync(line) in a try: past maxBuffer the result carries the error and no data.
+  'node-cmd runSync of a walker': { code: "const cmd = require('node-cmd');\nconst r = cmd.runSync('find / -type f');", errors: [[2, 11, PAST('execSync', WALKS, 'the call throws ENOBUFS')]] },
   'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', '`find -name *.js` prints every file in the tree that the pattern matches', 'the call throws ENOBUFS')]] },
   // A shell command the caller hands in (a task runner's or a build plugin's hook) can be any build.
   'a command from a parameter': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }`, errors: [[2, 27, HANDED('exec')]] },

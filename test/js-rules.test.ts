@@ -44,6 +44,11 @@ table('POP101', {
   'quiet: dot -V': { code: `${CP}cp.execFile('dot', ['-V']);` },
   'quiet: sudo kill': { code: `${CP}cp.exec('sudo kill -9 1234');` },
   'quiet: xdg-open a URL': { code: `${CP}cp.execFile('xdg-open', [url]);` },
+  // find -exec prints what its command prints: nothing for rm -f (audit 22: Shinobi's cleanup of old recordings).
+  // node-cmd's run/get are exec: quiet, or given a callback.
+  'node-cmd: a quiet command run, a listing got with a callback': { code: "const cmd = require('node-cmd');\ncmd.run('touch /tmp/ready');\ncmd.get('ls', (err, data) => show(data));" },
+  'quiet: find -exec rm -f {} +': { code: `${CP}cp.exec('find ' + dir + ' -type f -cmin +' + minutes + ' -exec rm -f {} +');` },
+  'quiet: find -delete': { code: `${CP}cp.exec(\`find \${dir} -name '*.tmp' -delete\`);` },
   // try/catch: only with a catch that does something, and nothing else learning the outcome.
   'inside a try with an empty catch (the failure is not wanted)': { code: `${CP}try { cp.exec('taskkill /pid 12 /T /F'); } catch (e) {}` },
   'inside a try, the exit code read by a listener': { code: `${CP}try {\n  cp.exec('taskkill /pid 12 /T /F').on('exit', (code) => code && warn(code));\n} catch (e) { warn(e); }` },
@@ -65,6 +70,9 @@ table('POP101', {
   'osascript running a shell command inline: its output is the value it prints': { code: `${CP}cp.exec(\`osascript -e 'do shell script "find / -name x"'\`);`, errors: [[2, 1, EXEC('exec', '`osascript -e do shell script "find / -name x"` returns the output of a shell command and prints it')]] },
   'a line chosen between written texts, one of them growing': { code: `${CP}const cmd = deep ? 'du -a ' : 'du -s ';\ncp.exec(cmd + dir);`, errors: [[3, 1, EXEC('exec', '`du` prints a line per directory')]] },
   'a line chosen between written texts, then replaced: not known': { code: `${CP}var line = 'omxplayer ';\nif (hook) line = hook;\ncp.exec(line + url);`, errors: [[4, 1, EXEC('exec', UNKNOWN)]] },
+  // node-cmd's run(line) is exec(line) (3.x: no callback at all): buffered, killed past maxBuffer (audit 22: ffmeg's camera relay).
+  'node-cmd run() of a live ffmpeg relay': { code: "const cmd = require('node-cmd');\ncmd.run('ffmpeg -f v4l2 -i /dev/video0 -f mpegts -codec:v mpeg1video http://localhost:8081/secret');", errors: [[2, 1, EXEC('exec', 'its stdout is redirected, but `ffmpeg` can still write without bound on stderr')]] },
+  'find -exec of a command that prints: its output for every file': { code: `${CP}cp.exec("find . -name '*.log' -exec grep -H ERROR {} +");`, errors: [[2, 1, EXEC('exec', '`find -exec` prints what `grep` prints, for every file it selects')]] },
   'a template choosing between a quiet and a growing command': { code: `${CP}cp.exec(\`\${clean ? 'rm -rf out' : 'find out'} -name '*.o'\`);`, errors: [[2, 1, EXEC('exec', '`find -name *.o` prints every file in the tree that the pattern matches, and every directory it cannot read on stderr')]] },
   'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },

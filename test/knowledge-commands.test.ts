@@ -260,6 +260,17 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   // Programs that log on stderr have lines of their own.
   ['find /', 'unbounded', 'unbounded', 'every directory it cannot read on stderr'],
   ['find / -name x', 'bounded', 'unbounded', 'every directory it cannot read on stderr'],
+  // find with -exec or -delete and no printing action names no file: its stdout is what the
+  // commands it runs print (audit 22: Shinobi's `find -exec rm -f {} +`), once per file or batch.
+  ['find %s -type f -cmin +60 -exec rm -f {} +', 'none', 'bounded', '`find -exec` runs `rm` on the files it selects, which prints nothing, and names none of them'],
+  ['find . -type d -exec chmod u+rwx {} \\;', 'none', 'bounded', 'runs `chmod` on the files it selects'],
+  ["find build -name '*.o' -delete", 'none', 'bounded', '`find -delete` deletes the files it selects and names none of them'],
+  ["find . -name '*.js' -exec grep -l TODO {} +", 'unbounded', 'bounded', '`find -exec` prints what `grep` prints, for every file it selects'],
+  ["find . -exec sh -c 'make -C \"$1\"' _ {} \\;", 'unbounded', 'unbounded', 'prints what `make` prints'],
+  ['find . -exec %s {} +', 'unbounded', 'unbounded', 'prints what a command not known statically prints'],
+  // A printing action, or a `;` the shell takes for its own (no terminator): find's own line.
+  ['find . -exec rm {} \\; -print', 'unbounded', 'unbounded', 'runs a command on every file it selects'],
+  ['find . -exec rm {} ;', 'unbounded', 'unbounded', 'runs a command on every file it selects'],
   ['strace -f ls', 'unbounded', 'unbounded', 'traces the program it runs on stderr'],
   ['npm install', 'unbounded', 'unbounded', 'builds, installs or runs other programs'],
   // The shell parser, not a re-split: the second command of a list counts.
@@ -528,6 +539,8 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     ["find . -maxdepth 1 -name '*.log'", undefined],
     ["find . -maxdepth 2 -name '*.log'", "`find -name *.log` prints every file in the tree that the pattern matches"],
     ["find build -name '*.o' -delete", undefined],
+    ['find . -type f -exec rm -f {} +', undefined],
+    ["find . -name '*.js' -exec grep -l TODO {} +", '`find -exec` prints what `grep` prints for every file it walks'],
     ['find . -name .git -prune -o -print', '`find -prune` prints every file outside the directories it prunes'],
     // A file list of the changes: a line per changed file, far below 1 MiB (audits 7, 14, 19, 20, 22).
     ['git diff --cached --name-only', undefined],

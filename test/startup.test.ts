@@ -191,3 +191,23 @@ test('start-up: a small Python run starts no ES module loader and no fs/promises
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the parser's optimizing tier: after the CLI's --liftoff-only, loading the parser for a large run puts every V8 flag back as a fresh process has it", () => {
+  // --liftoff-only turns off dynamic tiering and tier-up as well (V8's flag implications), and
+  // --no-liftoff-only alone left them off: the parser ran its baseline code (1.3-1.4x the CPU).
+  // V8's flag hash (cachedDataVersionTag) covers every flag: the same hash, the same flags.
+  const engine = JSON.stringify(new URL('dist/src/engine.js', `file://${ROOT}`).href);
+  const script = `import v8 from 'node:v8';
+const fresh = v8.cachedDataVersionTag();
+v8.setFlagsFromString('--liftoff-only');
+const start = v8.cachedDataVersionTag();
+const { loadPythonParser } = await import(${engine});
+const { parsePython } = await loadPythonParser();
+parsePython('x = 1\\n').delete();
+console.log(JSON.stringify({ fresh, start, loaded: v8.cachedDataVersionTag() }));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const tags = JSON.parse(r.stdout) as { fresh: number; start: number; loaded: number };
+  assert.notEqual(tags.start, tags.fresh, '--liftoff-only changes the hash');
+  assert.equal(tags.loaded, tags.fresh, 'every flag as a fresh process has it');
+});

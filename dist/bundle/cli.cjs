@@ -993,26 +993,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path36) => {
-      const end = path36.length - 1;
-      const index = path36.lastIndexOf(
+    var basenameOf = (path37) => {
+      const end = path37.length - 1;
+      const index = path37.lastIndexOf(
         SLASH,
-        path36[end] === SLASH ? end - 1 : end
+        path37[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path36 : path36.slice(index + 1);
+      return index < 0 ? path37 : path37.slice(index + 1);
     };
-    var parentOf = (path36) => {
-      if (path36.charCodeAt(0) === SLASH_CODE || path36.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path36.split(SLASH).filter(Boolean);
+    var parentOf = (path37) => {
+      if (path37.charCodeAt(0) === SLASH_CODE || path37.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path37.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path36.length - 1;
-      const cut = path36.lastIndexOf(
+      const end = path37.length - 1;
+      const cut = path37.lastIndexOf(
         SLASH,
-        path36.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path37.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path36.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path37.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1162,7 +1162,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path36) {
+      testLiteral(path37) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1171,7 +1171,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path36)) {
+          if (rule14.checkRegex.test(path37)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1191,15 +1191,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path36, mode) {
+      test(path37, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path36) : path36;
+        const basename = shortcut ? basenameOf(path37) : path37;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path36
+            shortcut && rule14._basenameOnly ? basename : path37
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1221,17 +1221,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path36, originalPath, doThrow) => {
-      if (!isString(path36)) {
+    var checkPath = (path37, originalPath, doThrow) => {
+      if (!isString(path37)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path36) {
+      if (!path37) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path36)) {
+      if (checkPath.isNotRelative(path37)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1240,25 +1240,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path36) => {
-      const first = path36.charCodeAt(0);
+    var isNotRelative = (path37) => {
+      const first = path37.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path36.length === 1) {
+      if (path37.length === 1) {
         return true;
       }
-      const second = path36.charCodeAt(1);
+      const second = path37.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path36.length === 2 || path36.charCodeAt(2) === SLASH_CODE;
+      return path37.length === 2 || path37.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1289,59 +1289,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path36) {
+      _test(originalPath, cache3, path37) {
         checkPath(
-          path36,
+          path37,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path36 ? this._t(path36, cache3) : {
+        return path37 ? this._t(path37, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path36 = convertPath(target);
-        if (!path36 || path36.charCodeAt(path36.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path36);
+        const path37 = convertPath(target);
+        if (!path37 || path37.charCodeAt(path37.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path37);
         }
-        const dir = this._t(path36, this._testCache);
+        const dir = this._t(path37, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path36);
+        const literal2 = this._rules.testLiteral(path37);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path36, cache3) {
-        const cached = cache3[path36];
+      _t(path37, cache3) {
+        const cached = cache3[path37];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path36);
+        const parentPath = parentOf(path37);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path36] = parent && parent.ignored ? parent : this._rules.test(path36, MODE_IGNORE);
+        return cache3[path37] = parent && parent.ignored ? parent : this._rules.test(path37, MODE_IGNORE);
       }
-      ignores(path36) {
-        return this._test(path36, this._ignoreCache, convertPath(path36)).ignored;
+      ignores(path37) {
+        return this._test(path37, this._ignoreCache, convertPath(path37)).ignored;
       }
       createFilter() {
-        return (path36) => !this.ignores(path36);
+        return (path37) => !this.ignores(path37);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path36) {
-        return this._test(path36, this._testCache, convertPath(path36));
+      test(path37) {
+        return this._test(path37, this._testCache, convertPath(path37));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path36) => checkPath(convertPath(path36), path36, RETURN_FALSE);
+    var isPathValid = (path37) => checkPath(convertPath(path37), path37, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path36) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path36) || isNotRelative(path36);
+      checkPath.isNotRelative = (path37) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path37) || isNotRelative(path37);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1637,6 +1637,7 @@ var init_discover = __esm({
 // src/code-cache.ts
 var code_cache_exports = {};
 __export(code_cache_exports, {
+  OPTIMIZING_TIER: () => OPTIMIZING_TIER,
   codeCacheUses: () => codeCacheUses,
   requireWithCodeCache: () => requireWithCodeCache
 });
@@ -1727,7 +1728,7 @@ function requireWithCodeCache(file, parts) {
   script.runInThisContext().call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path4.default.dirname(file));
   return module2.exports;
 }
-var import_node_buffer, import_node_fs4, import_node_module, import_node_os, import_node_path4, STATE, state, HEADER, TOGGLED_FLAGS;
+var import_node_buffer, import_node_fs4, import_node_module, import_node_os, import_node_path4, STATE, state, HEADER, OPTIMIZING_TIER, TOGGLED_FLAGS;
 var init_code_cache = __esm({
   "src/code-cache.ts"() {
     "use strict";
@@ -1739,7 +1740,8 @@ var init_code_cache = __esm({
     STATE = /* @__PURE__ */ Symbol.for("popenlint.code-cache");
     state = globalThis[STATE] ??= { loaded: [], used: /* @__PURE__ */ new Set(), writesAtExit: false };
     HEADER = "popenlint-code-cache 1 ";
-    TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+    OPTIMIZING_TIER = "--no-liftoff-only --wasm-dynamic-tiering --wasm-tier-up";
+    TOGGLED_FLAGS = ["--liftoff-only", OPTIMIZING_TIER];
   }
 });
 
@@ -2259,8 +2261,339 @@ var init_semantic = __esm({
   }
 });
 
+// src/python/analysis.ts
+function callsTo(model, names) {
+  const out = [];
+  const searched = /* @__PURE__ */ new Set();
+  for (const qualified of names) {
+    for (const name of model.callNames(qualified)) {
+      if (searched.has(name)) continue;
+      searched.add(name);
+      for (const id of model.occurrences(name)) {
+        const parent = id.parent;
+        const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
+        const callee = outerExpression(fn);
+        const call = callee.parent;
+        if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
+        const resolved2 = model.qualifiedName(fn);
+        if (resolved2 && names.has(resolved2) && !expectedToRaise(call)) out.push({ call, qualified: resolved2 });
+      }
+    }
+  }
+  return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
+}
+function argument(call, position, keyword4) {
+  const args = call.childForFieldName("arguments");
+  if (!args) return null;
+  let index = 0;
+  for (const arg of args.namedChildren) {
+    if (arg.type === "keyword_argument") {
+      if (arg.childForFieldName("name")?.text === keyword4) return arg.childForFieldName("value");
+    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      return null;
+    } else if (arg.type !== "comment") {
+      if (index === position) return arg;
+      index++;
+    }
+  }
+  return null;
+}
+function isWriteModePopen(call) {
+  const mode = argument(call, 1, "mode");
+  return !!mode && (literalString(mode) ?? "w").includes("w");
+}
+function literalString(node) {
+  if (!node) return null;
+  const n = unparenthesize(node);
+  if (n.type !== "string" || n.namedChildren.some((c) => c.type === "interpolation")) return null;
+  const m = /^[rRbBuU]{0,2}('''|"""|'|")([\s\S]*)\1$/.exec(n.text);
+  return m ? m[2] : null;
+}
+function droppedUse(call) {
+  const expr = outerExpression(call);
+  const parent = expr.parent;
+  if (!parent) return null;
+  if (parent.type === "expression_statement" && parent.namedChildren.length === 1) return { kind: "statement", statement: parent };
+  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
+    const left = parent.childForFieldName("left");
+    if (left?.type === "identifier" && left.text === "_" && parent.parent?.type === "expression_statement") {
+      return { kind: "underscore", statement: parent.parent };
+    }
+    return null;
+  }
+  if (parent.type === "with_item" && parent.childForFieldName("value")?.id === expr.id) {
+    const statement = parent.parent?.parent;
+    if (statement?.type === "with_statement") return { kind: "with", statement, item: parent };
+    return null;
+  }
+  if ((parent.type === "list_comprehension" || parent.type === "generator_expression" || parent.type === "set_comprehension") && parent.childForFieldName("body")?.id === expr.id) {
+    const outer = outerExpression(parent).parent;
+    if (outer?.type === "expression_statement") return { kind: "expression", statement: null };
+    return null;
+  }
+  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === expr.id && outerExpression(parent).parent?.type === "expression_statement") {
+    return { kind: "expression", statement: null };
+  }
+  if (parent.type === "attribute" && parent.childForFieldName("attribute")?.text === "close") {
+    const closeCall = parent.parent;
+    if (closeCall?.type === "call" && closeCall.childForFieldName("arguments")?.namedChildren.length === 0) {
+      const outer = outerExpression(closeCall).parent;
+      return { kind: "close", closeCall, statement: outer?.type === "expression_statement" ? outer : null };
+    }
+  }
+  return null;
+}
+function boundName(model, call) {
+  const expr = outerExpression(call);
+  const parent = expr.parent;
+  if (!parent) return null;
+  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
+    const left = parent.childForFieldName("left");
+    if (left?.type === "identifier" && left.text !== "_" && parent.parent?.type === "expression_statement") {
+      return model.isBinding(left) ? { name: left, statement: parent.parent } : null;
+    }
+  }
+  if (parent.type === "as_pattern" && parent.namedChildren[0]?.id === expr.id && parent.parent?.type === "with_item") {
+    const target = parent.childForFieldName("alias")?.namedChildren[0];
+    const statement = parent.parent.parent?.parent;
+    if (target?.type === "identifier" && statement?.type === "with_statement") return { name: target, statement };
+  }
+  return null;
+}
+function classifyUse(ref) {
+  const expr = outerExpression(ref);
+  const parent = expr.parent;
+  if (!parent) return { kind: "escape" };
+  switch (parent.type) {
+    case "attribute": {
+      const name = parent.childForFieldName("attribute")?.text ?? "";
+      const call = outerExpression(parent).parent;
+      if (call?.type === "call" && call.childForFieldName("function")?.id === outerExpression(parent).id) {
+        const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+        return { kind: "method", name, call, argCount: args.length };
+      }
+      return { kind: "attribute", name, node: parent };
+    }
+    case "for_statement":
+    case "for_in_clause":
+      return parent.childForFieldName("right")?.id === expr.id ? { kind: "iterate" } : { kind: "escape" };
+    case "argument_list": {
+      const call = parent.parent;
+      const fn = call?.childForFieldName("function");
+      if (fn?.type === "identifier" && fn.text === "next" && parent.namedChildren.length === 1) return { kind: "next" };
+      return { kind: "escape" };
+    }
+    case "if_statement":
+    case "elif_clause":
+    case "while_statement":
+      return parent.childForFieldName("condition")?.id === expr.id ? { kind: "neutral" } : { kind: "escape" };
+    case "not_operator":
+    case "comparison_operator":
+    case "delete_statement":
+      return { kind: "neutral" };
+    case "with_item":
+      return { kind: "neutral" };
+    default:
+      return { kind: "escape" };
+  }
+}
+function handleUses(model, call) {
+  const bound = boundName(model, call);
+  if (!bound) return null;
+  const found = model.lookup(bound.name.text, model.scopeOf(bound.name));
+  const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
+  if (!binding) return null;
+  const uses2 = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
+  return { ...bound, uses: uses2 };
+}
+function isAncestor(a, n) {
+  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
+}
+function reachedLoads(model, binding) {
+  const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
+  const at = binding.node.startIndex;
+  const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept && b.node.startIndex > at).map((b) => {
+    const stmt = enclosingStatement(b.node);
+    return { at: b.node.startIndex, stmt, block: stmt?.parent ?? null };
+  });
+  const bStmt = enclosingStatement(binding.node);
+  return model.references(binding).filter((load) => {
+    const pos = load.startIndex;
+    if (pos < at) {
+      for (let n = load.parent; n; n = n.parent) if (LOOPS.has(n.type) && isAncestor(n, binding.node)) return true;
+      return false;
+    }
+    for (const { at: o, stmt, block } of others) {
+      if (o >= pos) continue;
+      if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt) return false;
+      if (stmt && isAncestor(stmt, load) && (stmt.type === "with_statement" || stmt.type === "for_statement") && !isAncestor(stmt, binding.node)) return false;
+    }
+    return true;
+  });
+}
+function reachingAssignment(model, identifier) {
+  const all = reachingAssignments(model, identifier);
+  return all?.length === 1 ? all[0] : null;
+}
+function reachingAssignments(model, use) {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const bindings = found?.bindings ?? [];
+  const plain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
+  if (bindings.length === 1) return plain(bindings[0]) ? [bindings[0]] : null;
+  const reaches2 = (b) => reachedLoads(model, b).some((load) => load.id === use.id);
+  const dominates = (b) => {
+    const stmt = enclosingStatement(b.node);
+    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
+  };
+  const before = bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => b.node.startIndex - a.node.startIndex);
+  let first = before.find((b) => dominates(b) && reaches2(b)) ?? null;
+  if (!first) {
+    const reaching = bindings.filter(reaches2);
+    if (reaching.length !== 1) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
+    first = reaching[0];
+  }
+  const start = first.node.startIndex;
+  const between = before.filter((b) => b !== first && b.node.startIndex > start && reaches2(b));
+  const all = [first, ...between];
+  return all.every(plain) ? all : null;
+}
+function ownStatement(node) {
+  const parent = outerExpression(node).parent;
+  return parent?.type === "expression_statement" ? parent : null;
+}
+function enclosingFunction(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
+  return null;
+}
+function enclosingStatement(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.parent && (n.parent.type === "block" || n.parent.type === "module")) return n;
+  }
+  return null;
+}
+function expectedToRaise(node) {
+  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
+    if (n.type !== "with_statement") continue;
+    const clause = n.namedChildren.find((c) => c.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      let value = item.childForFieldName("value");
+      if (value?.type === "as_pattern") value = value.namedChildren[0] ?? null;
+      const fn = value?.type === "call" ? value.childForFieldName("function") : null;
+      const name = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.text;
+      if (name && RAISES.has(name)) return true;
+    }
+  }
+  return false;
+}
+function inLoopAfter(node, origin) {
+  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
+    if ((n.type === "while_statement" || n.type === "for_statement") && !(origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)) return true;
+  }
+  return false;
+}
+function parentLifetime(model, node) {
+  const statement = enclosingStatement(node);
+  for (let s = statement?.nextNamedSibling ?? null; s; s = s.nextNamedSibling) {
+    const call = s.type === "expression_statement" ? unparenthesize(s.namedChildren[0]) : null;
+    const fn = call?.type === "call" ? call.childForFieldName("function") : null;
+    if (fn && (EXITS.has(model.qualifiedName(fn) ?? "") || fn.type === "identifier" && (fn.text === "exit" || fn.text === "quit"))) return "short";
+  }
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return "long";
+    if (n.type === "while_statement" || n.type === "for_statement") return "long";
+  }
+  return "short";
+}
+var POPEN_FUNCTIONS, LOOPS, RAISES, EXITS;
+var init_analysis = __esm({
+  "src/python/analysis.ts"() {
+    "use strict";
+    init_semantic();
+    POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
+    LOOPS = /* @__PURE__ */ new Set(["while_statement", "for_statement"]);
+    RAISES = /* @__PURE__ */ new Set(["assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "raises"]);
+    EXITS = /* @__PURE__ */ new Set(["sys.exit", "os._exit", "os.abort"]);
+  }
+});
+
+// src/python/started-targets.ts
+function passedArgument(args, position, keyword4) {
+  if (isNode(args)) return argument(args, position, keyword4);
+  return args.keywords.get(keyword4) ?? args.positional[position] ?? null;
+}
+function opaqueArguments(args) {
+  if (isNode(args)) return args.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ?? false;
+  return args.opaque;
+}
+function startedTarget(ref) {
+  const outer = outerExpression(ref);
+  const holder = outer.parent;
+  const keyword4 = holder?.type === "keyword_argument" && holder.childForFieldName("value")?.id === outer.id ? holder : null;
+  const list2 = keyword4 ? keyword4.parent : holder;
+  const call = list2?.type === "argument_list" ? list2.parent : null;
+  if (call?.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  const starter = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.type === "identifier" ? fn.text : void 0;
+  if (!starter) return null;
+  const args = list2.namedChildren.filter((a) => a.type !== "comment");
+  const positional = args.filter((a) => a.type !== "keyword_argument");
+  const at = (node) => positional.findIndex((a) => a.id === node.id);
+  if (TARGET_KEYWORD.has(starter)) {
+    if (keyword4?.childForFieldName("name")?.text !== "target") return null;
+    return { call, passed: unpack(argument(call, 99, "args"), argument(call, 99, "kwargs")) };
+  }
+  if (keyword4) return null;
+  if (SPREAD_FROM_1.has(starter) || starter === "run_in_executor" && at(outer) === 1) {
+    const from = at(outer);
+    if (from !== (starter === "run_in_executor" ? 1 : 0)) return null;
+    const keywords = /* @__PURE__ */ new Map();
+    for (const a of args) if (a.type === "keyword_argument") keywords.set(a.childForFieldName("name").text, a.childForFieldName("value"));
+    const rest = positional.slice(from + 1);
+    return { call, passed: { positional: rest, keywords, opaque: rest.some((a) => a.type === "list_splat" || a.type === "dictionary_splat") || args.some((a) => a.type === "dictionary_splat") } };
+  }
+  if (TUPLE_AT_1.has(starter) && at(outer) === 0) {
+    const kwName = starter === "start_new_thread" ? "kwargs" : "kwds";
+    return { call, passed: unpack(argument(call, 1, "args"), argument(call, 2, kwName)) };
+  }
+  return null;
+}
+function unpack(tuple, dict) {
+  const out = { positional: [], keywords: /* @__PURE__ */ new Map(), opaque: false };
+  if (tuple) {
+    const t = tuple.type === "parenthesized_expression" ? null : unparenthesize(tuple);
+    if ((t?.type === "tuple" || t?.type === "list") && !t.namedChildren.some((c) => c.type === "list_splat")) out.positional = t.namedChildren.filter((c) => c.type !== "comment");
+    else out.opaque = true;
+  }
+  if (dict) {
+    const d = unparenthesize(dict);
+    if (d.type !== "dictionary") out.opaque = true;
+    else {
+      for (const pair of d.namedChildren) {
+        const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+        const name = key?.type === "string" ? /^[rbuRBU]*(['"])(\w+)\1$/.exec(key.text)?.[2] : void 0;
+        if (pair.type === "comment") continue;
+        if (!name) out.opaque = true;
+        else out.keywords.set(name, pair.childForFieldName("value"));
+      }
+    }
+  }
+  return out;
+}
+var isNode, SPREAD_FROM_1, TUPLE_AT_1, TARGET_KEYWORD;
+var init_started_targets = __esm({
+  "src/python/started-targets.ts"() {
+    "use strict";
+    init_analysis();
+    init_semantic();
+    isNode = (a) => "type" in a && typeof a.type === "string";
+    SPREAD_FROM_1 = /* @__PURE__ */ new Set(["submit"]);
+    TUPLE_AT_1 = /* @__PURE__ */ new Set(["start_new_thread", "apply_async", "apply"]);
+    TARGET_KEYWORD = /* @__PURE__ */ new Set(["Thread", "Process"]);
+  }
+});
+
 // src/python/project-imports.ts
-function resolvedCalls(model, file, local, imported) {
+function resolvedCalls(model, file, local, imported, starts = false) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const consider = (name, value, where, from, resolves) => {
@@ -2269,6 +2602,11 @@ function resolvedCalls(model, file, local, imported) {
       const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
       const callee = outerExpression(fn);
       const call = callee.parent;
+      const started = starts && (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) ? startedTarget(fn) : null;
+      if (started && !seen.has(started.call.id) && resolves(fn)) {
+        seen.add(started.call.id);
+        out.push({ call: started.call, value, where, file: from, passed: started.passed });
+      }
       if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id || seen.has(call.id)) continue;
       if (resolves(fn)) {
         seen.add(call.id);
@@ -2373,6 +2711,7 @@ var init_project_imports = __esm({
     import_node_fs6 = __builtinESM("node:fs");
     init_project();
     init_semantic();
+    init_started_targets();
     allCache = /* @__PURE__ */ new Map();
     SPACE = /\s/;
     INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
@@ -2613,257 +2952,6 @@ var init_wrapper_prefilter = __esm({
     commandsByText = /* @__PURE__ */ new Map();
     madeOrder = [];
     moduleBytes = new FileBytes();
-  }
-});
-
-// src/python/analysis.ts
-function callsTo(model, names) {
-  const out = [];
-  const searched = /* @__PURE__ */ new Set();
-  for (const qualified of names) {
-    for (const name of model.callNames(qualified)) {
-      if (searched.has(name)) continue;
-      searched.add(name);
-      for (const id of model.occurrences(name)) {
-        const parent = id.parent;
-        const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
-        const callee = outerExpression(fn);
-        const call = callee.parent;
-        if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
-        const resolved2 = model.qualifiedName(fn);
-        if (resolved2 && names.has(resolved2) && !expectedToRaise(call)) out.push({ call, qualified: resolved2 });
-      }
-    }
-  }
-  return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
-}
-function argument(call, position, keyword4) {
-  const args = call.childForFieldName("arguments");
-  if (!args) return null;
-  let index = 0;
-  for (const arg of args.namedChildren) {
-    if (arg.type === "keyword_argument") {
-      if (arg.childForFieldName("name")?.text === keyword4) return arg.childForFieldName("value");
-    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
-      return null;
-    } else if (arg.type !== "comment") {
-      if (index === position) return arg;
-      index++;
-    }
-  }
-  return null;
-}
-function isWriteModePopen(call) {
-  const mode = argument(call, 1, "mode");
-  return !!mode && (literalString(mode) ?? "w").includes("w");
-}
-function literalString(node) {
-  if (!node) return null;
-  const n = unparenthesize(node);
-  if (n.type !== "string" || n.namedChildren.some((c) => c.type === "interpolation")) return null;
-  const m = /^[rRbBuU]{0,2}('''|"""|'|")([\s\S]*)\1$/.exec(n.text);
-  return m ? m[2] : null;
-}
-function droppedUse(call) {
-  const expr = outerExpression(call);
-  const parent = expr.parent;
-  if (!parent) return null;
-  if (parent.type === "expression_statement" && parent.namedChildren.length === 1) return { kind: "statement", statement: parent };
-  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
-    const left = parent.childForFieldName("left");
-    if (left?.type === "identifier" && left.text === "_" && parent.parent?.type === "expression_statement") {
-      return { kind: "underscore", statement: parent.parent };
-    }
-    return null;
-  }
-  if (parent.type === "with_item" && parent.childForFieldName("value")?.id === expr.id) {
-    const statement = parent.parent?.parent;
-    if (statement?.type === "with_statement") return { kind: "with", statement, item: parent };
-    return null;
-  }
-  if ((parent.type === "list_comprehension" || parent.type === "generator_expression" || parent.type === "set_comprehension") && parent.childForFieldName("body")?.id === expr.id) {
-    const outer = outerExpression(parent).parent;
-    if (outer?.type === "expression_statement") return { kind: "expression", statement: null };
-    return null;
-  }
-  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === expr.id && outerExpression(parent).parent?.type === "expression_statement") {
-    return { kind: "expression", statement: null };
-  }
-  if (parent.type === "attribute" && parent.childForFieldName("attribute")?.text === "close") {
-    const closeCall = parent.parent;
-    if (closeCall?.type === "call" && closeCall.childForFieldName("arguments")?.namedChildren.length === 0) {
-      const outer = outerExpression(closeCall).parent;
-      return { kind: "close", closeCall, statement: outer?.type === "expression_statement" ? outer : null };
-    }
-  }
-  return null;
-}
-function boundName(model, call) {
-  const expr = outerExpression(call);
-  const parent = expr.parent;
-  if (!parent) return null;
-  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
-    const left = parent.childForFieldName("left");
-    if (left?.type === "identifier" && left.text !== "_" && parent.parent?.type === "expression_statement") {
-      return model.isBinding(left) ? { name: left, statement: parent.parent } : null;
-    }
-  }
-  if (parent.type === "as_pattern" && parent.namedChildren[0]?.id === expr.id && parent.parent?.type === "with_item") {
-    const target = parent.childForFieldName("alias")?.namedChildren[0];
-    const statement = parent.parent.parent?.parent;
-    if (target?.type === "identifier" && statement?.type === "with_statement") return { name: target, statement };
-  }
-  return null;
-}
-function classifyUse(ref) {
-  const expr = outerExpression(ref);
-  const parent = expr.parent;
-  if (!parent) return { kind: "escape" };
-  switch (parent.type) {
-    case "attribute": {
-      const name = parent.childForFieldName("attribute")?.text ?? "";
-      const call = outerExpression(parent).parent;
-      if (call?.type === "call" && call.childForFieldName("function")?.id === outerExpression(parent).id) {
-        const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-        return { kind: "method", name, call, argCount: args.length };
-      }
-      return { kind: "attribute", name, node: parent };
-    }
-    case "for_statement":
-    case "for_in_clause":
-      return parent.childForFieldName("right")?.id === expr.id ? { kind: "iterate" } : { kind: "escape" };
-    case "argument_list": {
-      const call = parent.parent;
-      const fn = call?.childForFieldName("function");
-      if (fn?.type === "identifier" && fn.text === "next" && parent.namedChildren.length === 1) return { kind: "next" };
-      return { kind: "escape" };
-    }
-    case "if_statement":
-    case "elif_clause":
-    case "while_statement":
-      return parent.childForFieldName("condition")?.id === expr.id ? { kind: "neutral" } : { kind: "escape" };
-    case "not_operator":
-    case "comparison_operator":
-    case "delete_statement":
-      return { kind: "neutral" };
-    case "with_item":
-      return { kind: "neutral" };
-    default:
-      return { kind: "escape" };
-  }
-}
-function handleUses(model, call) {
-  const bound = boundName(model, call);
-  if (!bound) return null;
-  const found = model.lookup(bound.name.text, model.scopeOf(bound.name));
-  const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
-  if (!binding) return null;
-  const uses2 = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
-  return { ...bound, uses: uses2 };
-}
-function isAncestor(a, n) {
-  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
-}
-function reachedLoads(model, binding) {
-  const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
-  const at = binding.node.startIndex;
-  const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept && b.node.startIndex > at).map((b) => {
-    const stmt = enclosingStatement(b.node);
-    return { at: b.node.startIndex, stmt, block: stmt?.parent ?? null };
-  });
-  const bStmt = enclosingStatement(binding.node);
-  return model.references(binding).filter((load) => {
-    const pos = load.startIndex;
-    if (pos < at) {
-      for (let n = load.parent; n; n = n.parent) if (LOOPS.has(n.type) && isAncestor(n, binding.node)) return true;
-      return false;
-    }
-    for (const { at: o, stmt, block } of others) {
-      if (o >= pos) continue;
-      if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt) return false;
-      if (stmt && isAncestor(stmt, load) && (stmt.type === "with_statement" || stmt.type === "for_statement") && !isAncestor(stmt, binding.node)) return false;
-    }
-    return true;
-  });
-}
-function reachingAssignments(model, use) {
-  const found = model.lookup(use.text, model.scopeOf(use));
-  const bindings = found?.bindings ?? [];
-  const plain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
-  if (bindings.length === 1) return plain(bindings[0]) ? [bindings[0]] : null;
-  const reaches2 = (b) => reachedLoads(model, b).some((load) => load.id === use.id);
-  const dominates = (b) => {
-    const stmt = enclosingStatement(b.node);
-    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
-  };
-  const before = bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => b.node.startIndex - a.node.startIndex);
-  let first = before.find((b) => dominates(b) && reaches2(b)) ?? null;
-  if (!first) {
-    const reaching = bindings.filter(reaches2);
-    if (reaching.length !== 1) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
-    first = reaching[0];
-  }
-  const start = first.node.startIndex;
-  const between = before.filter((b) => b !== first && b.node.startIndex > start && reaches2(b));
-  const all = [first, ...between];
-  return all.every(plain) ? all : null;
-}
-function ownStatement(node) {
-  const parent = outerExpression(node).parent;
-  return parent?.type === "expression_statement" ? parent : null;
-}
-function enclosingFunction(node) {
-  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
-  return null;
-}
-function enclosingStatement(node) {
-  for (let n = node; n; n = n.parent) {
-    if (n.parent && (n.parent.type === "block" || n.parent.type === "module")) return n;
-  }
-  return null;
-}
-function expectedToRaise(node) {
-  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
-    if (n.type !== "with_statement") continue;
-    const clause = n.namedChildren.find((c) => c.type === "with_clause");
-    for (const item of clause?.namedChildren ?? []) {
-      let value = item.childForFieldName("value");
-      if (value?.type === "as_pattern") value = value.namedChildren[0] ?? null;
-      const fn = value?.type === "call" ? value.childForFieldName("function") : null;
-      const name = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.text;
-      if (name && RAISES.has(name)) return true;
-    }
-  }
-  return false;
-}
-function inLoopAfter(node, origin) {
-  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
-    if ((n.type === "while_statement" || n.type === "for_statement") && !(origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)) return true;
-  }
-  return false;
-}
-function parentLifetime(model, node) {
-  const statement = enclosingStatement(node);
-  for (let s = statement?.nextNamedSibling ?? null; s; s = s.nextNamedSibling) {
-    const call = s.type === "expression_statement" ? unparenthesize(s.namedChildren[0]) : null;
-    const fn = call?.type === "call" ? call.childForFieldName("function") : null;
-    if (fn && (EXITS.has(model.qualifiedName(fn) ?? "") || fn.type === "identifier" && (fn.text === "exit" || fn.text === "quit"))) return "short";
-  }
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return "long";
-    if (n.type === "while_statement" || n.type === "for_statement") return "long";
-  }
-  return "short";
-}
-var POPEN_FUNCTIONS, LOOPS, RAISES, EXITS;
-var init_analysis = __esm({
-  "src/python/analysis.ts"() {
-    "use strict";
-    init_semantic();
-    POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
-    LOOPS = /* @__PURE__ */ new Set(["while_statement", "for_statement"]);
-    RAISES = /* @__PURE__ */ new Set(["assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "raises"]);
-    EXITS = /* @__PURE__ */ new Set(["sys.exit", "os._exit", "os.abort"]);
   }
 });
 
@@ -3186,10 +3274,10 @@ function truthOf(node) {
   return null;
 }
 function flagsAt(call, flags, skip = 0) {
-  if (call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return "unknown";
+  if (opaqueArguments(call)) return "unknown";
   let unknown2 = false;
   for (const f of flags) {
-    const passed = argument(call, f.index - skip, f.name);
+    const passed = passedArgument(call, f.index - skip, f.name);
     const truth = truthOf(passed ?? f.fallback);
     if (truth === f.drainsWhen) return "drains";
     if (truth === null) unknown2 = true;
@@ -3241,10 +3329,10 @@ function guardFlags(model, opener) {
   return out;
 }
 function skippedArms(call, guards, skip = 0) {
-  if (guards.length === 0 || call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return [];
+  if (guards.length === 0 || opaqueArguments(call)) return [];
   const out = [];
   for (const g of guards) {
-    const value = argument(call, g.index - skip, g.name) ?? g.fallback;
+    const value = passedArgument(call, g.index - skip, g.name) ?? g.fallback;
     if (!value) continue;
     const truth = truthOf(value);
     const none = unparenthesize(value).type === "none" ? true : truth === null ? null : false;
@@ -3259,6 +3347,7 @@ var init_wrapper_flags = __esm({
     "use strict";
     init_analysis();
     init_drain();
+    init_started_targets();
     init_semantic();
     LEAVES = /* @__PURE__ */ new Set(["return_statement", "raise_statement"]);
   }
@@ -3507,10 +3596,11 @@ function parameterOf(model, arg, methods = false) {
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
   if (!cls) return { name, index, paramName: n.text };
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
+  const isClass = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*classmethod\b/.test(d.text));
   const skip = isStatic ? 0 : 1;
   const className = cls.childForFieldName("name")?.text;
   if (index < skip || !className) return null;
-  return { name, index: index - skip, paramName: n.text, method: className };
+  return { name, index: index - skip, paramName: n.text, method: className, bound: isStatic ? "static" : isClass ? "class" : "instance" };
 }
 function commandName(arg) {
   const n = arg && unparenthesize(arg);
@@ -3697,29 +3787,178 @@ var init_wrappers = __esm({
   }
 });
 
-// src/test-files.ts
-function isTestPath(file) {
-  if (!import_node_path5.default.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = import_node_path5.default.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || import_node_path5.default.isAbsolute(below) ? import_node_path5.default.basename(file) : below);
+// src/python/project-files.ts
+function useNamedFolder(folder) {
+  namedFolder = folder;
 }
-var import_node_path5, TEST_PATH;
+function repositoryRoot(file) {
+  const dir = import_node_path5.default.dirname(import_node_path5.default.resolve(file));
+  const hit = markedRoot(dir);
+  if (hit !== null || namedFolder === null) return hit;
+  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(import_node_path5.default.sep) ? namedFolder : namedFolder + import_node_path5.default.sep) ? namedFolder : null;
+}
+function markedRoot(dir) {
+  let hit = rootCache.get(dir);
+  if (hit !== void 0) return hit;
+  hit = null;
+  let project = null;
+  for (let d = dir; ; d = import_node_path5.default.dirname(d)) {
+    if (VCS.some((v) => import_node_fs9.default.existsSync(import_node_path5.default.join(d, v)))) {
+      hit = d;
+      break;
+    }
+    if (PROJECT_FILES2.some((f) => import_node_fs9.default.existsSync(import_node_path5.default.join(d, f)))) project = d;
+    if (import_node_path5.default.dirname(d) === d) break;
+  }
+  hit ??= project;
+  rootCache.set(dir, hit);
+  return hit;
+}
+function pythonFiles(root2) {
+  if (listCache.has(root2)) return listCache.get(root2);
+  const out = [];
+  const stack = [root2];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const full = import_node_path5.default.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith(".py")) {
+        out.push(full);
+        if (out.length > MAX_FILES) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  const list2 = ok ? out : null;
+  listCache.set(root2, list2);
+  return list2;
+}
+function textOf(file) {
+  try {
+    return import_node_fs9.default.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function indexOf(root2, files) {
+  let index = callIndex.get(root2);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  callIndex.set(root2, index);
+  const bases = /* @__PURE__ */ new Map();
+  baseIndex.set(root2, bases);
+  const add = (map, n, file) => {
+    let list2 = map.get(n);
+    if (!list2) map.set(n, list2 = []);
+    list2.push(file);
+  };
+  for (const file of files) {
+    const text = textOf(file);
+    if (text === null) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    for (const m of text.matchAll(STARTS)) names.add(m[1]);
+    for (const n of names) add(index, n, file);
+    const named = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
+    for (const n of named) add(bases, n, file);
+  }
+  return index;
+}
+function importsFile(file, def) {
+  let targets2 = importCache.get(file);
+  if (!targets2) {
+    const text = textOf(file);
+    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path5.default.resolve(t.target)));
+    importCache.set(file, targets2);
+  }
+  return targets2.has(def);
+}
+function modelOf(file) {
+  if (!modelCache.has(file)) {
+    const text = textOf(file);
+    let model = null;
+    try {
+      const parse4 = projectParser();
+      if (text !== null && parse4) model = new PythonModel(parse4(text), text);
+    } catch {
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file);
+}
+function callerRoot(defFile) {
+  const root2 = repositoryRoot(defFile);
+  if (!root2 || !projectParser()) return null;
+  let dir = root2;
+  for (const part of import_node_path5.default.relative(root2, import_node_path5.default.dirname(import_node_path5.default.resolve(defFile))).split(import_node_path5.default.sep).filter(Boolean)) {
+    dir = import_node_path5.default.join(dir, part);
+    if (part.startsWith(".") || skipsPython(part, dir)) return null;
+  }
+  return root2;
+}
+var import_node_fs9, import_node_path5, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, namedFolder, STARTS, importCache;
+var init_project_files = __esm({
+  "src/python/project-files.ts"() {
+    "use strict";
+    import_node_fs9 = __builtinESM("node:fs");
+    import_node_path5 = __builtinESM("node:path");
+    init_discover();
+    init_semantic();
+    init_project_imports();
+    init_wrappers();
+    MAX_FILES = 5e3;
+    rootCache = /* @__PURE__ */ new Map();
+    listCache = /* @__PURE__ */ new Map();
+    callIndex = /* @__PURE__ */ new Map();
+    baseIndex = /* @__PURE__ */ new Map();
+    modelCache = /* @__PURE__ */ new Map();
+    VCS = [".git", ".hg", ".svn", ".bzr"];
+    PROJECT_FILES2 = ["pyproject.toml", "setup.py", "setup.cfg"];
+    namedFolder = null;
+    STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
+    importCache = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/test-files.ts
+function isTestPath(file, namedFolder2) {
+  if (!import_node_path6.default.isAbsolute(file)) return TEST_PATH.test(file);
+  for (const root2 of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
+    const below = import_node_path6.default.relative(root2, file);
+    if (!below.startsWith("..") && !import_node_path6.default.isAbsolute(below)) return TEST_PATH.test(below);
+  }
+  return TEST_PATH.test(import_node_path6.default.basename(file));
+}
+var import_node_path6, TEST_PATH;
 var init_test_files = __esm({
   "src/test-files.ts"() {
     "use strict";
-    import_node_path5 = __builtinESM("node:path");
+    import_node_path6 = __builtinESM("node:path");
     TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
   }
 });
 
 // src/finding.ts
-function toFinding(meta, path36, source, report) {
+function toFinding(meta, path37, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path36) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path37, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path36,
+    path: path37,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3750,15 +3989,77 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path36, id, e) {
+function ruleFailure(path37, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path36, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path37, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
     "use strict";
     init_test_files();
     init_evidence();
+  }
+});
+
+// src/any-word.ts
+function commonness(c) {
+  const lower = c >= 97 && c <= 122 ? BY_FREQUENCY.indexOf(String.fromCharCode(c)) : -1;
+  if (lower >= 0) return BY_FREQUENCY.length - lower;
+  return c === 95 ? 20 : c === 32 ? 30 : 3;
+}
+var AnyWord, MAX_STRIDE, BY_FREQUENCY;
+var init_any_word = __esm({
+  "src/any-word.ts"() {
+    "use strict";
+    AnyWord = class {
+      stride;
+      /** 1 where a byte pair (first byte << 8 | second) anchors some word. */
+      anchors = new Uint8Array(65536);
+      byAnchor = /* @__PURE__ */ new Map();
+      /** Words of one byte (or none at all): searched one by one. */
+      plain = null;
+      constructor(words2) {
+        const shortest = Math.min(...words2.map((w) => w.length));
+        if (!words2.length || shortest < 2) {
+          this.plain = [...words2];
+          this.stride = 1;
+          return;
+        }
+        this.stride = Math.min(MAX_STRIDE, shortest - 1);
+        for (const word of words2) {
+          for (let r = 0; r < this.stride; r++) {
+            let offset = r;
+            for (let j = r; j + 1 < word.length; j += this.stride) {
+              if (commonness(word[j]) + commonness(word[j + 1]) < commonness(word[offset]) + commonness(word[offset + 1])) offset = j;
+            }
+            const pair = word[offset] << 8 | word[offset + 1];
+            this.anchors[pair] = 1;
+            let list2 = this.byAnchor.get(pair);
+            if (!list2) this.byAnchor.set(pair, list2 = []);
+            if (!list2.some((e) => e.word === word && e.offset === offset)) list2.push({ word, offset });
+          }
+        }
+      }
+      /** Some word occurs in the bytes. */
+      in(b) {
+        if (this.plain) return this.plain.some((w) => b.includes(w));
+        const last = b.length - 1;
+        for (let i = 0; i < last; i += this.stride) {
+          const pair = b[i] << 8 | b[i + 1];
+          if (this.anchors[pair] === 0) continue;
+          for (const { word, offset } of this.byAnchor.get(pair)) {
+            const start = i - offset;
+            if (start < 0 || start + word.length > b.length) continue;
+            let k = 0;
+            while (k < word.length && b[start + k] === word[k]) k++;
+            if (k === word.length) return true;
+          }
+        }
+        return false;
+      }
+    };
+    MAX_STRIDE = 3;
+    BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
   }
 });
 
@@ -3868,6 +4169,7 @@ var Needles, ALL_GROUPS, ANY_OF_MIN, ASCII2, HASH, BACKSLASH, LF3, CR3, SQ, DQ, 
 var init_prefilter = __esm({
   "src/prefilter.ts"() {
     "use strict";
+    init_any_word();
     Needles = class {
       constructor(language, rules2) {
         this.language = language;
@@ -3881,7 +4183,7 @@ var init_prefilter = __esm({
         this.firsts = new Set(bytes.map((b) => b[0]));
         const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
         const gate = [...rare].filter((w) => !this.within.get(w).some((x) => rare.has(x)));
-        this.gate = gate.length >= ANY_OF_MIN ? gate.map((w) => this.bytesOf.get(w)) : null;
+        this.gate = gate.length >= ANY_OF_MIN ? new AnyWord(gate.map((w) => this.bytesOf.get(w))) : null;
       }
       language;
       groups;
@@ -3895,7 +4197,7 @@ var init_prefilter = __esm({
       /**
        * One word of each group's rarer side (its `requires` when it has some: a rule declares them
        * because its needles are common words): a file that holds none of them passes no group.
-       * Tried first, as a search of the bytes for each: most files of a tree end there.
+       * Tried first, in one pass over the bytes (AnyWord): most files of a tree end there.
        */
       gate;
       /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
@@ -3913,7 +4215,7 @@ var init_prefilter = __esm({
           if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
           return v;
         };
-        if (this.gate && !this.gate.some((w) => b.includes(w))) return null;
+        if (this.gate && !this.gate.in(b)) return null;
         let text = null;
         const some = (words2) => {
           if (words2.some((w) => seen.get(w) === true)) return true;
@@ -4753,7 +5055,7 @@ var init_shell_fds = __esm({
 });
 
 // src/knowledge/commands.data.ts
-var UNLISTED, VERBOSE, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
+var UNLISTED, VERBOSE, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_LIVE_INPUT, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
 var init_commands_data = __esm({
   "src/knowledge/commands.data.ts"() {
     "use strict";
@@ -4785,6 +5087,16 @@ var init_commands_data = __esm({
       "?/^-f$/ /^(concat|hls|dash|segment|stream_segment|ssegment|rtsp|rtp|rtp_mpegts|flv|mpegts|tee|v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|lavfi)$/",
       "-segment_time",
       "-hls_time"
+    ];
+    FFMPEG_LIVE_INPUT = [
+      "-rtsp_transport",
+      "-rtsp_flags",
+      "-re",
+      "-stream_loop",
+      "-listen",
+      "/^-reconnect/",
+      "-i /^(rtsps?|rtmps?|rtp|udp|tcp|srt|mmsh?):\\/\\//",
+      "?/^-f$/ /^(v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|kmsgrab|decklink)$/"
     ];
     FFMPEG_VIDEO_ENCODER = ["-c:v", "-c:V", "-vcodec", "-codec:v"].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
     FFMPEG_STREAM_COPY = ["?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy", "-vcodec copy"];
@@ -4943,6 +5255,9 @@ var init_commands_data = __esm({
       { command: "open|gio|wslview|explorer|explorer.exe", stdout: "none", stderr: "bounded", says: "hands the file or URL over and prints nothing" },
       // Windows: `start` opens the file or program in a window of its own and returns, unless /B keeps it in this console.
       { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start", "/^\\/[bB]$/"], stdout: "unbounded", stderr: "unbounded", says: "runs `start /B`: the program writes to this console" },
+      // cmd's own `vol` and `ver` print two lines (the volume label and serial, the Windows version;
+      // audit 23: rapid-photo-downloader reads a drive's serial with `cmd.exe /c vol X:`).
+      { command: "cmd|cmd.exe", when: ["/^[/-][cC]$/ /^([vV][oO][lL]|[vV][eE][rR])$/"], stdout: "bounded", stderr: "bounded", says: "runs its built-in `vol` or `ver`, which prints two lines" },
       { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start"], stdout: "none", stderr: "bounded", says: "runs `start`, which opens the file in a window of its own and returns" },
       // attrib with +x/-x flags sets attributes and prints nothing (an error line at most); without them it lists.
       { command: "attrib|attrib.exe", when: ["/^[+-][rahsiRAHSI]$/"], stdout: "bounded", stderr: "bounded", says: "sets file attributes and prints an error line at most" },
@@ -5098,6 +5413,7 @@ var init_commands_data = __esm({
       { command: "git log", when: ["-p", "--patch", "--stat", "--numstat", "--name-only", "--name-status", "-u"], stdout: "unbounded", stderr: "bounded", says: "prints a diff per commit" },
       { command: "git log", when: COUNT("([1-9]|10)"), stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
       // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
+      { command: "git rev-list", when: ["--max-parents=0"], stdout: "bounded", stderr: "bounded", says: "prints the root commits, one in nearly every repository" },
       { command: "git rev-list", when: [...COUNT("([1-9]\\d{0,2}|1000)"), "--count"], stdout: "bounded", stderr: "bounded", says: "prints a commit id per line, a thousand at most, or a count" },
       { command: "git tag|branch", when: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--contains", "--merged", "--no-merged"], stdout: "unbounded", stderr: "bounded", says: "lists every tag or branch" },
       { command: "git tag|branch", when: ["/^(?!(tag|branch)$)[^-]/", "-d", "-D", "--delete", "-m", "-M", "--show-current"], stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
@@ -5142,6 +5458,9 @@ var init_commands_data = __esm({
       // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
       { command: "aireplay-ng", when: ["-1 0", "--fakeauth 0", "--fakeauth=0", "-0 /^[1-9]\\d?$/", "--deauth /^[1-9]\\d?$/", "/^--deauth=[1-9]\\d?$/", "-9", "--test"], stdout: "bounded", stderr: "bounded", says: "sends a few packets and prints a few lines" },
       { command: "aireplay-ng", stdout: "unbounded", stderr: "bounded", says: "prints a status line about ten times a second until it is stopped" },
+      // -S is its speed test: a "k/s" figure redrawn with \r for 15 s, then it exits (aircrack-ng.c:
+      // _speed_test_length; audit 23: aircrack-ng's own dcrack.py reads it with readline()).
+      { command: "aircrack-ng", when: ["-S"], stdout: "bounded", stderr: "bounded", says: "runs its 15-second speed test and prints the rate" },
       { command: "aircrack-ng", when: ["-q", "--quiet", "-J", "-j"], stdout: "bounded", stderr: "bounded", says: "prints its result only" },
       { command: "aircrack-ng", when: ["-w -"], stdout: "unbounded", stderr: "bounded", says: "tries every word of its standard input and redraws its status screen", fromInput: true },
       { command: "aircrack-ng", stdout: "unbounded", stderr: "bounded", says: "redraws its status screen for every batch of keys it tries" },
@@ -5651,6 +5970,12 @@ var init_commands_data = __esm({
       // `branch.js`; audit 16: auto's branch list).
       { command: "git tag|branch", scales: false, fitsBuffer: true, says: "lists the tags or branches" },
       { command: "git ls-files", when: ["--error-unmatch"], scales: false, says: "names the files it is given" },
+      // The root commits: one in nearly every repository, a few where histories were joined (audit
+      // 24: astro's telemetry takes the first commit's id).
+      { command: "git rev-list", when: ["--max-parents=0"], scales: false, says: "prints the root commits" },
+      // git grep naming only the files that match, or a count per file: a line of 20 to 60 bytes per
+      // matching file, not per match (audit 24: qunit's `git grep --name-only -i unreleased docs/`).
+      { command: "git grep", when: ["-l", "--files-with-matches", "--name-only", "-L", "--files-without-match", "-c", "--count", "-q", "--quiet"], scales: false, says: "prints a line per matching file" },
       { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep", scales: true, says: "prints output that grows with the repository" },
       // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
       // file (a lockfile, a generated bundle passes a megabyte). Only a path known at run time (the
@@ -5686,6 +6011,11 @@ var init_commands_data = __esm({
       // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
       // end within minutes.
       { command: "ffmpeg", when: VIDEO_ENCODER, scales: true, says: "prints its stats line every half second while it encodes", perSecond: [150, 230], doing: "encoding" },
+      // A live input (a camera over RTSP or RTMP, a capture device, `-re`, a looped or listening
+      // input) runs for as long as its source does, hours or for good, and prints the stats line
+      // every half second all along, stream copy included (audit 22: PetCam's and Shinobi's RTSP
+      // relays, ffmeg's and cloudscope's v4l2 cameras). An HTTP input is as often a file to fetch.
+      { command: "ffmpeg", when: FFMPEG_LIVE_INPUT, scales: true, says: "prints its stats line every half second for as long as its live input runs", perSecond: [150, 230], doing: "relaying a live stream" },
       { command: "curl", when: ["-s", "--silent"], scales: false, says: "prints no progress meter" },
       { command: "curl", scales: true, says: "prints its progress meter on stderr about once a second", perSecond: [80, 110], doing: "downloading" },
       { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress", "-s", "--simulate", "--skip-download", "-j", "--dump-json", "-J", "--dump-single-json", "-g", "--get-url", "-e", "--get-title", "--get-id", "--get-filename", "--get-duration", "--get-format", "--get-thumbnail", "--get-description", "-F", "--list-formats", "--list-extractors", "-U", "--update", "--print", "-O"], scales: false, says: "prints no progress" },
@@ -5763,7 +6093,8 @@ function wordMatcher(flag) {
   return (w) => w === flag;
 }
 function flagMatcher(flag) {
-  const parts = flag.startsWith("/") ? [flag] : flag.split(" ");
+  const split = flag.split(" ");
+  const parts = flag.startsWith("/") && !split.every((p) => !p.startsWith("/") || /^\/.+\/$/.test(p)) ? [flag] : split;
   const raw = parts.map((p) => p.startsWith("?/"));
   const tests = parts.map((p, j) => wordMatcher(raw[j] ? p.slice(1) : p));
   return (args, i) => {
@@ -5929,6 +6260,10 @@ var init_output_only_data = __esm({
       { command: "zipinfo", outputOnly: true },
       { command: "dpkg", when: ["-l", "--list", "-L", "--listfiles", "-S", "--search", "-s", "--status"], outputOnly: true },
       { command: "dpkg-query", outputOnly: true },
+      // A saved capture read back (`tshark -r`, `tcpdump -r`) prints its frames and changes nothing;
+      // with -w it writes a file (audit 23: wifit3 reads frames until the sequence it follows ends).
+      { command: "tshark|tcpdump", when: ["-w"], outputOnly: false },
+      { command: "tshark|tcpdump", when: ["-r", "/^--read-file=/"], outputOnly: true },
       { command: "rpm", when: ["-q", "--query"], outputOnly: true },
       { command: "pip|pip3 list|freeze|show", outputOnly: true },
       { command: "npm ls|list", outputOnly: true },
@@ -6030,7 +6365,7 @@ function classifyArgv(argv) {
     if (w === null || w.startsWith("-")) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? "").startsWith("-"), at: i });
   }
-  const inline = inlineProgram(names, args) ?? idleShell(names, args);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args);
   if (inline) return inline;
   const line = commandLineArgument(names[0], args);
   if (line !== null) return classifyShell(line);
@@ -6057,6 +6392,33 @@ function idleShell(names, args) {
   if (!names.some((n) => /^cmd(\.exe)?$/i.test(n)) || !args.length) return null;
   if (args.some((a) => a === null || a.replaceAll(PLACEHOLDER, "") === "" || /^[/-][a-zA-Z]*[cCkK]$/.test(a) || /^\/[cCkK]\b/.test(a))) return null;
   return { stdout: "bounded", stderr: "bounded", program: "cmd.exe", evidence: "`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin" };
+}
+function findActions(names, args) {
+  if (names[0] !== "find") return null;
+  const commands = [];
+  let deletes = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null) continue;
+    if (FIND_PRINTS.has(a)) return null;
+    if (a === "-delete") deletes = true;
+    if (!FIND_EXEC.has(a)) continue;
+    const words2 = [];
+    for (i++; i < args.length && args[i] !== ";" && args[i] !== "\\;" && args[i] !== "+"; i++) if (args[i] !== "{}") words2.push(args[i]);
+    if (i >= args.length) return null;
+    commands.push(words2);
+  }
+  if (!commands.length && !deletes) return null;
+  const runs = commands.map((w) => classifyArgv(w));
+  const loud = runs.find((o) => o.stdout !== "none");
+  const stderr = runs.some((o) => o.stderr === "unbounded") ? "unbounded" : "bounded";
+  const named = runs.map((o) => `\`${o.program ?? "\u2026"}\``);
+  if (loud) {
+    const what = loud.program ? `\`${loud.program}\`` : "a command not known statically";
+    return { stdout: "unbounded", stderr, program: "find", evidence: `\`find -exec\` prints what ${what} prints, for every file it selects`, scales: `\`find -exec\` prints what ${what} prints for every file it walks`, ...loud.basis === "value" ? { basis: "value" } : {} };
+  }
+  const evidence = commands.length ? `\`find -exec\` runs ${[...new Set(named)].join(", ")} on the files it selects, which ${new Set(named).size > 1 ? "print" : "prints"} nothing, and names none of them` : "`find -delete` deletes the files it selects and names none of them";
+  return { stdout: "none", stderr, program: "find", evidence };
 }
 function commandLineArgument(name, args) {
   let at = -1;
@@ -6167,7 +6529,7 @@ function isListed(program) {
   const names = programNames(program);
   return table().lists(names);
 }
-var compiledOutputOnly, RANK, INIT_SCRIPT, INIT_SCRIPT_NAME, INTERPRETERS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, RESERVED_LEAD, RESERVED_QUIET;
+var compiledOutputOnly, RANK, INIT_SCRIPT, INIT_SCRIPT_NAME, INTERPRETERS, FIND_EXEC, FIND_PRINTS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, RESERVED_LEAD, RESERVED_QUIET;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -6181,6 +6543,8 @@ var init_commands = __esm({
     INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
     INIT_SCRIPT_NAME = "/etc/init.d/*";
     INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
+    FIND_EXEC = /* @__PURE__ */ new Set(["-exec", "-execdir", "-ok", "-okdir"]);
+    FIND_PRINTS = /* @__PURE__ */ new Set(["-print", "-print0", "-printf", "-ls"]);
     SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
     SWITCH_USER = /^(?:su|runuser)$/;
     ADB_VALUED = /* @__PURE__ */ new Set(["-s", "-t", "-H", "-P", "-L"]);
@@ -6640,7 +7004,7 @@ function literalText(node) {
   const text = segs.map((x) => x.text).join("");
   return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
 }
-var RANK2, rank, textOf;
+var RANK2, rank, textOf2;
 var init_command_text = __esm({
   "src/python/command-text.ts"() {
     "use strict";
@@ -6651,19 +7015,19 @@ var init_command_text = __esm({
     init_program_name();
     RANK2 = { none: 0, bounded: 1, unbounded: 2 };
     rank = (c) => RANK2[c.stdout] + RANK2[c.stderr];
-    textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
+    textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
   }
 });
 
 // src/python/command.ts
 function commandOf(expr, model) {
-  let source = unparenthesize(expr);
+  let source = sameText(unparenthesize(expr), model);
   let editable = true;
   if (source.type === "identifier") {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf2(b.value))) > rank(classifyShell(textOf2(a.value))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
       source = binding.value;
@@ -6672,6 +7036,14 @@ function commandOf(expr, model) {
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(""), editable, source };
+}
+function sameText(n, model) {
+  if (n.type !== "call") return n;
+  const fn = n.childForFieldName("function");
+  if (fn?.type !== "identifier" || fn.text !== "str" && fn.text !== "unicode" || model.lookup(fn.text, model.scopeOf(n))) return n;
+  const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const only = args.length === 1 ? args[0] : null;
+  return only && only.type !== "keyword_argument" && only.type !== "list_splat" && only.type !== "dictionary_splat" ? unparenthesize(only) : n;
 }
 function devnullEdits(command2, pipes2) {
   if (command2.editable) {
@@ -6918,268 +7290,152 @@ var init_edit = __esm({
   }
 });
 
-// src/python/project-files.ts
-function repositoryRoot(file) {
-  const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(file));
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  let project = null;
-  for (let d = dir; ; d = import_node_path6.default.dirname(d)) {
-    if (VCS.some((v) => import_node_fs9.default.existsSync(import_node_path6.default.join(d, v)))) {
-      hit = d;
-      break;
-    }
-    if (PROJECT_FILES2.some((f) => import_node_fs9.default.existsSync(import_node_path6.default.join(d, f)))) project = d;
-    if (import_node_path6.default.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
-}
-function pythonFiles(root2) {
-  if (listCache.has(root2)) return listCache.get(root2);
-  const out = [];
-  const stack = [root2];
-  let ok = true;
-  while (stack.length && ok) {
-    const dir = stack.pop();
-    let entries;
-    try {
-      entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
-      const full = import_node_path6.default.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!skipsPython(e.name, full)) stack.push(full);
-      } else if (e.isFile() && e.name.endsWith(".py")) {
-        out.push(full);
-        if (out.length > MAX_FILES) {
-          ok = false;
-          break;
-        }
-      }
-    }
-  }
-  const list2 = ok ? out : null;
-  listCache.set(root2, list2);
-  return list2;
-}
-function textOf2(file) {
-  try {
-    return import_node_fs9.default.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-function indexOf(root2, files) {
-  let index = callIndex.get(root2);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  callIndex.set(root2, index);
-  const bases = /* @__PURE__ */ new Map();
-  baseIndex.set(root2, bases);
-  const add = (map, n, file) => {
-    let list2 = map.get(n);
-    if (!list2) map.set(n, list2 = []);
-    list2.push(file);
-  };
-  for (const file of files) {
-    const text = textOf2(file);
-    if (text === null) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const n of names) add(index, n, file);
-    const named = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
-    for (const n of named) add(bases, n, file);
-  }
-  return index;
-}
-function importsFile(file, def) {
-  let targets2 = importCache.get(file);
-  if (!targets2) {
-    const text = textOf2(file);
-    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path6.default.resolve(t.target)));
-    importCache.set(file, targets2);
-  }
-  return targets2.has(def);
-}
-function modelOf(file) {
-  if (!modelCache.has(file)) {
-    const text = textOf2(file);
-    let model = null;
-    try {
-      const parse4 = projectParser();
-      if (text !== null && parse4) model = new PythonModel(parse4(text), text);
-    } catch {
-    }
-    modelCache.set(file, model);
-  }
-  return modelCache.get(file);
-}
-function callerRoot(defFile) {
-  const root2 = repositoryRoot(defFile);
-  if (!root2 || !projectParser()) return null;
-  let dir = root2;
-  for (const part of import_node_path6.default.relative(root2, import_node_path6.default.dirname(import_node_path6.default.resolve(defFile))).split(import_node_path6.default.sep).filter(Boolean)) {
-    dir = import_node_path6.default.join(dir, part);
-    if (part.startsWith(".") || skipsPython(part, dir)) return null;
-  }
-  return root2;
-}
-var import_node_fs9, import_node_path6, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, importCache;
-var init_project_files = __esm({
-  "src/python/project-files.ts"() {
+// src/python/caller.ts
+var argumentsOf;
+var init_caller = __esm({
+  "src/python/caller.ts"() {
     "use strict";
-    import_node_fs9 = __builtinESM("node:fs");
-    import_node_path6 = __builtinESM("node:path");
-    init_discover();
-    init_semantic();
-    init_project_imports();
-    init_wrappers();
-    MAX_FILES = 5e3;
-    rootCache = /* @__PURE__ */ new Map();
-    listCache = /* @__PURE__ */ new Map();
-    callIndex = /* @__PURE__ */ new Map();
-    baseIndex = /* @__PURE__ */ new Map();
-    modelCache = /* @__PURE__ */ new Map();
-    VCS = [".git", ".hg", ".svn", ".bzr"];
-    PROJECT_FILES2 = ["pyproject.toml", "setup.py", "setup.cfg"];
-    importCache = /* @__PURE__ */ new Map();
+    argumentsOf = (c) => c.passed ?? c.call;
   }
 });
 
-// src/python/callers.ts
-function projectCallers(defFile, name, own, method) {
-  const root2 = callerRoot(defFile);
-  const files = root2 && pythonFiles(root2);
-  if (!root2 || !files) return null;
-  if (method) return methodCallers(root2, files, defFile, method, name, own);
-  const def = import_node_path7.default.resolve(defFile);
-  const ownPath = own && import_node_path7.default.resolve(own.file);
-  const out = [];
-  const indexed = indexOf(root2, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => import_node_path7.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
-  for (const file of candidates) {
-    const mine = ownPath !== void 0 && import_node_path7.default.resolve(file) === ownPath;
-    const isDef = import_node_path7.default.resolve(file) === def;
-    if (!isDef && !mine && !importsFile(file, def)) continue;
-    const model = mine ? own.model : modelOf(file);
-    if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path7.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
-    for (const { call } of found) out.push({ file, model, call });
-  }
-  return out;
-}
-function methodCallers(root2, files, defFile, className, name, own) {
+// src/python/method-callers.ts
+function methodCallers(root2, files, defFile, wrapper, own, untraced) {
+  const { name, method: className } = wrapper;
   const def = import_node_path7.default.resolve(defFile);
   const ownPath = own && import_node_path7.default.resolve(own.file);
   const calls = indexOf(root2, files);
-  const subclasses = subclassesOf(root2, defFile, className);
-  const family = /* @__PURE__ */ new Set([className, ...subclasses.map((c) => c.name)]);
-  const familyFiles = /* @__PURE__ */ new Set([def, ...subclasses.map((c) => c.file)]);
+  const family = [{ file: def, name: className }, ...subclassesOf(root2, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
+  const familyNames = new Set(family.map((c) => c.name));
+  const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
   for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path7.default.resolve(x)), def])) {
-    if (!familyFiles.has(f)) return null;
-    const model = own && ownPath === f ? own.model : modelOf(f);
+    const mine = ownPath === f;
+    if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
+      const text = textOf(f) ?? "";
+      const at = untracedMention(text, name);
+      if (at < 0) continue;
+      untraced?.(f, text.slice(0, at).split("\n").length);
+      return null;
+    }
+    const model = mine ? own.model : modelOf(f);
     if (!model) return null;
+    const isClass = (expr) => family.some((c) => namesClass(model, f, c.file, c.name, expr));
     for (const id of model.occurrences(name)) {
       const parent = id.parent;
       if (parent?.type === "function_definition" && parent.childForFieldName("name")?.id === id.id) continue;
-      const object = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent.childForFieldName("object") : null;
-      const call = object && outerExpression(parent).parent;
-      if (!object || call?.type !== "call" || call.childForFieldName("function")?.id !== outerExpression(parent).id) return null;
-      if (object.type !== "identifier" || !["self", "cls"].includes(object.text)) return null;
-      let cls = call.parent;
-      while (cls && cls.type !== "class_definition") cls = cls.parent;
-      if (!family.has(cls?.childForFieldName("name")?.text ?? "")) return null;
-      out.push({ file: f, model, call });
-    }
-  }
-  return out;
-}
-function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path7.default.resolve(own.file)}:${wrapper.name}`]));
-}
-function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
-  const origin = own.file;
-  const callers = projectCallers(file, wrapper.name, own, wrapper.method);
-  if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${import_node_path7.default.relative(import_node_path7.default.dirname(origin), c.file) || import_node_path7.default.basename(c.file)}:${c.call.startPosition.row + 1}`;
-  const unseen = (c, why = "unknown") => {
-    out.unseen++;
-    if (!isTest(c.file)) out.unseenOutsideTests++;
-    if (out.unseenAt === null) {
-      out.unseenAt = where(c);
-      out.unseenWhy = why;
-    }
-  };
-  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
-  for (const c of callers) {
-    if (harmless(c.call)) continue;
-    out.count++;
-    const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
-    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
-      unseen(c);
-      continue;
-    }
-    const arg = argument(c.call, wrapper.index, wrapper.paramName);
-    const output = classify(c.model, arg);
-    if (output.program === null && grows(output)) {
-      const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
-      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${import_node_path7.default.resolve(c.file)}:${outer.name}`;
-      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
-      if (!chained) {
-        unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
+      const attr = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : null;
+      const unknown2 = () => (untraced?.(f, id.startPosition.row + 1), null);
+      if (!attr) {
+        if (model.scopeOf(id).kind === "class") return unknown2();
         continue;
       }
-      out.count += chained.count - 1;
-      out.unseen += chained.unseen;
-      out.unseenOutsideTests += chained.unseenOutsideTests;
-      if (out.unseenAt === null && chained.unseenAt !== null) {
-        out.unseenAt = chained.unseenAt;
-        out.unseenWhy = chained.unseenWhy;
-      }
-      if (better(chained.growing, out.growing)) out.growing = chained.growing;
-      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
-    } else if (grows(output)) {
-      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
-      if (better(found, out.growing)) out.growing = found;
-      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+      const object = attr.childForFieldName("object");
+      const receiver = receiverOf(model, object, familyNames, isClass);
+      if (receiver === "other") continue;
+      if (receiver === null) return unknown2();
+      const callee = outerExpression(attr);
+      const call = callee.parent?.type === "call" && callee.parent.childForFieldName("function")?.id === callee.id ? callee.parent : null;
+      const started = call ? null : startedTarget(attr);
+      if (!call && !started) return unknown2();
+      const shift = receiver === "class" && wrapper.bound === "instance" ? 1 : 0;
+      const passed = started ? shifted(started.passed, shift) : shift ? shifted(callArguments(call), shift) : void 0;
+      const at = call ?? started.call;
+      out.push(passed ? { file: f, model, call: at, passed } : { file: f, model, call: at });
     }
   }
   return out;
 }
-function unseenCallers(file, wrapper, judged) {
-  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
-  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
-  if (judged) return "the command is not known statically";
-  const root2 = callerRoot(file);
-  if (root2 && pythonFiles(root2)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
-  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+function receiverOf(model, object, family, isClass) {
+  const o = unparenthesize(object);
+  const selfLike = o.type === "identifier" && (o.text === "self" || o.text === "cls") || o.type === "call" && o.childForFieldName("function")?.text === "super";
+  if (selfLike) return family.has(enclosingClass(o)?.childForFieldName("name")?.text ?? "") ? "instance" : null;
+  if (isClass(o)) return "class";
+  if (isInstance(model, o, isClass)) return "instance";
+  let root2 = o;
+  while (root2.type === "attribute") root2 = root2.childForFieldName("object");
+  if (root2.type === "identifier") {
+    const found = model.lookup(root2.text, model.scopeOf(root2));
+    if (found?.bindings.length && found.bindings.every((b) => b.kind === "import" && isPlainImport(b.node))) return "other";
+  }
+  return null;
 }
-function subclassAttributeUses(defFile, className, attr) {
-  const root2 = callerRoot(defFile);
-  const files = root2 && pythonFiles(root2);
-  if (!root2 || !files) return null;
-  indexOf(root2, files);
-  const out = [];
-  for (const { file, name, model, cls } of subclassesOf(root2, defFile, className)) {
-    if (file === import_node_path7.default.resolve(defFile)) continue;
-    for (const id of model.occurrences(attr)) {
-      const ref = id.parent;
-      if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
-      if (ref.childForFieldName("object")?.text !== "self") continue;
-      let fn = ref.parent;
-      while (fn && fn.type !== "function_definition") fn = fn.parent;
-      out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
+function isPlainImport(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.type === "import_statement") return true;
+    if (n.type === "import_from_statement" || n.type === "module") return false;
+  }
+  return false;
+}
+function enclosingClass(node) {
+  let n = node.parent;
+  while (n && n.type !== "class_definition") n = n.parent;
+  return n;
+}
+function isConstruction(expr, isClass) {
+  const e = unparenthesize(expr);
+  const fn = e.type === "call" ? e.childForFieldName("function") : null;
+  return !!fn && isClass(fn);
+}
+function isInstance(model, o, isClass) {
+  if (isConstruction(o, isClass)) return true;
+  if (o.type === "identifier") {
+    const found = model.lookup(o.text, model.scopeOf(o));
+    return !!found && found.bindings.length > 0 && found.bindings.every((b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment" && isConstruction(b.value, isClass));
+  }
+  const object = o.type === "attribute" ? o.childForFieldName("object") : null;
+  const attr = o.type === "attribute" ? o.childForFieldName("attribute")?.text : void 0;
+  if (object?.type !== "identifier" || object.text !== "self" || !attr) return false;
+  const cls = enclosingClass(o);
+  if (!cls) return false;
+  let stores = 0;
+  for (const id of model.occurrences(attr)) {
+    if (id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+    const a = id.parent;
+    if (a?.type !== "attribute" || a.childForFieldName("attribute")?.id !== id.id || a.childForFieldName("object")?.text !== "self") continue;
+    const holder = a.parent;
+    if (holder?.type === "assignment" && holder.childForFieldName("left")?.id === a.id) {
+      const value = holder.childForFieldName("right");
+      if (!value || !isConstruction(value, isClass)) return false;
+      stores++;
+    } else if (holder && (holder.type === "augmented_assignment" ? holder.childForFieldName("left")?.id === a.id : /pattern|^(tuple|list)$/.test(holder.type) && holder.parent?.type === "assignment")) return false;
+  }
+  return stores > 0;
+}
+function namesClass(model, file, classFile, name, expr) {
+  if (import_node_path7.default.resolve(file) === classFile) {
+    if (expr.type !== "identifier" || expr.text !== name) return false;
+    const found = model.lookup(name, model.scopeOf(expr));
+    return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
+  }
+  const last = expr.type === "attribute" ? expr.childForFieldName("attribute")?.text : expr.type === "identifier" ? expr.text : void 0;
+  if (last !== name) return false;
+  const q = model.qualifiedName(expr);
+  for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
+    if (import_node_path7.default.resolve(target) !== classFile) continue;
+    if (q === `${qualifiedModule}.${name}`) return true;
+    if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
+  }
+  return false;
+}
+function untracedMention(text, name) {
+  const modules2 = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/^[\uFEFF \t]*import[ \t]+([^\n#;]+)/gm)) {
+    for (const part of m[1].split(",")) {
+      const words2 = part.trim().split(/\s+/);
+      modules2.add(words2.length === 3 && words2[1] === "as" ? words2[2] : words2[0].split(".")[0]);
     }
+  }
+  for (const m of text.matchAll(new RegExp(`([\\w)\\]]+)\\s*\\.\\s*${name}\\b`, "g"))) if (!modules2.has(m[1])) return m.index + m[0].length - name.length;
+  return -1;
+}
+function callArguments(call) {
+  const out = { positional: [], keywords: /* @__PURE__ */ new Map(), opaque: false };
+  for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (a.type === "comment") continue;
+    if (a.type === "list_splat" || a.type === "dictionary_splat") out.opaque = true;
+    else if (a.type === "keyword_argument") out.keywords.set(a.childForFieldName("name").text, a.childForFieldName("value"));
+    else out.positional.push(a);
   }
   return out;
 }
@@ -7212,6 +7468,130 @@ function subclassesOf(root2, defFile, className) {
   }
   return out;
 }
+var import_node_path7, shifted, MAX_GENERATIONS;
+var init_method_callers = __esm({
+  "src/python/method-callers.ts"() {
+    "use strict";
+    import_node_path7 = __builtinESM("node:path");
+    init_project_imports();
+    init_semantic();
+    init_started_targets();
+    init_project_files();
+    shifted = (p, by) => by ? { ...p, positional: p.positional.slice(by) } : p;
+    MAX_GENERATIONS = 3;
+  }
+});
+
+// src/python/callers.ts
+function projectCallers(defFile, name, own, method, untraced) {
+  const root2 = callerRoot(defFile);
+  const files = root2 && pythonFiles(root2);
+  if (!root2 || !files) return null;
+  if (method?.method) return methodCallers(root2, files, defFile, method, own, untraced);
+  const def = import_node_path8.default.resolve(defFile);
+  const ownPath = own && import_node_path8.default.resolve(own.file);
+  const out = [];
+  const indexed = indexOf(root2, files).get(name) ?? [];
+  const candidates = ownPath && !indexed.some((f) => import_node_path8.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  for (const file of candidates) {
+    const mine = ownPath !== void 0 && import_node_path8.default.resolve(file) === ownPath;
+    const isDef = import_node_path8.default.resolve(file) === def;
+    if (!isDef && !mine && !importsFile(file, def)) continue;
+    const model = mine ? own.model : modelOf(file);
+    if (!model) continue;
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path8.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
+  }
+  return out;
+}
+function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path8.default.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+}
+function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
+  const origin = own.file;
+  let untraced = null;
+  const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
+  const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
+  const whereIn = (f, line) => `${import_node_path8.default.relative(import_node_path8.default.dirname(origin), f) || import_node_path8.default.basename(f)}:${line}`;
+  const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
+  const seenUntraced = untraced;
+  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
+  if (!callers || callers.length === 0) return null;
+  const unseen = (c, why = "unknown") => {
+    out.unseen++;
+    if (!isTest(c.file)) out.unseenOutsideTests++;
+    if (out.unseenAt === null) {
+      out.unseenAt = where(c);
+      out.unseenWhy = why;
+    }
+  };
+  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
+  for (const c of callers) {
+    const args = argumentsOf(c);
+    if (harmless(args)) continue;
+    out.count++;
+    if (opaqueArguments(args)) {
+      unseen(c);
+      continue;
+    }
+    const arg = passedArgument(args, wrapper.index, wrapper.paramName);
+    const output = classify(c.model, arg);
+    if (output.program === null && grows(output)) {
+      const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
+      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
+      const key = outer && `${import_node_path8.default.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
+      if (!chained) {
+        unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
+        continue;
+      }
+      out.count += chained.count - 1;
+      out.unseen += chained.unseen;
+      out.unseenOutsideTests += chained.unseenOutsideTests;
+      if (out.unseenAt === null && chained.unseenAt !== null) {
+        out.unseenAt = chained.unseenAt;
+        out.unseenWhy = chained.unseenWhy;
+      }
+      if (better(chained.growing, out.growing)) out.growing = chained.growing;
+      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
+      if (better(chained.started, out.started)) out.started = chained.started;
+    } else if (grows(output)) {
+      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
+      if (better(found, out.growing)) out.growing = found;
+      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+      if (c.passed && better(found, out.started)) out.started = found;
+    }
+  }
+  return out;
+}
+function unseenCallers(file, wrapper, judged) {
+  if (judged?.unseenAt && judged.unseenWhy === "receiver") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
+  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
+  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
+  if (judged) return "the command is not known statically";
+  const root2 = callerRoot(file);
+  if (root2 && pythonFiles(root2)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+}
+function subclassAttributeUses(defFile, className, attr) {
+  const root2 = callerRoot(defFile);
+  const files = root2 && pythonFiles(root2);
+  if (!root2 || !files) return null;
+  indexOf(root2, files);
+  const out = [];
+  for (const { file, name, model, cls } of subclassesOf(root2, defFile, className)) {
+    if (file === import_node_path8.default.resolve(defFile)) continue;
+    for (const id of model.occurrences(attr)) {
+      const ref = id.parent;
+      if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+      if (ref.childForFieldName("object")?.text !== "self") continue;
+      let fn = ref.parent;
+      while (fn && fn.type !== "function_definition") fn = fn.parent;
+      out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
+    }
+  }
+  return out;
+}
 function topLevelDef(model, name) {
   const defs = model.tree.rootNode.namedChildren.map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
   return defs.length === 1 ? defs[0] : null;
@@ -7233,29 +7613,30 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root2, files).get(name) ?? []) {
-    if (import_node_path7.default.basename(file) !== `${stem}.py`) continue;
+    if (import_node_path8.default.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
   }
   return found.length === 1 ? found[0] : null;
 }
-var import_node_path7, isTest, MAX_GENERATIONS;
+var import_node_path8, isTest;
 var init_callers = __esm({
   "src/python/callers.ts"() {
     "use strict";
-    import_node_path7 = __builtinESM("node:path");
+    import_node_path8 = __builtinESM("node:path");
     init_commands();
-    init_analysis();
     init_semantic();
     init_project_imports();
     init_wrapper_prefilter();
     init_project();
     init_wrappers();
+    init_started_targets();
+    init_caller();
     init_project_files();
+    init_method_callers();
     init_wrappers();
     isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
-    MAX_GENERATIONS = 3;
   }
 });
 
@@ -7429,7 +7810,7 @@ function droppedPopens(ctx) {
       const wrapper = parameterOf(ctx.model, cmdArg);
       const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
       const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-      const shown2 = inside ? judged.unlisted : judged?.growing;
+      const shown2 = inside ? judged.unlisted ?? judged.started : judged?.growing;
       if (shown2) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
       else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
       else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
@@ -8049,7 +8430,7 @@ function argvWords(node, model, depth = 0) {
 function optionWord(node) {
   const n = unparenthesize(node);
   if (n.type !== "binary_operator" && n.type !== "string" && n.type !== "concatenated_string") return null;
-  const text = textOf(n);
+  const text = textOf2(n);
   return /^--[A-Za-z][\w-]*=/.test(text) && !/\s/.test(text) ? text : null;
 }
 function itemWord(node, model, depth) {
@@ -8090,7 +8471,7 @@ function valueTexts(value, model, depth) {
       return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
     }
   }
-  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf2(v)] : [null];
 }
 function joinedName(call, model) {
   if (call.type !== "call") return null;
@@ -8115,7 +8496,7 @@ function parameterTexts(identifier, model) {
     if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
     const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
     const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
-    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+    out.push(arg && isStringNode(arg) ? textOf2(arg) : null);
   }
   return out;
 }
@@ -8468,8 +8849,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path36) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path36.includes(e));
+function skippedCondition(main2, path37) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path37.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8881,7 +9262,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${import_node_path8.default.relative(import_node_path8.default.dirname(ctx.path), use.file) || import_node_path8.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${import_node_path9.default.relative(import_node_path9.default.dirname(ctx.path), use.file) || import_node_path9.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8991,12 +9372,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main2;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path36 of verdict ? [] : others) {
-      const v = drainVerdict(path36, growing, false);
+    for (const path37 of verdict ? [] : others) {
+      const v = drainVerdict(path37, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path36;
-        readOnlyWhen = skippedCondition(main2, path36);
+        events = path37;
+        readOnlyWhen = skippedCondition(main2, path37);
         break;
       }
     }
@@ -9093,11 +9474,11 @@ function endsIn(loop, holder) {
   }
   return false;
 }
-var import_node_path8, NEVER_READ_SHAPES, PATTERN;
+var import_node_path9, NEVER_READ_SHAPES, PATTERN;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
-    import_node_path8 = __builtinESM("node:path");
+    import_node_path9 = __builtinESM("node:path");
     init_analysis();
     init_callers();
     init_drain();
@@ -9966,6 +10347,96 @@ var init_closed_at_once = __esm({
   }
 });
 
+// src/python/held-stages.ts
+function keyOf(call) {
+  const e = outerExpression(call);
+  const assignment = e.parent;
+  if (assignment?.type !== "assignment" || assignment.childForFieldName("right")?.id !== e.id) return null;
+  const target = assignment.childForFieldName("left");
+  const holder = target?.type === "subscript" ? target.childForFieldName("value") : null;
+  if (!holder || !(holder.type === "identifier" || holder.type === "attribute" && holder.childForFieldName("object")?.text === "self")) return null;
+  const scope = enclosingFunction(call);
+  return scope ? { target, scope } : null;
+}
+function keyReads(ctx, target, scope) {
+  const holder = target.childForFieldName("value");
+  const last = holder.type === "attribute" ? holder.childForFieldName("attribute") : holder;
+  const key = keyText(target);
+  const out = [];
+  for (const id of ctx.model.occurrences(last.text)) {
+    if (id.startIndex < scope.startIndex || id.endIndex > scope.endIndex) continue;
+    const h = holder.type === "attribute" ? id.parent : id;
+    if (!h || holder.type === "attribute" && h.childForFieldName("attribute")?.id !== id.id) continue;
+    const sub = h.parent;
+    if (sub?.type !== "subscript" || sub.childForFieldName("value")?.id !== h.id || sub.id === target.id || keyText(sub) !== key) continue;
+    out.push(sub);
+  }
+  return out;
+}
+function stageOf(ctx, call) {
+  const named = handleUses(ctx.model, call);
+  if (named) {
+    const events = nameEvents(ctx, call);
+    return events && { name: named.name.text, ...events };
+  }
+  const keyed = keyOf(call);
+  if (!keyed) return null;
+  const reads = keyReads(ctx, keyed.target, keyed.scope);
+  const rebound = reads.some((r) => r.startIndex > call.startIndex && r.parent?.type === "assignment" && r.parent.childForFieldName("left")?.id === r.id);
+  if (rebound) return null;
+  const all = reads.filter((r) => r.startIndex > call.endIndex).map((r) => handleEvent(r, call));
+  return { name: keyed.target.text, all, paths: eventPaths(all, call) };
+}
+function upstreamWaits(ctx, call, depth = 0) {
+  if (depth >= MAX_UPSTREAM) return [];
+  const stdin = argument(call, 99, "stdin");
+  const source = stdin && unparenthesize(stdin);
+  const handle = source?.type === "attribute" && source.childForFieldName("attribute")?.text === "stdout" ? source.childForFieldName("object") : null;
+  const upstream = handle && stageCall(ctx, handle, call);
+  const stage = upstream && stageOf(ctx, upstream);
+  if (!upstream || !stage) return [];
+  const out = [];
+  for (const e of stage.all) {
+    const toEnd = e.kind === "wait" || e.kind === "drain" && e.toEof && !e.via;
+    if (!toEnd) continue;
+    const polls = e.kind === "wait" && e.call === null && /\b(poll|returncode)\b/.test(e.node.text);
+    const text = polls ? "the poll loop" : `\`${e.node.text.replace(/\s+/g, " ")}\``;
+    out.push({ kind: "wait", node: e.node, call: e.kind === "wait" ? e.call : null, via: `${text} on the stage that feeds it`, timed: e.kind === "wait" ? e.timed : void 0 });
+  }
+  return [...out, ...upstreamWaits(ctx, upstream, depth + 1)];
+}
+function stageCall(ctx, handle, before) {
+  const h = unparenthesize(handle);
+  let value = null;
+  if (h.type === "identifier") value = reachingAssignment(ctx.model, h)?.value;
+  else if (h.type === "subscript") {
+    const scope = enclosingFunction(before);
+    const key = keyText(h);
+    let found = null;
+    for (const a of scope?.descendantsOfType("assignment") ?? []) {
+      const left = a.childForFieldName("left");
+      if (left?.type === "subscript" && keyText(left) === key && a.endIndex <= before.startIndex) found = a.childForFieldName("right");
+    }
+    value = found;
+  }
+  const v = value && unparenthesize(value);
+  const fn = v?.type === "call" ? v.childForFieldName("function") : null;
+  return fn && ctx.model.qualifiedName(fn) === "subprocess.Popen" ? v : null;
+}
+var keyText, MAX_UPSTREAM;
+var init_held_stages = __esm({
+  "src/python/held-stages.ts"() {
+    "use strict";
+    init_analysis();
+    init_drain();
+    init_event_paths();
+    init_pipe_site();
+    init_semantic();
+    keyText = (n) => n.text.replace(/\s+/g, "");
+    MAX_UPSTREAM = 3;
+  }
+});
+
 // src/python/held-callee.ts
 function stdinOf(model, value) {
   const e = outerExpression(value);
@@ -10145,10 +10616,11 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path36, call, handleName) {
+function heldOnPath(ctx, path37, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path36) {
+  for (const ev of path37) {
     if (ev.node.startIndex < call.endIndex) continue;
+    if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
       const stream = handedStream(ev);
       const consumer = stream ? stdinOf(ctx.model, ev.node) : null;
@@ -10194,16 +10666,23 @@ function heldOnPath(ctx, path36, call, handleName) {
   }
   return null;
 }
-function heldPipe(ctx, call) {
-  if (!handleUses(ctx.model, call)) return null;
-  const events = nameEvents(ctx, call);
-  if (!events) return null;
-  const name = handleUses(ctx.model, call).name.text;
-  for (const path36 of events.paths) {
-    const found = heldOnPath(ctx, path36, call, name);
-    if (found) return { ...found, events: events.all };
+function heldPipe(ctx, call, depth = 0) {
+  const stage = stageOf(ctx, call);
+  if (!stage) return null;
+  const upstream = upstreamWaits(ctx, call);
+  const marked = new Set(upstream);
+  for (const path37 of stage.paths) {
+    const merged = upstream.length ? [...path37, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path37;
+    const found = heldOnPath(ctx, merged, call, stage.name, marked);
+    if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
   return null;
+}
+function blocksInstead(ctx, consumer, depth) {
+  const fn = consumer.childForFieldName("function");
+  if (depth >= 3 || !fn || ctx.model.qualifiedName(fn) !== "subprocess.Popen") return false;
+  if (processOutput(argument(consumer, 0, "args"), isShell(consumer), ctx.model).stdout !== "unbounded") return false;
+  return heldPipe(ctx, consumer, depth + 1) !== null;
 }
 function programOf(ctx, call) {
   return processOutput(argument(call, 0, "args"), isShell(call), ctx.model).program;
@@ -10230,10 +10709,10 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   if (!grows) return;
   const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
-  const name = handleUses(ctx.model, call).name.text;
+  const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${import_node_path9.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${import_node_path10.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -10251,17 +10730,18 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
     evidence: hazard.evidence
   });
 }
-var import_node_path9;
+var import_node_path10;
 var init_held_pipe = __esm({
   "src/python/held-pipe.ts"() {
     "use strict";
-    import_node_path9 = __builtinESM("node:path");
+    import_node_path10 = __builtinESM("node:path");
     init_runtimes();
     init_analysis();
     init_argv();
     init_edit();
     init_handoff();
     init_pipe_site();
+    init_held_stages();
     init_semantic();
     init_held_callee();
   }
@@ -10401,8 +10881,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path36 of others) {
-    const v = drainVerdict(path36, growing, false);
+  for (const path37 of others) {
+    const v = drainVerdict(path37, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -10418,7 +10898,7 @@ function classDefinition(ctx, s, cls) {
       if (!command2 || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command2.growing.length ? classVerdict(site, c.call, command2.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path10.default.relative(import_node_path10.default.dirname(ctx.path), c.file) || import_node_path10.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path11.default.relative(import_node_path11.default.dirname(ctx.path), c.file) || import_node_path11.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command2.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -10429,11 +10909,11 @@ function classDefinition(ctx, s, cls) {
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
   }
 }
-var import_node_path10;
+var import_node_path11;
 var init_wrapper_judge = __esm({
   "src/python/wrapper-judge.ts"() {
     "use strict";
-    import_node_path10 = __builtinESM("node:path");
+    import_node_path11 = __builtinESM("node:path");
     init_commands();
     init_runtimes();
     init_analysis();
@@ -10526,7 +11006,7 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
         requires: ["PIPE"],
         resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
         docs: {
-          whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
+          whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name or stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`); a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
           whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
           example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
           useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -10596,8 +11076,8 @@ print('finished')
             };
             const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
             if (judged && !judged.growing && judged.unseen === 0) continue;
-            if (inside && judged && !judged.unlisted && judged.unseen === 0 && !held) continue;
-            const shown2 = inside && judged && !held ? judged.unlisted : judged?.growing;
+            if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held) continue;
+            const shown2 = inside && judged && !held ? judged.unlisted ?? judged.started : judged?.growing;
             unlisted = !!shown2 && shown2 === judged?.unlisted && judged.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
             if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
             else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
@@ -11270,13 +11750,13 @@ function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
 function enginesNodeTarget(file) {
-  return lookup(import_node_path11.default.dirname(import_node_path11.default.resolve(file)));
+  return lookup(import_node_path12.default.dirname(import_node_path12.default.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = import_node_path11.default.join(dir, "package.json");
+  const pkg = import_node_path12.default.join(dir, "package.json");
   let text = null;
   try {
     text = import_node_fs10.default.readFileSync(pkg, "utf8");
@@ -11295,7 +11775,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = import_node_path11.default.dirname(dir);
+    const parent = import_node_path12.default.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -11307,12 +11787,12 @@ function nodeRangeTarget(file) {
 function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
-var import_node_fs10, import_node_path11, KiB, NODE_FACTS, cache2;
+var import_node_fs10, import_node_path12, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
     import_node_fs10 = __builtinESM("node:fs");
-    import_node_path11 = __builtinESM("node:path");
+    import_node_path12 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -11509,17 +11989,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path36) => {
+        const addPattern = (name, kind, decl, init2, path37) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path36 });
+            add(name, kind, decl, { init: init2, path: path37 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path36) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path37) {
               const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key === null ? null : [...path36, key];
+              sub = key === null ? null : [...path37, key];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -11627,10 +12107,13 @@ function moduleName(specifier) {
   return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
 }
 function canonical(name) {
-  const second = name.indexOf(".", "cross-spawn.".length);
-  const head = second < 0 ? name : name.slice(0, second);
-  const mapped = EQUIVALENTS[head];
-  return mapped ? mapped + name.slice(head.length) : name;
+  const pkg = EQUIVALENT_PACKAGES.find((p) => name === p || name.startsWith(`${p}.`));
+  if (!pkg) return name;
+  let head = "";
+  for (const key of Object.keys(EQUIVALENTS)) {
+    if ((name === key || name.startsWith(`${key}.`)) && key.length > head.length) head = key;
+  }
+  return head ? EQUIVALENTS[head] + name.slice(head.length) : name;
 }
 function stringValue(e) {
   if (!e) return null;
@@ -11645,7 +12128,7 @@ function memberName(e) {
 function isImportCall(e) {
   return ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword;
 }
-var GLOBALS, EQUIVALENTS, JsModel;
+var GLOBALS, EQUIVALENTS, EQUIVALENT_PACKAGES, JsModel;
 var init_resolve = __esm({
   "src/typescript/resolve.ts"() {
     "use strict";
@@ -11656,12 +12139,30 @@ var init_resolve = __esm({
       "cross-spawn": "child_process.spawn",
       "cross-spawn.default": "child_process.spawn",
       "cross-spawn.spawn": "child_process.spawn",
-      "cross-spawn.sync": "child_process.spawnSync"
+      "cross-spawn.sync": "child_process.spawnSync",
+      "node-cmd.run": "child_process.exec",
+      "node-cmd.get": "child_process.exec",
+      "node-cmd.runSync": "child_process.execSync",
+      "node-cmd.default.run": "child_process.exec",
+      "node-cmd.default.get": "child_process.exec",
+      "node-cmd.default.runSync": "child_process.execSync"
     };
+    EQUIVALENT_PACKAGES = [...new Set(Object.keys(EQUIVALENTS).map((k) => k.split(".")[0]))];
     JsModel = class extends ScopeModel {
       names = /* @__PURE__ */ new Map();
       pending = /* @__PURE__ */ new Set();
       callList = null;
+      aliases = /* @__PURE__ */ new Map();
+      /**
+       * `node-cmd.run` for `cmd.run` after `require('node-cmd')`: the package's own name of a callee
+       * that resolves to a child_process function it wraps (its arguments and result are its own:
+       * a fix that rewrites the call into child_process's would not fit). Null otherwise.
+       */
+      wrappedName(expr) {
+        const e = skipOuter(expr);
+        this.qualifiedName(e);
+        return this.aliases.get(e) ?? null;
+      }
       /** `child_process.exec`, `util.promisify`, `promisify(child_process.exec)`, or null. */
       qualifiedName(expr) {
         const e = skipOuter(expr);
@@ -11670,7 +12171,8 @@ var init_resolve = __esm({
         if (this.pending.has(e)) return null;
         this.pending.add(e);
         const computed = this.compute(e);
-        const name = computed && computed.startsWith("cross-spawn") && (computed.length === 11 || computed[11] === ".") ? canonical(computed) : computed;
+        const name = computed ? canonical(computed) : computed;
+        if (computed && name !== computed && !computed.startsWith("cross-spawn")) this.aliases.set(e, computed);
         this.pending.delete(e);
         this.names.set(e, name);
         return name;
@@ -11756,8 +12258,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path36 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path36.length ? `${base}.${path36.join(".")}` : base;
+        const path37 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path37.length ? `${base}.${path37.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -11792,7 +12294,8 @@ var init_resolve = __esm({
       /** Calls whose callee resolves to one of `names`, with the name it resolved to. */
       callsTo(names) {
         const out = [];
-        const tails = new Set([...names].map((n) => n.slice(n.lastIndexOf(".") + 1)));
+        const aliases = Object.entries(EQUIVALENTS).filter(([, to]) => names.has(to)).map(([from]) => from);
+        const tails = new Set([...names, ...aliases].map((n) => n.slice(n.lastIndexOf(".") + 1)));
         for (const call of this.calls()) {
           const callee = skipOuter(call.expression);
           if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && !tails.has(memberName(callee) ?? "")) continue;
@@ -12111,13 +12614,13 @@ var init_flow = __esm({
 
 // src/typescript/setting-default.ts
 function settingsAbove(file) {
-  for (let dir = import_node_path12.default.dirname(import_node_path12.default.resolve(file)); ; dir = import_node_path12.default.dirname(dir)) {
-    const manifest = import_node_path12.default.join(dir, "package.json");
+  for (let dir = import_node_path13.default.dirname(import_node_path13.default.resolve(file)); ; dir = import_node_path13.default.dirname(dir)) {
+    const manifest = import_node_path13.default.join(dir, "package.json");
     if (import_node_fs11.default.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (import_node_path12.default.dirname(dir) === dir) return null;
+    if (import_node_path13.default.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
@@ -12152,12 +12655,12 @@ function settingDefault(model, call) {
   const value = settings[names[0]].default;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
 }
-var import_node_fs11, import_node_path12, declared;
+var import_node_fs11, import_node_path13, declared;
 var init_setting_default = __esm({
   "src/typescript/setting-default.ts"() {
     "use strict";
     import_node_fs11 = __builtinESM("node:fs");
-    import_node_path12 = __builtinESM("node:path");
+    import_node_path13 = __builtinESM("node:path");
     init_load();
     init_resolve();
     declared = /* @__PURE__ */ new Map();
@@ -12473,7 +12976,7 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = import_node_path13.default.resolve(import_node_path13.default.dirname(import_node_path13.default.resolve(from)), spec);
+  const base = import_node_path14.default.resolve(import_node_path14.default.dirname(import_node_path14.default.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
     if (import_node_fs12.default.existsSync(f) && import_node_fs12.default.statSync(f).isFile()) return f;
@@ -12584,12 +13087,12 @@ function moduleValueShape(model, e) {
   const [only] = shapes;
   return shapes.size === 1 && only !== "unknown" ? only : null;
 }
-var import_node_fs12, import_node_path13, EXTENSIONS2, MAX_BYTES2, parsed;
+var import_node_fs12, import_node_path14, EXTENSIONS2, MAX_BYTES2, parsed;
 var init_module_values = __esm({
   "src/typescript/module-values.ts"() {
     "use strict";
     import_node_fs12 = __builtinESM("node:fs");
-    import_node_path13 = __builtinESM("node:path");
+    import_node_path14 = __builtinESM("node:path");
     init_load();
     init_resolve();
     init_scope();
@@ -12932,7 +13435,28 @@ function programs(model, e, depth = 0) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
-  return [commandText(model, v) ?? namedProgram(model, v)];
+  return [commandText(model, v) ?? namedProgram(model, v) ?? (v !== skipOuter(e) ? namedProgram(model, e) : null) ?? packageProgram(model, v)];
+}
+function wordsOf(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9+]+/).filter(Boolean);
+}
+function programInName(name) {
+  const words2 = wordsOf(name);
+  if (words2.some((w) => DATA_WORDS.has(w) && !HOLDER_WORDS.has(w))) return null;
+  const located = words2.some((w) => LOCATION_WORDS.has(w));
+  const pairs = words2.slice(1).map((w, i) => `${words2[i]}-${w}`).filter((p) => isListed(p));
+  const found = /* @__PURE__ */ new Set([...pairs, ...words2.filter((w) => !HOLDER_WORDS.has(w) && !pairs.some((p) => p.split("-").includes(w)) && isListed(w))]);
+  if (found.size !== 1) return null;
+  const program = [...found][0];
+  const rest = words2.filter((w) => !HOLDER_WORDS.has(w));
+  return located || rest.join("-") === program && !EVERYDAY.has(program) ? program : null;
+}
+function packageProgram(model, v) {
+  let e = skipOuter(v);
+  if (ts.isPropertyAccessExpression(e) && HOLDER_WORDS.has(e.name.text.toLowerCase())) e = skipOuter(e.expression);
+  if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== "require" || model.lookup(e.expression)) return null;
+  const spec = stringValue(e.arguments[0]);
+  return spec === null || spec.startsWith(".") ? null : programInName(spec);
 }
 function staticValue(model, e) {
   if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
@@ -12955,8 +13479,11 @@ function namedProgram(model, e, depth = 0) {
   const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
   const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
   const stem = m?.[1];
+  if (stem && !DATA_WORDS.has(stem.toLowerCase()) && (isListed(stem) || !!classifyArgv([stem]).scales)) return stem;
+  const chain = ts.isPropertyAccessExpression(v) && HOLDER_WORDS.has(v.name.text.toLowerCase()) ? v.getText() : name;
+  const worded = chain ? programInName(chain) : null;
+  if (worded) return worded;
   if (!stem || DATA_WORDS.has(stem.toLowerCase())) return null;
-  if (isListed(stem) || !!classifyArgv([stem]).scales) return stem;
   const init2 = ts.isIdentifier(v) ? model.initializerOf(v) : v;
   return init2 !== v && depth < 4 ? namedProgram(model, init2, depth + 1) : null;
 }
@@ -12976,7 +13503,7 @@ function pathCall(model, call) {
   const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? "");
   return !m ? null : m[1] === "dirname" ? "dirname" : "join";
 }
-var DATA_WORDS;
+var HOLDER_WORDS, LOCATION_WORDS, EVERYDAY, DATA_WORDS;
 var init_argv2 = __esm({
   "src/typescript/argv.ts"() {
     "use strict";
@@ -12986,6 +13513,9 @@ var init_argv2 = __esm({
     init_options();
     init_resolve();
     init_scope();
+    HOLDER_WORDS = /* @__PURE__ */ new Set(["path", "paths", "bin", "binary", "exe", "executable", "exec", "cmd", "command", "program", "prog", "app", "application", "tool", "runner", "run", "shell", "process", "proc", "child", "spawn", "file", "dir", "directory", "folder", "location", "loc", "to", "of", "the", "my", "custom", "default", "local", "global", "system", "static", "installer", "config", "conf", "cfg", "settings", "setting", "options", "option", "opts", "opt", "params", "args", "argv", "env", "which", "open", "start", "time", "test", "true", "false", "yes", "new", "old", "full", "abs", "real", "resolved", "found", "this", "self", "that", "s", "e", "o", "x", "js", "node", "modules", "lib", "main", "index", "version", "win", "win32", "linux", "darwin", "mac", "osx", "url", "name", "exports", "module", "default"]);
+    LOCATION_WORDS = /* @__PURE__ */ new Set(["path", "bin", "binary", "exe", "executable", "dir", "directory", "location", "installer", "static", "cmd", "command"]);
+    EVERYDAY = /* @__PURE__ */ new Set(["watch", "find", "make", "sort", "head", "tail", "top", "kill", "time", "test", "open", "start", "file", "cat", "more", "less", "screen", "script", "join", "split", "paste", "cut", "date", "touch", "link", "yes", "true", "false", "ping", "say", "wait", "sleep", "stat", "last", "who", "id", "install", "serve", "server", "build", "run", "code", "view", "look", "write", "read", "echo", "print", "list", "tree", "diff", "patch", "which", "type", "env", "shell", "service", "mount", "su", "go", "dig", "host", "nice", "at", "ip", "ss", "ls", "cp", "mv", "rm", "ps", "df", "du", "dd", "nc", "tr", "wc", "bc", "ar", "as", "ld", "cc", "pr", "od", "sh", "lp"]);
     DATA_WORDS = /* @__PURE__ */ new Set(["file", "dir", "folder", "output", "input", "target", "source", "src", "dest", "out", "log", "config", "base", "root", "full", "abs", "rel", "tmp", "temp", "cache", "data", "script", "module", "package", "project", "work", "home", "image", "archive", "zip", "patch", "diff"]);
   }
 });
@@ -13166,18 +13696,18 @@ function scriptFile(model, words2, args) {
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : void 0, at >= 0 ? words2[at] : null);
 }
 function projectScript(model, expr, word) {
-  const dir = import_node_path14.default.dirname(model.sourceFile.fileName);
+  const dir = import_node_path15.default.dirname(model.sourceFile.fileName);
   const rel = expr ? dirnamePath(model, expr) : null;
   const script = rel ?? word;
   if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
-  const file = import_node_path14.default.resolve(dir, script);
+  const file = import_node_path15.default.resolve(dir, script);
   const code3 = smallSource(file);
   if (code3 === null) return null;
   const local = [...code3.matchAll(LOCAL_MODULE)].map((m) => m[1]);
   if (!writesNothing(code3.replace(LOCAL_MODULE, "0"))) return null;
   for (const spec of local) {
-    const base = import_node_path14.default.resolve(import_node_path14.default.dirname(file), spec);
-    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path14.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
+    const base = import_node_path15.default.resolve(import_node_path15.default.dirname(file), spec);
+    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path15.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
     if (found === void 0 || found === null || !writesNothing(found)) return null;
   }
   const shown2 = rel ? script : word;
@@ -13199,7 +13729,7 @@ function dirnamePath(model, expr) {
     const callee = model.qualifiedName(e.expression);
     if (callee !== "path.join" && callee !== "path.resolve") return null;
     const parts = e.arguments.slice(1).map((a) => stringValue(model.initializerOf(a)));
-    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path14.default.isAbsolute(p))) ? import_node_path14.default.join(".", ...parts) : null;
+    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path15.default.isAbsolute(p))) ? import_node_path15.default.join(".", ...parts) : null;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && isDirname(skipOuter(e.left))) {
     const rest = stringValue(model.initializerOf(e.right));
@@ -13305,13 +13835,13 @@ function literalAtEveryCall(model, decl) {
     return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
   });
 }
-var import_node_fs13, import_node_module4, import_node_path14, LOCAL_MODULE, RANK3, loudness;
+var import_node_fs13, import_node_module4, import_node_path15, LOCAL_MODULE, RANK3, loudness;
 var init_command2 = __esm({
   "src/typescript/command.ts"() {
     "use strict";
     import_node_fs13 = __builtinESM("node:fs");
     import_node_module4 = require("node:module");
-    import_node_path14 = __builtinESM("node:path");
+    import_node_path15 = __builtinESM("node:path");
     init_commands();
     init_shell();
     init_argv2();
@@ -13336,21 +13866,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path36) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path36)?.[0].toLowerCase() ?? "";
+function scriptKind(path37) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path37)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path36, text) {
-  return ts.createSourceFile(path36, text, ts.ScriptTarget.Latest, true, scriptKind(path36));
+function parseJs(path37, text) {
+  return ts.createSourceFile(path37, text, ts.ScriptTarget.Latest, true, scriptKind(path37));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path36) {
-  return /\.m[jt]s$/i.test(path36);
+function allowsTopLevelAwait(path37) {
+  return /\.m[jt]s$/i.test(path37);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -13390,9 +13920,9 @@ var init_parse = __esm({
 
 // src/typescript/project-reads.ts
 function projectRoot(file) {
-  for (let dir = import_node_path15.default.dirname(import_node_path15.default.resolve(file)); ; dir = import_node_path15.default.dirname(dir)) {
-    if (import_node_fs14.default.existsSync(import_node_path15.default.join(dir, "package.json"))) return dir;
-    if (import_node_path15.default.dirname(dir) === dir) return null;
+  for (let dir = import_node_path16.default.dirname(import_node_path16.default.resolve(file)); ; dir = import_node_path16.default.dirname(dir)) {
+    if (import_node_fs14.default.existsSync(import_node_path16.default.join(dir, "package.json"))) return dir;
+    if (import_node_path16.default.dirname(dir) === dir) return null;
   }
 }
 function sources(root2) {
@@ -13404,7 +13934,7 @@ function sources(root2) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(import_node_path15.default.resolve(f.abs), import_node_fs14.default.readFileSync(f.abs, "utf8"));
+        texts.set(import_node_path16.default.resolve(f.abs), import_node_fs14.default.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -13417,7 +13947,7 @@ function projectReadsMember(file, key) {
   if (!root2) return true;
   const texts = sources(root2);
   if (!texts) return true;
-  const self = import_node_path15.default.resolve(file);
+  const self = import_node_path16.default.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -13425,12 +13955,12 @@ function projectReadsMember(file, key) {
   }
   return false;
 }
-var import_node_fs14, import_node_path15, MAX_FILES2, projects;
+var import_node_fs14, import_node_path16, MAX_FILES2, projects;
 var init_project_reads = __esm({
   "src/typescript/project-reads.ts"() {
     "use strict";
     import_node_fs14 = __builtinESM("node:fs");
-    import_node_path15 = __builtinESM("node:path");
+    import_node_path16 = __builtinESM("node:path");
     init_discover();
     MAX_FILES2 = 5e3;
     projects = /* @__PURE__ */ new Map();
@@ -13443,14 +13973,14 @@ function moduleKey(abs) {
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path16.default.basename(key) : name);
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path17.default.basename(key) : name);
   return [...names];
 }
-var import_node_path16, EXTENSION;
+var import_node_path17, EXTENSION;
 var init_wrapper_index = __esm({
   "src/typescript/wrapper-index.ts"() {
     "use strict";
-    import_node_path16 = __builtinESM("node:path");
+    import_node_path17 = __builtinESM("node:path");
     EXTENSION = /\.([cm]?[jt]sx?)$/i;
   }
 });
@@ -14706,7 +15236,7 @@ function buildWrapperIndex(files) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file));
+  const dir = import_node_path18.default.dirname(import_node_path18.default.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -14720,7 +15250,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(import_node_path17.default.resolve(dir, spec))];
+    const mod = index[moduleKey(import_node_path18.default.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -14728,7 +15258,7 @@ function wrapperCallees(model, file, index) {
 }
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path17.default.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path18.default.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
       if (import_node_fs15.default.statSync(c).isFile()) return c;
@@ -14749,7 +15279,7 @@ function wrappersOnDisk(file) {
   let wrappers = {};
   try {
     const text = import_node_fs15.default.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path17.default.relative(process.cwd(), file) || file, text);
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path18.default.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -14761,13 +15291,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = import_node_path17.default.dirname(file);
+  const dir = import_node_path18.default.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(import_node_path17.default.resolve(dir, spec));
+    const target = moduleFile(import_node_path18.default.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path17.default.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path18.default.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -14777,12 +15307,12 @@ function importsJsWrapper(file, bytes) {
   const index = nearbyWrappers(file, text);
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
-var import_node_fs15, import_node_path17, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
+var import_node_fs15, import_node_path18, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
 var init_wrappers2 = __esm({
   "src/typescript/wrappers.ts"() {
     "use strict";
     import_node_fs15 = __builtinESM("node:fs");
-    import_node_path17 = __builtinESM("node:path");
+    import_node_path18 = __builtinESM("node:path");
     init_child();
     init_wrapper_index();
     init_command2();
@@ -14947,12 +15477,12 @@ function callersOf(model, fn, file) {
     const root2 = projectRoot(file);
     const texts = root2 ? sources(root2) : null;
     if (!texts) return null;
-    const self = moduleKey(import_node_path18.default.resolve(file));
+    const self = moduleKey(import_node_path19.default.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === import_node_path18.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === import_node_path19.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(import_node_path18.default.resolve(import_node_path18.default.dirname(abs), spec));
+        const target = moduleFile(import_node_path19.default.resolve(import_node_path19.default.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -14976,11 +15506,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root2)) return null;
   const b = model.lookup(root2);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(import_node_path18.default.resolve(import_node_path18.default.dirname(import_node_path18.default.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(import_node_path19.default.resolve(import_node_path19.default.dirname(import_node_path19.default.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? import_node_path18.default.dirname(file));
-  const text = texts?.get(import_node_path18.default.resolve(file));
-  const m = text !== void 0 ? modelOf2(import_node_path18.default.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? import_node_path19.default.dirname(file));
+  const text = texts?.get(import_node_path19.default.resolve(file));
+  const m = text !== void 0 ? modelOf2(import_node_path19.default.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -15067,7 +15597,7 @@ function callerCommandOf(model, call, qualified, file) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${import_node_path18.default.relative(import_node_path18.default.dirname(import_node_path18.default.resolve(file)), best.site.file) || import_node_path18.default.basename(best.site.file)}:${line}`;
+  const at = `${import_node_path19.default.relative(import_node_path19.default.dirname(import_node_path19.default.resolve(file)), best.site.file) || import_node_path19.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -15075,11 +15605,11 @@ function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
   return own.basis === "value" ? callerCommandOf(model, call, qualified, file)?.output ?? own : own;
 }
-var import_node_path18, models;
+var import_node_path19, models;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path18 = __builtinESM("node:path");
+    import_node_path19 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
@@ -15592,6 +16122,7 @@ function canPassMaxBuffer(out) {
 }
 function callEdits(ctx, { call, qualified }) {
   const isExec = qualified === "child_process.exec";
+  if (ctx.model.wrappedName(call.expression)) return null;
   const options = optionsOf(ctx.model, call, !isExec);
   if (!options) return null;
   const args = spawnOptionEdits(ctx.source, ctx.sourceFile, call, options, isExec);
@@ -15674,7 +16205,7 @@ var init_pop101_exec_result_discarded = __esm({
         defaultEnabled: true,
         severity: "error",
         strategies: ["subprocess"],
-        needles: ["child_process"],
+        needles: ["child_process", "node-cmd"],
         resolves: ["child_process.exec", "child_process.execFile"],
         docs: {
           whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code, where the try is written for the command (three statements at most, the call not under an `if`, a `switch` or a loop inside it: a try around a whole dispatcher catches its JavaScript errors, not a command's failure), or the code reads the stderr of an `exec` (shown in an output panel: the shell turns a failure to start into a line there too, so the failure's text reaches the code; the call is then judged as any other child whose streams are read); and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",
@@ -16691,7 +17222,7 @@ var init_pop103_exec_promise_floating = __esm({
 function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
   const prop = limit.prop;
-  if (options.opaque || limit.how === "caller" || limit.how === "setting") return [];
+  if (options.opaque || limit.how === "caller" || limit.how === "setting" || ctx.model.wrappedName(call.expression)) return [];
   let edits;
   if (prop) {
     if (!options.inline || !options.object?.properties.includes(prop)) return [];
@@ -16815,7 +17346,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         defaultEnabled: true,
         severity: "error",
         strategies: ["read"],
-        needles: ["child_process"],
+        needles: ["child_process", "node-cmd"],
         resolves: [...NAMES, ...SPAWN3],
         docs: {
           whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
@@ -16948,48 +17479,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path36, source, options) {
+function lintJsText(path37, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path36, source.text);
+  const sourceFile = parseJs(path37, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path36));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path37));
   const nodeMajor = node.major;
-  const abs = import_node_path19.default.resolve(path36);
+  const abs = import_node_path20.default.resolve(path37);
   const wrappers = options.wrappers ?? (import_node_fs16.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path36,
+      path: path37,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path36),
+      topLevelAwait: allowsTopLevelAwait(path37),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path36, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path37, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path36, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path37, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs16, import_node_path19;
+var import_node_fs16, import_node_path20;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
     import_node_fs16 = __builtinESM("node:fs");
-    import_node_path19 = __builtinESM("node:path");
+    import_node_path20 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -17003,14 +17534,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path20.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path20.default.dirname(abs))) {
-    const rel = import_node_path20.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path20.default.isAbsolute(rel)) continue;
+  const abs = import_node_path21.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path21.default.dirname(abs))) {
+    const rel = import_node_path21.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path21.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path20.default.join(root2, stem + ext);
+        const source = import_node_path21.default.join(root2, stem + ext);
         if (exists2(source)) return source;
       }
     }
@@ -17018,15 +17549,15 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path20.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path21.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path20.default.dirname(d) === d || exists2(import_node_path20.default.join(d, ".git"))) return;
+    if (import_node_path21.default.dirname(d) === d || exists2(import_node_path21.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path20.default.join(dir, "tsconfig.json");
+  const file = import_node_path21.default.join(dir, "tsconfig.json");
   if (exists2(file)) {
     let text = "";
     try {
@@ -17035,28 +17566,28 @@ function readConfig(dir) {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path20.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path20.default.resolve(dir, rootDir)] : [import_node_path20.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path21.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path21.default.resolve(dir, rootDir)] : [import_node_path21.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs17, import_node_path20, exists2;
+var import_node_fs17, import_node_path21, exists2;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
     import_node_fs17 = __builtinESM("node:fs");
-    import_node_path20 = __builtinESM("node:path");
+    import_node_path21 = __builtinESM("node:path");
     exists2 = (file) => import_node_fs17.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path36, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path37, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path36))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path37))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path36);
-  if (source) return `compiled from ${import_node_path21.default.relative(import_node_path21.default.dirname(import_node_path21.default.resolve(path36)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path37);
+  if (source) return `compiled from ${import_node_path22.default.relative(import_node_path22.default.dirname(import_node_path22.default.resolve(path37)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -17079,7 +17610,7 @@ function releasedPackage(dir) {
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs18.default.readFileSync(import_node_path21.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs18.default.readFileSync(import_node_path22.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -17089,7 +17620,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs18.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path21.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs18.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path22.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -17097,23 +17628,23 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path36, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path37, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = import_node_path21.default.resolve(path36).split(import_node_path21.default.sep);
+  const parts = import_node_path22.default.resolve(path37).split(import_node_path22.default.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(import_node_path21.default.sep) || import_node_path21.default.sep;
-    const pkg = import_node_path21.default.join(folder, parts[i + 1]);
+    const folder = parts.slice(0, i + 1).join(import_node_path22.default.sep) || import_node_path22.default.sep;
+    const pkg = import_node_path22.default.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs18, import_node_path21, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
+var import_node_fs18, import_node_path22, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
     import_node_fs18 = __builtinESM("node:fs");
-    import_node_path21 = __builtinESM("node:path");
+    import_node_path22 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -17137,9 +17668,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path22.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs19.default.existsSync(import_node_path22.default.join(dir, "package.json"))) {
-      const up = import_node_path22.default.dirname(dir);
+    let dir = import_node_path23.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs19.default.existsSync(import_node_path23.default.join(dir, "package.json"))) {
+      const up = import_node_path23.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -17147,12 +17678,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs19, import_node_path22, import_node_url, root;
+var import_node_fs19, import_node_path23, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     import_node_fs19 = __builtinESM("node:fs");
-    import_node_path22 = __builtinESM("node:path");
+    import_node_path23 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -17231,19 +17762,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs20, import_node_module5, import_node_path23, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs20, import_node_module5, import_node_path24, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
     import_node_fs20 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path23 = __builtinESM("node:path");
+    import_node_path24 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path23.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path24.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -17269,7 +17800,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path24.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path25.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -17278,7 +17809,7 @@ async function loadPythonParser() {
   if (pythonParser) return pythonParser;
   codeCacheUses("python");
   await Promise.resolve().then(() => __toESM(require_web_tree_sitter(), 1));
-  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
+  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : OPTIMIZING_TIER);
   const loaded = await Promise.resolve().then(() => (init_parse2(), parse_exports2));
   await loaded.parserReady;
   return pythonParser = loaded;
@@ -17287,20 +17818,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path36, source, options) {
+function lintPythonText(path37, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
+  useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path36.endsWith(".py") ? takeParsedModule((0, import_node_path24.resolve)(path36), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path37.endsWith(".py") ? takeParsedModule((0, import_node_path25.resolve)(path37), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path36, source, tree, options, coverage);
+      return runPythonRules(path37, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -17308,8 +17840,8 @@ function lintPythonText(path36, source, options) {
     }
   }
 }
-function runPythonRules(path36, source, tree, options, coverage) {
-  const starModule = path36.endsWith(".py") && import_node_fs21.default.existsSync(path36) ? (module2) => starExports(path36, module2) : null;
+function runPythonRules(path37, source, tree, options, coverage) {
+  const starModule = path37.endsWith(".py") && import_node_fs21.default.existsSync(path37) ? (module2) => starExports(path37, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -17318,7 +17850,7 @@ function runPythonRules(path36, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path36,
+      path: path37,
       source,
       tree,
       model,
@@ -17329,7 +17861,7 @@ function runPythonRules(path36, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path36, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path37, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -17337,7 +17869,7 @@ function runPythonRules(path36, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path36, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path37, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -17402,15 +17934,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path36, source, language, options) {
+function lintTextSync(path37, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path36, source, options);
+    const py = lintPythonText(path37, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path36, source, options);
+    lint = lintJsText(path37, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -17420,19 +17952,19 @@ function lintTextSync(path36, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path36, source, language, options) {
+async function lintText(path37, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path36, source, language, options);
+  return lintTextSync(path37, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path36, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path36)) return { kind: "skip" };
-  if (language === "javascript" && path36 !== void 0 && vendoredReason(path36, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path36 !== void 0 && vendoredPythonReason(path36, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path37, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path37)) return { kind: "skip" };
+  if (language === "javascript" && path37 !== void 0 && vendoredReason(path37, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path37 !== void 0 && vendoredPythonReason(path37, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -17444,41 +17976,42 @@ function prepare(bytes, language, options, path36, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path36) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path36)) return { kind: "skip" };
+function prepareText(text, language, options, path37) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path37)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path36, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path36, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path36, prefiltered);
+async function lintBytes(path37, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path37, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path37, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path36, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path37, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path36, prepared.source, language, options);
+  const lint = await lintText(path37, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs21, import_node_path24, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs21, import_node_path25, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
     init_project();
     init_wrapper_prefilter();
     init_wrappers();
+    init_project_files();
     init_finding();
     init_prefilter();
     init_parse_limit();
@@ -17589,10 +18122,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path36, text, language, given, options) {
+async function fixText(path37, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path36, new SourceText(current), language, engine);
+  let lint = await lintText(path37, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -17608,7 +18141,7 @@ async function fixText(path36, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path36, new SourceText(next), language, engine);
+    const relint = await lintText(path37, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -17768,8 +18301,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path25.default.dirname(import_node_path25.default.resolve(file));
-  const base = import_node_path25.default.basename(file);
+  const dir = import_node_path26.default.dirname(import_node_path26.default.resolve(file));
+  const base = import_node_path26.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -17801,17 +18334,17 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path25.default.resolve(dir);
+  const abs = import_node_path26.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
-    const file = import_node_path25.default.join(abs, name);
+    const file = import_node_path26.default.join(abs, name);
     if (import_node_fs23.default.existsSync(file)) {
       found = readConfigFile(file, false);
       if (found) break;
     }
   }
-  const parent = import_node_path25.default.dirname(abs);
+  const parent = import_node_path26.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -17821,12 +18354,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs23, import_node_path25, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs23, import_node_path26, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     import_node_fs23 = __builtinESM("node:fs");
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_targets();
     init_evidence();
@@ -17891,11 +18424,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path26, import_ignore2, Settings;
+var import_node_path27, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -17906,7 +18439,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path26.default.dirname(import_node_path26.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path27.default.dirname(import_node_path27.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -17920,7 +18453,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path26.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path27.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -17947,7 +18480,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path26.default.relative(entry.config.dir, abs).split(import_node_path26.default.sep).join("/");
+        const rel = import_node_path27.default.relative(entry.config.dir, abs).split(import_node_path27.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -17962,7 +18495,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path26.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path27.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -17988,7 +18521,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path26.default.relative(config.dir, abs).split(import_node_path26.default.sep).join("/");
+        const rel = import_node_path27.default.relative(config.dir, abs).split(import_node_path27.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -18029,13 +18562,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path27, Linter, rules;
+var import_node_path28, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -18052,7 +18585,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path27.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path28.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -18061,7 +18594,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path27.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path28.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -18070,7 +18603,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path27.default.resolve(this.cwd, file);
+        return import_node_path28.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -18082,7 +18615,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path27.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path28.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -19189,6 +19722,280 @@ var init_progress = __esm({
   }
 });
 
+// src/pool/pool.ts
+function fromWire(w) {
+  const r = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
+  if (w.errors) r.errors = w.errors;
+  if (w.hidden) r.hidden = w.hidden;
+  if (w.decoded) {
+    r.decoded = w.decoded;
+    r.source = new SourceText(w.decoded.text);
+  }
+  return r;
+}
+function spawnSlot(Worker, url, ledger, dispatcher) {
+  const slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: /* @__PURE__ */ new Map(), alive: true, summariesSent: 0 };
+  slot.worker.on("message", (m) => {
+    slot.inFlight.delete(m.index);
+    ledger.settle(m.index, fromWire(m.result));
+    dispatcher.pump();
+  });
+  slot.worker.on("error", () => dispatcher.lost(slot));
+  slot.worker.on("exit", () => dispatcher.lost(slot));
+  return slot;
+}
+async function startPool(size, finish, list2) {
+  const { Worker } = process.getBuiltinModule("node:worker_threads");
+  const url = new URL("./worker.js", __popenlintUrl);
+  const ledger = new Ledger(finish);
+  const slots = [];
+  const dispatcher = new Dispatcher(slots, ledger, list2, size, () => spawnSlot(Worker, url, ledger, dispatcher));
+  return {
+    submit(index, task) {
+      ledger.open();
+      dispatcher.queue.push({ index, task });
+      dispatcher.pump();
+    },
+    async help() {
+      while (dispatcher.queue.length > 0) {
+        const { index, task } = dispatcher.queue.shift();
+        ledger.settle(index, await lintTarget(list2[index], task.engine, void 0, task.prefiltered));
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+    drain: () => ledger.idle().then(() => dispatcher.fallback),
+    get started() {
+      return dispatcher.started;
+    },
+    async close() {
+      for (const s of slots) s.alive = false;
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    }
+  };
+}
+var WORKER_OPTIONS, IN_FLIGHT, Ledger, Dispatcher;
+var init_pool = __esm({
+  "src/pool/pool.ts"() {
+    "use strict";
+    init_read();
+    init_wrapper_prefilter();
+    init_source();
+    WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
+    IN_FLIGHT = 2;
+    Ledger = class {
+      constructor(finish) {
+        this.finish = finish;
+      }
+      finish;
+      pending = 0;
+      onIdle = null;
+      open() {
+        this.pending++;
+      }
+      settle(index, r) {
+        this.finish(index, r);
+        this.pending--;
+        if (this.pending === 0 && this.onIdle) this.onIdle();
+      }
+      idle() {
+        return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => {
+          this.onIdle = resolve;
+        });
+      }
+    };
+    Dispatcher = class {
+      constructor(slots, ledger, list2, size, spawn) {
+        this.slots = slots;
+        this.ledger = ledger;
+        this.list = list2;
+        this.size = size;
+        this.spawn = spawn;
+      }
+      slots;
+      ledger;
+      list;
+      size;
+      spawn;
+      queue = [];
+      /** The main thread's chain of files it took over from dead workers. */
+      fallback = Promise.resolve();
+      /** Workers started so far; at most `size`, so that a run with few candidates starts few. */
+      started = 0;
+      pump() {
+        for (; ; ) {
+          if (this.queue.length === 0) return;
+          let live = this.slots.filter((s) => s.alive);
+          if (live.length === 0 && this.started > 0) return this.takeOver();
+          let slot = live.length ? live.reduce((a, b) => b.inFlight.size < a.inFlight.size ? b : a) : null;
+          if ((!slot || slot.inFlight.size >= IN_FLIGHT) && this.started < this.size) {
+            this.started++;
+            this.slots.push(this.spawn());
+            live = this.slots.filter((s) => s.alive);
+            slot = live[live.length - 1];
+          }
+          if (!slot || slot.inFlight.size >= IN_FLIGHT) return;
+          const { index, task } = this.queue.shift();
+          slot.inFlight.set(index, task);
+          const { summaries, next } = textSummariesSince(slot.summariesSent);
+          slot.summariesSent = next;
+          slot.worker.postMessage({ index, task, summaries });
+        }
+      }
+      /** Every worker died: the main thread lints what is left, one file at a time. */
+      takeOver() {
+        for (const { index, task } of this.queue.splice(0)) {
+          const t = this.list[index];
+          this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine, void 0, task.prefiltered)));
+        }
+      }
+      /** A worker that errored or exited gives its tasks back to the queue. */
+      lost(slot) {
+        if (!slot.alive) return;
+        slot.alive = false;
+        for (const [index, task] of slot.inFlight) this.queue.unshift({ index, task });
+        slot.inFlight.clear();
+        this.pump();
+      }
+    };
+  }
+});
+
+// src/cli/run.ts
+async function targets(input, settings) {
+  if (input.stdinFilename !== void 0) {
+    const abs = import_node_path34.default.resolve(input.stdinFilename);
+    const stdin = await readStdin();
+    const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
+    if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
+    return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
+  }
+  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
+  const results = found.diagnostics.map((d) => ({ path: d.path, language: "python", findings: [], diagnostics: [d], parsed: false }));
+  const named = namedFolders(input.paths);
+  return { targets: named.length ? found.files.map((f) => withNamedFolder(f, named)) : found.files, results };
+}
+function namedFolders(paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const given of paths) {
+    const abs = import_node_path34.default.resolve(given);
+    try {
+      if (import_node_fs27.default.statSync(abs).isDirectory()) out.add(abs);
+    } catch {
+    }
+  }
+  return [...out].sort((a, b) => a.length - b.length);
+}
+function withNamedFolder(t, named) {
+  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path34.default.sep) ? d : d + import_node_path34.default.sep));
+  return folder ? { ...t, namedFolder: folder } : t;
+}
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+function defaultJobs(cores = typeof import_node_os2.default.availableParallelism === "function" ? import_node_os2.default.availableParallelism() : import_node_os2.default.cpus().length, load = import_node_os2.default.loadavg()[0] ?? 0) {
+  const idle = Math.round(cores - load);
+  return Math.max(1, Math.min(cores, idle));
+}
+async function lintTargets(list2, settings, options = {}) {
+  const jobs = options.jobs !== void 0 && options.jobs >= 1 ? Math.floor(options.jobs) : defaultJobs();
+  const out = new Array(list2.length);
+  const progress = new Progress(list2.length, { enabled: options.progress });
+  const waiting = [];
+  let waitingBytes = 0;
+  let pool = null;
+  const finish = (index, r) => {
+    out[index] = r;
+    progress.tick();
+    options.onResult?.(index, r);
+  };
+  const wrappers = await projectWrappers(list2, settings);
+  cacheFolderListings(list2.length >= LISTINGS_MIN_FILES);
+  try {
+    const reader = new Reader2();
+    let lastYield = Date.now();
+    for (let i = 0; i < list2.length; i++) {
+      if (Date.now() - lastYield > 25) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+      }
+      const t = list2[i];
+      const base = engineFor(settings, t);
+      const withWrappers = wrappers ? { ...base, wrappers } : base;
+      const engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+      const fast = reader.read(t);
+      if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
+        finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
+        continue;
+      }
+      const prefiltered = fast !== null;
+      const bytes = pool && !t.stdin ? null : fast ? Buffer.from(fast) : readTarget(t);
+      if (bytes && (!Buffer.isBuffer(bytes) || !prefiltered && !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+        finish(i, await lintTarget(t, engine, bytes));
+      } else if (pool) {
+        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
+      } else if (bytes) {
+        waiting.push({ index: i, t, engine, bytes });
+        waitingBytes += bytes.length;
+        if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
+          pool = await startPool(jobs - 1, finish, list2);
+          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
+        }
+      }
+    }
+    if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
+    for (let w = waiting.shift(); w; w = waiting.shift()) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
+    if (pool) await pool.help();
+    if (pool) await pool.drain();
+  } finally {
+    if (options.stats) options.stats.workers = pool?.started ?? 0;
+    await pool?.close();
+    cacheFolderListings(false);
+    progress.stop();
+  }
+  return out;
+}
+function engineFor(settings, t) {
+  const engine = settings.forFile(t.abs).engine;
+  return t.namedFolder ? { ...engine, namedFolder: t.namedFolder } : engine;
+}
+async function projectWrappers(list2, settings) {
+  const js = list2.filter((t) => t.language === "javascript" && !t.stdin);
+  if (js.length < 2) return null;
+  const files = [];
+  for (const t of js) {
+    const bytes = readTarget(t);
+    const engine = settings.forFile(t.abs).engine;
+    if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, needlesFor("javascript", engine.enabled)) || bytes.includes(0) || vendoredReason(t.abs, bytes, engine.vendored)) continue;
+    files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
+  }
+  if (!files.length) return {};
+  const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
+  return buildWrapperIndex2(files);
+}
+var import_node_fs27, import_node_os2, import_node_path34, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var init_run = __esm({
+  "src/cli/run.ts"() {
+    "use strict";
+    import_node_fs27 = __builtinESM("node:fs");
+    import_node_os2 = __builtinESM("node:os");
+    import_node_path34 = __builtinESM("node:path");
+    init_discover();
+    init_engine();
+    init_read();
+    init_pool();
+    init_progress();
+    init_prefilter();
+    init_vendored();
+    init_project();
+    PARALLEL_MIN_BYTES = 384 * 1024;
+    PARALLEL_MIN_CANDIDATES = 12;
+    LISTINGS_MIN_FILES = 64;
+    QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
+  }
+});
+
 // node_modules/diff/libesm/diff/base.js
 var Diff;
 var init_base = __esm({
@@ -19292,16 +20099,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path36, added, removed, oldPosInc, options) {
-        const last = path36.lastComponent;
+      addToPath(path37, added, removed, oldPosInc, options) {
+        const last = path37.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path36.oldPos + oldPosInc,
+            oldPos: path37.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path36.oldPos + oldPosInc,
+            oldPos: path37.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -19839,11 +20646,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path36, source, findings) {
+async function planJsNoqa(path37, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path36, source.text);
+  const sf = parseJs2(path37, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -19916,12 +20723,12 @@ async function planJsNoqa(path36, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path36, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path36, source, findings);
+async function planNoqa(path37, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path37, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path36, text, language) {
+async function codeWithoutComments(path37, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -19942,7 +20749,7 @@ async function codeWithoutComments(path36, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path36, text);
+  const sf = parseJs2(path37, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -19961,38 +20768,38 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let before;
   let onDisk;
   try {
-    target = import_node_fs29.default.realpathSync(file);
-    before = import_node_fs29.default.statSync(target);
+    target = import_node_fs30.default.realpathSync(file);
+    before = import_node_fs30.default.statSync(target);
     if (!before.isFile()) throw new WriteError("not a regular file any more; not overwritten");
-    onDisk = import_node_fs29.default.readFileSync(target);
+    onDisk = import_node_fs30.default.readFileSync(target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     const code3 = e.code;
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path36.default.dirname(target);
-  const tmp = import_node_path36.default.join(dir, `.${import_node_path36.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path37.default.dirname(target);
+  const tmp = import_node_path37.default.join(dir, `.${import_node_path37.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
-    fd = import_node_fs29.default.openSync(tmp, "wx", before.mode & 4095);
-    import_node_fs29.default.writeFileSync(fd, bytes);
+    fd = import_node_fs30.default.openSync(tmp, "wx", before.mode & 4095);
+    import_node_fs30.default.writeFileSync(fd, bytes);
     try {
-      import_node_fs29.default.fchownSync(fd, before.uid, before.gid);
+      import_node_fs30.default.fchownSync(fd, before.uid, before.gid);
     } catch {
     }
-    import_node_fs29.default.fchmodSync(fd, before.mode & 4095);
-    import_node_fs29.default.fsyncSync(fd);
-    import_node_fs29.default.closeSync(fd);
+    import_node_fs30.default.fchmodSync(fd, before.mode & 4095);
+    import_node_fs30.default.fsyncSync(fd);
+    import_node_fs30.default.closeSync(fd);
     fd = void 0;
-    if (!unchanged(before, import_node_fs29.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
-    import_node_fs29.default.renameSync(tmp, target);
+    if (!unchanged(before, import_node_fs30.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
+    import_node_fs30.default.renameSync(tmp, target);
     renamed = true;
   } catch (e) {
     if (fd !== void 0) {
       try {
-        import_node_fs29.default.closeSync(fd);
+        import_node_fs30.default.closeSync(fd);
       } catch {
       }
     }
@@ -20000,18 +20807,18 @@ function writeAtomic(file, bytes, expectedOriginal) {
   } finally {
     if (!renamed) {
       try {
-        import_node_fs29.default.rmSync(tmp, { force: true });
+        import_node_fs30.default.rmSync(tmp, { force: true });
       } catch {
       }
     }
   }
   let dirFd;
   try {
-    dirFd = import_node_fs29.default.openSync(dir, "r");
-    import_node_fs29.default.fsyncSync(dirFd);
+    dirFd = import_node_fs30.default.openSync(dir, "r");
+    import_node_fs30.default.fsyncSync(dirFd);
   } catch {
   } finally {
-    if (dirFd !== void 0) import_node_fs29.default.closeSync(dirFd);
+    if (dirFd !== void 0) import_node_fs30.default.closeSync(dirFd);
   }
 }
 function writeDecoded(file, original, decoded, text, what = "fixed") {
@@ -20024,13 +20831,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs29, import_node_path36, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs30, import_node_path37, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
-    import_node_fs29 = __builtinESM("node:fs");
-    import_node_path36 = __builtinESM("node:path");
+    import_node_fs30 = __builtinESM("node:fs");
+    import_node_path37 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -20103,7 +20910,7 @@ async function addToFile(t, r, settings) {
   const after = await codeWithoutComments(t.path, text, t.language);
   if (after.syntaxErrors > before.syntaxErrors) return "a suppression comment would introduce a syntax error";
   if (after.code !== before.code) return "a suppression comment would change the code (a string or template spans the line)";
-  const relint = await lintText(t.path, new SourceText(text), t.language, settings.forFile(t.abs).engine);
+  const relint = await lintText(t.path, new SourceText(text), t.language, engineFor(settings, t));
   if (relint.findings.length > r.findings.length - plan.placed.length) return "the suppression comments would not take effect";
   try {
     writeDecoded(t.abs, bytes, decoded, text, "changed");
@@ -20124,6 +20931,7 @@ var init_noqa2 = __esm({
     init_source();
     init_read();
     init_progress();
+    init_run();
   }
 });
 
@@ -20150,12 +20958,13 @@ async function fixOne(t, settings, options) {
   const bytes = readTarget(t);
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
   const fileSettings = settings.forFile(t.abs);
-  const prepared = prepare(bytes, t.language, fileSettings.engine);
+  const engine = engineFor(settings, t);
+  const prepared = prepare(bytes, t.language, engine);
   if (prepared.kind === "skip") return t.stdin ? { ...none, output: bytes.toString("utf8") } : none;
   if (prepared.kind === "error") return fail(prepared.message);
   const { decoded } = prepared;
   const strategy = options.strategy ?? fileSettings.strategy;
-  const outcome = await fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
+  const outcome = await fixText(t.path, decoded.text, t.language, engine, { strategy, unsafe: options.unsafe });
   result2.parsed = true;
   result2.source = new SourceText(outcome.text);
   result2.findings = outcome.remaining;
@@ -20194,6 +21003,7 @@ var init_fix = __esm({
     init_write();
     init_read();
     init_source();
+    init_run();
   }
 });
 
@@ -20316,15 +21126,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path37.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path37.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path38.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path38.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs30, import_node_path37, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs31, import_node_path38, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs30 = __builtinESM("node:fs");
-    import_node_path37 = __builtinESM("node:path");
+    import_node_fs31 = __builtinESM("node:fs");
+    import_node_path38 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -20334,7 +21144,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path37.default.join(packageRoot(), "docs", "rules")}${import_node_path37.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path38.default.join(packageRoot(), "docs", "rules")}${import_node_path38.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -20383,7 +21193,7 @@ var init_lint2 = __esm({
         let url = this.docs.get(id);
         if (url === void 0) {
           const page = new URL(`${id}.md`, DOCS);
-          url = import_node_fs30.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
+          url = import_node_fs31.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
           this.docs.set(id, url);
         }
         return url;
@@ -20411,11 +21221,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path38, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path39, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path38 = __builtinESM("node:path");
+    import_node_path39 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -20438,7 +21248,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path38.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path39.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -20539,7 +21349,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path38.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path39.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -20597,7 +21407,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path39 = __builtinESM("node:path");
+var import_node_path40 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -20605,12 +21415,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path28 = __builtinESM("node:path");
+var import_node_path29 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path28.default.relative(where.root, import_node_path28.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) return file.split(import_node_path28.default.sep).join("/");
-  return rel.split(import_node_path28.default.sep).join("/");
+  const rel = import_node_path29.default.relative(where.root, import_node_path29.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) return file.split(import_node_path29.default.sep).join("/");
+  return rel.split(import_node_path29.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -20941,7 +21751,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path29 = __builtinESM("node:path");
+var import_node_path30 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -21006,9 +21816,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path29.default.resolve(where.cwd, file);
-  const rel = import_node_path29.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path29.default.sep).join("/"))}`;
+  const abs = import_node_path30.default.resolve(where.cwd, file);
+  const rel = import_node_path30.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path30.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path30.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -21187,7 +21997,7 @@ init_explain();
 
 // src/cli/git.ts
 var import_node_fs24 = __builtinESM("node:fs");
-var import_node_path30 = __builtinESM("node:path");
+var import_node_path31 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -21218,7 +22028,7 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path30.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path31.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
@@ -21234,7 +22044,7 @@ init_progress();
 
 // src/cli/reports.ts
 var import_node_fs25 = __builtinESM("node:fs");
-var import_node_path31 = __builtinESM("node:path");
+var import_node_path32 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -21257,11 +22067,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path36) => {
+  return (path37) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path36)) {
+        if (rules2[i].matches(path37)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -21290,7 +22100,7 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs25.default.mkdirSync(import_node_path31.default.dirname(import_node_path31.default.resolve(file)), { recursive: true });
+    import_node_fs25.default.mkdirSync(import_node_path32.default.dirname(import_node_path32.default.resolve(file)), { recursive: true });
     import_node_fs25.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
@@ -21300,7 +22110,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs25.default.readFileSync(import_node_path31.default.join(root2, rel), "utf8");
+      text = import_node_fs25.default.readFileSync(import_node_path32.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -21318,8 +22128,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path31.default.resolve(cwd, p);
-    return changed.has(import_node_path31.default.join(realPath(import_node_path31.default.dirname(abs)), import_node_path31.default.basename(abs)));
+    const abs = import_node_path32.default.resolve(cwd, p);
+    return changed.has(import_node_path32.default.join(realPath(import_node_path32.default.dirname(abs)), import_node_path32.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -21328,7 +22138,7 @@ function changedFirst(report, ref, cwd, warn) {
 
 // src/cli/suppressions.ts
 var import_node_fs26 = __builtinESM("node:fs");
-var import_node_path32 = __builtinESM("node:path");
+var import_node_path33 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -21385,7 +22195,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path32.default.relative(import_node_path32.default.dirname(import_node_path32.default.resolve(this.location)), import_node_path32.default.resolve(cwd, file)).split(import_node_path32.default.sep).join("/");
+    return import_node_path33.default.relative(import_node_path33.default.dirname(import_node_path33.default.resolve(this.location)), import_node_path33.default.resolve(cwd, file)).split(import_node_path33.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -21403,7 +22213,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path32.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path33.default.resolve(cwd, r.path)));
       const rules2 = this.files[key];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -21426,10 +22236,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path32.default.dirname(import_node_path32.default.resolve(this.location));
+    const base = import_node_path33.default.dirname(import_node_path33.default.resolve(this.location));
     for (const [key, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key);
-      const gone = !enabled && !import_node_fs26.default.existsSync(import_node_path32.default.join(base, key));
+      const gone = !enabled && !import_node_fs26.default.existsSync(import_node_path33.default.join(base, key));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -21453,7 +22263,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key = this.key(cwd, r.path);
-      const ran = enabled(import_node_path32.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path33.default.resolve(cwd, r.path));
       const entry = { ...this.files[key] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -21491,10 +22301,10 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path32.default.resolve(this.location);
-    const tmp = import_node_path32.default.join(import_node_path32.default.dirname(target), `.${import_node_path32.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path33.default.resolve(this.location);
+    const tmp = import_node_path33.default.join(import_node_path33.default.dirname(target), `.${import_node_path33.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs26.default.mkdirSync(import_node_path32.default.dirname(target), { recursive: true });
+      import_node_fs26.default.mkdirSync(import_node_path33.default.dirname(target), { recursive: true });
       import_node_fs26.default.writeFileSync(tmp, text);
       import_node_fs26.default.renameSync(tmp, target);
     } catch (e) {
@@ -21524,247 +22334,8 @@ function applyBulkSuppressions(results, options) {
   if (suppressed > 0 && !options.record) note(`${plural3(suppressed, "finding")} suppressed by ${location2}.`);
 }
 
-// src/cli/run.ts
-var import_node_os2 = __builtinESM("node:os");
-var import_node_path33 = __builtinESM("node:path");
-init_discover();
-init_engine();
-init_read();
-
-// src/pool/pool.ts
-init_read();
-init_wrapper_prefilter();
-init_source();
-var WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
-var IN_FLIGHT = 2;
-function fromWire(w) {
-  const r = { path: w.path, language: w.language, findings: w.findings, diagnostics: w.diagnostics, parsed: w.parsed };
-  if (w.errors) r.errors = w.errors;
-  if (w.hidden) r.hidden = w.hidden;
-  if (w.decoded) {
-    r.decoded = w.decoded;
-    r.source = new SourceText(w.decoded.text);
-  }
-  return r;
-}
-var Ledger = class {
-  constructor(finish) {
-    this.finish = finish;
-  }
-  finish;
-  pending = 0;
-  onIdle = null;
-  open() {
-    this.pending++;
-  }
-  settle(index, r) {
-    this.finish(index, r);
-    this.pending--;
-    if (this.pending === 0 && this.onIdle) this.onIdle();
-  }
-  idle() {
-    return this.pending === 0 ? Promise.resolve() : new Promise((resolve) => {
-      this.onIdle = resolve;
-    });
-  }
-};
-var Dispatcher = class {
-  constructor(slots, ledger, list2, size, spawn) {
-    this.slots = slots;
-    this.ledger = ledger;
-    this.list = list2;
-    this.size = size;
-    this.spawn = spawn;
-  }
-  slots;
-  ledger;
-  list;
-  size;
-  spawn;
-  queue = [];
-  /** The main thread's chain of files it took over from dead workers. */
-  fallback = Promise.resolve();
-  /** Workers started so far; at most `size`, so that a run with few candidates starts few. */
-  started = 0;
-  pump() {
-    for (; ; ) {
-      if (this.queue.length === 0) return;
-      let live = this.slots.filter((s) => s.alive);
-      if (live.length === 0 && this.started > 0) return this.takeOver();
-      let slot = live.length ? live.reduce((a, b) => b.inFlight.size < a.inFlight.size ? b : a) : null;
-      if ((!slot || slot.inFlight.size >= IN_FLIGHT) && this.started < this.size) {
-        this.started++;
-        this.slots.push(this.spawn());
-        live = this.slots.filter((s) => s.alive);
-        slot = live[live.length - 1];
-      }
-      if (!slot || slot.inFlight.size >= IN_FLIGHT) return;
-      const { index, task } = this.queue.shift();
-      slot.inFlight.set(index, task);
-      const { summaries, next } = textSummariesSince(slot.summariesSent);
-      slot.summariesSent = next;
-      slot.worker.postMessage({ index, task, summaries });
-    }
-  }
-  /** Every worker died: the main thread lints what is left, one file at a time. */
-  takeOver() {
-    for (const { index, task } of this.queue.splice(0)) {
-      const t = this.list[index];
-      this.fallback = this.fallback.then(async () => this.ledger.settle(index, await lintTarget(t, task.engine, void 0, task.prefiltered)));
-    }
-  }
-  /** A worker that errored or exited gives its tasks back to the queue. */
-  lost(slot) {
-    if (!slot.alive) return;
-    slot.alive = false;
-    for (const [index, task] of slot.inFlight) this.queue.unshift({ index, task });
-    slot.inFlight.clear();
-    this.pump();
-  }
-};
-function spawnSlot(Worker, url, ledger, dispatcher) {
-  const slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: /* @__PURE__ */ new Map(), alive: true, summariesSent: 0 };
-  slot.worker.on("message", (m) => {
-    slot.inFlight.delete(m.index);
-    ledger.settle(m.index, fromWire(m.result));
-    dispatcher.pump();
-  });
-  slot.worker.on("error", () => dispatcher.lost(slot));
-  slot.worker.on("exit", () => dispatcher.lost(slot));
-  return slot;
-}
-async function startPool(size, finish, list2) {
-  const { Worker } = process.getBuiltinModule("node:worker_threads");
-  const url = new URL("./worker.js", __popenlintUrl);
-  const ledger = new Ledger(finish);
-  const slots = [];
-  const dispatcher = new Dispatcher(slots, ledger, list2, size, () => spawnSlot(Worker, url, ledger, dispatcher));
-  return {
-    submit(index, task) {
-      ledger.open();
-      dispatcher.queue.push({ index, task });
-      dispatcher.pump();
-    },
-    async help() {
-      while (dispatcher.queue.length > 0) {
-        const { index, task } = dispatcher.queue.shift();
-        ledger.settle(index, await lintTarget(list2[index], task.engine, void 0, task.prefiltered));
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    },
-    drain: () => ledger.idle().then(() => dispatcher.fallback),
-    get started() {
-      return dispatcher.started;
-    },
-    async close() {
-      for (const s of slots) s.alive = false;
-      await Promise.all(slots.map((s) => s.worker.terminate()));
-    }
-  };
-}
-
-// src/cli/run.ts
-init_progress();
-init_prefilter();
-init_vendored();
-init_project();
-async function targets(input, settings) {
-  if (input.stdinFilename !== void 0) {
-    const abs = import_node_path33.default.resolve(input.stdinFilename);
-    const stdin = await readStdin();
-    const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
-    if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
-    return { targets: [{ path: input.stdinFilename, abs, language, stdin }], results: [] };
-  }
-  const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
-  const results = found.diagnostics.map((d) => ({ path: d.path, language: "python", findings: [], diagnostics: [d], parsed: false }));
-  return { targets: found.files, results };
-}
-async function readStdin() {
-  const chunks = [];
-  for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks);
-}
-var PARALLEL_MIN_BYTES = 384 * 1024;
-var PARALLEL_MIN_CANDIDATES = 12;
-var LISTINGS_MIN_FILES = 64;
-var QUICK_START_MAX_BYTES = 2 * 1024 * 1024;
-function defaultJobs(cores = typeof import_node_os2.default.availableParallelism === "function" ? import_node_os2.default.availableParallelism() : import_node_os2.default.cpus().length, load = import_node_os2.default.loadavg()[0] ?? 0) {
-  const idle = Math.round(cores - load);
-  return Math.max(1, Math.min(cores, idle));
-}
-async function lintTargets(list2, settings, options = {}) {
-  const jobs = options.jobs !== void 0 && options.jobs >= 1 ? Math.floor(options.jobs) : defaultJobs();
-  const out = new Array(list2.length);
-  const progress = new Progress(list2.length, { enabled: options.progress });
-  const waiting = [];
-  let waitingBytes = 0;
-  let pool = null;
-  const finish = (index, r) => {
-    out[index] = r;
-    progress.tick();
-    options.onResult?.(index, r);
-  };
-  const wrappers = await projectWrappers(list2, settings);
-  cacheFolderListings(list2.length >= LISTINGS_MIN_FILES);
-  try {
-    const reader = new Reader2();
-    let lastYield = Date.now();
-    for (let i = 0; i < list2.length; i++) {
-      if (Date.now() - lastYield > 25) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = Date.now();
-      }
-      const t = list2[i];
-      const base = settings.forFile(t.abs).engine;
-      const withWrappers = wrappers ? { ...base, wrappers } : base;
-      const engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
-      const fast = reader.read(t);
-      if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
-        finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
-        continue;
-      }
-      const prefiltered = fast !== null;
-      const bytes = pool && !t.stdin ? null : fast ? Buffer.from(fast) : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !prefiltered && !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
-        finish(i, await lintTarget(t, engine, bytes));
-      } else if (pool) {
-        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
-      } else if (bytes) {
-        waiting.push({ index: i, t, engine, bytes });
-        waitingBytes += bytes.length;
-        if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
-          pool = await startPool(jobs - 1, finish, list2);
-          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
-        }
-      }
-    }
-    if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
-    for (let w = waiting.shift(); w; w = waiting.shift()) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
-    if (pool) await pool.help();
-    if (pool) await pool.drain();
-  } finally {
-    if (options.stats) options.stats.workers = pool?.started ?? 0;
-    await pool?.close();
-    cacheFolderListings(false);
-    progress.stop();
-  }
-  return out;
-}
-async function projectWrappers(list2, settings) {
-  const js = list2.filter((t) => t.language === "javascript" && !t.stdin);
-  if (js.length < 2) return null;
-  const files = [];
-  for (const t of js) {
-    const bytes = readTarget(t);
-    const engine = settings.forFile(t.abs).engine;
-    if (!Buffer.isBuffer(bytes) || !mentionsCandidate(bytes, needlesFor("javascript", engine.enabled)) || bytes.includes(0) || vendoredReason(t.abs, bytes, engine.vendored)) continue;
-    files.push({ abs: t.abs, display: t.path, text: bytes.toString("utf8") });
-  }
-  if (!files.length) return {};
-  const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
-  return buildWrapperIndex2(files);
-}
+// src/cli/main.ts
+init_run();
 
 // src/cli/quick-args.ts
 var BOOLEANS = {
@@ -21830,8 +22401,8 @@ init_project();
 init_code_cache();
 
 // src/cli/stream.ts
-var import_node_fs27 = __builtinESM("node:fs");
-var import_node_path34 = __builtinESM("node:path");
+var import_node_fs28 = __builtinESM("node:fs");
+var import_node_path35 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -21951,7 +22522,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs27.default.existsSync(import_node_path34.default.resolve(location2));
+  return import_node_fs28.default.existsSync(import_node_path35.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -21959,8 +22530,8 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs28 = __builtinESM("node:fs");
-var import_node_path35 = __builtinESM("node:path");
+var import_node_fs29 = __builtinESM("node:fs");
+var import_node_path36 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -21981,15 +22552,15 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs28.default.mkdirSync(import_node_path35.default.dirname(import_node_path35.default.resolve(file)), { recursive: true });
-    import_node_fs28.default.writeFileSync(file, text);
+    import_node_fs29.default.mkdirSync(import_node_path36.default.dirname(import_node_path36.default.resolve(file)), { recursive: true });
+    import_node_fs29.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs28.default.readFileSync(import_node_path35.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs29.default.readFileSync(import_node_path36.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -22073,14 +22644,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path39.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path40.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path39.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path40.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path39.default.join(realPath(import_node_path39.default.dirname(t.abs)), import_node_path39.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path40.default.join(realPath(import_node_path40.default.dirname(t.abs)), import_node_path40.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

@@ -76,7 +76,8 @@ function removeStale(l) {
     if (name !== own && name.startsWith(l.stale.prefix) && name.endsWith(l.stale.suffix)) import_node_fs.default.rmSync(import_node_path.default.join(dir, name), { force: true });
   }
 }
-var TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+var OPTIMIZING_TIER = "--no-liftoff-only --wasm-dynamic-tiering --wasm-tier-up";
+var TOGGLED_FLAGS = ["--liftoff-only", OPTIMIZING_TIER];
 function writeAtExit() {
   const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
   state.loaded = [];

@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path18[end] === SLASH ? end - 1 : end
+        path19[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH).filter(Boolean);
+    var parentOf = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path18)) {
+          if (rule14.checkRegex.test(path19)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path18) : path18;
+        const basename = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path18
+            shortcut && rule14._basenameOnly ? basename : path19
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path18) {
+      _test(originalPath, cache3, path19) {
         checkPath(
-          path18,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache3) : {
+        return path19 ? this._t(path19, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path18);
+        const literal2 = this._rules.testLiteral(path19);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path18, cache3) {
-        const cached = cache3[path18];
+      _t(path19, cache3) {
+        const cached = cache3[path19];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path18);
+        const parentPath = parentOf(path19);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache3[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -879,7 +879,7 @@ import fs19 from "node:fs";
 
 // src/engine.ts
 import fs18 from "node:fs";
-import path17, { resolve as resolvePath } from "node:path";
+import path18, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -923,7 +923,8 @@ function removeStale(l) {
     if (name !== own && name.startsWith(l.stale.prefix) && name.endsWith(l.stale.suffix)) fs.rmSync(path.join(dir, name), { force: true });
   }
 }
-var TOGGLED_FLAGS = ["--liftoff-only", "--no-liftoff-only"];
+var OPTIMIZING_TIER = "--no-liftoff-only --wasm-dynamic-tiering --wasm-tier-up";
+var TOGGLED_FLAGS = ["--liftoff-only", OPTIMIZING_TIER];
 function writeAtExit() {
   const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
   state.loaded = [];
@@ -1682,8 +1683,324 @@ function unparenthesize(node) {
   return n;
 }
 
+// src/python/analysis.ts
+var POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
+function callsTo(model, names) {
+  const out = [];
+  const searched = /* @__PURE__ */ new Set();
+  for (const qualified of names) {
+    for (const name of model.callNames(qualified)) {
+      if (searched.has(name)) continue;
+      searched.add(name);
+      for (const id of model.occurrences(name)) {
+        const parent = id.parent;
+        const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
+        const callee = outerExpression(fn);
+        const call = callee.parent;
+        if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
+        const resolved2 = model.qualifiedName(fn);
+        if (resolved2 && names.has(resolved2) && !expectedToRaise(call)) out.push({ call, qualified: resolved2 });
+      }
+    }
+  }
+  return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
+}
+function argument(call, position, keyword4) {
+  const args = call.childForFieldName("arguments");
+  if (!args) return null;
+  let index = 0;
+  for (const arg of args.namedChildren) {
+    if (arg.type === "keyword_argument") {
+      if (arg.childForFieldName("name")?.text === keyword4) return arg.childForFieldName("value");
+    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+      return null;
+    } else if (arg.type !== "comment") {
+      if (index === position) return arg;
+      index++;
+    }
+  }
+  return null;
+}
+function isWriteModePopen(call) {
+  const mode = argument(call, 1, "mode");
+  return !!mode && (literalString(mode) ?? "w").includes("w");
+}
+function literalString(node) {
+  if (!node) return null;
+  const n = unparenthesize(node);
+  if (n.type !== "string" || n.namedChildren.some((c) => c.type === "interpolation")) return null;
+  const m = /^[rRbBuU]{0,2}('''|"""|'|")([\s\S]*)\1$/.exec(n.text);
+  return m ? m[2] : null;
+}
+function droppedUse(call) {
+  const expr = outerExpression(call);
+  const parent = expr.parent;
+  if (!parent) return null;
+  if (parent.type === "expression_statement" && parent.namedChildren.length === 1) return { kind: "statement", statement: parent };
+  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
+    const left = parent.childForFieldName("left");
+    if (left?.type === "identifier" && left.text === "_" && parent.parent?.type === "expression_statement") {
+      return { kind: "underscore", statement: parent.parent };
+    }
+    return null;
+  }
+  if (parent.type === "with_item" && parent.childForFieldName("value")?.id === expr.id) {
+    const statement = parent.parent?.parent;
+    if (statement?.type === "with_statement") return { kind: "with", statement, item: parent };
+    return null;
+  }
+  if ((parent.type === "list_comprehension" || parent.type === "generator_expression" || parent.type === "set_comprehension") && parent.childForFieldName("body")?.id === expr.id) {
+    const outer = outerExpression(parent).parent;
+    if (outer?.type === "expression_statement") return { kind: "expression", statement: null };
+    return null;
+  }
+  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === expr.id && outerExpression(parent).parent?.type === "expression_statement") {
+    return { kind: "expression", statement: null };
+  }
+  if (parent.type === "attribute" && parent.childForFieldName("attribute")?.text === "close") {
+    const closeCall = parent.parent;
+    if (closeCall?.type === "call" && closeCall.childForFieldName("arguments")?.namedChildren.length === 0) {
+      const outer = outerExpression(closeCall).parent;
+      return { kind: "close", closeCall, statement: outer?.type === "expression_statement" ? outer : null };
+    }
+  }
+  return null;
+}
+function boundName(model, call) {
+  const expr = outerExpression(call);
+  const parent = expr.parent;
+  if (!parent) return null;
+  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
+    const left = parent.childForFieldName("left");
+    if (left?.type === "identifier" && left.text !== "_" && parent.parent?.type === "expression_statement") {
+      return model.isBinding(left) ? { name: left, statement: parent.parent } : null;
+    }
+  }
+  if (parent.type === "as_pattern" && parent.namedChildren[0]?.id === expr.id && parent.parent?.type === "with_item") {
+    const target = parent.childForFieldName("alias")?.namedChildren[0];
+    const statement = parent.parent.parent?.parent;
+    if (target?.type === "identifier" && statement?.type === "with_statement") return { name: target, statement };
+  }
+  return null;
+}
+function classifyUse(ref) {
+  const expr = outerExpression(ref);
+  const parent = expr.parent;
+  if (!parent) return { kind: "escape" };
+  switch (parent.type) {
+    case "attribute": {
+      const name = parent.childForFieldName("attribute")?.text ?? "";
+      const call = outerExpression(parent).parent;
+      if (call?.type === "call" && call.childForFieldName("function")?.id === outerExpression(parent).id) {
+        const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+        return { kind: "method", name, call, argCount: args.length };
+      }
+      return { kind: "attribute", name, node: parent };
+    }
+    case "for_statement":
+    case "for_in_clause":
+      return parent.childForFieldName("right")?.id === expr.id ? { kind: "iterate" } : { kind: "escape" };
+    case "argument_list": {
+      const call = parent.parent;
+      const fn = call?.childForFieldName("function");
+      if (fn?.type === "identifier" && fn.text === "next" && parent.namedChildren.length === 1) return { kind: "next" };
+      return { kind: "escape" };
+    }
+    case "if_statement":
+    case "elif_clause":
+    case "while_statement":
+      return parent.childForFieldName("condition")?.id === expr.id ? { kind: "neutral" } : { kind: "escape" };
+    case "not_operator":
+    case "comparison_operator":
+    case "delete_statement":
+      return { kind: "neutral" };
+    case "with_item":
+      return { kind: "neutral" };
+    default:
+      return { kind: "escape" };
+  }
+}
+function handleUses(model, call) {
+  const bound = boundName(model, call);
+  if (!bound) return null;
+  const found = model.lookup(bound.name.text, model.scopeOf(bound.name));
+  const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
+  if (!binding) return null;
+  const uses2 = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
+  return { ...bound, uses: uses2 };
+}
+var LOOPS = /* @__PURE__ */ new Set(["while_statement", "for_statement"]);
+function isAncestor(a, n) {
+  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
+}
+function reachedLoads(model, binding) {
+  const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
+  const at = binding.node.startIndex;
+  const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept && b.node.startIndex > at).map((b) => {
+    const stmt = enclosingStatement(b.node);
+    return { at: b.node.startIndex, stmt, block: stmt?.parent ?? null };
+  });
+  const bStmt = enclosingStatement(binding.node);
+  return model.references(binding).filter((load) => {
+    const pos = load.startIndex;
+    if (pos < at) {
+      for (let n = load.parent; n; n = n.parent) if (LOOPS.has(n.type) && isAncestor(n, binding.node)) return true;
+      return false;
+    }
+    for (const { at: o, stmt, block } of others) {
+      if (o >= pos) continue;
+      if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt) return false;
+      if (stmt && isAncestor(stmt, load) && (stmt.type === "with_statement" || stmt.type === "for_statement") && !isAncestor(stmt, binding.node)) return false;
+    }
+    return true;
+  });
+}
+function reachingAssignment(model, identifier) {
+  const all = reachingAssignments(model, identifier);
+  return all?.length === 1 ? all[0] : null;
+}
+function reachingAssignments(model, use) {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const bindings = found?.bindings ?? [];
+  const plain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
+  if (bindings.length === 1) return plain(bindings[0]) ? [bindings[0]] : null;
+  const reaches2 = (b) => reachedLoads(model, b).some((load) => load.id === use.id);
+  const dominates = (b) => {
+    const stmt = enclosingStatement(b.node);
+    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
+  };
+  const before = bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => b.node.startIndex - a.node.startIndex);
+  let first = before.find((b) => dominates(b) && reaches2(b)) ?? null;
+  if (!first) {
+    const reaching = bindings.filter(reaches2);
+    if (reaching.length !== 1) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
+    first = reaching[0];
+  }
+  const start = first.node.startIndex;
+  const between = before.filter((b) => b !== first && b.node.startIndex > start && reaches2(b));
+  const all = [first, ...between];
+  return all.every(plain) ? all : null;
+}
+function ownStatement(node) {
+  const parent = outerExpression(node).parent;
+  return parent?.type === "expression_statement" ? parent : null;
+}
+function enclosingFunction(node) {
+  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
+  return null;
+}
+function enclosingStatement(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.parent && (n.parent.type === "block" || n.parent.type === "module")) return n;
+  }
+  return null;
+}
+var RAISES = /* @__PURE__ */ new Set(["assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "raises"]);
+function expectedToRaise(node) {
+  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
+    if (n.type !== "with_statement") continue;
+    const clause = n.namedChildren.find((c) => c.type === "with_clause");
+    for (const item of clause?.namedChildren ?? []) {
+      let value = item.childForFieldName("value");
+      if (value?.type === "as_pattern") value = value.namedChildren[0] ?? null;
+      const fn = value?.type === "call" ? value.childForFieldName("function") : null;
+      const name = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.text;
+      if (name && RAISES.has(name)) return true;
+    }
+  }
+  return false;
+}
+function inLoopAfter(node, origin) {
+  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
+    if ((n.type === "while_statement" || n.type === "for_statement") && !(origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)) return true;
+  }
+  return false;
+}
+var EXITS = /* @__PURE__ */ new Set(["sys.exit", "os._exit", "os.abort"]);
+function parentLifetime(model, node) {
+  const statement = enclosingStatement(node);
+  for (let s = statement?.nextNamedSibling ?? null; s; s = s.nextNamedSibling) {
+    const call = s.type === "expression_statement" ? unparenthesize(s.namedChildren[0]) : null;
+    const fn = call?.type === "call" ? call.childForFieldName("function") : null;
+    if (fn && (EXITS.has(model.qualifiedName(fn) ?? "") || fn.type === "identifier" && (fn.text === "exit" || fn.text === "quit"))) return "short";
+  }
+  for (let n = node.parent; n; n = n.parent) {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return "long";
+    if (n.type === "while_statement" || n.type === "for_statement") return "long";
+  }
+  return "short";
+}
+
+// src/python/started-targets.ts
+var isNode = (a) => "type" in a && typeof a.type === "string";
+function passedArgument(args, position, keyword4) {
+  if (isNode(args)) return argument(args, position, keyword4);
+  return args.keywords.get(keyword4) ?? args.positional[position] ?? null;
+}
+function opaqueArguments(args) {
+  if (isNode(args)) return args.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ?? false;
+  return args.opaque;
+}
+var SPREAD_FROM_1 = /* @__PURE__ */ new Set(["submit"]);
+var TUPLE_AT_1 = /* @__PURE__ */ new Set(["start_new_thread", "apply_async", "apply"]);
+var TARGET_KEYWORD = /* @__PURE__ */ new Set(["Thread", "Process"]);
+function startedTarget(ref) {
+  const outer = outerExpression(ref);
+  const holder = outer.parent;
+  const keyword4 = holder?.type === "keyword_argument" && holder.childForFieldName("value")?.id === outer.id ? holder : null;
+  const list = keyword4 ? keyword4.parent : holder;
+  const call = list?.type === "argument_list" ? list.parent : null;
+  if (call?.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  const starter = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.type === "identifier" ? fn.text : void 0;
+  if (!starter) return null;
+  const args = list.namedChildren.filter((a) => a.type !== "comment");
+  const positional = args.filter((a) => a.type !== "keyword_argument");
+  const at = (node) => positional.findIndex((a) => a.id === node.id);
+  if (TARGET_KEYWORD.has(starter)) {
+    if (keyword4?.childForFieldName("name")?.text !== "target") return null;
+    return { call, passed: unpack(argument(call, 99, "args"), argument(call, 99, "kwargs")) };
+  }
+  if (keyword4) return null;
+  if (SPREAD_FROM_1.has(starter) || starter === "run_in_executor" && at(outer) === 1) {
+    const from = at(outer);
+    if (from !== (starter === "run_in_executor" ? 1 : 0)) return null;
+    const keywords = /* @__PURE__ */ new Map();
+    for (const a of args) if (a.type === "keyword_argument") keywords.set(a.childForFieldName("name").text, a.childForFieldName("value"));
+    const rest = positional.slice(from + 1);
+    return { call, passed: { positional: rest, keywords, opaque: rest.some((a) => a.type === "list_splat" || a.type === "dictionary_splat") || args.some((a) => a.type === "dictionary_splat") } };
+  }
+  if (TUPLE_AT_1.has(starter) && at(outer) === 0) {
+    const kwName = starter === "start_new_thread" ? "kwargs" : "kwds";
+    return { call, passed: unpack(argument(call, 1, "args"), argument(call, 2, kwName)) };
+  }
+  return null;
+}
+function unpack(tuple, dict) {
+  const out = { positional: [], keywords: /* @__PURE__ */ new Map(), opaque: false };
+  if (tuple) {
+    const t = tuple.type === "parenthesized_expression" ? null : unparenthesize(tuple);
+    if ((t?.type === "tuple" || t?.type === "list") && !t.namedChildren.some((c) => c.type === "list_splat")) out.positional = t.namedChildren.filter((c) => c.type !== "comment");
+    else out.opaque = true;
+  }
+  if (dict) {
+    const d = unparenthesize(dict);
+    if (d.type !== "dictionary") out.opaque = true;
+    else {
+      for (const pair of d.namedChildren) {
+        const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
+        const name = key?.type === "string" ? /^[rbuRBU]*(['"])(\w+)\1$/.exec(key.text)?.[2] : void 0;
+        if (pair.type === "comment") continue;
+        if (!name) out.opaque = true;
+        else out.keywords.set(name, pair.childForFieldName("value"));
+      }
+    }
+  }
+  return out;
+}
+
 // src/python/project-imports.ts
-function resolvedCalls(model, file, local, imported) {
+function resolvedCalls(model, file, local, imported, starts = false) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const consider = (name, value, where, from, resolves) => {
@@ -1692,6 +2009,11 @@ function resolvedCalls(model, file, local, imported) {
       const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
       const callee = outerExpression(fn);
       const call = callee.parent;
+      const started = starts && (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) ? startedTarget(fn) : null;
+      if (started && !seen.has(started.call.id) && resolves(fn)) {
+        seen.add(started.call.id);
+        out.push({ call: started.call, value, where, file: from, passed: started.passed });
+      }
       if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id || seen.has(call.id)) continue;
       if (resolves(fn)) {
         seen.add(call.id);
@@ -2015,250 +2337,6 @@ function wrapperCommandsByText(file, given) {
 // src/python/wrappers.ts
 import fs6 from "node:fs";
 
-// src/python/analysis.ts
-var POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
-function callsTo(model, names) {
-  const out = [];
-  const searched = /* @__PURE__ */ new Set();
-  for (const qualified of names) {
-    for (const name of model.callNames(qualified)) {
-      if (searched.has(name)) continue;
-      searched.add(name);
-      for (const id of model.occurrences(name)) {
-        const parent = id.parent;
-        const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
-        const callee = outerExpression(fn);
-        const call = callee.parent;
-        if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
-        const resolved2 = model.qualifiedName(fn);
-        if (resolved2 && names.has(resolved2) && !expectedToRaise(call)) out.push({ call, qualified: resolved2 });
-      }
-    }
-  }
-  return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
-}
-function argument(call, position, keyword4) {
-  const args = call.childForFieldName("arguments");
-  if (!args) return null;
-  let index = 0;
-  for (const arg of args.namedChildren) {
-    if (arg.type === "keyword_argument") {
-      if (arg.childForFieldName("name")?.text === keyword4) return arg.childForFieldName("value");
-    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
-      return null;
-    } else if (arg.type !== "comment") {
-      if (index === position) return arg;
-      index++;
-    }
-  }
-  return null;
-}
-function isWriteModePopen(call) {
-  const mode = argument(call, 1, "mode");
-  return !!mode && (literalString(mode) ?? "w").includes("w");
-}
-function literalString(node) {
-  if (!node) return null;
-  const n = unparenthesize(node);
-  if (n.type !== "string" || n.namedChildren.some((c) => c.type === "interpolation")) return null;
-  const m = /^[rRbBuU]{0,2}('''|"""|'|")([\s\S]*)\1$/.exec(n.text);
-  return m ? m[2] : null;
-}
-function droppedUse(call) {
-  const expr = outerExpression(call);
-  const parent = expr.parent;
-  if (!parent) return null;
-  if (parent.type === "expression_statement" && parent.namedChildren.length === 1) return { kind: "statement", statement: parent };
-  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
-    const left = parent.childForFieldName("left");
-    if (left?.type === "identifier" && left.text === "_" && parent.parent?.type === "expression_statement") {
-      return { kind: "underscore", statement: parent.parent };
-    }
-    return null;
-  }
-  if (parent.type === "with_item" && parent.childForFieldName("value")?.id === expr.id) {
-    const statement = parent.parent?.parent;
-    if (statement?.type === "with_statement") return { kind: "with", statement, item: parent };
-    return null;
-  }
-  if ((parent.type === "list_comprehension" || parent.type === "generator_expression" || parent.type === "set_comprehension") && parent.childForFieldName("body")?.id === expr.id) {
-    const outer = outerExpression(parent).parent;
-    if (outer?.type === "expression_statement") return { kind: "expression", statement: null };
-    return null;
-  }
-  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === expr.id && outerExpression(parent).parent?.type === "expression_statement") {
-    return { kind: "expression", statement: null };
-  }
-  if (parent.type === "attribute" && parent.childForFieldName("attribute")?.text === "close") {
-    const closeCall = parent.parent;
-    if (closeCall?.type === "call" && closeCall.childForFieldName("arguments")?.namedChildren.length === 0) {
-      const outer = outerExpression(closeCall).parent;
-      return { kind: "close", closeCall, statement: outer?.type === "expression_statement" ? outer : null };
-    }
-  }
-  return null;
-}
-function boundName(model, call) {
-  const expr = outerExpression(call);
-  const parent = expr.parent;
-  if (!parent) return null;
-  if (parent.type === "assignment" && parent.childForFieldName("right")?.id === expr.id) {
-    const left = parent.childForFieldName("left");
-    if (left?.type === "identifier" && left.text !== "_" && parent.parent?.type === "expression_statement") {
-      return model.isBinding(left) ? { name: left, statement: parent.parent } : null;
-    }
-  }
-  if (parent.type === "as_pattern" && parent.namedChildren[0]?.id === expr.id && parent.parent?.type === "with_item") {
-    const target = parent.childForFieldName("alias")?.namedChildren[0];
-    const statement = parent.parent.parent?.parent;
-    if (target?.type === "identifier" && statement?.type === "with_statement") return { name: target, statement };
-  }
-  return null;
-}
-function classifyUse(ref) {
-  const expr = outerExpression(ref);
-  const parent = expr.parent;
-  if (!parent) return { kind: "escape" };
-  switch (parent.type) {
-    case "attribute": {
-      const name = parent.childForFieldName("attribute")?.text ?? "";
-      const call = outerExpression(parent).parent;
-      if (call?.type === "call" && call.childForFieldName("function")?.id === outerExpression(parent).id) {
-        const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-        return { kind: "method", name, call, argCount: args.length };
-      }
-      return { kind: "attribute", name, node: parent };
-    }
-    case "for_statement":
-    case "for_in_clause":
-      return parent.childForFieldName("right")?.id === expr.id ? { kind: "iterate" } : { kind: "escape" };
-    case "argument_list": {
-      const call = parent.parent;
-      const fn = call?.childForFieldName("function");
-      if (fn?.type === "identifier" && fn.text === "next" && parent.namedChildren.length === 1) return { kind: "next" };
-      return { kind: "escape" };
-    }
-    case "if_statement":
-    case "elif_clause":
-    case "while_statement":
-      return parent.childForFieldName("condition")?.id === expr.id ? { kind: "neutral" } : { kind: "escape" };
-    case "not_operator":
-    case "comparison_operator":
-    case "delete_statement":
-      return { kind: "neutral" };
-    case "with_item":
-      return { kind: "neutral" };
-    default:
-      return { kind: "escape" };
-  }
-}
-function handleUses(model, call) {
-  const bound = boundName(model, call);
-  if (!bound) return null;
-  const found = model.lookup(bound.name.text, model.scopeOf(bound.name));
-  const binding = found?.bindings.find((b) => b.node.id === bound.name.id);
-  if (!binding) return null;
-  const uses2 = reachedLoads(model, binding).map((ref) => ({ ref, use: classifyUse(ref) }));
-  return { ...bound, uses: uses2 };
-}
-var LOOPS = /* @__PURE__ */ new Set(["while_statement", "for_statement"]);
-function isAncestor(a, n) {
-  return n.startIndex >= a.startIndex && n.endIndex <= a.endIndex;
-}
-function reachedLoads(model, binding) {
-  const all = model.lookup(binding.name, binding.scope)?.bindings.filter((b) => b.scope.id === binding.scope.id) ?? [binding];
-  const at = binding.node.startIndex;
-  const others = all.filter((b) => b.node.id !== binding.node.id && !b.inExcept && b.node.startIndex > at).map((b) => {
-    const stmt = enclosingStatement(b.node);
-    return { at: b.node.startIndex, stmt, block: stmt?.parent ?? null };
-  });
-  const bStmt = enclosingStatement(binding.node);
-  return model.references(binding).filter((load) => {
-    const pos = load.startIndex;
-    if (pos < at) {
-      for (let n = load.parent; n; n = n.parent) if (LOOPS.has(n.type) && isAncestor(n, binding.node)) return true;
-      return false;
-    }
-    for (const { at: o, stmt, block } of others) {
-      if (o >= pos) continue;
-      if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt) return false;
-      if (stmt && isAncestor(stmt, load) && (stmt.type === "with_statement" || stmt.type === "for_statement") && !isAncestor(stmt, binding.node)) return false;
-    }
-    return true;
-  });
-}
-function reachingAssignments(model, use) {
-  const found = model.lookup(use.text, model.scopeOf(use));
-  const bindings = found?.bindings ?? [];
-  const plain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
-  if (bindings.length === 1) return plain(bindings[0]) ? [bindings[0]] : null;
-  const reaches2 = (b) => reachedLoads(model, b).some((load) => load.id === use.id);
-  const dominates = (b) => {
-    const stmt = enclosingStatement(b.node);
-    return !!stmt?.parent && stmt.endIndex <= use.startIndex && use.startIndex >= stmt.parent.startIndex && use.endIndex <= stmt.parent.endIndex;
-  };
-  const before = bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => b.node.startIndex - a.node.startIndex);
-  let first = before.find((b) => dominates(b) && reaches2(b)) ?? null;
-  if (!first) {
-    const reaching = bindings.filter(reaches2);
-    if (reaching.length !== 1) return reaching.length > 1 && reaching.every(plain) ? reaching : null;
-    first = reaching[0];
-  }
-  const start = first.node.startIndex;
-  const between = before.filter((b) => b !== first && b.node.startIndex > start && reaches2(b));
-  const all = [first, ...between];
-  return all.every(plain) ? all : null;
-}
-function ownStatement(node) {
-  const parent = outerExpression(node).parent;
-  return parent?.type === "expression_statement" ? parent : null;
-}
-function enclosingFunction(node) {
-  for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition") return n;
-  return null;
-}
-function enclosingStatement(node) {
-  for (let n = node; n; n = n.parent) {
-    if (n.parent && (n.parent.type === "block" || n.parent.type === "module")) return n;
-  }
-  return null;
-}
-var RAISES = /* @__PURE__ */ new Set(["assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "raises"]);
-function expectedToRaise(node) {
-  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
-    if (n.type !== "with_statement") continue;
-    const clause = n.namedChildren.find((c) => c.type === "with_clause");
-    for (const item of clause?.namedChildren ?? []) {
-      let value = item.childForFieldName("value");
-      if (value?.type === "as_pattern") value = value.namedChildren[0] ?? null;
-      const fn = value?.type === "call" ? value.childForFieldName("function") : null;
-      const name = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : fn?.text;
-      if (name && RAISES.has(name)) return true;
-    }
-  }
-  return false;
-}
-function inLoopAfter(node, origin) {
-  for (let n = node.parent; n && n.type !== "function_definition" && n.type !== "module"; n = n.parent) {
-    if ((n.type === "while_statement" || n.type === "for_statement") && !(origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)) return true;
-  }
-  return false;
-}
-var EXITS = /* @__PURE__ */ new Set(["sys.exit", "os._exit", "os.abort"]);
-function parentLifetime(model, node) {
-  const statement = enclosingStatement(node);
-  for (let s = statement?.nextNamedSibling ?? null; s; s = s.nextNamedSibling) {
-    const call = s.type === "expression_statement" ? unparenthesize(s.namedChildren[0]) : null;
-    const fn = call?.type === "call" ? call.childForFieldName("function") : null;
-    if (fn && (EXITS.has(model.qualifiedName(fn) ?? "") || fn.type === "identifier" && (fn.text === "exit" || fn.text === "quit"))) return "short";
-  }
-  for (let n = node.parent; n; n = n.parent) {
-    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") return "long";
-    if (n.type === "while_statement" || n.type === "for_statement") return "long";
-  }
-  return "short";
-}
-
 // src/python/drain.ts
 var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
 var ENDS = /* @__PURE__ */ new Set(["kill", "terminate", "send_signal"]);
@@ -2571,10 +2649,10 @@ function truthOf(node) {
   return null;
 }
 function flagsAt(call, flags, skip = 0) {
-  if (call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return "unknown";
+  if (opaqueArguments(call)) return "unknown";
   let unknown2 = false;
   for (const f of flags) {
-    const passed = argument(call, f.index - skip, f.name);
+    const passed = passedArgument(call, f.index - skip, f.name);
     const truth = truthOf(passed ?? f.fallback);
     if (truth === f.drainsWhen) return "drains";
     if (truth === null) unknown2 = true;
@@ -2626,10 +2704,10 @@ function guardFlags(model, opener) {
   return out;
 }
 function skippedArms(call, guards, skip = 0) {
-  if (guards.length === 0 || call.childForFieldName("arguments")?.namedChildren.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) return [];
+  if (guards.length === 0 || opaqueArguments(call)) return [];
   const out = [];
   for (const g of guards) {
-    const value = argument(call, g.index - skip, g.name) ?? g.fallback;
+    const value = passedArgument(call, g.index - skip, g.name) ?? g.fallback;
     if (!value) continue;
     const truth = truthOf(value);
     const none = unparenthesize(value).type === "none" ? true : truth === null ? null : false;
@@ -2873,10 +2951,11 @@ function parameterOf(model, arg, methods = false) {
   if (!name || index < 0 || params.slice(0, index + 1).some((p) => p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern")) return null;
   if (!cls) return { name, index, paramName: n.text };
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*staticmethod\b/.test(d.text));
+  const isClass = !!decorated?.namedChildren.some((d) => d.type === "decorator" && /^@\s*classmethod\b/.test(d.text));
   const skip = isStatic ? 0 : 1;
   const className = cls.childForFieldName("name")?.text;
   if (index < skip || !className) return null;
-  return { name, index: index - skip, paramName: n.text, method: className };
+  return { name, index: index - skip, paramName: n.text, method: className, bound: isStatic ? "static" : isClass ? "class" : "instance" };
 }
 function commandName(arg) {
   const n = arg && unparenthesize(arg);
@@ -3050,13 +3129,423 @@ function chainedSummaries(model, file) {
   return out;
 }
 
-// src/test-files.ts
+// src/python/project-files.ts
+import fs8 from "node:fs";
+import path4 from "node:path";
+
+// src/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs7 from "node:fs";
 import path3 from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([
+  ".bzr",
+  ".direnv",
+  ".eggs",
+  ".git",
+  ".git-rewrite",
+  ".hg",
+  ".ipynb_checkpoints",
+  ".mypy_cache",
+  ".nox",
+  ".pants.d",
+  ".pyenv",
+  ".pytest_cache",
+  ".pytype",
+  ".ruff_cache",
+  ".svn",
+  ".tox",
+  ".venv",
+  "__pycache__",
+  "__pypackages__",
+  "buck-out",
+  "node_modules",
+  "site-packages",
+  "venv"
+]);
+var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
+function childPath(dir, name) {
+  const last = dir.charCodeAt(dir.length - 1);
+  return dir === "." || dir === "" || last === 47 || last === 92 ? path3.join(dir, name) : `${dir}${path3.sep}${name}`;
+}
+function skipsPython(name, abs) {
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs7.existsSync(path3.join(abs, "__init__.py"));
+}
+function defaultExcluded(abs, language) {
+  const rel = path3.relative(process.cwd(), abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
+  const base = inside ? process.cwd() : path3.dirname(abs);
+  const parts = inside ? rel.split(path3.sep).slice(0, -1) : [];
+  let dir = base;
+  for (const part of parts) {
+    dir = path3.join(dir, part);
+    if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
+  }
+  return false;
+}
+var EXTENSIONS = {
+  ".py": "python",
+  ".pyw": "python",
+  ".js": "javascript",
+  ".cjs": "javascript",
+  ".mjs": "javascript",
+  ".jsx": "javascript",
+  ".ts": "javascript",
+  ".tsx": "javascript",
+  ".mts": "javascript",
+  ".cts": "javascript"
+};
+var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
+var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
+function languageByName(file) {
+  if (file.endsWith(".d.ts")) return null;
+  return EXTENSIONS[path3.extname(file).toLowerCase()] ?? null;
+}
+function languageByHead(head) {
+  if (SHEBANG_PYTHON.test(head)) return "python";
+  if (SHEBANG_NODE.test(head)) return "javascript";
+  return null;
+}
+function languageByShebang(abs) {
+  let fd;
+  try {
+    fd = fs7.openSync(abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK);
+    const buf = Buffer.alloc(128);
+    const n = fs7.readSync(fd, buf, 0, 128, 0);
+    return languageByHead(buf.subarray(0, n).toString("latin1"));
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) fs7.closeSync(fd);
+  }
+}
+function languageOf(abs) {
+  const byName = languageByName(abs);
+  if (byName) return byName;
+  return path3.extname(path3.basename(abs)) === "" ? languageByShebang(abs) : null;
+}
+function lstatOk(abs) {
+  try {
+    fs7.lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function gitRoot(dir) {
+  for (let d = dir; ; d = path3.dirname(d)) {
+    if (fs7.existsSync(path3.join(d, ".git"))) return d;
+    if (path3.dirname(d) === d) return null;
+  }
+}
+function readGitignore(dir) {
+  return readIgnoreFile(path3.join(dir, ".gitignore"), dir);
+}
+function readInfoExclude(root) {
+  const dotGit = path3.join(root, ".git");
+  let gitDir = dotGit;
+  try {
+    if (fs7.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs7.readFileSync(dotGit, "utf8"));
+      if (!m) return null;
+      gitDir = path3.resolve(root, m[1]);
+      const common = path3.join(gitDir, "commondir");
+      if (fs7.existsSync(common)) gitDir = path3.resolve(gitDir, fs7.readFileSync(common, "utf8").trim());
+    }
+  } catch {
+    return null;
+  }
+  return readIgnoreFile(path3.join(gitDir, "info", "exclude"), root);
+}
+function readIgnoreFile(file, base) {
+  let text;
+  try {
+    if (!fs7.statSync(file).isFile()) return null;
+    text = fs7.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  return { base, matcher: (0, import_ignore.default)().add(text) };
+}
+function isIgnored(layers, abs, isDir) {
+  for (const layer of layers) {
+    const rel = path3.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path3.sep).join("/")}/` : rel.split(path3.sep).join("/"))) return true;
+  }
+  return false;
+}
+var STAT_ERRORS = {
+  ENOENT: "No such file or directory",
+  ELOOP: "Too many levels of symbolic links",
+  ENOTDIR: "Not a directory",
+  EACCES: "Permission denied",
+  ENAMETOOLONG: "File name too long"
+};
+function discover(paths, options) {
+  const walk2 = new Discovery(options);
+  for (const given of paths) walk2.given(given);
+  return { files: walk2.files, diagnostics: walk2.diagnostics };
+}
+function outerLayers(abs) {
+  const root = gitRoot(abs);
+  if (!root) return [];
+  const info = root !== abs ? readInfoExclude(root) : null;
+  const chain = [];
+  for (let d = path3.dirname(abs); d.startsWith(root); d = path3.dirname(d)) {
+    chain.unshift(d);
+    if (d === root) break;
+  }
+  return [...info ? [info] : [], ...chain.map(readGitignore).filter((l) => l !== null)];
+}
+var Discovery = class {
+  constructor(options) {
+    this.options = options;
+    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) }));
+  }
+  options;
+  files = [];
+  diagnostics = [];
+  seen = /* @__PURE__ */ new Set();
+  excludes;
+  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
+  given(given) {
+    const abs = path3.resolve(given);
+    let st;
+    try {
+      st = fs7.statSync(abs);
+    } catch (e) {
+      const code2 = e.code;
+      const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
+      this.diagnostics.push({ path: given, code: "E902", message: reason });
+      return;
+    }
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path3.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (st.isDirectory()) {
+      const layers = outerLayers(abs);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path3.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path3.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+    } else if (st.isFile()) {
+      const language = languageOf(abs);
+      if (language) this.add(path3.normalize(given), abs, language);
+    } else {
+      this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
+    }
+  }
+  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
+  // and above all fixed, once.
+  add(display, abs, language, real) {
+    const resolved2 = path3.resolve(abs);
+    let key = real ?? resolved2;
+    if (real === void 0) {
+      try {
+        key = fs7.realpathSync.native(resolved2);
+      } catch {
+      }
+    }
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.files.push({ path: display, abs: resolved2, language });
+  }
+  /**
+   * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
+   * folder's real path when its parent's is known (a folder the walk enters is never a link, so
+   * it is the parent's plus its name); found with realpath for the folder named.
+   */
+  walk(display, abs, layers, pythonCopies, realDir) {
+    if (realDir === void 0) {
+      try {
+        realDir = fs7.realpathSync.native(abs);
+      } catch {
+        realDir = void 0;
+      }
+    }
+    let entries;
+    try {
+      entries = fs7.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
+      return;
+    }
+    this.options.onListing?.(abs, entries);
+    const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
+    const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
+    const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const childAbs = childPath(abs, entry.name);
+      const childDisplay = display === "." ? entry.name : childPath(display, entry.name);
+      const kind = this.kindOf(entry, childAbs, childDisplay);
+      if (kind === "dir") {
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? childPath(realDir, entry.name) : void 0);
+      } else if (kind === "file") {
+        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
+        const language = languageOf(childAbs);
+        if (language === "python" && pythonCopies) continue;
+        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : void 0);
+      }
+    }
+  }
+  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
+  kindOf(entry, abs, display) {
+    if (entry.name.includes("\uFFFD") && !lstatOk(abs)) {
+      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: "E902", message: "name is not valid UTF-8; skipped" });
+      return "skip";
+    }
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
+    try {
+      return fs7.statSync(abs).isFile() ? "file" : "skip";
+    } catch {
+      return "skip";
+    }
+  }
+};
+
+// src/python/project-files.ts
+var MAX_FILES = 5e3;
+var rootCache = /* @__PURE__ */ new Map();
+var listCache = /* @__PURE__ */ new Map();
+var callIndex = /* @__PURE__ */ new Map();
+var baseIndex = /* @__PURE__ */ new Map();
+var modelCache = /* @__PURE__ */ new Map();
+var VCS = [".git", ".hg", ".svn", ".bzr"];
+var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
+var namedFolder = null;
+function useNamedFolder(folder) {
+  namedFolder = folder;
+}
+function repositoryRoot(file) {
+  const dir = path4.dirname(path4.resolve(file));
+  const hit = markedRoot(dir);
+  if (hit !== null || namedFolder === null) return hit;
+  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path4.sep) ? namedFolder : namedFolder + path4.sep) ? namedFolder : null;
+}
+function markedRoot(dir) {
+  let hit = rootCache.get(dir);
+  if (hit !== void 0) return hit;
+  hit = null;
+  let project = null;
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (VCS.some((v) => fs8.existsSync(path4.join(d, v)))) {
+      hit = d;
+      break;
+    }
+    if (PROJECT_FILES.some((f) => fs8.existsSync(path4.join(d, f)))) project = d;
+    if (path4.dirname(d) === d) break;
+  }
+  hit ??= project;
+  rootCache.set(dir, hit);
+  return hit;
+}
+function pythonFiles(root) {
+  if (listCache.has(root)) return listCache.get(root);
+  const out = [];
+  const stack = [root];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = fs8.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const full = path4.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith(".py")) {
+        out.push(full);
+        if (out.length > MAX_FILES) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  const list = ok ? out : null;
+  listCache.set(root, list);
+  return list;
+}
+function textOf(file) {
+  try {
+    return fs8.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+var STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
+function indexOf(root, files) {
+  let index = callIndex.get(root);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  callIndex.set(root, index);
+  const bases = /* @__PURE__ */ new Map();
+  baseIndex.set(root, bases);
+  const add = (map, n, file) => {
+    let list = map.get(n);
+    if (!list) map.set(n, list = []);
+    list.push(file);
+  };
+  for (const file of files) {
+    const text = textOf(file);
+    if (text === null) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    for (const m of text.matchAll(STARTS)) names.add(m[1]);
+    for (const n of names) add(index, n, file);
+    const named = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
+    for (const n of named) add(bases, n, file);
+  }
+  return index;
+}
+var importCache = /* @__PURE__ */ new Map();
+function importsFile(file, def) {
+  let targets = importCache.get(file);
+  if (!targets) {
+    const text = textOf(file);
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path4.resolve(t.target)));
+    importCache.set(file, targets);
+  }
+  return targets.has(def);
+}
+function modelOf(file) {
+  if (!modelCache.has(file)) {
+    const text = textOf(file);
+    let model = null;
+    try {
+      const parse3 = projectParser();
+      if (text !== null && parse3) model = new PythonModel(parse3(text), text);
+    } catch {
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file);
+}
+function callerRoot(defFile) {
+  const root = repositoryRoot(defFile);
+  if (!root || !projectParser()) return null;
+  let dir = root;
+  for (const part of path4.relative(root, path4.dirname(path4.resolve(defFile))).split(path4.sep).filter(Boolean)) {
+    dir = path4.join(dir, part);
+    if (part.startsWith(".") || skipsPython(part, dir)) return null;
+  }
+  return root;
+}
+
+// src/test-files.ts
+import path5 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
-function isTestPath(file) {
-  if (!path3.isAbsolute(file)) return TEST_PATH.test(file);
-  const below = path3.relative(process.cwd(), file);
-  return TEST_PATH.test(below.startsWith("..") || path3.isAbsolute(below) ? path3.basename(file) : below);
+function isTestPath(file, namedFolder2) {
+  if (!path5.isAbsolute(file)) return TEST_PATH.test(file);
+  for (const root of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
+    const below = path5.relative(root, file);
+    if (!below.startsWith("..") && !path5.isAbsolute(below)) return TEST_PATH.test(below);
+  }
+  return TEST_PATH.test(path5.basename(file));
 }
 
 // src/knowledge/evidence.ts
@@ -3103,13 +3592,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path18, source, report) {
+function toFinding(meta, path19, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path18) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path19, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path18,
+    path: path19,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3133,9 +3622,65 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path18, id, e) {
+function ruleFailure(path19, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path18, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path19, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+}
+
+// src/any-word.ts
+var AnyWord = class {
+  stride;
+  /** 1 where a byte pair (first byte << 8 | second) anchors some word. */
+  anchors = new Uint8Array(65536);
+  byAnchor = /* @__PURE__ */ new Map();
+  /** Words of one byte (or none at all): searched one by one. */
+  plain = null;
+  constructor(words) {
+    const shortest = Math.min(...words.map((w) => w.length));
+    if (!words.length || shortest < 2) {
+      this.plain = [...words];
+      this.stride = 1;
+      return;
+    }
+    this.stride = Math.min(MAX_STRIDE, shortest - 1);
+    for (const word of words) {
+      for (let r = 0; r < this.stride; r++) {
+        let offset = r;
+        for (let j = r; j + 1 < word.length; j += this.stride) {
+          if (commonness(word[j]) + commonness(word[j + 1]) < commonness(word[offset]) + commonness(word[offset + 1])) offset = j;
+        }
+        const pair = word[offset] << 8 | word[offset + 1];
+        this.anchors[pair] = 1;
+        let list = this.byAnchor.get(pair);
+        if (!list) this.byAnchor.set(pair, list = []);
+        if (!list.some((e) => e.word === word && e.offset === offset)) list.push({ word, offset });
+      }
+    }
+  }
+  /** Some word occurs in the bytes. */
+  in(b) {
+    if (this.plain) return this.plain.some((w) => b.includes(w));
+    const last = b.length - 1;
+    for (let i = 0; i < last; i += this.stride) {
+      const pair = b[i] << 8 | b[i + 1];
+      if (this.anchors[pair] === 0) continue;
+      for (const { word, offset } of this.byAnchor.get(pair)) {
+        const start = i - offset;
+        if (start < 0 || start + word.length > b.length) continue;
+        let k = 0;
+        while (k < word.length && b[start + k] === word[k]) k++;
+        if (k === word.length) return true;
+      }
+    }
+    return false;
+  }
+};
+var MAX_STRIDE = 3;
+var BY_FREQUENCY = "etaoinsrhldcumfpgwybvkxjqz";
+function commonness(c) {
+  const lower = c >= 97 && c <= 122 ? BY_FREQUENCY.indexOf(String.fromCharCode(c)) : -1;
+  if (lower >= 0) return BY_FREQUENCY.length - lower;
+  return c === 95 ? 20 : c === 32 ? 30 : 3;
 }
 
 // src/prefilter.ts
@@ -3152,7 +3697,7 @@ var Needles = class {
     this.firsts = new Set(bytes.map((b) => b[0]));
     const rare = new Set(this.groups.flatMap((g) => g.requires ?? g.needles));
     const gate = [...rare].filter((w) => !this.within.get(w).some((x) => rare.has(x)));
-    this.gate = gate.length >= ANY_OF_MIN ? gate.map((w) => this.bytesOf.get(w)) : null;
+    this.gate = gate.length >= ANY_OF_MIN ? new AnyWord(gate.map((w) => this.bytesOf.get(w))) : null;
   }
   language;
   groups;
@@ -3166,7 +3711,7 @@ var Needles = class {
   /**
    * One word of each group's rarer side (its `requires` when it has some: a rule declares them
    * because its needles are common words): a file that holds none of them passes no group.
-   * Tried first, as a search of the bytes for each: most files of a tree end there.
+   * Tried first, in one pass over the bytes (AnyWord): most files of a tree end there.
    */
   gate;
   /** Some rule's words occur anywhere in the bytes (a needle, and a required word when it has some). */
@@ -3184,7 +3729,7 @@ var Needles = class {
       if (v === void 0) seen.set(w, v = this.within.get(w).every(has) && b.includes(this.bytesOf.get(w)));
       return v;
     };
-    if (this.gate && !this.gate.some((w) => b.includes(w))) return null;
+    if (this.gate && !this.gate.in(b)) return null;
     let text = null;
     const some = (words) => {
       if (words.some((w) => seen.get(w) === true)) return true;
@@ -4052,6 +4597,16 @@ var FFMPEG_STREAMING = [
   "-segment_time",
   "-hls_time"
 ];
+var FFMPEG_LIVE_INPUT = [
+  "-rtsp_transport",
+  "-rtsp_flags",
+  "-re",
+  "-stream_loop",
+  "-listen",
+  "/^-reconnect/",
+  "-i /^(rtsps?|rtmps?|rtp|udp|tcp|srt|mmsh?):\\/\\//",
+  "?/^-f$/ /^(v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|kmsgrab|decklink)$/"
+];
 var FFMPEG_VIDEO_ENCODER = ["-c:v", "-c:V", "-vcodec", "-codec:v"].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
 var FFMPEG_STREAM_COPY = ["?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy", "-vcodec copy"];
 var NAME_TESTS = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename"];
@@ -4209,6 +4764,9 @@ var COMMANDS = [
   { command: "open|gio|wslview|explorer|explorer.exe", stdout: "none", stderr: "bounded", says: "hands the file or URL over and prints nothing" },
   // Windows: `start` opens the file or program in a window of its own and returns, unless /B keeps it in this console.
   { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start", "/^\\/[bB]$/"], stdout: "unbounded", stderr: "unbounded", says: "runs `start /B`: the program writes to this console" },
+  // cmd's own `vol` and `ver` print two lines (the volume label and serial, the Windows version;
+  // audit 23: rapid-photo-downloader reads a drive's serial with `cmd.exe /c vol X:`).
+  { command: "cmd|cmd.exe", when: ["/^[/-][cC]$/ /^([vV][oO][lL]|[vV][eE][rR])$/"], stdout: "bounded", stderr: "bounded", says: "runs its built-in `vol` or `ver`, which prints two lines" },
   { command: "cmd|cmd.exe", also: ["/^[/-][cCkK]$/", "start"], stdout: "none", stderr: "bounded", says: "runs `start`, which opens the file in a window of its own and returns" },
   // attrib with +x/-x flags sets attributes and prints nothing (an error line at most); without them it lists.
   { command: "attrib|attrib.exe", when: ["/^[+-][rahsiRAHSI]$/"], stdout: "bounded", stderr: "bounded", says: "sets file attributes and prints an error line at most" },
@@ -4364,6 +4922,7 @@ var COMMANDS = [
   { command: "git log", when: ["-p", "--patch", "--stat", "--numstat", "--name-only", "--name-status", "-u"], stdout: "unbounded", stderr: "bounded", says: "prints a diff per commit" },
   { command: "git log", when: COUNT("([1-9]|10)"), stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
   // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
+  { command: "git rev-list", when: ["--max-parents=0"], stdout: "bounded", stderr: "bounded", says: "prints the root commits, one in nearly every repository" },
   { command: "git rev-list", when: [...COUNT("([1-9]\\d{0,2}|1000)"), "--count"], stdout: "bounded", stderr: "bounded", says: "prints a commit id per line, a thousand at most, or a count" },
   { command: "git tag|branch", when: ["-l", "--list", "-a", "--all", "-r", "--remotes", "--contains", "--merged", "--no-merged"], stdout: "unbounded", stderr: "bounded", says: "lists every tag or branch" },
   { command: "git tag|branch", when: ["/^(?!(tag|branch)$)[^-]/", "-d", "-D", "--delete", "-m", "-M", "--show-current"], stdout: "bounded", stderr: "bounded", says: "prints a line at most" },
@@ -4408,6 +4967,9 @@ var COMMANDS = [
   // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
   { command: "aireplay-ng", when: ["-1 0", "--fakeauth 0", "--fakeauth=0", "-0 /^[1-9]\\d?$/", "--deauth /^[1-9]\\d?$/", "/^--deauth=[1-9]\\d?$/", "-9", "--test"], stdout: "bounded", stderr: "bounded", says: "sends a few packets and prints a few lines" },
   { command: "aireplay-ng", stdout: "unbounded", stderr: "bounded", says: "prints a status line about ten times a second until it is stopped" },
+  // -S is its speed test: a "k/s" figure redrawn with \r for 15 s, then it exits (aircrack-ng.c:
+  // _speed_test_length; audit 23: aircrack-ng's own dcrack.py reads it with readline()).
+  { command: "aircrack-ng", when: ["-S"], stdout: "bounded", stderr: "bounded", says: "runs its 15-second speed test and prints the rate" },
   { command: "aircrack-ng", when: ["-q", "--quiet", "-J", "-j"], stdout: "bounded", stderr: "bounded", says: "prints its result only" },
   { command: "aircrack-ng", when: ["-w -"], stdout: "unbounded", stderr: "bounded", says: "tries every word of its standard input and redraws its status screen", fromInput: true },
   { command: "aircrack-ng", stdout: "unbounded", stderr: "bounded", says: "redraws its status screen for every batch of keys it tries" },
@@ -4917,6 +5479,12 @@ var SCALING = [
   // `branch.js`; audit 16: auto's branch list).
   { command: "git tag|branch", scales: false, fitsBuffer: true, says: "lists the tags or branches" },
   { command: "git ls-files", when: ["--error-unmatch"], scales: false, says: "names the files it is given" },
+  // The root commits: one in nearly every repository, a few where histories were joined (audit
+  // 24: astro's telemetry takes the first commit's id).
+  { command: "git rev-list", when: ["--max-parents=0"], scales: false, says: "prints the root commits" },
+  // git grep naming only the files that match, or a count per file: a line of 20 to 60 bytes per
+  // matching file, not per match (audit 24: qunit's `git grep --name-only -i unreleased docs/`).
+  { command: "git grep", when: ["-l", "--files-with-matches", "--name-only", "-L", "--files-without-match", "-c", "--count", "-q", "--quiet"], scales: false, says: "prints a line per matching file" },
   { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep", scales: true, says: "prints output that grows with the repository" },
   // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
   // file (a lockfile, a generated bundle passes a megabyte). Only a path known at run time (the
@@ -4952,6 +5520,11 @@ var SCALING = [
   // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
   // end within minutes.
   { command: "ffmpeg", when: VIDEO_ENCODER, scales: true, says: "prints its stats line every half second while it encodes", perSecond: [150, 230], doing: "encoding" },
+  // A live input (a camera over RTSP or RTMP, a capture device, `-re`, a looped or listening
+  // input) runs for as long as its source does, hours or for good, and prints the stats line
+  // every half second all along, stream copy included (audit 22: PetCam's and Shinobi's RTSP
+  // relays, ffmeg's and cloudscope's v4l2 cameras). An HTTP input is as often a file to fetch.
+  { command: "ffmpeg", when: FFMPEG_LIVE_INPUT, scales: true, says: "prints its stats line every half second for as long as its live input runs", perSecond: [150, 230], doing: "relaying a live stream" },
   { command: "curl", when: ["-s", "--silent"], scales: false, says: "prints no progress meter" },
   { command: "curl", scales: true, says: "prints its progress meter on stderr about once a second", perSecond: [80, 110], doing: "downloading" },
   { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress", "-s", "--simulate", "--skip-download", "-j", "--dump-json", "-J", "--dump-single-json", "-g", "--get-url", "-e", "--get-title", "--get-id", "--get-filename", "--get-duration", "--get-format", "--get-thumbnail", "--get-description", "-F", "--list-formats", "--list-extractors", "-U", "--update", "--print", "-O"], scales: false, says: "prints no progress" },
@@ -5028,7 +5601,8 @@ function wordMatcher(flag) {
   return (w) => w === flag;
 }
 function flagMatcher(flag) {
-  const parts = flag.startsWith("/") ? [flag] : flag.split(" ");
+  const split = flag.split(" ");
+  const parts = flag.startsWith("/") && !split.every((p) => !p.startsWith("/") || /^\/.+\/$/.test(p)) ? [flag] : split;
   const raw = parts.map((p) => p.startsWith("?/"));
   const tests = parts.map((p, j) => wordMatcher(raw[j] ? p.slice(1) : p));
   return (args, i) => {
@@ -5181,6 +5755,10 @@ var OUTPUT_ONLY = [
   { command: "zipinfo", outputOnly: true },
   { command: "dpkg", when: ["-l", "--list", "-L", "--listfiles", "-S", "--search", "-s", "--status"], outputOnly: true },
   { command: "dpkg-query", outputOnly: true },
+  // A saved capture read back (`tshark -r`, `tcpdump -r`) prints its frames and changes nothing;
+  // with -w it writes a file (audit 23: wifit3 reads frames until the sequence it follows ends).
+  { command: "tshark|tcpdump", when: ["-w"], outputOnly: false },
+  { command: "tshark|tcpdump", when: ["-r", "/^--read-file=/"], outputOnly: true },
   { command: "rpm", when: ["-q", "--query"], outputOnly: true },
   { command: "pip|pip3 list|freeze|show", outputOnly: true },
   { command: "npm ls|list", outputOnly: true },
@@ -5284,7 +5862,7 @@ function classifyArgv(argv) {
     if (w === null || w.startsWith("-")) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? "").startsWith("-"), at: i });
   }
-  const inline = inlineProgram(names, args) ?? idleShell(names, args);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args);
   if (inline) return inline;
   const line = commandLineArgument(names[0], args);
   if (line !== null) return classifyShell(line);
@@ -5312,6 +5890,35 @@ function idleShell(names, args) {
   if (!names.some((n) => /^cmd(\.exe)?$/i.test(n)) || !args.length) return null;
   if (args.some((a) => a === null || a.replaceAll(PLACEHOLDER, "") === "" || /^[/-][a-zA-Z]*[cCkK]$/.test(a) || /^\/[cCkK]\b/.test(a))) return null;
   return { stdout: "bounded", stderr: "bounded", program: "cmd.exe", evidence: "`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin" };
+}
+var FIND_EXEC = /* @__PURE__ */ new Set(["-exec", "-execdir", "-ok", "-okdir"]);
+var FIND_PRINTS = /* @__PURE__ */ new Set(["-print", "-print0", "-printf", "-ls"]);
+function findActions(names, args) {
+  if (names[0] !== "find") return null;
+  const commands = [];
+  let deletes = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null) continue;
+    if (FIND_PRINTS.has(a)) return null;
+    if (a === "-delete") deletes = true;
+    if (!FIND_EXEC.has(a)) continue;
+    const words = [];
+    for (i++; i < args.length && args[i] !== ";" && args[i] !== "\\;" && args[i] !== "+"; i++) if (args[i] !== "{}") words.push(args[i]);
+    if (i >= args.length) return null;
+    commands.push(words);
+  }
+  if (!commands.length && !deletes) return null;
+  const runs = commands.map((w) => classifyArgv(w));
+  const loud = runs.find((o) => o.stdout !== "none");
+  const stderr = runs.some((o) => o.stderr === "unbounded") ? "unbounded" : "bounded";
+  const named = runs.map((o) => `\`${o.program ?? "\u2026"}\``);
+  if (loud) {
+    const what = loud.program ? `\`${loud.program}\`` : "a command not known statically";
+    return { stdout: "unbounded", stderr, program: "find", evidence: `\`find -exec\` prints what ${what} prints, for every file it selects`, scales: `\`find -exec\` prints what ${what} prints for every file it walks`, ...loud.basis === "value" ? { basis: "value" } : {} };
+  }
+  const evidence = commands.length ? `\`find -exec\` runs ${[...new Set(named)].join(", ")} on the files it selects, which ${new Set(named).size > 1 ? "print" : "prints"} nothing, and names none of them` : "`find -delete` deletes the files it selects and names none of them";
+  return { stdout: "none", stderr, program: "find", evidence };
 }
 var SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
 var SWITCH_USER = /^(?:su|runuser)$/;
@@ -5864,17 +6471,17 @@ function literalText(node) {
 }
 var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
 var rank = (c) => RANK2[c.stdout] + RANK2[c.stderr];
-var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
+var textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
 
 // src/python/command.ts
 function commandOf(expr, model) {
-  let source = unparenthesize(expr);
+  let source = sameText(unparenthesize(expr), model);
   let editable = true;
   if (source.type === "identifier") {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf2(b.value))) > rank(classifyShell(textOf2(a.value))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
       source = binding.value;
@@ -5883,6 +6490,14 @@ function commandOf(expr, model) {
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(""), editable, source };
+}
+function sameText(n, model) {
+  if (n.type !== "call") return n;
+  const fn = n.childForFieldName("function");
+  if (fn?.type !== "identifier" || fn.text !== "str" && fn.text !== "unicode" || model.lookup(fn.text, model.scopeOf(n))) return n;
+  const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const only = args.length === 1 ? args[0] : null;
+  return only && only.type !== "keyword_argument" && only.type !== "list_splat" && only.type !== "dictionary_splat" ? unparenthesize(only) : n;
 }
 function devnullEdits(command, pipes2) {
   if (command.editable) {
@@ -6112,536 +6727,154 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
+import path7 from "node:path";
+
+// src/python/caller.ts
+var argumentsOf = (c) => c.passed ?? c.call;
+
+// src/python/method-callers.ts
 import path6 from "node:path";
-
-// src/python/project-files.ts
-import fs8 from "node:fs";
-import path5 from "node:path";
-
-// src/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import fs7 from "node:fs";
-import path4 from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([
-  ".bzr",
-  ".direnv",
-  ".eggs",
-  ".git",
-  ".git-rewrite",
-  ".hg",
-  ".ipynb_checkpoints",
-  ".mypy_cache",
-  ".nox",
-  ".pants.d",
-  ".pyenv",
-  ".pytest_cache",
-  ".pytype",
-  ".ruff_cache",
-  ".svn",
-  ".tox",
-  ".venv",
-  "__pycache__",
-  "__pypackages__",
-  "buck-out",
-  "node_modules",
-  "site-packages",
-  "venv"
-]);
-var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
-function childPath(dir, name) {
-  const last = dir.charCodeAt(dir.length - 1);
-  return dir === "." || dir === "" || last === 47 || last === 92 ? path4.join(dir, name) : `${dir}${path4.sep}${name}`;
-}
-function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs7.existsSync(path4.join(abs, "__init__.py"));
-}
-function defaultExcluded(abs, language) {
-  const rel = path4.relative(process.cwd(), abs);
-  const inside = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
-  const base = inside ? process.cwd() : path4.dirname(abs);
-  const parts = inside ? rel.split(path4.sep).slice(0, -1) : [];
-  let dir = base;
-  for (const part of parts) {
-    dir = path4.join(dir, part);
-    if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
-  }
-  return false;
-}
-var EXTENSIONS = {
-  ".py": "python",
-  ".pyw": "python",
-  ".js": "javascript",
-  ".cjs": "javascript",
-  ".mjs": "javascript",
-  ".jsx": "javascript",
-  ".ts": "javascript",
-  ".tsx": "javascript",
-  ".mts": "javascript",
-  ".cts": "javascript"
-};
-var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
-var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
-function languageByName(file) {
-  if (file.endsWith(".d.ts")) return null;
-  return EXTENSIONS[path4.extname(file).toLowerCase()] ?? null;
-}
-function languageByHead(head) {
-  if (SHEBANG_PYTHON.test(head)) return "python";
-  if (SHEBANG_NODE.test(head)) return "javascript";
-  return null;
-}
-function languageByShebang(abs) {
-  let fd;
-  try {
-    fd = fs7.openSync(abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK);
-    const buf = Buffer.alloc(128);
-    const n = fs7.readSync(fd, buf, 0, 128, 0);
-    return languageByHead(buf.subarray(0, n).toString("latin1"));
-  } catch {
-    return null;
-  } finally {
-    if (fd !== void 0) fs7.closeSync(fd);
-  }
-}
-function languageOf(abs) {
-  const byName = languageByName(abs);
-  if (byName) return byName;
-  return path4.extname(path4.basename(abs)) === "" ? languageByShebang(abs) : null;
-}
-function lstatOk(abs) {
-  try {
-    fs7.lstatSync(abs);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function gitRoot(dir) {
-  for (let d = dir; ; d = path4.dirname(d)) {
-    if (fs7.existsSync(path4.join(d, ".git"))) return d;
-    if (path4.dirname(d) === d) return null;
-  }
-}
-function readGitignore(dir) {
-  return readIgnoreFile(path4.join(dir, ".gitignore"), dir);
-}
-function readInfoExclude(root) {
-  const dotGit = path4.join(root, ".git");
-  let gitDir = dotGit;
-  try {
-    if (fs7.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs7.readFileSync(dotGit, "utf8"));
-      if (!m) return null;
-      gitDir = path4.resolve(root, m[1]);
-      const common = path4.join(gitDir, "commondir");
-      if (fs7.existsSync(common)) gitDir = path4.resolve(gitDir, fs7.readFileSync(common, "utf8").trim());
-    }
-  } catch {
-    return null;
-  }
-  return readIgnoreFile(path4.join(gitDir, "info", "exclude"), root);
-}
-function readIgnoreFile(file, base) {
-  let text;
-  try {
-    if (!fs7.statSync(file).isFile()) return null;
-    text = fs7.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-  return { base, matcher: (0, import_ignore.default)().add(text) };
-}
-function isIgnored(layers, abs, isDir) {
-  for (const layer of layers) {
-    const rel = path4.relative(layer.base, abs);
-    if (!rel || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
-    if (layer.matcher.ignores(isDir ? `${rel.split(path4.sep).join("/")}/` : rel.split(path4.sep).join("/"))) return true;
-  }
-  return false;
-}
-var STAT_ERRORS = {
-  ENOENT: "No such file or directory",
-  ELOOP: "Too many levels of symbolic links",
-  ENOTDIR: "Not a directory",
-  EACCES: "Permission denied",
-  ENAMETOOLONG: "File name too long"
-};
-function discover(paths, options) {
-  const walk2 = new Discovery(options);
-  for (const given of paths) walk2.given(given);
-  return { files: walk2.files, diagnostics: walk2.diagnostics };
-}
-function outerLayers(abs) {
-  const root = gitRoot(abs);
-  if (!root) return [];
-  const info = root !== abs ? readInfoExclude(root) : null;
-  const chain = [];
-  for (let d = path4.dirname(abs); d.startsWith(root); d = path4.dirname(d)) {
-    chain.unshift(d);
-    if (d === root) break;
-  }
-  return [...info ? [info] : [], ...chain.map(readGitignore).filter((l) => l !== null)];
-}
-var Discovery = class {
-  constructor(options) {
-    this.options = options;
-    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) }));
-  }
-  options;
-  files = [];
-  diagnostics = [];
-  seen = /* @__PURE__ */ new Set();
-  excludes;
-  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
-  given(given) {
-    const abs = path4.resolve(given);
-    let st;
-    try {
-      st = fs7.statSync(abs);
-    } catch (e) {
-      const code2 = e.code;
-      const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
-      this.diagnostics.push({ path: given, code: "E902", message: reason });
-      return;
-    }
-    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path4.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
-    if (st.isDirectory()) {
-      const layers = outerLayers(abs);
-      const pythonCopies = this.options.forceExclude && defaultExcluded(path4.join(abs, "_"), "python");
-      this.walk(given === "" ? "." : path4.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
-    } else if (st.isFile()) {
-      const language = languageOf(abs);
-      if (language) this.add(path4.normalize(given), abs, language);
-    } else {
-      this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
-    }
-  }
-  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
-  // and above all fixed, once.
-  add(display, abs, language, real) {
-    const resolved2 = path4.resolve(abs);
-    let key = real ?? resolved2;
-    if (real === void 0) {
-      try {
-        key = fs7.realpathSync.native(resolved2);
-      } catch {
-      }
-    }
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.files.push({ path: display, abs: resolved2, language });
-  }
-  /**
-   * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
-   * folder's real path when its parent's is known (a folder the walk enters is never a link, so
-   * it is the parent's plus its name); found with realpath for the folder named.
-   */
-  walk(display, abs, layers, pythonCopies, realDir) {
-    if (realDir === void 0) {
-      try {
-        realDir = fs7.realpathSync.native(abs);
-      } catch {
-        realDir = void 0;
-      }
-    }
-    let entries;
-    try {
-      entries = fs7.readdirSync(abs, { withFileTypes: true });
-    } catch (e) {
-      this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
-      return;
-    }
-    this.options.onListing?.(abs, entries);
-    const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
-    const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
-    const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const childAbs = childPath(abs, entry.name);
-      const childDisplay = display === "." ? entry.name : childPath(display, entry.name);
-      const kind = this.kindOf(entry, childAbs, childDisplay);
-      if (kind === "dir") {
-        if (SKIP_DIRS.has(entry.name)) continue;
-        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
-        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? childPath(realDir, entry.name) : void 0);
-      } else if (kind === "file") {
-        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
-        const language = languageOf(childAbs);
-        if (language === "python" && pythonCopies) continue;
-        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : void 0);
-      }
-    }
-  }
-  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
-  kindOf(entry, abs, display) {
-    if (entry.name.includes("\uFFFD") && !lstatOk(abs)) {
-      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: "E902", message: "name is not valid UTF-8; skipped" });
-      return "skip";
-    }
-    if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
-    try {
-      return fs7.statSync(abs).isFile() ? "file" : "skip";
-    } catch {
-      return "skip";
-    }
-  }
-};
-
-// src/python/project-files.ts
-var MAX_FILES = 5e3;
-var rootCache = /* @__PURE__ */ new Map();
-var listCache = /* @__PURE__ */ new Map();
-var callIndex = /* @__PURE__ */ new Map();
-var baseIndex = /* @__PURE__ */ new Map();
-var modelCache = /* @__PURE__ */ new Map();
-var VCS = [".git", ".hg", ".svn", ".bzr"];
-var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
-function repositoryRoot(file) {
-  const dir = path5.dirname(path5.resolve(file));
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  let project = null;
-  for (let d = dir; ; d = path5.dirname(d)) {
-    if (VCS.some((v) => fs8.existsSync(path5.join(d, v)))) {
-      hit = d;
-      break;
-    }
-    if (PROJECT_FILES.some((f) => fs8.existsSync(path5.join(d, f)))) project = d;
-    if (path5.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
-}
-function pythonFiles(root) {
-  if (listCache.has(root)) return listCache.get(root);
-  const out = [];
-  const stack = [root];
-  let ok = true;
-  while (stack.length && ok) {
-    const dir = stack.pop();
-    let entries;
-    try {
-      entries = fs8.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
-      const full = path5.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!skipsPython(e.name, full)) stack.push(full);
-      } else if (e.isFile() && e.name.endsWith(".py")) {
-        out.push(full);
-        if (out.length > MAX_FILES) {
-          ok = false;
-          break;
-        }
-      }
-    }
-  }
-  const list = ok ? out : null;
-  listCache.set(root, list);
-  return list;
-}
-function textOf2(file) {
-  try {
-    return fs8.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-function indexOf(root, files) {
-  let index = callIndex.get(root);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  callIndex.set(root, index);
-  const bases = /* @__PURE__ */ new Map();
-  baseIndex.set(root, bases);
-  const add = (map, n, file) => {
-    let list = map.get(n);
-    if (!list) map.set(n, list = []);
-    list.push(file);
-  };
-  for (const file of files) {
-    const text = textOf2(file);
-    if (text === null) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const n of names) add(index, n, file);
-    const named = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
-    for (const n of named) add(bases, n, file);
-  }
-  return index;
-}
-var importCache = /* @__PURE__ */ new Map();
-function importsFile(file, def) {
-  let targets = importCache.get(file);
-  if (!targets) {
-    const text = textOf2(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path5.resolve(t.target)));
-    importCache.set(file, targets);
-  }
-  return targets.has(def);
-}
-function modelOf(file) {
-  if (!modelCache.has(file)) {
-    const text = textOf2(file);
-    let model = null;
-    try {
-      const parse3 = projectParser();
-      if (text !== null && parse3) model = new PythonModel(parse3(text), text);
-    } catch {
-    }
-    modelCache.set(file, model);
-  }
-  return modelCache.get(file);
-}
-function callerRoot(defFile) {
-  const root = repositoryRoot(defFile);
-  if (!root || !projectParser()) return null;
-  let dir = root;
-  for (const part of path5.relative(root, path5.dirname(path5.resolve(defFile))).split(path5.sep).filter(Boolean)) {
-    dir = path5.join(dir, part);
-    if (part.startsWith(".") || skipsPython(part, dir)) return null;
-  }
-  return root;
-}
-
-// src/python/callers.ts
-function projectCallers(defFile, name, own, method) {
-  const root = callerRoot(defFile);
-  const files = root && pythonFiles(root);
-  if (!root || !files) return null;
-  if (method) return methodCallers(root, files, defFile, method, name, own);
-  const def = path6.resolve(defFile);
-  const ownPath = own && path6.resolve(own.file);
-  const out = [];
-  const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path6.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
-  for (const file of candidates) {
-    const mine = ownPath !== void 0 && path6.resolve(file) === ownPath;
-    const isDef = path6.resolve(file) === def;
-    if (!isDef && !mine && !importsFile(file, def)) continue;
-    const model = mine ? own.model : modelOf(file);
-    if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path6.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map());
-    for (const { call } of found) out.push({ file, model, call });
-  }
-  return out;
-}
-function methodCallers(root, files, defFile, className, name, own) {
+function methodCallers(root, files, defFile, wrapper, own, untraced) {
+  const { name, method: className } = wrapper;
   const def = path6.resolve(defFile);
   const ownPath = own && path6.resolve(own.file);
   const calls = indexOf(root, files);
-  const subclasses = subclassesOf(root, defFile, className);
-  const family = /* @__PURE__ */ new Set([className, ...subclasses.map((c) => c.name)]);
-  const familyFiles = /* @__PURE__ */ new Set([def, ...subclasses.map((c) => c.file)]);
+  const family = [{ file: def, name: className }, ...subclassesOf(root, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
+  const familyNames = new Set(family.map((c) => c.name));
+  const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
   for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path6.resolve(x)), def])) {
-    if (!familyFiles.has(f)) return null;
-    const model = own && ownPath === f ? own.model : modelOf(f);
+    const mine = ownPath === f;
+    if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
+      const text = textOf(f) ?? "";
+      const at = untracedMention(text, name);
+      if (at < 0) continue;
+      untraced?.(f, text.slice(0, at).split("\n").length);
+      return null;
+    }
+    const model = mine ? own.model : modelOf(f);
     if (!model) return null;
+    const isClass = (expr) => family.some((c) => namesClass(model, f, c.file, c.name, expr));
     for (const id of model.occurrences(name)) {
       const parent = id.parent;
       if (parent?.type === "function_definition" && parent.childForFieldName("name")?.id === id.id) continue;
-      const object = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent.childForFieldName("object") : null;
-      const call = object && outerExpression(parent).parent;
-      if (!object || call?.type !== "call" || call.childForFieldName("function")?.id !== outerExpression(parent).id) return null;
-      if (object.type !== "identifier" || !["self", "cls"].includes(object.text)) return null;
-      let cls = call.parent;
-      while (cls && cls.type !== "class_definition") cls = cls.parent;
-      if (!family.has(cls?.childForFieldName("name")?.text ?? "")) return null;
-      out.push({ file: f, model, call });
-    }
-  }
-  return out;
-}
-var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
-function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path6.resolve(own.file)}:${wrapper.name}`]));
-}
-function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
-  const origin = own.file;
-  const callers = projectCallers(file, wrapper.name, own, wrapper.method);
-  if (!callers || callers.length === 0) return null;
-  const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const where = (c) => `${path6.relative(path6.dirname(origin), c.file) || path6.basename(c.file)}:${c.call.startPosition.row + 1}`;
-  const unseen = (c, why = "unknown") => {
-    out.unseen++;
-    if (!isTest(c.file)) out.unseenOutsideTests++;
-    if (out.unseenAt === null) {
-      out.unseenAt = where(c);
-      out.unseenWhy = why;
-    }
-  };
-  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
-  for (const c of callers) {
-    if (harmless(c.call)) continue;
-    out.count++;
-    const args = c.call.childForFieldName("arguments")?.namedChildren ?? [];
-    if (args.some((a) => a.type === "list_splat" || a.type === "dictionary_splat")) {
-      unseen(c);
-      continue;
-    }
-    const arg = argument(c.call, wrapper.index, wrapper.paramName);
-    const output = classify(c.model, arg);
-    if (output.program === null && grows(output)) {
-      const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === "return_statement";
-      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path6.resolve(c.file)}:${outer.name}`;
-      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
-      if (!chained) {
-        unseen(c, !passedOn && parameterOf(c.model, arg) ? "keeps" : "unknown");
+      const attr = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : null;
+      const unknown2 = () => (untraced?.(f, id.startPosition.row + 1), null);
+      if (!attr) {
+        if (model.scopeOf(id).kind === "class") return unknown2();
         continue;
       }
-      out.count += chained.count - 1;
-      out.unseen += chained.unseen;
-      out.unseenOutsideTests += chained.unseenOutsideTests;
-      if (out.unseenAt === null && chained.unseenAt !== null) {
-        out.unseenAt = chained.unseenAt;
-        out.unseenWhy = chained.unseenWhy;
-      }
-      if (better(chained.growing, out.growing)) out.growing = chained.growing;
-      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
-    } else if (grows(output)) {
-      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
-      if (better(found, out.growing)) out.growing = found;
-      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+      const object = attr.childForFieldName("object");
+      const receiver = receiverOf(model, object, familyNames, isClass);
+      if (receiver === "other") continue;
+      if (receiver === null) return unknown2();
+      const callee = outerExpression(attr);
+      const call = callee.parent?.type === "call" && callee.parent.childForFieldName("function")?.id === callee.id ? callee.parent : null;
+      const started = call ? null : startedTarget(attr);
+      if (!call && !started) return unknown2();
+      const shift = receiver === "class" && wrapper.bound === "instance" ? 1 : 0;
+      const passed = started ? shifted(started.passed, shift) : shift ? shifted(callArguments(call), shift) : void 0;
+      const at = call ?? started.call;
+      out.push(passed ? { file: f, model, call: at, passed } : { file: f, model, call: at });
     }
   }
   return out;
 }
-function unseenCallers(file, wrapper, judged) {
-  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
-  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
-  if (judged) return "the command is not known statically";
-  const root = callerRoot(file);
-  if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
-  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+function receiverOf(model, object, family, isClass) {
+  const o = unparenthesize(object);
+  const selfLike = o.type === "identifier" && (o.text === "self" || o.text === "cls") || o.type === "call" && o.childForFieldName("function")?.text === "super";
+  if (selfLike) return family.has(enclosingClass(o)?.childForFieldName("name")?.text ?? "") ? "instance" : null;
+  if (isClass(o)) return "class";
+  if (isInstance(model, o, isClass)) return "instance";
+  let root = o;
+  while (root.type === "attribute") root = root.childForFieldName("object");
+  if (root.type === "identifier") {
+    const found = model.lookup(root.text, model.scopeOf(root));
+    if (found?.bindings.length && found.bindings.every((b) => b.kind === "import" && isPlainImport(b.node))) return "other";
+  }
+  return null;
 }
+function isPlainImport(node) {
+  for (let n = node; n; n = n.parent) {
+    if (n.type === "import_statement") return true;
+    if (n.type === "import_from_statement" || n.type === "module") return false;
+  }
+  return false;
+}
+function enclosingClass(node) {
+  let n = node.parent;
+  while (n && n.type !== "class_definition") n = n.parent;
+  return n;
+}
+function isConstruction(expr, isClass) {
+  const e = unparenthesize(expr);
+  const fn = e.type === "call" ? e.childForFieldName("function") : null;
+  return !!fn && isClass(fn);
+}
+function isInstance(model, o, isClass) {
+  if (isConstruction(o, isClass)) return true;
+  if (o.type === "identifier") {
+    const found = model.lookup(o.text, model.scopeOf(o));
+    return !!found && found.bindings.length > 0 && found.bindings.every((b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment" && isConstruction(b.value, isClass));
+  }
+  const object = o.type === "attribute" ? o.childForFieldName("object") : null;
+  const attr = o.type === "attribute" ? o.childForFieldName("attribute")?.text : void 0;
+  if (object?.type !== "identifier" || object.text !== "self" || !attr) return false;
+  const cls = enclosingClass(o);
+  if (!cls) return false;
+  let stores = 0;
+  for (const id of model.occurrences(attr)) {
+    if (id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+    const a = id.parent;
+    if (a?.type !== "attribute" || a.childForFieldName("attribute")?.id !== id.id || a.childForFieldName("object")?.text !== "self") continue;
+    const holder = a.parent;
+    if (holder?.type === "assignment" && holder.childForFieldName("left")?.id === a.id) {
+      const value = holder.childForFieldName("right");
+      if (!value || !isConstruction(value, isClass)) return false;
+      stores++;
+    } else if (holder && (holder.type === "augmented_assignment" ? holder.childForFieldName("left")?.id === a.id : /pattern|^(tuple|list)$/.test(holder.type) && holder.parent?.type === "assignment")) return false;
+  }
+  return stores > 0;
+}
+function namesClass(model, file, classFile, name, expr) {
+  if (path6.resolve(file) === classFile) {
+    if (expr.type !== "identifier" || expr.text !== name) return false;
+    const found = model.lookup(name, model.scopeOf(expr));
+    return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
+  }
+  const last = expr.type === "attribute" ? expr.childForFieldName("attribute")?.text : expr.type === "identifier" ? expr.text : void 0;
+  if (last !== name) return false;
+  const q = model.qualifiedName(expr);
+  for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
+    if (path6.resolve(target) !== classFile) continue;
+    if (q === `${qualifiedModule}.${name}`) return true;
+    if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
+  }
+  return false;
+}
+function untracedMention(text, name) {
+  const modules2 = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/^[\uFEFF \t]*import[ \t]+([^\n#;]+)/gm)) {
+    for (const part of m[1].split(",")) {
+      const words = part.trim().split(/\s+/);
+      modules2.add(words.length === 3 && words[1] === "as" ? words[2] : words[0].split(".")[0]);
+    }
+  }
+  for (const m of text.matchAll(new RegExp(`([\\w)\\]]+)\\s*\\.\\s*${name}\\b`, "g"))) if (!modules2.has(m[1])) return m.index + m[0].length - name.length;
+  return -1;
+}
+function callArguments(call) {
+  const out = { positional: [], keywords: /* @__PURE__ */ new Map(), opaque: false };
+  for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
+    if (a.type === "comment") continue;
+    if (a.type === "list_splat" || a.type === "dictionary_splat") out.opaque = true;
+    else if (a.type === "keyword_argument") out.keywords.set(a.childForFieldName("name").text, a.childForFieldName("value"));
+    else out.positional.push(a);
+  }
+  return out;
+}
+var shifted = (p, by) => by ? { ...p, positional: p.positional.slice(by) } : p;
 var MAX_GENERATIONS = 3;
-function subclassAttributeUses(defFile, className, attr) {
-  const root = callerRoot(defFile);
-  const files = root && pythonFiles(root);
-  if (!root || !files) return null;
-  indexOf(root, files);
-  const out = [];
-  for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
-    if (file === path6.resolve(defFile)) continue;
-    for (const id of model.occurrences(attr)) {
-      const ref = id.parent;
-      if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
-      if (ref.childForFieldName("object")?.text !== "self") continue;
-      let fn = ref.parent;
-      while (fn && fn.type !== "function_definition") fn = fn.parent;
-      out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
-    }
-  }
-  return out;
-}
 function subclassesOf(root, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -6671,6 +6904,118 @@ function subclassesOf(root, defFile, className) {
   }
   return out;
 }
+
+// src/python/callers.ts
+function projectCallers(defFile, name, own, method, untraced) {
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  if (method?.method) return methodCallers(root, files, defFile, method, own, untraced);
+  const def = path7.resolve(defFile);
+  const ownPath = own && path7.resolve(own.file);
+  const out = [];
+  const indexed = indexOf(root, files).get(name) ?? [];
+  const candidates = ownPath && !indexed.some((f) => path7.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  for (const file of candidates) {
+    const mine = ownPath !== void 0 && path7.resolve(file) === ownPath;
+    const isDef = path7.resolve(file) === def;
+    if (!isDef && !mine && !importsFile(file, def)) continue;
+    const model = mine ? own.model : modelOf(file);
+    if (!model) continue;
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path7.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
+  }
+  return out;
+}
+var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path7.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+}
+function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
+  const origin = own.file;
+  let untraced = null;
+  const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
+  const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
+  const whereIn = (f, line) => `${path7.relative(path7.dirname(origin), f) || path7.basename(f)}:${line}`;
+  const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
+  const seenUntraced = untraced;
+  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
+  if (!callers || callers.length === 0) return null;
+  const unseen = (c, why = "unknown") => {
+    out.unseen++;
+    if (!isTest(c.file)) out.unseenOutsideTests++;
+    if (out.unseenAt === null) {
+      out.unseenAt = where(c);
+      out.unseenWhy = why;
+    }
+  };
+  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
+  for (const c of callers) {
+    const args = argumentsOf(c);
+    if (harmless(args)) continue;
+    out.count++;
+    if (opaqueArguments(args)) {
+      unseen(c);
+      continue;
+    }
+    const arg = passedArgument(args, wrapper.index, wrapper.paramName);
+    const output = classify(c.model, arg);
+    if (output.program === null && grows(output)) {
+      const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
+      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
+      const key = outer && `${path7.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
+      if (!chained) {
+        unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
+        continue;
+      }
+      out.count += chained.count - 1;
+      out.unseen += chained.unseen;
+      out.unseenOutsideTests += chained.unseenOutsideTests;
+      if (out.unseenAt === null && chained.unseenAt !== null) {
+        out.unseenAt = chained.unseenAt;
+        out.unseenWhy = chained.unseenWhy;
+      }
+      if (better(chained.growing, out.growing)) out.growing = chained.growing;
+      if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
+      if (better(chained.started, out.started)) out.started = chained.started;
+    } else if (grows(output)) {
+      const found = { output, at: where(c), fn: wrapper.name, file: c.file };
+      if (better(found, out.growing)) out.growing = found;
+      if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+      if (c.passed && better(found, out.started)) out.started = found;
+    }
+  }
+  return out;
+}
+function unseenCallers(file, wrapper, judged) {
+  if (judged?.unseenAt && judged.unseenWhy === "receiver") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
+  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
+  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
+  if (judged) return "the command is not known statically";
+  const root = callerRoot(file);
+  if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
+  return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
+}
+function subclassAttributeUses(defFile, className, attr) {
+  const root = callerRoot(defFile);
+  const files = root && pythonFiles(root);
+  if (!root || !files) return null;
+  indexOf(root, files);
+  const out = [];
+  for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
+    if (file === path7.resolve(defFile)) continue;
+    for (const id of model.occurrences(attr)) {
+      const ref = id.parent;
+      if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
+      if (ref.childForFieldName("object")?.text !== "self") continue;
+      let fn = ref.parent;
+      while (fn && fn.type !== "function_definition") fn = fn.parent;
+      out.push({ file, where: `${name}.${fn?.childForFieldName("name")?.text ?? ""}`, ref });
+    }
+  }
+  return out;
+}
 function topLevelDef(model, name) {
   const defs = model.tree.rootNode.namedChildren.map((c) => c.type === "decorated_definition" ? c.childForFieldName("definition") : c).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === name);
   return defs.length === 1 ? defs[0] : null;
@@ -6692,7 +7037,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path6.basename(file) !== `${stem}.py`) continue;
+    if (path7.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -6832,7 +7177,7 @@ function droppedPopens(ctx) {
       const wrapper = parameterOf(ctx.model, cmdArg);
       const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
       const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-      const shown2 = inside ? judged.unlisted : judged?.growing;
+      const shown2 = inside ? judged.unlisted ?? judged.started : judged?.growing;
       if (shown2) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
       else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
       else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
@@ -7403,7 +7748,7 @@ function argvWords(node, model, depth = 0) {
 function optionWord(node) {
   const n = unparenthesize(node);
   if (n.type !== "binary_operator" && n.type !== "string" && n.type !== "concatenated_string") return null;
-  const text = textOf(n);
+  const text = textOf2(n);
   return /^--[A-Za-z][\w-]*=/.test(text) && !/\s/.test(text) ? text : null;
 }
 function itemWord(node, model, depth) {
@@ -7444,7 +7789,7 @@ function valueTexts(value, model, depth) {
       return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
     }
   }
-  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf2(v)] : [null];
 }
 var PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
 function joinedName(call, model) {
@@ -7470,7 +7815,7 @@ function parameterTexts(identifier, model) {
     if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
     const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
     const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
-    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+    out.push(arg && isStringNode(arg) ? textOf2(arg) : null);
   }
   return out;
 }
@@ -7709,7 +8054,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -7790,8 +8135,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path18) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path18.includes(e));
+function skippedCondition(main, path19) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path19.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8168,7 +8513,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path7.relative(path7.dirname(ctx.path), use.file) || path7.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path8.relative(path8.dirname(ctx.path), use.file) || path8.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8278,12 +8623,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path18 of verdict ? [] : others) {
-      const v = drainVerdict(path18, growing, false);
+    for (const path19 of verdict ? [] : others) {
+      const v = drainVerdict(path19, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path18;
-        readOnlyWhen = skippedCondition(main, path18);
+        events = path19;
+        readOnlyWhen = skippedCondition(main, path19);
         break;
       }
     }
@@ -9143,7 +9488,86 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 }
 
 // src/python/held-pipe.ts
-import path8 from "node:path";
+import path9 from "node:path";
+
+// src/python/held-stages.ts
+var keyText = (n) => n.text.replace(/\s+/g, "");
+function keyOf(call) {
+  const e = outerExpression(call);
+  const assignment = e.parent;
+  if (assignment?.type !== "assignment" || assignment.childForFieldName("right")?.id !== e.id) return null;
+  const target = assignment.childForFieldName("left");
+  const holder = target?.type === "subscript" ? target.childForFieldName("value") : null;
+  if (!holder || !(holder.type === "identifier" || holder.type === "attribute" && holder.childForFieldName("object")?.text === "self")) return null;
+  const scope = enclosingFunction(call);
+  return scope ? { target, scope } : null;
+}
+function keyReads(ctx, target, scope) {
+  const holder = target.childForFieldName("value");
+  const last = holder.type === "attribute" ? holder.childForFieldName("attribute") : holder;
+  const key = keyText(target);
+  const out = [];
+  for (const id of ctx.model.occurrences(last.text)) {
+    if (id.startIndex < scope.startIndex || id.endIndex > scope.endIndex) continue;
+    const h = holder.type === "attribute" ? id.parent : id;
+    if (!h || holder.type === "attribute" && h.childForFieldName("attribute")?.id !== id.id) continue;
+    const sub = h.parent;
+    if (sub?.type !== "subscript" || sub.childForFieldName("value")?.id !== h.id || sub.id === target.id || keyText(sub) !== key) continue;
+    out.push(sub);
+  }
+  return out;
+}
+function stageOf(ctx, call) {
+  const named = handleUses(ctx.model, call);
+  if (named) {
+    const events = nameEvents(ctx, call);
+    return events && { name: named.name.text, ...events };
+  }
+  const keyed = keyOf(call);
+  if (!keyed) return null;
+  const reads = keyReads(ctx, keyed.target, keyed.scope);
+  const rebound = reads.some((r) => r.startIndex > call.startIndex && r.parent?.type === "assignment" && r.parent.childForFieldName("left")?.id === r.id);
+  if (rebound) return null;
+  const all = reads.filter((r) => r.startIndex > call.endIndex).map((r) => handleEvent(r, call));
+  return { name: keyed.target.text, all, paths: eventPaths(all, call) };
+}
+var MAX_UPSTREAM = 3;
+function upstreamWaits(ctx, call, depth = 0) {
+  if (depth >= MAX_UPSTREAM) return [];
+  const stdin = argument(call, 99, "stdin");
+  const source = stdin && unparenthesize(stdin);
+  const handle = source?.type === "attribute" && source.childForFieldName("attribute")?.text === "stdout" ? source.childForFieldName("object") : null;
+  const upstream = handle && stageCall(ctx, handle, call);
+  const stage = upstream && stageOf(ctx, upstream);
+  if (!upstream || !stage) return [];
+  const out = [];
+  for (const e of stage.all) {
+    const toEnd = e.kind === "wait" || e.kind === "drain" && e.toEof && !e.via;
+    if (!toEnd) continue;
+    const polls = e.kind === "wait" && e.call === null && /\b(poll|returncode)\b/.test(e.node.text);
+    const text = polls ? "the poll loop" : `\`${e.node.text.replace(/\s+/g, " ")}\``;
+    out.push({ kind: "wait", node: e.node, call: e.kind === "wait" ? e.call : null, via: `${text} on the stage that feeds it`, timed: e.kind === "wait" ? e.timed : void 0 });
+  }
+  return [...out, ...upstreamWaits(ctx, upstream, depth + 1)];
+}
+function stageCall(ctx, handle, before) {
+  const h = unparenthesize(handle);
+  let value = null;
+  if (h.type === "identifier") value = reachingAssignment(ctx.model, h)?.value;
+  else if (h.type === "subscript") {
+    const scope = enclosingFunction(before);
+    const key = keyText(h);
+    let found = null;
+    for (const a of scope?.descendantsOfType("assignment") ?? []) {
+      const left = a.childForFieldName("left");
+      if (left?.type === "subscript" && keyText(left) === key && a.endIndex <= before.startIndex) found = a.childForFieldName("right");
+    }
+    value = found;
+  }
+  const v = value && unparenthesize(value);
+  const fn = v?.type === "call" ? v.childForFieldName("function") : null;
+  return fn && ctx.model.qualifiedName(fn) === "subprocess.Popen" ? v : null;
+}
 
 // src/python/held-callee.ts
 var CONSUMERS = /* @__PURE__ */ new Map([
@@ -9315,10 +9739,11 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path18, call, handleName) {
+function heldOnPath(ctx, path19, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path18) {
+  for (const ev of path19) {
     if (ev.node.startIndex < call.endIndex) continue;
+    if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
       const stream = handedStream(ev);
       const consumer = stream ? stdinOf(ctx.model, ev.node) : null;
@@ -9364,16 +9789,23 @@ function heldOnPath(ctx, path18, call, handleName) {
   }
   return null;
 }
-function heldPipe(ctx, call) {
-  if (!handleUses(ctx.model, call)) return null;
-  const events = nameEvents(ctx, call);
-  if (!events) return null;
-  const name = handleUses(ctx.model, call).name.text;
-  for (const path18 of events.paths) {
-    const found = heldOnPath(ctx, path18, call, name);
-    if (found) return { ...found, events: events.all };
+function heldPipe(ctx, call, depth = 0) {
+  const stage = stageOf(ctx, call);
+  if (!stage) return null;
+  const upstream = upstreamWaits(ctx, call);
+  const marked = new Set(upstream);
+  for (const path19 of stage.paths) {
+    const merged = upstream.length ? [...path19, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path19;
+    const found = heldOnPath(ctx, merged, call, stage.name, marked);
+    if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
   return null;
+}
+function blocksInstead(ctx, consumer, depth) {
+  const fn = consumer.childForFieldName("function");
+  if (depth >= 3 || !fn || ctx.model.qualifiedName(fn) !== "subprocess.Popen") return false;
+  if (processOutput(argument(consumer, 0, "args"), isShell(consumer), ctx.model).stdout !== "unbounded") return false;
+  return heldPipe(ctx, consumer, depth + 1) !== null;
 }
 function programOf(ctx, call) {
   return processOutput(argument(call, 0, "args"), isShell(call), ctx.model).program;
@@ -9400,10 +9832,10 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   if (!grows) return;
   const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
-  const name = handleUses(ctx.model, call).name.text;
+  const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${path8.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${path9.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -9484,7 +9916,7 @@ function readyMarker(events) {
 }
 
 // src/python/wrapper-judge.ts
-import path9 from "node:path";
+import path10 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -9550,8 +9982,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path18 of others) {
-    const v = drainVerdict(path18, growing, false);
+  for (const path19 of others) {
+    const v = drainVerdict(path19, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -9567,7 +9999,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path9.relative(path9.dirname(ctx.path), c.file) || path9.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path10.relative(path10.dirname(ctx.path), c.file) || path10.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -9622,7 +10054,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (a method, with the calls on `self` in its class and its subclasses, when nothing else calls a method of that name; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name or stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`); a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -9692,8 +10124,8 @@ print('finished')
         };
         const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
         if (judged && !judged.growing && judged.unseen === 0) continue;
-        if (inside && judged && !judged.unlisted && judged.unseen === 0 && !held) continue;
-        const shown2 = inside && judged && !held ? judged.unlisted : judged?.growing;
+        if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held) continue;
+        const shown2 = inside && judged && !held ? judged.unlisted ?? judged.started : judged?.growing;
         unlisted = !!shown2 && shown2 === judged?.unlisted && judged.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
         if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
@@ -10252,7 +10684,7 @@ var rule9 = {
 
 // src/knowledge/node.ts
 import fs9 from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -10320,13 +10752,13 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path10.dirname(path10.resolve(file)));
+  return lookup(path11.dirname(path11.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path10.join(dir, "package.json");
+  const pkg = path11.join(dir, "package.json");
   let text = null;
   try {
     text = fs9.readFileSync(pkg, "utf8");
@@ -10345,7 +10777,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path10.dirname(dir);
+    const parent = path11.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -10488,17 +10920,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path18) => {
+    const addPattern = (name, kind, decl, init, path19) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path18 });
+        add(name, kind, decl, { init, path: path19 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path18) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path19) {
           const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path18, key];
+          sub = key === null ? null : [...path19, key];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -10650,13 +11082,23 @@ var EQUIVALENTS = {
   "cross-spawn": "child_process.spawn",
   "cross-spawn.default": "child_process.spawn",
   "cross-spawn.spawn": "child_process.spawn",
-  "cross-spawn.sync": "child_process.spawnSync"
+  "cross-spawn.sync": "child_process.spawnSync",
+  "node-cmd.run": "child_process.exec",
+  "node-cmd.get": "child_process.exec",
+  "node-cmd.runSync": "child_process.execSync",
+  "node-cmd.default.run": "child_process.exec",
+  "node-cmd.default.get": "child_process.exec",
+  "node-cmd.default.runSync": "child_process.execSync"
 };
+var EQUIVALENT_PACKAGES = [...new Set(Object.keys(EQUIVALENTS).map((k) => k.split(".")[0]))];
 function canonical(name) {
-  const second = name.indexOf(".", "cross-spawn.".length);
-  const head = second < 0 ? name : name.slice(0, second);
-  const mapped = EQUIVALENTS[head];
-  return mapped ? mapped + name.slice(head.length) : name;
+  const pkg = EQUIVALENT_PACKAGES.find((p) => name === p || name.startsWith(`${p}.`));
+  if (!pkg) return name;
+  let head = "";
+  for (const key of Object.keys(EQUIVALENTS)) {
+    if ((name === key || name.startsWith(`${key}.`)) && key.length > head.length) head = key;
+  }
+  return head ? EQUIVALENTS[head] + name.slice(head.length) : name;
 }
 function stringValue(e) {
   if (!e) return null;
@@ -10675,6 +11117,17 @@ var JsModel = class extends ScopeModel {
   names = /* @__PURE__ */ new Map();
   pending = /* @__PURE__ */ new Set();
   callList = null;
+  aliases = /* @__PURE__ */ new Map();
+  /**
+   * `node-cmd.run` for `cmd.run` after `require('node-cmd')`: the package's own name of a callee
+   * that resolves to a child_process function it wraps (its arguments and result are its own:
+   * a fix that rewrites the call into child_process's would not fit). Null otherwise.
+   */
+  wrappedName(expr) {
+    const e = skipOuter(expr);
+    this.qualifiedName(e);
+    return this.aliases.get(e) ?? null;
+  }
   /** `child_process.exec`, `util.promisify`, `promisify(child_process.exec)`, or null. */
   qualifiedName(expr) {
     const e = skipOuter(expr);
@@ -10683,7 +11136,8 @@ var JsModel = class extends ScopeModel {
     if (this.pending.has(e)) return null;
     this.pending.add(e);
     const computed = this.compute(e);
-    const name = computed && computed.startsWith("cross-spawn") && (computed.length === 11 || computed[11] === ".") ? canonical(computed) : computed;
+    const name = computed ? canonical(computed) : computed;
+    if (computed && name !== computed && !computed.startsWith("cross-spawn")) this.aliases.set(e, computed);
     this.pending.delete(e);
     this.names.set(e, name);
     return name;
@@ -10769,8 +11223,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path18 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path18.length ? `${base}.${path18.join(".")}` : base;
+    const path19 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path19.length ? `${base}.${path19.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -10805,7 +11259,8 @@ var JsModel = class extends ScopeModel {
   /** Calls whose callee resolves to one of `names`, with the name it resolved to. */
   callsTo(names) {
     const out = [];
-    const tails = new Set([...names].map((n) => n.slice(n.lastIndexOf(".") + 1)));
+    const aliases = Object.entries(EQUIVALENTS).filter(([, to]) => names.has(to)).map(([from]) => from);
+    const tails = new Set([...names, ...aliases].map((n) => n.slice(n.lastIndexOf(".") + 1)));
     for (const call of this.calls()) {
       const callee = skipOuter(call.expression);
       if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && !tails.has(memberName(callee) ?? "")) continue;
@@ -11104,16 +11559,16 @@ function sameTest(cond, branch, anchor) {
 
 // src/typescript/setting-default.ts
 import fs10 from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 var declared = /* @__PURE__ */ new Map();
 function settingsAbove(file) {
-  for (let dir = path11.dirname(path11.resolve(file)); ; dir = path11.dirname(dir)) {
-    const manifest = path11.join(dir, "package.json");
+  for (let dir = path12.dirname(path12.resolve(file)); ; dir = path12.dirname(dir)) {
+    const manifest = path12.join(dir, "package.json");
     if (fs10.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (path11.dirname(dir) === dir) return null;
+    if (path12.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
@@ -11432,7 +11887,7 @@ function maxBufferOf(model, options, fallback) {
 
 // src/typescript/module-values.ts
 import fs11 from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 var EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
 var MAX_BYTES2 = 2e5;
 var parsed = /* @__PURE__ */ new Map();
@@ -11452,7 +11907,7 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = path12.resolve(path12.dirname(path12.resolve(from)), spec);
+  const base = path13.resolve(path13.dirname(path13.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
     if (fs11.existsSync(f) && fs11.statSync(f).isFile()) return f;
@@ -11886,7 +12341,31 @@ function programs(model, e, depth = 0) {
     const names = programs(model, v.arguments[0], depth + 1);
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
-  return [commandText(model, v) ?? namedProgram(model, v)];
+  return [commandText(model, v) ?? namedProgram(model, v) ?? (v !== skipOuter(e) ? namedProgram(model, e) : null) ?? packageProgram(model, v)];
+}
+var HOLDER_WORDS = /* @__PURE__ */ new Set(["path", "paths", "bin", "binary", "exe", "executable", "exec", "cmd", "command", "program", "prog", "app", "application", "tool", "runner", "run", "shell", "process", "proc", "child", "spawn", "file", "dir", "directory", "folder", "location", "loc", "to", "of", "the", "my", "custom", "default", "local", "global", "system", "static", "installer", "config", "conf", "cfg", "settings", "setting", "options", "option", "opts", "opt", "params", "args", "argv", "env", "which", "open", "start", "time", "test", "true", "false", "yes", "new", "old", "full", "abs", "real", "resolved", "found", "this", "self", "that", "s", "e", "o", "x", "js", "node", "modules", "lib", "main", "index", "version", "win", "win32", "linux", "darwin", "mac", "osx", "url", "name", "exports", "module", "default"]);
+var LOCATION_WORDS = /* @__PURE__ */ new Set(["path", "bin", "binary", "exe", "executable", "dir", "directory", "location", "installer", "static", "cmd", "command"]);
+var EVERYDAY = /* @__PURE__ */ new Set(["watch", "find", "make", "sort", "head", "tail", "top", "kill", "time", "test", "open", "start", "file", "cat", "more", "less", "screen", "script", "join", "split", "paste", "cut", "date", "touch", "link", "yes", "true", "false", "ping", "say", "wait", "sleep", "stat", "last", "who", "id", "install", "serve", "server", "build", "run", "code", "view", "look", "write", "read", "echo", "print", "list", "tree", "diff", "patch", "which", "type", "env", "shell", "service", "mount", "su", "go", "dig", "host", "nice", "at", "ip", "ss", "ls", "cp", "mv", "rm", "ps", "df", "du", "dd", "nc", "tr", "wc", "bc", "ar", "as", "ld", "cc", "pr", "od", "sh", "lp"]);
+function wordsOf(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9+]+/).filter(Boolean);
+}
+function programInName(name) {
+  const words = wordsOf(name);
+  if (words.some((w) => DATA_WORDS.has(w) && !HOLDER_WORDS.has(w))) return null;
+  const located = words.some((w) => LOCATION_WORDS.has(w));
+  const pairs = words.slice(1).map((w, i) => `${words[i]}-${w}`).filter((p) => isListed(p));
+  const found = /* @__PURE__ */ new Set([...pairs, ...words.filter((w) => !HOLDER_WORDS.has(w) && !pairs.some((p) => p.split("-").includes(w)) && isListed(w))]);
+  if (found.size !== 1) return null;
+  const program = [...found][0];
+  const rest = words.filter((w) => !HOLDER_WORDS.has(w));
+  return located || rest.join("-") === program && !EVERYDAY.has(program) ? program : null;
+}
+function packageProgram(model, v) {
+  let e = skipOuter(v);
+  if (ts.isPropertyAccessExpression(e) && HOLDER_WORDS.has(e.name.text.toLowerCase())) e = skipOuter(e.expression);
+  if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== "require" || model.lookup(e.expression)) return null;
+  const spec = stringValue(e.arguments[0]);
+  return spec === null || spec.startsWith(".") ? null : programInName(spec);
 }
 function staticValue(model, e) {
   if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
@@ -11909,8 +12388,11 @@ function namedProgram(model, e, depth = 0) {
   const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
   const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
   const stem = m?.[1];
+  if (stem && !DATA_WORDS.has(stem.toLowerCase()) && (isListed(stem) || !!classifyArgv([stem]).scales)) return stem;
+  const chain = ts.isPropertyAccessExpression(v) && HOLDER_WORDS.has(v.name.text.toLowerCase()) ? v.getText() : name;
+  const worded = chain ? programInName(chain) : null;
+  if (worded) return worded;
   if (!stem || DATA_WORDS.has(stem.toLowerCase())) return null;
-  if (isListed(stem) || !!classifyArgv([stem]).scales) return stem;
   const init = ts.isIdentifier(v) ? model.initializerOf(v) : v;
   return init !== v && depth < 4 ? namedProgram(model, init, depth + 1) : null;
 }
@@ -12241,24 +12723,24 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path18) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path18)?.[0].toLowerCase() ?? "";
+function scriptKind(path19) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path19)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path18, text) {
-  return ts.createSourceFile(path18, text, ts.ScriptTarget.Latest, true, scriptKind(path18));
+function parseJs(path19, text) {
+  return ts.createSourceFile(path19, text, ts.ScriptTarget.Latest, true, scriptKind(path19));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path18) {
-  return /\.m[jt]s$/i.test(path18);
+function allowsTopLevelAwait(path19) {
+  return /\.m[jt]s$/i.test(path19);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -12292,13 +12774,13 @@ function inComment(sf, offset) {
 
 // src/typescript/project-reads.ts
 import fs13 from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
 function projectRoot(file) {
-  for (let dir = path13.dirname(path13.resolve(file)); ; dir = path13.dirname(dir)) {
-    if (fs13.existsSync(path13.join(dir, "package.json"))) return dir;
-    if (path13.dirname(dir) === dir) return null;
+  for (let dir = path14.dirname(path14.resolve(file)); ; dir = path14.dirname(dir)) {
+    if (fs13.existsSync(path14.join(dir, "package.json"))) return dir;
+    if (path14.dirname(dir) === dir) return null;
   }
 }
 function sources(root) {
@@ -12310,7 +12792,7 @@ function sources(root) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(path13.resolve(f.abs), fs13.readFileSync(f.abs, "utf8"));
+        texts.set(path14.resolve(f.abs), fs13.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -12323,7 +12805,7 @@ function projectReadsMember(file, key) {
   if (!root) return true;
   const texts = sources(root);
   if (!texts) return true;
-  const self = path13.resolve(file);
+  const self = path14.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -12333,20 +12815,20 @@ function projectReadsMember(file, key) {
 }
 
 // src/typescript/wrapper-index.ts
-import path14 from "node:path";
+import path15 from "node:path";
 var EXTENSION = /\.([cm]?[jt]sx?)$/i;
 function moduleKey(abs) {
   return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path14.basename(key) : name);
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path15.basename(key) : name);
   return [...names];
 }
 
 // src/typescript/wrappers.ts
 import fs14 from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/typescript/child-members.ts
 var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -13520,7 +14002,7 @@ function wrappersOf(abs, display, text) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path15.dirname(path15.resolve(file));
+  const dir = path16.dirname(path16.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -13534,7 +14016,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path15.resolve(dir, spec))];
+    const mod = index[moduleKey(path16.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -13544,7 +14026,7 @@ var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", "
 var diskCache = /* @__PURE__ */ new Map();
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path15.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path16.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
       if (fs14.statSync(c).isFile()) return c;
@@ -13566,7 +14048,7 @@ function wrappersOnDisk(file) {
   let wrappers = {};
   try {
     const text = fs14.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path15.relative(process.cwd(), file) || file, text);
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path16.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -13578,13 +14060,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path15.dirname(file);
+  const dir = path16.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path15.resolve(dir, spec));
+    const target = moduleFile(path16.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path15.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path16.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -13742,12 +14224,12 @@ function callersOf(model, fn, file) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path16.resolve(file));
+    const self = moduleKey(path17.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === path16.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === path17.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path16.resolve(path16.dirname(abs), spec));
+        const target = moduleFile(path17.resolve(path17.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -13771,11 +14253,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path16.resolve(path16.dirname(path16.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(path17.resolve(path17.dirname(path17.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path16.dirname(file));
-  const text = texts?.get(path16.resolve(file));
-  const m = text !== void 0 ? modelOf2(path16.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? path17.dirname(file));
+  const text = texts?.get(path17.resolve(file));
+  const m = text !== void 0 ? modelOf2(path17.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -13862,7 +14344,7 @@ function callerCommandOf(model, call, qualified, file) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path16.relative(path16.dirname(path16.resolve(file)), best.site.file) || path16.basename(best.site.file)}:${line}`;
+  const at = `${path17.relative(path17.dirname(path17.resolve(file)), best.site.file) || path17.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -14325,6 +14807,7 @@ function canPassMaxBuffer(out) {
 var ON_ERROR = ".on('error', (error) => console.error(error))";
 function callEdits(ctx, { call, qualified }) {
   const isExec = qualified === "child_process.exec";
+  if (ctx.model.wrappedName(call.expression)) return null;
   const options = optionsOf(ctx.model, call, !isExec);
   if (!options) return null;
   const args = spawnOptionEdits(ctx.source, ctx.sourceFile, call, options, isExec);
@@ -14386,7 +14869,7 @@ var rule10 = {
     defaultEnabled: true,
     severity: "error",
     strategies: ["subprocess"],
-    needles: ["child_process"],
+    needles: ["child_process", "node-cmd"],
     resolves: ["child_process.exec", "child_process.execFile"],
     docs: {
       whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code, where the try is written for the command (three statements at most, the call not under an `if`, a `switch` or a loop inside it: a try around a whole dispatcher catches its JavaScript errors, not a command's failure), or the code reads the stderr of an `exec` (shown in an output panel: the shell turns a failure to start into a line there too, so the failure's text reaches the code; the call is then judged as any other child whose streams are read); and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",
@@ -15350,7 +15833,7 @@ var DEV_TOOLING = /(^|[\\/])(scripts?|tools?)[\\/]|(^|[\\/])([Gg]ulpfile|[Gg]run
 function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
   const prop = limit.prop;
-  if (options.opaque || limit.how === "caller" || limit.how === "setting") return [];
+  if (options.opaque || limit.how === "caller" || limit.how === "setting" || ctx.model.wrappedName(call.expression)) return [];
   let edits;
   if (prop) {
     if (!options.inline || !options.object?.properties.includes(prop)) return [];
@@ -15443,7 +15926,7 @@ var rule13 = {
     defaultEnabled: true,
     severity: "error",
     strategies: ["read"],
-    needles: ["child_process"],
+    needles: ["child_process", "node-cmd"],
     resolves: [...NAMES, ...SPAWN3],
     docs: {
       whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
@@ -15555,38 +16038,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path18, source, options) {
+function lintJsText(path19, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path18, source.text);
+  const sourceFile = parseJs(path19, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path18));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path19));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path18);
+  const abs = nodePath2.resolve(path19);
   const wrappers = options.wrappers ?? (fs15.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path18,
+      path: path19,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path18),
+      topLevelAwait: allowsTopLevelAwait(path19),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path18, source, { ...r, start: node2.getStart(sourceFile), end: node2.end });
+        const finding = toFinding(rule14.meta, path19, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path18, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path19, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -15643,12 +16126,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path18, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path19, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path18))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path19))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path18);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path18)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path19);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path19)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -15694,9 +16177,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path18, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path19, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path18).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path19).split(nodePath4.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
@@ -15724,7 +16207,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path17.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path18.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -15732,7 +16215,7 @@ async function loadPythonParser() {
   if (pythonParser) return pythonParser;
   codeCacheUses("python");
   await import("web-tree-sitter");
-  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : "--no-liftoff-only");
+  process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : OPTIMIZING_TIER);
   const loaded = await import("./parse-WMM57BZN.js");
   await loaded.parserReady;
   return pythonParser = loaded;
@@ -15741,20 +16224,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path18, source, options) {
+function lintPythonText(path19, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
+  useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path18.endsWith(".py") ? takeParsedModule(resolvePath(path18), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path19.endsWith(".py") ? takeParsedModule(resolvePath(path19), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path18, source, tree, options, coverage);
+      return runPythonRules(path19, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -15762,8 +16246,8 @@ function lintPythonText(path18, source, options) {
     }
   }
 }
-function runPythonRules(path18, source, tree, options, coverage) {
-  const starModule = path18.endsWith(".py") && fs18.existsSync(path18) ? (module) => starExports(path18, module) : null;
+function runPythonRules(path19, source, tree, options, coverage) {
+  const starModule = path19.endsWith(".py") && fs18.existsSync(path19) ? (module) => starExports(path19, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -15772,7 +16256,7 @@ function runPythonRules(path18, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path18,
+      path: path19,
       source,
       tree,
       model,
@@ -15783,7 +16267,7 @@ function runPythonRules(path18, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path18, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+        const finding = toFinding(rule14.meta, path19, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -15791,7 +16275,7 @@ function runPythonRules(path18, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path18, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path19, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -15861,15 +16345,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path18, source, language, options) {
+function lintTextSync(path19, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path18, source, options);
+    const py = lintPythonText(path19, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path18, source, options);
+    lint = lintJsText(path19, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -15879,19 +16363,19 @@ function lintTextSync(path18, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path18, source, language, options) {
+async function lintText(path19, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path18, source, language, options);
+  return lintTextSync(path19, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path18, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path18)) return { kind: "skip" };
-  if (language === "javascript" && path18 !== void 0 && vendoredReason(path18, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path18 !== void 0 && vendoredPythonReason(path18, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path19, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path19)) return { kind: "skip" };
+  if (language === "javascript" && path19 !== void 0 && vendoredReason(path19, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path19 !== void 0 && vendoredPythonReason(path19, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -15903,18 +16387,18 @@ function prepare(bytes, language, options, path18, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path18, bytes, language, options, prefiltered = false) {
-  const result = { path: path18, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path18, prefiltered);
+async function lintBytes(path19, bytes, language, options, prefiltered = false) {
+  const result = { path: path19, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path19, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path18, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path19, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path18, prepared.source, language, options);
+  const lint = await lintText(path19, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

@@ -46,7 +46,7 @@ export function droppedPopens(ctx) {
             // A wrapper that drops the pipe inside is reported at each caller that passes a listed
             // growing command (below): the definition answers only for the others.
             const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-            const shown = inside ? judged.unlisted : judged?.growing;
+            const shown = inside ? judged.unlisted ?? judged.started : judged?.growing;
             if (shown)
                 output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
             else if (judged && judged.unseen === 0)

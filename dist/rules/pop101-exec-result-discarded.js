@@ -55,6 +55,9 @@ const ON_ERROR = ".on('error', (error) => console.error(error))";
 /** One call's own edits: its options, and the 'error' listener after it. */
 function callEdits(ctx, { call, qualified }) {
     const isExec = qualified === 'child_process.exec';
+    // cmd.run(line) (node-cmd): the package's call, not exec's; spawn would not replace it in place.
+    if (ctx.model.wrappedName(call.expression))
+        return null;
     const options = optionsOf(ctx.model, call, !isExec);
     if (!options)
         return null;
@@ -131,7 +134,7 @@ export const rule = {
         defaultEnabled: true,
         severity: 'error',
         strategies: ['subprocess'],
-        needles: ['child_process'],
+        needles: ['child_process', 'node-cmd'],
         resolves: ['child_process.exec', 'child_process.execFile'],
         docs: {
             whatItDoes: "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code, where the try is written for the command (three statements at most, the call not under an `if`, a `switch` or a loop inside it: a try around a whole dispatcher catches its JavaScript errors, not a command's failure), or the code reads the stderr of an `exec` (shown in an output panel: the shell turns a failure to start into a line there too, so the failure's text reaches the code; the call is then judged as any other child whose streams are read); and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",

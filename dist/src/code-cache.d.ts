@@ -6,6 +6,13 @@
  */
 export declare function codeCacheUses(part: string): void;
 /**
+ * V8's flags for the WebAssembly optimizing tier, as a process starts with them.
+ * `--liftoff-only` turns off dynamic tiering and tier-up too (flag implications), and
+ * `--no-liftoff-only` alone does not turn them back on: the parser then kept its baseline code
+ * (parsing the Python install's candidates took 1.3-1.4x the CPU).
+ */
+export declare const OPTIMIZING_TIER = "--no-liftoff-only --wasm-dynamic-tiering --wasm-tier-up";
+/**
  * Requires a CommonJS file through vm.Script with a code cache kept in cacheDir(), keyed by the
  * file, its folder, size and mtime, this Node and its V8 flags (`cachedDataVersionTag`). A missing or
  * rejected cache is written at exit (the process is done with V8's flags by then), holding

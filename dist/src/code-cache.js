@@ -79,12 +79,19 @@ function removeStale(l) {
     }
 }
 /**
+ * V8's flags for the WebAssembly optimizing tier, as a process starts with them.
+ * `--liftoff-only` turns off dynamic tiering and tier-up too (flag implications), and
+ * `--no-liftoff-only` alone does not turn them back on: the parser then kept its baseline code
+ * (parsing the Python install's candidates took 1.3-1.4x the CPU).
+ */
+export const OPTIMIZING_TIER = '--no-liftoff-only --wasm-dynamic-tiering --wasm-tier-up';
+/**
  * V8 flags a run may change after start-up: `--liftoff-only` (cli/start.ts sets it,
- * engine.loadPythonParser may take it back). A cache records the flags it was made under and
+ * engine.loadPythonParser may take it back: OPTIMIZING_TIER). A cache records the flags it was made under and
  * is rejected under others, so a cache compiled before the run changed one is written with
  * the flag put back as it was.
  */
-const TOGGLED_FLAGS = ['--liftoff-only', '--no-liftoff-only'];
+const TOGGLED_FLAGS = ['--liftoff-only', OPTIMIZING_TIER];
 function writeAtExit() {
     const writes = state.loaded.map((l) => ({ l, parts: partsToWrite(l) })).filter((w) => w.parts);
     state.loaded = [];

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path, { resolve as resolvePath } from 'node:path';
-import { codeCacheUses } from './code-cache.js';
+import { codeCacheUses, OPTIMIZING_TIER } from './code-cache.js';
 import { decode, EncodingError } from './encoding.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET } from './knowledge/targets.js';
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { takeParsedModule, useParser } from './python/wrappers.js';
+import { useNamedFolder } from './python/project-files.js';
 import { countedOnly, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
@@ -77,7 +78,7 @@ export async function loadPythonParser() {
     await import('web-tree-sitter');
     // Set either way: the CLI starts with --liftoff-only set (cli/start.ts: its code cache is
     // made under one set of flags), and a run that parses much wants the optimizing tier.
-    process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : '--no-liftoff-only');
+    process.getBuiltinModule('node:v8').setFlagsFromString(quickParserStart ? '--liftoff-only' : OPTIMIZING_TIER);
     const loaded = await import('./python/parse.js');
     await loaded.parserReady;
     return (pythonParser = loaded);
@@ -95,6 +96,7 @@ function loadedPythonParser() {
 export function lintPythonText(path, source, options) {
     const parser = loadedPythonParser();
     useParser(parser.parsePython);
+    useNamedFolder(options.namedFolder ?? null);
     const plan = partialPlan(source.text, options);
     let coverage = plan?.coverage ?? null;
     for (let round = 0;; round++) {
@@ -134,7 +136,7 @@ function runPythonRules(path, source, tree, options, coverage) {
             get target() { return includesPython2(versionsOf()) ? 'py2' : 'py3'; },
             get versions() { return versionsOf(); },
             report: (node, r) => {
-                const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes });
+                const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
                 findings.push(reported(finding, options) ? finding : countedOnly(finding));
             },
         };

@@ -22,7 +22,8 @@ export interface FileResult {
  * A rule's report, placed: the rule's id and name, the path, line/column positions, and the
  * severity its evidence gives it (a rule whose meta says `warning` never reports an error).
  */
-export declare function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report): Finding;
+/** `namedFolder`: the folder named on the command line that holds the file (EngineOptions.namedFolder). */
+export declare function toFinding(meta: RuleMeta, path: string, source: SourceText, report: Report, namedFolder?: string): Finding;
 /**
  * Whether the run reports a finding: its evidence is at least the run's level (a finding resting
  * only on an unlisted program waits for `--evidence possible`).

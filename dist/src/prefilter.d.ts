@@ -29,7 +29,7 @@ export declare class Needles {
     /**
      * One word of each group's rarer side (its `requires` when it has some: a rule declares them
      * because its needles are common words): a file that holds none of them passes no group.
-     * Tried first, as a search of the bytes for each: most files of a tree end there.
+     * Tried first, in one pass over the bytes (AnyWord): most files of a tree end there.
      */
     private readonly gate;
     constructor(language: Language, rules: Iterable<PrefilterRule>);

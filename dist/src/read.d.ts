@@ -7,6 +7,8 @@ export interface Target {
     language: Language;
     /** Source given on stdin (--stdin-filename). */
     stdin?: Buffer;
+    /** The folder named on the command line that the file was found in (absolute): see EngineOptions.namedFolder. */
+    namedFolder?: string;
 }
 /**
  * Bytes of one target, or the one-line reason it cannot be read. It never blocks: a FIFO or

@@ -8,6 +8,7 @@ import { crashed, readTarget, type Target } from '../read.js';
 import { SourceText } from '../source.js';
 import type { Strategy } from '../types.js';
 import type { Settings } from '../settings.js';
+import { engineFor } from './run.js';
 
 export interface FixRunOptions {
   strategy?: Strategy;
@@ -45,12 +46,13 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   const bytes = readTarget(t);
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
   const fileSettings = settings.forFile(t.abs);
-  const prepared = prepare(bytes, t.language, fileSettings.engine);
+  const engine = engineFor(settings, t);
+  const prepared = prepare(bytes, t.language, engine);
   if (prepared.kind === 'skip') return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
   if (prepared.kind === 'error') return fail(prepared.message);
   const { decoded } = prepared;
   const strategy = options.strategy ?? fileSettings.strategy;
-  const outcome = await fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
+  const outcome = await fixText(t.path, decoded.text, t.language, engine, { strategy, unsafe: options.unsafe });
   result.parsed = true;
   result.source = new SourceText(outcome.text);
   result.findings = outcome.remaining;

@@ -7,6 +7,7 @@ import { SourceText } from '../source.js';
 import { readTarget, type Target } from '../read.js';
 import { Progress } from './progress.js';
 import type { Settings } from '../settings.js';
+import { engineFor } from './run.js';
 
 /**
  * `check --add-noqa`: writes a suppression comment for every finding into the files (see
@@ -77,7 +78,7 @@ async function addToFile(t: Target, r: FileResult, settings: Settings): Promise<
   const after = await codeWithoutComments(t.path, text, t.language);
   if (after.syntaxErrors > before.syntaxErrors) return 'a suppression comment would introduce a syntax error';
   if (after.code !== before.code) return 'a suppression comment would change the code (a string or template spans the line)';
-  const relint = await lintText(t.path, new SourceText(text), t.language, settings.forFile(t.abs).engine);
+  const relint = await lintText(t.path, new SourceText(text), t.language, engineFor(settings, t));
   if (relint.findings.length > r.findings.length - plan.placed.length) return 'the suppression comments would not take effect';
   try {
     writeDecoded(t.abs, bytes, decoded, text, 'changed');

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { discover, isExcluded, languageByHead, languageByName } from '../discover.js';
@@ -34,7 +35,28 @@ export async function targets(input: RunInput, settings: Settings): Promise<{ ta
   // Each folder's listing is kept for import resolution (see cacheFolderListings), read once.
   const found = discover(input.paths, { exclude: settings.excludes(), forceExclude: input.forceExclude, onListing: seedFolderListing });
   const results: FileResult[] = found.diagnostics.map((d) => ({ path: d.path, language: 'python', findings: [], diagnostics: [d], parsed: false }));
-  return { targets: found.files, results };
+  const named = namedFolders(input.paths);
+  return { targets: named.length ? found.files.map((f) => withNamedFolder(f, named)) : found.files, results };
+}
+
+/** The folders among the paths named (absolute), outermost first; a file named is no project. */
+function namedFolders(paths: string[]): string[] {
+  const out = new Set<string>();
+  for (const given of paths) {
+    const abs = path.resolve(given);
+    try {
+      if (fs.statSync(abs).isDirectory()) out.add(abs);
+    } catch {
+      // Missing: discovery says so.
+    }
+  }
+  return [...out].sort((a, b) => a.length - b.length);
+}
+
+// The outermost folder named that holds the file: a user who names a folder means the project.
+function withNamedFolder(t: Target, named: string[]): Target {
+  const folder = named.find((d) => t.abs.startsWith(d.endsWith(path.sep) ? d : d + path.sep));
+  return folder ? { ...t, namedFolder: folder } : t;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -115,7 +137,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
         lastYield = Date.now();
       }
       const t = list[i]!;
-      const base = settings.forFile(t.abs).engine;
+      const base = engineFor(settings, t);
       const withWrappers = wrappers ? { ...base, wrappers } : base;
       const engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
       const fast = reader.read(t);
@@ -159,6 +181,12 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     progress.stop();
   }
   return out;
+}
+
+/** A target's engine options: its settings', with the folder named that holds it. */
+export function engineFor(settings: Settings, t: Target): EngineOptions {
+  const engine = settings.forFile(t.abs).engine;
+  return t.namedFolder ? { ...engine, namedFolder: t.namedFolder } : engine;
 }
 
 /**

@@ -44,7 +44,10 @@ function wordMatcher(flag: string): (word: string) => boolean {
 // at run time as PLACEHOLDER (a word not known at all is PLACEHOLDER alone): `-name ?/re/` tells a
 // value whose written text has a wildcard from one that has none, known or not. Shown as `…`.
 function flagMatcher(flag: string): Matcher {
-  const parts = flag.startsWith('/') ? [flag] : flag.split(' ');
+  // A regular expression may hold spaces; a flag that starts with one is split only when each
+  // part is a whole `/re/` or a word (`/^[/-][cC]$/ /^vol$/`: cmd's /c, then its built-in).
+  const split = flag.split(' ');
+  const parts = flag.startsWith('/') && !split.every((p) => !p.startsWith('/') || /^\/.+\/$/.test(p)) ? [flag] : split;
   const raw = parts.map((p) => p.startsWith('?/'));
   const tests = parts.map((p, j) => wordMatcher(raw[j] ? p.slice(1) : p));
   return (args, i) => {

@@ -103,6 +103,12 @@ const FFMPEG_STREAMING = [
   '-headers', '-user_agent', '-user-agent', '-referer', '-cookies', '/^-reconnect/', '-rw_timeout', '-stimeout', '-timeout', '-rtsp_transport', '-rtsp_flags', '-protocol_whitelist', '-http_proxy', '-live_start_index', '-re', '-listen', '-stream_loop',
   '?/^-f$/ /^(concat|hls|dash|segment|stream_segment|ssegment|rtsp|rtp|rtp_mpegts|flv|mpegts|tee|v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|lavfi)$/', '-segment_time', '-hls_time',
 ];
+// Inputs that are live: they run as long as their source (a camera, a capture device, a server
+// that listens), not as long as a file takes to convert.
+const FFMPEG_LIVE_INPUT = [
+  '-rtsp_transport', '-rtsp_flags', '-re', '-stream_loop', '-listen', '/^-reconnect/',
+  '-i /^(rtsps?|rtmps?|rtp|udp|tcp|srt|mmsh?):\\/\\//', '?/^-f$/ /^(v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|kmsgrab|decklink)$/',
+];
 // A video encoder named (`-c:v libx264`), which wins over an earlier `-c copy`; a stream copy of the video.
 const FFMPEG_VIDEO_ENCODER = ['-c:v', '-c:V', '-vcodec', '-codec:v'].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
 const FFMPEG_STREAM_COPY = ['?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy', '-vcodec copy'];
@@ -271,6 +277,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'open|gio|wslview|explorer|explorer.exe', stdout: 'none', stderr: 'bounded', says: 'hands the file or URL over and prints nothing' },
   // Windows: `start` opens the file or program in a window of its own and returns, unless /B keeps it in this console.
   { command: 'cmd|cmd.exe', also: ['/^[/-][cCkK]$/', 'start', '/^\\/[bB]$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs `start /B`: the program writes to this console' },
+  // cmd's own `vol` and `ver` print two lines (the volume label and serial, the Windows version;
+  // audit 23: rapid-photo-downloader reads a drive's serial with `cmd.exe /c vol X:`).
+  { command: 'cmd|cmd.exe', when: ['/^[/-][cC]$/ /^([vV][oO][lL]|[vV][eE][rR])$/'], stdout: 'bounded', stderr: 'bounded', says: 'runs its built-in `vol` or `ver`, which prints two lines' },
   { command: 'cmd|cmd.exe', also: ['/^[/-][cCkK]$/', 'start'], stdout: 'none', stderr: 'bounded', says: 'runs `start`, which opens the file in a window of its own and returns' },
   // attrib with +x/-x flags sets attributes and prints nothing (an error line at most); without them it lists.
   { command: 'attrib|attrib.exe', when: ['/^[+-][rahsiRAHSI]$/'], stdout: 'bounded', stderr: 'bounded', says: 'sets file attributes and prints an error line at most' },
@@ -430,6 +439,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git log', when: ['-p', '--patch', '--stat', '--numstat', '--name-only', '--name-status', '-u'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a diff per commit' },
   { command: 'git log', when: COUNT('([1-9]|10)'), stdout: 'bounded', stderr: 'bounded', says: 'prints a few commits' },
   // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
+  { command: 'git rev-list', when: ['--max-parents=0'], stdout: 'bounded', stderr: 'bounded', says: 'prints the root commits, one in nearly every repository' },
   { command: 'git rev-list', when: [...COUNT('([1-9]\\d{0,2}|1000)'), '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a commit id per line, a thousand at most, or a count' },
   { command: 'git tag|branch', when: ['-l', '--list', '-a', '--all', '-r', '--remotes', '--contains', '--merged', '--no-merged'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch' },
   { command: 'git tag|branch', when: ['/^(?!(tag|branch)$)[^-]/', '-d', '-D', '--delete', '-m', '-M', '--show-current'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
@@ -476,6 +486,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
   { command: 'aireplay-ng', when: ['-1 0', '--fakeauth 0', '--fakeauth=0', '-0 /^[1-9]\\d?$/', '--deauth /^[1-9]\\d?$/', '/^--deauth=[1-9]\\d?$/', '-9', '--test'], stdout: 'bounded', stderr: 'bounded', says: 'sends a few packets and prints a few lines' },
   { command: 'aireplay-ng', stdout: 'unbounded', stderr: 'bounded', says: 'prints a status line about ten times a second until it is stopped' },
+  // -S is its speed test: a "k/s" figure redrawn with \r for 15 s, then it exits (aircrack-ng.c:
+  // _speed_test_length; audit 23: aircrack-ng's own dcrack.py reads it with readline()).
+  { command: 'aircrack-ng', when: ['-S'], stdout: 'bounded', stderr: 'bounded', says: 'runs its 15-second speed test and prints the rate' },
   { command: 'aircrack-ng', when: ['-q', '--quiet', '-J', '-j'], stdout: 'bounded', stderr: 'bounded', says: 'prints its result only' },
   { command: 'aircrack-ng', when: ['-w -'], stdout: 'unbounded', stderr: 'bounded', says: 'tries every word of its standard input and redraws its status screen', fromInput: true },
   { command: 'aircrack-ng', stdout: 'unbounded', stderr: 'bounded', says: 'redraws its status screen for every batch of keys it tries' },
@@ -1027,6 +1040,12 @@ export const SCALING: readonly ScalingEntry[] = [
   // `branch.js`; audit 16: auto's branch list).
   { command: 'git tag|branch', scales: false, fitsBuffer: true, says: 'lists the tags or branches' },
   { command: 'git ls-files', when: ['--error-unmatch'], scales: false, says: 'names the files it is given' },
+  // The root commits: one in nearly every repository, a few where histories were joined (audit
+  // 24: astro's telemetry takes the first commit's id).
+  { command: 'git rev-list', when: ['--max-parents=0'], scales: false, says: 'prints the root commits' },
+  // git grep naming only the files that match, or a count per file: a line of 20 to 60 bytes per
+  // matching file, not per match (audit 24: qunit's `git grep --name-only -i unreleased docs/`).
+  { command: 'git grep', when: ['-l', '--files-with-matches', '--name-only', '-L', '--files-without-match', '-c', '--count', '-q', '--quiet'], scales: false, says: 'prints a line per matching file' },
   { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
   // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
   // file (a lockfile, a generated bundle passes a megabyte). Only a path known at run time (the
@@ -1062,6 +1081,11 @@ export const SCALING: readonly ScalingEntry[] = [
   // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
   // end within minutes.
   { command: 'ffmpeg', when: VIDEO_ENCODER, scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding' },
+  // A live input (a camera over RTSP or RTMP, a capture device, `-re`, a looped or listening
+  // input) runs for as long as its source does, hours or for good, and prints the stats line
+  // every half second all along, stream copy included (audit 22: PetCam's and Shinobi's RTSP
+  // relays, ffmeg's and cloudscope's v4l2 cameras). An HTTP input is as often a file to fetch.
+  { command: 'ffmpeg', when: FFMPEG_LIVE_INPUT, scales: true, says: 'prints its stats line every half second for as long as its live input runs', perSecond: [150, 230], doing: 'relaying a live stream' },
   { command: 'curl', when: ['-s', '--silent'], scales: false, says: 'prints no progress meter' },
   { command: 'curl', scales: true, says: 'prints its progress meter on stderr about once a second', perSecond: [80, 110], doing: 'downloading' },
   { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '--no-progress', '-s', '--simulate', '--skip-download', '-j', '--dump-json', '-J', '--dump-single-json', '-g', '--get-url', '-e', '--get-title', '--get-id', '--get-filename', '--get-duration', '--get-format', '--get-thumbnail', '--get-description', '-F', '--list-formats', '--list-extractors', '-U', '--update', '--print', '-O'], scales: false, says: 'prints no progress' },

@@ -1,13 +1,15 @@
 import path from 'node:path';
 import { type CommandOutput, isListed } from '../knowledge/commands.js';
-import { argument } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 import { resolvedCalls } from './project-imports.js';
 import { MAX_CHAIN } from './wrapper-prefilter.js';
 import { resolveModule } from './project.js';
 import { type CommandParameter, parameterOf } from './wrappers.js';
-import { baseIndex, callerRoot, importsFile, indexOf, modelOf, pythonFiles } from './project-files.js';
+import { type CallArguments, opaqueArguments, passedArgument } from './started-targets.js';
+import { argumentsOf, type Caller, type OwnFile } from './caller.js';
+import { callerRoot, importsFile, indexOf, modelOf, pythonFiles } from './project-files.js';
+import { methodCallers, subclassesOf } from './method-callers.js';
 
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
@@ -15,27 +17,17 @@ import { baseIndex, callerRoot, importsFile, indexOf, modelOf, pythonFiles } fro
  * pass. The repository's files come from project-files.ts; a file that calls the name is parsed,
  * once. Without a repository root, or past its file limit, the callers are unknown (null).
  */
-export interface Caller {
-  file: string;
-  model: PythonModel;
-  call: SyntaxNode;
-}
-
-/** The file being linted, as its text is now (an editor's buffer, stdin): used instead of the disk's. */
-export interface OwnFile {
-  file: string;
-  model: PythonModel;
-}
+export type { Caller, OwnFile } from './caller.js';
 
 /**
  * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
-export function projectCallers(defFile: string, name: string, own?: OwnFile, method?: string): Caller[] | null {
+export function projectCallers(defFile: string, name: string, own?: OwnFile, method?: CommandParameter, untraced?: (file: string, line: number) => void): Caller[] | null {
   const root = callerRoot(defFile);
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
-  if (method) return methodCallers(root, files, defFile, method, name, own);
+  if (method?.method) return methodCallers(root, files, defFile, method, own, untraced);
   const def = path.resolve(defFile);
   const ownPath = own && path.resolve(own.file);
   const out: Caller[] = [];
@@ -49,45 +41,8 @@ export function projectCallers(defFile: string, name: string, own?: OwnFile, met
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own!.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? new Map([[name, true]]) : new Map<string, boolean>(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
-    for (const { call } of found) out.push({ file, model, call });
-  }
-  return out;
-}
-
-/**
- * Ex) class BuscoAnalysis: def _p_open(self, cmd, name): ... self._p_open(['rm', path], 'bash')
- * The calls of a method that take its command, when they can all be seen: `self.name(...)` or
- * `cls.name(...)` inside its own class or a subclass (a class of the project that names it, or a
- * subclass of it, among its bases). Any other mention of the name (a file with no such class that
- * calls `name(`, an instance's `x.name(...)`, the bound method handed on) may reach it with a
- * command not seen here: null.
- */
-function methodCallers(root: string, files: string[], defFile: string, className: string, name: string, own?: OwnFile): Caller[] | null {
-  const def = path.resolve(defFile);
-  const ownPath = own && path.resolve(own.file);
-  const calls = indexOf(root, files);
-  // The class and its subclasses across the project (subclassesOf), by name and file.
-  const subclasses = subclassesOf(root, defFile, className);
-  const family = new Set([className, ...subclasses.map((c) => c.name)]);
-  const familyFiles = new Set([def, ...subclasses.map((c) => c.file)]);
-  const out: Caller[] = [];
-  for (const f of new Set([...(calls.get(name) ?? []).map((x) => path.resolve(x)), def])) {
-    if (!familyFiles.has(f)) return null;
-    const model = own && ownPath === f ? own.model : modelOf(f);
-    if (!model) return null;
-    for (const id of model.occurrences(name)) {
-      const parent = id.parent;
-      if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.id === id.id) continue;
-      const object = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent.childForFieldName('object') : null;
-      const call = object && outerExpression(parent!).parent;
-      if (!object || call?.type !== 'call' || call.childForFieldName('function')?.id !== outerExpression(parent!).id) return null;
-      if (object.type !== 'identifier' || !['self', 'cls'].includes(object.text)) return null;
-      let cls: SyntaxNode | null = call.parent;
-      while (cls && cls.type !== 'class_definition') cls = cls.parent;
-      if (!family.has(cls?.childForFieldName('name')?.text ?? '')) return null;
-      out.push({ file: f, model, call });
-    }
+    const found = resolvedCalls(model, file, isDef ? new Map([[name, true]]) : new Map<string, boolean>(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()), true);
+    for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
   }
   return out;
 }
@@ -106,12 +61,21 @@ export interface CallerVerdict {
    * site is reported only for a listed program, so this one is answered for at the definition.
    */
   unlisted: { output: CommandOutput; at: string; fn: string; file: string } | null;
+  /**
+   * The first growing caller that starts a thread, process or pool on the wrapper: no call of
+   * it is reported where it starts (wrapperCalls follows calls), so this one is answered for at
+   * the definition too.
+   */
+  started: { output: CommandOutput; at: string; fn: string; file: string } | null;
   /** Callers whose command is not known statically (those outside the tests), and where the first is. */
   unseen: number;
   unseenOutsideTests: number;
   unseenAt: string | null;
-  /** Why that caller is not judged: its command is not known, or it keeps the handle of a command it was given. */
-  unseenWhy: 'unknown' | 'keeps';
+  /**
+   * Why that caller is not judged: its command is not known, it keeps the handle of a command it
+   * was given, or it calls the method on an object this run cannot tell is of the class.
+   */
+  unseenWhy: 'unknown' | 'keeps' | 'receiver';
   count: number;
 }
 
@@ -122,8 +86,8 @@ export interface CallerVerdict {
  * wrapper: its callers are judged in its place, up to MAX_CHAIN levels, and the verdict names
  * the outermost call sites (`harmless` speaks of the direct calls only).
  */
-export function judgeCallers(own: OwnFile, wrapper: CommandParameter, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean = () => false, returnsHandle = false): CallerVerdict | null {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
+export function judgeCallers(own: OwnFile, wrapper: CommandParameter, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (args: CallArguments) => boolean = () => false, returnsHandle = false): CallerVerdict | null {
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, new Set([`${path.resolve(own.file)}:${wrapper.method ?? ''}.${wrapper.name}`]));
 }
 
 /**
@@ -132,13 +96,18 @@ export function judgeCallers(own: OwnFile, wrapper: CommandParameter, classify: 
  * path than the one judged here: its callers are followed only when it returns the call as is
  * (`return execute(cmd, wait=True)`), so that they get what the wrapper gives.
  */
-function judgeChain(own: OwnFile, file: string, wrapper: CommandParameter, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (call: SyntaxNode) => boolean, returnsHandle: boolean, depth: number, seen: Set<string>): CallerVerdict | null {
+function judgeChain(own: OwnFile, file: string, wrapper: CommandParameter, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless: (args: CallArguments) => boolean, returnsHandle: boolean, depth: number, seen: Set<string>): CallerVerdict | null {
   const origin = own.file;
-  const callers = projectCallers(file, wrapper.name, own, wrapper.method);
+  let untraced: { file: string; line: number } | null = null;
+  const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => (untraced = { file: f, line }));
+  const out: CallerVerdict = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
+  const whereIn = (f: string, line: number) => `${path.relative(path.dirname(origin), f) || path.basename(f)}:${line}`;
+  const where = (c: Caller) => whereIn(c.file, c.call.startPosition.row + 1);
+  // Ex) runner.run_step(cmd) on a runner of no known class: the method may get any command there.
+  const seenUntraced = untraced as { file: string; line: number } | null;
+  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: 'receiver' };
   if (!callers || callers.length === 0) return null;
-  const out: CallerVerdict = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
-  const where = (c: Caller) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;
-  const unseen = (c: Caller, why: 'unknown' | 'keeps' = 'unknown') => {
+  const unseen = (c: Caller, why: CallerVerdict['unseenWhy'] = 'unknown') => {
     out.unseen++;
     if (!isTest(c.file)) out.unseenOutsideTests++;
     if (out.unseenAt === null) { out.unseenAt = where(c); out.unseenWhy = why; }
@@ -147,29 +116,31 @@ function judgeChain(own: OwnFile, file: string, wrapper: CommandParameter, class
   const better = (found: CallerVerdict['growing'], than: CallerVerdict['growing']) => !!found && (!than || (isTest(than.file) && !isTest(found.file)));
   for (const c of callers) {
     // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
-    if (harmless(c.call)) continue;
+    const args = argumentsOf(c);
+    if (harmless(args)) continue;
     out.count++;
-    const args = c.call.childForFieldName('arguments')?.namedChildren ?? [];
-    if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) { unseen(c); continue; }
-    const arg = argument(c.call, wrapper.index, wrapper.paramName);
+    if (opaqueArguments(args)) { unseen(c); continue; }
+    const arg = passedArgument(args, wrapper.index, wrapper.paramName);
     const output = classify(c.model, arg);
     if (output.program === null && grows(output)) {
       // Ex) def run_shell(command): return execute(command) - run_shell's callers pass the command.
-      const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === 'return_statement';
-      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-      const key = outer && `${path.resolve(c.file)}:${outer.name}`;
+      const passedOn = !returnsHandle || (!c.passed && outerExpression(c.call).parent?.type === 'return_statement');
+      const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
+      const key = outer && `${path.resolve(c.file)}:${outer.method ?? ''}.${outer.name}`;
       const chained = outer && !seen.has(key!) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key!)) : null;
-      if (!chained) { unseen(c, !passedOn && parameterOf(c.model, arg) ? 'keeps' : 'unknown'); continue; }
+      if (!chained) { unseen(c, !passedOn && parameterOf(c.model, arg, true) ? 'keeps' : 'unknown'); continue; }
       out.count += chained.count - 1;
       out.unseen += chained.unseen;
       out.unseenOutsideTests += chained.unseenOutsideTests;
       if (out.unseenAt === null && chained.unseenAt !== null) { out.unseenAt = chained.unseenAt; out.unseenWhy = chained.unseenWhy; }
       if (better(chained.growing, out.growing)) out.growing = chained.growing;
       if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
+      if (better(chained.started, out.started)) out.started = chained.started;
     } else if (grows(output)) {
       const found = { output, at: where(c), fn: wrapper.name, file: c.file };
       if (better(found, out.growing)) out.growing = found;
       if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
+      if (c.passed && better(found, out.started)) out.started = found;
     }
   }
   return out;
@@ -181,6 +152,7 @@ function judgeChain(own: OwnFile, file: string, wrapper: CommandParameter, class
  * (a function for code outside it); or no repository to look in.
  */
 export function unseenCallers(file: string, wrapper: { name: string; paramName: string }, judged: CallerVerdict | null): string {
+  if (judged?.unseenAt && judged.unseenWhy === 'receiver') return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
   if (judged?.unseenAt && judged.unseenWhy === 'keeps') return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
   if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
   if (judged) return 'the command is not known statically';
@@ -196,9 +168,6 @@ export interface SubclassUse {
   /** The attribute node (`self.proc`). */
   ref: SyntaxNode;
 }
-
-/** How many generations of subclasses are followed: Base -> Tool -> SpecialTool. */
-const MAX_GENERATIONS = 3;
 
 /**
  * The reads of `self.<attr>` in the subclasses of `className` (a class of `defFile`) that other
@@ -221,42 +190,6 @@ export function subclassAttributeUses(defFile: string, className: string, attr: 
       while (fn && fn.type !== 'function_definition') fn = fn.parent;
       out.push({ file, where: `${name}.${fn?.childForFieldName('name')?.text ?? ''}`, ref });
     }
-  }
-  return out;
-}
-
-/**
- * The subclasses of `className` (a class of `defFile`) in the repository, up to MAX_GENERATIONS
- * deep: `class Tool(Base)`, `class Tool(tools.Base)` in `defFile` or in a module that imports the
- * parent's module. The repository's index (indexOf) must be built.
- */
-function subclassesOf(root: string, defFile: string, className: string): { file: string; name: string; model: PythonModel; cls: SyntaxNode }[] {
-  const out: { file: string; name: string; model: PythonModel; cls: SyntaxNode }[] = [];
-  const seen = new Set<string>();
-  let generation: { file: string; name: string }[] = [{ file: path.resolve(defFile), name: className }];
-  for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
-    const next: { file: string; name: string }[] = [];
-    for (const parent of generation) {
-      for (const file of baseIndex.get(root)!.get(parent.name) ?? []) {
-        const abs = path.resolve(file);
-        // Another module's class reaches the base only through an import of its module.
-        if (abs !== parent.file && !importsFile(file, parent.file)) continue;
-        const model = modelOf(file);
-        if (!model) continue;
-        for (const id of model.occurrences(parent.name)) {
-          const base = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;
-          const cls = base.parent?.type === 'argument_list' ? base.parent.parent : null;
-          if (cls?.type !== 'class_definition' || cls.childForFieldName('superclasses')?.id !== base.parent!.id) continue;
-          const name = cls.childForFieldName('name')?.text ?? '';
-          const key = `${abs}:${name}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          next.push({ file: abs, name });
-          out.push({ file: abs, name, model, cls });
-        }
-      }
-    }
-    generation = next;
   }
   return out;
 }

@@ -2,14 +2,15 @@ import path from 'node:path';
 import type { CommandOutput } from '../knowledge/commands.js';
 import { pipeHazard } from '../knowledge/runtimes.js';
 import type { Fix } from '../types.js';
-import { argument, enclosingStatement, handleUses, parentLifetime } from './analysis.js';
+import { argument, enclosingStatement, parentLifetime } from './analysis.js';
 import { processOutput } from './argv.js';
 import type { PythonContext } from './context.js';
 import type { HandleEvent, Stream } from './drain.js';
 import { insertStatementAfter } from './edit.js';
 import { hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
-import { isShell, nameEvents, type Pipes } from './pipe-site.js';
+import { isShell, type Pipes } from './pipe-site.js';
+import { stageOf, upstreamWaits } from './held-stages.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 import { stdinOf, streamHandedToCallee } from './held-callee.js';
 
@@ -49,6 +50,8 @@ export interface HeldPipe {
   wait: HandleEvent;
   /** Every event of the handle, for the fix's safety. */
   events: HandleEvent[];
+  /** The handle as written: `p1`, `self.proc['pc_' + k]`. */
+  name: string;
   /**
    * The stream handed to a function of the project (held-callee.ts): the Popen there that starts
    * the consumer, in that function's module, and the function whose wait hangs.
@@ -67,10 +70,12 @@ function handedStream(ev: HandleEvent): Stream | null {
  * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
  * closes the copy, reads the rest, ends the child or hands it elsewhere.
  */
-function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, handleName: string): Omit<HeldPipe, 'events'> | null {
+function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, handleName: string, upstream: ReadonlySet<HandleEvent>): Omit<HeldPipe, 'events' | 'name'> | null {
   let handed: { stream: Stream; consumer: SyntaxNode; callee?: HeldPipe['callee'] } | null = null;
   for (const ev of path) {
     if (ev.node.startIndex < call.endIndex) continue;
+    // A wait for a stage upstream counts once the pipe is handed on (held-stages.ts).
+    if (upstream.has(ev) && (!handed || handed.stream !== 'stdout')) continue;
     if (!handed) {
       const stream = handedStream(ev);
       const consumer = stream ? stdinOf(ctx.model, ev.node) : null;
@@ -122,17 +127,36 @@ function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, h
   return null;
 }
 
-/** The held pipe of a Popen bound to a name, on any path through its uses, or null. */
-export function heldPipe(ctx: PythonContext, call: SyntaxNode): HeldPipe | null {
-  if (!handleUses(ctx.model, call)) return null;
-  const events = nameEvents(ctx, call);
-  if (!events) return null;
-  const name = handleUses(ctx.model, call)!.name.text;
-  for (const path of events.paths) {
-    const found = heldOnPath(ctx, path, call, name);
-    if (found) return { ...found, events: events.all };
+/**
+ * The held pipe of a Popen bound to a name or stored under a key (held-stages.ts), on any path
+ * through its uses, or null. The waits for the stages upstream of it count as waits for it.
+ */
+export function heldPipe(ctx: PythonContext, call: SyntaxNode, depth = 0): HeldPipe | null {
+  const stage = stageOf(ctx, call);
+  if (!stage) return null;
+  const upstream = upstreamWaits(ctx, call);
+  const marked = new Set(upstream);
+  for (const path of stage.paths) {
+    const merged = upstream.length ? [...path, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path;
+    const found = heldOnPath(ctx, merged, call, stage.name, marked);
+    if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
   return null;
+}
+
+/**
+ * Ex) find = Popen(['find', ...], stdout=PIPE); cpio = Popen(cpio, stdin=find.stdout, stdout=PIPE)
+ *     xz = Popen(['xz'], stdin=cpio.stdout, stdout=out); ... find.wait()    (audit 19: lorax mkcpio)
+ * A consumer that is itself a stage whose output can grow into a pipe this process also holds
+ * does not exit when the stage after it stops (a full disk fails `xz`): it blocks, and the hang is
+ * its own held pipe's, reported there. It leaves its producer stranded only by failing on its own,
+ * which two audits found no realistic run for (lorax's cpio, rescuezilla's compressor).
+ */
+function blocksInstead(ctx: PythonContext, consumer: SyntaxNode, depth: number): boolean {
+  const fn = consumer.childForFieldName('function');
+  if (depth >= 3 || !fn || ctx.model.qualifiedName(fn) !== 'subprocess.Popen') return false;
+  if (processOutput(argument(consumer, 0, 'args'), isShell(consumer), ctx.model).stdout !== 'unbounded') return false;
+  return heldPipe(ctx, consumer, depth + 1) !== null;
 }
 
 // The program a call runs, for messages: `xz`, or "the consumer" when not known.
@@ -175,7 +199,7 @@ export function reportHeldPipe(ctx: PythonContext, call: SyntaxNode, held: HeldP
   if (!grows) return;
   const hazard = pipeHazard('handed-held', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
-  const name = handleUses(ctx.model, call)!.name.text;
+  const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : 'the command';
   const inner = held.callee;
   // A line of this file, or `file.py:N` in another module of the project.

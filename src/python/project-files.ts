@@ -30,14 +30,34 @@ const VCS = ['.git', '.hg', '.svn', '.bzr'];
 // (a source tarball being migrated) has these at its root.
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 
+// The folder named on the command line that holds the file being linted (EngineOptions.namedFolder).
+let namedFolder: string | null = null;
+
+/**
+ * The folder the user named for the file being linted, or null (an editor's buffer, the API):
+ * the project of the files below it that no repository or project file claims.
+ */
+export function useNamedFolder(folder: string | null): void {
+  namedFolder = folder;
+}
+
 /**
  * The folder whose Python files may call a function of `file`: the nearest folder above it that
  * holds a repository (`.git`, `.hg`, `.svn`, `.bzr`); without one, the outermost folder above it
  * that holds a project file (`pyproject.toml`, `setup.py`, `setup.cfg`), so that a nested
- * package's callers in the rest of the project count too; null when neither is found.
+ * package's callers in the rest of the project count too; without either (a `git archive`
+ * export, a tree without packaging), the folder named on the command line that holds it, since
+ * a user who names a folder means it as the project; else null.
  */
 function repositoryRoot(file: string): string | null {
   const dir = path.dirname(path.resolve(file));
+  const hit = markedRoot(dir);
+  if (hit !== null || namedFolder === null) return hit;
+  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path.sep) ? namedFolder : namedFolder + path.sep) ? namedFolder : null;
+}
+
+// The root a repository or project file marks (repositoryRoot), cached per folder.
+function markedRoot(dir: string): string | null {
   let hit = rootCache.get(dir);
   if (hit !== undefined) return hit;
   hit = null;
@@ -89,6 +109,9 @@ export function textOf(file: string): string | null {
   }
 }
 
+// The function a thread, process or pool start names (started-targets.ts), its last name.
+const STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
+
 // Every file read once: the names it calls. The text is not kept.
 export function indexOf(root: string, files: string[]): Map<string, string[]> {
   let index = callIndex.get(root);
@@ -107,6 +130,8 @@ export function indexOf(root: string, files: string[]): Map<string, string[]> {
     if (text === null) continue;
     const names = new Set<string>();
     for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]!);
+    // Ex) Thread(target=self.work, ...), pool.submit(work, ...): a start calls the function too (started-targets.ts).
+    for (const m of text.matchAll(STARTS)) names.add(m[1]!);
     for (const n of names) add(index, n, file);
     // Ex) class AircrackTool(tools.Base, Mixin): the last part of each base's name.
     const named = new Set<string>();

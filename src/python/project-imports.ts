@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { SyntaxNode } from './parse.js';
 import { allNames, mayHoldSubmodules, resolveModule } from './project.js';
 import { outerExpression, type PythonModel } from './semantic.js';
+import { type PassedArguments, startedTarget } from './started-targets.js';
 
 /**
  * The import lines of a Python module, read from its text (no parse), and the calls they let
@@ -13,8 +14,8 @@ import { outerExpression, type PythonModel } from './semantic.js';
  * those `imported(file)` says a project module defines - `from tools.sh import run`,
  * `import tools.sh as sh; sh.run(...)`, `from tools import sh`, relative imports.
  */
-export function resolvedCalls<T>(model: PythonModel, file: string | null, local: ReadonlyMap<string, T>, imported: (target: string) => ReadonlyMap<string, T>): { call: SyntaxNode; value: T; where: string; file: string | null }[] {
-  const out: { call: SyntaxNode; value: T; where: string; file: string | null }[] = [];
+export function resolvedCalls<T>(model: PythonModel, file: string | null, local: ReadonlyMap<string, T>, imported: (target: string) => ReadonlyMap<string, T>, starts = false): { call: SyntaxNode; value: T; where: string; file: string | null; passed?: PassedArguments }[] {
+  const out: { call: SyntaxNode; value: T; where: string; file: string | null; passed?: PassedArguments }[] = [];
   const seen = new Set<number>();
   const consider = (name: string, value: T, where: string, from: string | null, resolves: (callee: SyntaxNode) => boolean) => {
     for (const id of model.occurrences(name)) {
@@ -22,6 +23,9 @@ export function resolvedCalls<T>(model: PythonModel, file: string | null, local:
       const fn = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent : id;
       const callee = outerExpression(fn);
       const call = callee.parent;
+      // With `starts`, a thread, process or pool started on the function calls it too (started-targets.ts).
+      const started = starts && (call?.type !== 'call' || call.childForFieldName('function')?.id !== callee.id) ? startedTarget(fn) : null;
+      if (started && !seen.has(started.call.id) && resolves(fn)) { seen.add(started.call.id); out.push({ call: started.call, value, where, file: from, passed: started.passed }); }
       if (call?.type !== 'call' || call.childForFieldName('function')?.id !== callee.id || seen.has(call.id)) continue;
       if (resolves(fn)) { seen.add(call.id); out.push({ call, value, where, file: from }); }
     }

@@ -1,6 +1,7 @@
-import { argument, enclosingFunction, handleUses } from './analysis.js';
+import { enclosingFunction, handleUses } from './analysis.js';
 import { handleEvent } from './drain.js';
 import type { SyntaxNode } from './parse.js';
+import { type CallArguments, opaqueArguments, passedArgument } from './started-targets.js';
 import { unparenthesize } from './semantic.js';
 import type { PythonModel } from './semantic.js';
 
@@ -78,11 +79,11 @@ function truthOf(node: SyntaxNode | null): boolean | null {
  * sure, 'leaves' when every one is known to skip it, 'unknown' when a value is not known (a
  * variable, an expression). The method's `self` is not passed: `skip` parameters are not counted.
  */
-export function flagsAt(call: SyntaxNode, flags: DrainFlag[], skip = 0): 'drains' | 'leaves' | 'unknown' {
-  if (call.childForFieldName('arguments')?.namedChildren.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) return 'unknown';
+export function flagsAt(call: CallArguments, flags: DrainFlag[], skip = 0): 'drains' | 'leaves' | 'unknown' {
+  if (opaqueArguments(call)) return 'unknown';
   let unknown = false;
   for (const f of flags) {
-    const passed = argument(call, f.index - skip, f.name);
+    const passed = passedArgument(call, f.index - skip, f.name);
     const truth = truthOf(passed ?? f.fallback);
     if (truth === f.drainsWhen) return 'drains';
     if (truth === null) unknown = true;
@@ -164,11 +165,11 @@ export function guardFlags(model: PythonModel, opener: SyntaxNode): Guard[] {
  * The guarded arms a call is known to skip, by the values it passes (or the defaults it
  * leaves); none when an argument is spread (`*args`, `**kw`). `skip` as for flagsAt.
  */
-export function skippedArms(call: SyntaxNode, guards: Guard[], skip = 0): SyntaxNode[] {
-  if (guards.length === 0 || call.childForFieldName('arguments')?.namedChildren.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) return [];
+export function skippedArms(call: CallArguments, guards: Guard[], skip = 0): SyntaxNode[] {
+  if (guards.length === 0 || opaqueArguments(call)) return [];
   const out: SyntaxNode[] = [];
   for (const g of guards) {
-    const value = argument(call, g.index - skip, g.name) ?? g.fallback;
+    const value = passedArgument(call, g.index - skip, g.name) ?? g.fallback;
     if (!value) continue;
     const truth = truthOf(value);
     const none = unparenthesize(value).type === 'none' ? true : truth === null ? null : false;

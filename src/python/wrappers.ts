@@ -53,6 +53,8 @@ export interface CommandParameter {
   paramName: string;
   /** A method of this module-level class (`def _p_open(self, cmd)`), called as `self._p_open(...)`. */
   method?: string;
+  /** For a method: a plain one takes the instance first when called on the class (`Tool._p_open(t, cmd)`). */
+  bound?: 'instance' | 'class' | 'static';
 }
 
 /**
@@ -82,10 +84,11 @@ export function parameterOf(model: PythonModel, arg: SyntaxNode | null, methods 
   if (!cls) return { name, index, paramName: n.text };
   // self or cls comes first, but in a static method; the command cannot be that first parameter.
   const isStatic = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
+  const isClass = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*classmethod\b/.test(d.text));
   const skip = isStatic ? 0 : 1;
   const className = cls.childForFieldName('name')?.text;
   if (index < skip || !className) return null;
-  return { name, index: index - skip, paramName: n.text, method: className };
+  return { name, index: index - skip, paramName: n.text, method: className, bound: isStatic ? 'static' : isClass ? 'class' : 'instance' };
 }
 
 // Ex) cmd, (cmd), shlex.split(cmd), cmd.split(), list(cmd): the name whose value is the command,

@@ -33,7 +33,15 @@ function corpus(): string {
       '',
     ].join('\n'));
     fs.writeFileSync(path.join(dir, `plain_${i}.py`), `print(${i})\n`);
+    // A wrapper whose callers are in another file: seen only when the folder named is the
+    // project (no repository or project file around the corpus), in whichever thread lints it.
+    fs.writeFileSync(path.join(dir, `wrap_${String(i).padStart(2, '0')}.py`), 'import subprocess\ndef build(cmd):\n    q = subprocess.Popen(cmd, stdout=subprocess.PIPE)\n    q.wait()\n');
   }
+  // Even wrappers get a quiet command (no finding), odd ones a command from outside (a warning naming the caller).
+  fs.writeFileSync(path.join(dir, 'callers.py'), Array.from({ length: PARALLEL_MIN_CANDIDATES * 3 }, (_, i) => {
+    const n = String(i).padStart(2, '0');
+    return `import wrap_${n}\ndef call_${n}(arg):\n    wrap_${n}.build(${i % 2 ? 'arg' : "['mkfifo', '/tmp/f']"})\n`;
+  }).join(''));
   // Past PARTIAL_MIN_CHARS: parsed in part (python/partial.ts), whichever thread lints it.
   const filler = Array.from({ length: 6000 }, (_, i) => `def f${i}(a):\n    return [a * ${i} for _ in range(3)]\n`).join('');
   fs.writeFileSync(path.join(dir, 'big.py'), `import os\np = os.popen('ls')\n${filler}def use():\n    return p.read()\n${filler}def main(cmd):\n    os.popen(cmd)\n`);
@@ -76,6 +84,24 @@ describe('parallel lint (worker threads)', () => {
       assert.deepEqual(buildReport(parallel.results, 'devnull'), buildReport(serial.results, 'devnull'));
       // One result per target, in the targets' order.
       assert.deepEqual(parallel.results.map((r) => r.path), parallel.targets.map((t) => t.path));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('the folder named is the project of the files no repository claims, in every thread', async () => {
+    const dir = corpus();
+    try {
+      const serial = await run(dir, 1, undefined, 'likely');
+      const parallel = await run(dir, 2, undefined, 'likely');
+      const wrappers = (r: { results: FileResult[] }) => r.results.filter((x) => /^wrap_/.test(path.basename(x.path))).map((x) => `${path.basename(x.path)}: ${x.findings.map((f) => f.message).join('; ')}`);
+      const expected = Array.from({ length: PARALLEL_MIN_CANDIDATES * 3 }, (_, i) => {
+        const n = String(i).padStart(2, '0');
+        return `wrap_${n}.py: ${i % 2 ? `stdout pipe of subprocess.Popen() is not read before wait() (build() runs its parameter \`cmd\`, and the caller at callers.py:${i * 3 + 3} passes a command not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock` : ''}`;
+      });
+      assert.deepEqual(wrappers(serial), expected);
+      assert.deepEqual(wrappers(parallel), expected);
+      assert.deepEqual(observable(parallel.results), observable(serial.results));
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

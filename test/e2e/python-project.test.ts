@@ -311,9 +311,16 @@ test('a copy without history (an unpacked release): the outermost folder with a 
   assert.deepEqual(findings(release), []);
   const loud = plain({ 'pyproject.toml': '', 'lib.py': lib, 'app.py': "from lib import run\nrun('tar czvf x.tgz /srv')\n" });
   assert.deepEqual(findings(loud), ['app.py:2:1 POP005']);
-  // No project file, no history: the callers cannot be listed, and the definition says so.
+  // No project file, no history (a `git archive` export): the folder named on the command line is the project.
   const bare = plain({ 'lib.py': lib, 'app.py': "from lib import run\nrun('git rev-parse HEAD')\n" });
-  assert.deepEqual(withMessages(bare), ['lib.py:3:9 POP005 stdout pipe of subprocess.Popen() is not read before wait() (run() runs its parameter `cmd`, whose callers this run cannot see: no repository around the file, or an installed library): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  assert.deepEqual(withMessages(bare), []);
+  assert.deepEqual(withMessages(path.join(bare, '.')), []);
+  const bareLoud = plain({ 'pkg/lib.py': lib, 'app.py': "from pkg.lib import run\nrun('tar czvf x.tgz /srv')\n" });
+  assert.deepEqual(findings(bareLoud), ['app.py:2:1 POP005']);
+  // A file named alone is no project: its callers cannot be listed, and the definition says so.
+  assert.deepEqual(withMessages(path.join(bare, 'lib.py')), ['lib.py:3:9 POP005 stdout pipe of subprocess.Popen() is not read before wait() (run() runs its parameter `cmd`, whose callers this run cannot see: no repository around the file, or an installed library): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
+  // A folder named inside the export is the project for the files below it: the callers above are not seen.
+  assert.deepEqual(withMessages(path.join(bareLoud, 'pkg')), ['lib.py:3:9 POP005 stdout pipe of subprocess.Popen() is not read before wait() (run() runs its parameter `cmd`, and no caller in this repository shows the command): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock']);
 });
 
 test('a method that runs its parameter: judged with the calls on self in its class and its subclasses; any other call leaves it to the definition', () => {

@@ -5,6 +5,7 @@ import { fixText } from '../fix/apply.js';
 import { encodeDecoded, WriteError, writeAtomic } from '../fix/write.js';
 import { crashed, readTarget } from '../read.js';
 import { SourceText } from '../source.js';
+import { engineFor } from './run.js';
 /** Fixes one file; an unexpected failure becomes that file's E902, never the run's end. */
 export async function fixTarget(t, settings, options) {
     try {
@@ -28,14 +29,15 @@ async function fixOne(t, settings, options) {
     if (!Buffer.isBuffer(bytes))
         return fail(bytes.error);
     const fileSettings = settings.forFile(t.abs);
-    const prepared = prepare(bytes, t.language, fileSettings.engine);
+    const engine = engineFor(settings, t);
+    const prepared = prepare(bytes, t.language, engine);
     if (prepared.kind === 'skip')
         return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
     if (prepared.kind === 'error')
         return fail(prepared.message);
     const { decoded } = prepared;
     const strategy = options.strategy ?? fileSettings.strategy;
-    const outcome = await fixText(t.path, decoded.text, t.language, fileSettings.engine, { strategy, unsafe: options.unsafe });
+    const outcome = await fixText(t.path, decoded.text, t.language, engine, { strategy, unsafe: options.unsafe });
     result.parsed = true;
     result.source = new SourceText(outcome.text);
     result.findings = outcome.remaining;

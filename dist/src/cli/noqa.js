@@ -6,6 +6,7 @@ import { WriteError, writeDecoded } from '../fix/write.js';
 import { SourceText } from '../source.js';
 import { readTarget } from '../read.js';
 import { Progress } from './progress.js';
+import { engineFor } from './run.js';
 /**
  * `check --add-noqa`: writes a suppression comment for every finding into the files (see
  * fix/noqa.ts for where each goes), then checks each file before writing it: the code without
@@ -86,7 +87,7 @@ async function addToFile(t, r, settings) {
         return 'a suppression comment would introduce a syntax error';
     if (after.code !== before.code)
         return 'a suppression comment would change the code (a string or template spans the line)';
-    const relint = await lintText(t.path, new SourceText(text), t.language, settings.forFile(t.abs).engine);
+    const relint = await lintText(t.path, new SourceText(text), t.language, engineFor(settings, t));
     if (relint.findings.length > r.findings.length - plan.placed.length)
         return 'the suppression comments would not take effect';
     try {

@@ -1,5 +1,6 @@
 import type { FileResult } from '../finding.js';
 import { type Target } from '../read.js';
+import type { EngineOptions } from '../types.js';
 import type { Settings } from '../settings.js';
 export interface RunInput {
     paths: string[];
@@ -49,3 +50,5 @@ export declare function defaultJobs(cores?: number, load?: number): number;
  * to worker threads by path. The output is the same whatever the number of jobs.
  */
 export declare function lintTargets(list: Target[], settings: Settings, options?: LintOptions): Promise<FileResult[]>;
+/** A target's engine options: its settings', with the folder named that holds it. */
+export declare function engineFor(settings: Settings, t: Target): EngineOptions;

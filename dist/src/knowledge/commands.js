@@ -124,7 +124,7 @@ export function classifyArgv(argv) {
             continue;
         positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-'), at: i });
     }
-    const inline = inlineProgram(names, args) ?? idleShell(names, args);
+    const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args);
     if (inline)
         return inline;
     // Ex) ['sh', '-c', 'make all'], `su - runner -c "docker volume create x"`: the program runs the
@@ -172,6 +172,60 @@ function idleShell(names, args) {
     if (args.some((a) => a === null || a.replaceAll(PLACEHOLDER, '') === '' || /^[/-][a-zA-Z]*[cCkK]$/.test(a) || /^\/[cCkK]\b/.test(a)))
         return null;
     return { stdout: 'bounded', stderr: 'bounded', program: 'cmd.exe', evidence: '`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin' };
+}
+// find(1)'s actions that run a command: `-exec CMD ... ;` once per file, `-exec CMD ... {} +` on
+// batches of files (likewise -execdir, -ok, -okdir).
+const FIND_EXEC = new Set(['-exec', '-execdir', '-ok', '-okdir']);
+// Actions that print the selected files themselves (to stdout; -fprint and its kin write a file).
+const FIND_PRINTS = new Set(['-print', '-print0', '-printf', '-ls']);
+/**
+ * Ex) find DIR -type f -mmin +60 -exec rm -f {} +  /  find build -name '*.o' -delete
+ * find prints the paths it selects only when its expression has no action (POSIX: -print is
+ * then implied). With -exec or -delete and no printing action, what reaches its stdout is what
+ * the commands it runs print: nothing for `rm -f`, `chmod`, `touch`; for a command that prints
+ * anything, its output for every file (or batch), which grows with the tree. Its stderr: the
+ * commands' errors, and its own for a directory it cannot read, a few lines on a tree the
+ * process changes (it owns it); a command that can write without bound there makes it grow.
+ * Null when this is not such a find: its own line of the table decides.
+ */
+function findActions(names, args) {
+    if (names[0] !== 'find')
+        return null;
+    const commands = [];
+    let deletes = false;
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === null)
+            continue;
+        if (FIND_PRINTS.has(a))
+            return null;
+        if (a === '-delete')
+            deletes = true;
+        if (!FIND_EXEC.has(a))
+            continue;
+        const words = [];
+        for (i++; i < args.length && args[i] !== ';' && args[i] !== '\\;' && args[i] !== '+'; i++)
+            if (args[i] !== '{}')
+                words.push(args[i]);
+        // The terminator must be there: an unterminated -exec is a syntax error find reports.
+        if (i >= args.length)
+            return null;
+        commands.push(words);
+    }
+    if (!commands.length && !deletes)
+        return null;
+    const runs = commands.map((w) => classifyArgv(w));
+    const loud = runs.find((o) => o.stdout !== 'none');
+    const stderr = runs.some((o) => o.stderr === 'unbounded') ? 'unbounded' : 'bounded';
+    const named = runs.map((o) => `\`${o.program ?? '…'}\``);
+    if (loud) {
+        const what = loud.program ? `\`${loud.program}\`` : 'a command not known statically';
+        return { stdout: 'unbounded', stderr, program: 'find', evidence: `\`find -exec\` prints what ${what} prints, for every file it selects`, scales: `\`find -exec\` prints what ${what} prints for every file it walks`, ...(loud.basis === 'value' ? { basis: 'value' } : {}) };
+    }
+    const evidence = commands.length
+        ? `\`find -exec\` runs ${[...new Set(named)].join(', ')} on the files it selects, which ${new Set(named).size > 1 ? 'print' : 'prints'} nothing, and names none of them`
+        : '`find -delete` deletes the files it selects and names none of them';
+    return { stdout: 'none', stderr, program: 'find', evidence };
 }
 const SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
 const SWITCH_USER = /^(?:su|runuser)$/;

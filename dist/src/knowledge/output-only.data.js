@@ -19,6 +19,10 @@ export const OUTPUT_ONLY = [
     { command: 'zipinfo', outputOnly: true },
     { command: 'dpkg', when: ['-l', '--list', '-L', '--listfiles', '-S', '--search', '-s', '--status'], outputOnly: true },
     { command: 'dpkg-query', outputOnly: true },
+    // A saved capture read back (`tshark -r`, `tcpdump -r`) prints its frames and changes nothing;
+    // with -w it writes a file (audit 23: wifit3 reads frames until the sequence it follows ends).
+    { command: 'tshark|tcpdump', when: ['-w'], outputOnly: false },
+    { command: 'tshark|tcpdump', when: ['-r', '/^--read-file=/'], outputOnly: true },
     { command: 'rpm', when: ['-q', '--query'], outputOnly: true },
     { command: 'pip|pip3 list|freeze|show', outputOnly: true },
     { command: 'npm ls|list', outputOnly: true },

@@ -2,27 +2,20 @@ import { type CommandOutput } from '../knowledge/commands.js';
 import type { SyntaxNode } from './parse.js';
 import { type PythonModel } from './semantic.js';
 import { type CommandParameter } from './wrappers.js';
+import { type CallArguments } from './started-targets.js';
+import { type Caller, type OwnFile } from './caller.js';
 /**
  * The callers of a project function or class, across the repository (item 1 of the audit of
  * issue 12): a wrapper whose command is its parameter is judged with the commands its callers
  * pass. The repository's files come from project-files.ts; a file that calls the name is parsed,
  * once. Without a repository root, or past its file limit, the callers are unknown (null).
  */
-export interface Caller {
-    file: string;
-    model: PythonModel;
-    call: SyntaxNode;
-}
-/** The file being linted, as its text is now (an editor's buffer, stdin): used instead of the disk's. */
-export interface OwnFile {
-    file: string;
-    model: PythonModel;
-}
+export type { Caller, OwnFile } from './caller.js';
 /**
  * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
-export declare function projectCallers(defFile: string, name: string, own?: OwnFile, method?: string): Caller[] | null;
+export declare function projectCallers(defFile: string, name: string, own?: OwnFile, method?: CommandParameter, untraced?: (file: string, line: number) => void): Caller[] | null;
 export { parameterOf } from './wrappers.js';
 /** A file of the project's tests: what a test passes says little of what the program runs. */
 export declare const isTest: (file: string) => boolean;
@@ -44,12 +37,26 @@ export interface CallerVerdict {
         fn: string;
         file: string;
     } | null;
+    /**
+     * The first growing caller that starts a thread, process or pool on the wrapper: no call of
+     * it is reported where it starts (wrapperCalls follows calls), so this one is answered for at
+     * the definition too.
+     */
+    started: {
+        output: CommandOutput;
+        at: string;
+        fn: string;
+        file: string;
+    } | null;
     /** Callers whose command is not known statically (those outside the tests), and where the first is. */
     unseen: number;
     unseenOutsideTests: number;
     unseenAt: string | null;
-    /** Why that caller is not judged: its command is not known, or it keeps the handle of a command it was given. */
-    unseenWhy: 'unknown' | 'keeps';
+    /**
+     * Why that caller is not judged: its command is not known, it keeps the handle of a command it
+     * was given, or it calls the method on an object this run cannot tell is of the class.
+     */
+    unseenWhy: 'unknown' | 'keeps' | 'receiver';
     count: number;
 }
 /**
@@ -59,7 +66,7 @@ export interface CallerVerdict {
  * wrapper: its callers are judged in its place, up to MAX_CHAIN levels, and the verdict names
  * the outermost call sites (`harmless` speaks of the direct calls only).
  */
-export declare function judgeCallers(own: OwnFile, wrapper: CommandParameter, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless?: (call: SyntaxNode) => boolean, returnsHandle?: boolean): CallerVerdict | null;
+export declare function judgeCallers(own: OwnFile, wrapper: CommandParameter, classify: (model: PythonModel, arg: SyntaxNode | null) => CommandOutput, grows: (output: CommandOutput) => boolean, harmless?: (args: CallArguments) => boolean, returnsHandle?: boolean): CallerVerdict | null;
 /**
  * The evidence for a wrapper judged at its definition because its callers' commands are not
  * all seen: a caller that passes a command the code does not show; no caller in the repository

@@ -1,23 +1,25 @@
 import path from 'node:path';
 import { isListed } from '../knowledge/commands.js';
-import { argument } from './analysis.js';
 import { outerExpression } from './semantic.js';
 import { resolvedCalls } from './project-imports.js';
 import { MAX_CHAIN } from './wrapper-prefilter.js';
 import { resolveModule } from './project.js';
 import { parameterOf } from './wrappers.js';
-import { baseIndex, callerRoot, importsFile, indexOf, modelOf, pythonFiles } from './project-files.js';
+import { opaqueArguments, passedArgument } from './started-targets.js';
+import { argumentsOf } from './caller.js';
+import { callerRoot, importsFile, indexOf, modelOf, pythonFiles } from './project-files.js';
+import { methodCallers, subclassesOf } from './method-callers.js';
 /**
  * Every call of `name`, a module-level function or class of `defFile`, in the repository; null
  * when the callers cannot all be seen (no repository root, too many files, no parser).
  */
-export function projectCallers(defFile, name, own, method) {
+export function projectCallers(defFile, name, own, method, untraced) {
     const root = callerRoot(defFile);
     const files = root && pythonFiles(root);
     if (!root || !files)
         return null;
-    if (method)
-        return methodCallers(root, files, defFile, method, name, own);
+    if (method?.method)
+        return methodCallers(root, files, defFile, method, own, untraced);
     const def = path.resolve(defFile);
     const ownPath = own && path.resolve(own.file);
     const out = [];
@@ -33,52 +35,9 @@ export function projectCallers(defFile, name, own, method) {
         const model = mine ? own.model : modelOf(file);
         if (!model)
             continue;
-        const found = resolvedCalls(model, file, isDef ? new Map([[name, true]]) : new Map(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()));
-        for (const { call } of found)
-            out.push({ file, model, call });
-    }
-    return out;
-}
-/**
- * Ex) class BuscoAnalysis: def _p_open(self, cmd, name): ... self._p_open(['rm', path], 'bash')
- * The calls of a method that take its command, when they can all be seen: `self.name(...)` or
- * `cls.name(...)` inside its own class or a subclass (a class of the project that names it, or a
- * subclass of it, among its bases). Any other mention of the name (a file with no such class that
- * calls `name(`, an instance's `x.name(...)`, the bound method handed on) may reach it with a
- * command not seen here: null.
- */
-function methodCallers(root, files, defFile, className, name, own) {
-    const def = path.resolve(defFile);
-    const ownPath = own && path.resolve(own.file);
-    const calls = indexOf(root, files);
-    // The class and its subclasses across the project (subclassesOf), by name and file.
-    const subclasses = subclassesOf(root, defFile, className);
-    const family = new Set([className, ...subclasses.map((c) => c.name)]);
-    const familyFiles = new Set([def, ...subclasses.map((c) => c.file)]);
-    const out = [];
-    for (const f of new Set([...(calls.get(name) ?? []).map((x) => path.resolve(x)), def])) {
-        if (!familyFiles.has(f))
-            return null;
-        const model = own && ownPath === f ? own.model : modelOf(f);
-        if (!model)
-            return null;
-        for (const id of model.occurrences(name)) {
-            const parent = id.parent;
-            if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.id === id.id)
-                continue;
-            const object = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent.childForFieldName('object') : null;
-            const call = object && outerExpression(parent).parent;
-            if (!object || call?.type !== 'call' || call.childForFieldName('function')?.id !== outerExpression(parent).id)
-                return null;
-            if (object.type !== 'identifier' || !['self', 'cls'].includes(object.text))
-                return null;
-            let cls = call.parent;
-            while (cls && cls.type !== 'class_definition')
-                cls = cls.parent;
-            if (!family.has(cls?.childForFieldName('name')?.text ?? ''))
-                return null;
-            out.push({ file: f, model, call });
-        }
+        const found = resolvedCalls(model, file, isDef ? new Map([[name, true]]) : new Map(), (target) => (path.resolve(target) === def ? new Map([[name, true]]) : new Map()), true);
+        for (const { call, passed } of found)
+            out.push(passed ? { file, model, call, passed } : { file, model, call });
     }
     return out;
 }
@@ -94,7 +53,7 @@ export const isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^
  * the outermost call sites (`harmless` speaks of the direct calls only).
  */
 export function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-    return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, new Set([`${path.resolve(own.file)}:${wrapper.name}`]));
+    return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, new Set([`${path.resolve(own.file)}:${wrapper.method ?? ''}.${wrapper.name}`]));
 }
 /**
  * `returnsHandle`: the wrapper returns the process on some path (`if not wait: return p`). A
@@ -104,11 +63,17 @@ export function judgeCallers(own, wrapper, classify, grows, harmless = () => fal
  */
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
     const origin = own.file;
-    const callers = projectCallers(file, wrapper.name, own, wrapper.method);
+    let untraced = null;
+    const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => (untraced = { file: f, line }));
+    const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
+    const whereIn = (f, line) => `${path.relative(path.dirname(origin), f) || path.basename(f)}:${line}`;
+    const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
+    // Ex) runner.run_step(cmd) on a runner of no known class: the method may get any command there.
+    const seenUntraced = untraced;
+    if (!callers && seenUntraced)
+        return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: 'receiver' };
     if (!callers || callers.length === 0)
         return null;
-    const out = { growing: null, unlisted: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: 'unknown', count: 0 };
-    const where = (c) => `${path.relative(path.dirname(origin), c.file) || path.basename(c.file)}:${c.call.startPosition.row + 1}`;
     const unseen = (c, why = 'unknown') => {
         out.unseen++;
         if (!isTest(c.file))
@@ -122,24 +87,24 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     const better = (found, than) => !!found && (!than || (isTest(than.file) && !isTest(found.file)));
     for (const c of callers) {
         // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
-        if (harmless(c.call))
+        const args = argumentsOf(c);
+        if (harmless(args))
             continue;
         out.count++;
-        const args = c.call.childForFieldName('arguments')?.namedChildren ?? [];
-        if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) {
+        if (opaqueArguments(args)) {
             unseen(c);
             continue;
         }
-        const arg = argument(c.call, wrapper.index, wrapper.paramName);
+        const arg = passedArgument(args, wrapper.index, wrapper.paramName);
         const output = classify(c.model, arg);
         if (output.program === null && grows(output)) {
             // Ex) def run_shell(command): return execute(command) - run_shell's callers pass the command.
-            const passedOn = !returnsHandle || outerExpression(c.call).parent?.type === 'return_statement';
-            const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg) : null;
-            const key = outer && `${path.resolve(c.file)}:${outer.name}`;
+            const passedOn = !returnsHandle || (!c.passed && outerExpression(c.call).parent?.type === 'return_statement');
+            const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
+            const key = outer && `${path.resolve(c.file)}:${outer.method ?? ''}.${outer.name}`;
             const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
             if (!chained) {
-                unseen(c, !passedOn && parameterOf(c.model, arg) ? 'keeps' : 'unknown');
+                unseen(c, !passedOn && parameterOf(c.model, arg, true) ? 'keeps' : 'unknown');
                 continue;
             }
             out.count += chained.count - 1;
@@ -153,6 +118,8 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
                 out.growing = chained.growing;
             if (better(chained.unlisted, out.unlisted))
                 out.unlisted = chained.unlisted;
+            if (better(chained.started, out.started))
+                out.started = chained.started;
         }
         else if (grows(output)) {
             const found = { output, at: where(c), fn: wrapper.name, file: c.file };
@@ -160,6 +127,8 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
                 out.growing = found;
             if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted))
                 out.unlisted = found;
+            if (c.passed && better(found, out.started))
+                out.started = found;
         }
     }
     return out;
@@ -170,6 +139,8 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
  * (a function for code outside it); or no repository to look in.
  */
 export function unseenCallers(file, wrapper, judged) {
+    if (judged?.unseenAt && judged.unseenWhy === 'receiver')
+        return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
     if (judged?.unseenAt && judged.unseenWhy === 'keeps')
         return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
     if (judged?.unseenAt)
@@ -181,8 +152,6 @@ export function unseenCallers(file, wrapper, judged) {
         return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
     return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
 }
-/** How many generations of subclasses are followed: Base -> Tool -> SpecialTool. */
-const MAX_GENERATIONS = 3;
 /**
  * The reads of `self.<attr>` in the subclasses of `className` (a class of `defFile`) that other
  * modules of the repository define (a module's own subclasses are in its own model); null when
@@ -209,45 +178,6 @@ export function subclassAttributeUses(defFile, className, attr) {
                 fn = fn.parent;
             out.push({ file, where: `${name}.${fn?.childForFieldName('name')?.text ?? ''}`, ref });
         }
-    }
-    return out;
-}
-/**
- * The subclasses of `className` (a class of `defFile`) in the repository, up to MAX_GENERATIONS
- * deep: `class Tool(Base)`, `class Tool(tools.Base)` in `defFile` or in a module that imports the
- * parent's module. The repository's index (indexOf) must be built.
- */
-function subclassesOf(root, defFile, className) {
-    const out = [];
-    const seen = new Set();
-    let generation = [{ file: path.resolve(defFile), name: className }];
-    for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
-        const next = [];
-        for (const parent of generation) {
-            for (const file of baseIndex.get(root).get(parent.name) ?? []) {
-                const abs = path.resolve(file);
-                // Another module's class reaches the base only through an import of its module.
-                if (abs !== parent.file && !importsFile(file, parent.file))
-                    continue;
-                const model = modelOf(file);
-                if (!model)
-                    continue;
-                for (const id of model.occurrences(parent.name)) {
-                    const base = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;
-                    const cls = base.parent?.type === 'argument_list' ? base.parent.parent : null;
-                    if (cls?.type !== 'class_definition' || cls.childForFieldName('superclasses')?.id !== base.parent.id)
-                        continue;
-                    const name = cls.childForFieldName('name')?.text ?? '';
-                    const key = `${abs}:${name}`;
-                    if (seen.has(key))
-                        continue;
-                    seen.add(key);
-                    next.push({ file: abs, name });
-                    out.push({ file: abs, name, model, cls });
-                }
-            }
-        }
-        generation = next;
     }
     return out;
 }

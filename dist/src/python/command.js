@@ -5,7 +5,7 @@ import { reachedLoads, reachingAssignments } from './analysis.js';
 import { unparenthesize } from './semantic.js';
 import { rank, segmentsOf, textOf } from './command-text.js';
 export function commandOf(expr, model) {
-    let source = unparenthesize(expr);
+    let source = sameText(unparenthesize(expr), model);
     let editable = true;
     if (source.type === 'identifier') {
         // cmd = 'python test.py'; os.popen(cmd): the article's own shape. A name assigned in several
@@ -26,6 +26,21 @@ export function commandOf(expr, model) {
     if (segments.some((s) => s.map === null))
         editable = editable && segments.length > 1;
     return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
+}
+/**
+ * `str(cmd)`, `unicode(cmd)` of the builtins: the same command text. Python 2 code wraps nearly
+ * every command so (audit 23: waidps runs `Popen(str(Rund), shell=True, ...)` with `Rund` a
+ * literal, or a concatenation that ends `> file`, a few lines above).
+ */
+function sameText(n, model) {
+    if (n.type !== 'call')
+        return n;
+    const fn = n.childForFieldName('function');
+    if (fn?.type !== 'identifier' || (fn.text !== 'str' && fn.text !== 'unicode') || model.lookup(fn.text, model.scopeOf(n)))
+        return n;
+    const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+    const only = args.length === 1 ? args[0] : null;
+    return only && only.type !== 'keyword_argument' && only.type !== 'list_splat' && only.type !== 'dictionary_splat' ? unparenthesize(only) : n;
 }
 /** No command of the string can write to the given pipe fds any more. */
 export function isRedirected(command, pipes) {

@@ -39,6 +39,8 @@ export interface HeldPipe {
     wait: HandleEvent;
     /** Every event of the handle, for the fix's safety. */
     events: HandleEvent[];
+    /** The handle as written: `p1`, `self.proc['pc_' + k]`. */
+    name: string;
     /**
      * The stream handed to a function of the project (held-callee.ts): the Popen there that starts
      * the consumer, in that function's module, and the function whose wait hangs.
@@ -51,8 +53,11 @@ export interface HeldPipe {
         waitNode: SyntaxNode | null;
     };
 }
-/** The held pipe of a Popen bound to a name, on any path through its uses, or null. */
-export declare function heldPipe(ctx: PythonContext, call: SyntaxNode): HeldPipe | null;
+/**
+ * The held pipe of a Popen bound to a name or stored under a key (held-stages.ts), on any path
+ * through its uses, or null. The waits for the stages upstream of it count as waits for it.
+ */
+export declare function heldPipe(ctx: PythonContext, call: SyntaxNode, depth?: number): HeldPipe | null;
 /**
  * Reports the held pipe `held` of `call` (heldPipe), when its producer's output can outgrow the
  * pipe: a quiet producer finishes into the pipe's buffer, whatever the consumer does.

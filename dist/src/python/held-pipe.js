@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { pipeHazard } from '../knowledge/runtimes.js';
-import { argument, enclosingStatement, handleUses, parentLifetime } from './analysis.js';
+import { argument, enclosingStatement, parentLifetime } from './analysis.js';
 import { processOutput } from './argv.js';
 import { insertStatementAfter } from './edit.js';
 import { hasArguments } from './handoff.js';
-import { isShell, nameEvents } from './pipe-site.js';
+import { isShell } from './pipe-site.js';
+import { stageOf, upstreamWaits } from './held-stages.js';
 import { outerExpression } from './semantic.js';
 import { stdinOf, streamHandedToCallee } from './held-callee.js';
 // Ex) `p1.stdout` in the event: the stream a drain event hands on.
@@ -18,10 +19,13 @@ function handedStream(ev) {
  * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
  * closes the copy, reads the rest, ends the child or hands it elsewhere.
  */
-function heldOnPath(ctx, path, call, handleName) {
+function heldOnPath(ctx, path, call, handleName, upstream) {
     let handed = null;
     for (const ev of path) {
         if (ev.node.startIndex < call.endIndex)
+            continue;
+        // A wait for a stage upstream counts once the pipe is handed on (held-stages.ts).
+        if (upstream.has(ev) && (!handed || handed.stream !== 'stdout'))
             continue;
         if (!handed) {
             const stream = handedStream(ev);
@@ -79,20 +83,39 @@ function heldOnPath(ctx, path, call, handleName) {
     }
     return null;
 }
-/** The held pipe of a Popen bound to a name, on any path through its uses, or null. */
-export function heldPipe(ctx, call) {
-    if (!handleUses(ctx.model, call))
+/**
+ * The held pipe of a Popen bound to a name or stored under a key (held-stages.ts), on any path
+ * through its uses, or null. The waits for the stages upstream of it count as waits for it.
+ */
+export function heldPipe(ctx, call, depth = 0) {
+    const stage = stageOf(ctx, call);
+    if (!stage)
         return null;
-    const events = nameEvents(ctx, call);
-    if (!events)
-        return null;
-    const name = handleUses(ctx.model, call).name.text;
-    for (const path of events.paths) {
-        const found = heldOnPath(ctx, path, call, name);
-        if (found)
-            return { ...found, events: events.all };
+    const upstream = upstreamWaits(ctx, call);
+    const marked = new Set(upstream);
+    for (const path of stage.paths) {
+        const merged = upstream.length ? [...path, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path;
+        const found = heldOnPath(ctx, merged, call, stage.name, marked);
+        if (found && !blocksInstead(ctx, found.consumer, depth))
+            return { ...found, events: stage.all, name: stage.name };
     }
     return null;
+}
+/**
+ * Ex) find = Popen(['find', ...], stdout=PIPE); cpio = Popen(cpio, stdin=find.stdout, stdout=PIPE)
+ *     xz = Popen(['xz'], stdin=cpio.stdout, stdout=out); ... find.wait()    (audit 19: lorax mkcpio)
+ * A consumer that is itself a stage whose output can grow into a pipe this process also holds
+ * does not exit when the stage after it stops (a full disk fails `xz`): it blocks, and the hang is
+ * its own held pipe's, reported there. It leaves its producer stranded only by failing on its own,
+ * which two audits found no realistic run for (lorax's cpio, rescuezilla's compressor).
+ */
+function blocksInstead(ctx, consumer, depth) {
+    const fn = consumer.childForFieldName('function');
+    if (depth >= 3 || !fn || ctx.model.qualifiedName(fn) !== 'subprocess.Popen')
+        return false;
+    if (processOutput(argument(consumer, 0, 'args'), isShell(consumer), ctx.model).stdout !== 'unbounded')
+        return false;
+    return heldPipe(ctx, consumer, depth + 1) !== null;
 }
 // The program a call runs, for messages: `xz`, or "the consumer" when not known.
 function programOf(ctx, call) {
@@ -135,7 +158,7 @@ export function reportHeldPipe(ctx, call, held, pipes, output, qualified) {
     const hazard = pipeHazard('handed-held', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
     if (!hazard.breaks)
         return;
-    const name = handleUses(ctx.model, call).name.text;
+    const name = held.name;
     const producer = output.program ? `\`${output.program}\`` : 'the command';
     const inner = held.callee;
     // A line of this file, or `file.py:N` in another module of the project.

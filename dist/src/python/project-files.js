@@ -25,14 +25,32 @@ const VCS = ['.git', '.hg', '.svn', '.bzr'];
 // Files that make a folder a Python project: an unpacked release or a copy without history
 // (a source tarball being migrated) has these at its root.
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
+// The folder named on the command line that holds the file being linted (EngineOptions.namedFolder).
+let namedFolder = null;
+/**
+ * The folder the user named for the file being linted, or null (an editor's buffer, the API):
+ * the project of the files below it that no repository or project file claims.
+ */
+export function useNamedFolder(folder) {
+    namedFolder = folder;
+}
 /**
  * The folder whose Python files may call a function of `file`: the nearest folder above it that
  * holds a repository (`.git`, `.hg`, `.svn`, `.bzr`); without one, the outermost folder above it
  * that holds a project file (`pyproject.toml`, `setup.py`, `setup.cfg`), so that a nested
- * package's callers in the rest of the project count too; null when neither is found.
+ * package's callers in the rest of the project count too; without either (a `git archive`
+ * export, a tree without packaging), the folder named on the command line that holds it, since
+ * a user who names a folder means it as the project; else null.
  */
 function repositoryRoot(file) {
     const dir = path.dirname(path.resolve(file));
+    const hit = markedRoot(dir);
+    if (hit !== null || namedFolder === null)
+        return hit;
+    return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path.sep) ? namedFolder : namedFolder + path.sep) ? namedFolder : null;
+}
+// The root a repository or project file marks (repositoryRoot), cached per folder.
+function markedRoot(dir) {
     let hit = rootCache.get(dir);
     if (hit !== undefined)
         return hit;
@@ -96,6 +114,8 @@ export function textOf(file) {
         return null; // unreadable: no callers there
     }
 }
+// The function a thread, process or pool start names (started-targets.ts), its last name.
+const STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
 // Every file read once: the names it calls. The text is not kept.
 export function indexOf(root, files) {
     let index = callIndex.get(root);
@@ -117,6 +137,9 @@ export function indexOf(root, files) {
             continue;
         const names = new Set();
         for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g))
+            names.add(m[1]);
+        // Ex) Thread(target=self.work, ...), pool.submit(work, ...): a start calls the function too (started-targets.ts).
+        for (const m of text.matchAll(STARTS))
             names.add(m[1]);
         for (const n of names)
             add(index, n, file);

@@ -1,5 +1,6 @@
 import type { SyntaxNode } from './parse.js';
 import { type PythonModel } from './semantic.js';
+import { type PassedArguments } from './started-targets.js';
 /**
  * The import lines of a Python module, read from its text (no parse), and the calls they let
  * reach a function or class of a project module (wrappers.ts, callers.ts, wrapper-prefilter.ts).
@@ -9,11 +10,12 @@ import { type PythonModel } from './semantic.js';
  * those `imported(file)` says a project module defines - `from tools.sh import run`,
  * `import tools.sh as sh; sh.run(...)`, `from tools import sh`, relative imports.
  */
-export declare function resolvedCalls<T>(model: PythonModel, file: string | null, local: ReadonlyMap<string, T>, imported: (target: string) => ReadonlyMap<string, T>): {
+export declare function resolvedCalls<T>(model: PythonModel, file: string | null, local: ReadonlyMap<string, T>, imported: (target: string) => ReadonlyMap<string, T>, starts?: boolean): {
     call: SyntaxNode;
     value: T;
     where: string;
     file: string | null;
+    passed?: PassedArguments;
 }[];
 /** The project modules the import lines of `text` bring in (those resolvedCalls looks for calls into). */
 export declare function importTargets(text: string, file: string): Generator<{

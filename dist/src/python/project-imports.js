@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { allNames, mayHoldSubmodules, resolveModule } from './project.js';
 import { outerExpression } from './semantic.js';
+import { startedTarget } from './started-targets.js';
 /**
  * The import lines of a Python module, read from its text (no parse), and the calls they let
  * reach a function or class of a project module (wrappers.ts, callers.ts, wrapper-prefilter.ts).
@@ -10,7 +11,7 @@ import { outerExpression } from './semantic.js';
  * those `imported(file)` says a project module defines - `from tools.sh import run`,
  * `import tools.sh as sh; sh.run(...)`, `from tools import sh`, relative imports.
  */
-export function resolvedCalls(model, file, local, imported) {
+export function resolvedCalls(model, file, local, imported, starts = false) {
     const out = [];
     const seen = new Set();
     const consider = (name, value, where, from, resolves) => {
@@ -19,6 +20,12 @@ export function resolvedCalls(model, file, local, imported) {
             const fn = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent : id;
             const callee = outerExpression(fn);
             const call = callee.parent;
+            // With `starts`, a thread, process or pool started on the function calls it too (started-targets.ts).
+            const started = starts && (call?.type !== 'call' || call.childForFieldName('function')?.id !== callee.id) ? startedTarget(fn) : null;
+            if (started && !seen.has(started.call.id) && resolves(fn)) {
+                seen.add(started.call.id);
+                out.push({ call: started.call, value, where, file: from, passed: started.passed });
+            }
             if (call?.type !== 'call' || call.childForFieldName('function')?.id !== callee.id || seen.has(call.id))
                 continue;
             if (resolves(fn)) {

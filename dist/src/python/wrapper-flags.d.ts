@@ -1,4 +1,5 @@
 import type { SyntaxNode } from './parse.js';
+import { type CallArguments } from './started-targets.js';
 import type { PythonModel } from './semantic.js';
 /**
  * Ex) def execute(cmd, wait=True):
@@ -28,7 +29,7 @@ export declare function drainFlags(model: PythonModel, opener: SyntaxNode): Drai
  * sure, 'leaves' when every one is known to skip it, 'unknown' when a value is not known (a
  * variable, an expression). The method's `self` is not passed: `skip` parameters are not counted.
  */
-export declare function flagsAt(call: SyntaxNode, flags: DrainFlag[], skip?: number): 'drains' | 'leaves' | 'unknown';
+export declare function flagsAt(call: CallArguments, flags: DrainFlag[], skip?: number): 'drains' | 'leaves' | 'unknown';
 /**
  * Ex) def query(cmd, on_progress=None):
  *         p = Popen(cmd, stdout=PIPE, stderr=PIPE)
@@ -54,4 +55,4 @@ export declare function guardFlags(model: PythonModel, opener: SyntaxNode): Guar
  * The guarded arms a call is known to skip, by the values it passes (or the defaults it
  * leaves); none when an argument is spread (`*args`, `**kw`). `skip` as for flagsAt.
  */
-export declare function skippedArms(call: SyntaxNode, guards: Guard[], skip?: number): SyntaxNode[];
+export declare function skippedArms(call: CallArguments, guards: Guard[], skip?: number): SyntaxNode[];

@@ -1,5 +1,6 @@
-import { argument, enclosingFunction, handleUses } from './analysis.js';
+import { enclosingFunction, handleUses } from './analysis.js';
 import { handleEvent } from './drain.js';
+import { opaqueArguments, passedArgument } from './started-targets.js';
 import { unparenthesize } from './semantic.js';
 const LEAVES = new Set(['return_statement', 'raise_statement']);
 /** The parameters of the wrapper around `opener` whose truthiness decides whether it drains. */
@@ -65,11 +66,11 @@ function truthOf(node) {
  * variable, an expression). The method's `self` is not passed: `skip` parameters are not counted.
  */
 export function flagsAt(call, flags, skip = 0) {
-    if (call.childForFieldName('arguments')?.namedChildren.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat'))
+    if (opaqueArguments(call))
         return 'unknown';
     let unknown = false;
     for (const f of flags) {
-        const passed = argument(call, f.index - skip, f.name);
+        const passed = passedArgument(call, f.index - skip, f.name);
         const truth = truthOf(passed ?? f.fallback);
         if (truth === f.drainsWhen)
             return 'drains';
@@ -143,11 +144,11 @@ export function guardFlags(model, opener) {
  * leaves); none when an argument is spread (`*args`, `**kw`). `skip` as for flagsAt.
  */
 export function skippedArms(call, guards, skip = 0) {
-    if (guards.length === 0 || call.childForFieldName('arguments')?.namedChildren.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat'))
+    if (guards.length === 0 || opaqueArguments(call))
         return [];
     const out = [];
     for (const g of guards) {
-        const value = argument(call, g.index - skip, g.name) ?? g.fallback;
+        const value = passedArgument(call, g.index - skip, g.name) ?? g.fallback;
         if (!value)
             continue;
         const truth = truthOf(value);

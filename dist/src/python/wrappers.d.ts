@@ -51,6 +51,8 @@ export interface CommandParameter {
     paramName: string;
     /** A method of this module-level class (`def _p_open(self, cmd)`), called as `self._p_open(...)`. */
     method?: string;
+    /** For a method: a plain one takes the instance first when called on the class (`Tool._p_open(t, cmd)`). */
+    bound?: 'instance' | 'class' | 'static';
 }
 /**
  * Ex) def run(cmd): subprocess.Popen(cmd, stdout=PIPE).wait()  - the command is `run`'s

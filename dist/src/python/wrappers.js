@@ -42,11 +42,12 @@ export function parameterOf(model, arg, methods = false) {
         return { name, index, paramName: n.text };
     // self or cls comes first, but in a static method; the command cannot be that first parameter.
     const isStatic = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*staticmethod\b/.test(d.text));
+    const isClass = !!decorated?.namedChildren.some((d) => d.type === 'decorator' && /^@\s*classmethod\b/.test(d.text));
     const skip = isStatic ? 0 : 1;
     const className = cls.childForFieldName('name')?.text;
     if (index < skip || !className)
         return null;
-    return { name, index: index - skip, paramName: n.text, method: className };
+    return { name, index: index - skip, paramName: n.text, method: className, bound: isStatic ? 'static' : isClass ? 'class' : 'instance' };
 }
 // Ex) cmd, (cmd), shlex.split(cmd), cmd.split(), list(cmd): the name whose value is the command,
 // written as is or made into an argv by calls that keep the same command (SAME_COMMAND).

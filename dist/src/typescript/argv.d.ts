@@ -20,6 +20,13 @@ export declare function argvVariants(model: JsModel, expr: TS.Expression | undef
  */
 export declare function programs(model: JsModel, e: TS.Expression | undefined, depth?: number): (string | null)[];
 /**
+ * The one program a name holds as a word of its own, when the command knowledge lists it and
+ * the other words only say where it is: `pathToFfmpeg`, `config.ffmpegDir`, `FFMPEG_PATH`,
+ * `ffmpeg.path`, `settings.gitBinary`. A name that holds two programs, or words for data
+ * (`outputPath`, `logFile`), names none. Null otherwise.
+ */
+export declare function programInName(name: string): string | null;
+/**
  * The program a name says it locates (`rgPath`, `options.gitBinary`, `this.ffmpegPath`: rg, git,
  * ffmpeg) when the command knowledge lists it; a stem that is a word for data (`filePath`,
  * `outputPath`) names none.

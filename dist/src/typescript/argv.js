@@ -163,7 +163,60 @@ export function programs(model, e, depth = 0) {
         if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n)))
             return names;
     }
-    return [commandText(model, v) ?? namedProgram(model, v)];
+    // const pathToFfmpeg = require('ffmpeg-static'): the name it was given, then the package.
+    return [commandText(model, v) ?? namedProgram(model, v) ?? (v !== skipOuter(e) ? namedProgram(model, e) : null) ?? packageProgram(model, v)];
+}
+/**
+ * Words that say what a name holds, not which program: `binPath`, `cmd`, `this.command`, `exe`.
+ * Some are programs too (`file`, `cmd`, `command`, `which`, `env`, `open`, `time`, `test`), so a
+ * name made of them alone names none.
+ */
+const HOLDER_WORDS = new Set(['path', 'paths', 'bin', 'binary', 'exe', 'executable', 'exec', 'cmd', 'command', 'program', 'prog', 'app', 'application', 'tool', 'runner', 'run', 'shell', 'process', 'proc', 'child', 'spawn', 'file', 'dir', 'directory', 'folder', 'location', 'loc', 'to', 'of', 'the', 'my', 'custom', 'default', 'local', 'global', 'system', 'static', 'installer', 'config', 'conf', 'cfg', 'settings', 'setting', 'options', 'option', 'opts', 'opt', 'params', 'args', 'argv', 'env', 'which', 'open', 'start', 'time', 'test', 'true', 'false', 'yes', 'new', 'old', 'full', 'abs', 'real', 'resolved', 'found', 'this', 'self', 'that', 's', 'e', 'o', 'x', 'js', 'node', 'modules', 'lib', 'main', 'index', 'version', 'win', 'win32', 'linux', 'darwin', 'mac', 'osx', 'url', 'name', 'exports', 'module', 'default']);
+/** Words that say a name holds where a program is: `ffmpegPath`, `gitBin`, `config.ffmpegDir`, `ffmpeg-static`. */
+const LOCATION_WORDS = new Set(['path', 'bin', 'binary', 'exe', 'executable', 'dir', 'directory', 'location', 'installer', 'static', 'cmd', 'command']);
+/** Programs whose names are everyday words, which a name holds for other reasons (`config.watch`, `this.find`, `opts.time`). */
+const EVERYDAY = new Set(['watch', 'find', 'make', 'sort', 'head', 'tail', 'top', 'kill', 'time', 'test', 'open', 'start', 'file', 'cat', 'more', 'less', 'screen', 'script', 'join', 'split', 'paste', 'cut', 'date', 'touch', 'link', 'yes', 'true', 'false', 'ping', 'say', 'wait', 'sleep', 'stat', 'last', 'who', 'id', 'install', 'serve', 'server', 'build', 'run', 'code', 'view', 'look', 'write', 'read', 'echo', 'print', 'list', 'tree', 'diff', 'patch', 'which', 'type', 'env', 'shell', 'service', 'mount', 'su', 'go', 'dig', 'host', 'nice', 'at', 'ip', 'ss', 'ls', 'cp', 'mv', 'rm', 'ps', 'df', 'du', 'dd', 'nc', 'tr', 'wc', 'bc', 'ar', 'as', 'ld', 'cc', 'pr', 'od', 'sh', 'lp']);
+/** `pathToFfmpeg` -> path, to, ffmpeg; `FFMPEG_PATH` -> ffmpeg, path; `@ffmpeg-installer/ffmpeg` -> ffmpeg, installer, ffmpeg. */
+function wordsOf(name) {
+    return name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9+]+/).filter(Boolean);
+}
+/**
+ * The one program a name holds as a word of its own, when the command knowledge lists it and
+ * the other words only say where it is: `pathToFfmpeg`, `config.ffmpegDir`, `FFMPEG_PATH`,
+ * `ffmpeg.path`, `settings.gitBinary`. A name that holds two programs, or words for data
+ * (`outputPath`, `logFile`), names none. Null otherwise.
+ */
+export function programInName(name) {
+    const words = wordsOf(name);
+    if (words.some((w) => DATA_WORDS.has(w) && !HOLDER_WORDS.has(w)))
+        return null;
+    // `config.watch`, `opts.find`: without a word for a location, a program that is also an
+    // everyday word names a setting (a command line, a flag), not the program.
+    const located = words.some((w) => LOCATION_WORDS.has(w));
+    // `ytDlpPath`, `youtubeDlBin`: a hyphenated program's words, side by side.
+    const pairs = words.slice(1).map((w, i) => `${words[i]}-${w}`).filter((p) => isListed(p));
+    const found = new Set([...pairs, ...words.filter((w) => !HOLDER_WORDS.has(w) && !pairs.some((p) => p.split('-').includes(w)) && isListed(w))]);
+    if (found.size !== 1)
+        return null;
+    const program = [...found][0];
+    // Without a word for a location, only a name that is the program's name and nothing more
+    // (`ffmpeg`, `config.ffmpeg`, `FFMPEG`), and not an everyday word: `preferedEmulator` is a
+    // terminal emulator, not Android's `emulator`; `config.watch` a command line, not watch(1).
+    const rest = words.filter((w) => !HOLDER_WORDS.has(w));
+    return located || (rest.join('-') === program && !EVERYDAY.has(program)) ? program : null;
+}
+/**
+ * Ex) require('ffmpeg-static'), require('@ffmpeg-installer/ffmpeg').path, require('electron'):
+ * a package that installs a program and exports its path, named for it. Null otherwise.
+ */
+function packageProgram(model, v) {
+    let e = skipOuter(v);
+    if (ts.isPropertyAccessExpression(e) && HOLDER_WORDS.has(e.name.text.toLowerCase()))
+        e = skipOuter(e.expression);
+    if (!ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== 'require' || model.lookup(e.expression))
+        return null;
+    const spec = stringValue(e.arguments[0]);
+    return spec === null || spec.startsWith('.') ? null : programInName(spec);
 }
 /**
  * `Term.PATH` where `class Term { static PATH = '/usr/bin/gnome-terminal' }` is a class of this
@@ -202,10 +255,15 @@ export function namedProgram(model, e, depth = 0) {
     // `rgPath`, `HandbrakeCLIPath`: a program's own spelling, which may have capitals.
     const m = name ? /^(?:_*)([A-Za-z][A-Za-z0-9]*?)(?:Path|Bin|Binary|Exe|Executable)$/.exec(name) : null;
     const stem = m?.[1];
+    if (stem && !DATA_WORDS.has(stem.toLowerCase()) && (isListed(stem) || !!classifyArgv([stem]).scales))
+        return stem;
+    // `pathToFfmpeg`, `config.ffmpegDir`, `FFMPEG_PATH`, `ffmpeg.path`: a listed program as a word of the name.
+    const chain = ts.isPropertyAccessExpression(v) && HOLDER_WORDS.has(v.name.text.toLowerCase()) ? v.getText() : name;
+    const worded = chain ? programInName(chain) : null;
+    if (worded)
+        return worded;
     if (!stem || DATA_WORDS.has(stem.toLowerCase()))
         return null;
-    if (isListed(stem) || !!classifyArgv([stem]).scales)
-        return stem;
     // `const handbrakePath = options.HandbrakeCLIPath || HandbrakeCLIPath`: what the name holds.
     const init = ts.isIdentifier(v) ? model.initializerOf(v) : v;
     return init !== v && depth < 4 ? namedProgram(model, init, depth + 1) : null;

@@ -32,7 +32,7 @@ export function lintJsText(path, source, options) {
             path, source, sourceFile, model, nodeMajor, node, wrappers,
             topLevelAwait: allowsTopLevelAwait(path),
             report: (node, r) => {
-                const finding = toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end });
+                const finding = toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end }, options.namedFolder);
                 findings.push(reported(finding, options) ? finding : countedOnly(finding));
             },
         };

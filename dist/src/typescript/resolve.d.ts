@@ -6,6 +6,8 @@ export declare function isWrapper(n: TS.Node): n is TS.ParenthesizedExpression |
 export declare function skipOuter(e: TS.Expression): TS.Expression;
 /** 'node:child_process' and 'child_process' are the same module. */
 export declare function moduleName(specifier: string): string;
+/** The packages EQUIVALENTS names, which the rules' prefilter must let through. */
+export declare const EQUIVALENT_PACKAGES: readonly string[];
 export declare function stringValue(e: TS.Node | undefined): string | null;
 /** The static name of `a.b` or `a['b']`. */
 export declare function memberName(e: TS.Node): string | null;
@@ -13,6 +15,13 @@ export declare class JsModel extends ScopeModel {
     private readonly names;
     private readonly pending;
     private callList;
+    private readonly aliases;
+    /**
+     * `node-cmd.run` for `cmd.run` after `require('node-cmd')`: the package's own name of a callee
+     * that resolves to a child_process function it wraps (its arguments and result are its own:
+     * a fix that rewrites the call into child_process's would not fit). Null otherwise.
+     */
+    wrappedName(expr: TS.Expression): string | null;
     /** `child_process.exec`, `util.promisify`, `promisify(child_process.exec)`, or null. */
     qualifiedName(expr: TS.Expression): string | null;
     private compute;

@@ -34,24 +34,42 @@ export function moduleName(specifier) {
 }
 /**
  * Packages that are child_process under another name: `cross-spawn` exports spawn itself (its
- * child is a real ChildProcess, its pipes the same), with `.spawn` and `.sync` on it.
+ * child is a real ChildProcess, its pipes the same), with `.spawn` and `.sync` on it. node-cmd's
+ * `run(command, callback)` and `get(command, callback)` are `exec(command, wrapper)`, returning
+ * its ChildProcess (3.x: `run(command)` is `exec(command)`), and `runSync(command)` is
+ * `execSync(command)` in a try: the child is buffered under exec's maxBuffer and killed past it,
+ * and without a callback nobody learns that it failed (audit 22: ffmeg's `cmd.run(ffmpeg ...)`).
  */
 const EQUIVALENTS = {
     'cross-spawn': 'child_process.spawn',
     'cross-spawn.default': 'child_process.spawn',
     'cross-spawn.spawn': 'child_process.spawn',
     'cross-spawn.sync': 'child_process.spawnSync',
+    'node-cmd.run': 'child_process.exec',
+    'node-cmd.get': 'child_process.exec',
+    'node-cmd.runSync': 'child_process.execSync',
+    'node-cmd.default.run': 'child_process.exec',
+    'node-cmd.default.get': 'child_process.exec',
+    'node-cmd.default.runSync': 'child_process.execSync',
 };
+/** The packages EQUIVALENTS names, which the rules' prefilter must let through. */
+export const EQUIVALENT_PACKAGES = [...new Set(Object.keys(EQUIVALENTS).map((k) => k.split('.')[0]))];
 /**
  * A qualified name with a child_process equivalent named as child_process: `cross-spawn` and
  * `cross-spawn.spawn` (a named import) are child_process.spawn. Members of the value resolve
  * from it (`spawn.sync` after `const spawn = require('cross-spawn')` is child_process.spawn.sync).
  */
 function canonical(name) {
-    const second = name.indexOf('.', 'cross-spawn.'.length);
-    const head = second < 0 ? name : name.slice(0, second);
-    const mapped = EQUIVALENTS[head];
-    return mapped ? mapped + name.slice(head.length) : name;
+    const pkg = EQUIVALENT_PACKAGES.find((p) => name === p || name.startsWith(`${p}.`));
+    if (!pkg)
+        return name;
+    // The longest key that is the name or a prefix of it: `node-cmd.default.run` before `node-cmd`.
+    let head = '';
+    for (const key of Object.keys(EQUIVALENTS)) {
+        if ((name === key || name.startsWith(`${key}.`)) && key.length > head.length)
+            head = key;
+    }
+    return head ? EQUIVALENTS[head] + name.slice(head.length) : name;
 }
 export function stringValue(e) {
     if (!e)
@@ -74,6 +92,17 @@ export class JsModel extends ScopeModel {
     names = new Map();
     pending = new Set();
     callList = null;
+    aliases = new Map();
+    /**
+     * `node-cmd.run` for `cmd.run` after `require('node-cmd')`: the package's own name of a callee
+     * that resolves to a child_process function it wraps (its arguments and result are its own:
+     * a fix that rewrites the call into child_process's would not fit). Null otherwise.
+     */
+    wrappedName(expr) {
+        const e = skipOuter(expr);
+        this.qualifiedName(e);
+        return this.aliases.get(e) ?? null;
+    }
     /** `child_process.exec`, `util.promisify`, `promisify(child_process.exec)`, or null. */
     qualifiedName(expr) {
         const e = skipOuter(expr);
@@ -85,7 +114,9 @@ export class JsModel extends ScopeModel {
             return null;
         this.pending.add(e);
         const computed = this.compute(e);
-        const name = computed && computed.startsWith('cross-spawn') && (computed.length === 11 || computed[11] === '.') ? canonical(computed) : computed;
+        const name = computed ? canonical(computed) : computed;
+        if (computed && name !== computed && !computed.startsWith('cross-spawn'))
+            this.aliases.set(e, computed);
         this.pending.delete(e);
         this.names.set(e, name);
         return name;
@@ -230,7 +261,9 @@ export class JsModel extends ScopeModel {
     callsTo(names) {
         const out = [];
         // `a.b.exec()` can only be `x.exec`: skip member calls with another name before resolving.
-        const tails = new Set([...names].map((n) => n.slice(n.lastIndexOf('.') + 1)));
+        // `cmd.run()` after `require('node-cmd')` is child_process.exec under another name.
+        const aliases = Object.entries(EQUIVALENTS).filter(([, to]) => names.has(to)).map(([from]) => from);
+        const tails = new Set([...names, ...aliases].map((n) => n.slice(n.lastIndexOf('.') + 1)));
         for (const call of this.calls()) {
             const callee = skipOuter(call.expression);
             if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && !tails.has(memberName(callee) ?? ''))

@@ -1,0 +1,33 @@
+import { runTable } from './python-rules-table.js';
+
+/**
+ * POP005 and the command text: a command seen through the builtin `str()` (src/python/command.ts
+ * sameText), cmd's built-ins `vol`/`ver`, aircrack-ng's speed test (src/knowledge/commands.data.ts),
+ * a saved capture read back as a listing whose rest nobody wants (src/knowledge/output-only.data.ts).
+ * Each case's findings (line, column, message, evidence) are pinned here, its fixes by
+ * test/snapshots/rules/POP005-command-text.snap.
+ */
+runTable('POP005', {
+  invalid: [
+    // str(cmd) of the builtin is the command itself: the program is known (audit 23: waidps wraps every command in str())
+    { code: "import subprocess\ndef build(target):\n    cmd = \"make \" + target\n    p = subprocess.Popen(str(cmd), shell=True, stdout=subprocess.PIPE)\n    p.wait()\n", evidence: 'grows', errors: [[4, 9, "stdout pipe of subprocess.Popen() is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+    // a module's own str() is not the builtin: what it returns is not known
+    { code: "import subprocess\ndef str(x):\n    return \"make\"\ndef ip():\n    cmd = \"ip route show\"\n    p = subprocess.Popen(str(cmd), shell=True, stdout=subprocess.PIPE)\n    p.wait()\n", evidence: 'deadlock', errors: [[6, 9, "stdout pipe of subprocess.Popen() is not read before wait() (the command is not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+    // cmd /c running a program: `vol` as one of its arguments is not cmd's built-in
+    { code: "import subprocess\ndef run(x):\n    subprocess.check_call([\"cmd.exe\", \"/c\", \"python\", x, \"vol\"], stdout=subprocess.PIPE)\n", evidence: 'grows', errors: [[3, 5, "stdout pipe of subprocess.check_call() is never read: check_call() waits for the command without reading it (`cmd.exe` runs a program whose output can grow): `cmd.exe` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+    // a live capture read until a frame, then waited: it goes on capturing into the full pipe
+    { code: "import subprocess\ndef sniff(iface):\n    p = subprocess.Popen([\"tcpdump\", \"-l\", \"-i\", iface], stdout=subprocess.PIPE)\n    for line in p.stdout:\n        if \"EAPOL\" in line:\n            break\n    p.wait()\n", evidence: 'grows', errors: [[3, 9, "stdout pipe of subprocess.Popen() is only partly read before wait() (`tcpdump` prints a line per captured packet until it is stopped): `tcpdump` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+  ],
+  valid: [
+    // str() round a literal pipeline that prints one address (audit 23: waidps)
+    "import subprocess\ndef gateway():\n    cmdLine = \"ip route show | grep default | awk '{print $3}'\"\n    ps = subprocess.Popen(str(cmdLine), shell=True, stdout=subprocess.PIPE)\n    ps.wait()\n    return ps.stdout.read()\n",
+    // str() round a concatenation whose shell line sends stdout to a file: nothing reaches the pipe (audit 23: waidps)
+    "import subprocess\ndef http(f, tmpdir):\n    Rund = \"tshark -nr \" + str(f) + \" -R http.request \" + \" > \" + tmpdir + \"http.txt\"\n    ps = subprocess.Popen(str(Rund), shell=True, stdout=subprocess.PIPE)\n    ps.wait()\n",
+    // aircrack-ng's 15-second speed test: a rate redrawn with \r, then it exits (audit 23: aircrack-ng dcrack.py)
+    "import subprocess\ndef speed():\n    p = subprocess.Popen([\"aircrack-ng\", \"-S\"], stdout=subprocess.PIPE)\n    line = p.stdout.readline()\n    p.wait()\n    return line\n",
+    // cmd's built-in vol prints two lines (audit 23: rapid-photo-downloader)
+    "import shlex, subprocess\ndef valid_drive(d):\n    subprocess.check_call(shlex.split(f\"cmd.exe /c vol {d}:\"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n",
+    // a saved capture read until the frame wanted: the rest of the listing is output nobody wants (audit 23: wifit3)
+    "import subprocess\ndef frames(cap):\n    p = subprocess.Popen([\"tshark\", \"-r\", cap, \"-T\", \"fields\", \"-e\", \"frame.number\"], stdout=subprocess.PIPE, text=True)\n    for line in p.stdout:\n        if line.startswith(\"100\"):\n            break\n    return line\n",
+  ],
+}, 'POP005-command-text', 'POP005 command text');
