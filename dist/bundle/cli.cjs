@@ -6771,13 +6771,197 @@ var init_strings = __esm({
   }
 });
 
+// src/python/program-name.ts
+function isWhich(call, model) {
+  const fn = call.childForFieldName("function");
+  if (!fn) return false;
+  const q = model.qualifiedName(fn);
+  if (q && WHICH.has(q)) return true;
+  const name = fn.type === "identifier" ? fn.text : fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
+  return !!name && WHICH_NAMES.has(name);
+}
+function whichProgram(node, model) {
+  if (node.type !== "call" || !isWhich(node, model)) return null;
+  const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  return args.length >= 1 ? plainText(args[0]) : null;
+}
+function programNamed(node, model, depth = 0) {
+  const own = nameProgram(node, model);
+  if (own !== null || depth > 0) return own;
+  const value = soleSelfAssignment(unparenthesize(node));
+  return value ? programNamed(value, model, depth + 1) : null;
+}
+function nameProgram(node, model) {
+  let n = unparenthesize(node);
+  if (n.type === "call") {
+    const fn = n.childForFieldName("function");
+    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    if (isWhich(n, model)) return args.length >= 1 ? plainText(args[0]) : null;
+    if (args.length > 0 || !fn) return null;
+    n = fn;
+  }
+  const name = n.type === "identifier" ? n.text : n.type === "attribute" ? n.childForFieldName("attribute")?.text : null;
+  if (!name) return null;
+  const words2 = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
+  const programs2 = words2.filter((w) => !PATH_WORDS.has(w));
+  if (programs2.length !== 1) return null;
+  const program = programs2[0];
+  if (BUILTINS.has(program)) return null;
+  if (isListed(program)) return program;
+  return ENDS_IN_PATH.has(words2[words2.length - 1]) && /^[a-z][a-z0-9+-]*$/.test(program) && program.length >= 3 && !ROLE_WORDS.has(program) ? program : null;
+}
+function plainText(node) {
+  const n = unparenthesize(node);
+  const text = n.type === "string" ? decodeString(n)?.text ?? null : null;
+  return text !== null && !text.includes(PLACEHOLDER) ? text : null;
+}
+function soleSelfAssignment(attr) {
+  if (attr.type !== "attribute" || attr.childForFieldName("object")?.text !== "self") return null;
+  const name = attr.childForFieldName("attribute")?.text;
+  let cls = attr.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  const body = cls?.childForFieldName("body");
+  if (!name || !body) return null;
+  const values = [];
+  const stack = [body];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "class_definition" && n.id !== cls.id) continue;
+    if (n.type === "assignment" || n.type === "augmented_assignment") {
+      const left = n.childForFieldName("left");
+      const targets2 = left?.type === "pattern_list" || left?.type === "tuple_pattern" ? left.namedChildren : left ? [left] : [];
+      if (targets2.some((t) => t.type === "attribute" && t.childForFieldName("object")?.text === "self" && t.childForFieldName("attribute")?.text === name)) {
+        const right = n.childForFieldName("right");
+        if (n.type === "augmented_assignment" || !right || targets2.length > 1) return null;
+        values.push(right);
+      }
+    }
+    stack.push(...n.namedChildren);
+  }
+  return values.length === 1 ? values[0] : null;
+}
+var WHICH, WHICH_NAMES, PATH_WORDS, BUILTINS, ENDS_IN_PATH, ROLE_WORDS;
+var init_program_name = __esm({
+  "src/python/program-name.ts"() {
+    "use strict";
+    init_commands();
+    init_semantic();
+    init_shell();
+    init_strings();
+    WHICH = /* @__PURE__ */ new Set(["shutil.which", "distutils.spawn.find_executable"]);
+    WHICH_NAMES = /* @__PURE__ */ new Set(["which", "find_executable"]);
+    PATH_WORDS = /* @__PURE__ */ new Set(["get", "find", "which", "locate", "resolve", "default", "local", "system", "exe", "executable", "bin", "binary", "path", "program", "prog", "location", "file", "cmd", "command", "name"]);
+    BUILTINS = /* @__PURE__ */ new Set(["set", "unset", "export", "source", "exit", "wait", "test", "true", "false", "cd", "alias", "shift", "trap", "read", "eval", "exec", "type", "umask", "ulimit", "echo", "printf"]);
+    ENDS_IN_PATH = /* @__PURE__ */ new Set(["path", "bin", "binary", "exe", "executable", "prog", "program"]);
+    ROLE_WORDS = /* @__PURE__ */ new Set([
+      "app",
+      "application",
+      "tool",
+      "tools",
+      "util",
+      "utility",
+      "script",
+      "helper",
+      "wrapper",
+      "launcher",
+      "runner",
+      "loader",
+      "installer",
+      "updater",
+      "player",
+      "browser",
+      "editor",
+      "viewer",
+      "reader",
+      "writer",
+      "shell",
+      "terminal",
+      "term",
+      "interpreter",
+      "compiler",
+      "linker",
+      "debugger",
+      "encoder",
+      "decoder",
+      "converter",
+      "renderer",
+      "driver",
+      "daemon",
+      "service",
+      "server",
+      "client",
+      "agent",
+      "worker",
+      "engine",
+      "backend",
+      "frontend",
+      "plugin",
+      "module",
+      "main",
+      "base",
+      "root",
+      "home",
+      "dir",
+      "folder",
+      "src",
+      "source",
+      "dest",
+      "destination",
+      "target",
+      "output",
+      "input",
+      "out",
+      "log",
+      "temp",
+      "tmp",
+      "data",
+      "config",
+      "conf",
+      "cache",
+      "work",
+      "install",
+      "abs",
+      "full",
+      "real",
+      "user",
+      "custom",
+      "external",
+      "current",
+      "new",
+      "old",
+      "this",
+      "my",
+      "the",
+      "venv",
+      "env",
+      "build",
+      "test",
+      "run",
+      "exec",
+      "process",
+      "proc",
+      "sub",
+      "child",
+      "parent",
+      "cli",
+      "gui",
+      "web"
+    ]);
+  }
+});
+
 // src/python/command-text.ts
 function segmentsOf(node, model) {
   const n = unparenthesize(node);
   switch (n.type) {
     case "string": {
       const seg = decodeString(n);
-      return seg ? [seg] : [OPAQUE];
+      if (!seg) return [OPAQUE];
+      const first = model && seg.map ? leadingField(seg) : -1;
+      const interp = first >= 0 ? n.namedChildren.find((c) => c.type === "interpolation" && c.startIndex === seg.map[first]) : null;
+      const expr = interp?.namedChildren.find((c) => c.type !== "comment" && c.type !== "type_conversion" && c.type !== "format_specifier");
+      const program = expr ? programNamed(expr, model) : null;
+      return program ? [{ text: seg.text.slice(0, first) + program, map: null, escape: () => null }, { text: seg.text.slice(first + 1), map: seg.map.slice(first + 1), escape: seg.escape }] : [seg];
     }
     case "concatenated_string":
       return n.namedChildren.flatMap((c) => segmentsOf(c));
@@ -6790,7 +6974,7 @@ function segmentsOf(node, model) {
       if (op === "%" && isStringNode(left)) {
         const r = unparenthesize(right);
         const items = r.type === "tuple" ? r.namedChildren.filter((c) => c.type !== "comment") : [r];
-        return filled(segmentsOf(left), "percent", model ? items.map((v) => templateValue(v, model)) : []);
+        return filled(segmentsOf(left), "percent", model ? commandValues(left, /^\s*%s/, items, model) : []);
       }
       return [OPAQUE];
     }
@@ -6800,7 +6984,7 @@ function segmentsOf(node, model) {
       if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "format" && object && isStringNode(object)) {
         const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
         const positional = args.findIndex((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat");
-        const values = model ? (positional < 0 ? args : args.slice(0, positional)).map((v) => templateValue(v, model)) : [];
+        const values = model ? commandValues(object, /^\s*\{0?\}/, positional < 0 ? args : args.slice(0, positional), model) : [];
         return filled(segmentsOf(object), "format", values);
       }
       return [OPAQUE];
@@ -6810,6 +6994,15 @@ function segmentsOf(node, model) {
     default:
       return [OPAQUE];
   }
+}
+function commandValues(template, leading, items, model) {
+  const values = items.map((v) => templateValue(v, model));
+  if (values[0] === null && items[0] && leading.test(literalText(template) ?? "")) values[0] = programNamed(items[0], model);
+  return values;
+}
+function leadingField(seg) {
+  const at = seg.text.search(/\S/);
+  return at >= 0 && seg.text[at] === PLACEHOLDER ? at : -1;
 }
 function filled(segments, kind, values) {
   return segments.length === 1 ? applyTemplateValues(segments[0], kind, values) : segments.map((s) => applyTemplate(s, kind));
@@ -6871,6 +7064,7 @@ var init_command_text = __esm({
     init_analysis();
     init_shell();
     init_strings();
+    init_program_name();
     RANK2 = { none: 0, bounded: 1, unbounded: 2 };
     rank = (c) => RANK2[c.stdout] + RANK2[c.stderr];
     textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
@@ -8416,37 +8610,6 @@ function extendedWords(use, model, depth) {
   if (maybe.length === always.length) return always;
   return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
 }
-function isWhich(call, model) {
-  const fn = call.childForFieldName("function");
-  if (!fn) return false;
-  const q = model.qualifiedName(fn);
-  if (q && WHICH.has(q)) return true;
-  const name = fn.type === "identifier" ? fn.text : fn.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
-  return !!name && WHICH_NAMES.has(name);
-}
-function whichProgram(node, model) {
-  if (node.type !== "call" || !isWhich(node, model)) return null;
-  const args = node.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-  return args.length >= 1 ? literalText(args[0]) : null;
-}
-function programNamed(node, model) {
-  let n = unparenthesize(node);
-  if (n.type === "call") {
-    const fn = n.childForFieldName("function");
-    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-    if (isWhich(n, model)) return args.length >= 1 ? literalText(args[0]) : null;
-    if (args.length > 0 || !fn) return null;
-    n = fn;
-  }
-  const name = n.type === "identifier" ? n.text : n.type === "attribute" ? n.childForFieldName("attribute")?.text : null;
-  if (!name) return null;
-  const words2 = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/_+/).filter(Boolean);
-  const programs2 = words2.filter((w) => !PATH_WORDS.has(w));
-  if (programs2.length !== 1) return null;
-  const program = programs2[0];
-  if (isListed(program)) return program;
-  return ENDS_IN_PATH.has(words2[words2.length - 1]) && /^[a-z][a-z0-9+-]*$/.test(program) && program.length >= 3 && !ROLE_WORDS.has(program) ? program : null;
-}
 function classifyShellWords(text) {
   const sites = commandSites(parseShell(text));
   if (!sites || sites.length !== 1) return null;
@@ -8467,7 +8630,7 @@ function processOutput(args, shell, model) {
   const single = literalText(args);
   return single !== null ? classifyArgv([single]) : classifyShell(null);
 }
-var MAX_DEPTH, PATH_FUNCTIONS, WHICH, WHICH_NAMES, PATH_WORDS, ENDS_IN_PATH, ROLE_WORDS;
+var MAX_DEPTH, PATH_FUNCTIONS;
 var init_argv = __esm({
   "src/python/argv.ts"() {
     "use strict";
@@ -8479,106 +8642,9 @@ var init_argv = __esm({
     init_command_text();
     init_command();
     init_wrappers();
+    init_program_name();
     MAX_DEPTH = 6;
     PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
-    WHICH = /* @__PURE__ */ new Set(["shutil.which", "distutils.spawn.find_executable"]);
-    WHICH_NAMES = /* @__PURE__ */ new Set(["which", "find_executable"]);
-    PATH_WORDS = /* @__PURE__ */ new Set(["get", "find", "which", "locate", "resolve", "default", "local", "system", "exe", "executable", "bin", "binary", "path", "program", "prog", "location", "file", "cmd", "command", "name"]);
-    ENDS_IN_PATH = /* @__PURE__ */ new Set(["path", "bin", "binary", "exe", "executable", "prog", "program"]);
-    ROLE_WORDS = /* @__PURE__ */ new Set([
-      "app",
-      "application",
-      "tool",
-      "tools",
-      "util",
-      "utility",
-      "script",
-      "helper",
-      "wrapper",
-      "launcher",
-      "runner",
-      "loader",
-      "installer",
-      "updater",
-      "player",
-      "browser",
-      "editor",
-      "viewer",
-      "reader",
-      "writer",
-      "shell",
-      "terminal",
-      "term",
-      "interpreter",
-      "compiler",
-      "linker",
-      "debugger",
-      "encoder",
-      "decoder",
-      "converter",
-      "renderer",
-      "driver",
-      "daemon",
-      "service",
-      "server",
-      "client",
-      "agent",
-      "worker",
-      "engine",
-      "backend",
-      "frontend",
-      "plugin",
-      "module",
-      "main",
-      "base",
-      "root",
-      "home",
-      "dir",
-      "folder",
-      "src",
-      "source",
-      "dest",
-      "destination",
-      "target",
-      "output",
-      "input",
-      "out",
-      "log",
-      "temp",
-      "tmp",
-      "data",
-      "config",
-      "conf",
-      "cache",
-      "work",
-      "install",
-      "abs",
-      "full",
-      "real",
-      "user",
-      "custom",
-      "external",
-      "current",
-      "new",
-      "old",
-      "this",
-      "my",
-      "the",
-      "venv",
-      "env",
-      "build",
-      "test",
-      "run",
-      "exec",
-      "process",
-      "proc",
-      "sub",
-      "child",
-      "parent",
-      "cli",
-      "gui",
-      "web"
-    ]);
   }
 });
 
@@ -9430,7 +9496,35 @@ function waitHow(site, how) {
   const at = site.verdict.at;
   const wait = at && site.events.find((e) => e.kind === "wait" && e.node.id === at.id);
   const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
-  return timed ? how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked") : how;
+  if (timed) return how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked");
+  const loop = at && site.holder ? pollingLoop(at) : null;
+  return loop && endsIn(loop, site.holder) ? how.replace(/: a deadlock$/, ", until the poll loop gives up and ends it: its work is left unfinished and its output lost") : how;
+}
+function pollingLoop(at) {
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === "while_statement") {
+      const cond = n.childForFieldName("condition");
+      return cond && at.startIndex >= cond.startIndex && at.endIndex <= cond.endIndex ? n : null;
+    }
+    if (n.type === "block" || n.type === "function_definition") return null;
+  }
+  return null;
+}
+function endsIn(loop, holder) {
+  const stack = [...loop.childForFieldName("body")?.namedChildren ?? []];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "function_definition" || n.type === "lambda") continue;
+    if (n.type === "call") {
+      const fn = n.childForFieldName("function");
+      const object = fn?.type === "attribute" ? fn.childForFieldName("object")?.text : null;
+      const name = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
+      if (object === holder && name && ["kill", "terminate", "send_signal"].includes(name)) return true;
+      if (fn?.text === "os.kill" && n.childForFieldName("arguments")?.namedChildren[0]?.text === `${holder}.pid`) return true;
+    }
+    stack.push(...n.namedChildren);
+  }
+  return false;
 }
 var import_node_path9, NEVER_READ_SHAPES, PATTERN;
 var init_pipe_site = __esm({
@@ -10964,7 +11058,7 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
         requires: ["PIPE"],
         resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
         docs: {
-          whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name or stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`); a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
+          whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name or stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`); a stream passed through an alias, or handles kept on `self` or in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
           whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
           example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
           useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",

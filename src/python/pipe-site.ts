@@ -387,5 +387,40 @@ export function waitHow(site: Site, how: string): string {
   const at = site.verdict.at;
   const wait = at && site.events.find((e) => e.kind === 'wait' && e.node.id === at.id);
   const timed = wait?.kind === 'wait' && (wait.timed || (wait.call !== null && hasArguments(wait.call)));
-  return timed ? how.replace(/: a deadlock$/, ', until the wait times out: the output is lost and the child is left blocked') : how;
+  if (timed) return how.replace(/: a deadlock$/, ', until the wait times out: the output is lost and the child is left blocked');
+  // Ex) while p.poll() is None: time.sleep(0.1); if elapsed > timeout: p.kill(); return ERROR - a poll
+  // loop that ends the child at its deadline does not wait for good: the child, blocked on the
+  // full pipe, is ended there, its work unfinished (audit 21: webscreenshot's renderer timeout).
+  const loop = at && site.holder ? pollingLoop(at) : null;
+  return loop && endsIn(loop, site.holder!) ? how.replace(/: a deadlock$/, ', until the poll loop gives up and ends it: its work is left unfinished and its output lost') : how;
+}
+
+// The `while` whose condition holds this poll (`while p.poll() is None:`), or null.
+function pollingLoop(at: SyntaxNode): SyntaxNode | null {
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === 'while_statement') {
+      const cond = n.childForFieldName('condition');
+      return cond && at.startIndex >= cond.startIndex && at.endIndex <= cond.endIndex ? n : null;
+    }
+    if (n.type === 'block' || n.type === 'function_definition') return null;
+  }
+  return null;
+}
+
+// The loop's body ends the child: `p.kill()`, `p.terminate()`, `p.send_signal(...)`, `os.kill(p.pid, ...)`.
+function endsIn(loop: SyntaxNode, holder: string): boolean {
+  const stack = [...(loop.childForFieldName('body')?.namedChildren ?? [])];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'function_definition' || n.type === 'lambda') continue;
+    if (n.type === 'call') {
+      const fn = n.childForFieldName('function');
+      const object = fn?.type === 'attribute' ? fn.childForFieldName('object')?.text : null;
+      const name = fn?.type === 'attribute' ? fn.childForFieldName('attribute')?.text : null;
+      if (object === holder && name && ['kill', 'terminate', 'send_signal'].includes(name)) return true;
+      if (fn?.text === 'os.kill' && n.childForFieldName('arguments')?.namedChildren[0]?.text === `${holder}.pid`) return true;
+    }
+    stack.push(...n.namedChildren);
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import { unparenthesize } from './semantic.js';
 import { isStringNode, literalText, rank, textOf } from './command-text.js';
 import { commandOf, shellOutput } from './command.js';
 import { parameterOf } from './wrappers.js';
+import { programNamed, whichProgram } from './program-name.js';
 /**
  * The words of an argument vector (`['tar', 'czvf', out, src]`, `cmd.split()`, `shlex.split(cmd)`,
  * a name bound to one, a list grown with `+=`, `.append()`, `.extend()`, a copy, an item) and what
@@ -301,82 +302,6 @@ function extendedWords(use, model, depth) {
         return always;
     return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
 }
-/**
- * Functions that return the path of the program named by their argument: the standard ones, and
- * a project's own helper of the same name (catkin_tools.utils.which, a `def which(program)` that
- * walks PATH), which by the name's convention returns that program's path or None.
- */
-const WHICH = new Set(['shutil.which', 'distutils.spawn.find_executable']);
-const WHICH_NAMES = new Set(['which', 'find_executable']);
-// Ex) shutil.which('ffmpeg') / which('notify-send') / utils.which('git')
-function isWhich(call, model) {
-    const fn = call.childForFieldName('function');
-    if (!fn)
-        return false;
-    const q = model.qualifiedName(fn);
-    if (q && WHICH.has(q))
-        return true;
-    const name = fn.type === 'identifier' ? fn.text : fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : null;
-    return !!name && WHICH_NAMES.has(name);
-}
-/** The program `which('x')` looks up, when `node` is such a call with a literal name. */
-function whichProgram(node, model) {
-    if (node.type !== 'call' || !isWhich(node, model))
-        return null;
-    const args = node.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
-    return args.length >= 1 ? literalText(args[0]) : null;
-}
-/** The words a name holding a program's path adds to the program's own name (`ffmpeg_path`, `FFMPEG_BINARY`, `get_ffmpeg_exe()`). */
-const PATH_WORDS = new Set(['get', 'find', 'which', 'locate', 'resolve', 'default', 'local', 'system', 'exe', 'executable', 'bin', 'binary', 'path', 'program', 'prog', 'location', 'file', 'cmd', 'command', 'name']);
-/**
- * Ex) [shutil.which('ffmpeg'), '-i', src]  /  [FFMPEG_BINARY, ...]  /  [self.ffmpeg_path, ...]  /  [get_ffmpeg_exe(), ...]
- * The first word of an argv given by a value that names its program: `shutil.which('x')`
- * returns the path of `x`; a name (a variable, an attribute, a function called without
- * arguments) made of a program the command table lists and words that say "the path of"
- * (`_path`, `_bin`, `_exe`, `get_`) holds that program's path, by the convention such code
- * follows. Null for anything else (`self.binary`, `tool_path`: no program named).
- */
-function programNamed(node, model) {
-    let n = unparenthesize(node);
-    if (n.type === 'call') {
-        const fn = n.childForFieldName('function');
-        const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
-        if (isWhich(n, model))
-            return args.length >= 1 ? literalText(args[0]) : null;
-        if (args.length > 0 || !fn)
-            return null;
-        n = fn;
-    }
-    const name = n.type === 'identifier' ? n.text : n.type === 'attribute' ? n.childForFieldName('attribute')?.text : null;
-    if (!name)
-        return null;
-    const words = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/_+/).filter(Boolean);
-    const programs = words.filter((w) => !PATH_WORDS.has(w));
-    if (programs.length !== 1)
-        return null;
-    const program = programs[0];
-    if (isListed(program))
-        return program;
-    // Ex) self.simarrange_path / UPX_BIN: a name ending in a word for "the path of" names its program
-    // as surely for a program the table does not list; the command is then that unlisted program
-    // (evidence `unlisted-program`), not a value from outside. Not a word for a role (`player_path`,
-    // `tool_bin`: any program may fill it), nor a name a path word only starts (`get_tokens`).
-    return ENDS_IN_PATH.has(words[words.length - 1]) && /^[a-z][a-z0-9+-]*$/.test(program) && program.length >= 3 && !ROLE_WORDS.has(program) ? program : null;
-}
-/** The last words of a name that says it holds a program's path (`x_path`, `X_BIN`, `x_exe`). */
-const ENDS_IN_PATH = new Set(['path', 'bin', 'binary', 'exe', 'executable', 'prog', 'program']);
-/**
- * Words that name what a program does or where a file is, not which program it is: `player_path`
- * may hold mpv or vlc, `script_path` any script, `output_path` no program at all.
- */
-const ROLE_WORDS = new Set([
-    'app', 'application', 'tool', 'tools', 'util', 'utility', 'script', 'helper', 'wrapper', 'launcher', 'runner', 'loader', 'installer', 'updater',
-    'player', 'browser', 'editor', 'viewer', 'reader', 'writer', 'shell', 'terminal', 'term', 'interpreter', 'compiler', 'linker', 'debugger', 'encoder', 'decoder',
-    'converter', 'renderer', 'driver', 'daemon', 'service', 'server', 'client', 'agent', 'worker', 'engine', 'backend', 'frontend', 'plugin', 'module',
-    'main', 'base', 'root', 'home', 'dir', 'folder', 'src', 'source', 'dest', 'destination', 'target', 'output', 'input', 'out', 'log', 'temp', 'tmp',
-    'data', 'config', 'conf', 'cache', 'work', 'install', 'abs', 'full', 'real', 'user', 'custom', 'external', 'current', 'new', 'old', 'this', 'my',
-    'the', 'venv', 'env', 'build', 'test', 'run', 'exec', 'process', 'proc', 'sub', 'child', 'parent', 'cli', 'gui', 'web',
-]);
 // shlex.split follows POSIX word rules: one simple command's words.
 function classifyShellWords(text) {
     const sites = commandSites(parseShell(text));

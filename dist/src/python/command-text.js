@@ -2,6 +2,7 @@ import { unparenthesize } from './semantic.js';
 import { reachingAssignments } from './analysis.js';
 import { PLACEHOLDER } from '../shell.js';
 import { applyTemplate, applyTemplateValues, decodeString, OPAQUE } from './strings.js';
+import { programNamed } from './program-name.js';
 /**
  * The text of a command expression, in segments that map back to the source where an edit may
  * land: string literals, `+` concatenations, %- and format-templates with the values the code
@@ -13,7 +14,14 @@ export function segmentsOf(node, model) {
     switch (n.type) {
         case 'string': {
             const seg = decodeString(n);
-            return seg ? [seg] : [OPAQUE];
+            if (!seg)
+                return [OPAQUE];
+            // Ex) f"{upx_path} -9 -q {src}": the field the command line starts with names its program.
+            const first = model && seg.map ? leadingField(seg) : -1;
+            const interp = first >= 0 ? n.namedChildren.find((c) => c.type === 'interpolation' && c.startIndex === seg.map[first]) : null;
+            const expr = interp?.namedChildren.find((c) => c.type !== 'comment' && c.type !== 'type_conversion' && c.type !== 'format_specifier');
+            const program = expr ? programNamed(expr, model) : null;
+            return program ? [{ text: seg.text.slice(0, first) + program, map: null, escape: () => null }, { text: seg.text.slice(first + 1), map: seg.map.slice(first + 1), escape: seg.escape }] : [seg];
         }
         case 'concatenated_string':
             return n.namedChildren.flatMap((c) => segmentsOf(c));
@@ -29,7 +37,7 @@ export function segmentsOf(node, model) {
                 // Ex) 'ping -c %d %s' % (count, host) / 'kill %s' % pid
                 const r = unparenthesize(right);
                 const items = r.type === 'tuple' ? r.namedChildren.filter((c) => c.type !== 'comment') : [r];
-                return filled(segmentsOf(left), 'percent', model ? items.map((v) => templateValue(v, model)) : []);
+                return filled(segmentsOf(left), 'percent', model ? commandValues(left, /^\s*%s/, items, model) : []);
             }
             return [OPAQUE];
         }
@@ -40,7 +48,7 @@ export function segmentsOf(node, model) {
             if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'format' && object && isStringNode(object)) {
                 const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
                 const positional = args.findIndex((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat');
-                const values = model ? (positional < 0 ? args : args.slice(0, positional)).map((v) => templateValue(v, model)) : [];
+                const values = model ? commandValues(object, /^\s*\{0?\}/, positional < 0 ? args : args.slice(0, positional), model) : [];
                 return filled(segmentsOf(object), 'format', values);
             }
             return [OPAQUE];
@@ -51,6 +59,23 @@ export function segmentsOf(node, model) {
         default:
             return [OPAQUE];
     }
+}
+/**
+ * The values a template's fields take (templateValue), and for a field the command line starts
+ * with (`'%s -9 -q %s' % (upx_path, f)`, `'{} -i {}'.format(self.ffmpeg_path, src)`), left unknown
+ * there, the program a name holding its path names (program-name.ts): the first word of a
+ * command line is its program, as the first item of an argv is.
+ */
+function commandValues(template, leading, items, model) {
+    const values = items.map((v) => templateValue(v, model));
+    if (values[0] === null && items[0] && leading.test(literalText(template) ?? ''))
+        values[0] = programNamed(items[0], model);
+    return values;
+}
+// The offset of the f-string field a command line starts with (blanks before it allowed), or -1.
+function leadingField(seg) {
+    const at = seg.text.search(/\S/);
+    return at >= 0 && seg.text[at] === PLACEHOLDER ? at : -1;
 }
 function filled(segments, kind, values) {
     // One template literal: its fields take the values; a concatenation of literals keeps them unknown.
