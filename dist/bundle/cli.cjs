@@ -7768,8 +7768,15 @@ var init_pop001_popen_result_discarded = __esm({
 });
 
 // src/python/stored.ts
-function containerOf(call) {
-  const expr = outerExpression(call);
+function storedName(model, call) {
+  const handle = handleUses(model, call);
+  if (handle?.uses.length !== 1) return null;
+  const ref = outerExpression(handle.uses[0].ref);
+  const args = ref.parent;
+  return args?.type === "argument_list" && args.namedChildren.length === 1 ? ref : null;
+}
+function containerOf(model, call) {
+  const expr = storedName(model, call) ?? outerExpression(call);
   const parent = expr.parent;
   if (!parent) return null;
   const holder = (n) => n && (n.type === "identifier" || isSelfAttribute(n)) ? n : null;
@@ -7882,7 +7889,7 @@ function useEvents(model, use, origin, element) {
   }
 }
 function storedInContainer(model, call, element = handleEvent) {
-  const found = containerOf(call);
+  const found = containerOf(model, call);
   if (!found) return null;
   const events = [];
   for (const use of uses(model, found.container)) {
@@ -7917,6 +7924,7 @@ var init_stored = __esm({
     "use strict";
     init_semantic();
     init_drain();
+    init_analysis();
     STREAM_ATTRIBUTES = /* @__PURE__ */ new Set(["stdout", "stderr"]);
     STORE_METHODS = /* @__PURE__ */ new Set(["append", "appendleft", "add", "insert"]);
     NEUTRAL_METHODS = /* @__PURE__ */ new Set(["append", "appendleft", "add", "insert", "clear", "keys"]);
@@ -9267,6 +9275,8 @@ function siteOf(ctx, call, growing, skipped = []) {
     }
   }
   const handle = handleUses(ctx.model, call);
+  const appended2 = handle && handle.uses.length === 1 ? containerSite(ctx, call, growing) : null;
+  if (appended2) return appended2;
   if (handle) {
     const withBlock = handle.statement.type === "with_statement";
     const { all, paths: [main2, ...others] } = nameEvents(ctx, call, skipped);

@@ -7136,8 +7136,15 @@ var NEUTRAL_METHODS = /* @__PURE__ */ new Set(["append", "appendleft", "add", "i
 var TAKE_METHODS = /* @__PURE__ */ new Set(["pop", "popleft", "get", "popitem"]);
 var LITERALS = /* @__PURE__ */ new Set(["list", "set", "tuple", "list_comprehension", "set_comprehension"]);
 var DICTS = /* @__PURE__ */ new Set(["dictionary", "dictionary_comprehension"]);
-function containerOf(call) {
-  const expr = outerExpression(call);
+function storedName(model, call) {
+  const handle = handleUses(model, call);
+  if (handle?.uses.length !== 1) return null;
+  const ref = outerExpression(handle.uses[0].ref);
+  const args = ref.parent;
+  return args?.type === "argument_list" && args.namedChildren.length === 1 ? ref : null;
+}
+function containerOf(model, call) {
+  const expr = storedName(model, call) ?? outerExpression(call);
   const parent = expr.parent;
   if (!parent) return null;
   const holder = (n) => n && (n.type === "identifier" || isSelfAttribute(n)) ? n : null;
@@ -7250,7 +7257,7 @@ function useEvents(model, use, origin, element) {
   }
 }
 function storedInContainer(model, call, element = handleEvent) {
-  const found = containerOf(call);
+  const found = containerOf(model, call);
   if (!found) return null;
   const events = [];
   for (const use of uses(model, found.container)) {
@@ -8530,6 +8537,8 @@ function siteOf(ctx, call, growing, skipped = []) {
     }
   }
   const handle = handleUses(ctx.model, call);
+  const appended2 = handle && handle.uses.length === 1 ? containerSite(ctx, call, growing) : null;
+  if (appended2) return appended2;
   if (handle) {
     const withBlock = handle.statement.type === "with_statement";
     const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);

@@ -12,6 +12,8 @@ import { type HandleEvent } from './drain.js';
  * every use of it is judged: storing, sizing and testing read nothing; an element taken out
  * (`jobs[k]`, `procs.pop()`, `for p in procs`, `for k, p in jobs.items()`) is judged as the
  * handle itself; anything else (returned, passed on, aliased) hands the container on.
+ * A handle bound to a name whose only use is storing it (`p = Popen(...); procs.append(p)`) is
+ * stored as if written in place: the name reads nothing and hands the handle to nobody else.
  */
 export interface Stored {
     /** The container as written: `jobs`, `self.procs`. */

@@ -1,5 +1,6 @@
 import { outerExpression } from './semantic.js';
 import { handleEvent } from './drain.js';
+import { handleUses } from './analysis.js';
 const STREAM_ATTRIBUTES = new Set(['stdout', 'stderr']);
 const STORE_METHODS = new Set(['append', 'appendleft', 'add', 'insert']);
 /** Methods of a container that neither read an element nor hand one on. */
@@ -7,9 +8,21 @@ const NEUTRAL_METHODS = new Set(['append', 'appendleft', 'add', 'insert', 'clear
 const TAKE_METHODS = new Set(['pop', 'popleft', 'get', 'popitem']);
 const LITERALS = new Set(['list', 'set', 'tuple', 'list_comprehension', 'set_comprehension']);
 const DICTS = new Set(['dictionary', 'dictionary_comprehension']);
+/**
+ * Ex) p = Popen(...); procs.append(p): the name's one use, the store; null when the name is used
+ * otherwise (read, waited, returned) or more than once.
+ */
+function storedName(model, call) {
+    const handle = handleUses(model, call);
+    if (handle?.uses.length !== 1)
+        return null;
+    const ref = outerExpression(handle.uses[0].ref);
+    const args = ref.parent;
+    return args?.type === 'argument_list' && args.namedChildren.length === 1 ? ref : null;
+}
 /** The container expression (`jobs`, `self.jobs`) that `call`'s value is stored in, if any. */
-function containerOf(call) {
-    const expr = outerExpression(call);
+function containerOf(model, call) {
+    const expr = storedName(model, call) ?? outerExpression(call);
     const parent = expr.parent;
     if (!parent)
         return null;
@@ -162,7 +175,7 @@ function useEvents(model, use, origin, element) {
  * handed on (returned, passed to a function, aliased): someone else may read it.
  */
 export function storedInContainer(model, call, element = handleEvent) {
-    const found = containerOf(call);
+    const found = containerOf(model, call);
     if (!found)
         return null;
     const events = [];
