@@ -10458,14 +10458,24 @@ function heldOnPath(ctx, path37, call, handleName) {
   }
   return null;
 }
+function attributeHeld(ctx, call) {
+  const stored = storedOnAttribute(ctx.model, call);
+  if (!stored || !stored.holder.startsWith("self.")) return null;
+  let cls = call.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  if (!cls) return null;
+  const inClass = stored.events.filter((e) => e.node.startIndex >= cls.startIndex && e.node.endIndex <= cls.endIndex && e.node.text.startsWith("self.")).sort((a, b) => a.node.startIndex - b.node.startIndex);
+  const found = heldOnPath(ctx, inClass, call, stored.holder);
+  return found && !found.callee ? { ...found, events: inClass, name: stored.holder } : null;
+}
 function heldPipe(ctx, call) {
-  if (!handleUses(ctx.model, call)) return null;
+  if (!handleUses(ctx.model, call)) return attributeHeld(ctx, call);
   const events = nameEvents(ctx, call);
   if (!events) return null;
   const name = handleUses(ctx.model, call).name.text;
   for (const path37 of events.paths) {
     const found = heldOnPath(ctx, path37, call, name);
-    if (found) return { ...found, events: events.all };
+    if (found) return { ...found, events: events.all, name };
   }
   return null;
 }
@@ -10494,7 +10504,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   if (!grows) return;
   const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
-  const name = handleUses(ctx.model, call).name.text;
+  const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
   const where = (n, file) => file && file !== ctx.path ? `${import_node_path10.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
@@ -10528,6 +10538,7 @@ var init_held_pipe = __esm({
     init_pipe_site();
     init_semantic();
     init_held_callee();
+    init_stored();
   }
 });
 

@@ -9603,14 +9603,24 @@ function heldOnPath(ctx, path19, call, handleName) {
   }
   return null;
 }
+function attributeHeld(ctx, call) {
+  const stored = storedOnAttribute(ctx.model, call);
+  if (!stored || !stored.holder.startsWith("self.")) return null;
+  let cls = call.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  if (!cls) return null;
+  const inClass = stored.events.filter((e) => e.node.startIndex >= cls.startIndex && e.node.endIndex <= cls.endIndex && e.node.text.startsWith("self.")).sort((a, b) => a.node.startIndex - b.node.startIndex);
+  const found = heldOnPath(ctx, inClass, call, stored.holder);
+  return found && !found.callee ? { ...found, events: inClass, name: stored.holder } : null;
+}
 function heldPipe(ctx, call) {
-  if (!handleUses(ctx.model, call)) return null;
+  if (!handleUses(ctx.model, call)) return attributeHeld(ctx, call);
   const events = nameEvents(ctx, call);
   if (!events) return null;
   const name = handleUses(ctx.model, call).name.text;
   for (const path19 of events.paths) {
     const found = heldOnPath(ctx, path19, call, name);
-    if (found) return { ...found, events: events.all };
+    if (found) return { ...found, events: events.all, name };
   }
   return null;
 }
@@ -9639,7 +9649,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   if (!grows) return;
   const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
-  const name = handleUses(ctx.model, call).name.text;
+  const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
   const where = (n, file) => file && file !== ctx.path ? `${path9.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;

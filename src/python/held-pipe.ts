@@ -12,6 +12,7 @@ import type { SyntaxNode } from './parse.js';
 import { isShell, nameEvents, type Pipes } from './pipe-site.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 import { stdinOf, streamHandedToCallee } from './held-callee.js';
+import { storedOnAttribute } from './stored.js';
 
 /**
  * Ex) p1 = Popen(['find', '.'], stdout=PIPE)
@@ -49,6 +50,8 @@ export interface HeldPipe {
   wait: HandleEvent;
   /** Every event of the handle, for the fix's safety. */
   events: HandleEvent[];
+  /** The handle as written: `p1`, or `self.pid` for one stored on an attribute. */
+  name: string;
   /**
    * The stream handed to a function of the project (held-callee.ts): the Popen there that starts
    * the consumer, in that function's module, and the function whose wait hangs.
@@ -67,7 +70,7 @@ function handedStream(ev: HandleEvent): Stream | null {
  * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
  * closes the copy, reads the rest, ends the child or hands it elsewhere.
  */
-function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, handleName: string): Omit<HeldPipe, 'events'> | null {
+function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, handleName: string): Omit<HeldPipe, 'events' | 'name'> | null {
   let handed: { stream: Stream; consumer: SyntaxNode; callee?: HeldPipe['callee'] } | null = null;
   for (const ev of path) {
     if (ev.node.startIndex < call.endIndex) continue;
@@ -122,15 +125,33 @@ function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, h
   return null;
 }
 
-/** The held pipe of a Popen bound to a name, on any path through its uses, or null. */
+/**
+ * Ex) self.pid = Popen(argv, stdout=PIPE); self.split = Popen(split, stdin=self.pid.stdout)
+ *     ... def close(self): self.pid.wait()
+ * A handle stored on an attribute of the instance: its uses in the class, in source order (as
+ * stored.ts follows them), make one path. Only the class that stores it: another class of the
+ * module may use the same attribute name for another object.
+ */
+function attributeHeld(ctx: PythonContext, call: SyntaxNode): HeldPipe | null {
+  const stored = storedOnAttribute(ctx.model, call);
+  if (!stored || !stored.holder.startsWith('self.')) return null;
+  let cls: SyntaxNode | null = call.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  if (!cls) return null;
+  const inClass = stored.events.filter((e) => e.node.startIndex >= cls.startIndex && e.node.endIndex <= cls.endIndex && e.node.text.startsWith('self.')).sort((a, b) => a.node.startIndex - b.node.startIndex);
+  const found = heldOnPath(ctx, inClass, call, stored.holder);
+  return found && !found.callee ? { ...found, events: inClass, name: stored.holder } : null;
+}
+
+/** The held pipe of a Popen bound to a name (or stored on an attribute), on any path through its uses, or null. */
 export function heldPipe(ctx: PythonContext, call: SyntaxNode): HeldPipe | null {
-  if (!handleUses(ctx.model, call)) return null;
+  if (!handleUses(ctx.model, call)) return attributeHeld(ctx, call);
   const events = nameEvents(ctx, call);
   if (!events) return null;
   const name = handleUses(ctx.model, call)!.name.text;
   for (const path of events.paths) {
     const found = heldOnPath(ctx, path, call, name);
-    if (found) return { ...found, events: events.all };
+    if (found) return { ...found, events: events.all, name };
   }
   return null;
 }
@@ -175,7 +196,7 @@ export function reportHeldPipe(ctx: PythonContext, call: SyntaxNode, held: HeldP
   if (!grows) return;
   const hazard = pipeHazard('handed-held', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
-  const name = handleUses(ctx.model, call)!.name.text;
+  const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : 'the command';
   const inner = held.callee;
   // A line of this file, or `file.py:N` in another module of the project.

@@ -39,6 +39,8 @@ export interface HeldPipe {
     wait: HandleEvent;
     /** Every event of the handle, for the fix's safety. */
     events: HandleEvent[];
+    /** The handle as written: `p1`, or `self.pid` for one stored on an attribute. */
+    name: string;
     /**
      * The stream handed to a function of the project (held-callee.ts): the Popen there that starts
      * the consumer, in that function's module, and the function whose wait hangs.
@@ -51,7 +53,7 @@ export interface HeldPipe {
         waitNode: SyntaxNode | null;
     };
 }
-/** The held pipe of a Popen bound to a name, on any path through its uses, or null. */
+/** The held pipe of a Popen bound to a name (or stored on an attribute), on any path through its uses, or null. */
 export declare function heldPipe(ctx: PythonContext, call: SyntaxNode): HeldPipe | null;
 /**
  * Reports the held pipe `held` of `call` (heldPipe), when its producer's output can outgrow the

@@ -7,6 +7,7 @@ import { hasArguments } from './handoff.js';
 import { isShell, nameEvents } from './pipe-site.js';
 import { outerExpression } from './semantic.js';
 import { stdinOf, streamHandedToCallee } from './held-callee.js';
+import { storedOnAttribute } from './stored.js';
 // Ex) `p1.stdout` in the event: the stream a drain event hands on.
 function handedStream(ev) {
     if (ev.kind !== 'drain' || ev.via || ev.streams.length !== 1)
@@ -79,10 +80,30 @@ function heldOnPath(ctx, path, call, handleName) {
     }
     return null;
 }
-/** The held pipe of a Popen bound to a name, on any path through its uses, or null. */
+/**
+ * Ex) self.pid = Popen(argv, stdout=PIPE); self.split = Popen(split, stdin=self.pid.stdout)
+ *     ... def close(self): self.pid.wait()
+ * A handle stored on an attribute of the instance: its uses in the class, in source order (as
+ * stored.ts follows them), make one path. Only the class that stores it: another class of the
+ * module may use the same attribute name for another object.
+ */
+function attributeHeld(ctx, call) {
+    const stored = storedOnAttribute(ctx.model, call);
+    if (!stored || !stored.holder.startsWith('self.'))
+        return null;
+    let cls = call.parent;
+    while (cls && cls.type !== 'class_definition')
+        cls = cls.parent;
+    if (!cls)
+        return null;
+    const inClass = stored.events.filter((e) => e.node.startIndex >= cls.startIndex && e.node.endIndex <= cls.endIndex && e.node.text.startsWith('self.')).sort((a, b) => a.node.startIndex - b.node.startIndex);
+    const found = heldOnPath(ctx, inClass, call, stored.holder);
+    return found && !found.callee ? { ...found, events: inClass, name: stored.holder } : null;
+}
+/** The held pipe of a Popen bound to a name (or stored on an attribute), on any path through its uses, or null. */
 export function heldPipe(ctx, call) {
     if (!handleUses(ctx.model, call))
-        return null;
+        return attributeHeld(ctx, call);
     const events = nameEvents(ctx, call);
     if (!events)
         return null;
@@ -90,7 +111,7 @@ export function heldPipe(ctx, call) {
     for (const path of events.paths) {
         const found = heldOnPath(ctx, path, call, name);
         if (found)
-            return { ...found, events: events.all };
+            return { ...found, events: events.all, name };
     }
     return null;
 }
@@ -135,7 +156,7 @@ export function reportHeldPipe(ctx, call, held, pipes, output, qualified) {
     const hazard = pipeHazard('handed-held', ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
     if (!hazard.breaks)
         return;
-    const name = handleUses(ctx.model, call).name.text;
+    const name = held.name;
     const producer = output.program ? `\`${output.program}\`` : 'the command';
     const inner = held.callee;
     // A line of this file, or `file.py:N` in another module of the project.
