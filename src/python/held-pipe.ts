@@ -13,6 +13,7 @@ import { isShell, type Pipes } from './pipe-site.js';
 import { stageOf, upstreamWaits } from './held-stages.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 import { stdinOf, streamHandedToCallee } from './held-callee.js';
+import { storedOnAttribute } from './stored.js';
 
 /**
  * Ex) p1 = Popen(['find', '.'], stdout=PIPE)
@@ -50,7 +51,7 @@ export interface HeldPipe {
   wait: HandleEvent;
   /** Every event of the handle, for the fix's safety. */
   events: HandleEvent[];
-  /** The handle as written: `p1`, `self.proc['pc_' + k]`. */
+  /** The handle as written: `p1`, `self.proc['pc_' + k]`, or `self.pid` for one stored on an attribute. */
   name: string;
   /**
    * The stream handed to a function of the project (held-callee.ts): the Popen there that starts
@@ -128,12 +129,31 @@ function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, h
 }
 
 /**
- * The held pipe of a Popen bound to a name or stored under a key (held-stages.ts), on any path
- * through its uses, or null. The waits for the stages upstream of it count as waits for it.
+ * Ex) self.pid = Popen(argv, stdout=PIPE); self.split = Popen(split, stdin=self.pid.stdout)
+ *     ... def close(self): self.pid.wait()
+ * A handle stored on an attribute of the instance: its uses in the class, in source order (as
+ * stored.ts follows them), make one path. Only the class that stores it: another class of the
+ * module may use the same attribute name for another object.
+ */
+function attributeHeld(ctx: PythonContext, call: SyntaxNode): HeldPipe | null {
+  const stored = storedOnAttribute(ctx.model, call);
+  if (!stored || !stored.holder.startsWith('self.')) return null;
+  let cls: SyntaxNode | null = call.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  if (!cls) return null;
+  const inClass = stored.events.filter((e) => e.node.startIndex >= cls.startIndex && e.node.endIndex <= cls.endIndex && e.node.text.startsWith('self.')).sort((a, b) => a.node.startIndex - b.node.startIndex);
+  const found = heldOnPath(ctx, inClass, call, stored.holder, new Set());
+  return found && !found.callee ? { ...found, events: inClass, name: stored.holder } : null;
+}
+
+/**
+ * The held pipe of a Popen bound to a name or stored under a key (held-stages.ts), or else on an
+ * attribute of the instance (attributeHeld), on any path through its uses, or null. The waits
+ * for the stages upstream of it count as waits for it.
  */
 export function heldPipe(ctx: PythonContext, call: SyntaxNode, depth = 0): HeldPipe | null {
   const stage = stageOf(ctx, call);
-  if (!stage) return null;
+  if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
   for (const path of stage.paths) {

@@ -271,6 +271,9 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], 
     }
   }
   const handle = handleUses(ctx.model, call);
+  // Ex) p = Popen(...); procs.append(p): the name only stores the handle (stored.ts).
+  const appended = handle && handle.uses.length === 1 ? containerSite(ctx, call, growing) : null;
+  if (appended) return appended;
   if (handle) {
     const withBlock = handle.statement.type === 'with_statement';
     const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped)!;

@@ -2,6 +2,7 @@ import type { SyntaxNode } from './parse.js';
 import type { PythonModel } from './semantic.js';
 import { outerExpression } from './semantic.js';
 import { handleEvent, type HandleEvent } from './drain.js';
+import { handleUses } from './analysis.js';
 
 /**
  * Shape 5: a handle stored on an attribute (`self.server = Popen(...)`) or in a container is not
@@ -14,6 +15,8 @@ import { handleEvent, type HandleEvent } from './drain.js';
  * every use of it is judged: storing, sizing and testing read nothing; an element taken out
  * (`jobs[k]`, `procs.pop()`, `for p in procs`, `for k, p in jobs.items()`) is judged as the
  * handle itself; anything else (returned, passed on, aliased) hands the container on.
+ * A handle bound to a name whose only use is storing it (`p = Popen(...); procs.append(p)`) is
+ * stored as if written in place: the name reads nothing and hands the handle to nobody else.
  */
 export interface Stored {
   /** The container as written: `jobs`, `self.procs`. */
@@ -35,9 +38,21 @@ const TAKE_METHODS = new Set(['pop', 'popleft', 'get', 'popitem']);
 const LITERALS = new Set(['list', 'set', 'tuple', 'list_comprehension', 'set_comprehension']);
 const DICTS = new Set(['dictionary', 'dictionary_comprehension']);
 
+/**
+ * Ex) p = Popen(...); procs.append(p): the name's one use, the store; null when the name is used
+ * otherwise (read, waited, returned) or more than once.
+ */
+function storedName(model: PythonModel, call: SyntaxNode): SyntaxNode | null {
+  const handle = handleUses(model, call);
+  if (handle?.uses.length !== 1) return null;
+  const ref = outerExpression(handle.uses[0]!.ref);
+  const args = ref.parent;
+  return args?.type === 'argument_list' && args.namedChildren.length === 1 ? ref : null;
+}
+
 /** The container expression (`jobs`, `self.jobs`) that `call`'s value is stored in, if any. */
-function containerOf(call: SyntaxNode): { container: SyntaxNode; statement: SyntaxNode | null } | null {
-  const expr = outerExpression(call);
+function containerOf(model: PythonModel, call: SyntaxNode): { container: SyntaxNode; statement: SyntaxNode | null } | null {
+  const expr = storedName(model, call) ?? outerExpression(call);
   const parent = expr.parent;
   if (!parent) return null;
   const holder = (n: SyntaxNode | null | undefined) => (n && (n.type === 'identifier' || isSelfAttribute(n)) ? n : null);
@@ -173,7 +188,7 @@ function useEvents(model: PythonModel, use: SyntaxNode, origin: SyntaxNode, elem
  * handed on (returned, passed to a function, aliased): someone else may read it.
  */
 export function storedInContainer(model: PythonModel, call: SyntaxNode, element: ElementEvent = handleEvent): Stored | null {
-  const found = containerOf(call);
+  const found = containerOf(model, call);
   if (!found) return null;
   const events: HandleEvent[] = [];
   for (const use of uses(model, found.container)) {
