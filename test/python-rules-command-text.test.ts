@@ -3,7 +3,8 @@ import { runTable } from './python-rules-table.js';
 /**
  * POP005 and the command text: a command seen through the builtin `str()` (src/python/command.ts
  * sameText), cmd's built-ins `vol`/`ver`, aircrack-ng's speed test (src/knowledge/commands.data.ts),
- * a saved capture read back as a listing whose rest nobody wants (src/knowledge/output-only.data.ts).
+ * a saved capture read back as a listing whose rest nobody wants (src/knowledge/output-only.data.ts),
+ * a name bound again in every branch of an if/else (src/python/analysis.ts coveringIfs).
  * Each case's findings (line, column, message, evidence) are pinned here, its fixes by
  * test/snapshots/rules/POP005-command-text.snap.
  */
@@ -17,8 +18,12 @@ runTable('POP005', {
     { code: "import subprocess\ndef run(x):\n    subprocess.check_call([\"cmd.exe\", \"/c\", \"python\", x, \"vol\"], stdout=subprocess.PIPE)\n", evidence: 'grows', errors: [[3, 5, "stdout pipe of subprocess.check_call() is never read: check_call() waits for the command without reading it (`cmd.exe` runs a program whose output can grow): `cmd.exe` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
     // a live capture read until a frame, then waited: it goes on capturing into the full pipe
     { code: "import subprocess\ndef sniff(iface):\n    p = subprocess.Popen([\"tcpdump\", \"-l\", \"-i\", iface], stdout=subprocess.PIPE)\n    for line in p.stdout:\n        if \"EAPOL\" in line:\n            break\n    p.wait()\n", evidence: 'grows', errors: [[3, 9, "stdout pipe of subprocess.Popen() is only partly read before wait() (`tcpdump` prints a line per captured packet until it is stopped): `tcpdump` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+    // an if/elif without an else leaves the earlier binding reaching the call: `make` may run there
+    { code: "import subprocess\ndef run(quick, pipe):\n    cmd = [\"make\", \"all\"]\n    subprocess.call(cmd)\n    if quick:\n        cmd = [\"git\", \"rev-parse\", \"HEAD\"]\n    elif pipe:\n        cmd = [\"mkfifo\", pipe]\n    p = subprocess.Popen(cmd, stdout=subprocess.PIPE)\n    p.wait()\n", evidence: 'grows', errors: [[9, 9, "stdout pipe of subprocess.Popen() is not read before wait() (`make` builds, installs or runs other programs: both streams can grow): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
   ],
   valid: [
+    // an if/elif/else whose every branch binds the name again: the earlier `make` does not reach the call (audit 23: waidps)
+    "import subprocess\ndef run(quick, pipe):\n    cmd = [\"make\", \"all\"]\n    subprocess.call(cmd)\n    if quick:\n        cmd = [\"git\", \"rev-parse\", \"HEAD\"]\n    elif pipe:\n        cmd = [\"mkfifo\", pipe]\n    else:\n        cmd = [\"git\", \"--version\"]\n    p = subprocess.Popen(cmd, stdout=subprocess.PIPE)\n    p.wait()\n",
     // str() round a literal pipeline that prints one address (audit 23: waidps)
     "import subprocess\ndef gateway():\n    cmdLine = \"ip route show | grep default | awk '{print $3}'\"\n    ps = subprocess.Popen(str(cmdLine), shell=True, stdout=subprocess.PIPE)\n    ps.wait()\n    return ps.stdout.read()\n",
     // str() round a concatenation whose shell line sends stdout to a file: nothing reaches the pipe (audit 23: waidps)

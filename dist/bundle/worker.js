@@ -1891,6 +1891,7 @@ function reachedLoads(model, binding) {
     return { at: b.node.startIndex, stmt, block: stmt?.parent ?? null };
   });
   const bStmt = enclosingStatement(binding.node);
+  const covering = coveringIfs(others.map((o) => o.block));
   return model.references(binding).filter((load) => {
     const pos = load.startIndex;
     if (pos < at) {
@@ -1902,7 +1903,28 @@ function reachedLoads(model, binding) {
       if (stmt && block && isAncestor(block, load) && load.startIndex >= stmt.endIndex && stmt !== bStmt) return false;
       if (stmt && isAncestor(stmt, load) && (stmt.type === "with_statement" || stmt.type === "for_statement") && !isAncestor(stmt, binding.node)) return false;
     }
+    for (const ifs of covering) {
+      if (ifs.endIndex <= load.startIndex && !isAncestor(ifs, binding.node) && ifs.parent && isAncestor(ifs.parent, load)) return false;
+    }
     return true;
+  });
+}
+function coveringIfs(blocks) {
+  const binding = new Set(blocks.filter((b) => b !== null).map((b) => b.id));
+  const candidates = /* @__PURE__ */ new Map();
+  for (const block of blocks) {
+    const owner = block?.parent;
+    const ifs = owner?.type === "if_statement" ? owner : owner && (owner.type === "elif_clause" || owner.type === "else_clause") ? owner.parent : null;
+    if (ifs?.type === "if_statement") candidates.set(ifs.id, ifs);
+  }
+  return [...candidates.values()].filter((ifs) => {
+    const branches = [ifs.childForFieldName("consequence")];
+    let hasElse = false;
+    for (const alt of ifs.childrenForFieldName("alternative")) {
+      if (alt.type === "else_clause") hasElse = true;
+      branches.push(alt.type === "else_clause" ? alt.childForFieldName("body") : alt.childForFieldName("consequence"));
+    }
+    return hasElse && branches.every((b) => !!b && binding.has(b.id));
   });
 }
 function reachingAssignment(model, identifier) {
