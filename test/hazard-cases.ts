@@ -1,14 +1,5 @@
-import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { lintText } from '../src/engine.js';
-import { fixText } from '../src/fix/apply.js';
-import type { Target } from '../src/knowledge/targets.js';
-import type { PythonTarget } from '../src/python/context.js';
-import { SourceText } from '../src/source.js';
 import type { Strategy } from '../src/types.js';
-import { tempDir } from './helpers.js';
+import { HELD_CASES } from './hazard-held-cases.js';
 
 /**
  * Hazard cases for the shapes of issue 12 and the fixes of issue 11, run by real interpreters
@@ -16,6 +7,8 @@ import { tempDir } from './helpers.js';
  * every version under ~/.pyenv). Each case is a small program (`main.py`, with project modules
  * where the shape needs them) that popenlint must report; the program runs unfixed and shows
  * the failure, then popenlint's own fix is applied and the fixed program runs clean.
+ * test/hazard-check.ts checks a case, test/hazard-run.ts runs the programs; the held-pipe
+ * cases are in test/hazard-held-cases.ts.
  *
  * The children are files in the run's folder. `big.py` writes 300 KB to stdout (past the 64 KiB
  * pipe) and then leaves `child-done`; `big_err.py` the same on stderr; `chunks.py` in 4 KB lines; `article.py` sleeps 0.8 s
@@ -23,7 +16,7 @@ import { tempDir } from './helpers.js';
  * `... ; echo $? >status` records the child's exit status: 1 when it died of BrokenPipeError
  * (IOError on 2.7), 0 when it finished. The parent leaves `parent-done` when it gets past the hazard.
  */
-const CHILDREN: Record<string, string> = {
+export const CHILDREN: Record<string, string> = {
   'big.py': "import sys\nsys.stdout.write('x' * 300000)\nsys.stdout.flush()\nopen('child-done', 'w').write('1')\n",
   'big_err.py': "import sys\nsys.stderr.write('e' * 300000)\nsys.stderr.flush()\nsys.stdout.write('ok')\nopen('child-done', 'w').write('1')\n",
   'ready.py': "import sys\nprint('ready')\nsys.stdout.flush()\nsys.stdout.write('x' * 300000)\nsys.stdout.flush()\nopen('child-done', 'w').write('1')\n",
@@ -41,9 +34,13 @@ const CHILDREN: Record<string, string> = {
  * - `status-lost`: a failing command, and the parent exits 0 without noticing;
  * - `waits`: Python 2's pclose() holds the parent until a fire-and-forget command ends;
  * - `cut`: the child sits blocked on the full pipe while the parent pauses, is ended, and the
- *   output the parent reads after the end is short (no `parent-done`; the parent exits 0).
+ *   output the parent reads after the end is short (no `parent-done`; the parent exits 0);
+ * - `held`: a pipeline's consumer has stopped or failed, its producer sleeps in pipe_write on the
+ *   pipe whose read end this process still holds, and the parent waits for good; after the fix
+ *   the producer dies of the closed pipe (`producer`) and the parent finishes
+ *   (test/hazard-held-cases.ts).
  */
-export type Before = 'deadlock' | 'lost' | 'status-lost' | 'waits' | 'cut';
+export type Before = 'deadlock' | 'lost' | 'status-lost' | 'waits' | 'cut' | 'held';
 
 export interface HazardCase {
   rule: string;
@@ -63,6 +60,14 @@ export interface HazardCase {
   noFix?: boolean;
   /** How many findings of the rule (default 1): a wrapper's definition and its caller. */
   findings?: number;
+  /** `held`: the producer's exit status after the fix (`producer-rc`), on 2.7 and on 3.x. */
+  producer?: { py2: string; py3: string };
+  /**
+   * popenlint's fix leaves a finding (`remaining`, with no fix) whose advice `complete` applies
+   * by hand: the program with popenlint's fix alone must still show the failure, the completed
+   * one must not.
+   */
+  byHand?: { remaining: RegExp; complete: (fixed: string) => string };
 }
 
 const DONE = "open('parent-done', 'w').write('1')";
@@ -274,6 +279,7 @@ export const CASES: HazardCase[] = [
     rule: 'POP001', name: 'Python 2: a dropped os.popen holds the parent, and its child dies', strategy: 'background', before: 'waits', py2Only: true,
     source: `import os, sys\nos.popen(${SH('slow.py')})\nprint 'started'\n`,
   },
+  ...HELD_CASES,
 ];
 
 /**
@@ -301,179 +307,4 @@ export function appliesTo(c: HazardCase, version: [number, number]): boolean {
   if (version[0] === 2) return !c.minPy3 && !c.source.includes('asyncio');
   if (c.py2Only) return false;
   return !c.minPy3 || version[1] >= c.minPy3[1];
-}
-
-/**
- * Processes of the session asleep in a pipe write (Linux /proc wchan: pipe_write, anon_pipe_write),
- * what `ps -o wchan -g SID` shows, read from /proc without a process: a `ps` per sample, every 0.1 s
- * for each case running, stalled this event loop.
- */
-export function blockedInWrite(sid: number): boolean {
-  for (const pid of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(pid)) continue;
-    try {
-      // pid (comm) state ppid pgrp session ...: the comm may hold spaces and parentheses.
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3]) !== sid) continue;
-      if (/pipe_write/.test(fs.readFileSync(`/proc/${pid}/wchan`, 'utf8'))) return true;
-    } catch { /* the process is gone */ }
-  }
-  return false;
-}
-
-export interface Run {
-  /** The child sat in pipe_write in three samples 0.1 s apart while the parent was alive. */
-  blocked: boolean;
-  /** The parent had not exited when the run was cut (a deadlock: cut as soon as it is seen). */
-  hung: boolean;
-  code: number | null;
-  ms: number;
-  /** What the command had left when the parent exited: its status, its `done` file. */
-  atExit: { status: boolean; done: boolean };
-  stderr: string;
-  status: string | null;
-  child: boolean;
-  parent: boolean;
-  done: boolean;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * Runs main.py in its own process group (no pipe to us on stdout, so a blocked grandchild
- * cannot hold this call). A deadlock is cut as soon as it is seen; otherwise the parent gets
- * `limitMs` (generous: a loaded machine starts Python slowly; only a failing run waits that long), then whatever outlives it gets until `settle` appears (the status, a file the
- * command leaves), at most 10 s, and stderr until every holder has closed it, at most 2 s more. The
- * group is killed at the end.
- */
-export async function execute(bin: string, dir: string, cutOnBlock: boolean, settle: string | null, limitMs = 20_000): Promise<Run> {
-  for (const m of ['child-done', 'child-started', 'parent-done', 'status', 'done', 'seen']) fs.rmSync(path.join(dir, m), { force: true });
-  const started = Date.now();
-  const parent = spawn(bin, ['main.py'], { cwd: dir, detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  parent.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  // All of stderr: the parent's, and what a command it left behind writes there after it exited.
-  const closed = new Promise((resolve) => parent.on('close', resolve));
-  let code: number | null = null;
-  let exited = false;
-  let ms = 0;
-  const atExit = { status: false, done: false };
-  // The loop below wakes at once when the parent exits: a run that ends never waits for a timer.
-  let wake = () => {};
-  parent.on('exit', (c) => {
-    code = c;
-    exited = true;
-    ms = Date.now() - started;
-    atExit.status = fs.existsSync(path.join(dir, 'status'));
-    atExit.done = fs.existsSync(path.join(dir, 'done'));
-    wake();
-  });
-  let streak = 0;
-  let blocked = false;
-  while (!exited && Date.now() - started < limitMs) {
-    await new Promise((resolve) => {
-      const timer = setTimeout(resolve, 100);
-      wake = () => { clearTimeout(timer); resolve(null); };
-    });
-    if (exited) break;
-    streak = blockedInWrite(parent.pid!) ? streak + 1 : 0;
-    if (streak >= 3) {
-      blocked = true;
-      if (cutOnBlock) break;
-    }
-    if (blocked || fs.existsSync(path.join(dir, 'child-done'))) fs.writeFileSync(path.join(dir, 'seen'), '');
-  }
-  const hung = !exited;
-  if (!hung && settle) {
-    const file = path.join(dir, settle);
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && !(fs.existsSync(file) && (settle !== 'status' || fs.readFileSync(file, 'utf8').endsWith('\n')))) await sleep(50);
-  }
-  if (!hung) await Promise.race([closed, sleep(2000)]);
-  try { process.kill(-parent.pid!, 'SIGKILL'); } catch { /* group gone */ }
-  if (hung) await new Promise((resolve) => (exited ? resolve(null) : parent.on('exit', resolve)));
-  const read = (f: string) => (fs.existsSync(path.join(dir, f)) ? fs.readFileSync(path.join(dir, f), 'utf8').trim() : null);
-  return { blocked, hung, code: hung ? null : code, ms, atExit, stderr, status: read('status'), child: fs.existsSync(path.join(dir, 'child-done')), parent: fs.existsSync(path.join(dir, 'parent-done')), done: fs.existsSync(path.join(dir, 'done')) };
-}
-
-/** A folder holding the case's program, its project modules and the children; a `.git` bounds module lookup. */
-export function prepare(c: HazardCase): string {
-  const dir = tempDir('popenlint-hazard-');
-  fs.mkdirSync(path.join(dir, '.git'));
-  for (const [name, text] of Object.entries({ ...CHILDREN, ...c.files, 'main.py': c.source })) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    fs.writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
-
-/** popenlint's findings of the case's rule on main.py, and main.py fixed with the case's strategy. */
-export async function lintAndFix(c: HazardCase, dir: string, target: PythonTarget | Target): Promise<{ messages: string[]; fixed: string }> {
-  const file = path.join(dir, 'main.py');
-  const options = { enabled: new Set([c.rule]), target, evidence: 'possible' as const };
-  const r = await lintText(file, new SourceText(c.source), 'python', options);
-  const outcome = await fixText(file, c.source, 'python', options, { strategy: c.strategy, unsafe: true });
-  if (outcome.error) throw new Error(outcome.error);
-  return { messages: r.findings.filter((f) => f.rule === c.rule).map((f) => `${f.range.start.line}:${f.range.start.column} ${f.message}`), fixed: outcome.text };
-}
-
-/**
- * The whole check for one case on one interpreter: reported, broken before the fix in the way
- * the case says, clean after it.
- */
-export async function checkCase(c: HazardCase, bin: string, target: PythonTarget | Target): Promise<void> {
-  const dir = prepare(c);
-  // The fixed program runs in a folder of its own, at the same time as the unfixed one.
-  const fixedDir = c.noFix ? null : prepare(c);
-  try {
-    const { messages, fixed } = await lintAndFix(c, dir, target);
-    assert.equal(messages.length, c.findings ?? 1, `${c.findings ?? 1} ${c.rule} finding(s):\n${messages.join('\n')}`);
-    if (c.noFix) assert.equal(fixed, c.source, `no ${c.strategy} fix`);
-    else assert.notEqual(fixed, c.source, `a ${c.strategy} fix applies`);
-    const settle = c.before === 'lost' ? 'status' : c.before === 'waits' ? (c.rule === 'POP008' ? 'done' : 'status') : null;
-    if (fixedDir) fs.writeFileSync(path.join(fixedDir, 'main.py'), fixed);
-    const [before, after] = await Promise.all([execute(bin, dir, c.before === 'deadlock', settle), fixedDir ? execute(bin, fixedDir, false, settle) : null]);
-    if (!after && c.before === 'cut') {
-      // The child blocked on the full pipe during the pause, was ended unfinished, and the parent read short.
-      assert.deepEqual({ blocked: before.blocked, hung: before.hung, code: before.code, child: before.child, parent: before.parent }, { blocked: true, hung: false, code: 0, child: false, parent: false }, JSON.stringify(before));
-      return;
-    }
-    if (!after) {
-      assert.deepEqual({ blocked: before.blocked, hung: before.hung, child: before.child, parent: before.parent }, { blocked: true, hung: true, child: false, parent: false }, JSON.stringify(before));
-      return;
-    }
-    const show = `unfixed: ${JSON.stringify(before)}\nfixed (${c.strategy}): ${JSON.stringify(after)}\n${fixed}`;
-    switch (c.before) {
-      case 'deadlock':
-        // The child asleep in pipe_write, the parent still waiting, neither got past it.
-        assert.deepEqual({ blocked: before.blocked, hung: before.hung, child: before.child, parent: before.parent }, { blocked: true, hung: true, child: false, parent: false }, show);
-        assert.deepEqual({ hung: after.hung, code: after.code, child: after.child, parent: after.parent }, { hung: false, code: 0, child: true, parent: true }, show);
-        break;
-      case 'lost':
-        // Killed half-way: BrokenPipeError (IOError on 2.7), exit status 1, work not done.
-        assert.deepEqual({ status: before.status, child: before.child, code: before.code }, { status: '1', child: false, code: 0 }, show);
-        if (c.blocksFirst) assert.equal(before.blocked, true, `the child blocks on the full pipe while the parent lives\n${show}`);
-        assert.deepEqual({ status: after.status, child: after.child, code: after.code, blocked: after.blocked }, { status: '0', child: true, code: 0, blocked: false }, show);
-        break;
-      case 'status-lost':
-        // The command failed (its error on stderr), the parent exits 0 all the same; fixed, it raises.
-        assert.equal(before.code, 0, show);
-        assert.match(before.stderr, /mkdir/, show);
-        assert.equal(after.code, 1, show);
-        assert.match(after.stderr, /CalledProcessError/, show);
-        break;
-      case 'waits': {
-        // pclose() waits: when the parent exits, the command (1 s long) has ended. In the
-        // background it has not, and it still finishes later (for POP001 the child no longer
-        // dies of a broken pipe either).
-        const ended = c.rule === 'POP008' ? 'done' : 'status';
-        assert.deepEqual({ before: before.atExit[ended], after: after.atExit[ended] }, { before: true, after: false }, `the command had ended when the parent exited (${before.ms} ms), and not after the fix (${after.ms} ms)\n${show}`);
-        if (c.rule === 'POP008') assert.equal(after.done, true, show);
-        else assert.deepEqual({ before: [before.status, before.child], after: [after.status, after.child] }, { before: ['1', false], after: ['0', true] }, show);
-        break;
-      }
-    }
-  } finally {
-    for (const d of [dir, fixedDir]) if (d) fs.rmSync(d, { recursive: true, force: true });
-  }
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { appliesTo, CASES, checkCase, isQuick, QUICK_CASES } from './hazard-cases.js';
+import { appliesTo, CASES, isQuick, QUICK_CASES } from './hazard-cases.js';
+import { checkCase } from './hazard-check.js';
 import { pythonInterpreters } from './helpers.js';
 
 /**
@@ -8,7 +9,8 @@ import { pythonInterpreters } from './helpers.js';
  * python3 (POP004's by python2.7): before popenlint's fix the program deadlocks (the child asleep
  * in pipe_write, the parent waiting; cut as soon as that is seen), loses its child (exit status 1,
  * work not done), loses a failure, or waits where it meant not to; after the fix it completes.
- * The cases and the runner are in test/hazard-cases.ts; the other cases run on python3 and
+ * The cases are in test/hazard-cases.ts (and test/hazard-held-cases.ts), the check in
+ * test/hazard-check.ts, the runner in test/hazard-run.ts; the other cases run on python3 and
  * python2.7 in test/e2e/hazard-shapes.test.ts, and all of them on every interpreter under
  * ~/.pyenv in test/e2e/hazard-shapes-matrix.test.ts (`npm run test:e2e`, run by CI).
  */

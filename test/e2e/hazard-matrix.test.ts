@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import type { OutputClass } from '../../src/knowledge/commands.js';
 import { type Lifetime, pipeHazard, type PipePattern } from '../../src/knowledge/runtimes.js';
 import type { Target } from '../../src/knowledge/targets.js';
-import { blockedInWrite } from '../hazard-cases.js';
+import { blockedInWrite } from '../hazard-run.js';
 import { tempDir } from '../helpers.js';
 
 /**

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { Target } from '../../src/knowledge/targets.js';
-import { appliesTo, CASES, checkCase } from '../hazard-cases.js';
+import { appliesTo, CASES } from '../hazard-cases.js';
+import { checkCase } from '../hazard-check.js';
 
 /**
  * The issue 12 shapes (test/hazard-cases.ts) on every interpreter under ~/.pyenv: 2.7 for the

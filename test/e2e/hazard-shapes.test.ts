@@ -1,5 +1,6 @@
 import { describe, test } from 'node:test';
-import { appliesTo, CASES, checkCase, isQuick } from '../hazard-cases.js';
+import { appliesTo, CASES, isQuick } from '../hazard-cases.js';
+import { checkCase } from '../hazard-check.js';
 import { pythonInterpreters } from '../helpers.js';
 
 /**
@@ -7,7 +8,8 @@ import { pythonInterpreters } from '../helpers.js';
  * python2.7 with the fix made for `py3` / `py2` as a whole: before popenlint's fix the program
  * deadlocks (the child asleep in pipe_write, the parent waiting; cut as soon as that is seen),
  * loses its child (exit status 1, work not done), loses a failure, or waits where it meant not
- * to; after the fix it completes. The cases and the runner are in test/hazard-cases.ts. The quick
+ * to; after the fix it completes. The cases are in test/hazard-cases.ts and test/hazard-held-cases.ts,
+ * the check in test/hazard-check.ts. The quick
  * ones (one per rule) run in `npm test` (test/hazard-shapes.test.ts), all the others here;
  * test/e2e/hazard-shapes-matrix.test.ts runs every case on every interpreter under ~/.pyenv, with
  * the fix made for that exact version.
