@@ -26,6 +26,14 @@ const BUFFERING: Record<string, { shell: boolean; callback: boolean; fails: stri
   'child_process.spawnSync': { shell: false, callback: false, fails: 'the result carries ENOBUFS with the output cut short' },
 };
 const NAMES = new Set(Object.keys(BUFFERING));
+/**
+ * Packages that call one of them and report the overflow their own way. node-cmd's
+ * `runSync(command)` is `execSync(command)` in a try whose catch returns
+ * `{ data: null, err: error.stderr.toString(), stderr: ... }`: nothing is thrown.
+ */
+const WRAPPED_FAILS: Record<string, string> = {
+  'node-cmd.runSync': 'runSync() catches the ENOBUFS execSync throws and returns `data: null`, with only the stderr text as `err`',
+};
 const SPAWN = new Set(['child_process.spawn']);
 
 const MiB = 1024 * 1024;
@@ -285,7 +293,7 @@ export const rule: JsRule = {
           : `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`,
       }[limit.how];
       const reads = how.callback && callback === 'no' ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith('promisify') ? 'promisified ' : ''}${fn}() keeps the whole output`;
-      const fails = how.callback && callback === 'no' ? 'its streams end cut short' : how.fails;
+      const fails = how.callback && callback === 'no' ? 'its streams end cut short' : (WRAPPED_FAILS[(ctx.model.wrappedName(call.expression) ?? '').replace('.default.', '.')] ?? how.fails);
       let message: string;
       if (server && !caller) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(server.getStart(ctx.sourceFile)).line + 1;

@@ -123,6 +123,8 @@ table('POP104', {
   'a hand-written limit around a quiet program': { code: `${CP}const child = cp.spawn('git', ['rev-parse', 'HEAD']);\nlet out = '';\nchild.stdout.on('data', (d) => { out += d; if (out.length > 4096) child.kill(); });` },
   "the project's own configuration, loaded here": { code: `${CP}const config = loadConfig();\ncp.exec(config.lint || 'eslint .', (e, out) => console.log(out));` },
   'a let command line built by appending, bounded': { code: `${CP}let cmd = 'git log';\nif (short) cmd += ' -n 5';\ncmd += ' --oneline';\ncp.exec(cmd, (e, out) => console.log(out));` },
+  // `o.cmd` names a property, not the line: the line is replaced, its text no longer known.
+  'a let command line replaced by a property named like it': { code: `${CP}function list(o) {\n  let cmd = 'find . -type f';\n  if (o.quick) cmd = o.cmd + ' -maxdepth 1';\n  cp.exec(cmd, (e, out) => console.log(out));\n}` },
   'a let command line replaced by another': { code: `${CP}let cmd = 'git log';\nif (quick) cmd = 'git rev-parse HEAD';\ncp.exec(cmd, (e, out) => console.log(out));` },
   'maxBuffer from a setting with a large fallback': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: config.maxBuffer || 64 * 1024 * 1024 }, done); }` },
   'a named literal raised after its declaration': { code: `${CP}const o = {};\no.maxBuffer = 1 << 28;\ncp.execFile('find', ['.'], o, (e, out) => {});` },
@@ -245,7 +247,7 @@ const p = cp.execFile(getBinPath('guru'), args, { env }, (e, out) => {});`, erro
   'promisified, awaited': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);
 async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4, 36, `promisified ${PAST('exec', '`git ls-files` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
   // node-cmd's runSync(line) is execSync(line) in a try: past maxBuffer the result carries the error and no data.
-  'node-cmd runSync of a walker': { code: "const cmd = require('node-cmd');\nconst r = cmd.runSync('find / -type f');", errors: [[2, 11, PAST('execSync', WALKS, 'the call throws ENOBUFS')]] },
+  'node-cmd runSync of a walker': { code: "const cmd = require('node-cmd');\nconst r = cmd.runSync('find / -type f');", errors: [[2, 11, PAST('execSync', WALKS, 'runSync() catches the ENOBUFS execSync throws and returns `data: null`, with only the stderr text as `err`')]] },
   'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', '`find -name *.js` prints every file in the tree that the pattern matches', 'the call throws ENOBUFS')]] },
   // A shell command the caller hands in (a task runner's or a build plugin's hook) can be any build.
   'a command from a parameter': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }`, errors: [[2, 27, HANDED('exec')]] },

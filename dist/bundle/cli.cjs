@@ -12509,8 +12509,12 @@ function isRef(model, e, b) {
   return ts.isIdentifier(x) && model.lookup(x) === b;
 }
 function mentions(model, e, b) {
-  if (ts.isIdentifier(e) && e.text === b.name && model.lookup(e) === b) return true;
-  return ts.forEachChild(e, (c) => mentions(model, c, b) || void 0) ?? false;
+  const hit = b instanceof Set ? (x) => !!x && b.has(x) : (x) => x === b;
+  const visit = (n) => {
+    if (ts.isIdentifier(n)) return isReferencePosition(n) && hit(model.lookup(n));
+    return ts.forEachChild(n, visit) ?? false;
+  };
+  return visit(e);
 }
 function loopValues(model, expr) {
   const e = skipOuter(expr);
@@ -16679,45 +16683,41 @@ function targetsOf(model, fn) {
     const key = propertyTarget(x);
     if (key !== null) out.push({ key });
   };
-  const chunk = chunkNames(fn);
+  const chunk = chunkBindings(model, fn);
   const visit = (n) => {
     if (n !== fn && isFunctionLike(n)) return;
     if (ts.isBinaryExpression(n)) {
       const op = n.operatorToken.kind;
       const right = skipOuter(n.right);
       const literal2 = ts.isLiteralExpression(right) || right.kind === ts.SyntaxKind.TrueKeyword || right.kind === ts.SyntaxKind.FalseKeyword || right.kind === ts.SyntaxKind.NullKeyword;
-      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal2 && carries(right, chunk)) add(n.left);
+      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal2 && carries(model, right, chunk)) add(n.left);
     }
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.some((a) => carries(a, chunk))) add(n.expression.expression);
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.some((a) => carries(model, a, chunk))) add(n.expression.expression);
     ts.forEachChild(n, visit);
   };
   const body = isFunctionLike(fn) ? fn.body : fn;
   if (body) visit(body);
   return out;
 }
-function chunkNames(fn) {
+function chunkBindings(model, fn) {
   if (!isFunctionLike(fn)) return null;
-  const names = /* @__PURE__ */ new Set();
-  for (const p of fn.parameters) if (ts.isIdentifier(p.name)) names.add(p.name.text);
+  const chunk = /* @__PURE__ */ new Set();
+  const add = (id) => {
+    const b = model.lookup(id);
+    if (b) chunk.add(b);
+  };
+  for (const p of fn.parameters) if (ts.isIdentifier(p.name)) add(p.name);
   const visit = (n) => {
     if (n !== fn && isFunctionLike(n)) return;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && carries(n.initializer, names)) names.add(n.name.text);
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && mentions(model, n.initializer, chunk)) add(n.name);
     ts.forEachChild(n, visit);
   };
   const body = fn.body;
   if (body) visit(body);
-  return names;
+  return chunk;
 }
-function carries(e, names) {
-  if (names === null) return true;
-  let hit = false;
-  const visit = (n) => {
-    if (hit) return;
-    if (ts.isIdentifier(n) && names.has(n.text)) hit = true;
-    else ts.forEachChild(n, visit);
-  };
-  visit(e);
-  return hit;
+function carries(model, e, chunk) {
+  return chunk === null || mentions(model, e, chunk);
 }
 function endListener(fn) {
   const call = fn.parent;
@@ -16930,6 +16930,7 @@ var init_exit_race = __esm({
     init_child_members();
     init_exit_race_collectors();
     init_flow();
+    init_command_text2();
     init_load();
     init_resolve();
     init_resolved_unused();
@@ -17586,7 +17587,7 @@ function handWritten(ctx) {
     });
   }
 }
-var BUFFERING, NAMES, SPAWN3, MiB, LONG_JOB, DEV_TOOLING, rule13;
+var BUFFERING, NAMES, WRAPPED_FAILS, SPAWN3, MiB, LONG_JOB, DEV_TOOLING, rule13;
 var init_pop104_exec_output_past_maxbuffer = __esm({
   "rules/pop104-exec-output-past-maxbuffer.ts"() {
     "use strict";
@@ -17613,6 +17614,9 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
       "child_process.spawnSync": { shell: false, callback: false, fails: "the result carries ENOBUFS with the output cut short" }
     };
     NAMES = new Set(Object.keys(BUFFERING));
+    WRAPPED_FAILS = {
+      "node-cmd.runSync": "runSync() catches the ENOBUFS execSync throws and returns `data: null`, with only the stderr text as `err`"
+    };
     SPAWN3 = /* @__PURE__ */ new Set(["child_process.spawn"]);
     MiB = 1024 * 1024;
     LONG_JOB = 2 * 3600;
@@ -17696,7 +17700,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
             setting: limit.settingName ? `maxBuffer is ${formatBytes(limit.bytes)}, the default of the setting \`${limit.settingName}\` (package.json), unless the user raises it` : `maxBuffer is ${formatBytes(limit.bytes)} here unless a setting raises it`
           }[limit.how];
           const reads = how.callback && callback === "no" ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output`;
-          const fails = how.callback && callback === "no" ? "its streams end cut short" : how.fails;
+          const fails = how.callback && callback === "no" ? "its streams end cut short" : WRAPPED_FAILS[(ctx.model.wrappedName(call.expression) ?? "").replace(".default.", ".")] ?? how.fails;
           let message2;
           if (server && !caller) {
             const line = ctx.sourceFile.getLineAndCharacterOfPosition(server.getStart(ctx.sourceFile)).line + 1;

@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
-import { isWriteTarget } from './scope.js';
+import { type Binding, isReferencePosition, isWriteTarget } from './scope.js';
 
 /**
  * The text of a command as the source writes it: string literals, templates, `+` sums, a `let`
@@ -140,9 +140,18 @@ function isRef(model: JsModel, e: TS.Expression, b: ReturnType<JsModel['lookup']
   return ts.isIdentifier(x) && model.lookup(x) === b;
 }
 
-function mentions(model: JsModel, e: TS.Node, b: ReturnType<JsModel['lookup']>): boolean {
-  if (ts.isIdentifier(e) && e.text === b!.name && model.lookup(e) === b) return true;
-  return ts.forEachChild(e, (c) => mentions(model, c, b) || undefined) ?? false;
+/**
+ * Ex) `out + d`, `{ d }`, `f(d)` mention `d`; `x.d`, `{ d: 1 }` and `(d) => d.kill()` (another `d`) do not.
+ * Whether `e` reads (or writes) one of the bindings: an identifier in a reference position that
+ * resolves to it, not a property name or a name a nested function declares again.
+ */
+export function mentions(model: JsModel, e: TS.Node, b: Binding | ReadonlySet<Binding>): boolean {
+  const hit = b instanceof Set ? (x: Binding | null) => !!x && b.has(x) : (x: Binding | null) => x === b;
+  const visit = (n: TS.Node): boolean => {
+    if (ts.isIdentifier(n)) return isReferencePosition(n) && hit(model.lookup(n));
+    return ts.forEachChild(n, visit) ?? false;
+  };
+  return visit(e);
 }
 
 /**

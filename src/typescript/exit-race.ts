@@ -3,6 +3,7 @@ import type { ChildFate, StreamName } from './child-fate.js';
 import { DRAIN_EVENTS, LISTEN } from './child-members.js';
 import { type Collector, collectorAt, type Fn, functionOf, helperCollectors, type Keeper, type Via } from './exit-race-collectors.js';
 import { contains, fnOf } from './flow.js';
+import { mentions } from './command-text.js';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { resolvedForNobody } from './resolved-unused.js';
@@ -96,16 +97,16 @@ function targetsOf(model: JsModel, fn: Keeper): Target[] {
     const key = propertyTarget(x);
     if (key !== null) out.push({ key });
   };
-  const chunk = chunkNames(fn);
+  const chunk = chunkBindings(model, fn);
   const visit = (n: TS.Node): void => {
     if (n !== fn && isFunctionLike(n)) return;
     if (ts.isBinaryExpression(n)) {
       const op = n.operatorToken.kind;
       const right = skipOuter(n.right);
       const literal = ts.isLiteralExpression(right) || right.kind === ts.SyntaxKind.TrueKeyword || right.kind === ts.SyntaxKind.FalseKeyword || right.kind === ts.SyntaxKind.NullKeyword;
-      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal && carries(right, chunk)) add(n.left);
+      if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal && carries(model, right, chunk)) add(n.left);
     }
-    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.some((a) => carries(a, chunk))) add(n.expression.expression);
+    if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.some((a) => carries(model, a, chunk))) add(n.expression.expression);
     ts.forEachChild(n, visit);
   };
   const body = isFunctionLike(fn) ? (fn as Fn).body : fn;
@@ -114,36 +115,33 @@ function targetsOf(model: JsModel, fn: Keeper): Target[] {
 }
 
 /**
- * The names that hold a 'data' listener's chunk: its parameters, and the locals whose value is
- * made from them (`const s = d.toString()`). Null when the keeper is no function (every value
+ * The variables that hold a 'data' listener's chunk: its parameters, and the locals whose value
+ * is made from them (`const s = d.toString()`). Null when the keeper is no function (every value
  * counts then). Only these are output: `timer = setTimeout(...)` in the listener is not (audit
- * 24: foreground-child's immortal-child test, whose 'exit' listener clears that timer).
+ * 24: foreground-child's immortal-child test, whose 'exit' listener clears that timer), nor a
+ * property or a nested function's parameter that shares a chunk's name (`setTimeout((d) => ...)`).
  */
-function chunkNames(fn: Keeper): Set<string> | null {
+function chunkBindings(model: JsModel, fn: Keeper): Set<Binding> | null {
   if (!isFunctionLike(fn)) return null;
-  const names = new Set<string>();
-  for (const p of (fn as Fn).parameters) if (ts.isIdentifier(p.name)) names.add(p.name.text);
+  const chunk = new Set<Binding>();
+  const add = (id: TS.Identifier): void => {
+    const b = model.lookup(id);
+    if (b) chunk.add(b);
+  };
+  for (const p of (fn as Fn).parameters) if (ts.isIdentifier(p.name)) add(p.name);
   const visit = (n: TS.Node): void => {
     if (n !== fn && isFunctionLike(n)) return;
-    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && carries(n.initializer, names)) names.add(n.name.text);
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && mentions(model, n.initializer, chunk)) add(n.name);
     ts.forEachChild(n, visit);
   };
   const body = (fn as Fn).body;
   if (body) visit(body);
-  return names;
+  return chunk;
 }
 
-// Whether an expression mentions one of the chunk's names (any value does when they are unknown).
-function carries(e: TS.Node, names: Set<string> | null): boolean {
-  if (names === null) return true;
-  let hit = false;
-  const visit = (n: TS.Node): void => {
-    if (hit) return;
-    if (ts.isIdentifier(n) && names.has(n.text)) hit = true;
-    else ts.forEachChild(n, visit);
-  };
-  visit(e);
-  return hit;
+// Whether an expression reads the chunk (any value does when the keeper is no function).
+function carries(model: JsModel, e: TS.Node, chunk: Set<Binding> | null): boolean {
+  return chunk === null || mentions(model, e, chunk);
 }
 
 /** A listener for the end of a stream or of the child: the output is complete when it runs. */

@@ -245,7 +245,7 @@ export class ScopeModel {
 }
 
 /** An identifier that reads (or writes) a variable, not a property name, label or declaration. */
-function isReferencePosition(id: Identifier): boolean {
+export function isReferencePosition(id: Identifier): boolean {
   const p = id.parent;
   switch (p.kind) {
     case ts.SyntaxKind.PropertyAccessExpression:

@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { type JsModel } from './resolve.js';
+import { type Binding } from './scope.js';
 /**
  * The text of a command as the source writes it: string literals, templates, `+` sums, a `let`
  * line built by appending, `[...].join(' ')`, `util.format`, what a local function returns, and
@@ -17,6 +18,12 @@ export declare function joinedArray(call: TS.CallExpression): TS.ArrayLiteralExp
 export declare function returnsOf(model: JsModel, call: TS.CallExpression): TS.Expression[] | null;
 /** The argument a `util.format` call puts first in its text (`util.format('"%s" %s', bin, ...)`: bin). */
 export declare function formatLead(model: JsModel, e: TS.Expression): TS.Expression | null;
+/**
+ * Ex) `out + d`, `{ d }`, `f(d)` mention `d`; `x.d`, `{ d: 1 }` and `(d) => d.kill()` (another `d`) do not.
+ * Whether `e` reads (or writes) one of the bindings: an identifier in a reference position that
+ * resolves to it, not a property name or a name a nested function declares again.
+ */
+export declare function mentions(model: JsModel, e: TS.Node, b: Binding | ReadonlySet<Binding>): boolean;
 /**
  * The values a loop variable takes from a list written here: `for (const cmd of ['git add -A',
  * 'git push'])`, `['make', 'npm test'].forEach((cmd) => exec(cmd))`, or a const bound to such an

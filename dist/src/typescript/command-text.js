@@ -1,7 +1,7 @@
 import { PLACEHOLDER } from '../shell.js';
 import { ts } from './load.js';
 import { skipOuter, stringValue } from './resolve.js';
-import { isWriteTarget } from './scope.js';
+import { isReferencePosition, isWriteTarget } from './scope.js';
 /**
  * The text of a command as the source writes it: string literals, templates, `+` sums, a `let`
  * line built by appending, `[...].join(' ')`, `util.format`, what a local function returns, and
@@ -152,10 +152,19 @@ function isRef(model, e, b) {
     const x = skipOuter(e);
     return ts.isIdentifier(x) && model.lookup(x) === b;
 }
-function mentions(model, e, b) {
-    if (ts.isIdentifier(e) && e.text === b.name && model.lookup(e) === b)
-        return true;
-    return ts.forEachChild(e, (c) => mentions(model, c, b) || undefined) ?? false;
+/**
+ * Ex) `out + d`, `{ d }`, `f(d)` mention `d`; `x.d`, `{ d: 1 }` and `(d) => d.kill()` (another `d`) do not.
+ * Whether `e` reads (or writes) one of the bindings: an identifier in a reference position that
+ * resolves to it, not a property name or a name a nested function declares again.
+ */
+export function mentions(model, e, b) {
+    const hit = b instanceof Set ? (x) => !!x && b.has(x) : (x) => x === b;
+    const visit = (n) => {
+        if (ts.isIdentifier(n))
+            return isReferencePosition(n) && hit(model.lookup(n));
+        return ts.forEachChild(n, visit) ?? false;
+    };
+    return visit(e);
 }
 /**
  * The values a loop variable takes from a list written here: `for (const cmd of ['git add -A',

@@ -1,6 +1,7 @@
 import { DRAIN_EVENTS, LISTEN } from './child-members.js';
 import { collectorAt, functionOf, helperCollectors } from './exit-race-collectors.js';
 import { contains, fnOf } from './flow.js';
+import { mentions } from './command-text.js';
 import { ts } from './load.js';
 import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { resolvedForNobody } from './resolved-unused.js';
@@ -68,7 +69,7 @@ function targetsOf(model, fn) {
         if (key !== null)
             out.push({ key });
     };
-    const chunk = chunkNames(fn);
+    const chunk = chunkBindings(model, fn);
     const visit = (n) => {
         if (n !== fn && isFunctionLike(n))
             return;
@@ -76,10 +77,10 @@ function targetsOf(model, fn) {
             const op = n.operatorToken.kind;
             const right = skipOuter(n.right);
             const literal = ts.isLiteralExpression(right) || right.kind === ts.SyntaxKind.TrueKeyword || right.kind === ts.SyntaxKind.FalseKeyword || right.kind === ts.SyntaxKind.NullKeyword;
-            if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal && carries(right, chunk))
+            if ((op === ts.SyntaxKind.PlusEqualsToken || op === ts.SyntaxKind.EqualsToken) && !literal && carries(model, right, chunk))
                 add(n.left);
         }
-        if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.some((a) => carries(a, chunk)))
+        if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && APPEND.has(n.expression.name.text) && n.arguments.some((a) => carries(model, a, chunk)))
             add(n.expression.expression);
         ts.forEachChild(n, visit);
     };
@@ -89,45 +90,39 @@ function targetsOf(model, fn) {
     return out;
 }
 /**
- * The names that hold a 'data' listener's chunk: its parameters, and the locals whose value is
- * made from them (`const s = d.toString()`). Null when the keeper is no function (every value
+ * The variables that hold a 'data' listener's chunk: its parameters, and the locals whose value
+ * is made from them (`const s = d.toString()`). Null when the keeper is no function (every value
  * counts then). Only these are output: `timer = setTimeout(...)` in the listener is not (audit
- * 24: foreground-child's immortal-child test, whose 'exit' listener clears that timer).
+ * 24: foreground-child's immortal-child test, whose 'exit' listener clears that timer), nor a
+ * property or a nested function's parameter that shares a chunk's name (`setTimeout((d) => ...)`).
  */
-function chunkNames(fn) {
+function chunkBindings(model, fn) {
     if (!isFunctionLike(fn))
         return null;
-    const names = new Set();
+    const chunk = new Set();
+    const add = (id) => {
+        const b = model.lookup(id);
+        if (b)
+            chunk.add(b);
+    };
     for (const p of fn.parameters)
         if (ts.isIdentifier(p.name))
-            names.add(p.name.text);
+            add(p.name);
     const visit = (n) => {
         if (n !== fn && isFunctionLike(n))
             return;
-        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && carries(n.initializer, names))
-            names.add(n.name.text);
+        if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer && mentions(model, n.initializer, chunk))
+            add(n.name);
         ts.forEachChild(n, visit);
     };
     const body = fn.body;
     if (body)
         visit(body);
-    return names;
+    return chunk;
 }
-// Whether an expression mentions one of the chunk's names (any value does when they are unknown).
-function carries(e, names) {
-    if (names === null)
-        return true;
-    let hit = false;
-    const visit = (n) => {
-        if (hit)
-            return;
-        if (ts.isIdentifier(n) && names.has(n.text))
-            hit = true;
-        else
-            ts.forEachChild(n, visit);
-    };
-    visit(e);
-    return hit;
+// Whether an expression reads the chunk (any value does when the keeper is no function).
+function carries(model, e, chunk) {
+    return chunk === null || mentions(model, e, chunk);
 }
 /** A listener for the end of a stream or of the child: the output is complete when it runs. */
 function endListener(fn) {

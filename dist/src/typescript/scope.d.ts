@@ -49,5 +49,7 @@ export declare class ScopeModel {
     private hoistVars;
     private index;
 }
+/** An identifier that reads (or writes) a variable, not a property name, label or declaration. */
+export declare function isReferencePosition(id: Identifier): boolean;
 /** `x = ...`, `x += ...`, `x++`, `for (x of ...)`: the identifier is written, not read. */
 export declare function isWriteTarget(id: TS.Node): boolean;
