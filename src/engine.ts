@@ -130,7 +130,7 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
-      coverage = round < MAX_PARTIAL_ROUNDS ? plan!.widen(coverage, e.index) : null;
+      coverage = round < MAX_PARTIAL_ROUNDS ? plan!.widen(coverage, e.indexes) : null;
     }
   }
 }
@@ -182,7 +182,7 @@ const GUARDED_IMPORT = /^(?:try|if)\b[\s\S]*^[ \t]+(?:import|from)\s/m;
  * Null when the whole file is to be parsed: a small file, a cut that is not certain, or a part
  * that would be most of the file.
  */
-function partialPlan(text: string, options: EngineOptions): { coverage: Coverage; widen(c: Coverage, index: number): Coverage | null } | null {
+function partialPlan(text: string, options: EngineOptions): { coverage: Coverage; widen(c: Coverage, indexes: readonly number[]): Coverage | null } | null {
   const mode = options.partialParse ?? 'auto';
   if (mode === 'never' || (mode === 'auto' && text.length < PARTIAL_MIN_CHARS)) return null;
   const chunks = topLevelChunks(text);
@@ -225,8 +225,8 @@ function partialPlan(text: string, options: EngineOptions): { coverage: Coverage
   if (!coverage) return null;
   return {
     coverage,
-    widen: (_c, index) => {
-      chosen.add(chunkAt(index));
+    widen: (_c, indexes) => {
+      for (const index of indexes) chosen.add(chunkAt(index));
       return coverageOf(chosen);
     },
   };

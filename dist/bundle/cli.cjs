@@ -2066,10 +2066,11 @@ var init_semantic = __esm({
         this.occurrenceCache.set(name, out);
         const re = new RegExp(`(?<![\\w\\u0080-\\uffff])${escapeRe(name)}(?![\\w\\u0080-\\uffff])`, "g");
         const root2 = this.tree.rootNode;
-        for (const m of this.text.matchAll(re)) {
-          this.coverage?.require(m.index);
-          const node = root2.descendantForIndex(m.index, m.index + name.length);
-          if (node?.type === "identifier" && node.startIndex === m.index) out.push(node);
+        const matches2 = [...this.text.matchAll(re)].map((m) => m.index);
+        this.coverage?.requireAll(matches2);
+        for (const index of matches2) {
+          const node = root2.descendantForIndex(index, index + name.length);
+          if (node?.type === "identifier" && node.startIndex === index) out.push(node);
         }
         return out;
       }
@@ -2169,8 +2170,9 @@ var init_semantic = __esm({
           this.stars = [];
           const modules2 = [...this.starTable.keys()].map(escapeRe).join("|");
           if (!modules2) return this.stars;
-          for (const m of this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules2})\\s+import\\s+\\*`, "g"))) {
-            this.coverage?.require(m.index);
+          const matches2 = [...this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules2})\\s+import\\s+\\*`, "g"))];
+          this.coverage?.requireAll(matches2.map((m) => m.index));
+          for (const m of matches2) {
             const node = this.tree.rootNode.descendantForIndex(m.index, m.index + 4);
             if (node?.parent?.type === "import_from_statement" && this.scopeOf(node) === this.module) this.stars.push(m[1]);
           }
@@ -4473,11 +4475,12 @@ var init_partial = __esm({
   "src/python/partial.ts"() {
     "use strict";
     NeedsWiderParse = class extends Error {
+      indexes;
       constructor(index) {
-        super(`partial parse: offset ${index} is outside the parsed statements`);
-        this.index = index;
+        const indexes = typeof index === "number" ? [index] : index;
+        super(`partial parse: offset ${indexes[0]} is outside the parsed statements`);
+        this.indexes = indexes;
       }
-      index;
     };
     Coverage = class {
       constructor(text, ranges) {
@@ -4502,6 +4505,11 @@ var init_partial = __esm({
       require(index) {
         if (!this.covers(index)) throw new NeedsWiderParse(index);
       }
+      /** Throws NeedsWiderParse, with every offset of `indexes` not parsed, when there is one. */
+      requireAll(indexes) {
+        const missed = [...indexes].filter((i) => !this.covers(i));
+        if (missed.length) throw new NeedsWiderParse(missed);
+      }
     };
     CONTINUING = /^(?:else|elif|except|finally)\b/;
   }
@@ -4511,27 +4519,34 @@ var init_partial = __esm({
 function hasPython2Syntax(tree, text, coverage) {
   const root2 = tree.rootNode;
   const at = (index) => {
-    coverage?.require(index);
+    if (coverage && !coverage.covers(index)) coverage.requireAll(python2Candidates(text));
     return root2.descendantForIndex(index, index + 1);
   };
-  for (const m of text.matchAll(/\b(?:print|exec)\b/g)) {
+  for (const m of text.matchAll(STATEMENT_KEYWORD)) {
     const type = at(m.index).parent?.type;
     if (type === "print_statement" || type === "exec_statement") return true;
   }
-  for (const m of text.matchAll(/\bexcept\b[^:\n]*,/g)) {
+  for (const m of text.matchAll(EXCEPT_COMMA)) {
     const clause = at(m.index).parent;
     if (clause?.type === "except_clause" && clause.childrenForFieldName("value").length === 2) return true;
   }
-  for (const m of text.matchAll(/`|<>|\b0\d+\b|\b\d+[lL]\b|\b[uU][rR]['"]/g)) {
+  for (const m of text.matchAll(TOKEN)) {
     const node = at(m.index);
     const type = node.type;
     if (type === "string_start" && /^(`|ur)/i.test(node.text) || type === "integer" && node.startIndex === m.index || type === "<>") return true;
   }
   return false;
 }
+function python2Candidates(text) {
+  return [STATEMENT_KEYWORD, EXCEPT_COMMA, TOKEN].flatMap((re) => [...text.matchAll(re)].map((m) => m.index));
+}
+var STATEMENT_KEYWORD, EXCEPT_COMMA, TOKEN;
 var init_python2_syntax = __esm({
   "src/python/python2-syntax.ts"() {
     "use strict";
+    STATEMENT_KEYWORD = /\b(?:print|exec)\b/g;
+    EXCEPT_COMMA = /\bexcept\b[^:\n]*,/g;
+    TOKEN = /`|<>|\b0\d+\b|\b\d+[lL]\b|\b[uU][rR]['"]/g;
   }
 });
 
@@ -18142,7 +18157,7 @@ function lintPythonText(path39, source, options) {
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
-      coverage = round < MAX_PARTIAL_ROUNDS ? plan.widen(coverage, e.index) : null;
+      coverage = round < MAX_PARTIAL_ROUNDS ? plan.widen(coverage, e.indexes) : null;
     }
   }
 }
@@ -18223,8 +18238,8 @@ function partialPlan(text, options) {
   if (!coverage) return null;
   return {
     coverage,
-    widen: (_c, index) => {
-      chosen.add(chunkAt(index));
+    widen: (_c, indexes) => {
+      for (const index of indexes) chosen.add(chunkAt(index));
       return coverageOf(chosen);
     }
   };

@@ -1478,10 +1478,11 @@ var PythonModel = class {
     this.occurrenceCache.set(name, out);
     const re = new RegExp(`(?<![\\w\\u0080-\\uffff])${escapeRe(name)}(?![\\w\\u0080-\\uffff])`, "g");
     const root = this.tree.rootNode;
-    for (const m of this.text.matchAll(re)) {
-      this.coverage?.require(m.index);
-      const node = root.descendantForIndex(m.index, m.index + name.length);
-      if (node?.type === "identifier" && node.startIndex === m.index) out.push(node);
+    const matches = [...this.text.matchAll(re)].map((m) => m.index);
+    this.coverage?.requireAll(matches);
+    for (const index of matches) {
+      const node = root.descendantForIndex(index, index + name.length);
+      if (node?.type === "identifier" && node.startIndex === index) out.push(node);
     }
     return out;
   }
@@ -1581,8 +1582,9 @@ var PythonModel = class {
       this.stars = [];
       const modules2 = [...this.starTable.keys()].map(escapeRe).join("|");
       if (!modules2) return this.stars;
-      for (const m of this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules2})\\s+import\\s+\\*`, "g"))) {
-        this.coverage?.require(m.index);
+      const matches = [...this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules2})\\s+import\\s+\\*`, "g"))];
+      this.coverage?.requireAll(matches.map((m) => m.index));
+      for (const m of matches) {
         const node = this.tree.rootNode.descendantForIndex(m.index, m.index + 4);
         if (node?.parent?.type === "import_from_statement" && this.scopeOf(node) === this.module) this.stars.push(m[1]);
       }
@@ -3955,11 +3957,12 @@ function string(b, i, fields, scan) {
 
 // src/python/partial.ts
 var NeedsWiderParse = class extends Error {
+  indexes;
   constructor(index) {
-    super(`partial parse: offset ${index} is outside the parsed statements`);
-    this.index = index;
+    const indexes = typeof index === "number" ? [index] : index;
+    super(`partial parse: offset ${indexes[0]} is outside the parsed statements`);
+    this.indexes = indexes;
   }
-  index;
 };
 var Coverage = class {
   constructor(text, ranges) {
@@ -3983,6 +3986,11 @@ var Coverage = class {
   /** Throws NeedsWiderParse when `index` was not parsed. */
   require(index) {
     if (!this.covers(index)) throw new NeedsWiderParse(index);
+  }
+  /** Throws NeedsWiderParse, with every offset of `indexes` not parsed, when there is one. */
+  requireAll(indexes) {
+    const missed = [...indexes].filter((i) => !this.covers(i));
+    if (missed.length) throw new NeedsWiderParse(missed);
   }
 };
 var CONTINUING = /^(?:else|elif|except|finally)\b/;
@@ -4071,23 +4079,29 @@ function topLevelChunks(text) {
 function hasPython2Syntax(tree, text, coverage) {
   const root = tree.rootNode;
   const at = (index) => {
-    coverage?.require(index);
+    if (coverage && !coverage.covers(index)) coverage.requireAll(python2Candidates(text));
     return root.descendantForIndex(index, index + 1);
   };
-  for (const m of text.matchAll(/\b(?:print|exec)\b/g)) {
+  for (const m of text.matchAll(STATEMENT_KEYWORD)) {
     const type = at(m.index).parent?.type;
     if (type === "print_statement" || type === "exec_statement") return true;
   }
-  for (const m of text.matchAll(/\bexcept\b[^:\n]*,/g)) {
+  for (const m of text.matchAll(EXCEPT_COMMA)) {
     const clause = at(m.index).parent;
     if (clause?.type === "except_clause" && clause.childrenForFieldName("value").length === 2) return true;
   }
-  for (const m of text.matchAll(/`|<>|\b0\d+\b|\b\d+[lL]\b|\b[uU][rR]['"]/g)) {
+  for (const m of text.matchAll(TOKEN)) {
     const node = at(m.index);
     const type = node.type;
     if (type === "string_start" && /^(`|ur)/i.test(node.text) || type === "integer" && node.startIndex === m.index || type === "<>") return true;
   }
   return false;
+}
+var STATEMENT_KEYWORD = /\b(?:print|exec)\b/g;
+var EXCEPT_COMMA = /\bexcept\b[^:\n]*,/g;
+var TOKEN = /`|<>|\b0\d+\b|\b\d+[lL]\b|\b[uU][rR]['"]/g;
+function python2Candidates(text) {
+  return [STATEMENT_KEYWORD, EXCEPT_COMMA, TOKEN].flatMap((re) => [...text.matchAll(re)].map((m) => m.index));
 }
 
 // src/rule.ts
@@ -16521,7 +16535,7 @@ function lintPythonText(path21, source, options) {
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
-      coverage = round < MAX_PARTIAL_ROUNDS ? plan.widen(coverage, e.index) : null;
+      coverage = round < MAX_PARTIAL_ROUNDS ? plan.widen(coverage, e.indexes) : null;
     }
   }
 }
@@ -16607,8 +16621,8 @@ function partialPlan(text, options) {
   if (!coverage) return null;
   return {
     coverage,
-    widen: (_c, index) => {
-      chosen.add(chunkAt(index));
+    widen: (_c, indexes) => {
+      for (const index of indexes) chosen.add(chunkAt(index));
       return coverageOf(chosen);
     }
   };

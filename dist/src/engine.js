@@ -115,7 +115,7 @@ export function lintPythonText(path, source, options) {
             tree.delete();
             if (!(e instanceof NeedsWiderParse) || !coverage)
                 throw e;
-            coverage = round < MAX_PARTIAL_ROUNDS ? plan.widen(coverage, e.index) : null;
+            coverage = round < MAX_PARTIAL_ROUNDS ? plan.widen(coverage, e.indexes) : null;
         }
     }
 }
@@ -220,8 +220,9 @@ function partialPlan(text, options) {
         return null;
     return {
         coverage,
-        widen: (_c, index) => {
-            chosen.add(chunkAt(index));
+        widen: (_c, indexes) => {
+            for (const index of indexes)
+                chosen.add(chunkAt(index));
             return coverageOf(chosen);
         },
     };

@@ -12,10 +12,16 @@
  * means a whole-file parse too. So findings are those of a whole-file parse.
  */
 
-/** The selection missed text the rules looked at: parse with `index`'s statement too. */
+/**
+ * The selection missed text the rules looked at: parse with the statements of `indexes` too
+ * (every offset the same question needs, not only the first: each round is a parse).
+ */
 export class NeedsWiderParse extends Error {
-  constructor(readonly index: number) {
-    super(`partial parse: offset ${index} is outside the parsed statements`);
+  readonly indexes: readonly number[];
+  constructor(index: number | readonly number[]) {
+    const indexes = typeof index === 'number' ? [index] : index;
+    super(`partial parse: offset ${indexes[0]} is outside the parsed statements`);
+    this.indexes = indexes;
   }
 }
 
@@ -42,6 +48,12 @@ export class Coverage {
   /** Throws NeedsWiderParse when `index` was not parsed. */
   require(index: number): void {
     if (!this.covers(index)) throw new NeedsWiderParse(index);
+  }
+
+  /** Throws NeedsWiderParse, with every offset of `indexes` not parsed, when there is one. */
+  requireAll(indexes: Iterable<number>): void {
+    const missed = [...indexes].filter((i) => !this.covers(i));
+    if (missed.length) throw new NeedsWiderParse(missed);
   }
 }
 

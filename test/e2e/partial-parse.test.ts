@@ -78,6 +78,26 @@ describe('partial parse', () => {
     assert.deepEqual(await lint('w.py', text, { ...options, partialParse: 'always' }), whole);
   });
 
+  test('every statement one question needs is added at once: more of them than rounds of widening still make a part', async () => {
+    await loadPythonParser();
+    const filler = (tag: string) => Array.from({ length: 100 }, (_, i) => `def ${tag}${i}(a):\n    return a + ${i}\n`).join('');
+    // Six reads of `p` and six numbers that look like Python 2 octals (in strings), each far
+    // from the others: one round of widening each would pass MAX_PARTIAL_ROUNDS (a whole parse).
+    const uses = Array.from({ length: 6 }, (_, i) => `${filler(`f${i}_`)}def use${i}():\n    return p.read(), '0${i}755'\n`).join('');
+    const text = `import os\np = os.popen('du -a')\n${uses}${filler('g')}q = os.popen('du -a')\n`;
+    const options: EngineOptions = { enabled: ALL, target: 'py3' };
+    const whole = await lint('w.py', text, { ...options, partialParse: 'never' });
+    assert.deepEqual(whole.map((f) => [f.rule, f.start]), [['POP002', text.lastIndexOf("os.popen('du -a')")]], 'q is never read; p is');
+    assert.deepEqual(await lint('w.py', text, { ...options, partialParse: 'always' }), whole);
+    const py = lintPythonText('w.py', new SourceText(text), { ...options, partialParse: 'always' });
+    try {
+      const parsed = py.tree.getIncludedRanges().reduce((n, r) => n + r.endIndex - r.startIndex, 0);
+      assert.ok(parsed < text.length / 10, `parsed ${parsed} of ${text.length} characters`);
+    } finally {
+      py.tree.delete();
+    }
+  });
+
   test('same findings, fixes and edits with and without it: every fixture and the stdlib candidates', async () => {
     const files = [...pythonFiles(path.join(FIXTURES, 'python')), ...pythonFiles(path.join(FIXTURES, 'demo')), ...stdlibCandidates()];
     assert.ok(files.length > 100, `${files.length} files`);

@@ -11,10 +11,13 @@
  * file. A cut it cannot make with certainty (a string or bracket left open, a lone CR line end)
  * means a whole-file parse too. So findings are those of a whole-file parse.
  */
-/** The selection missed text the rules looked at: parse with `index`'s statement too. */
+/**
+ * The selection missed text the rules looked at: parse with the statements of `indexes` too
+ * (every offset the same question needs, not only the first: each round is a parse).
+ */
 export declare class NeedsWiderParse extends Error {
-    readonly index: number;
-    constructor(index: number);
+    readonly indexes: readonly number[];
+    constructor(index: number | readonly number[]);
 }
 /** [start, end) offsets of top-level statements (UTF-16 units, like the text). */
 export type Chunk = readonly [number, number];
@@ -26,6 +29,8 @@ export declare class Coverage {
     covers(index: number): boolean;
     /** Throws NeedsWiderParse when `index` was not parsed. */
     require(index: number): void;
+    /** Throws NeedsWiderParse, with every offset of `indexes` not parsed, when there is one. */
+    requireAll(indexes: Iterable<number>): void;
 }
 /**
  * The top-level statements of a module, each from the first character of its first line to

@@ -11,12 +11,16 @@
  * file. A cut it cannot make with certainty (a string or bracket left open, a lone CR line end)
  * means a whole-file parse too. So findings are those of a whole-file parse.
  */
-/** The selection missed text the rules looked at: parse with `index`'s statement too. */
+/**
+ * The selection missed text the rules looked at: parse with the statements of `indexes` too
+ * (every offset the same question needs, not only the first: each round is a parse).
+ */
 export class NeedsWiderParse extends Error {
-    index;
+    indexes;
     constructor(index) {
-        super(`partial parse: offset ${index} is outside the parsed statements`);
-        this.index = index;
+        const indexes = typeof index === 'number' ? [index] : index;
+        super(`partial parse: offset ${indexes[0]} is outside the parsed statements`);
+        this.indexes = indexes;
     }
 }
 /** The parsed part of a text: sorted, disjoint ranges. */
@@ -46,6 +50,12 @@ export class Coverage {
     require(index) {
         if (!this.covers(index))
             throw new NeedsWiderParse(index);
+    }
+    /** Throws NeedsWiderParse, with every offset of `indexes` not parsed, when there is one. */
+    requireAll(indexes) {
+        const missed = [...indexes].filter((i) => !this.covers(i));
+        if (missed.length)
+            throw new NeedsWiderParse(missed);
     }
 }
 const CONTINUING = /^(?:else|elif|except|finally)\b/;

@@ -57,10 +57,12 @@ export class PythonModel {
         this.occurrenceCache.set(name, out);
         const re = new RegExp(`(?<![\\w\\u0080-\\uffff])${escapeRe(name)}(?![\\w\\u0080-\\uffff])`, 'g');
         const root = this.tree.rootNode;
-        for (const m of this.text.matchAll(re)) {
-            this.coverage?.require(m.index);
-            const node = root.descendantForIndex(m.index, m.index + name.length);
-            if (node?.type === 'identifier' && node.startIndex === m.index)
+        const matches = [...this.text.matchAll(re)].map((m) => m.index);
+        // Every match outside the parsed statements at once: one wider parse, not one per match.
+        this.coverage?.requireAll(matches);
+        for (const index of matches) {
+            const node = root.descendantForIndex(index, index + name.length);
+            if (node?.type === 'identifier' && node.startIndex === index)
                 out.push(node);
         }
         return out;
@@ -176,8 +178,9 @@ export class PythonModel {
             const modules = [...this.starTable.keys()].map(escapeRe).join('|');
             if (!modules)
                 return this.stars;
-            for (const m of this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules})\\s+import\\s+\\*`, 'g'))) {
-                this.coverage?.require(m.index);
+            const matches = [...this.text.matchAll(new RegExp(`\\bfrom\\s+(${modules})\\s+import\\s+\\*`, 'g'))];
+            this.coverage?.requireAll(matches.map((m) => m.index));
+            for (const m of matches) {
                 const node = this.tree.rootNode.descendantForIndex(m.index, m.index + 4);
                 if (node?.parent?.type === 'import_from_statement' && this.scopeOf(node) === this.module)
                     this.stars.push(m[1]);
