@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { classifyArgv, classifyShell, type OutputClass } from '../src/knowledge/commands.js';
+import { classifyArgv, classifyShell, type CommandOutput, type OutputClass } from '../src/knowledge/commands.js';
 import { PLACEHOLDER } from '../src/shell.js';
 
 /** [shell command line, stdout class, stderr class, evidence (substring)]; `%s` stands for an interpolated value. */
@@ -173,7 +173,7 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['aireplay-ng -1 6000 -o 1 -q 10 -a %s wlan0mon', 'unbounded', 'bounded', 'ten times a second'],
   ['aireplay-ng -0 5 -a %s wlan0mon', 'bounded', 'bounded', '`aireplay-ng -0 5` sends a few packets'],
   ['aireplay-ng -0 0 -a %s wlan0mon', 'unbounded', 'bounded', 'a status line about ten times a second'],
-  ['aireplay-ng -0 %s -a %s wlan0mon', 'unbounded', 'bounded', 'until it is stopped'],
+  ['aireplay-ng -0 %s -a %s wlan0mon', 'unbounded', 'bounded', '`aireplay-ng -0 …` sends as many deauthentication bursts as its count asks, a line each (0: until it is stopped)'],
   ['aireplay-ng -9 wlan0mon', 'bounded', 'bounded', 'prints a few lines'],
   ['aireplay-ng -3 -b %s -h %s wlan0mon', 'unbounded', 'bounded', '`aireplay-ng` prints a status line about ten times a second until it is stopped'],
   ['aircrack-ng -q -w words.txt -b %s x.cap', 'bounded', 'bounded', 'prints its result only'],
@@ -403,6 +403,30 @@ describe('classifyShell', () => {
   }
   test('null is an unknown command', () => {
     assert.deepEqual(classifyShell(null), { stdout: 'unbounded', stderr: 'unbounded', program: null, evidence: 'the command is not known statically', basis: 'value' });
+  });
+});
+
+// A count of repetitions known only at run time decides how much the command writes: the class of
+// the worst count, resting on that value (basis `count`), not on the table (audit 23: waidps).
+describe('classifyShell: a count known only at run time', () => {
+  const cases: [string, CommandOutput['basis']][] = [
+    ['aireplay-ng -0 %s -a %s wlan0mon', 'count'],
+    ['aireplay-ng --deauth %s -a %s wlan0mon', 'count'],
+    ['aireplay-ng --deauth=%s -a %s wlan0mon', 'count'],
+    ['aireplay-ng -0 0 -a %s wlan0mon', undefined],
+    ['aireplay-ng -0 5 -a %s wlan0mon', undefined],
+    ['aireplay-ng -3 -b %s wlan0mon', undefined],
+    ['aireplay-ng -0 5%s -a %s wlan0mon', undefined],
+  ];
+  for (const [cmd, basis] of cases) {
+    test(JSON.stringify(cmd), () => {
+      const r = classifyShell(cmd.replaceAll('%s', PLACEHOLDER));
+      assert.equal(r.basis, basis, r.evidence);
+    });
+  }
+  test('argv: a word not known statically after -0', () => {
+    const r = classifyArgv(['aireplay-ng', '-0', null, '-a', null, 'wlan0']);
+    assert.deepEqual([r.stdout, r.stderr, r.basis, r.evidence], ['unbounded', 'bounded', 'count', '`aireplay-ng -0 …` sends as many deauthentication bursts as its count asks, a line each (0: until it is stopped)']);
   });
 });
 

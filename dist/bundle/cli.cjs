@@ -59,6 +59,7 @@ function reportedAt(evidence, level3) {
 function commandEvidence(output) {
   switch (output.basis) {
     case "value":
+    case "count":
       return "external-command";
     case "unlisted":
       return "unlisted-program";
@@ -74,7 +75,7 @@ function nodeBufferEvidence(output) {
 }
 function deadlockEvidence(output) {
   const own = commandEvidence(output);
-  return own === "external-command" ? "deadlock" : own;
+  return own === "external-command" && output.basis !== "count" ? "deadlock" : own;
 }
 var EVIDENCE, DEFAULT_EVIDENCE, EVIDENCE_LEVELS, DEFAULT_EVIDENCE_LEVEL, LEVEL, EVIDENCE_SAYS;
 var init_evidence = __esm({
@@ -106,7 +107,7 @@ var init_evidence = __esm({
       "can-grow": "the command's output can grow, but Node breaks it only past what it holds for the child (about 100\u2013250 KiB at exit, 1 MiB of maxBuffer)",
       "in-test": "it runs in test code, on the test's own fixtures: its output is as small as they are, and a hang or a kill fails the test in front of its maintainers",
       race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short or empty whenever the parent handles several exits at once or is busy",
-      "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything",
+      "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything; or a count given at run time decides how much it writes",
       "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow",
       "lone-race": "output taken at a child's 'exit' that the code runs one at a time: measured, a lone child's output is read before its exit (none cut short); it is cut only when other children of the process end in the same turn"
     };
@@ -5546,9 +5547,14 @@ var init_commands_data = __esm({
       // end after a few lines. aircrack-ng redraws its status screen for every batch of keys it
       // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
       { command: "aireplay-ng", when: ["-1 0", "--fakeauth 0", "--fakeauth=0", "-0 /^[1-9]\\d?$/", "--deauth /^[1-9]\\d?$/", "/^--deauth=[1-9]\\d?$/", "-9", "--test"], stdout: "bounded", stderr: "bounded", says: "sends a few packets and prints a few lines" },
+      // A deauthentication whose count is known only at run time (`-0 str(n)`): as many lines as the
+      // count (audit 23: waidps asks the user for it, 5 by default, or passes 1 to 5).
+      { command: "aireplay-ng", when: ["-0 ?/^\uE000+$/", "--deauth ?/^\uE000+$/", "?/^--deauth=\uE000+$/"], stdout: "unbounded", stderr: "bounded", count: true, says: "sends as many deauthentication bursts as its count asks, a line each (0: until it is stopped)" },
       { command: "aireplay-ng", stdout: "unbounded", stderr: "bounded", says: "prints a status line about ten times a second until it is stopped" },
       // -S is its speed test: a "k/s" figure redrawn with \r for 15 s, then it exits (aircrack-ng.c:
       // _speed_test_length; audit 23: aircrack-ng's own dcrack.py reads it with readline()).
+      // Without a capture file (no argument at all) it prints its usage and exits.
+      { command: "aircrack-ng", exact: [], stdout: "bounded", stderr: "bounded", says: "without a capture file prints its usage" },
       { command: "aircrack-ng", when: ["-S"], stdout: "bounded", stderr: "bounded", says: "runs its 15-second speed test and prints the rate" },
       { command: "aircrack-ng", when: ["-q", "--quiet", "-J", "-j"], stdout: "bounded", stderr: "bounded", says: "prints its result only" },
       { command: "aircrack-ng", when: ["-w -"], stdout: "unbounded", stderr: "bounded", says: "tries every word of its standard input and redraws its status screen", fromInput: true },
@@ -6463,7 +6469,7 @@ function classifyArgv(argv) {
   let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...scaling };
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...hit.entry.count ? { basis: "count" } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
 function inlineProgram(names, args) {
@@ -6594,7 +6600,7 @@ function classifyShell(command2) {
     seen.push({ out, reaches: reaches2 });
   }
   const deciding = seen.filter((s) => s.reaches === stdout && (stdout !== "none" || s.out.stdout === "none"));
-  const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
+  const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "count") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
   const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {} };
@@ -7028,9 +7034,48 @@ function segmentsOf(node, model) {
     }
     case "attribute":
       return model?.qualifiedName(n) === "sys.executable" ? [{ text: "python", map: null, escape: () => null }] : [OPAQUE];
-    default:
-      return [OPAQUE];
+    default: {
+      const choices = model ? textChoices(n, model) : null;
+      return choices?.length === 1 ? [{ text: choices[0], map: null, escape: () => null }] : [OPAQUE];
+    }
   }
+}
+function textChoices(node, model, depth = 0) {
+  const n = unparenthesize(node);
+  if (n.type === "integer") return [n.text];
+  if (isStringNode(n)) {
+    const text = literalText(n);
+    return text === null || text.includes(PLACEHOLDER) ? null : [text];
+  }
+  if (depth >= 4) return null;
+  let out = null;
+  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+") {
+    const left = textChoices(n.childForFieldName("left"), model, depth + 1);
+    const right = left && textChoices(n.childForFieldName("right"), model, depth + 1);
+    out = left && right ? left.flatMap((l) => right.map((r) => l + r)) : null;
+  } else if (n.type === "conditional_expression") {
+    const [yes, , no] = n.namedChildren.filter((c) => c.type !== "comment");
+    const a = yes && textChoices(yes, model, depth + 1);
+    const b = a && no ? textChoices(no, model, depth + 1) : null;
+    out = a && b ? [...a, ...b] : null;
+  } else if (n.type === "call") {
+    const fn = n.childForFieldName("function");
+    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    const builtin = fn?.type === "identifier" && (fn.text === "str" || fn.text === "unicode") && !model.lookup(fn.text, model.scopeOf(n));
+    out = builtin && args.length === 1 && !["keyword_argument", "list_splat", "dictionary_splat"].includes(args[0].type) ? textChoices(args[0], model, depth + 1) : null;
+  } else if (n.type === "identifier") {
+    const bindings = reachingAssignments(model, n);
+    out = [];
+    for (const b of bindings ?? []) {
+      const texts = b.value ? textChoices(b.value, model, depth + 1) : null;
+      if (!texts) return null;
+      out.push(...texts);
+    }
+    if (!bindings?.length) return null;
+  }
+  if (!out) return null;
+  const unique = [...new Set(out)];
+  return unique.length <= MAX_CHOICES ? unique : null;
 }
 function commandValues(template, leading, items, model) {
   const values = items.map((v) => templateValue(v, model));
@@ -7093,7 +7138,7 @@ function literalText(node) {
   const text = segs.map((x) => x.text).join("");
   return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
 }
-var RANK2, rank, textOf2;
+var MAX_CHOICES, RANK2, rank, textOf2;
 var init_command_text = __esm({
   "src/python/command-text.ts"() {
     "use strict";
@@ -7102,6 +7147,7 @@ var init_command_text = __esm({
     init_shell();
     init_strings();
     init_program_name();
+    MAX_CHOICES = 8;
     RANK2 = { none: 0, bounded: 1, unbounded: 2 };
     rank = (c) => RANK2[c.stdout] + RANK2[c.stderr];
     textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
@@ -7116,15 +7162,20 @@ function commandOf(expr, model) {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf2(b.value))) > rank(classifyShell(textOf2(a.value))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf2(lineOf(b.value)))) > rank(classifyShell(textOf2(lineOf(a.value)))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
-      source = binding.value;
+      source = lineOf(binding.value);
     } else editable = false;
   }
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(""), editable, source };
+}
+function lineOf(value) {
+  const v = unparenthesize(value);
+  if (v.type !== "list" && v.type !== "tuple") return value;
+  return v.namedChildren.find((c) => c.type !== "comment") ?? value;
 }
 function sameText(n, model) {
   if (n.type !== "call") return n;
@@ -8475,8 +8526,10 @@ function argvWords(node, model, depth = 0) {
     for (const c of n.namedChildren) {
       if (c.type === "comment") continue;
       if (c.type === "list_splat") return [...out, null];
+      const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
       if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
       else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
+      else if (texts?.length === 1) out.push(texts[0]);
       else {
         const words2 = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
         if (Array.isArray(words2) && out.length === 0) programs2 = words2;
@@ -17082,7 +17135,7 @@ var init_concurrency = __esm({
 });
 
 // src/typescript/exit-race-report.ts
-function lineOf(ctx, node) {
+function lineOf2(ctx, node) {
   return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
 }
 function closeFix2(ctx, exit) {
@@ -17092,7 +17145,7 @@ function closeFix2(ctx, exit) {
   return [{
     strategy: "close",
     applicability: "unsafe",
-    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
+    description: `Listen for 'close' instead of 'exit' (line ${lineOf2(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
     edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
   }];
 }
@@ -17151,12 +17204,12 @@ function reportRaces(ctx, call, fn, races) {
     const by = ["data", "pipe", "line", "iterate", "whole"].flatMap((via) => {
       const some = rs.filter((r) => r.via === via);
       if (!some.length) return [];
-      const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(" and ");
+      const lines = [...new Set(some.map((r) => lineOf2(ctx, r.data)))].join(" and ");
       return [`${COLLECTED_BY[via][some.length > 1 ? 1 : 0]} at line${lines.includes(" and ") ? "s" : ""} ${lines}`];
     });
     const collected = `${fn}(): ${streams.join(" and ")} ${streams.length > 1 ? "are" : "is"} collected by ${by.join(" and by ")}`;
     ctx.report(call, {
-      message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${text}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${text}`,
+      message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf2(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${text}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf2(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${text}`,
       fixes: closeFix2(ctx, exit),
       evidence: lone ? "lone-race" : "race"
     });

@@ -3648,6 +3648,7 @@ function reportedAt(evidence, level) {
 function commandEvidence(output) {
   switch (output.basis) {
     case "value":
+    case "count":
       return "external-command";
     case "unlisted":
       return "unlisted-program";
@@ -3663,7 +3664,7 @@ function nodeBufferEvidence(output) {
 }
 function deadlockEvidence(output) {
   const own = commandEvidence(output);
-  return own === "external-command" ? "deadlock" : own;
+  return own === "external-command" && output.basis !== "count" ? "deadlock" : own;
 }
 
 // src/finding.ts
@@ -5053,9 +5054,14 @@ var COMMANDS = [
   // end after a few lines. aircrack-ng redraws its status screen for every batch of keys it
   // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
   { command: "aireplay-ng", when: ["-1 0", "--fakeauth 0", "--fakeauth=0", "-0 /^[1-9]\\d?$/", "--deauth /^[1-9]\\d?$/", "/^--deauth=[1-9]\\d?$/", "-9", "--test"], stdout: "bounded", stderr: "bounded", says: "sends a few packets and prints a few lines" },
+  // A deauthentication whose count is known only at run time (`-0 str(n)`): as many lines as the
+  // count (audit 23: waidps asks the user for it, 5 by default, or passes 1 to 5).
+  { command: "aireplay-ng", when: ["-0 ?/^\uE000+$/", "--deauth ?/^\uE000+$/", "?/^--deauth=\uE000+$/"], stdout: "unbounded", stderr: "bounded", count: true, says: "sends as many deauthentication bursts as its count asks, a line each (0: until it is stopped)" },
   { command: "aireplay-ng", stdout: "unbounded", stderr: "bounded", says: "prints a status line about ten times a second until it is stopped" },
   // -S is its speed test: a "k/s" figure redrawn with \r for 15 s, then it exits (aircrack-ng.c:
   // _speed_test_length; audit 23: aircrack-ng's own dcrack.py reads it with readline()).
+  // Without a capture file (no argument at all) it prints its usage and exits.
+  { command: "aircrack-ng", exact: [], stdout: "bounded", stderr: "bounded", says: "without a capture file prints its usage" },
   { command: "aircrack-ng", when: ["-S"], stdout: "bounded", stderr: "bounded", says: "runs its 15-second speed test and prints the rate" },
   { command: "aircrack-ng", when: ["-q", "--quiet", "-J", "-j"], stdout: "bounded", stderr: "bounded", says: "prints its result only" },
   { command: "aircrack-ng", when: ["-w -"], stdout: "unbounded", stderr: "bounded", says: "tries every word of its standard input and redraws its status screen", fromInput: true },
@@ -5958,7 +5964,7 @@ function classifyArgv(argv) {
   let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...scaling };
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...hit.entry.count ? { basis: "count" } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
 var INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
@@ -6098,7 +6104,7 @@ function classifyShell(command) {
     seen.push({ out, reaches: reaches2 });
   }
   const deciding = seen.filter((s) => s.reaches === stdout && (stdout !== "none" || s.out.stdout === "none"));
-  const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
+  const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "count") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
   const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {} };
@@ -6491,9 +6497,49 @@ function segmentsOf(node, model) {
     }
     case "attribute":
       return model?.qualifiedName(n) === "sys.executable" ? [{ text: "python", map: null, escape: () => null }] : [OPAQUE];
-    default:
-      return [OPAQUE];
+    default: {
+      const choices = model ? textChoices(n, model) : null;
+      return choices?.length === 1 ? [{ text: choices[0], map: null, escape: () => null }] : [OPAQUE];
+    }
   }
+}
+var MAX_CHOICES = 8;
+function textChoices(node, model, depth = 0) {
+  const n = unparenthesize(node);
+  if (n.type === "integer") return [n.text];
+  if (isStringNode(n)) {
+    const text = literalText(n);
+    return text === null || text.includes(PLACEHOLDER) ? null : [text];
+  }
+  if (depth >= 4) return null;
+  let out = null;
+  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+") {
+    const left = textChoices(n.childForFieldName("left"), model, depth + 1);
+    const right = left && textChoices(n.childForFieldName("right"), model, depth + 1);
+    out = left && right ? left.flatMap((l) => right.map((r) => l + r)) : null;
+  } else if (n.type === "conditional_expression") {
+    const [yes, , no] = n.namedChildren.filter((c) => c.type !== "comment");
+    const a = yes && textChoices(yes, model, depth + 1);
+    const b = a && no ? textChoices(no, model, depth + 1) : null;
+    out = a && b ? [...a, ...b] : null;
+  } else if (n.type === "call") {
+    const fn = n.childForFieldName("function");
+    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    const builtin = fn?.type === "identifier" && (fn.text === "str" || fn.text === "unicode") && !model.lookup(fn.text, model.scopeOf(n));
+    out = builtin && args.length === 1 && !["keyword_argument", "list_splat", "dictionary_splat"].includes(args[0].type) ? textChoices(args[0], model, depth + 1) : null;
+  } else if (n.type === "identifier") {
+    const bindings = reachingAssignments(model, n);
+    out = [];
+    for (const b of bindings ?? []) {
+      const texts = b.value ? textChoices(b.value, model, depth + 1) : null;
+      if (!texts) return null;
+      out.push(...texts);
+    }
+    if (!bindings?.length) return null;
+  }
+  if (!out) return null;
+  const unique = [...new Set(out)];
+  return unique.length <= MAX_CHOICES ? unique : null;
 }
 function commandValues(template, leading, items, model) {
   const values = items.map((v) => templateValue(v, model));
@@ -6568,15 +6614,20 @@ function commandOf(expr, model) {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf2(b.value))) > rank(classifyShell(textOf2(a.value))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf2(lineOf(b.value)))) > rank(classifyShell(textOf2(lineOf(a.value)))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
-      source = binding.value;
+      source = lineOf(binding.value);
     } else editable = false;
   }
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(""), editable, source };
+}
+function lineOf(value) {
+  const v = unparenthesize(value);
+  if (v.type !== "list" && v.type !== "tuple") return value;
+  return v.namedChildren.find((c) => c.type !== "comment") ?? value;
 }
 function sameText(n, model) {
   if (n.type !== "call") return n;
@@ -7790,8 +7841,10 @@ function argvWords(node, model, depth = 0) {
     for (const c of n.namedChildren) {
       if (c.type === "comment") continue;
       if (c.type === "list_splat") return [...out, null];
+      const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
       if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
       else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
+      else if (texts?.length === 1) out.push(texts[0]);
       else {
         const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
         if (Array.isArray(words) && out.length === 0) programs2 = words;
@@ -15698,7 +15751,7 @@ function concurrency(model, call, file) {
 
 // src/typescript/exit-race-report.ts
 var FD = { stdout: 1, stderr: 2 };
-function lineOf(ctx, node) {
+function lineOf2(ctx, node) {
   return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
 }
 function closeFix2(ctx, exit) {
@@ -15708,7 +15761,7 @@ function closeFix2(ctx, exit) {
   return [{
     strategy: "close",
     applicability: "unsafe",
-    description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
+    description: `Listen for 'close' instead of 'exit' (line ${lineOf2(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
     edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)]
   }];
 }
@@ -15776,12 +15829,12 @@ function reportRaces(ctx, call, fn, races) {
     const by = ["data", "pipe", "line", "iterate", "whole"].flatMap((via) => {
       const some = rs.filter((r) => r.via === via);
       if (!some.length) return [];
-      const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(" and ");
+      const lines = [...new Set(some.map((r) => lineOf2(ctx, r.data)))].join(" and ");
       return [`${COLLECTED_BY[via][some.length > 1 ? 1 : 0]} at line${lines.includes(" and ") ? "s" : ""} ${lines}`];
     });
     const collected = `${fn}(): ${streams.join(" and ")} ${streams.length > 1 ? "are" : "is"} collected by ${by.join(" and by ")}`;
     ctx.report(call, {
-      message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${text}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${text}`,
+      message: errorOnly ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf2(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${text}` : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf2(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${text}`,
       fixes: closeFix2(ctx, exit),
       evidence: lone ? "lone-race" : "race"
     });

@@ -39,6 +39,12 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `serves`: it runs until it is stopped (a server, a database, a driver, a tunnel, an X
  *   server) and writes as events come: a child of it that a library hands out to its callers
  *   fills an unread pipe over its life, whatever each caller does with it, unless one reads it.
+ * - `count`: the line matches a count of repetitions that is known only at run time
+ *   (`aireplay-ng -0 N`: N bursts, a line each, then it exits; 0 sends them until it is
+ *   stopped). Its classes are those of the worst count, but what it writes is decided by a value
+ *   from outside this code (basis `count`, knowledge/evidence.ts): a small count (the common
+ *   case: a few bursts) writes a few lines, and a count of 0 makes a parent that waits for it
+ *   hang with or without the pipe.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -57,6 +63,7 @@ export interface CommandEntry {
   writeErrors?: 'ignored';
   livesOn?: string;
   serves?: boolean;
+  count?: boolean;
 }
 
 /**
@@ -485,9 +492,14 @@ export const COMMANDS: readonly CommandEntry[] = [
   // end after a few lines. aircrack-ng redraws its status screen for every batch of keys it
   // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
   { command: 'aireplay-ng', when: ['-1 0', '--fakeauth 0', '--fakeauth=0', '-0 /^[1-9]\\d?$/', '--deauth /^[1-9]\\d?$/', '/^--deauth=[1-9]\\d?$/', '-9', '--test'], stdout: 'bounded', stderr: 'bounded', says: 'sends a few packets and prints a few lines' },
+  // A deauthentication whose count is known only at run time (`-0 str(n)`): as many lines as the
+  // count (audit 23: waidps asks the user for it, 5 by default, or passes 1 to 5).
+  { command: 'aireplay-ng', when: ['-0 ?/^\uE000+$/', '--deauth ?/^\uE000+$/', '?/^--deauth=\uE000+$/'], stdout: 'unbounded', stderr: 'bounded', count: true, says: 'sends as many deauthentication bursts as its count asks, a line each (0: until it is stopped)' },
   { command: 'aireplay-ng', stdout: 'unbounded', stderr: 'bounded', says: 'prints a status line about ten times a second until it is stopped' },
   // -S is its speed test: a "k/s" figure redrawn with \r for 15 s, then it exits (aircrack-ng.c:
   // _speed_test_length; audit 23: aircrack-ng's own dcrack.py reads it with readline()).
+  // Without a capture file (no argument at all) it prints its usage and exits.
+  { command: 'aircrack-ng', exact: [], stdout: 'bounded', stderr: 'bounded', says: 'without a capture file prints its usage' },
   { command: 'aircrack-ng', when: ['-S'], stdout: 'bounded', stderr: 'bounded', says: 'runs its 15-second speed test and prints the rate' },
   { command: 'aircrack-ng', when: ['-q', '--quiet', '-J', '-j'], stdout: 'bounded', stderr: 'bounded', says: 'prints its result only' },
   { command: 'aircrack-ng', when: ['-w -'], stdout: 'unbounded', stderr: 'bounded', says: 'tries every word of its standard input and redraws its status screen', fromInput: true },

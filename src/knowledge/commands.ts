@@ -24,9 +24,11 @@ export interface CommandOutput {
    * How the classes were decided (knowledge/evidence.ts reads it): `listed` by a line of the
    * table (or a probe, an inline program: what the code shows), `unlisted` by the default for a
    * program named in the code that the table does not list, `value` because the command is a
-   * value only known at run time (a parameter, a setting, a hook). Absent: `listed`.
+   * value only known at run time (a parameter, a setting, a hook), `count` by a line of the
+   * table whose classes hang on a count known only at run time (commands.data.ts `count`).
+   * Absent: `listed`.
    */
-  basis?: 'listed' | 'unlisted' | 'value';
+  basis?: 'listed' | 'unlisted' | 'value' | 'count';
   /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
   fromInput?: boolean;
   /** Its stdout is a process list; it picks the matching lines of its input (commands.data.ts). */
@@ -185,7 +187,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   let scaling: Partial<CommandOutput> = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
-  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...scaling };
+  if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...(hit.entry.count ? { basis: 'count' as const } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: 'unlisted', ...scaling };
 }
@@ -381,7 +383,7 @@ export function classifyShell(command: string | null): CommandOutput {
   }
   // Of the commands that make the class, one the table lists speaks first: `unlisted | grep -v x` grows because of grep.
   const deciding = seen.filter((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
-  const decisive = deciding.find((s) => (s.out.basis ?? 'listed') === 'listed') ?? deciding.find((s) => s.out.basis === 'value') ?? deciding[0];
+  const decisive = deciding.find((s) => (s.out.basis ?? 'listed') === 'listed') ?? deciding.find((s) => s.out.basis === 'count') ?? deciding.find((s) => s.out.basis === 'value') ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
   // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.

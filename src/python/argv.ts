@@ -5,7 +5,7 @@ import type { SyntaxNode } from './parse.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import type { Binding } from './binding.js';
 import { type PythonModel, unparenthesize } from './semantic.js';
-import { isStringNode, literalText, rank, textOf } from './command-text.js';
+import { isStringNode, literalText, rank, textChoices, textOf } from './command-text.js';
 import { commandOf, shellOutput } from './command.js';
 import { parameterOf } from './wrappers.js';
 import { programNamed, whichProgram } from './program-name.js';
@@ -30,9 +30,13 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
     for (const c of n.namedChildren) {
       if (c.type === 'comment') continue;
       if (c.type === 'list_splat') return [...out, null];
+      // Ex) ['aireplay-ng', '-0', str(count)], ['tar', '-C', d, '-x' + mode]: an argument the code
+      // writes in one way only, through names and `+` (textChoices).
+      const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
       // Ex) [sys.executable, 'x.py']: the running interpreter.
       if (c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable') out.push('python');
       else if (c.type === 'subscript' && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
+      else if (texts?.length === 1) out.push(texts[0]!);
       else {
         const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
         if (Array.isArray(words) && out.length === 0) programs = words;

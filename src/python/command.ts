@@ -35,15 +35,27 @@ export function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand {
     if (bindings) {
       // Several may reach the call: the loudest string counts (and none is edited).
       const use = source;
-      const louder = (a: Binding, b: Binding) => (rank(classifyShell(textOf(b.value!))) > rank(classifyShell(textOf(a.value!))) ? b : a);
+      const louder = (a: Binding, b: Binding) => (rank(classifyShell(textOf(lineOf(b.value!)))) > rank(classifyShell(textOf(lineOf(a.value!)))) ? b : a);
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
-      source = binding.value!;
+      source = lineOf(binding.value!);
     } else editable = false;
   }
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
+}
+
+/**
+ * Ex) cmd = 'cowpatty -r cap -c' ... elif ...: cmd = ['aircrack-ng', '-a 2', '-w -', cap];
+ * Popen(cmd, shell=True): a list (or tuple) run with a shell is `/bin/sh -c LIST[0] LIST[1] ...`
+ * on POSIX: its first item is the command line, the others only the shell's $0, $1... (audit 23:
+ * waidps runs `aircrack-ng` alone so). A list with no item is no command line (left as it is).
+ */
+function lineOf(value: SyntaxNode): SyntaxNode {
+  const v = unparenthesize(value);
+  if (v.type !== 'list' && v.type !== 'tuple') return value;
+  return v.namedChildren.find((c) => c.type !== 'comment') ?? value;
 }
 
 /**

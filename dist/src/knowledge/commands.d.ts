@@ -18,9 +18,11 @@ export interface CommandOutput {
      * How the classes were decided (knowledge/evidence.ts reads it): `listed` by a line of the
      * table (or a probe, an inline program: what the code shows), `unlisted` by the default for a
      * program named in the code that the table does not list, `value` because the command is a
-     * value only known at run time (a parameter, a setting, a hook). Absent: `listed`.
+     * value only known at run time (a parameter, a setting, a hook), `count` by a line of the
+     * table whose classes hang on a count known only at run time (commands.data.ts `count`).
+     * Absent: `listed`.
      */
-    basis?: 'listed' | 'unlisted' | 'value';
+    basis?: 'listed' | 'unlisted' | 'value' | 'count';
     /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
     fromInput?: boolean;
     /** Its stdout is a process list; it picks the matching lines of its input (commands.data.ts). */

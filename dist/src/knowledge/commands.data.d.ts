@@ -38,6 +38,12 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `serves`: it runs until it is stopped (a server, a database, a driver, a tunnel, an X
  *   server) and writes as events come: a child of it that a library hands out to its callers
  *   fills an unread pipe over its life, whatever each caller does with it, unless one reads it.
+ * - `count`: the line matches a count of repetitions that is known only at run time
+ *   (`aireplay-ng -0 N`: N bursts, a line each, then it exits; 0 sends them until it is
+ *   stopped). Its classes are those of the worst count, but what it writes is decided by a value
+ *   from outside this code (basis `count`, knowledge/evidence.ts): a small count (the common
+ *   case: a few bursts) writes a few lines, and a count of 0 makes a parent that waits for it
+ *   hang with or without the pipe.
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -56,6 +62,7 @@ export interface CommandEntry {
     writeErrors?: 'ignored';
     livesOn?: string;
     serves?: boolean;
+    count?: boolean;
 }
 /**
  * A program named in the source but without a line here. Its stdout can grow: it is the

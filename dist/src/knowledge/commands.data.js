@@ -411,9 +411,14 @@ export const COMMANDS = [
     // end after a few lines. aircrack-ng redraws its status screen for every batch of keys it
     // tries: with `-q`, or a word list read from a command that prints a few lines, it stays small.
     { command: 'aireplay-ng', when: ['-1 0', '--fakeauth 0', '--fakeauth=0', '-0 /^[1-9]\\d?$/', '--deauth /^[1-9]\\d?$/', '/^--deauth=[1-9]\\d?$/', '-9', '--test'], stdout: 'bounded', stderr: 'bounded', says: 'sends a few packets and prints a few lines' },
+    // A deauthentication whose count is known only at run time (`-0 str(n)`): as many lines as the
+    // count (audit 23: waidps asks the user for it, 5 by default, or passes 1 to 5).
+    { command: 'aireplay-ng', when: ['-0 ?/^\uE000+$/', '--deauth ?/^\uE000+$/', '?/^--deauth=\uE000+$/'], stdout: 'unbounded', stderr: 'bounded', count: true, says: 'sends as many deauthentication bursts as its count asks, a line each (0: until it is stopped)' },
     { command: 'aireplay-ng', stdout: 'unbounded', stderr: 'bounded', says: 'prints a status line about ten times a second until it is stopped' },
     // -S is its speed test: a "k/s" figure redrawn with \r for 15 s, then it exits (aircrack-ng.c:
     // _speed_test_length; audit 23: aircrack-ng's own dcrack.py reads it with readline()).
+    // Without a capture file (no argument at all) it prints its usage and exits.
+    { command: 'aircrack-ng', exact: [], stdout: 'bounded', stderr: 'bounded', says: 'without a capture file prints its usage' },
     { command: 'aircrack-ng', when: ['-S'], stdout: 'bounded', stderr: 'bounded', says: 'runs its 15-second speed test and prints the rate' },
     { command: 'aircrack-ng', when: ['-q', '--quiet', '-J', '-j'], stdout: 'bounded', stderr: 'bounded', says: 'prints its result only' },
     { command: 'aircrack-ng', when: ['-w -'], stdout: 'unbounded', stderr: 'bounded', says: 'tries every word of its standard input and redraws its status screen', fromInput: true },

@@ -139,7 +139,7 @@ export function classifyArgv(argv) {
     if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly)
         scaling = { ...scaling, outputOnly: true };
     if (hit)
-        return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...scaling };
+        return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...(hit.entry.count ? { basis: 'count' } : {}), ...scaling };
     // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
     return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: 'unlisted', ...scaling };
 }
@@ -362,7 +362,7 @@ export function classifyShell(command) {
     }
     // Of the commands that make the class, one the table lists speaks first: `unlisted | grep -v x` grows because of grep.
     const deciding = seen.filter((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
-    const decisive = deciding.find((s) => (s.out.basis ?? 'listed') === 'listed') ?? deciding.find((s) => s.out.basis === 'value') ?? deciding[0];
+    const decisive = deciding.find((s) => (s.out.basis ?? 'listed') === 'listed') ?? deciding.find((s) => s.out.basis === 'count') ?? deciding.find((s) => s.out.basis === 'value') ?? deciding[0];
     const launched = livesOn ? { livesOn } : {};
     // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
     // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.

@@ -35,7 +35,7 @@ export const EVIDENCE_SAYS = {
     'can-grow': "the command's output can grow, but Node breaks it only past what it holds for the child (about 100–250 KiB at exit, 1 MiB of maxBuffer)",
     'in-test': "it runs in test code, on the test's own fixtures: its output is as small as they are, and a hang or a kill fails the test in front of its maintainers",
     race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short or empty whenever the parent handles several exits at once or is busy",
-    'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything',
+    'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything; or a count given at run time decides how much it writes',
     'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
     'lone-race': "output taken at a child's 'exit' that the code runs one at a time: measured, a lone child's output is read before its exit (none cut short); it is cut only when other children of the process end in the same turn",
 };
@@ -52,6 +52,7 @@ export function stronger(a, b) {
 export function commandEvidence(output) {
     switch (output.basis) {
         case 'value':
+        case 'count':
             return 'external-command';
         case 'unlisted':
             return 'unlisted-program';
@@ -78,9 +79,12 @@ export function nodeBufferEvidence(output) {
  * A parent that waits for the child (wait() before the read, one pipe read to its end while the
  * other fills, asyncio's `await proc.wait()`) while the child waits on the pipe: the command
  * decides as above, and a command from outside deadlocks the parent as soon as it writes more
- * than the pipe holds, whatever it is.
+ * than the pipe holds, whatever it is. Not a listed command whose count of repetitions is known
+ * only at run time (`aireplay-ng -0 N`, basis `count`): it writes a line per repetition, so a few
+ * lines for the few a caller asks for; only about a thousand fill the pipe, and a count of 0 (no
+ * end) hangs the waiting parent with or without the pipe. Still `external-command`.
  */
 export function deadlockEvidence(output) {
     const own = commandEvidence(output);
-    return own === 'external-command' ? 'deadlock' : own;
+    return own === 'external-command' && output.basis !== 'count' ? 'deadlock' : own;
 }

@@ -3,7 +3,7 @@ import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import { unparenthesize } from './semantic.js';
-import { isStringNode, literalText, rank, textOf } from './command-text.js';
+import { isStringNode, literalText, rank, textChoices, textOf } from './command-text.js';
 import { commandOf, shellOutput } from './command.js';
 import { parameterOf } from './wrappers.js';
 import { programNamed, whichProgram } from './program-name.js';
@@ -27,11 +27,16 @@ function argvWords(node, model, depth = 0) {
                 continue;
             if (c.type === 'list_splat')
                 return [...out, null];
+            // Ex) ['aireplay-ng', '-0', str(count)], ['tar', '-C', d, '-x' + mode]: an argument the code
+            // writes in one way only, through names and `+` (textChoices).
+            const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
             // Ex) [sys.executable, 'x.py']: the running interpreter.
             if (c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable')
                 out.push('python');
             else if (c.type === 'subscript' && depth < MAX_DEPTH)
                 out.push(itemWord(c, model, depth));
+            else if (texts?.length === 1)
+                out.push(texts[0]);
             else {
                 const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
                 if (Array.isArray(words) && out.length === 0)

@@ -9,6 +9,14 @@ import { type Segment } from './strings.js';
  * arm of a Windows test), and `sys.executable` itself. Anything else is OPAQUE.
  */
 export declare function segmentsOf(node: SyntaxNode, model?: PythonModel): Segment[];
+/**
+ * Every text a string expression may take, when the code writes them all: a string or integer
+ * literal, `a + b` of such (each pair), either arm of `a if c else b`, `str(x)` / `unicode(x)` of
+ * the builtins, and a name whose every reaching assignment (analysis.ts) is one of these. Null
+ * when a part is known only at run time (a parameter, a call, a placeholder), or past a few texts.
+ * Ex) verbose = ''; if debug: verbose = 'v'; ['tar', '-c' + verbose, ...]: `-c` or `-cv`.
+ */
+export declare function textChoices(node: SyntaxNode, model: PythonModel, depth?: number): string[] | null;
 export declare function isStringNode(node: SyntaxNode): boolean;
 /** The text of a string literal (or adjacent literals) with no placeholder-only content, else null. */
 export declare function literalText(node: SyntaxNode): string | null;

@@ -56,9 +56,67 @@ export function segmentsOf(node, model) {
         case 'attribute':
             // Ex) sys.executable + ' child.py': the running interpreter, a segment no edit lands in.
             return model?.qualifiedName(n) === 'sys.executable' ? [{ text: 'python', map: null, escape: () => null }] : [OPAQUE];
-        default:
-            return [OPAQUE];
+        default: {
+            // Ex) exename = 'cowpatty'; cmd = exename + ' -r ' + cap: a name whose every reaching
+            // assignment writes the same text (audit 23: waidps), a segment no edit lands in.
+            const choices = model ? textChoices(n, model) : null;
+            return choices?.length === 1 ? [{ text: choices[0], map: null, escape: () => null }] : [OPAQUE];
+        }
     }
+}
+// How many texts textChoices follows: a word built from a few flags, not a product of many.
+const MAX_CHOICES = 8;
+/**
+ * Every text a string expression may take, when the code writes them all: a string or integer
+ * literal, `a + b` of such (each pair), either arm of `a if c else b`, `str(x)` / `unicode(x)` of
+ * the builtins, and a name whose every reaching assignment (analysis.ts) is one of these. Null
+ * when a part is known only at run time (a parameter, a call, a placeholder), or past a few texts.
+ * Ex) verbose = ''; if debug: verbose = 'v'; ['tar', '-c' + verbose, ...]: `-c` or `-cv`.
+ */
+export function textChoices(node, model, depth = 0) {
+    const n = unparenthesize(node);
+    if (n.type === 'integer')
+        return [n.text];
+    if (isStringNode(n)) {
+        const text = literalText(n);
+        return text === null || text.includes(PLACEHOLDER) ? null : [text];
+    }
+    if (depth >= 4)
+        return null;
+    let out = null;
+    if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+') {
+        const left = textChoices(n.childForFieldName('left'), model, depth + 1);
+        const right = left && textChoices(n.childForFieldName('right'), model, depth + 1);
+        out = left && right ? left.flatMap((l) => right.map((r) => l + r)) : null;
+    }
+    else if (n.type === 'conditional_expression') {
+        const [yes, , no] = n.namedChildren.filter((c) => c.type !== 'comment');
+        const a = yes && textChoices(yes, model, depth + 1);
+        const b = a && no ? textChoices(no, model, depth + 1) : null;
+        out = a && b ? [...a, ...b] : null;
+    }
+    else if (n.type === 'call') {
+        const fn = n.childForFieldName('function');
+        const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        const builtin = fn?.type === 'identifier' && (fn.text === 'str' || fn.text === 'unicode') && !model.lookup(fn.text, model.scopeOf(n));
+        out = builtin && args.length === 1 && !['keyword_argument', 'list_splat', 'dictionary_splat'].includes(args[0].type) ? textChoices(args[0], model, depth + 1) : null;
+    }
+    else if (n.type === 'identifier') {
+        const bindings = reachingAssignments(model, n);
+        out = [];
+        for (const b of bindings ?? []) {
+            const texts = b.value ? textChoices(b.value, model, depth + 1) : null;
+            if (!texts)
+                return null;
+            out.push(...texts);
+        }
+        if (!bindings?.length)
+            return null;
+    }
+    if (!out)
+        return null;
+    const unique = [...new Set(out)];
+    return unique.length <= MAX_CHOICES ? unique : null;
 }
 /**
  * The values a template's fields take (templateValue), and for a field the command line starts

@@ -14,10 +14,10 @@ export function commandOf(expr, model) {
         if (bindings) {
             // Several may reach the call: the loudest string counts (and none is edited).
             const use = source;
-            const louder = (a, b) => (rank(classifyShell(textOf(b.value))) > rank(classifyShell(textOf(a.value))) ? b : a);
+            const louder = (a, b) => (rank(classifyShell(textOf(lineOf(b.value)))) > rank(classifyShell(textOf(lineOf(a.value)))) ? b : a);
             const binding = bindings.reduce(louder);
             editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
-            source = binding.value;
+            source = lineOf(binding.value);
         }
         else
             editable = false;
@@ -26,6 +26,18 @@ export function commandOf(expr, model) {
     if (segments.some((s) => s.map === null))
         editable = editable && segments.length > 1;
     return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
+}
+/**
+ * Ex) cmd = 'cowpatty -r cap -c' ... elif ...: cmd = ['aircrack-ng', '-a 2', '-w -', cap];
+ * Popen(cmd, shell=True): a list (or tuple) run with a shell is `/bin/sh -c LIST[0] LIST[1] ...`
+ * on POSIX: its first item is the command line, the others only the shell's $0, $1... (audit 23:
+ * waidps runs `aircrack-ng` alone so). A list with no item is no command line (left as it is).
+ */
+function lineOf(value) {
+    const v = unparenthesize(value);
+    if (v.type !== 'list' && v.type !== 'tuple')
+        return value;
+    return v.namedChildren.find((c) => c.type !== 'comment') ?? value;
 }
 /**
  * `str(cmd)`, `unicode(cmd)` of the builtins: the same command text. Python 2 code wraps nearly

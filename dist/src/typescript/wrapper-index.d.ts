@@ -11,7 +11,7 @@ export interface WrapperInfo {
     /** The command knowledge's evidence, for messages. */
     evidence: string;
     /** How the knowledge decided the command's class (CommandOutput.basis): the finding's evidence follows. */
-    basis?: 'listed' | 'unlisted' | 'value';
+    basis?: 'listed' | 'unlisted' | 'value' | 'count';
     /** A program that runs others and can write anything (knowledge/evidence.ts nodeBufferEvidence): `can-grow`. */
     runsAnything?: true;
     /** Where the spawn is, for messages: "lib/proc.js:12". */
