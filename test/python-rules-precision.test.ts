@@ -52,6 +52,14 @@ runTable('POP005', {
     { code: "from subprocess import Popen, PIPE\ndef crack(cap, mac):\n    exename = 'cowpatty'\n    cmd = exename + ' -r ' + cap + ' -s ' + mac + ' -f words.txt'\n    p = Popen(cmd, stdout=PIPE, shell=True)\n    p.wait()\n", evidence: 'grows', errors: [[5, 9, "stdout pipe of subprocess.Popen() is not read before wait() (`cowpatty` prints a line for every thousand words it tries): `cowpatty` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
     // An argument the code writes in one way only, through names and `+` (`'-x' + verbose + 'f'`, verbose 'v'): tar -xvf
     { code: "from subprocess import Popen, PIPE\ndef extract(archive):\n    verbose = 'v'\n    p = Popen(['tar', '-x' + verbose + 'f', archive], stdout=PIPE)\n    p.wait()\n", evidence: 'grows', errors: [[4, 9, "stdout pipe of subprocess.Popen() is not read before wait() (`tar -xvf` lists every file): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+    // PIPE on the runs that capture: a conditional PIPE in a name is a pipe there, and wait() comes first (audit 25: daq)
+    { code: "import subprocess\ndef run(command, capture=False):\n    pipeout = subprocess.PIPE if capture else None\n    p = subprocess.Popen(command, stdout=pipeout, stderr=pipeout)\n    p.wait(timeout=600)\n    return p.communicate()\n", evidence: 'deadlock', errors: [[4, 9, "stdout/stderr pipe of subprocess.Popen() is not read before wait() (run() runs its parameter `command`, and no caller in this repository shows the command): the command blocks once it has written 64 KiB while the parent waits for it, until the wait times out: the output is lost and the child is left blocked"]] },
+    // A command line assigned, then grown with `+=`: its first words name the program (audit 25: ISIS-frontend airodump-ng)
+    { code: "import subprocess, time\ndef scan(interface):\n    command = 'sudo airodump-ng -w /tmp/dump '\n    command += interface\n    sub = subprocess.Popen(command, stdout=subprocess.PIPE, shell=True)\n    time.sleep(60)\n    sub.kill()\n", evidence: 'grows', errors: [[5, 11, "stdout pipe of subprocess.Popen() is never read (`airodump-ng` writes until it is stopped): the pipe stays open: `airodump-ng` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
+    // sslstrip runs until stopped; Twisted writes a traceback on stderr for each failed connection (audit 25: ISIS-frontend)
+    { code: "import subprocess, time\ndef strip():\n    sub = subprocess.Popen(['sudo', 'sslstrip', '-a', '-k', '-f'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    while True:\n        time.sleep(5)\n", evidence: 'grows', errors: [[3, 11, "stdout pipe of subprocess.Popen() is never read (`sslstrip` runs until stopped, and Twisted prints a traceback on stderr for every connection that fails): the pipe stays open: `sslstrip` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
+    // A short option and its value in one argument: `-c 1` is ping's count only for ping; an option without a value stays
+    { code: "import subprocess\ndef ping(host):\n    subprocess.Popen(['ping', '-n 1', host], stdout=subprocess.PIPE)\n", evidence: 'grows' },
   ],
   valid: [
     // ... quiet when so written (tar -xzf)
@@ -68,6 +76,12 @@ runTable('POP005', {
     // A presence probe: the program alone, dropped, in a try whose handler catches its failure to start (audit 21: ccm ant.bat)
     "import subprocess, sys\ndef check_win_requirements():\n    try:\n        subprocess.Popen('ant.bat', stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    except Exception:\n        sys.exit('ERROR! Could not find or execute ant.bat.')\n",
     "import subprocess\ndef has_make():\n    try:\n        subprocess.Popen(['make'], stdout=subprocess.PIPE)\n    except (OSError, ValueError):\n        return False\n    return True\n",
+    // A short option and its value in one argument, as getopt reads it: ping's count (audit 25: ISIS-frontend)
+    "import subprocess\ndef ping(host):\n    subprocess.Popen(['ping', '-c 1', host], stdout=subprocess.PIPE)\n",
+    // A pipe iterated as `p.stdout or []` is read to its end (audit 25: libinput-gestures)
+    "import subprocess\nfrom subprocess import PIPE\ndef gestures(command):\n    cmd = subprocess.Popen(command.split(), stdout=PIPE, bufsize=1, universal_newlines=True)\n    for line in cmd.stdout or []:\n        print(line)\n",
+    // A conditional pipe never waited on while full: read at once by communicate()
+    "import subprocess\ndef run(command, capture=False):\n    pipeout = subprocess.PIPE if capture else None\n    p = subprocess.Popen(command, stdout=pipeout, stderr=pipeout)\n    return p.communicate()\n",
     // rpcclient running queries only: the rest of the listing is output nobody wants (audit 11: social-engineer-toolkit ridenum)
     "import subprocess\ndef users(ip):\n    proc = subprocess.Popen(\"rpcclient -U '' -N {0} -c 'enumdomusers'\".format(ip), stdout=subprocess.PIPE, stderr=subprocess.PIPE, shell=True)\n    for line in iter(proc.stdout.readline, ''):\n        if 'user:' not in line:\n            break\n        print(line)\n",
   ],

@@ -3,11 +3,11 @@ import { parseShell } from '../shell.js';
 import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, redirectionFor, shellLeaks } from '../shell-fds.js';
 import type { Edit } from '../types.js';
 import type { SyntaxNode } from './parse.js';
-import { reachedLoads, reachingAssignments } from './analysis.js';
+import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import type { Binding } from './binding.js';
 import { type PythonModel, unparenthesize } from './semantic.js';
 import { rank, segmentsOf, textOf } from './command-text.js';
-import type { Segment } from './strings.js';
+import { OPAQUE, type Segment } from './strings.js';
 
 /**
  * The shell command a popen-style call runs, as far as the source shows it: literals, %- and
@@ -39,11 +39,38 @@ export function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand {
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
       source = lineOf(binding.value!);
-    } else editable = false;
+    } else {
+      const grown = grownLine(model, source);
+      if (grown) return { expr, segments: grown, text: grown.map((s) => s.text).join(''), editable: false, source };
+      editable = false;
+    }
   }
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
+}
+
+/**
+ * Ex) command = "sudo airodump-ng -w dump "; command += interface (audit 25: ISIS-frontend): a
+ * command line assigned once, then grown with `+=` in the same scope before the call. Its first
+ * words, which name the program, are the assignment's; what a `+=` under a condition the call is
+ * not under adds may or may not be there, so it counts as a text not known statically. Null for
+ * any other rebinding.
+ */
+function grownLine(model: PythonModel, use: SyntaxNode): Segment[] | null {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const before = (found?.bindings ?? []).filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
+  const base = before[0];
+  if (before.length < 2 || base?.kind !== 'assign' || !base.value || base.node.parent?.type !== 'assignment') return null;
+  const segments = [...segmentsOf(lineOf(base.value), model)];
+  for (const b of before.slice(1)) {
+    const grow = b.node.parent;
+    if (grow?.type !== 'augmented_assignment' || grow.childForFieldName('left')?.id !== b.node.id || grow.childForFieldName('operator')?.text !== '+=') return null;
+    const block = enclosingStatement(grow)?.parent;
+    const always = !!block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex;
+    segments.push(...(always ? segmentsOf(grow.childForFieldName('right')!, model) : [OPAQUE]));
+  }
+  return segments;
 }
 
 /**

@@ -11,7 +11,8 @@ import { unparenthesize } from './semantic.js';
  * reused; an existing `DEVNULL` import or `subprocess` alias too.
  */
 export function devnullFix(ctx: PythonContext, call: SyntaxNode, values: SyntaxNode[]): Fix | null {
-  if (values.length === 0) return null;
+  // Only a literal PIPE becomes DEVNULL: `stdout=pipeout` (PIPE on some runs) keeps the runs that capture.
+  if (values.length === 0 || values.some((v) => ctx.model.qualifiedName(unparenthesize(v)) !== 'subprocess.PIPE')) return null;
   const edits: Edit[] = [];
   for (const value of values) {
     const v = unparenthesize(value);

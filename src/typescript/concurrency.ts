@@ -137,6 +137,9 @@ export function concurrency(model: JsModel, call: TS.CallExpression, file: strin
   if (here) return { kind: 'here', ...here, file };
   const first: Site[] = [];
   const seen = new Set<TS.Node>();
+  // A path whose callers cannot be seen does not end the search: another path may still show
+  // children started together (audit 26: a helper's callers called in Promise.all two levels up).
+  let unseen = false;
   let level: { model: JsModel; node: TS.Node; file: string }[] = [{ model, node: call, file }];
   for (let depth = 0; level.length; depth++) {
     if (depth >= DEPTH) return { kind: 'unseen' };
@@ -145,10 +148,17 @@ export function concurrency(model: JsModel, call: TS.CallExpression, file: strin
       const fn = entryFunction(at.node);
       // The module's top level: a script's body runs once.
       if (!fn) continue;
-      if (!isFn(fn) || seen.has(fn)) return { kind: 'unseen' };
+      if (seen.has(fn)) continue;
+      if (!isFn(fn)) {
+        unseen = true;
+        continue;
+      }
       seen.add(fn);
       const sites = callersOf(at.model, fn, at.file);
-      if (!sites) return { kind: 'unseen' };
+      if (!sites) {
+        unseen = true;
+        continue;
+      }
       if (depth === 0) first.push(...sites);
       for (const site of sites) {
         const several = severalHere(site.call);
@@ -158,7 +168,7 @@ export function concurrency(model: JsModel, call: TS.CallExpression, file: strin
     }
     level = next;
   }
-  if (!first.length) return { kind: 'unseen' };
+  if (unseen || !first.length) return { kind: 'unseen' };
   const host = sharedHost(model, file);
   return host ? { kind: 'host', host, sites: first } : { kind: 'sequential', sites: first };
 }

@@ -106,7 +106,12 @@ export function classifyArgv(argv) {
     // Ex) meta_path + 'msfvenom', '%s/bin/tshark' % root: a directory only known at run time,
     // then a literal program name - the name is enough to look the program up.
     const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
-    const args = words.slice(1);
+    // Ex) ['ping', '-c 1', host]: one argument holding a short option and its value; getopt gives
+    // the option the rest of the word (` 1`), as it would the next argument: read as `-c`, `1`.
+    const args = words.slice(1).flatMap((w) => {
+        const joined = w === null ? null : /^(-[A-Za-z0-9]) +(\S.*)$/.exec(w);
+        return joined ? [joined[1], joined[2]] : [w];
+    });
     if (unknownWord(first) && !tail) {
         // Ex) [binary, '-version'], [app, '--help']: whatever the program, a probe prints a few lines.
         // Ex) [encoder, '-i', path]: lines for a program not known statically (`…`) only match here.

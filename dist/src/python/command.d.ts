@@ -2,7 +2,7 @@ import { type CommandOutput } from '../knowledge/commands.js';
 import type { Edit } from '../types.js';
 import type { SyntaxNode } from './parse.js';
 import { type PythonModel } from './semantic.js';
-import type { Segment } from './strings.js';
+import { type Segment } from './strings.js';
 /**
  * The shell command a popen-style call runs, as far as the source shows it: literals, %- and
  * format-templates, f-strings, `+` concatenations, and a name bound once to one of those.

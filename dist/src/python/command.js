@@ -1,9 +1,10 @@
 import { classifyShell } from '../knowledge/commands.js';
 import { parseShell } from '../shell.js';
 import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, redirectionFor, shellLeaks } from '../shell-fds.js';
-import { reachedLoads, reachingAssignments } from './analysis.js';
+import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import { unparenthesize } from './semantic.js';
 import { rank, segmentsOf, textOf } from './command-text.js';
+import { OPAQUE } from './strings.js';
 export function commandOf(expr, model) {
     let source = sameText(unparenthesize(expr), model);
     let editable = true;
@@ -19,13 +20,41 @@ export function commandOf(expr, model) {
             editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
             source = lineOf(binding.value);
         }
-        else
+        else {
+            const grown = grownLine(model, source);
+            if (grown)
+                return { expr, segments: grown, text: grown.map((s) => s.text).join(''), editable: false, source };
             editable = false;
+        }
     }
     const segments = segmentsOf(source, model);
     if (segments.some((s) => s.map === null))
         editable = editable && segments.length > 1;
     return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
+}
+/**
+ * Ex) command = "sudo airodump-ng -w dump "; command += interface (audit 25: ISIS-frontend): a
+ * command line assigned once, then grown with `+=` in the same scope before the call. Its first
+ * words, which name the program, are the assignment's; what a `+=` under a condition the call is
+ * not under adds may or may not be there, so it counts as a text not known statically. Null for
+ * any other rebinding.
+ */
+function grownLine(model, use) {
+    const found = model.lookup(use.text, model.scopeOf(use));
+    const before = (found?.bindings ?? []).filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
+    const base = before[0];
+    if (before.length < 2 || base?.kind !== 'assign' || !base.value || base.node.parent?.type !== 'assignment')
+        return null;
+    const segments = [...segmentsOf(lineOf(base.value), model)];
+    for (const b of before.slice(1)) {
+        const grow = b.node.parent;
+        if (grow?.type !== 'augmented_assignment' || grow.childForFieldName('left')?.id !== b.node.id || grow.childForFieldName('operator')?.text !== '+=')
+            return null;
+        const block = enclosingStatement(grow)?.parent;
+        const always = !!block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex;
+        segments.push(...(always ? segmentsOf(grow.childForFieldName('right'), model) : [OPAQUE]));
+    }
+    return segments;
 }
 /**
  * Ex) cmd = 'cowpatty -r cap -c' ... elif ...: cmd = ['aircrack-ng', '-a 2', '-w -', cap];

@@ -7,7 +7,8 @@ import { unparenthesize } from './semantic.js';
  * reused; an existing `DEVNULL` import or `subprocess` alias too.
  */
 export function devnullFix(ctx, call, values) {
-    if (values.length === 0)
+    // Only a literal PIPE becomes DEVNULL: `stdout=pipeout` (PIPE on some runs) keeps the runs that capture.
+    if (values.length === 0 || values.some((v) => ctx.model.qualifiedName(unparenthesize(v)) !== 'subprocess.PIPE'))
         return null;
     const edits = [];
     for (const value of values) {

@@ -120,6 +120,9 @@ export function concurrency(model, call, file) {
         return { kind: 'here', ...here, file };
     const first = [];
     const seen = new Set();
+    // A path whose callers cannot be seen does not end the search: another path may still show
+    // children started together (audit 26: a helper's callers called in Promise.all two levels up).
+    let unseen = false;
     let level = [{ model, node: call, file }];
     for (let depth = 0; level.length; depth++) {
         if (depth >= DEPTH)
@@ -130,12 +133,18 @@ export function concurrency(model, call, file) {
             // The module's top level: a script's body runs once.
             if (!fn)
                 continue;
-            if (!isFn(fn) || seen.has(fn))
-                return { kind: 'unseen' };
+            if (seen.has(fn))
+                continue;
+            if (!isFn(fn)) {
+                unseen = true;
+                continue;
+            }
             seen.add(fn);
             const sites = callersOf(at.model, fn, at.file);
-            if (!sites)
-                return { kind: 'unseen' };
+            if (!sites) {
+                unseen = true;
+                continue;
+            }
             if (depth === 0)
                 first.push(...sites);
             for (const site of sites) {
@@ -147,7 +156,7 @@ export function concurrency(model, call, file) {
         }
         level = next;
     }
-    if (!first.length)
+    if (unseen || !first.length)
         return { kind: 'unseen' };
     const host = sharedHost(model, file);
     return host ? { kind: 'host', host, sites: first } : { kind: 'sequential', sites: first };
