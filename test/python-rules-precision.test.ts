@@ -52,8 +52,12 @@ runTable('POP005', {
     { code: "from subprocess import Popen, PIPE\ndef crack(cap, mac):\n    exename = 'cowpatty'\n    cmd = exename + ' -r ' + cap + ' -s ' + mac + ' -f words.txt'\n    p = Popen(cmd, stdout=PIPE, shell=True)\n    p.wait()\n", evidence: 'grows', errors: [[5, 9, "stdout pipe of subprocess.Popen() is not read before wait() (`cowpatty` prints a line for every thousand words it tries): `cowpatty` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
     // An argument the code writes in one way only, through names and `+` (`'-x' + verbose + 'f'`, verbose 'v'): tar -xvf
     { code: "from subprocess import Popen, PIPE\ndef extract(archive):\n    verbose = 'v'\n    p = Popen(['tar', '-x' + verbose + 'f', archive], stdout=PIPE)\n    p.wait()\n", evidence: 'grows', errors: [[4, 9, "stdout pipe of subprocess.Popen() is not read before wait() (`tar -xvf` lists every file): `tar` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+    // A compressor given no file is a filter: it writes the data on stdout (here, unread before the wait)
+    { code: "import subprocess\ndef pack(src):\n    tar = subprocess.Popen(['tar', '-cf', '-', src], stdout=subprocess.PIPE)\n    gz = subprocess.Popen(['gzip', '-9'], stdin=tar.stdout, stdout=subprocess.PIPE)\n    tar.stdout.close()\n    gz.wait()\n    return gz.stdout.read()\n", evidence: 'grows', errors: [[4, 10, "stdout pipe of subprocess.Popen() is not read before wait() (`gzip` with no file reads its input and writes the data to stdout): `gzip` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
   ],
   valid: [
+    // ... given a file, it compresses it in place and prints nothing
+    "import subprocess\ndef pack(path):\n    gz = subprocess.Popen(['gzip', '-9', path], stdout=subprocess.PIPE)\n    gz.wait()\n",
     // ... quiet when so written (tar -xzf)
     "from subprocess import Popen, PIPE\ndef extract(archive):\n    flags = 'z'\n    p = Popen(['tar', '-x' + flags + 'f', archive], stdout=PIPE)\n    p.wait()\n",
     // ... the same program checking a capture (cowpatty -c): a few lines
