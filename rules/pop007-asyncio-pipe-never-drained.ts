@@ -21,7 +21,7 @@ import { drainVerdict, handleEvent, type Stream } from '../src/python/drain.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import { classifyArgv, classifyShell, type CommandOutput } from '../src/knowledge/commands.js';
-import { literalString } from '../src/python/analysis.js';
+import { itemsWords } from '../src/python/argv.js';
 import type { Edit, Fix } from '../src/types.js';
 import { attributeStore, storedSite } from '../src/python/pipe-site.js';
 
@@ -48,12 +48,11 @@ function outputOf(ctx: PythonContext, call: SyntaxNode, shell: boolean): Command
     const cmd = argument(call, 0, 'cmd');
     return cmd ? shellOutput(commandOf(cmd, ctx.model)) : classifyShell(null);
   }
-  const words: (string | null)[] = [];
-  for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
-    if (a.type === 'keyword_argument' || a.type === 'comment') continue;
-    if (a.type === 'list_splat' || a.type === 'dictionary_splat') { words.push(null); break; }
-    words.push(a.type === 'attribute' && ctx.model.qualifiedName(a) === 'sys.executable' ? 'python' : literalString(a));
-  }
+  // The program and its arguments are read as the items of an argv list are (argv.ts): a name
+  // bound to a literal, one holding a program's path (`self.ffmpeg_path`), `sys.executable`.
+  // (`**options` adds no word.)
+  const items = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !['keyword_argument', 'comment', 'dictionary_splat'].includes(a.type));
+  const words = itemsWords(items, ctx.model);
   return words.length ? classifyArgv(words) : classifyShell(null);
 }
 

@@ -184,6 +184,11 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['echo "" | aircrack-ng -w - -b %s %s < words.txt', 'unbounded', 'bounded', 'tries every word of its standard input'],
   ['python gen.py | aircrack-ng -w - -b %s %s', 'unbounded', 'unbounded', 'tries every word of its standard input'],
   ['cowpatty -r %s -s %s -c', 'bounded', 'bounded', '`cowpatty -c` checks the capture for a handshake'],
+  // Capture editors write the capture to a file they are given, or to stdout when it is `-` (audit 23: waidps mergecap).
+  ['mergecap -a %s %s -w %s', 'none', 'bounded', '`mergecap` writes the merged capture to its -w file'],
+  ['mergecap -w - a.pcap b.pcap', 'unbounded', 'bounded', '`mergecap -w -` writes the merged capture to stdout'],
+  ['editcap -c 1000 in.pcap out.pcap', 'none', 'bounded', 'writes the capture to its output file'],
+  ['editcap in.pcap -', 'unbounded', 'bounded', 'writes the capture to stdout'],
   ['cowpatty -f words.txt -r %s -s %s', 'unbounded', 'bounded', 'a line for every thousand words'],
   ['pyrit -r %s analyze', 'bounded', 'bounded', '`pyrit analyze` prints a few lines'],
   ['pyrit -r %s -i words.txt attack_passthrough', 'unbounded', 'bounded', '`pyrit` is not known to be quiet'],
@@ -427,6 +432,36 @@ describe('classifyShell: a count known only at run time', () => {
   test('argv: a word not known statically after -0', () => {
     const r = classifyArgv(['aireplay-ng', '-0', null, '-a', null, 'wlan0']);
     assert.deepEqual([r.stdout, r.stderr, r.basis, r.evidence], ['unbounded', 'bounded', 'count', '`aireplay-ng -0 …` sends as many deauthentication bursts as its count asks, a line each (0: until it is stopped)']);
+  });
+});
+
+// A compressor given no file reads stdin and writes the data on stdout; given one, it prints nothing.
+describe('classifyArgv: compressors with no file are filters', () => {
+  const cases: [(string | null)[], OutputClass, string][] = [
+    [['gzip'], 'unbounded', '`gzip` with no file reads its input and writes the data to stdout'],
+    [['gzip', '-9', '-S', '.z'], 'unbounded', 'with no file'],
+    [['xz', '-d', '-T0', '--threads', '4'], 'unbounded', 'with no file'],
+    [['bzip2', '-'], 'unbounded', 'with no file'],
+    [['zstd', '-19', '-D', 'dict'], 'unbounded', 'with no file'],
+    [['pigz', '-p', '8'], 'unbounded', 'with no file'],
+    [['gzip', '-9', 'f.txt'], 'none', '`gzip` prints nothing'],
+    [['gzip', '-9', null], 'none', '`gzip` prints nothing'],
+    [['xz', '-T', '4', 'big.img'], 'none', 'prints nothing'],
+    [['zstd', '-o', 'out.zst'], 'none', '`zstd -o` writes to its -o file'],
+    [['gzip', '-t'], 'none', '`gzip -t` tests its files'],
+    [['gzip', '-l', 'a.gz'], 'bounded', '`gzip -l` prints a line per file'],
+    [['pigz', '-9', 'f'], 'none', 'prints nothing'],
+  ];
+  for (const [words, stdout, evidence] of cases) {
+    test(JSON.stringify(words), () => {
+      const r = classifyArgv(words);
+      assert.equal(r.stdout, stdout, r.evidence);
+      assert.ok(r.evidence.includes(evidence), r.evidence);
+    });
+  }
+  test('fed by a command that prints a few lines, a few lines', () => {
+    assert.equal(classifyShell('echo hi | gzip').stdout, 'bounded');
+    assert.equal(classifyShell('tar -cf - src | gzip -9').stdout, 'unbounded');
   });
 });
 

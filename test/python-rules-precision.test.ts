@@ -60,8 +60,12 @@ runTable('POP005', {
     { code: "import subprocess, time\ndef strip():\n    sub = subprocess.Popen(['sudo', 'sslstrip', '-a', '-k', '-f'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n    while True:\n        time.sleep(5)\n", evidence: 'grows', errors: [[3, 11, "stdout pipe of subprocess.Popen() is never read (`sslstrip` runs until stopped, and Twisted prints a traceback on stderr for every connection that fails): the pipe stays open: `sslstrip` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first"]] },
     // A short option and its value in one argument: `-c 1` is ping's count only for ping; an option without a value stays
     { code: "import subprocess\ndef ping(host):\n    subprocess.Popen(['ping', '-n 1', host], stdout=subprocess.PIPE)\n", evidence: 'grows' },
+    // A compressor given no file is a filter: it writes the data on stdout (here, unread before the wait)
+    { code: "import subprocess\ndef pack(src):\n    tar = subprocess.Popen(['tar', '-cf', '-', src], stdout=subprocess.PIPE)\n    gz = subprocess.Popen(['gzip', '-9'], stdin=tar.stdout, stdout=subprocess.PIPE)\n    tar.stdout.close()\n    gz.wait()\n    return gz.stdout.read()\n", evidence: 'grows', errors: [[4, 10, "stdout pipe of subprocess.Popen() is not read before wait() (`gzip` with no file reads its input and writes the data to stdout): `gzip` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
   ],
   valid: [
+    // ... given a file, it compresses it in place and prints nothing
+    "import subprocess\ndef pack(path):\n    gz = subprocess.Popen(['gzip', '-9', path], stdout=subprocess.PIPE)\n    gz.wait()\n",
     // ... quiet when so written (tar -xzf)
     "from subprocess import Popen, PIPE\ndef extract(archive):\n    flags = 'z'\n    p = Popen(['tar', '-x' + flags + 'f', archive], stdout=PIPE)\n    p.wait()\n",
     // ... the same program checking a capture (cowpatty -c): a few lines

@@ -5300,9 +5300,17 @@ var init_commands_data = __esm({
       // Compressors: `-c` writes the data to stdout, `-v` names each file on stderr, `-t` and `-l` are checks.
       { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-c", "--stdout"], stdout: "unbounded", stderr: "bounded", says: "writes the data to stdout" },
       { command: "zcat|bzcat|xzcat|zstdcat", stdout: "unbounded", stderr: "bounded", says: "writes the data to stdout" },
+      // With no file named they are filters: stdin to stdout (`Popen(['gzip'], stdin=..., stdout=PIPE)`),
+      // unless they only test or list it, or write it to an -o file.
+      { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-l", "--list"], stdout: "bounded", stderr: "bounded", says: "prints a line per file" },
+      { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-t", "--test"], stdout: "none", stderr: "bounded", says: "tests its files and prints nothing" },
+      { command: "zstd", when: ["-o"], stdout: "none", stderr: "bounded", says: "writes to its -o file" },
+      { command: "gzip|gunzip", filter: ["-S", "--suffix"], stdout: "unbounded", stderr: "bounded", fromInput: true, says: "with no file reads its input and writes the data to stdout" },
+      { command: "bzip2|bunzip2", filter: [], stdout: "unbounded", stderr: "bounded", fromInput: true, says: "with no file reads its input and writes the data to stdout" },
+      { command: "xz|unxz|lzma", filter: ["-S", "--suffix", "-F", "--format", "-C", "--check", "-T", "--threads", "-M", "--memlimit", "--memory", "--memlimit-compress", "--memlimit-decompress", "--block-size", "--block-list"], stdout: "unbounded", stderr: "bounded", fromInput: true, says: "with no file reads its input and writes the data to stdout" },
+      { command: "zstd", filter: ["-D", "--output-dir-flat", "--output-dir-mirror"], stdout: "unbounded", stderr: "bounded", fromInput: true, says: "with no file reads its input and writes the data to stdout" },
       { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-v", "--verbose"], also: ["/^-[a-zA-Z]*r[a-zA-Z]*$|^--recursive$/"], stdout: "none", stderr: "unbounded", says: "names every file of the tree on stderr" },
       { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-v", "--verbose"], stdout: "none", stderr: "bounded", says: "names each file it is given on stderr" },
-      { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", when: ["-l", "--list"], stdout: "bounded", stderr: "bounded", says: "prints a line per file" },
       { command: "gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma", stdout: "none", stderr: "bounded", says: "prints nothing" },
       // `tar czf - dir` writes the archive to stdout (and a verbose listing to stderr).
       { command: "tar", when: ["/^-?[ctxrudAzjJpfvhPW]*c[ctxrudAzjJpfvhPW]*$/", "--create"], also: ["-", "/^-?[ctxrudAzjJpfvhPW]*v[ctxrudAzjJpfvhPW]*$|^--verbose$/"], stdout: "unbounded", stderr: "unbounded", says: "writes the archive to stdout and lists every file on stderr" },
@@ -5546,6 +5554,11 @@ var init_commands_data = __esm({
       { command: "tshark|dumpcap", when: ["-w"], also: ["-q"], stdout: "none", stderr: "bounded", says: "writes the packets to a file and a count at the end" },
       { command: "tshark|dumpcap", when: ["-w"], stdout: "none", stderr: "unbounded", says: "writes the packets to a file and a running packet count on stderr" },
       { command: "tcpdump|tshark|dumpcap", stdout: "unbounded", stderr: "bounded", says: "prints a line per captured packet until it is stopped" },
+      // mergecap writes the merged capture to its -w file (`-w -`: stdout); editcap and reordercap to their last argument.
+      { command: "mergecap", when: ["-w -", "/^-w-$/"], stdout: "unbounded", stderr: "bounded", says: "writes the merged capture to stdout" },
+      { command: "mergecap", stdout: "none", stderr: "bounded", says: "writes the merged capture to its -w file" },
+      { command: "editcap|reordercap", when: ["/^-$/"], stdout: "unbounded", stderr: "bounded", says: "writes the capture to stdout" },
+      { command: "editcap|reordercap", stdout: "none", stderr: "bounded", says: "writes the capture to its output file" },
       // aircrack-ng suite. aireplay-ng prints a status line about ten times a second while it
       // replays or injects (-2, -3, -4, -5, -6, -7, -0 0); fake authentication with a reassociation
       // delay of 0 (`-1 0`), a deauthentication of a few bursts (`-0 5`) and the injection test (-9)
@@ -5852,6 +5865,11 @@ var init_commands_data = __esm({
       { command: "cpio", when: ["-o", "--create", "-v", "--verbose", "-t", "--list"], stdout: "unbounded", stderr: "unbounded", says: "writes the archive to stdout or names every file" },
       { command: "cpio", stdout: "none", stderr: "bounded", says: "extracts or copies its files and prints a block count on stderr" },
       { command: "pigz|unpigz|pbzip2|lbzip2|pixz|brotli|lzop", when: ["-c", "--stdout", "--to-stdout"], stdout: "unbounded", stderr: "bounded", says: "writes the data to stdout" },
+      { command: "pigz|unpigz|pbzip2|lbzip2|brotli|lzop", when: ["-t", "--test", "-l", "--list", "-o", "--output"], stdout: "bounded", stderr: "bounded", says: "tests or lists its files, or writes to its -o file" },
+      { command: "pigz|unpigz", filter: ["-p", "--processes", "-b", "--blocksize", "-S", "--suffix"], stdout: "unbounded", stderr: "bounded", fromInput: true, says: "with no file reads its input and writes the data to stdout" },
+      { command: "pbzip2|lzop", filter: ["-S", "--suffix"], stdout: "unbounded", stderr: "bounded", fromInput: true, says: "with no file reads its input and writes the data to stdout" },
+      { command: "lbzip2", filter: ["-n"], stdout: "unbounded", stderr: "bounded", fromInput: true, says: "with no file reads its input and writes the data to stdout" },
+      { command: "brotli", filter: ["-q", "--quality", "-w", "--lgwin", "-S", "--suffix"], stdout: "unbounded", stderr: "bounded", fromInput: true, says: "with no file reads its input and writes the data to stdout" },
       { command: "pigz|unpigz|pbzip2|lbzip2|pixz|brotli|lzop", stdout: "none", stderr: "bounded", says: "compresses or expands its files and prints nothing" },
       // Backups: a list, an extract to stdout and a verbose run grow; the others print a summary.
       { command: "borg", when: ["--stdout", "--list", "--progress", "--stats", "-v", "--verbose", "--info", "--debug"], stdout: "unbounded", stderr: "unbounded", says: "writes the data to stdout or names every file on stderr" },
@@ -6181,6 +6199,17 @@ var init_commands_data = __esm({
 });
 
 // src/knowledge/command-table.ts
+function namesNoFile(args, valued) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null || a === void 0 || a.includes(PLACEHOLDER)) return false;
+    if (a === "--") return i === args.length - 1;
+    if (a === "-") continue;
+    if (!a.startsWith("-")) return false;
+    if (valued.includes(a)) i++;
+  }
+  return true;
+}
 function wordMatcher(flag) {
   const re = /^\/(.*)\/$/.exec(flag);
   if (re) {
@@ -6240,6 +6269,7 @@ function firstMatch(lines, names, args, positional, display = names[0]) {
     if (!program) continue;
     if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => entry.exact[i] !== "*" && a !== entry.exact[i]))) continue;
     if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter)) continue;
+    if (entry.filter && !namesNoFile(args, entry.filter)) continue;
     let matched = [];
     if (c.subcommands.length) {
       const any = c.subcommands.at(-1).has("*");
@@ -8550,25 +8580,7 @@ var init_pop003_popen_partial_read = __esm({
 // src/python/argv.ts
 function argvWords(node, model, depth = 0) {
   const n = unparenthesize(node);
-  if (n.type === "list" || n.type === "tuple") {
-    const out = [];
-    let programs2 = [];
-    for (const c of n.namedChildren) {
-      if (c.type === "comment") continue;
-      if (c.type === "list_splat") return [...out, null];
-      const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
-      if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
-      else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
-      else if (texts?.length === 1) out.push(texts[0]);
-      else {
-        const words2 = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
-        if (Array.isArray(words2) && out.length === 0) programs2 = words2;
-        out.push(Array.isArray(words2) ? words2.length === 1 ? words2[0] : null : words2);
-      }
-    }
-    if (programs2.length > 1) return programs2.map((p) => [p, ...out.slice(1)]).reduce((a, b) => rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a);
-    return out;
-  }
+  if (n.type === "list" || n.type === "tuple") return itemsWords(n.namedChildren, model, depth);
   if (n.type === "call") {
     const fn = n.childForFieldName("function");
     const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
@@ -8606,6 +8618,25 @@ function argvWords(node, model, depth = 0) {
     return loudest2;
   }
   return null;
+}
+function itemsWords(items, model, depth = 0) {
+  const out = [];
+  let programs2 = [];
+  for (const c of items) {
+    if (c.type === "comment") continue;
+    if (c.type === "list_splat") return [...out, null];
+    const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
+    if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
+    else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
+    else if (texts?.length === 1) out.push(texts[0]);
+    else {
+      const words2 = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
+      if (Array.isArray(words2) && out.length === 0) programs2 = words2;
+      out.push(Array.isArray(words2) ? words2.length === 1 ? words2[0] : null : words2);
+    }
+  }
+  if (programs2.length > 1) return programs2.map((p) => [p, ...out.slice(1)]).reduce((a, b) => rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a);
+  return out;
 }
 function optionWord(node) {
   const n = unparenthesize(node);
@@ -11630,15 +11661,8 @@ function outputOf(ctx, call, shell) {
     const cmd = argument(call, 0, "cmd");
     return cmd ? shellOutput(commandOf(cmd, ctx.model)) : classifyShell(null);
   }
-  const words2 = [];
-  for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
-    if (a.type === "keyword_argument" || a.type === "comment") continue;
-    if (a.type === "list_splat" || a.type === "dictionary_splat") {
-      words2.push(null);
-      break;
-    }
-    words2.push(a.type === "attribute" && ctx.model.qualifiedName(a) === "sys.executable" ? "python" : literalString(a));
-  }
+  const items = (call.childForFieldName("arguments")?.namedChildren ?? []).filter((a) => !["keyword_argument", "comment", "dictionary_splat"].includes(a.type));
+  const words2 = itemsWords(items, ctx.model);
   return words2.length ? classifyArgv(words2) : classifyShell(null);
 }
 function devnullFix2(ctx, call, values) {
@@ -11699,7 +11723,7 @@ var init_pop007_asyncio_pipe_never_drained = __esm({
     init_drain();
     init_semantic();
     init_commands();
-    init_analysis();
+    init_argv();
     init_pipe_site();
     CREATE = /* @__PURE__ */ new Set([
       "asyncio.create_subprocess_exec",

@@ -19,7 +19,7 @@ import { communicateFix } from '../src/python/communicate.js';
 import { drainVerdict, handleEvent } from '../src/python/drain.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import { classifyArgv, classifyShell } from '../src/knowledge/commands.js';
-import { literalString } from '../src/python/analysis.js';
+import { itemsWords } from '../src/python/argv.js';
 import { attributeStore, storedSite } from '../src/python/pipe-site.js';
 const CREATE = new Set([
     'asyncio.create_subprocess_exec',
@@ -43,16 +43,11 @@ function outputOf(ctx, call, shell) {
         const cmd = argument(call, 0, 'cmd');
         return cmd ? shellOutput(commandOf(cmd, ctx.model)) : classifyShell(null);
     }
-    const words = [];
-    for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
-        if (a.type === 'keyword_argument' || a.type === 'comment')
-            continue;
-        if (a.type === 'list_splat' || a.type === 'dictionary_splat') {
-            words.push(null);
-            break;
-        }
-        words.push(a.type === 'attribute' && ctx.model.qualifiedName(a) === 'sys.executable' ? 'python' : literalString(a));
-    }
+    // The program and its arguments are read as the items of an argv list are (argv.ts): a name
+    // bound to a literal, one holding a program's path (`self.ffmpeg_path`), `sys.executable`.
+    // (`**options` adds no word.)
+    const items = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !['keyword_argument', 'comment', 'dictionary_splat'].includes(a.type));
+    const words = itemsWords(items, ctx.model);
     return words.length ? classifyArgv(words) : classifyShell(null);
 }
 /**

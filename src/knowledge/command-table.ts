@@ -21,7 +21,20 @@ export interface Compiled<E extends Line = CommandEntry> {
 type Matcher = (args: readonly (string | null)[], i: number) => string | null;
 
 /** What COMMANDS and SCALING lines have in common: how a line is matched. */
-export type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also'> & { lastAfter?: string };
+export type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also'> & { lastAfter?: string; filter?: readonly string[] };
+
+/** No argument names a file: each is an option, `-`, or the value of an option in `valued` (commands.data.ts `filter`). */
+function namesNoFile(args: readonly (string | null)[], valued: readonly string[]): boolean {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null || a === undefined || a.includes(PLACEHOLDER)) return false;
+    if (a === '--') return i === args.length - 1;
+    if (a === '-') continue;
+    if (!a.startsWith('-')) return false;
+    if (valued.includes(a)) i++;
+  }
+  return true;
+}
 
 // `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
 // `--list=x`; `/re/` is a regular expression; anything else matches itself. Words separated
@@ -182,6 +195,7 @@ export function firstMatch<E extends Line>(lines: Compiled<E>[], names: string[]
     // An exact word `*` stands for one argument, known or not (`-i FILE`), shown as `FILE`.
     if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => entry.exact![i] !== '*' && a !== entry.exact![i]))) continue;
     if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter)) continue;
+    if (entry.filter && !namesNoFile(args, entry.filter)) continue;
     let matched: string[] = [];
     if (c.subcommands.length) {
       // Ex) ip link set / git -C dir rev-parse: the subcommand words come first among the

@@ -17,6 +17,7 @@ type Matcher = (args: readonly (string | null)[], i: number) => string | null;
 /** What COMMANDS and SCALING lines have in common: how a line is matched. */
 export type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also'> & {
     lastAfter?: string;
+    filter?: readonly string[];
 };
 /**
  * A table's lines by program name, each compiled when first asked for: a command is matched

@@ -6,6 +6,23 @@ import { COMMANDS, SCALING } from './commands.data.js';
  * matches, with the words that matched it, which messages show (`tar czvf`, `git rev-parse`).
  */
 export const unknownWord = (w) => w === null || w.includes(PLACEHOLDER);
+/** No argument names a file: each is an option, `-`, or the value of an option in `valued` (commands.data.ts `filter`). */
+function namesNoFile(args, valued) {
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === null || a === undefined || a.includes(PLACEHOLDER))
+            return false;
+        if (a === '--')
+            return i === args.length - 1;
+        if (a === '-')
+            continue;
+        if (!a.startsWith('-'))
+            return false;
+        if (valued.includes(a))
+            i++;
+    }
+    return true;
+}
 // `-v` matches `-v` and a cluster of short options holding it (`-avz`); `--list` also
 // `--list=x`; `/re/` is a regular expression; anything else matches itself. Words separated
 // by a space match consecutive arguments (`-1 0`, `-w -`), each part by the same rules.
@@ -166,6 +183,8 @@ export function firstMatch(lines, names, args, positional, display = names[0]) {
         if (entry.exact && (args.length !== entry.exact.length || args.some((a, i) => entry.exact[i] !== '*' && a !== entry.exact[i])))
             continue;
         if (entry.lastAfter && (args.length < 2 || args.at(-2) !== entry.lastAfter))
+            continue;
+        if (entry.filter && !namesNoFile(args, entry.filter))
             continue;
         let matched = [];
         if (c.subcommands.length) {

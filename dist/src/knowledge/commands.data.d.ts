@@ -38,6 +38,10 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `serves`: it runs until it is stopped (a server, a database, a driver, a tunnel, an X
  *   server) and writes as events come: a child of it that a library hands out to its callers
  *   fills an unread pipe over its life, whatever each caller does with it, unless one reads it.
+ * - `filter`: the line applies only when no argument names a file: each is an option (`-9`,
+ *   `-d`, `-T0`), `-`, or the value of one of the options listed here (`-S .gz`). A compressor
+ *   so run reads its standard input and writes the data on stdout (`gzip`, `xz -d -T0`); a word
+ *   known only at run time may name a file, and the line does not apply.
  * - `count`: the line matches a count of repetitions that is known only at run time
  *   (`aireplay-ng -0 N`: N bursts, a line each, then it exits; 0 sends them until it is
  *   stopped). Its classes are those of the worst count, but what it writes is decided by a value
@@ -62,6 +66,7 @@ export interface CommandEntry {
     writeErrors?: 'ignored';
     livesOn?: string;
     serves?: boolean;
+    filter?: readonly string[];
     count?: boolean;
 }
 /**

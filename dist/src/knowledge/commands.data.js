@@ -159,9 +159,17 @@ export const COMMANDS = [
     // Compressors: `-c` writes the data to stdout, `-v` names each file on stderr, `-t` and `-l` are checks.
     { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-c', '--stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },
     { command: 'zcat|bzcat|xzcat|zstdcat', stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },
+    // With no file named they are filters: stdin to stdout (`Popen(['gzip'], stdin=..., stdout=PIPE)`),
+    // unless they only test or list it, or write it to an -o file.
+    { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-l', '--list'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per file' },
+    { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-t', '--test'], stdout: 'none', stderr: 'bounded', says: 'tests its files and prints nothing' },
+    { command: 'zstd', when: ['-o'], stdout: 'none', stderr: 'bounded', says: 'writes to its -o file' },
+    { command: 'gzip|gunzip', filter: ['-S', '--suffix'], stdout: 'unbounded', stderr: 'bounded', fromInput: true, says: 'with no file reads its input and writes the data to stdout' },
+    { command: 'bzip2|bunzip2', filter: [], stdout: 'unbounded', stderr: 'bounded', fromInput: true, says: 'with no file reads its input and writes the data to stdout' },
+    { command: 'xz|unxz|lzma', filter: ['-S', '--suffix', '-F', '--format', '-C', '--check', '-T', '--threads', '-M', '--memlimit', '--memory', '--memlimit-compress', '--memlimit-decompress', '--block-size', '--block-list'], stdout: 'unbounded', stderr: 'bounded', fromInput: true, says: 'with no file reads its input and writes the data to stdout' },
+    { command: 'zstd', filter: ['-D', '--output-dir-flat', '--output-dir-mirror'], stdout: 'unbounded', stderr: 'bounded', fromInput: true, says: 'with no file reads its input and writes the data to stdout' },
     { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-v', '--verbose'], also: ['/^-[a-zA-Z]*r[a-zA-Z]*$|^--recursive$/'], stdout: 'none', stderr: 'unbounded', says: 'names every file of the tree on stderr' },
     { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-v', '--verbose'], stdout: 'none', stderr: 'bounded', says: 'names each file it is given on stderr' },
-    { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', when: ['-l', '--list'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line per file' },
     { command: 'gzip|gunzip|bzip2|bunzip2|xz|unxz|zstd|lzma', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
     // `tar czf - dir` writes the archive to stdout (and a verbose listing to stderr).
     { command: 'tar', when: ['/^-?[ctxrudAzjJpfvhPW]*c[ctxrudAzjJpfvhPW]*$/', '--create'], also: ['-', '/^-?[ctxrudAzjJpfvhPW]*v[ctxrudAzjJpfvhPW]*$|^--verbose$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes the archive to stdout and lists every file on stderr' },
@@ -405,6 +413,11 @@ export const COMMANDS = [
     { command: 'tshark|dumpcap', when: ['-w'], also: ['-q'], stdout: 'none', stderr: 'bounded', says: 'writes the packets to a file and a count at the end' },
     { command: 'tshark|dumpcap', when: ['-w'], stdout: 'none', stderr: 'unbounded', says: 'writes the packets to a file and a running packet count on stderr' },
     { command: 'tcpdump|tshark|dumpcap', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per captured packet until it is stopped' },
+    // mergecap writes the merged capture to its -w file (`-w -`: stdout); editcap and reordercap to their last argument.
+    { command: 'mergecap', when: ['-w -', '/^-w-$/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the merged capture to stdout' },
+    { command: 'mergecap', stdout: 'none', stderr: 'bounded', says: 'writes the merged capture to its -w file' },
+    { command: 'editcap|reordercap', when: ['/^-$/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the capture to stdout' },
+    { command: 'editcap|reordercap', stdout: 'none', stderr: 'bounded', says: 'writes the capture to its output file' },
     // aircrack-ng suite. aireplay-ng prints a status line about ten times a second while it
     // replays or injects (-2, -3, -4, -5, -6, -7, -0 0); fake authentication with a reassociation
     // delay of 0 (`-1 0`), a deauthentication of a few bursts (`-0 5`) and the injection test (-9)
@@ -711,6 +724,11 @@ export const COMMANDS = [
     { command: 'cpio', when: ['-o', '--create', '-v', '--verbose', '-t', '--list'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes the archive to stdout or names every file' },
     { command: 'cpio', stdout: 'none', stderr: 'bounded', says: 'extracts or copies its files and prints a block count on stderr' },
     { command: 'pigz|unpigz|pbzip2|lbzip2|pixz|brotli|lzop', when: ['-c', '--stdout', '--to-stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the data to stdout' },
+    { command: 'pigz|unpigz|pbzip2|lbzip2|brotli|lzop', when: ['-t', '--test', '-l', '--list', '-o', '--output'], stdout: 'bounded', stderr: 'bounded', says: 'tests or lists its files, or writes to its -o file' },
+    { command: 'pigz|unpigz', filter: ['-p', '--processes', '-b', '--blocksize', '-S', '--suffix'], stdout: 'unbounded', stderr: 'bounded', fromInput: true, says: 'with no file reads its input and writes the data to stdout' },
+    { command: 'pbzip2|lzop', filter: ['-S', '--suffix'], stdout: 'unbounded', stderr: 'bounded', fromInput: true, says: 'with no file reads its input and writes the data to stdout' },
+    { command: 'lbzip2', filter: ['-n'], stdout: 'unbounded', stderr: 'bounded', fromInput: true, says: 'with no file reads its input and writes the data to stdout' },
+    { command: 'brotli', filter: ['-q', '--quality', '-w', '--lgwin', '-S', '--suffix'], stdout: 'unbounded', stderr: 'bounded', fromInput: true, says: 'with no file reads its input and writes the data to stdout' },
     { command: 'pigz|unpigz|pbzip2|lbzip2|pixz|brotli|lzop', stdout: 'none', stderr: 'bounded', says: 'compresses or expands its files and prints nothing' },
     // Backups: a list, an extract to stdout and a verbose run grow; the others print a summary.
     { command: 'borg', when: ['--stdout', '--list', '--progress', '--stats', '-v', '--verbose', '--info', '--debug'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes the data to stdout or names every file on stderr' },

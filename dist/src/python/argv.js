@@ -18,37 +18,8 @@ const MAX_DEPTH = 6;
 // Ex) ['iptables', '-A', chain] / ('kill', pid) / 'git rev-parse HEAD'.split() / shlex.split('tar czf x d')
 function argvWords(node, model, depth = 0) {
     const n = unparenthesize(node);
-    if (n.type === 'list' || n.type === 'tuple') {
-        const out = [];
-        // Ex) name = 'wash' if old else 'walsh'; [name, '-f', cap]: the program is one of several.
-        let programs = [];
-        for (const c of n.namedChildren) {
-            if (c.type === 'comment')
-                continue;
-            if (c.type === 'list_splat')
-                return [...out, null];
-            // Ex) ['aireplay-ng', '-0', str(count)], ['tar', '-C', d, '-x' + mode]: an argument the code
-            // writes in one way only, through names and `+` (textChoices).
-            const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
-            // Ex) [sys.executable, 'x.py']: the running interpreter.
-            if (c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable')
-                out.push('python');
-            else if (c.type === 'subscript' && depth < MAX_DEPTH)
-                out.push(itemWord(c, model, depth));
-            else if (texts?.length === 1)
-                out.push(texts[0]);
-            else {
-                const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
-                if (Array.isArray(words) && out.length === 0)
-                    programs = words;
-                out.push(Array.isArray(words) ? (words.length === 1 ? words[0] : null) : words);
-            }
-        }
-        // The loudest of the programs it may be, with these arguments.
-        if (programs.length > 1)
-            return programs.map((p) => [p, ...out.slice(1)]).reduce((a, b) => (rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a));
-        return out;
-    }
+    if (n.type === 'list' || n.type === 'tuple')
+        return itemsWords(n.namedChildren, model, depth);
     if (n.type === 'call') {
         const fn = n.childForFieldName('function');
         const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
@@ -98,6 +69,41 @@ function argvWords(node, model, depth = 0) {
         return loudest;
     }
     return null;
+}
+/**
+ * The words of an argv written item by item: a list's or a tuple's items, or the positional
+ * arguments of `asyncio.create_subprocess_exec(program, *args)` (pop007), read alike.
+ */
+export function itemsWords(items, model, depth = 0) {
+    const out = [];
+    // Ex) name = 'wash' if old else 'walsh'; [name, '-f', cap]: the program is one of several.
+    let programs = [];
+    for (const c of items) {
+        if (c.type === 'comment')
+            continue;
+        if (c.type === 'list_splat')
+            return [...out, null];
+        // Ex) ['aireplay-ng', '-0', str(count)], ['tar', '-C', d, '-x' + mode]: an argument the code
+        // writes in one way only, through names and `+` (textChoices).
+        const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
+        // Ex) [sys.executable, 'x.py']: the running interpreter.
+        if (c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable')
+            out.push('python');
+        else if (c.type === 'subscript' && depth < MAX_DEPTH)
+            out.push(itemWord(c, model, depth));
+        else if (texts?.length === 1)
+            out.push(texts[0]);
+        else {
+            const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
+            if (Array.isArray(words) && out.length === 0)
+                programs = words;
+            out.push(Array.isArray(words) ? (words.length === 1 ? words[0] : null) : words);
+        }
+    }
+    // The loudest of the programs it may be, with these arguments.
+    if (programs.length > 1)
+        return programs.map((p) => [p, ...out.slice(1)]).reduce((a, b) => (rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a));
+    return out;
 }
 // Ex) '--app=%s' % url, '--user-data-dir=' + d, f'--port={port}': an option whose name is written
 // and whose value is known only at run time keeps its name (command-table.ts knownPart); any
