@@ -17896,6 +17896,11 @@ function hasLongLine(bytes, limit) {
   }
 }
 function releasedPackage(dir) {
+  let hit = released.get(dir);
+  if (hit === void 0) released.set(dir, hit = listsRelease(dir));
+  return hit;
+}
+function listsRelease(dir) {
   let names;
   try {
     names = import_node_fs19.default.readdirSync(dir);
@@ -17934,7 +17939,7 @@ function vendoredPythonReason(path39, options = DEFAULT_VENDORED) {
   }
   return null;
 }
-var import_node_fs19, import_node_path24, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
+var import_node_fs19, import_node_path24, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
@@ -17947,6 +17952,7 @@ var init_vendored = __esm({
     VENDORED_PACKAGES = 3;
     RELEASE_FILES = /^(setup\.py|setup\.cfg|pyproject\.toml|license(\.\w+)?|licence(\.\w+)?|copying(\.\w+)?|__version__\.py|_version\.py|version\.py)$/i;
     VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\s*['"(\d]/m;
+    released = /* @__PURE__ */ new Map();
     releasedCount = /* @__PURE__ */ new Map();
   }
 });

@@ -16416,7 +16416,13 @@ var VENDOR_DIRS = /* @__PURE__ */ new Set(["ext", "lib", "libs", "vendor", "vend
 var VENDORED_PACKAGES = 3;
 var RELEASE_FILES = /^(setup\.py|setup\.cfg|pyproject\.toml|license(\.\w+)?|licence(\.\w+)?|copying(\.\w+)?|__version__\.py|_version\.py|version\.py)$/i;
 var VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\s*['"(\d]/m;
+var released = /* @__PURE__ */ new Map();
 function releasedPackage(dir) {
+  let hit = released.get(dir);
+  if (hit === void 0) released.set(dir, hit = listsRelease(dir));
+  return hit;
+}
+function listsRelease(dir) {
   let names;
   try {
     names = fs18.readdirSync(dir);
