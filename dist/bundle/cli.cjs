@@ -9382,6 +9382,14 @@ function endedBefore(events, node) {
   return events.some((e) => e.kind === "end" && e.node.tree === node.tree && e.node.startIndex < node.startIndex && enclosingFunction(e.node)?.id === fn?.id);
 }
 function nameEvents(ctx, call, skipped = []) {
+  let byCall = eventsCache.get(ctx.model);
+  if (!byCall) eventsCache.set(ctx.model, byCall = /* @__PURE__ */ new Map());
+  const key = skipped.length ? `${call.id}:${skipped.map((b) => b.id).join(",")}` : call.id;
+  let hit = byCall.get(key);
+  if (hit === void 0) byCall.set(key, hit = eventsOfName(ctx, call, skipped));
+  return hit;
+}
+function eventsOfName(ctx, call, skipped) {
   const handle = handleUses(ctx.model, call);
   if (!handle) return null;
   const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
@@ -9573,7 +9581,7 @@ function endsIn(loop, holder) {
   }
   return false;
 }
-var import_node_path9, NEVER_READ_SHAPES, PATTERN;
+var import_node_path9, NEVER_READ_SHAPES, eventsCache, PATTERN;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
@@ -9588,6 +9596,7 @@ var init_pipe_site = __esm({
     init_stored();
     init_attribute_order();
     NEVER_READ_SHAPES = /* @__PURE__ */ new Set(["never-read", "partial-then-left"]);
+    eventsCache = /* @__PURE__ */ new WeakMap();
     PATTERN = {
       "wait-before-drain": "waited",
       "other-pipe-fills": "waited",

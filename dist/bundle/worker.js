@@ -8630,6 +8630,15 @@ function endedBefore(events, node) {
   return events.some((e) => e.kind === "end" && e.node.tree === node.tree && e.node.startIndex < node.startIndex && enclosingFunction(e.node)?.id === fn?.id);
 }
 function nameEvents(ctx, call, skipped = []) {
+  let byCall = eventsCache.get(ctx.model);
+  if (!byCall) eventsCache.set(ctx.model, byCall = /* @__PURE__ */ new Map());
+  const key = skipped.length ? `${call.id}:${skipped.map((b) => b.id).join(",")}` : call.id;
+  let hit = byCall.get(key);
+  if (hit === void 0) byCall.set(key, hit = eventsOfName(ctx, call, skipped));
+  return hit;
+}
+var eventsCache = /* @__PURE__ */ new WeakMap();
+function eventsOfName(ctx, call, skipped) {
   const handle = handleUses(ctx.model, call);
   if (!handle) return null;
   const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
