@@ -55,7 +55,17 @@ const VENDORED_PACKAGES = 3;
 const RELEASE_FILES = /^(setup\.py|setup\.cfg|pyproject\.toml|license(\.\w+)?|licence(\.\w+)?|copying(\.\w+)?|__version__\.py|_version\.py|version\.py)$/i;
 const VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\s*['"(\d]/m;
 
+// Asked for each candidate below a folder such as `lib/` (every file of a Python install is):
+// each folder listed once, as releasedPackages does.
+const released = new Map<string, boolean>();
+
 function releasedPackage(dir: string): boolean {
+  let hit = released.get(dir);
+  if (hit === undefined) released.set(dir, (hit = listsRelease(dir)));
+  return hit;
+}
+
+function listsRelease(dir: string): boolean {
   let names: string[];
   try {
     names = fs.readdirSync(dir);

@@ -9507,6 +9507,14 @@ function endedBefore(events, node) {
   return events.some((e) => e.kind === "end" && e.node.tree === node.tree && e.node.startIndex < node.startIndex && enclosingFunction(e.node)?.id === fn?.id);
 }
 function nameEvents(ctx, call, skipped = []) {
+  let byCall = eventsCache.get(ctx.model);
+  if (!byCall) eventsCache.set(ctx.model, byCall = /* @__PURE__ */ new Map());
+  const key = skipped.length ? `${call.id}:${skipped.map((b) => b.id).join(",")}` : call.id;
+  let hit = byCall.get(key);
+  if (hit === void 0) byCall.set(key, hit = eventsOfName(ctx, call, skipped));
+  return hit;
+}
+function eventsOfName(ctx, call, skipped) {
   const handle = handleUses(ctx.model, call);
   if (!handle) return null;
   const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
@@ -9698,7 +9706,7 @@ function endsIn(loop, holder) {
   }
   return false;
 }
-var import_node_path9, NEVER_READ_SHAPES, PATTERN;
+var import_node_path9, NEVER_READ_SHAPES, eventsCache, PATTERN;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
@@ -9713,6 +9721,7 @@ var init_pipe_site = __esm({
     init_stored();
     init_attribute_order();
     NEVER_READ_SHAPES = /* @__PURE__ */ new Set(["never-read", "partial-then-left"]);
+    eventsCache = /* @__PURE__ */ new WeakMap();
     PATTERN = {
       "wait-before-drain": "waited",
       "other-pipe-fills": "waited",
@@ -18048,6 +18057,11 @@ function hasLongLine(bytes, limit) {
   }
 }
 function releasedPackage(dir) {
+  let hit = released.get(dir);
+  if (hit === void 0) released.set(dir, hit = listsRelease(dir));
+  return hit;
+}
+function listsRelease(dir) {
   let names;
   try {
     names = import_node_fs19.default.readdirSync(dir);
@@ -18086,7 +18100,7 @@ function vendoredPythonReason(path39, options = DEFAULT_VENDORED) {
   }
   return null;
 }
-var import_node_fs19, import_node_path24, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
+var import_node_fs19, import_node_path24, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
@@ -18099,6 +18113,7 @@ var init_vendored = __esm({
     VENDORED_PACKAGES = 3;
     RELEASE_FILES = /^(setup\.py|setup\.cfg|pyproject\.toml|license(\.\w+)?|licence(\.\w+)?|copying(\.\w+)?|__version__\.py|_version\.py|version\.py)$/i;
     VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\s*['"(\d]/m;
+    released = /* @__PURE__ */ new Map();
     releasedCount = /* @__PURE__ */ new Map();
   }
 });

@@ -8754,6 +8754,15 @@ function endedBefore(events, node) {
   return events.some((e) => e.kind === "end" && e.node.tree === node.tree && e.node.startIndex < node.startIndex && enclosingFunction(e.node)?.id === fn?.id);
 }
 function nameEvents(ctx, call, skipped = []) {
+  let byCall = eventsCache.get(ctx.model);
+  if (!byCall) eventsCache.set(ctx.model, byCall = /* @__PURE__ */ new Map());
+  const key = skipped.length ? `${call.id}:${skipped.map((b) => b.id).join(",")}` : call.id;
+  let hit = byCall.get(key);
+  if (hit === void 0) byCall.set(key, hit = eventsOfName(ctx, call, skipped));
+  return hit;
+}
+var eventsCache = /* @__PURE__ */ new WeakMap();
+function eventsOfName(ctx, call, skipped) {
   const handle = handleUses(ctx.model, call);
   if (!handle) return null;
   const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
@@ -16566,7 +16575,13 @@ var VENDOR_DIRS = /* @__PURE__ */ new Set(["ext", "lib", "libs", "vendor", "vend
 var VENDORED_PACKAGES = 3;
 var RELEASE_FILES = /^(setup\.py|setup\.cfg|pyproject\.toml|license(\.\w+)?|licence(\.\w+)?|copying(\.\w+)?|__version__\.py|_version\.py|version\.py)$/i;
 var VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\s*['"(\d]/m;
+var released = /* @__PURE__ */ new Map();
 function releasedPackage(dir) {
+  let hit = released.get(dir);
+  if (hit === void 0) released.set(dir, hit = listsRelease(dir));
+  return hit;
+}
+function listsRelease(dir) {
   let names;
   try {
     names = fs18.readdirSync(dir);

@@ -40,7 +40,16 @@ const VENDORED_PACKAGES = 3;
 // at the top of its `__init__.py` (`__version__ = '2.49.0'`, tornado's `version = "6.5.2"`).
 const RELEASE_FILES = /^(setup\.py|setup\.cfg|pyproject\.toml|license(\.\w+)?|licence(\.\w+)?|copying(\.\w+)?|__version__\.py|_version\.py|version\.py)$/i;
 const VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\s*['"(\d]/m;
+// Asked for each candidate below a folder such as `lib/` (every file of a Python install is):
+// each folder listed once, as releasedPackages does.
+const released = new Map();
 function releasedPackage(dir) {
+    let hit = released.get(dir);
+    if (hit === undefined)
+        released.set(dir, (hit = listsRelease(dir)));
+    return hit;
+}
+function listsRelease(dir) {
     let names;
     try {
         names = fs.readdirSync(dir);

@@ -166,6 +166,19 @@ function endedBefore(events: HandleEvent[], node: SyntaxNode): boolean {
  * branches that leave the function. Null when the handle is not bound to a name.
  */
 export function nameEvents(ctx: PythonContext, call: SyntaxNode, skipped: readonly SyntaxNode[] = []): { all: HandleEvent[]; paths: HandleEvent[][] } | null {
+  // Asked of the same call by several of POP005's checks (the stage, the site, the poll loop,
+  // the close, the return...): made once per call (and arms skipped), read by all of them.
+  let byCall = eventsCache.get(ctx.model);
+  if (!byCall) eventsCache.set(ctx.model, (byCall = new Map()));
+  const key = skipped.length ? `${call.id}:${skipped.map((b) => b.id).join(',')}` : call.id;
+  let hit = byCall.get(key);
+  if (hit === undefined) byCall.set(key, (hit = eventsOfName(ctx, call, skipped)));
+  return hit;
+}
+
+const eventsCache = new WeakMap<PythonContext['model'], Map<number | string, { all: HandleEvent[]; paths: HandleEvent[][] } | null>>();
+
+function eventsOfName(ctx: PythonContext, call: SyntaxNode, skipped: readonly SyntaxNode[]): { all: HandleEvent[]; paths: HandleEvent[][] } | null {
   const handle = handleUses(ctx.model, call);
   if (!handle) return null;
   const found = ctx.model.lookup(handle.name.text, ctx.model.scopeOf(handle.name));
