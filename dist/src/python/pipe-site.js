@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { argument, enclosingFunction, handleUses, reachedLoads, reachingAssignments } from './analysis.js';
+import { argument, enclosingFunction, handleUses, reachedLoads } from './analysis.js';
 import { subclassAttributeUses } from './callers.js';
 import { drainVerdict, handleEvent } from './drain.js';
 import { eventPaths, skippedCondition } from './event-paths.js';
@@ -15,31 +15,11 @@ export function pipesOf(ctx, call) {
     const stderr = argument(call, 5, 'stderr');
     const stdin = argument(call, 3, 'stdin');
     return {
-        stdout: stdout && maybePipe(ctx, stdout) ? stdout : null,
-        stderr: stderr && maybePipe(ctx, stderr) ? stderr : null,
+        stdout: is(stdout, 'subprocess.PIPE') ? stdout : null,
+        stderr: is(stderr, 'subprocess.PIPE') ? stderr : null,
         merged: is(stderr, 'subprocess.STDOUT'),
         stdin: is(stdin, 'subprocess.PIPE'),
     };
-}
-/**
- * A stream argument that is PIPE on some run: `PIPE`, either arm of `PIPE if capture else None`,
- * or a name whose reaching assignments (analysis.ts) include such a value. The code asked for the
- * pipe on the runs where the condition holds; what it does with the handle is judged as for PIPE.
- * Ex) pipeout = subprocess.PIPE if capture else None; Popen(cmd, stdout=pipeout, stderr=pipeout)
- */
-function maybePipe(ctx, node, depth = 0) {
-    const n = unparenthesize(node);
-    if (ctx.model.qualifiedName(n) === 'subprocess.PIPE')
-        return true;
-    if (depth >= 3)
-        return false;
-    if (n.type === 'conditional_expression') {
-        const [yes, , no] = n.namedChildren.filter((c) => c.type !== 'comment');
-        return (!!yes && maybePipe(ctx, yes, depth + 1)) || (!!no && maybePipe(ctx, no, depth + 1));
-    }
-    if (n.type !== 'identifier')
-        return false;
-    return (reachingAssignments(ctx.model, n) ?? []).some((b) => !!b.value && maybePipe(ctx, b.value, depth + 1));
 }
 /**
  * The piped streams whose writer can outgrow the pipe. `life`: over the whole life of a program
