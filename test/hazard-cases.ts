@@ -135,6 +135,11 @@ export const CASES: HazardCase[] = [
     source: `import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n    ${DONE}\nasyncio.run(main())\n`,
   },
   {
+    // The loop run as 3.6 runs it (no asyncio.run before 3.7): the rule's claim holds on 3.6 as on the later versions.
+    rule: 'POP007', name: 'asyncio on its own event loop (3.6 and later): await proc.wait() before the read', strategy: 'read', before: 'deadlock',
+    source: `import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n    ${DONE}\nloop = asyncio.new_event_loop()\nasyncio.set_event_loop(loop)\nloop.run_until_complete(main())\n`,
+  },
+  {
     rule: 'POP007', name: 'asyncio: await proc.wait(), then the read; the fix keeps the output and the returncode', strategy: 'read', before: 'deadlock', minPy3: [3, 7],
     source: `import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE)\n    rc = await proc.wait()\n    out = await proc.stdout.read()\n    if rc == 0 and len(out) == 300000:\n        ${DONE}\nasyncio.run(main())\n`,
   },
