@@ -135,6 +135,11 @@ export const CASES: HazardCase[] = [
     source: `import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n    ${DONE}\nasyncio.run(main())\n`,
   },
   {
+    // The loop run as 3.6 runs it (no asyncio.run before 3.7): the rule's claim holds on 3.6 as on the later versions.
+    rule: 'POP007', name: 'asyncio on its own event loop (3.6 and later): await proc.wait() before the read', strategy: 'read', before: 'deadlock',
+    source: `import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE)\n    await proc.wait()\n    ${DONE}\nloop = asyncio.new_event_loop()\nasyncio.set_event_loop(loop)\nloop.run_until_complete(main())\n`,
+  },
+  {
     rule: 'POP007', name: 'asyncio: await proc.wait(), then the read; the fix keeps the output and the returncode', strategy: 'read', before: 'deadlock', minPy3: [3, 7],
     source: `import asyncio, sys\nasync def main():\n    proc = await asyncio.create_subprocess_exec(sys.executable, 'big.py', stdout=asyncio.subprocess.PIPE)\n    rc = await proc.wait()\n    out = await proc.stdout.read()\n    if rc == 0 and len(out) == 300000:\n        ${DONE}\nasyncio.run(main())\n`,
   },
@@ -264,6 +269,19 @@ export const CASES: HazardCase[] = [
   {
     rule: 'POP004', name: 'shape 9: r, w = popen2.popen2(cmd) with r never read', strategy: 'devnull', before: 'lost', blocksFirst: true, py2Only: true,
     source: `import os, popen2, sys, time\nr, w = popen2.popen2(${SH('chunks.py')})\nw.close()\n${LIVE}\n`,
+  },
+  // Evidence `deadlock`: the command is read from a file at run time, so it is not known statically; the parent waits
+  // unread, and whatever the command is, once it writes more than the pipe holds both wait for good. `job.sh` is a
+  // shell child (300 KB through `tr`, then `child-done`).
+  {
+    rule: 'POP005', name: 'a command read from a file at run time, wait() before the read', strategy: 'read', before: 'deadlock',
+    files: { 'job.cmd': 'sh job.sh\n', 'job.sh': "head -c 300000 /dev/zero | tr '\\0' x\necho 1 >child-done\n" },
+    source: `import subprocess\ncommand = open('job.cmd').read().strip()\np = subprocess.Popen(command, shell=True, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\nrc = p.wait()\nif rc == 0:\n    ${DONE}\n`,
+  },
+  {
+    rule: 'POP007', name: 'asyncio: a command read from a file at run time, await proc.wait() before the read', strategy: 'read', before: 'deadlock', minPy3: [3, 7],
+    files: { 'job.cmd': 'sh job.sh\n', 'job.sh': "head -c 300000 /dev/zero | tr '\\0' x\necho 1 >child-done\n" },
+    source: `import asyncio\nasync def main():\n    proc = await asyncio.create_subprocess_shell(open('job.cmd').read().strip(), stdout=asyncio.subprocess.PIPE)\n    if await proc.wait() == 0:\n        ${DONE}\nasyncio.run(main())\n`,
   },
   // POP008: a quiet command's failure is lost; the fix raises it.
   {

@@ -35,6 +35,14 @@ export const HELD_CASES: HazardCase[] = [
     source: `import os, subprocess, sys\nclass Compressed(object):\n    def __init__(self, path):\n        self.pid = subprocess.Popen(['gzip', '-c'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n        self.split = subprocess.Popen(['split', '-b', '64k', '-', path + '.'], stdin=self.pid.stdout)\n        self.fd = self.pid.stdin.fileno()\n    def write(self, data):\n        return os.write(self.fd, data)\n    def close(self):\n        self.pid.stdin.close()\n        return self.pid.wait()\nc = Compressed('no-such-dir/dump')\ntry:\n    for i in range(64):\n        c.write(os.urandom(16384))\nexcept (IOError, OSError):\n    pass  # the compressor is gone: the backup fails instead of hanging\n${RC('c.close()')}`,
   },
   {
+    // Holland as it is: the compressor's argv comes from the backup's configuration, so the command is not known
+    // statically (evidence `deadlock`): whatever it runs, a compressor's output outgrows the pipe the object holds.
+    rule: 'POP005', name: 'held pipe on self, the producer from the configuration: holland\'s compressor piped into split, which fails', strategy: 'close', before: 'held',
+    producer: { py2: '1', py3: '-13' },
+    files: { 'backup.json': '{"compression": ["gzip", "-c"]}\n' },
+    source: `import json, os, subprocess, sys\nclass Compressed(object):\n    def __init__(self, path, argv):\n        self.pid = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE)\n        self.split = subprocess.Popen(['split', '-b', '64k', '-', path + '.'], stdin=self.pid.stdout)\n        self.fd = self.pid.stdin.fileno()\n    def write(self, data):\n        return os.write(self.fd, data)\n    def close(self):\n        self.pid.stdin.close()\n        return self.pid.wait()\nconfig = json.load(open('backup.json'))\nc = Compressed('no-such-dir/dump', config['compression'])\ntry:\n    for i in range(64):\n        c.write(os.urandom(16384))\nexcept (IOError, OSError):\n    pass\n${RC('c.close()')}`,
+  },
+  {
     // The same shape with nothing written by the parent: the wait for the producer, in another method, is what hangs.
     rule: 'POP005', name: 'held pipe on self: a Python producer piped into head -c 1, waited in another method', strategy: 'close', before: 'held',
     producer: { py2: '1', py3: '1' },

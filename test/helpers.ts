@@ -86,6 +86,25 @@ export function pythonInterpreters(): { name: string; bin: string | null; reason
   });
 }
 
+/**
+ * Every interpreter a hazard can claim: python3 and python2.7 (pythonInterpreters), and each
+ * version under ~/.pyenv/versions (`python 3.6.15`...) whose binary is not one of those two.
+ * `py2`: a Python 2 interpreter.
+ */
+export function everyPython(): { name: string; bin: string | null; reason: string; py2: boolean }[] {
+  const out = pythonInterpreters().map((i) => ({ ...i, py2: i.name === 'python2.7' }));
+  const seen = new Set(out.flatMap((i) => (i.bin ? [fs.realpathSync(i.bin)] : [])));
+  const pyenv = path.join(os.homedir(), '.pyenv', 'versions');
+  const versions = fs.existsSync(pyenv) ? fs.readdirSync(pyenv).filter((v) => /^\d+\.\d+\.\d+$/.test(v)) : [];
+  for (const v of versions.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+    const bin = path.join(pyenv, v, 'bin', 'python');
+    if (!fs.existsSync(bin) || seen.has(fs.realpathSync(bin))) continue;
+    seen.add(fs.realpathSync(bin));
+    out.push({ name: `python ${v}`, bin, reason: '', py2: v.startsWith('2.') });
+  }
+  return out;
+}
+
 /** Compiles Python source with an interpreter; returns the error text or null. */
 export function compileError(bin: string, source: Buffer | string): string | null {
   const dir = tempDir('popenlint-compile-');

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { lint, pythonInterpreters, tempDir } from '../helpers.js';
+import { everyPython, lint, tempDir } from '../helpers.js';
 
 /**
  * Hazard test for POP005's check_call() with stderr=PIPE whose handler reads the exception's
@@ -43,8 +43,8 @@ describe('POP005: check_call() with stderr=PIPE loses the error text its handler
     assert.deepEqual(before.map((f) => [f.range.start.line, f.evidence, f.message.split(',')[0]]), [[3, 'any-size', 'stderr pipe of subprocess.check_call() is never read: check_call() waits for the command without reading it']]);
     assert.deepEqual(await lint(RUN, ['POP005']), []);
   });
-  for (const interp of pythonInterpreters()) {
-    const py2 = interp.name === 'python2.7';
+  for (const interp of everyPython()) {
+    const py2 = interp.py2;
     test(`under ${interp.name}: the error text is lost before, kept by run(check=True)`, (t) => {
       if (!interp.bin) return t.skip(interp.reason);
       const before = run(interp.bin, CHECK_CALL);

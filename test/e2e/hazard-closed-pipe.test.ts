@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { lint, pythonInterpreters, runCountingParent } from '../helpers.js';
+import { everyPython, lint, runCountingParent } from '../helpers.js';
 
 /**
  * Hazard test for POP005's pipe closed at once (powerline's `readlines()`): the parent closes the
@@ -44,14 +44,14 @@ describe('POP005: a stderr pipe closed at once kills the child at its first warn
     assert.deepEqual(before.map((f) => [f.range.start.line, f.range.start.column, f.message.split(':')[0]]), [[2, 5, 'stderr pipe of subprocess.Popen() is closed before it is read, while the command runs and its stdout is read (`python` runs a program whose output can grow)']]);
     assert.deepEqual(await lint(DEVNULL, ['POP005']), []);
   });
-  for (const interp of pythonInterpreters()) {
+  for (const interp of everyPython()) {
     test(`under ${interp.name}: the child dies at its warning before, every line after`, (t) => {
       if (!interp.bin) return t.skip(interp.reason);
       const before = runCountingParent(interp.bin, CHILD, CLOSED);
       assert.equal(before.status, 0);
       assert.notEqual(before.child, 0, 'the child died at its stderr write');
       assert.equal(before.counted, 1, 'only the line before the warning came');
-      const after = runCountingParent(interp.bin, CHILD, DEVNULL.replace('subprocess.DEVNULL', interp.name.includes('2.') ? "open('/dev/null', 'w')" : 'subprocess.DEVNULL'));
+      const after = runCountingParent(interp.bin, CHILD, DEVNULL.replace('subprocess.DEVNULL', interp.py2 ? "open('/dev/null', 'w')" : 'subprocess.DEVNULL'));
       assert.deepEqual([after.status, after.child, after.counted], [0, 0, LINES]);
     });
   }

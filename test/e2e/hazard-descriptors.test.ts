@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fix, lint, pythonInterpreters, tempDir } from '../helpers.js';
+import { everyPython, fix, lint, pythonInterpreters, tempDir } from '../helpers.js';
 
 /**
  * POP009 under the real python2.7: a server binds a listening socket, starts a worker it never
@@ -64,7 +64,7 @@ test('POP009 hazard under python2.7: the unwaited child keeps the listening sock
  * for, closes its own write end and reads to the end. The child inherited the write end
  * (python2.7 by default; python3 with close_fds=False and a pipe2() made without O_CLOEXEC), so
  * the read blocks until the child exits: past the timeout here. After the fix (close_fds=True)
- * the read sees EOF at once and the parent exits 0.
+ * the read sees EOF at once and the parent exits 0. On 2.7 and every 3.x under ~/.pyenv.
  */
 const READER = (pipe: string, popenArgs: string) => [
   'import os, subprocess',
@@ -85,12 +85,13 @@ function readToEnd(bin: string, dir: string, script: string) {
   return { status: r.status, signal: r.signal };
 }
 
-const py3 = pythonInterpreters().find((i) => i.name === 'python3')!;
+// Every interpreter: 2.7 with close_fds defaulting to False, each 3.x with close_fds=False and a pipe2() without O_CLOEXEC.
+const ALL = everyPython();
+const CASES = ALL.map((interp) => (interp.py2
+  ? [`${interp.name}, close_fds defaulting to False`, interp, 'py2', 'os.pipe()', '']
+  : [`${interp.name}, close_fds=False and pipe2() without O_CLOEXEC`, interp, 'py3', 'os.pipe2(0)', ', close_fds=False']) as [string, (typeof ALL)[number], 'py2' | 'py3', string, string]);
 
-for (const [name, interp, target, pipe, args] of [
-  ['python2.7, close_fds defaulting to False', py2, 'py2', 'os.pipe()', ''],
-  ['python3, close_fds=False and pipe2() without O_CLOEXEC', py3, 'py3', 'os.pipe2(0)', ', close_fds=False'],
-] as const) {
+for (const [name, interp, target, pipe, args] of CASES) {
   test(`POP006 hazard under ${name}: the read to the end blocks until the child exits; close_fds=True sees EOF at once`, async (t) => {
     if (!interp.bin) return t.skip(interp.reason);
     const dir = tempDir('popenlint-fds-');
@@ -116,17 +117,16 @@ for (const [name, interp, target, pipe, args] of [
  * POP006, the background job: the parent reads a shell line's output to EOF while a command of
  * that line runs on in the background (`job &`) holding the pipe's write end. The read, and the
  * parent, wait for the job (cut here by the timeout, SIGTERM); after the fix (the job's output to
- * /dev/null) the parent exits 0 at once. The same on python2.7 (os.popen) and python3.
+ * /dev/null) the parent exits 0 at once. The same on python2.7 (os.popen) and every 3.x
+ * (check_output).
  */
 const JOB = `sh -c 'echo $$ > job.pid; exec sleep 20' &`;
-const READERS: [string, string, 'py2' | 'py3'][] = [
-  ['python2.7', `import os\nout = os.popen("${JOB}").read()\n`, 'py2'],
-  ['python3', `import subprocess\nout = subprocess.check_output("${JOB}", shell=True)\n`, 'py3'],
-];
+const PY2_READER = `import os\nout = os.popen("${JOB}").read()\n`;
+const PY3_READER = `import subprocess\nout = subprocess.check_output("${JOB}", shell=True)\n`;
 
-for (const [name, script, target] of READERS) {
-  test(`POP006 hazard under ${name}: a background job keeps the pipe the parent reads; sent to /dev/null, the parent exits at once`, async (t) => {
-    const interp = name === 'python2.7' ? py2 : py3;
+for (const interp of ALL) {
+  const [script, target] = interp.py2 ? [PY2_READER, 'py2' as const] : [PY3_READER, 'py3' as const];
+  test(`POP006 hazard under ${interp.name}: a background job keeps the pipe the parent reads; sent to /dev/null, the parent exits at once`, async (t) => {
     if (!interp.bin) return t.skip(interp.reason);
     const dir = tempDir('popenlint-fds-');
     const findings = await lint(script, ['POP006'], 'python', target);

@@ -3,14 +3,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { fix, lint, tempDir } from '../helpers.js';
+import { everyPython, fix, lint, tempDir } from '../helpers.js';
 
 /**
  * Launchers hand their streams to the program they start (commands.data.ts `livesOn`). A stand-in
  * `xdg-open` on PATH does what the real one does on Linux: it starts the program for the file in
  * the background, with its own stdout and stderr, and exits at once. The program writes 200 KB of
  * warnings on stderr (hours of GTK/Qt warnings, squeezed), then its marker. The parent lives on
- * for a while, as a GUI or tray application does, then says whether the marker came.
+ * for a while, as a GUI or tray application does, then says whether the marker came. The Python
+ * parent runs under python3, 2.7 and every version under ~/.pyenv.
  */
 const PROGRAM = "import os, sys, time\nif os.environ.get('LATE'):\n    time.sleep(0.5)\nfor _ in range(2000):\n    sys.stderr.write('W' * 99 + '\\n')\nsys.stderr.flush()\nopen(sys.argv[1], 'w').write('done')\n";
 const LAUNCHER = '#!/bin/sh\npython3 "$(dirname "$0")/program.py" "$@" &\nexit 0\n';
@@ -36,18 +37,23 @@ function run(dir: string, env: NodeJS.ProcessEnv, bin: string, file: string, sou
 
 const PY = (pipes: string) => `import subprocess\nimport time\n\ndef open_file(path):\n    subprocess.Popen(['xdg-open', path], ${pipes})\n\nopen_file('marker')\ntime.sleep(1.5)\n`;
 
-test('launcher hazard (python3): a dropped Popen of xdg-open blocks the program it starts; the devnull fix lets it finish', async () => {
-  const { dir, env } = setUp();
-  const unfixed = PY('stdout=subprocess.PIPE, stderr=subprocess.PIPE');
-  const found = await lint(unfixed, ['POP005']);
-  assert.equal(found.length, 1);
-  assert.match(found[0]!.message, /`xdg-open` starts the program that opens the file or URL/);
-  assert.equal(run(dir, env, 'python3', 'app.py', unfixed), false, 'unfixed: the program must block on its unread stderr before writing its marker');
-  const fixed = await fix(unfixed, ['POP005'], 'devnull');
-  assert.notEqual(fixed, unfixed);
-  assert.equal((await lint(fixed, ['POP005'])).length, 0);
-  assert.equal(run(dir, env, 'python3', 'app.py', fixed), true, `fixed: the program must finish\n${fixed}`);
-});
+for (const interp of everyPython()) {
+  test(`launcher hazard (${interp.name}): a dropped Popen of xdg-open blocks the program it starts; the devnull fix lets it finish`, async (t) => {
+    if (!interp.bin) return t.skip(interp.reason);
+    const target = interp.py2 ? 'py2' : 'py3';
+    const { dir, env } = setUp();
+    const unfixed = PY('stdout=subprocess.PIPE, stderr=subprocess.PIPE');
+    const found = await lint(unfixed, ['POP005'], 'python', target);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /`xdg-open` starts the program that opens the file or URL/);
+    assert.equal(run(dir, env, interp.bin, 'app.py', unfixed), false, 'unfixed: the program must block on its unread stderr before writing its marker');
+    // The fix made for the interpreter that runs it: no subprocess.DEVNULL on 2.7.
+    const fixed = await fix(unfixed, ['POP005'], 'devnull', true, 'python', target);
+    assert.notEqual(fixed, unfixed);
+    assert.equal((await lint(fixed, ['POP005'], 'python', target)).length, 0);
+    assert.equal(run(dir, env, interp.bin, 'app.py', fixed), true, `fixed: the program must finish\n${fixed}`);
+  });
+}
 
 test('launcher hazard (node): Node drains the pipes a launcher leaves once it exits, so a live parent does not block its program; a parent that exits at once kills it at its next write', async () => {
   const { dir, env } = setUp();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { lint, pythonInterpreters, runCountingParent } from '../helpers.js';
+import { everyPython, lint, runCountingParent } from '../helpers.js';
 
 /**
  * Hazard test for POP005's poll-guarded readline() loop: the child prints LINES lines at once and
@@ -44,7 +44,7 @@ describe('POP005: a readline() loop guarded by poll() drops the last lines', { c
     assert.deepEqual(before.map((f) => [f.range.start.line, f.message.split(':')[0]]), [[2, 'stdout pipe of subprocess.Popen() is read with readline() only while `p.poll() is None`']]);
     assert.deepEqual(await lint(READ_TO_END, ['POP005']), []);
   });
-  for (const interp of pythonInterpreters()) {
+  for (const interp of everyPython()) {
     test(`under ${interp.name}: lines lost before, all read after`, (t) => {
       if (!interp.bin) return t.skip(interp.reason);
       const before = runCountingParent(interp.bin, CHILD, POLL_LOOP);
@@ -87,7 +87,7 @@ describe('POP005: a generator whose readline() loop stops once poll() saw the ex
     const found = await lint(GENERATOR, ['POP005']);
     assert.deepEqual(found.map((f) => [f.range.start.line, f.message.split(':')[0]]), [[10, 'stdout pipe of subprocess.Popen() is read with readline() by run_subprocess() in a loop that stops once `retcode = p.poll()` has seen the command exit']]);
   });
-  for (const interp of pythonInterpreters()) {
+  for (const interp of everyPython()) {
     test(`under ${interp.name}: lines lost`, (t) => {
       if (!interp.bin) return t.skip(interp.reason);
       const before = runCountingParent(interp.bin, CHILD, GENERATOR);
