@@ -627,6 +627,11 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['dolphin --select %s', 'bounded', 'unbounded', '`dolphin` runs a GUI program, which writes its warnings'],
   // Servers and daemons started as children.
   ['redis-server --daemonize yes --port 7000', 'bounded', 'bounded', '`redis-server --daemonize` forks into the background'],
+  // A server's management commands end: appium's extension CLI (audit 12: webdriverio).
+  ['appium --port 4723', 'unbounded', 'unbounded', '`appium` serves until it is stopped'],
+  ['appium plugin list --installed', 'bounded', 'bounded', '`appium plugin list` lists or checks its drivers or plugins and ends'],
+  ['appium driver doctor uiautomator2', 'bounded', 'bounded', '`appium driver doctor` lists or checks'],
+  ['appium driver install xcuitest', 'unbounded', 'unbounded', '`appium driver` installs, updates or runs a driver or plugin with npm and ends'],
   ['gunicorn -b 0.0.0.0:8000 app:app', 'unbounded', 'unbounded', '`gunicorn` serves until it is stopped'],
   ['qemu-system-x86_64 -nographic -hda %s', 'unbounded', 'unbounded', '`qemu-system-x86_64` runs a machine'],
   ['jupyter notebook --no-browser --port 8888', 'unbounded', 'unbounded', '`jupyter notebook` serves until it is stopped'],

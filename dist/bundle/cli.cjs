@@ -995,26 +995,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path39) => {
-      const end = path39.length - 1;
-      const index = path39.lastIndexOf(
+    var basenameOf = (path40) => {
+      const end = path40.length - 1;
+      const index = path40.lastIndexOf(
         SLASH,
-        path39[end] === SLASH ? end - 1 : end
+        path40[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path39 : path39.slice(index + 1);
+      return index < 0 ? path40 : path40.slice(index + 1);
     };
-    var parentOf = (path39) => {
-      if (path39.charCodeAt(0) === SLASH_CODE || path39.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path39.split(SLASH).filter(Boolean);
+    var parentOf = (path40) => {
+      if (path40.charCodeAt(0) === SLASH_CODE || path40.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path40.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path39.length - 1;
-      const cut = path39.lastIndexOf(
+      const end = path40.length - 1;
+      const cut = path40.lastIndexOf(
         SLASH,
-        path39.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path40.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path39.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path40.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1164,7 +1164,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path39) {
+      testLiteral(path40) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1173,7 +1173,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path39)) {
+          if (rule14.checkRegex.test(path40)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1193,15 +1193,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path39, mode) {
+      test(path40, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path39) : path39;
+        const basename = shortcut ? basenameOf(path40) : path40;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path39
+            shortcut && rule14._basenameOnly ? basename : path40
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1223,17 +1223,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path39, originalPath, doThrow) => {
-      if (!isString(path39)) {
+    var checkPath = (path40, originalPath, doThrow) => {
+      if (!isString(path40)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path39) {
+      if (!path40) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path39)) {
+      if (checkPath.isNotRelative(path40)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1242,25 +1242,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path39) => {
-      const first = path39.charCodeAt(0);
+    var isNotRelative = (path40) => {
+      const first = path40.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path39.length === 1) {
+      if (path40.length === 1) {
         return true;
       }
-      const second = path39.charCodeAt(1);
+      const second = path40.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path39.length === 2 || path39.charCodeAt(2) === SLASH_CODE;
+      return path40.length === 2 || path40.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1291,59 +1291,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path39) {
+      _test(originalPath, cache3, path40) {
         checkPath(
-          path39,
+          path40,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path39 ? this._t(path39, cache3) : {
+        return path40 ? this._t(path40, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path39 = convertPath(target);
-        if (!path39 || path39.charCodeAt(path39.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path39);
+        const path40 = convertPath(target);
+        if (!path40 || path40.charCodeAt(path40.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path40);
         }
-        const dir = this._t(path39, this._testCache);
+        const dir = this._t(path40, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path39);
+        const literal2 = this._rules.testLiteral(path40);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path39, cache3) {
-        const cached = cache3[path39];
+      _t(path40, cache3) {
+        const cached = cache3[path40];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path39);
+        const parentPath = parentOf(path40);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path39] = parent && parent.ignored ? parent : this._rules.test(path39, MODE_IGNORE);
+        return cache3[path40] = parent && parent.ignored ? parent : this._rules.test(path40, MODE_IGNORE);
       }
-      ignores(path39) {
-        return this._test(path39, this._ignoreCache, convertPath(path39)).ignored;
+      ignores(path40) {
+        return this._test(path40, this._ignoreCache, convertPath(path40)).ignored;
       }
       createFilter() {
-        return (path39) => !this.ignores(path39);
+        return (path40) => !this.ignores(path40);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path39) {
-        return this._test(path39, this._testCache, convertPath(path39));
+      test(path40) {
+        return this._test(path40, this._testCache, convertPath(path40));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path39) => checkPath(convertPath(path39), path39, RETURN_FALSE);
+    var isPathValid = (path40) => checkPath(convertPath(path40), path40, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path39) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path39) || isNotRelative(path39);
+      checkPath.isNotRelative = (path40) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path40) || isNotRelative(path40);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -4026,13 +4026,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path39, source, report, namedFolder2) {
+function toFinding(meta, path40, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path39, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path40, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path39,
+    path: path40,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4063,9 +4063,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path39, id, e) {
+function ruleFailure(path40, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path39, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path40, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -5660,6 +5660,12 @@ var init_commands_data = __esm({
       { command: "elm reactor", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
       { command: "elm-reactor|elm-live", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
       { command: "elm-analyse", when: ["-s", "--serve"], stdout: "unbounded", stderr: "unbounded", says: "serves its report until it is stopped and re-analyses on every change", serves: true },
+      // A server's own management commands end, judged by their words, not the program's name:
+      // appium's extension CLI (`appium driver|plugin list|doctor|install|update|uninstall|run`,
+      // `appium setup`) lists, checks or installs drivers and plugins and exits; only `appium` and
+      // `appium server` serve (audit 12: webdriverio's `appium plugin list --installed`).
+      { command: "appium driver|plugin", when: ["list", "doctor"], stdout: "bounded", stderr: "bounded", says: "lists or checks its drivers or plugins and ends" },
+      { command: "appium driver|plugin|setup", stdout: "unbounded", stderr: "unbounded", says: "installs, updates or runs a driver or plugin with npm and ends" },
       { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", when: ["--daemonize", "--fork", "--detach", "--background", "-daemonize"], stdout: "bounded", stderr: "bounded", says: "forks into the background" },
       { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request or event", serves: true },
       { command: "emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", stdout: "unbounded", stderr: "unbounded", says: "runs a machine or a program under emulation and logs for as long as it runs", serves: true },
@@ -8931,8 +8937,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path39) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path39.includes(e));
+function skippedCondition(main2, path40) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path40.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -9456,12 +9462,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main2;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path39 of verdict ? [] : others) {
-      const v = drainVerdict(path39, growing, false);
+    for (const path40 of verdict ? [] : others) {
+      const v = drainVerdict(path40, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path39;
-        readOnlyWhen = skippedCondition(main2, path39);
+        events = path40;
+        readOnlyWhen = skippedCondition(main2, path40);
         break;
       }
     }
@@ -10700,9 +10706,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path39, call, handleName, upstream) {
+function heldOnPath(ctx, path40, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path39) {
+  for (const ev of path40) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -10765,8 +10771,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path39 of stage.paths) {
-    const merged = upstream.length ? [...path39, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path39;
+  for (const path40 of stage.paths) {
+    const merged = upstream.length ? [...path40, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path40;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -10976,8 +10982,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path39 of others) {
-    const v = drainVerdict(path39, growing, false);
+  for (const path40 of others) {
+    const v = drainVerdict(path40, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -12084,17 +12090,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path39) => {
+        const addPattern = (name, kind, decl, init2, path40) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path39 });
+            add(name, kind, decl, { init: init2, path: path40 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path39) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path40) {
               const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key === null ? null : [...path39, key];
+              sub = key === null ? null : [...path40, key];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -12353,8 +12359,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path39 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path39.length ? `${base}.${path39.join(".")}` : base;
+        const path40 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path40.length ? `${base}.${path40.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -13957,66 +13963,6 @@ var init_command2 = __esm({
   }
 });
 
-// src/typescript/parse.ts
-var parse_exports = {};
-__export(parse_exports, {
-  allowsTopLevelAwait: () => allowsTopLevelAwait,
-  inComment: () => inComment,
-  parseJs: () => parseJs,
-  syntaxErrorCount: () => syntaxErrorCount
-});
-function scriptKind(path39) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path39)?.[0].toLowerCase() ?? "";
-  if (ext === ".tsx") return ts.ScriptKind.TSX;
-  if (ext.endsWith("ts")) return ts.ScriptKind.TS;
-  if (ext === ".jsx") return ts.ScriptKind.JSX;
-  return ts.ScriptKind.JS;
-}
-function parseJs(path39, text) {
-  return ts.createSourceFile(path39, text, ts.ScriptTarget.Latest, true, scriptKind(path39));
-}
-function syntaxErrorCount(sf) {
-  return (sf.parseDiagnostics ?? []).length;
-}
-function allowsTopLevelAwait(path39) {
-  return /\.m[jt]s$/i.test(path39);
-}
-function inComment(sf, offset) {
-  let node = sf;
-  for (; ; ) {
-    let next;
-    let gapStart = node === sf ? 0 : node.getStart(sf);
-    let children = 0;
-    ts.forEachChild(node, (c) => {
-      children++;
-      if (c.end <= offset) {
-        gapStart = Math.max(gapStart, c.end);
-        return void 0;
-      }
-      if (c.pos <= offset) next = c;
-      return true;
-    });
-    if (next) {
-      if (offset < next.getStart(sf)) return true;
-      node = next;
-      continue;
-    }
-    if (children === 0 && node !== sf && offset >= node.getStart(sf)) return false;
-    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, sf.text, void 0, gapStart);
-    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken && scanner.getTokenStart() <= offset; kind = scanner.scan()) {
-      const comment = kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
-      if (comment && offset < scanner.getTokenEnd()) return true;
-    }
-    return false;
-  }
-}
-var init_parse = __esm({
-  "src/typescript/parse.ts"() {
-    "use strict";
-    init_load();
-  }
-});
-
 // src/typescript/project-reads.ts
 function projectRoot(file) {
   for (let dir = import_node_path16.default.dirname(import_node_path16.default.resolve(file)); ; dir = import_node_path16.default.dirname(dir)) {
@@ -14066,21 +14012,63 @@ var init_project_reads = __esm({
   }
 });
 
-// src/typescript/wrapper-index.ts
-function moduleKey(abs) {
-  return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
+// src/typescript/parse.ts
+var parse_exports = {};
+__export(parse_exports, {
+  allowsTopLevelAwait: () => allowsTopLevelAwait,
+  inComment: () => inComment,
+  parseJs: () => parseJs,
+  syntaxErrorCount: () => syntaxErrorCount
+});
+function scriptKind(path40) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path40)?.[0].toLowerCase() ?? "";
+  if (ext === ".tsx") return ts.ScriptKind.TSX;
+  if (ext.endsWith("ts")) return ts.ScriptKind.TS;
+  if (ext === ".jsx") return ts.ScriptKind.JSX;
+  return ts.ScriptKind.JS;
 }
-function wrapperNeedles(index) {
-  const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path17.default.basename(key) : name);
-  return [...names];
+function parseJs(path40, text) {
+  return ts.createSourceFile(path40, text, ts.ScriptTarget.Latest, true, scriptKind(path40));
 }
-var import_node_path17, EXTENSION;
-var init_wrapper_index = __esm({
-  "src/typescript/wrapper-index.ts"() {
+function syntaxErrorCount(sf) {
+  return (sf.parseDiagnostics ?? []).length;
+}
+function allowsTopLevelAwait(path40) {
+  return /\.m[jt]s$/i.test(path40);
+}
+function inComment(sf, offset) {
+  let node = sf;
+  for (; ; ) {
+    let next;
+    let gapStart = node === sf ? 0 : node.getStart(sf);
+    let children = 0;
+    ts.forEachChild(node, (c) => {
+      children++;
+      if (c.end <= offset) {
+        gapStart = Math.max(gapStart, c.end);
+        return void 0;
+      }
+      if (c.pos <= offset) next = c;
+      return true;
+    });
+    if (next) {
+      if (offset < next.getStart(sf)) return true;
+      node = next;
+      continue;
+    }
+    if (children === 0 && node !== sf && offset >= node.getStart(sf)) return false;
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, sf.text, void 0, gapStart);
+    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken && scanner.getTokenStart() <= offset; kind = scanner.scan()) {
+      const comment = kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
+      if (comment && offset < scanner.getTokenEnd()) return true;
+    }
+    return false;
+  }
+}
+var init_parse = __esm({
+  "src/typescript/parse.ts"() {
     "use strict";
-    import_node_path17 = __builtinESM("node:path");
-    EXTENSION = /\.([cm]?[jt]sx?)$/i;
+    init_load();
   }
 });
 
@@ -14841,6 +14829,24 @@ var init_child = __esm({
   }
 });
 
+// src/typescript/wrapper-index.ts
+function moduleKey(abs) {
+  return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
+}
+function wrapperNeedles(index) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path17.default.basename(key) : name);
+  return [...names];
+}
+var import_node_path17, EXTENSION;
+var init_wrapper_index = __esm({
+  "src/typescript/wrapper-index.ts"() {
+    "use strict";
+    import_node_path17 = __builtinESM("node:path");
+    EXTENSION = /\.([cm]?[jt]sx?)$/i;
+  }
+});
+
 // src/typescript/stdio-source.ts
 function isNullish(model, e) {
   const v = skipOuter(e);
@@ -15434,6 +15440,72 @@ var init_wrappers2 = __esm({
   }
 });
 
+// src/typescript/project-constants.ts
+function modelOf2(file, text) {
+  if (models.has(file)) return models.get(file);
+  let m = null;
+  try {
+    m = new JsModel(parseJs(file, text));
+  } catch {
+  }
+  models.set(file, m);
+  return m;
+}
+function importedConstant(model, expr) {
+  const e = skipOuter(expr);
+  let root2 = e;
+  let key = null;
+  if (ts.isPropertyAccessExpression(e)) {
+    root2 = skipOuter(e.expression);
+    key = e.name.text;
+  }
+  if (!ts.isIdentifier(root2)) return null;
+  const b = model.lookup(root2);
+  if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
+  const file = moduleFile(import_node_path19.default.resolve(import_node_path19.default.dirname(import_node_path19.default.resolve(model.sourceFile.fileName)), b.module));
+  if (!file) return null;
+  const texts = sources(projectRoot(file) ?? import_node_path19.default.dirname(file));
+  const text = texts?.get(import_node_path19.default.resolve(file));
+  const m = text !== void 0 ? modelOf2(import_node_path19.default.resolve(file), text) : null;
+  if (!m) return null;
+  const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
+  const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
+  if (!prop) return null;
+  for (const s of m.sourceFile.statements) {
+    const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
+    if (!exported2) continue;
+    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
+      for (const mem of s.members) {
+        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static) return stringValue(mem.initializer);
+      }
+    }
+    if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        if (!holder && d.name.text === prop) return stringValue(d.initializer);
+        const obj = skipOuter(d.initializer);
+        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
+          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return stringValue(p.initializer);
+        }
+      }
+    }
+  }
+  return null;
+}
+var import_node_path19, models;
+var init_project_constants = __esm({
+  "src/typescript/project-constants.ts"() {
+    "use strict";
+    import_node_path19 = __builtinESM("node:path");
+    init_load();
+    init_parse();
+    init_project_reads();
+    init_resolve();
+    init_wrappers2();
+    models = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/typescript/caller-commands.ts
 function isFn(n) {
   return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
@@ -15454,16 +15526,6 @@ function paramRef(model, expr) {
   if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || !isFn(b.decl.parent) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
   const fn = b.decl.parent;
   return { fn, index: fn.parameters.indexOf(b.decl), pick };
-}
-function modelOf2(file, text) {
-  if (models.has(file)) return models.get(file);
-  let m = null;
-  try {
-    m = new JsModel(parseJs(file, text));
-  } catch {
-  }
-  models.set(file, m);
-  return m;
 }
 function namesOf(model, fn) {
   const exported2 = [];
@@ -15580,12 +15642,12 @@ function callersOf(model, fn, file) {
     const root2 = projectRoot(file);
     const texts = root2 ? sources(root2) : null;
     if (!texts) return null;
-    const self = moduleKey(import_node_path19.default.resolve(file));
+    const self = moduleKey(import_node_path20.default.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === import_node_path19.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === import_node_path20.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(import_node_path19.default.resolve(import_node_path19.default.dirname(abs), spec));
+        const target = moduleFile(import_node_path20.default.resolve(import_node_path20.default.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -15598,53 +15660,14 @@ function callersOf(model, fn, file) {
   const outside = sites.filter((s) => !isTestPath(s.file));
   return outside.length ? outside : null;
 }
-function importedConstant(model, expr) {
-  const e = skipOuter(expr);
-  let root2 = e;
-  let key = null;
-  if (ts.isPropertyAccessExpression(e)) {
-    root2 = skipOuter(e.expression);
-    key = e.name.text;
-  }
-  if (!ts.isIdentifier(root2)) return null;
-  const b = model.lookup(root2);
-  if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(import_node_path19.default.resolve(import_node_path19.default.dirname(import_node_path19.default.resolve(model.sourceFile.fileName)), b.module));
-  if (!file) return null;
-  const texts = sources(projectRoot(file) ?? import_node_path19.default.dirname(file));
-  const text = texts?.get(import_node_path19.default.resolve(file));
-  const m = text !== void 0 ? modelOf2(import_node_path19.default.resolve(file), text) : null;
-  if (!m) return null;
-  const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
-  const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
-  if (!prop) return null;
-  for (const s of m.sourceFile.statements) {
-    const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
-    if (!exported2) continue;
-    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
-      for (const mem of s.members) {
-        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static) return stringValue(mem.initializer);
-      }
-    }
-    if (ts.isVariableStatement(s)) {
-      for (const d of s.declarationList.declarations) {
-        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
-        if (!holder && d.name.text === prop) return stringValue(d.initializer);
-        const obj = skipOuter(d.initializer);
-        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
-          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return stringValue(p.initializer);
-        }
-      }
-    }
-  }
-  return null;
-}
 function callerCommand(site, shell, program, args) {
   const { model, call } = site;
   const argAt = (i) => {
     const a = call.arguments[i];
     return a && !ts.isSpreadElement(a) ? a : void 0;
   };
+  const wordsAt = (a) => Array.isArray(a) ? a : argAt(a.index) ? argvWords2(model, argAt(a.index)) : [];
+  if (Array.isArray(program)) return loudest(program.map((p) => classifyArgv([p, ...wordsAt(args)])));
   const arg = argAt(program.index);
   if (!arg) return classifyShell(null);
   if (shell) {
@@ -15656,7 +15679,7 @@ function callerCommand(site, shell, program, args) {
   if (program.pick === "whole") {
     const constant = importedConstant(model, arg);
     progs = constant !== null ? [constant] : programs(model, arg);
-    words2 = Array.isArray(args) ? args : argAt(args.index) ? argvWords2(model, argAt(args.index)) : [];
+    words2 = wordsAt(args);
   } else {
     const list2 = model.initializerOf(arg);
     if (!ts.isArrayLiteralExpression(list2) || !list2.elements.length || ts.isSpreadElement(list2.elements[0])) return classifyArgv([null, null]);
@@ -15689,42 +15712,64 @@ function callerCommandOf(model, call, qualified, file) {
     const rest = paramRef(model, second);
     if (!rest || rest.fn !== fn || rest.index !== program.index || rest.pick !== "rest") return null;
   }
+  return loudestCaller(model, fn, file, (site) => callerCommand(site, shell, program, args));
+}
+function callerWordsOf(model, call, qualified, file) {
+  const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
+  if (!/\.(execFile|execFileSync|spawn|spawnSync)$/.test(name) || /spawn(Sync)?$/.test(name) && usesShell(model, call) !== false) return null;
+  const written = callersArgs(model, call.arguments[0], call.arguments[1]);
+  return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args));
+}
+function callersArgs(model, first, second) {
+  if (!first || ts.isSpreadElement(first)) return null;
+  const args = paramRef(model, second);
+  if (!args || args.index < 0 || args.pick !== "whole") return null;
+  const progs = programs(model, first);
+  if (!progs.length || progs.some((p) => p === null)) return null;
+  const b = model.lookup(skipOuter(model.initializerOf(second)));
+  const changed = model.references(b).some((r) => {
+    const p = r.parent;
+    return ts.isPropertyAccessExpression(p) && p.expression === r && ["push", "unshift", "splice", "pop", "shift", "reverse", "sort", "fill"].includes(p.name.text) || ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p);
+  });
+  return changed ? null : { progs, args };
+}
+function loudestCaller(model, fn, file, judge) {
   const sites = callersOf(model, fn, file);
   if (!sites) return null;
   let best = null;
   let known = true;
   for (const site of sites) {
-    const output = callerCommand(site, shell, program, args);
+    const output = judge(site);
     if (output.basis === "value") known = false;
     if (!best || weight(output) > weight(best.output)) best = { output, site };
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${import_node_path19.default.relative(import_node_path19.default.dirname(import_node_path19.default.resolve(file)), best.site.file) || import_node_path19.default.basename(best.site.file)}:${line}`;
+  const at = `${import_node_path20.default.relative(import_node_path20.default.dirname(import_node_path20.default.resolve(file)), best.site.file) || import_node_path20.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
 function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
-  return own.basis === "value" ? callerCommandOf(model, call, qualified, file)?.output ?? own : own;
+  return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
 }
-var import_node_path19, models;
+var import_node_path20;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path19 = __builtinESM("node:path");
+    import_node_path20 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
     init_test_files();
     init_load();
-    init_parse();
     init_project_reads();
     init_resolve();
+    init_scope();
+    init_project_constants();
     init_shell_line();
     init_wrapper_index();
     init_wrappers2();
-    models = /* @__PURE__ */ new Map();
   }
 });
 
@@ -16955,7 +17000,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs16.default.readFileSync(import_node_path20.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs16.default.readFileSync(import_node_path21.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -17037,12 +17082,12 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs16, import_node_path20, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, DEPTH;
+var import_node_fs16, import_node_path21, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
     import_node_fs16 = __builtinESM("node:fs");
-    import_node_path20 = __builtinESM("node:path");
+    import_node_path21 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
     init_project_reads();
@@ -17093,7 +17138,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = import_node_path21.default.resolve(file) !== import_node_path21.default.resolve(ctx.path) ? ` of ${import_node_path21.default.relative(import_node_path21.default.dirname(import_node_path21.default.resolve(ctx.path)), file) || import_node_path21.default.basename(file)}` : "";
+  const other = import_node_path22.default.resolve(file) !== import_node_path22.default.resolve(ctx.path) ? ` of ${import_node_path22.default.relative(import_node_path22.default.dirname(import_node_path22.default.resolve(ctx.path)), file) || import_node_path22.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 function when(ctx, c) {
@@ -17137,11 +17182,11 @@ function reportRaces(ctx, call, fn, races) {
     });
   }
 }
-var import_node_path21, FD, COLLECTED_BY, REAPS, HELD;
+var import_node_path22, FD, COLLECTED_BY, REAPS, HELD;
 var init_exit_race_report = __esm({
   "src/typescript/exit-race-report.ts"() {
     "use strict";
-    import_node_path21 = __builtinESM("node:path");
+    import_node_path22 = __builtinESM("node:path");
     init_caller_commands();
     init_concurrency();
     init_edit2();
@@ -17633,7 +17678,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         needles: ["child_process", "node-cmd"],
         resolves: [...NAMES, ...SPAWN3],
         docs: {
-          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
+          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
           whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
           example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
           useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -17663,7 +17708,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           const how = BUFFERING[qualified];
           const callback = how.callback ? callbackOf(ctx.model, call) : "no";
           const own = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
-          const via = own.basis === "value" && !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null;
+          const via = own.basis === "value" ? !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null : callerWordsOf(ctx.model, call, qualified, ctx.path);
           const out = via ? via.output : own;
           const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
           const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
@@ -17763,48 +17808,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path39, source, options) {
+function lintJsText(path40, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path39, source.text);
+  const sourceFile = parseJs(path40, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path39));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path40));
   const nodeMajor = node.major;
-  const abs = import_node_path22.default.resolve(path39);
+  const abs = import_node_path23.default.resolve(path40);
   const wrappers = options.wrappers ?? (import_node_fs17.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path39,
+      path: path40,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path39),
+      topLevelAwait: allowsTopLevelAwait(path40),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path39, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path40, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path39, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path40, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs17, import_node_path22;
+var import_node_fs17, import_node_path23;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
     import_node_fs17 = __builtinESM("node:fs");
-    import_node_path22 = __builtinESM("node:path");
+    import_node_path23 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -17818,14 +17863,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path23.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path23.default.dirname(abs))) {
-    const rel = import_node_path23.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path23.default.isAbsolute(rel)) continue;
+  const abs = import_node_path24.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path24.default.dirname(abs))) {
+    const rel = import_node_path24.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path23.default.join(root2, stem + ext);
+        const source = import_node_path24.default.join(root2, stem + ext);
         if (exists2(source)) return source;
       }
     }
@@ -17833,15 +17878,15 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path23.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path24.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path23.default.dirname(d) === d || exists2(import_node_path23.default.join(d, ".git"))) return;
+    if (import_node_path24.default.dirname(d) === d || exists2(import_node_path24.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path23.default.join(dir, "tsconfig.json");
+  const file = import_node_path24.default.join(dir, "tsconfig.json");
   if (exists2(file)) {
     let text = "";
     try {
@@ -17850,28 +17895,28 @@ function readConfig(dir) {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path23.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path23.default.resolve(dir, rootDir)] : [import_node_path23.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path24.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path24.default.resolve(dir, rootDir)] : [import_node_path24.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs18, import_node_path23, exists2;
+var import_node_fs18, import_node_path24, exists2;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
     import_node_fs18 = __builtinESM("node:fs");
-    import_node_path23 = __builtinESM("node:path");
+    import_node_path24 = __builtinESM("node:path");
     exists2 = (file) => import_node_fs18.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path39, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path40, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path39))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path40))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path39);
-  if (source) return `compiled from ${import_node_path24.default.relative(import_node_path24.default.dirname(import_node_path24.default.resolve(path39)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path40);
+  if (source) return `compiled from ${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(path40)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -17894,7 +17939,7 @@ function releasedPackage(dir) {
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs19.default.readFileSync(import_node_path24.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs19.default.readFileSync(import_node_path25.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -17904,7 +17949,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs19.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path24.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs19.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path25.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -17912,23 +17957,23 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path39, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path40, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = import_node_path24.default.resolve(path39).split(import_node_path24.default.sep);
+  const parts = import_node_path25.default.resolve(path40).split(import_node_path25.default.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(import_node_path24.default.sep) || import_node_path24.default.sep;
-    const pkg = import_node_path24.default.join(folder, parts[i + 1]);
+    const folder = parts.slice(0, i + 1).join(import_node_path25.default.sep) || import_node_path25.default.sep;
+    const pkg = import_node_path25.default.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs19, import_node_path24, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
+var import_node_fs19, import_node_path25, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
     import_node_fs19 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -17952,9 +17997,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path25.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs20.default.existsSync(import_node_path25.default.join(dir, "package.json"))) {
-      const up = import_node_path25.default.dirname(dir);
+    let dir = import_node_path26.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs20.default.existsSync(import_node_path26.default.join(dir, "package.json"))) {
+      const up = import_node_path26.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -17962,12 +18007,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs20, import_node_path25, import_node_url, root;
+var import_node_fs20, import_node_path26, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     import_node_fs20 = __builtinESM("node:fs");
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -18046,19 +18091,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs21, import_node_module5, import_node_path26, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs21, import_node_module5, import_node_path27, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path26.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path27.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -18084,7 +18129,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path27.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path28.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -18102,21 +18147,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path39, source, options) {
+function lintPythonText(path40, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path39.endsWith(".py") ? takeParsedModule((0, import_node_path27.resolve)(path39), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path40.endsWith(".py") ? takeParsedModule((0, import_node_path28.resolve)(path40), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path39, source, tree, options, coverage);
+      return runPythonRules(path40, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -18124,8 +18169,8 @@ function lintPythonText(path39, source, options) {
     }
   }
 }
-function runPythonRules(path39, source, tree, options, coverage) {
-  const starModule = path39.endsWith(".py") && import_node_fs22.default.existsSync(path39) ? (module2) => starExports(path39, module2) : null;
+function runPythonRules(path40, source, tree, options, coverage) {
+  const starModule = path40.endsWith(".py") && import_node_fs22.default.existsSync(path40) ? (module2) => starExports(path40, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -18134,7 +18179,7 @@ function runPythonRules(path39, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path39,
+      path: path40,
       source,
       tree,
       model,
@@ -18145,7 +18190,7 @@ function runPythonRules(path39, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path39, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path40, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -18153,7 +18198,7 @@ function runPythonRules(path39, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path39, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path40, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -18218,15 +18263,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path39, source, language, options) {
+function lintTextSync(path40, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path39, source, options);
+    const py = lintPythonText(path40, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path39, source, options);
+    lint = lintJsText(path40, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -18236,19 +18281,19 @@ function lintTextSync(path39, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path39, source, language, options) {
+async function lintText(path40, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path39, source, language, options);
+  return lintTextSync(path40, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path39, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path39)) return { kind: "skip" };
-  if (language === "javascript" && path39 !== void 0 && vendoredReason(path39, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path39 !== void 0 && vendoredPythonReason(path39, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path40, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path40)) return { kind: "skip" };
+  if (language === "javascript" && path40 !== void 0 && vendoredReason(path40, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path40 !== void 0 && vendoredPythonReason(path40, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -18260,35 +18305,35 @@ function prepare(bytes, language, options, path39, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path39) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path39)) return { kind: "skip" };
+function prepareText(text, language, options, path40) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path40)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path39, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path39, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path39, prefiltered);
+async function lintBytes(path40, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path40, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path40, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path39, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path40, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path39, prepared.source, language, options);
+  const lint = await lintText(path40, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs22, import_node_path27, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs22, import_node_path28, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     import_node_fs22 = __builtinESM("node:fs");
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -18406,10 +18451,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path39, text, language, given, options) {
+async function fixText(path40, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path39, new SourceText(current), language, engine);
+  let lint = await lintText(path40, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -18425,7 +18470,7 @@ async function fixText(path39, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path39, new SourceText(next), language, engine);
+    const relint = await lintText(path40, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -18585,8 +18630,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path28.default.dirname(import_node_path28.default.resolve(file));
-  const base = import_node_path28.default.basename(file);
+  const dir = import_node_path29.default.dirname(import_node_path29.default.resolve(file));
+  const base = import_node_path29.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -18618,17 +18663,17 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path28.default.resolve(dir);
+  const abs = import_node_path29.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
-    const file = import_node_path28.default.join(abs, name);
+    const file = import_node_path29.default.join(abs, name);
     if (import_node_fs24.default.existsSync(file)) {
       found = readConfigFile(file, false);
       if (found) break;
     }
   }
-  const parent = import_node_path28.default.dirname(abs);
+  const parent = import_node_path29.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -18638,12 +18683,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs24, import_node_path28, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs24, import_node_path29, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     import_node_fs24 = __builtinESM("node:fs");
-    import_node_path28 = __builtinESM("node:path");
+    import_node_path29 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_targets();
     init_evidence();
@@ -18708,11 +18753,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path29, import_ignore2, Settings;
+var import_node_path30, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path29 = __builtinESM("node:path");
+    import_node_path30 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -18723,7 +18768,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path29.default.dirname(import_node_path29.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path30.default.dirname(import_node_path30.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -18737,7 +18782,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path29.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path30.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -18764,7 +18809,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path29.default.relative(entry.config.dir, abs).split(import_node_path29.default.sep).join("/");
+        const rel = import_node_path30.default.relative(entry.config.dir, abs).split(import_node_path30.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -18779,7 +18824,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path29.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path30.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -18805,7 +18850,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path29.default.relative(config.dir, abs).split(import_node_path29.default.sep).join("/");
+        const rel = import_node_path30.default.relative(config.dir, abs).split(import_node_path30.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -18846,13 +18891,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path30, Linter, rules;
+var import_node_path31, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path30 = __builtinESM("node:path");
+    import_node_path31 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -18869,7 +18914,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path30.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path31.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -18878,7 +18923,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path30.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path31.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -18887,7 +18932,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path30.default.resolve(this.cwd, file);
+        return import_node_path31.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -18899,7 +18944,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path30.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path31.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -20147,7 +20192,7 @@ var init_pool = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path36.default.resolve(input.stdinFilename);
+    const abs = import_node_path37.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -20161,7 +20206,7 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path36.default.resolve(given);
+    const abs = import_node_path37.default.resolve(given);
     try {
       if (import_node_fs28.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
@@ -20170,7 +20215,7 @@ function namedFolders(paths) {
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path36.default.sep) ? d : d + import_node_path36.default.sep));
+  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path37.default.sep) ? d : d + import_node_path37.default.sep));
   return folder ? { ...t, namedFolder: folder } : t;
 }
 async function readStdin() {
@@ -20258,13 +20303,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs28, import_node_os2, import_node_path36, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs28, import_node_os2, import_node_path37, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
     import_node_fs28 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path36 = __builtinESM("node:path");
+    import_node_path37 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -20383,16 +20428,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path39, added, removed, oldPosInc, options) {
-        const last = path39.lastComponent;
+      addToPath(path40, added, removed, oldPosInc, options) {
+        const last = path40.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path39.oldPos + oldPosInc,
+            oldPos: path40.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path39.oldPos + oldPosInc,
+            oldPos: path40.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -20930,11 +20975,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path39, source, findings) {
+async function planJsNoqa(path40, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path39, source.text);
+  const sf = parseJs2(path40, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -21007,12 +21052,12 @@ async function planJsNoqa(path39, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path39, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path39, source, findings);
+async function planNoqa(path40, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path40, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path39, text, language) {
+async function codeWithoutComments(path40, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -21033,7 +21078,7 @@ async function codeWithoutComments(path39, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path39, text);
+  const sf = parseJs2(path40, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -21062,8 +21107,8 @@ function writeAtomic(file, bytes, expectedOriginal) {
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path39.default.dirname(target);
-  const tmp = import_node_path39.default.join(dir, `.${import_node_path39.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path40.default.dirname(target);
+  const tmp = import_node_path40.default.join(dir, `.${import_node_path40.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
@@ -21115,13 +21160,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs31, import_node_path39, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs31, import_node_path40, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
     import_node_fs31 = __builtinESM("node:fs");
-    import_node_path39 = __builtinESM("node:path");
+    import_node_path40 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -21410,15 +21455,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path40.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path40.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path41.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path41.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs32, import_node_path40, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs32, import_node_path41, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
     import_node_fs32 = __builtinESM("node:fs");
-    import_node_path40 = __builtinESM("node:path");
+    import_node_path41 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -21428,7 +21473,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path40.default.join(packageRoot(), "docs", "rules")}${import_node_path40.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path41.default.join(packageRoot(), "docs", "rules")}${import_node_path41.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -21505,11 +21550,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path41, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path42, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path41 = __builtinESM("node:path");
+    import_node_path42 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -21532,7 +21577,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path41.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path42.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -21633,7 +21678,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path41.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path42.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -21691,7 +21736,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path42 = __builtinESM("node:path");
+var import_node_path43 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -21699,12 +21744,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path31 = __builtinESM("node:path");
+var import_node_path32 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path31.default.relative(where.root, import_node_path31.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path31.default.isAbsolute(rel)) return file.split(import_node_path31.default.sep).join("/");
-  return rel.split(import_node_path31.default.sep).join("/");
+  const rel = import_node_path32.default.relative(where.root, import_node_path32.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path32.default.isAbsolute(rel)) return file.split(import_node_path32.default.sep).join("/");
+  return rel.split(import_node_path32.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -22035,7 +22080,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path32 = __builtinESM("node:path");
+var import_node_path33 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -22100,9 +22145,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path32.default.resolve(where.cwd, file);
-  const rel = import_node_path32.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path32.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path32.default.sep).join("/"))}`;
+  const abs = import_node_path33.default.resolve(where.cwd, file);
+  const rel = import_node_path33.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path33.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path33.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -22281,7 +22326,7 @@ init_explain();
 
 // src/cli/git.ts
 var import_node_fs25 = __builtinESM("node:fs");
-var import_node_path33 = __builtinESM("node:path");
+var import_node_path34 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -22312,7 +22357,7 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path33.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path34.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
@@ -22328,7 +22373,7 @@ init_progress();
 
 // src/cli/reports.ts
 var import_node_fs26 = __builtinESM("node:fs");
-var import_node_path34 = __builtinESM("node:path");
+var import_node_path35 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -22351,11 +22396,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path39) => {
+  return (path40) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path39)) {
+        if (rules2[i].matches(path40)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -22384,7 +22429,7 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs26.default.mkdirSync(import_node_path34.default.dirname(import_node_path34.default.resolve(file)), { recursive: true });
+    import_node_fs26.default.mkdirSync(import_node_path35.default.dirname(import_node_path35.default.resolve(file)), { recursive: true });
     import_node_fs26.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
@@ -22394,7 +22439,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs26.default.readFileSync(import_node_path34.default.join(root2, rel), "utf8");
+      text = import_node_fs26.default.readFileSync(import_node_path35.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -22412,8 +22457,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path34.default.resolve(cwd, p);
-    return changed.has(import_node_path34.default.join(realPath(import_node_path34.default.dirname(abs)), import_node_path34.default.basename(abs)));
+    const abs = import_node_path35.default.resolve(cwd, p);
+    return changed.has(import_node_path35.default.join(realPath(import_node_path35.default.dirname(abs)), import_node_path35.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -22422,7 +22467,7 @@ function changedFirst(report, ref, cwd, warn) {
 
 // src/cli/suppressions.ts
 var import_node_fs27 = __builtinESM("node:fs");
-var import_node_path35 = __builtinESM("node:path");
+var import_node_path36 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -22479,7 +22524,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path35.default.relative(import_node_path35.default.dirname(import_node_path35.default.resolve(this.location)), import_node_path35.default.resolve(cwd, file)).split(import_node_path35.default.sep).join("/");
+    return import_node_path36.default.relative(import_node_path36.default.dirname(import_node_path36.default.resolve(this.location)), import_node_path36.default.resolve(cwd, file)).split(import_node_path36.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -22497,7 +22542,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path35.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path36.default.resolve(cwd, r.path)));
       const rules2 = this.files[key];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -22520,10 +22565,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path35.default.dirname(import_node_path35.default.resolve(this.location));
+    const base = import_node_path36.default.dirname(import_node_path36.default.resolve(this.location));
     for (const [key, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key);
-      const gone = !enabled && !import_node_fs27.default.existsSync(import_node_path35.default.join(base, key));
+      const gone = !enabled && !import_node_fs27.default.existsSync(import_node_path36.default.join(base, key));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -22547,7 +22592,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key = this.key(cwd, r.path);
-      const ran = enabled(import_node_path35.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path36.default.resolve(cwd, r.path));
       const entry = { ...this.files[key] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -22585,10 +22630,10 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path35.default.resolve(this.location);
-    const tmp = import_node_path35.default.join(import_node_path35.default.dirname(target), `.${import_node_path35.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path36.default.resolve(this.location);
+    const tmp = import_node_path36.default.join(import_node_path36.default.dirname(target), `.${import_node_path36.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs27.default.mkdirSync(import_node_path35.default.dirname(target), { recursive: true });
+      import_node_fs27.default.mkdirSync(import_node_path36.default.dirname(target), { recursive: true });
       import_node_fs27.default.writeFileSync(tmp, text);
       import_node_fs27.default.renameSync(tmp, target);
     } catch (e) {
@@ -22686,7 +22731,7 @@ init_code_cache();
 
 // src/cli/stream.ts
 var import_node_fs29 = __builtinESM("node:fs");
-var import_node_path37 = __builtinESM("node:path");
+var import_node_path38 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -22806,7 +22851,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs29.default.existsSync(import_node_path37.default.resolve(location2));
+  return import_node_fs29.default.existsSync(import_node_path38.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -22815,7 +22860,7 @@ init_evidence();
 
 // src/cli/output.ts
 var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path38 = __builtinESM("node:path");
+var import_node_path39 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -22836,7 +22881,7 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs30.default.mkdirSync(import_node_path38.default.dirname(import_node_path38.default.resolve(file)), { recursive: true });
+    import_node_fs30.default.mkdirSync(import_node_path39.default.dirname(import_node_path39.default.resolve(file)), { recursive: true });
     import_node_fs30.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
@@ -22844,7 +22889,7 @@ function emit(args, text, stream = process.stdout) {
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs30.default.readFileSync(import_node_path38.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs30.default.readFileSync(import_node_path39.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -22928,14 +22973,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path42.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path43.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path42.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path43.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path42.default.join(realPath(import_node_path42.default.dirname(t.abs)), import_node_path42.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path43.default.join(realPath(import_node_path43.default.dirname(t.abs)), import_node_path43.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path21) => {
-      const end = path21.length - 1;
-      const index = path21.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end = path22.length - 1;
+      const index = path22.lastIndexOf(
         SLASH,
-        path21[end] === SLASH ? end - 1 : end
+        path22[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path21 : path21.slice(index + 1);
+      return index < 0 ? path22 : path22.slice(index + 1);
     };
-    var parentOf = (path21) => {
-      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path21.split(SLASH).filter(Boolean);
+    var parentOf = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path21.length - 1;
-      const cut = path21.lastIndexOf(
+      const end = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path21.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path21) {
+      testLiteral(path22) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path21)) {
+          if (rule14.checkRegex.test(path22)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path21, mode) {
+      test(path22, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path21) : path21;
+        const basename = shortcut ? basenameOf(path22) : path22;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path21
+            shortcut && rule14._basenameOnly ? basename : path22
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path21, originalPath, doThrow) => {
-      if (!isString(path21)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path21) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path21)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path21) => {
-      const first = path21.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path21.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path21.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path21) {
+      _test(originalPath, cache3, path22) {
         checkPath(
-          path21,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path21 ? this._t(path21, cache3) : {
+        return path22 ? this._t(path22, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path21 = convertPath(target);
-        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path21);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path21, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path21);
+        const literal2 = this._rules.testLiteral(path22);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path21, cache3) {
-        const cached = cache3[path21];
+      _t(path22, cache3) {
+        const cached = cache3[path22];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path21);
+        const parentPath = parentOf(path22);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
+        return cache3[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path21) {
-        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path21) => !this.ignores(path21);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path21) {
-        return this._test(path21, this._testCache, convertPath(path21));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -879,7 +879,7 @@ import fs20 from "node:fs";
 
 // src/engine.ts
 import fs19 from "node:fs";
-import path20, { resolve as resolvePath } from "node:path";
+import path21, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -3665,13 +3665,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path21, source, report, namedFolder2) {
+function toFinding(meta, path22, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path21, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path22, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path21,
+    path: path22,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3695,9 +3695,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path21, id, e) {
+function ruleFailure(path22, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path21, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path22, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -5168,6 +5168,12 @@ var COMMANDS = [
   { command: "elm reactor", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
   { command: "elm-reactor|elm-live", stdout: "unbounded", stderr: "unbounded", says: "serves the project until it is stopped, compiling and reporting on every request", serves: true },
   { command: "elm-analyse", when: ["-s", "--serve"], stdout: "unbounded", stderr: "unbounded", says: "serves its report until it is stopped and re-analyses on every change", serves: true },
+  // A server's own management commands end, judged by their words, not the program's name:
+  // appium's extension CLI (`appium driver|plugin list|doctor|install|update|uninstall|run`,
+  // `appium setup`) lists, checks or installs drivers and plugins and exits; only `appium` and
+  // `appium server` serve (audit 12: webdriverio's `appium plugin list --installed`).
+  { command: "appium driver|plugin", when: ["list", "doctor"], stdout: "bounded", stderr: "bounded", says: "lists or checks its drivers or plugins and ends" },
+  { command: "appium driver|plugin|setup", stdout: "unbounded", stderr: "unbounded", says: "installs, updates or runs a driver or plugin with npm and ends" },
   { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", when: ["--daemonize", "--fork", "--detach", "--background", "-daemonize"], stdout: "bounded", stderr: "bounded", says: "forks into the background" },
   { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request or event", serves: true },
   { command: "emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", stdout: "unbounded", stderr: "unbounded", says: "runs a machine or a program under emulation and logs for as long as it runs", serves: true },
@@ -8215,8 +8221,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path21) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path21.includes(e));
+function skippedCondition(main, path22) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path22.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8705,12 +8711,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path21 of verdict ? [] : others) {
-      const v = drainVerdict(path21, growing, false);
+    for (const path22 of verdict ? [] : others) {
+      const v = drainVerdict(path22, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path21;
-        readOnlyWhen = skippedCondition(main, path21);
+        events = path22;
+        readOnlyWhen = skippedCondition(main, path22);
         break;
       }
     }
@@ -9821,9 +9827,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path21, call, handleName, upstream) {
+function heldOnPath(ctx, path22, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path21) {
+  for (const ev of path22) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -9886,8 +9892,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path21 of stage.paths) {
-    const merged = upstream.length ? [...path21, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path21;
+  for (const path22 of stage.paths) {
+    const merged = upstream.length ? [...path22, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path22;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -10074,8 +10080,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path21 of others) {
-    const v = drainVerdict(path21, growing, false);
+  for (const path22 of others) {
+    const v = drainVerdict(path22, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -11012,17 +11018,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path21) => {
+    const addPattern = (name, kind, decl, init, path22) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path21 });
+        add(name, kind, decl, { init, path: path22 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path21) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path22) {
           const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path21, key];
+          sub = key === null ? null : [...path22, key];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -11315,8 +11321,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path21 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path21.length ? `${base}.${path21.join(".")}` : base;
+    const path22 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path22.length ? `${base}.${path22.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -12819,54 +12825,7 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
-import path17 from "node:path";
-
-// src/typescript/parse.ts
-function scriptKind(path21) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path21)?.[0].toLowerCase() ?? "";
-  if (ext === ".tsx") return ts.ScriptKind.TSX;
-  if (ext.endsWith("ts")) return ts.ScriptKind.TS;
-  if (ext === ".jsx") return ts.ScriptKind.JSX;
-  return ts.ScriptKind.JS;
-}
-function parseJs(path21, text) {
-  return ts.createSourceFile(path21, text, ts.ScriptTarget.Latest, true, scriptKind(path21));
-}
-function syntaxErrorCount(sf) {
-  return (sf.parseDiagnostics ?? []).length;
-}
-function allowsTopLevelAwait(path21) {
-  return /\.m[jt]s$/i.test(path21);
-}
-function inComment(sf, offset) {
-  let node = sf;
-  for (; ; ) {
-    let next;
-    let gapStart = node === sf ? 0 : node.getStart(sf);
-    let children = 0;
-    ts.forEachChild(node, (c) => {
-      children++;
-      if (c.end <= offset) {
-        gapStart = Math.max(gapStart, c.end);
-        return void 0;
-      }
-      if (c.pos <= offset) next = c;
-      return true;
-    });
-    if (next) {
-      if (offset < next.getStart(sf)) return true;
-      node = next;
-      continue;
-    }
-    if (children === 0 && node !== sf && offset >= node.getStart(sf)) return false;
-    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, sf.text, void 0, gapStart);
-    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken && scanner.getTokenStart() <= offset; kind = scanner.scan()) {
-      const comment = kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
-      if (comment && offset < scanner.getTokenEnd()) return true;
-    }
-    return false;
-  }
-}
+import path18 from "node:path";
 
 // src/typescript/project-reads.ts
 import fs13 from "node:fs";
@@ -12910,16 +12869,54 @@ function projectReadsMember(file, key) {
   return false;
 }
 
-// src/typescript/wrapper-index.ts
-import path15 from "node:path";
-var EXTENSION = /\.([cm]?[jt]sx?)$/i;
-function moduleKey(abs) {
-  return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
+// src/typescript/project-constants.ts
+import path17 from "node:path";
+
+// src/typescript/parse.ts
+function scriptKind(path22) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path22)?.[0].toLowerCase() ?? "";
+  if (ext === ".tsx") return ts.ScriptKind.TSX;
+  if (ext.endsWith("ts")) return ts.ScriptKind.TS;
+  if (ext === ".jsx") return ts.ScriptKind.JSX;
+  return ts.ScriptKind.JS;
 }
-function wrapperNeedles(index) {
-  const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path15.basename(key) : name);
-  return [...names];
+function parseJs(path22, text) {
+  return ts.createSourceFile(path22, text, ts.ScriptTarget.Latest, true, scriptKind(path22));
+}
+function syntaxErrorCount(sf) {
+  return (sf.parseDiagnostics ?? []).length;
+}
+function allowsTopLevelAwait(path22) {
+  return /\.m[jt]s$/i.test(path22);
+}
+function inComment(sf, offset) {
+  let node = sf;
+  for (; ; ) {
+    let next;
+    let gapStart = node === sf ? 0 : node.getStart(sf);
+    let children = 0;
+    ts.forEachChild(node, (c) => {
+      children++;
+      if (c.end <= offset) {
+        gapStart = Math.max(gapStart, c.end);
+        return void 0;
+      }
+      if (c.pos <= offset) next = c;
+      return true;
+    });
+    if (next) {
+      if (offset < next.getStart(sf)) return true;
+      node = next;
+      continue;
+    }
+    if (children === 0 && node !== sf && offset >= node.getStart(sf)) return false;
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, sf.text, void 0, gapStart);
+    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken && scanner.getTokenStart() <= offset; kind = scanner.scan()) {
+      const comment = kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
+      if (comment && offset < scanner.getTokenEnd()) return true;
+    }
+    return false;
+  }
 }
 
 // src/typescript/wrappers.ts
@@ -13634,6 +13631,18 @@ function isExportedBinding(b) {
   return !!stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 }
 
+// src/typescript/wrapper-index.ts
+import path15 from "node:path";
+var EXTENSION = /\.([cm]?[jt]sx?)$/i;
+function moduleKey(abs) {
+  return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
+}
+function wrapperNeedles(index) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path15.basename(key) : name);
+  return [...names];
+}
+
 // src/typescript/stdio-source.ts
 var STDIO = /* @__PURE__ */ new Set(["stdio"]);
 var DEFAULT = { kind: "fixed", stdout: "pipe", stderr: "pipe" };
@@ -14177,6 +14186,60 @@ function importsJsWrapper(file, bytes) {
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
 
+// src/typescript/project-constants.ts
+var models = /* @__PURE__ */ new Map();
+function modelOf2(file, text) {
+  if (models.has(file)) return models.get(file);
+  let m = null;
+  try {
+    m = new JsModel(parseJs(file, text));
+  } catch {
+  }
+  models.set(file, m);
+  return m;
+}
+function importedConstant(model, expr) {
+  const e = skipOuter(expr);
+  let root = e;
+  let key = null;
+  if (ts.isPropertyAccessExpression(e)) {
+    root = skipOuter(e.expression);
+    key = e.name.text;
+  }
+  if (!ts.isIdentifier(root)) return null;
+  const b = model.lookup(root);
+  if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
+  const file = moduleFile(path17.resolve(path17.dirname(path17.resolve(model.sourceFile.fileName)), b.module));
+  if (!file) return null;
+  const texts = sources(projectRoot(file) ?? path17.dirname(file));
+  const text = texts?.get(path17.resolve(file));
+  const m = text !== void 0 ? modelOf2(path17.resolve(file), text) : null;
+  if (!m) return null;
+  const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
+  const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
+  if (!prop) return null;
+  for (const s of m.sourceFile.statements) {
+    const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
+    if (!exported2) continue;
+    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
+      for (const mem of s.members) {
+        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static) return stringValue(mem.initializer);
+      }
+    }
+    if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        if (!holder && d.name.text === prop) return stringValue(d.initializer);
+        const obj = skipOuter(d.initializer);
+        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
+          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return stringValue(p.initializer);
+        }
+      }
+    }
+  }
+  return null;
+}
+
 // src/typescript/caller-commands.ts
 function isFn(n) {
   return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
@@ -14197,17 +14260,6 @@ function paramRef(model, expr) {
   if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || !isFn(b.decl.parent) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
   const fn = b.decl.parent;
   return { fn, index: fn.parameters.indexOf(b.decl), pick };
-}
-var models = /* @__PURE__ */ new Map();
-function modelOf2(file, text) {
-  if (models.has(file)) return models.get(file);
-  let m = null;
-  try {
-    m = new JsModel(parseJs(file, text));
-  } catch {
-  }
-  models.set(file, m);
-  return m;
 }
 function namesOf(model, fn) {
   const exported2 = [];
@@ -14324,12 +14376,12 @@ function callersOf(model, fn, file) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path17.resolve(file));
+    const self = moduleKey(path18.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === path17.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === path18.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path17.resolve(path17.dirname(abs), spec));
+        const target = moduleFile(path18.resolve(path18.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -14342,53 +14394,14 @@ function callersOf(model, fn, file) {
   const outside = sites.filter((s) => !isTestPath(s.file));
   return outside.length ? outside : null;
 }
-function importedConstant(model, expr) {
-  const e = skipOuter(expr);
-  let root = e;
-  let key = null;
-  if (ts.isPropertyAccessExpression(e)) {
-    root = skipOuter(e.expression);
-    key = e.name.text;
-  }
-  if (!ts.isIdentifier(root)) return null;
-  const b = model.lookup(root);
-  if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path17.resolve(path17.dirname(path17.resolve(model.sourceFile.fileName)), b.module));
-  if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path17.dirname(file));
-  const text = texts?.get(path17.resolve(file));
-  const m = text !== void 0 ? modelOf2(path17.resolve(file), text) : null;
-  if (!m) return null;
-  const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
-  const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
-  if (!prop) return null;
-  for (const s of m.sourceFile.statements) {
-    const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
-    if (!exported2) continue;
-    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
-      for (const mem of s.members) {
-        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static) return stringValue(mem.initializer);
-      }
-    }
-    if (ts.isVariableStatement(s)) {
-      for (const d of s.declarationList.declarations) {
-        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
-        if (!holder && d.name.text === prop) return stringValue(d.initializer);
-        const obj = skipOuter(d.initializer);
-        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
-          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return stringValue(p.initializer);
-        }
-      }
-    }
-  }
-  return null;
-}
 function callerCommand(site, shell, program, args) {
   const { model, call } = site;
   const argAt = (i) => {
     const a = call.arguments[i];
     return a && !ts.isSpreadElement(a) ? a : void 0;
   };
+  const wordsAt = (a) => Array.isArray(a) ? a : argAt(a.index) ? argvWords2(model, argAt(a.index)) : [];
+  if (Array.isArray(program)) return loudest(program.map((p) => classifyArgv([p, ...wordsAt(args)])));
   const arg = argAt(program.index);
   if (!arg) return classifyShell(null);
   if (shell) {
@@ -14400,7 +14413,7 @@ function callerCommand(site, shell, program, args) {
   if (program.pick === "whole") {
     const constant = importedConstant(model, arg);
     progs = constant !== null ? [constant] : programs(model, arg);
-    words = Array.isArray(args) ? args : argAt(args.index) ? argvWords2(model, argAt(args.index)) : [];
+    words = wordsAt(args);
   } else {
     const list = model.initializerOf(arg);
     if (!ts.isArrayLiteralExpression(list) || !list.elements.length || ts.isSpreadElement(list.elements[0])) return classifyArgv([null, null]);
@@ -14433,24 +14446,46 @@ function callerCommandOf(model, call, qualified, file) {
     const rest = paramRef(model, second);
     if (!rest || rest.fn !== fn || rest.index !== program.index || rest.pick !== "rest") return null;
   }
+  return loudestCaller(model, fn, file, (site) => callerCommand(site, shell, program, args));
+}
+function callerWordsOf(model, call, qualified, file) {
+  const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
+  if (!/\.(execFile|execFileSync|spawn|spawnSync)$/.test(name) || /spawn(Sync)?$/.test(name) && usesShell(model, call) !== false) return null;
+  const written = callersArgs(model, call.arguments[0], call.arguments[1]);
+  return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args));
+}
+function callersArgs(model, first, second) {
+  if (!first || ts.isSpreadElement(first)) return null;
+  const args = paramRef(model, second);
+  if (!args || args.index < 0 || args.pick !== "whole") return null;
+  const progs = programs(model, first);
+  if (!progs.length || progs.some((p) => p === null)) return null;
+  const b = model.lookup(skipOuter(model.initializerOf(second)));
+  const changed = model.references(b).some((r) => {
+    const p = r.parent;
+    return ts.isPropertyAccessExpression(p) && p.expression === r && ["push", "unshift", "splice", "pop", "shift", "reverse", "sort", "fill"].includes(p.name.text) || ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p);
+  });
+  return changed ? null : { progs, args };
+}
+function loudestCaller(model, fn, file, judge) {
   const sites = callersOf(model, fn, file);
   if (!sites) return null;
   let best = null;
   let known = true;
   for (const site of sites) {
-    const output = callerCommand(site, shell, program, args);
+    const output = judge(site);
     if (output.basis === "value") known = false;
     if (!best || weight(output) > weight(best.output)) best = { output, site };
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path17.relative(path17.dirname(path17.resolve(file)), best.site.file) || path17.basename(best.site.file)}:${line}`;
+  const at = `${path18.relative(path18.dirname(path18.resolve(file)), best.site.file) || path18.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
 function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
-  return own.basis === "value" ? callerCommandOf(model, call, qualified, file)?.output ?? own : own;
+  return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
 }
 
 // src/typescript/edit.ts
@@ -15568,11 +15603,11 @@ function closeTakesSameArgs(model, exit) {
 }
 
 // src/typescript/exit-race-report.ts
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/typescript/concurrency.ts
 import fs15 from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 var hosts = /* @__PURE__ */ new Map();
 function sharedHost(model, file) {
   for (const s of model.sourceFile.statements) {
@@ -15585,7 +15620,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs15.readFileSync(path18.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs15.readFileSync(path19.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -15717,7 +15752,7 @@ var COLLECTED_BY = {
 };
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = path19.resolve(file) !== path19.resolve(ctx.path) ? ` of ${path19.relative(path19.dirname(path19.resolve(ctx.path)), file) || path19.basename(file)}` : "";
+  const other = path20.resolve(file) !== path20.resolve(ctx.path) ? ` of ${path20.relative(path20.dirname(path20.resolve(ctx.path)), file) || path20.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
@@ -16186,7 +16221,7 @@ var rule13 = {
     needles: ["child_process", "node-cmd"],
     resolves: [...NAMES, ...SPAWN3],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes); curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -16216,7 +16251,7 @@ var rule13 = {
       const how = BUFFERING[qualified];
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";
       const own = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
-      const via = own.basis === "value" && !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null;
+      const via = own.basis === "value" ? !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null : callerWordsOf(ctx.model, call, qualified, ctx.path);
       const out = via ? via.output : own;
       const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
       const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
@@ -16295,38 +16330,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path21, source, options) {
+function lintJsText(path22, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path21, source.text);
+  const sourceFile = parseJs(path22, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path21));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path22));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path21);
+  const abs = nodePath2.resolve(path22);
   const wrappers = options.wrappers ?? (fs16.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path21,
+      path: path22,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path21),
+      topLevelAwait: allowsTopLevelAwait(path22),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path21, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path22, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path21, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path22, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -16383,12 +16418,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path21, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path22, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path21))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path22))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path21);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path21)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path22);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path22)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -16434,9 +16469,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path21, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path22, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path21).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path22).split(nodePath4.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
@@ -16464,7 +16499,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path20.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path21.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -16481,21 +16516,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path21, source, options) {
+function lintPythonText(path22, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path21.endsWith(".py") ? takeParsedModule(resolvePath(path21), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path22.endsWith(".py") ? takeParsedModule(resolvePath(path22), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path21, source, tree, options, coverage);
+      return runPythonRules(path22, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -16503,8 +16538,8 @@ function lintPythonText(path21, source, options) {
     }
   }
 }
-function runPythonRules(path21, source, tree, options, coverage) {
-  const starModule = path21.endsWith(".py") && fs19.existsSync(path21) ? (module) => starExports(path21, module) : null;
+function runPythonRules(path22, source, tree, options, coverage) {
+  const starModule = path22.endsWith(".py") && fs19.existsSync(path22) ? (module) => starExports(path22, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -16513,7 +16548,7 @@ function runPythonRules(path21, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path21,
+      path: path22,
       source,
       tree,
       model,
@@ -16524,7 +16559,7 @@ function runPythonRules(path21, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path21, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path22, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -16532,7 +16567,7 @@ function runPythonRules(path21, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path21, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path22, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -16602,15 +16637,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path21, source, language, options) {
+function lintTextSync(path22, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path21, source, options);
+    const py = lintPythonText(path22, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path21, source, options);
+    lint = lintJsText(path22, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -16620,19 +16655,19 @@ function lintTextSync(path21, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path21, source, language, options) {
+async function lintText(path22, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path21, source, language, options);
+  return lintTextSync(path22, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path21, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path21)) return { kind: "skip" };
-  if (language === "javascript" && path21 !== void 0 && vendoredReason(path21, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path21 !== void 0 && vendoredPythonReason(path21, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path22, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path22)) return { kind: "skip" };
+  if (language === "javascript" && path22 !== void 0 && vendoredReason(path22, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path22 !== void 0 && vendoredPythonReason(path22, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -16644,18 +16679,18 @@ function prepare(bytes, language, options, path21, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path21, bytes, language, options, prefiltered = false) {
-  const result = { path: path21, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path21, prefiltered);
+async function lintBytes(path22, bytes, language, options, prefiltered = false) {
+  const result = { path: path22, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path22, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path21, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path22, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path21, prepared.source, language, options);
+  const lint = await lintText(path22, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

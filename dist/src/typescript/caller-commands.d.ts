@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { type CommandOutput } from '../knowledge/commands.js';
-import { JsModel } from './resolve.js';
+import { type JsModel } from './resolve.js';
 export type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration;
 export declare function isFn(n: TS.Node): n is Fn;
 export interface Site {
@@ -28,5 +28,13 @@ export interface CallerCommand {
  * known (an exported API no project code calls).
  */
 export declare function callerCommandOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null;
-/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf). */
+/**
+ * Ex) function git(args, cb) { return cp.execFile('git', args, cb); }  git(['rev-parse', 'HEAD'], done)
+ * The command of a call without a shell whose program is written here and whose argument list
+ * is a parameter of the function around it, as that function's callers in the project pass the
+ * words: the loudest of theirs (`git rev-parse HEAD` prints a line, where `git` alone can print a
+ * lot). Null when that is not the call's shape, or its callers are not all known.
+ */
+export declare function callerWordsOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null;
+/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export declare function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput;

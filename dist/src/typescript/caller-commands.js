@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
 import { argvWords, programs } from './argv.js';
-import { commandOutput, loudest, loudness } from './command.js';
+import { commandOutput, loudest, loudness, usesShell } from './command.js';
 import { isTestPath } from '../test-files.js';
 import { ts } from './load.js';
-import { parseJs } from './parse.js';
 import { projectRoot, sources } from './project-reads.js';
-import { isWrapper, JsModel, moduleName, skipOuter, stringValue } from './resolve.js';
+import { isWrapper, moduleName, skipOuter } from './resolve.js';
+import { isWriteTarget } from './scope.js';
+import { importedConstant, modelOf } from './project-constants.js';
 import { shellTexts } from './shell-line.js';
 import { moduleKey } from './wrapper-index.js';
 import { exportName, moduleFile, relativeSpecifiers } from './wrappers.js';
@@ -33,20 +34,6 @@ function paramRef(model, expr) {
         return null;
     const fn = b.decl.parent;
     return { fn, index: fn.parameters.indexOf(b.decl), pick };
-}
-const models = new Map();
-function modelOf(file, text) {
-    if (models.has(file))
-        return models.get(file);
-    let m = null;
-    try {
-        m = new JsModel(parseJs(file, text));
-    }
-    catch {
-        // Unparsable: no callers seen there.
-    }
-    models.set(file, m);
-    return m;
 }
 /** The names a function is called by: `[local binding, member name, export names]`. */
 function namesOf(model, fn) {
@@ -236,63 +223,6 @@ export function callersOf(model, fn, file) {
     const outside = sites.filter((s) => !isTestPath(s.file));
     return outside.length ? outside : null;
 }
-/**
- * A constant of another module of the project: `Constants.LINUX_COMMAND` after
- * `import { Constants } from './constants'` (a static property of an exported class, a
- * property of an exported object), or `LINUX_COMMAND` imported by name. Null otherwise.
- */
-function importedConstant(model, expr) {
-    const e = skipOuter(expr);
-    let root = e;
-    let key = null;
-    if (ts.isPropertyAccessExpression(e)) {
-        root = skipOuter(e.expression);
-        key = e.name.text;
-    }
-    if (!ts.isIdentifier(root))
-        return null;
-    const b = model.lookup(root);
-    if (!b || b.kind !== 'import' || !b.module?.startsWith('.'))
-        return null;
-    const file = moduleFile(path.resolve(path.dirname(path.resolve(model.sourceFile.fileName)), b.module));
-    if (!file)
-        return null;
-    const texts = sources(projectRoot(file) ?? path.dirname(file));
-    const text = texts?.get(path.resolve(file));
-    const m = text !== undefined ? modelOf(path.resolve(file), text) : null;
-    if (!m)
-        return null;
-    const name = b.imported && b.imported !== '*' && b.imported !== 'default' ? b.imported : null;
-    const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
-    if (!prop)
-        return null;
-    for (const s of m.sourceFile.statements) {
-        const exported = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
-        if (!exported)
-            continue;
-        if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
-            for (const mem of s.members) {
-                if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && (ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static))
-                    return stringValue(mem.initializer);
-            }
-        }
-        if (ts.isVariableStatement(s)) {
-            for (const d of s.declarationList.declarations) {
-                if (!ts.isIdentifier(d.name) || !d.initializer)
-                    continue;
-                if (!holder && d.name.text === prop)
-                    return stringValue(d.initializer);
-                const obj = skipOuter(d.initializer);
-                if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
-                    for (const p of obj.properties)
-                        if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop)
-                            return stringValue(p.initializer);
-                }
-            }
-        }
-    }
-    return null;
-}
 /** What one caller runs: its argument in the wrapper's place, judged by the command table. */
 function callerCommand(site, shell, program, args) {
     const { model, call } = site;
@@ -300,6 +230,10 @@ function callerCommand(site, shell, program, args) {
         const a = call.arguments[i];
         return a && !ts.isSpreadElement(a) ? a : undefined;
     };
+    const wordsAt = (a) => (Array.isArray(a) ? a : argAt(a.index) ? argvWords(model, argAt(a.index)) : []);
+    // The program written in the wrapper: the caller gives the words only.
+    if (Array.isArray(program))
+        return loudest(program.map((p) => classifyArgv([p, ...wordsAt(args)])));
     const arg = argAt(program.index);
     if (!arg)
         return classifyShell(null);
@@ -312,7 +246,7 @@ function callerCommand(site, shell, program, args) {
     if (program.pick === 'whole') {
         const constant = importedConstant(model, arg);
         progs = constant !== null ? [constant] : programs(model, arg);
-        words = Array.isArray(args) ? args : argAt(args.index) ? argvWords(model, argAt(args.index)) : [];
+        words = wordsAt(args);
     }
     else {
         const list = model.initializerOf(arg);
@@ -361,13 +295,53 @@ export function callerCommandOf(model, call, qualified, file) {
         if (!rest || rest.fn !== fn || rest.index !== program.index || rest.pick !== 'rest')
             return null;
     }
+    return loudestCaller(model, fn, file, (site) => callerCommand(site, shell, program, args));
+}
+/**
+ * Ex) function git(args, cb) { return cp.execFile('git', args, cb); }  git(['rev-parse', 'HEAD'], done)
+ * The command of a call without a shell whose program is written here and whose argument list
+ * is a parameter of the function around it, as that function's callers in the project pass the
+ * words: the loudest of theirs (`git rev-parse HEAD` prints a line, where `git` alone can print a
+ * lot). Null when that is not the call's shape, or its callers are not all known.
+ */
+export function callerWordsOf(model, call, qualified, file) {
+    const name = qualified.replace(/^promisify\((.*)\)$/, '$1');
+    if (!/\.(execFile|execFileSync|spawn|spawnSync)$/.test(name) || (/spawn(Sync)?$/.test(name) && usesShell(model, call) !== false))
+        return null;
+    const written = callersArgs(model, call.arguments[0], call.arguments[1]);
+    return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args));
+}
+/**
+ * Ex) function git(args, cb) { return cp.execFile('git', args, cb); }
+ * A program written here (one known name, or several) whose argument list is, whole, a parameter
+ * of the function around the call that the function never changes: its callers choose the words.
+ */
+function callersArgs(model, first, second) {
+    if (!first || ts.isSpreadElement(first))
+        return null;
+    const args = paramRef(model, second);
+    if (!args || args.index < 0 || args.pick !== 'whole')
+        return null;
+    const progs = programs(model, first);
+    if (!progs.length || progs.some((p) => p === null))
+        return null;
+    // args.push('-p') / args[0] = 'log' in the wrapper: its words are not only the caller's.
+    const b = model.lookup(skipOuter(model.initializerOf(second)));
+    const changed = model.references(b).some((r) => {
+        const p = r.parent;
+        return (ts.isPropertyAccessExpression(p) && p.expression === r && ['push', 'unshift', 'splice', 'pop', 'shift', 'reverse', 'sort', 'fill'].includes(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p));
+    });
+    return changed ? null : { progs: progs, args };
+}
+/** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
+function loudestCaller(model, fn, file, judge) {
     const sites = callersOf(model, fn, file);
     if (!sites)
         return null;
     let best = null;
     let known = true;
     for (const site of sites) {
-        const output = callerCommand(site, shell, program, args);
+        const output = judge(site);
         if (output.basis === 'value')
             known = false;
         if (!best || weight(output) > weight(best.output))
@@ -380,8 +354,8 @@ export function callerCommandOf(model, call, qualified, file) {
     const evidence = best.output.basis === 'value' ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
     return { output: { ...best.output, evidence }, at, known };
 }
-/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf). */
+/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model, call, qualified, file) {
     const own = commandOutput(model, call, qualified);
-    return own.basis === 'value' ? callerCommandOf(model, call, qualified, file)?.output ?? own : own;
+    return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
 }
