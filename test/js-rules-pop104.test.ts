@@ -94,6 +94,8 @@ table('POP104', {
   // The root commits, one in nearly every repository (audit 24: astro's telemetry).
   'git rev-list --max-parents=0': { code: `${CP}const first = cp.execSync('git rev-list --max-parents=0 HEAD', { timeout: 500 }).toString().trim();` },
   // A line per matching file, not per match (audit 24: qunit's release prep).
+  // The work tree's changes: a line per changed file (audit 24: angular-cli's `ng update` check).
+  'git ls-files of the changed and untracked files, through a helper': { code: `${CP}function execGit(args) { return cp.execFileSync('git', args, { encoding: 'utf8', stdio: 'pipe' }); }\nconst dirty = execGit(['ls-files', '-m', '-d', '-o', '--exclude-standard']).trim() !== '';` },
   'git grep --name-only': { code: `${CP}const files = cp.execSync('git grep --name-only -i unreleased docs/', { encoding: 'utf8' });` },
   'du -sk or -sb chosen by a name (spawnSync)': { code: `${CP}const param = isMac ? '-sk' : '-sb';\nconst { stdout } = cp.spawnSync('du', [param, folder]);` },
   'du -sh': { code: `${CP}cp.exec('du -sh /var/log', (e, out) => {});` },
@@ -334,6 +336,10 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'a git helper one of whose callers passes git log, under 64 KiB': {
     code: `${CP}function git(args, cb) { return cp.execFile('git', args, { maxBuffer: 64 * 1024 }, cb); }\ngit(['rev-parse', 'HEAD'], (e, o) => use(o));\ngit(['log', '--format=%H'], (e, o) => use(o));`,
     errors: [[2, 33, "execFile() keeps the whole output of a command that grows with what it walks (`git log` prints output that grows with the repository), as the caller at case.js:4 passes it: maxBuffer is 64 KiB here, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes"]],
+  },
+  'git ls-files -o, the ignored files too, through a helper': {
+    code: `${CP}function execGit(args) { return cp.execFileSync('git', args, { encoding: 'utf8', stdio: 'pipe' }); }\nconst untracked = execGit(['ls-files', '-o']).split('\\n');`,
+    errors: [[2, 33, "execFileSync() keeps the whole output of a command that grows with what it walks (`git ls-files -o` prints every untracked file, the ignored ones too), as the caller at case.js:3 passes it: maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the call throws ENOBUFS; raise maxBuffer, or spawn() and read the output as it comes"]],
   },
   'the appium server, promisified': {
     code: `${CP}${UTIL}async function start(appiumCommandPath) {\n  await util.promisify(cp.exec)(\`\${appiumCommandPath} --port 4723\`);\n}`,

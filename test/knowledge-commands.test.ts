@@ -547,6 +547,11 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     [`git diff --name-status ${PLACEHOLDER}`, undefined],
     ['git diff-index --name-only HEAD', undefined],
     ['git diff HEAD~1', '`git diff` prints output that grows with the repository'],
+    // The work tree's changes, not the repository (audit 24: angular-cli); untracked files with the ignored ones grow.
+    ['git ls-files -m -d -o --exclude-standard', undefined],
+    ['git ls-files --modified', undefined],
+    ['git ls-files -o', '`git ls-files -o` prints every untracked file, the ignored ones too'],
+    ['git ls-files', '`git ls-files` prints output that grows with the repository'],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));

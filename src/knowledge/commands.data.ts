@@ -978,6 +978,8 @@ export const COMMANDS: readonly CommandEntry[] = [
 export interface ScalingEntry {
   command: string;
   when?: readonly string[];
+  /** As in CommandEntry: every one of these must be present too. */
+  also?: readonly string[];
   exact?: readonly string[];
   /** The line applies only when the last argument is the value of this option (`ffmpeg -i FILE`: no output named). */
   lastAfter?: string;
@@ -1046,6 +1048,13 @@ export const SCALING: readonly ScalingEntry[] = [
   // `branch.js`; audit 16: auto's branch list).
   { command: 'git tag|branch', scales: false, fitsBuffer: true, says: 'lists the tags or branches' },
   { command: 'git ls-files', when: ['--error-unmatch'], scales: false, says: 'names the files it is given' },
+  // The changes of the work tree, not the repository: modified, deleted, unmerged files, and the
+  // untracked ones .gitignore does not exclude, a line each (audit 24: angular-cli's `ls-files -m
+  // -d -o --exclude-standard` before `ng update`; audits 16, 18, 19: `-o --exclude-standard`, `-m`).
+  // Untracked files without --exclude-standard include the ignored ones (node_modules): they grow.
+  { command: 'git ls-files', when: ['-o', '--others'], also: ['--exclude-standard'], scales: false, fitsBuffer: true, says: 'prints a line per changed or untracked file' },
+  { command: 'git ls-files', when: ['-o', '--others'], scales: true, says: 'prints every untracked file, the ignored ones too' },
+  { command: 'git ls-files', when: ['-m', '--modified', '-d', '--deleted', '-u', '--unmerged', '-k', '--killed'], scales: false, fitsBuffer: true, says: 'prints a line per changed file' },
   // The root commits: one in nearly every repository, a few where histories were joined (audit
   // 24: astro's telemetry takes the first commit's id).
   { command: 'git rev-list', when: ['--max-parents=0'], scales: false, says: 'prints the root commits' },

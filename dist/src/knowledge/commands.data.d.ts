@@ -102,6 +102,8 @@ export declare const COMMANDS: readonly CommandEntry[];
 export interface ScalingEntry {
     command: string;
     when?: readonly string[];
+    /** As in CommandEntry: every one of these must be present too. */
+    also?: readonly string[];
     exact?: readonly string[];
     /** The line applies only when the last argument is the value of this option (`ffmpeg -i FILE`: no output named). */
     lastAfter?: string;
