@@ -86,6 +86,8 @@ table('POP102', {
   'factory-made wrapper, a quiet command': { file: 'lib/main.ts', modules: { 'lib/runner.ts': RUNNER }, code: "import { run } from './runner';\nrun('mkfifo', ['/tmp/f'], null);" },
   'stdio value from the caller: ignored': { file: 'main.js', modules: PASSES, code: "const { start } = require('./lib/proc');\nstart('make', ['all'], 'ignore');" },
   "options from the caller: stdio 'inherit'": { file: 'main.js', modules: PASSES, code: "const { launch } = require('./lib/proc');\nlaunch('make', ['all'], { stdio: 'inherit' }).on('exit', done);" },
+  // A program written here, its words the callers': judged by theirs (`git rev-parse` prints a line).
+  'a git helper whose callers pass quiet subcommands, stdout never read': { code: `${CP}function run(args) {\n  const c = cp.spawn('git', args);\n  c.on('close', done);\n}\nrun(['rev-parse', 'HEAD']);\nrun(['--version']);` },
   "a local helper's callers: stdio inherited, or both streams read": { code: `${CP}const run = (cmd, args, stdio) => cp.spawn(cmd, args, { stdio });\nrun('make', ['all'], 'inherit');\nconst c = run('make', ['docs'], 'pipe');\nc.stdout.pipe(process.stdout);\nc.stderr.pipe(process.stderr);` },
   "a local helper's caller passes a stdio it got (unknown)": { code: `${CP}function run(cmd, args, opts) {\n  return cp.spawn(cmd, args, opts);\n}\nfunction build(opts) {\n  run('make', [], opts).on('exit', done);\n}` },
   "a wrapper's stdio parameter with a default: not modelled": { file: 'main.js', modules: { 'lib/w.js': `${CP}exports.w = (cmd, stdio = 'inherit') => cp.spawn(cmd, [], { stdio });\n` }, code: "const { w } = require('./lib/w');\nw('make');" },
@@ -220,6 +222,7 @@ table('POP102', {
   // Audits 10 and 12: output of a few lines is written at once, before the child exits (a version probe).
   "'data' echoing to this process's stdout, the 'exit' listener clearing the line": { code: `${CP}const c = cp.spawn('npm', ['install']);\nc.stdout.resume();\nc.stderr.on('data', (b) => { readline.clearLine(process.stdout, 0); process.stdout.write(String(b)); });\nc.on('exit', () => { readline.clearLine(process.stdout, 0); done(); });` },
 }, {
+  'a git helper one of whose callers passes git log -p, stdout never read': { code: `${CP}function run(args) {\n  const c = cp.spawn('git', args);\n  c.on('close', done);\n}\nrun(['rev-parse', 'HEAD']);\nrun(['log', '-p']);`, errors: [[3, 13, NEVER('stdout', '`git log -p` prints a diff per commit: the command the caller at case.js:7 passes')]] },
   // ... but an object the module keeps to itself is read only here.
   'a child kept on a local object that stays in the module': { code: "const { spawn } = require('child_process');\nfunction walk(dir) {\n  const job = { dir };\n  job.child = spawn('find', [dir]);\n  job.child.on('exit', (code) => console.log(job.dir, code));\n}", errors: [[4, 15, NEVER('stdout and stderr', FIND)]] },
   // The program's path from a package named for it, or a name that holds the program's name as a

@@ -94,6 +94,8 @@ table('POP104', {
   // The root commits, one in nearly every repository (audit 24: astro's telemetry).
   'git rev-list --max-parents=0': { code: `${CP}const first = cp.execSync('git rev-list --max-parents=0 HEAD', { timeout: 500 }).toString().trim();` },
   // A line per matching file, not per match (audit 24: qunit's release prep).
+  // The work tree's changes: a line per changed file (audit 24: angular-cli's `ng update` check).
+  'git ls-files of the changed and untracked files, through a helper': { code: `${CP}function execGit(args) { return cp.execFileSync('git', args, { encoding: 'utf8', stdio: 'pipe' }); }\nconst dirty = execGit(['ls-files', '-m', '-d', '-o', '--exclude-standard']).trim() !== '';` },
   'git grep --name-only': { code: `${CP}const files = cp.execSync('git grep --name-only -i unreleased docs/', { encoding: 'utf8' });` },
   'du -sk or -sb chosen by a name (spawnSync)': { code: `${CP}const param = isMac ? '-sk' : '-sb';\nconst { stdout } = cp.spawnSync('du', [param, folder]);` },
   'du -sh': { code: `${CP}cp.exec('du -sh /var/log', (e, out) => {});` },
@@ -125,6 +127,12 @@ table('POP104', {
   'a let command line built by appending, bounded': { code: `${CP}let cmd = 'git log';\nif (short) cmd += ' -n 5';\ncmd += ' --oneline';\ncp.exec(cmd, (e, out) => console.log(out));` },
   // `o.cmd` names a property, not the line: the line is replaced, its text no longer known.
   'a let command line replaced by a property named like it': { code: `${CP}function list(o) {\n  let cmd = 'find . -type f';\n  if (o.quick) cmd = o.cmd + ' -maxdepth 1';\n  cp.exec(cmd, (e, out) => console.log(out));\n}` },
+  // appium's extension CLI lists its plugins and ends; only `appium` itself serves (audit 12: webdriverio).
+  "appium's plugin list, promisified": { code: `${CP}${UTIL}async function plugins(appiumCommandPath) {\n  const { stderr, stdout } = await util.promisify(cp.exec)(\`\${appiumCommandPath} plugin list --installed\`);\n  return stderr || stdout;\n}` },
+  // A program written here, its words the callers': judged by theirs (audit 24: live-server's
+  // --version/--help under a 1 KiB maxBuffer; a git helper called with quiet subcommands).
+  "a git helper whose callers pass quiet subcommands, under 64 KiB": { code: `${CP}function git(args, cb) { return cp.execFile('git', args, { maxBuffer: 64 * 1024 }, cb); }\ngit(['rev-parse', 'HEAD'], (e, o) => use(o));\ngit(['--version'], (e, o) => use(o));` },
+  "a script's --version and --help under a 1 KiB maxBuffer": { code: `${CP}const path = require('path');\nconst cmd = path.join(__dirname, 'cli.js');\nfunction run(args, cb) { cp.execFile(cmd, args, { maxBuffer: 1024 }, cb); }\nrun(['--version'], (e, o) => use(o));\nrun(['--help'], (e, o) => use(o));` },
   'a let command line replaced by another': { code: `${CP}let cmd = 'git log';\nif (quick) cmd = 'git rev-parse HEAD';\ncp.exec(cmd, (e, out) => console.log(out));` },
   'maxBuffer from a setting with a large fallback': { code: `${CP}function run(cmd, done) { cp.exec(cmd, { maxBuffer: config.maxBuffer || 64 * 1024 * 1024 }, done); }` },
   'a named literal raised after its declaration': { code: `${CP}const o = {};\no.maxBuffer = 1 << 28;\ncp.execFile('find', ['.'], o, (e, out) => {});` },
@@ -324,6 +332,18 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'npm run dev, promisified': {
     code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function dev() { await run('npm run dev', { cwd: app }); }`,
     errors: [[4, 30, LIVES("`npm run dev` runs the project's watcher or dev server, which reports on every change or request until it is stopped", 'promisified exec() keeps', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')]],
+  },
+  'a git helper one of whose callers passes git log, under 64 KiB': {
+    code: `${CP}function git(args, cb) { return cp.execFile('git', args, { maxBuffer: 64 * 1024 }, cb); }\ngit(['rev-parse', 'HEAD'], (e, o) => use(o));\ngit(['log', '--format=%H'], (e, o) => use(o));`,
+    errors: [[2, 33, "execFile() keeps the whole output of a command that grows with what it walks (`git log` prints output that grows with the repository), as the caller at case.js:4 passes it: maxBuffer is 64 KiB here, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes"]],
+  },
+  'git ls-files -o, the ignored files too, through a helper': {
+    code: `${CP}function execGit(args) { return cp.execFileSync('git', args, { encoding: 'utf8', stdio: 'pipe' }); }\nconst untracked = execGit(['ls-files', '-o']).split('\\n');`,
+    errors: [[2, 33, "execFileSync() keeps the whole output of a command that grows with what it walks (`git ls-files -o` prints every untracked file, the ignored ones too), as the caller at case.js:3 passes it: maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the call throws ENOBUFS; raise maxBuffer, or spawn() and read the output as it comes"]],
+  },
+  'the appium server, promisified': {
+    code: `${CP}${UTIL}async function start(appiumCommandPath) {\n  await util.promisify(cp.exec)(\`\${appiumCommandPath} --port 4723\`);\n}`,
+    errors: [[4, 9, LIVES('`appium` serves until it is stopped and logs every request or event', 'promisified exec() keeps', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')]],
   },
   'mplayer with a status line, its end the end of playback': {
     code: `${CP}function play(url) {\n  cp.execFile('mplayer', ['-fs', url], (e) => emit('player:close'));\n}`,

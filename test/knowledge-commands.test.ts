@@ -606,6 +606,11 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     [`git diff --name-status ${PLACEHOLDER}`, undefined],
     ['git diff-index --name-only HEAD', undefined],
     ['git diff HEAD~1', '`git diff` prints output that grows with the repository'],
+    // The work tree's changes, not the repository (audit 24: angular-cli); untracked files with the ignored ones grow.
+    ['git ls-files -m -d -o --exclude-standard', undefined],
+    ['git ls-files --modified', undefined],
+    ['git ls-files -o', '`git ls-files -o` prints every untracked file, the ignored ones too'],
+    ['git ls-files', '`git ls-files` prints output that grows with the repository'],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));
@@ -686,6 +691,11 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['dolphin --select %s', 'bounded', 'unbounded', '`dolphin` runs a GUI program, which writes its warnings'],
   // Servers and daemons started as children.
   ['redis-server --daemonize yes --port 7000', 'bounded', 'bounded', '`redis-server --daemonize` forks into the background'],
+  // A server's management commands end: appium's extension CLI (audit 12: webdriverio).
+  ['appium --port 4723', 'unbounded', 'unbounded', '`appium` serves until it is stopped'],
+  ['appium plugin list --installed', 'bounded', 'bounded', '`appium plugin list` lists or checks its drivers or plugins and ends'],
+  ['appium driver doctor uiautomator2', 'bounded', 'bounded', '`appium driver doctor` lists or checks'],
+  ['appium driver install xcuitest', 'unbounded', 'unbounded', '`appium driver` installs, updates or runs a driver or plugin with npm and ends'],
   ['gunicorn -b 0.0.0.0:8000 app:app', 'unbounded', 'unbounded', '`gunicorn` serves until it is stopped'],
   ['qemu-system-x86_64 -nographic -hda %s', 'unbounded', 'unbounded', '`qemu-system-x86_64` runs a machine'],
   ['jupyter notebook --no-browser --port 8888', 'unbounded', 'unbounded', '`jupyter notebook` serves until it is stopped'],

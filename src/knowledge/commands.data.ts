@@ -648,6 +648,12 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'elm reactor', stdout: 'unbounded', stderr: 'unbounded', says: 'serves the project until it is stopped, compiling and reporting on every request', serves: true },
   { command: 'elm-reactor|elm-live', stdout: 'unbounded', stderr: 'unbounded', says: 'serves the project until it is stopped, compiling and reporting on every request', serves: true },
   { command: 'elm-analyse', when: ['-s', '--serve'], stdout: 'unbounded', stderr: 'unbounded', says: 'serves its report until it is stopped and re-analyses on every change', serves: true },
+  // A server's own management commands end, judged by their words, not the program's name:
+  // appium's extension CLI (`appium driver|plugin list|doctor|install|update|uninstall|run`,
+  // `appium setup`) lists, checks or installs drivers and plugins and exits; only `appium` and
+  // `appium server` serve (audit 12: webdriverio's `appium plugin list --installed`).
+  { command: 'appium driver|plugin', when: ['list', 'doctor'], stdout: 'bounded', stderr: 'bounded', says: 'lists or checks its drivers or plugins and ends' },
+  { command: 'appium driver|plugin|setup', stdout: 'unbounded', stderr: 'unbounded', says: 'installs, updates or runs a driver or plugin with npm and ends' },
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', when: ['--daemonize', '--fork', '--detach', '--background', '-daemonize'], stdout: 'bounded', stderr: 'bounded', says: 'forks into the background' },
   { command: 'gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled', stdout: 'unbounded', stderr: 'unbounded', says: 'serves until it is stopped and logs every request or event', serves: true },
   { command: 'emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a machine or a program under emulation and logs for as long as it runs', serves: true },
@@ -1009,6 +1015,8 @@ export const COMMANDS: readonly CommandEntry[] = [
 export interface ScalingEntry {
   command: string;
   when?: readonly string[];
+  /** As in CommandEntry: every one of these must be present too. */
+  also?: readonly string[];
   exact?: readonly string[];
   /** The line applies only when the last argument is the value of this option (`ffmpeg -i FILE`: no output named). */
   lastAfter?: string;
@@ -1077,6 +1085,13 @@ export const SCALING: readonly ScalingEntry[] = [
   // `branch.js`; audit 16: auto's branch list).
   { command: 'git tag|branch', scales: false, fitsBuffer: true, says: 'lists the tags or branches' },
   { command: 'git ls-files', when: ['--error-unmatch'], scales: false, says: 'names the files it is given' },
+  // The changes of the work tree, not the repository: modified, deleted, unmerged files, and the
+  // untracked ones .gitignore does not exclude, a line each (audit 24: angular-cli's `ls-files -m
+  // -d -o --exclude-standard` before `ng update`; audits 16, 18, 19: `-o --exclude-standard`, `-m`).
+  // Untracked files without --exclude-standard include the ignored ones (node_modules): they grow.
+  { command: 'git ls-files', when: ['-o', '--others'], also: ['--exclude-standard'], scales: false, fitsBuffer: true, says: 'prints a line per changed or untracked file' },
+  { command: 'git ls-files', when: ['-o', '--others'], scales: true, says: 'prints every untracked file, the ignored ones too' },
+  { command: 'git ls-files', when: ['-m', '--modified', '-d', '--deleted', '-u', '--unmerged', '-k', '--killed'], scales: false, fitsBuffer: true, says: 'prints a line per changed file' },
   // The root commits: one in nearly every repository, a few where histories were joined (audit
   // 24: astro's telemetry takes the first commit's id).
   { command: 'git rev-list', when: ['--max-parents=0'], scales: false, says: 'prints the root commits' },

@@ -2,12 +2,13 @@ import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { classifyArgv, classifyShell, type CommandOutput, isListed } from '../knowledge/commands.js';
 import { argvWords, programs } from './argv.js';
-import { commandOutput, loudest, loudness } from './command.js';
+import { commandOutput, loudest, loudness, usesShell } from './command.js';
 import { isTestPath } from '../test-files.js';
 import { ts } from './load.js';
-import { parseJs } from './parse.js';
 import { projectRoot, sources } from './project-reads.js';
-import { isWrapper, JsModel, moduleName, skipOuter, stringValue } from './resolve.js';
+import { isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
+import { isWriteTarget } from './scope.js';
+import { importedConstant, modelOf } from './project-constants.js';
 import { shellTexts } from './shell-line.js';
 import { moduleKey } from './wrapper-index.js';
 import { exportName, moduleFile, relativeSpecifiers } from './wrappers.js';
@@ -58,20 +59,6 @@ export interface Site {
   model: JsModel;
   call: TS.CallExpression;
   file: string;
-}
-
-const models = new Map<string, JsModel | null>();
-
-function modelOf(file: string, text: string): JsModel | null {
-  if (models.has(file)) return models.get(file)!;
-  let m: JsModel | null = null;
-  try {
-    m = new JsModel(parseJs(file, text));
-  } catch {
-    // Unparsable: no callers seen there.
-  }
-  models.set(file, m);
-  return m;
 }
 
 /** The names a function is called by: `[local binding, member name, export names]`. */
@@ -226,60 +213,16 @@ export function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null {
   return outside.length ? outside : null;
 }
 
-/**
- * A constant of another module of the project: `Constants.LINUX_COMMAND` after
- * `import { Constants } from './constants'` (a static property of an exported class, a
- * property of an exported object), or `LINUX_COMMAND` imported by name. Null otherwise.
- */
-function importedConstant(model: JsModel, expr: TS.Expression): string | null {
-  const e = skipOuter(expr);
-  let root: TS.Expression = e;
-  let key: string | null = null;
-  if (ts.isPropertyAccessExpression(e)) {
-    root = skipOuter(e.expression);
-    key = e.name.text;
-  }
-  if (!ts.isIdentifier(root)) return null;
-  const b = model.lookup(root);
-  if (!b || b.kind !== 'import' || !b.module?.startsWith('.')) return null;
-  const file = moduleFile(path.resolve(path.dirname(path.resolve(model.sourceFile.fileName)), b.module));
-  if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path.dirname(file));
-  const text = texts?.get(path.resolve(file));
-  const m = text !== undefined ? modelOf(path.resolve(file), text) : null;
-  if (!m) return null;
-  const name = b.imported && b.imported !== '*' && b.imported !== 'default' ? b.imported : null;
-  const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
-  if (!prop) return null;
-  for (const s of m.sourceFile.statements) {
-    const exported = (ts.getCombinedModifierFlags(s as unknown as TS.Declaration) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
-    if (!exported) continue;
-    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
-      for (const mem of s.members) {
-        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && (ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static)) return stringValue(mem.initializer);
-      }
-    }
-    if (ts.isVariableStatement(s)) {
-      for (const d of s.declarationList.declarations) {
-        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
-        if (!holder && d.name.text === prop) return stringValue(d.initializer);
-        const obj = skipOuter(d.initializer);
-        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
-          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return stringValue(p.initializer);
-        }
-      }
-    }
-  }
-  return null;
-}
-
 /** What one caller runs: its argument in the wrapper's place, judged by the command table. */
-function callerCommand(site: Site, shell: boolean, program: ParamRef, args: ParamRef | (string | null)[]): CommandOutput {
+function callerCommand(site: Site, shell: boolean, program: ParamRef | string[], args: ParamRef | (string | null)[]): CommandOutput {
   const { model, call } = site;
   const argAt = (i: number): TS.Expression | undefined => {
     const a = call.arguments[i];
     return a && !ts.isSpreadElement(a) ? a : undefined;
   };
+  const wordsAt = (a: ParamRef | (string | null)[]): (string | null)[] => (Array.isArray(a) ? a : argAt(a.index) ? argvWords(model, argAt(a.index)) : []);
+  // The program written in the wrapper: the caller gives the words only.
+  if (Array.isArray(program)) return loudest(program.map((p) => classifyArgv([p, ...wordsAt(args)])));
   const arg = argAt(program.index);
   if (!arg) return classifyShell(null);
   if (shell) {
@@ -291,7 +234,7 @@ function callerCommand(site: Site, shell: boolean, program: ParamRef, args: Para
   if (program.pick === 'whole') {
     const constant = importedConstant(model, arg);
     progs = constant !== null ? [constant] : programs(model, arg);
-    words = Array.isArray(args) ? args : argAt(args.index) ? argvWords(model, argAt(args.index)) : [];
+    words = wordsAt(args);
   } else {
     const list = model.initializerOf(arg);
     if (!ts.isArrayLiteralExpression(list) || !list.elements.length || ts.isSpreadElement(list.elements[0]!)) return classifyArgv([null, null]);
@@ -342,12 +285,51 @@ export function callerCommandOf(model: JsModel, call: TS.CallExpression, qualifi
     const rest = paramRef(model, second);
     if (!rest || rest.fn !== fn || rest.index !== program.index || rest.pick !== 'rest') return null;
   }
+  return loudestCaller(model, fn, file, (site) => callerCommand(site, shell, program, args));
+}
+
+/**
+ * Ex) function git(args, cb) { return cp.execFile('git', args, cb); }  git(['rev-parse', 'HEAD'], done)
+ * The command of a call without a shell whose program is written here and whose argument list
+ * is a parameter of the function around it, as that function's callers in the project pass the
+ * words: the loudest of theirs (`git rev-parse HEAD` prints a line, where `git` alone can print a
+ * lot). Null when that is not the call's shape, or its callers are not all known.
+ */
+export function callerWordsOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null {
+  const name = qualified.replace(/^promisify\((.*)\)$/, '$1');
+  if (!/\.(execFile|execFileSync|spawn|spawnSync)$/.test(name) || (/spawn(Sync)?$/.test(name) && usesShell(model, call) !== false)) return null;
+  const written = callersArgs(model, call.arguments[0], call.arguments[1]);
+  return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args));
+}
+
+/**
+ * Ex) function git(args, cb) { return cp.execFile('git', args, cb); }
+ * A program written here (one known name, or several) whose argument list is, whole, a parameter
+ * of the function around the call that the function never changes: its callers choose the words.
+ */
+function callersArgs(model: JsModel, first: TS.Expression | undefined, second: TS.Expression | undefined): { progs: string[]; args: ParamRef } | null {
+  if (!first || ts.isSpreadElement(first)) return null;
+  const args = paramRef(model, second);
+  if (!args || args.index < 0 || args.pick !== 'whole') return null;
+  const progs = programs(model, first);
+  if (!progs.length || progs.some((p) => p === null)) return null;
+  // args.push('-p') / args[0] = 'log' in the wrapper: its words are not only the caller's.
+  const b = model.lookup(skipOuter(model.initializerOf(second!)) as TS.Identifier)!;
+  const changed = model.references(b).some((r) => {
+    const p = r.parent;
+    return (ts.isPropertyAccessExpression(p) && p.expression === r && ['push', 'unshift', 'splice', 'pop', 'shift', 'reverse', 'sort', 'fill'].includes(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p));
+  });
+  return changed ? null : { progs: progs as string[], args };
+}
+
+/** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
+function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site) => CommandOutput): CallerCommand | null {
   const sites = callersOf(model, fn, file);
   if (!sites) return null;
   let best: { output: CommandOutput; site: Site } | null = null;
   let known = true;
   for (const site of sites) {
-    const output = callerCommand(site, shell, program, args);
+    const output = judge(site);
     if (output.basis === 'value') known = false;
     if (!best || weight(output) > weight(best.output)) best = { output, site };
   }
@@ -358,8 +340,8 @@ export function callerCommandOf(model: JsModel, call: TS.CallExpression, qualifi
   return { output: { ...best.output, evidence }, at, known };
 }
 
-/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf). */
+/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput {
   const own = commandOutput(model, call, qualified);
-  return own.basis === 'value' ? callerCommandOf(model, call, qualified, file)?.output ?? own : own;
+  return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
 }

@@ -1,2 +1,0 @@
-import type { PythonRule } from '../src/python/context.js';
-export declare const rule: PythonRule;

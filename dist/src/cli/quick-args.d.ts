@@ -1,2 +1,0 @@
-import type { CheckArgs } from './args.js';
-export declare function quickCheckArgs(argv: readonly string[]): CheckArgs | null;

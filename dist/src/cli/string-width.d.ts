@@ -1,3 +1,0 @@
-export default function stringWidth(text: string, options?: {
-    countAnsiEscapeCodes?: boolean;
-}): number;
