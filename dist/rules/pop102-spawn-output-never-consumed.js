@@ -1,0 +1,307 @@
+import { commandEvidence, deadlockEvidence, nodeBufferEvidence } from '../src/knowledge/evidence.js';
+import { blockWindow } from '../src/knowledge/node.js';
+import { ChildAnalysis } from '../src/typescript/child.js';
+import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
+import { argvOutput, knownToGrow } from '../src/typescript/command.js';
+import { judgedOutput } from '../src/typescript/caller-commands.js';
+import { isTestPath } from '../src/test-files.js';
+import { ignoreStreamEdits } from '../src/typescript/edit.js';
+import { exitRaces } from '../src/typescript/exit-race.js';
+import { racesThatCanCut, reportRaces } from '../src/typescript/exit-race-report.js';
+import { ts } from '../src/typescript/load.js';
+import { optionsOf, streamConfig } from '../src/typescript/options.js';
+import { stoppedBy } from '../src/typescript/kill-limit.js';
+import { projectReadsMember } from '../src/typescript/project-reads.js';
+import { isWrapper, skipOuter } from '../src/typescript/resolve.js';
+import { isFunctionLike, propertyKey } from '../src/typescript/scope.js';
+import { stdioAtCall } from '../src/typescript/stdio-source.js';
+import { wrapperCallees, wrapperInfo } from '../src/typescript/wrappers.js';
+const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
+const FD = { stdout: 1, stderr: 2 };
+// Ex) spawn(cmd, args) / spawn(cmd, { stdio: ['ignore', 'pipe', 'inherit'] }) / fork(m, { silent: true })
+// but not spawn(cmd, { stdio: 'inherit' }), fork(m), or options we cannot see into.
+function pipes(ctx, call, fork) {
+    const options = optionsOf(ctx.model, call, true);
+    if (!options)
+        return null;
+    return { options, config: { stdout: streamConfig(ctx.model, options, fork, 1), stderr: streamConfig(ctx.model, options, fork, 2) } };
+}
+// Ex) spawn(update, args, { detached: true }): meant to outlive the parent.
+function detached(ctx, options) {
+    const prop = options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === 'detached');
+    return !!prop && ts.isPropertyAssignment(prop) && skipOuter(prop.initializer).kind === ts.SyntaxKind.TrueKeyword;
+}
+/**
+ * A stream that can break the child: piped, not drained while it runs, and its output can grow.
+ * A background child in a test (never waited for: started, used by pid, killed in teardown,
+ * or fired and forgotten) runs a fixture or a short CLI; it counts only when the command is
+ * known to write without bound, not merely unknown, or when the parent exits right after.
+ */
+function hazardous(ctx, piped, fate, output, s, exitLine) {
+    // A launcher (`xdg-open`) exits at once, and Node then drains the pipes it leaves unread: the
+    // program it started writes on freely while this process lives, and the open pipes keep this
+    // process alive even when the child is detached and unref'd (measured:
+    // test/e2e/hazard-launchers.test.ts). Only an exit forced soon after kills it at its next write.
+    const lifelong = !!output.livesOn?.[s] && fate[s].state === 'unread' && exitLine !== null;
+    if (piped.config[s].state !== 'pipe' || fate[s].state === 'drained' || (output[s] !== 'unbounded' && !lifelong))
+        return false;
+    // A test that runs a script (fork(helper), spawn(process.execPath, [cli])) and waits for it runs
+    // the project's own code on the fixture it made: the output is the same on every run, so a pipe
+    // that filled would hang this test every time, in front of its maintainers, not in a user's hands.
+    const script = output.program !== null && /runs a program/.test(output.evidence);
+    if ((!fate.waits || script) && isTestPath(ctx.path))
+        return knownToGrow(output, s) || exitLine !== null;
+    return true;
+}
+// What a spawn finding rests on: a launcher's program or a child meant to outlive this process
+// (detached, unref()) lives on; streams read only once the child has exited make the parent wait
+// on a child that waits on the pipe (a command from outside then deadlocks); else the command.
+function spawnEvidence(output, streams, fate, livesOn, parentExits) {
+    if (livesOn)
+        return 'lives-on';
+    if (streams.every((s) => fate[s].state === 'afterExit'))
+        return deadlockEvidence(output);
+    // A parent that exits soon after kills a child still writing, whatever Node would hold.
+    return parentExits ? commandEvidence(output) : nodeBufferEvidence(output);
+}
+function streamList(streams) {
+    return streams.join(' and ');
+}
+// Ex) "spawn(): stderr is never read (`ffmpeg` logs its progress on stderr): on Node 20 the child blocks for good once about 93–243 KiB are waiting"
+function message(ctx, fn, streams, fate, output, outlives, exitLine, session = false) {
+    const what = `${fn}(): ${streamList(streams)}`;
+    const states = streams.map((s) => fate[s]);
+    const route = fate.route ? `, the child being ${fate.route}` : session ? ', the child being kept and fed on its stdin for the session, so what it writes there adds up over the session' : '';
+    const are = streams.length > 1 ? 'are' : 'is';
+    const exit = exitLine !== null
+        ? `; this process exits soon after (line ${exitLine}), and the child dies at its next write`
+        : outlives ? '; once this process exits, its next write kills it' : '';
+    let how;
+    if (states.every((f) => f.state === 'afterExit'))
+        how = `${are} read only after the child exits${route} (${output.evidence}): Node throws away what is waiting at exit, and`;
+    else if (states.every((f) => f.state === 'conditional'))
+        how = `${are} read only when \`${states[0].guard}\`${route} (${output.evidence}): otherwise`;
+    else if (states.every((f) => f.state === 'unread'))
+        how = `${are} never read${route} (${output.evidence}):`;
+    else {
+        // stdout and stderr fare differently: say how each one is (not) read.
+        const clause = (s) => {
+            const f = fate[s];
+            if (f.state === 'afterExit')
+                return `${s} is read only after the child exits`;
+            if (f.state === 'conditional')
+                return `${s} is read only when \`${f.guard}\``;
+            return `${s} is never read`;
+        };
+        return `${fn}(): ${streams.map(clause).join(' and ')}${route} (${output.evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+    }
+    return `${what} ${how} on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${exit}`;
+}
+// Ex) spawn(cmd, args) -> spawn(cmd, args, { stdio: 'ignore' })
+function devnullFix(ctx, call, piped, streams, fate, fork) {
+    // Code that still mentions the stream would meet null after the fix; a route through a helper
+    // means other callers may want the output.
+    // A stored child may be read by code in other modules (instance.proc.stdout): no fix either.
+    if (streams.some((s) => fate[s].touched || fate[s].state !== 'unread') || fate.route || fate.stored)
+        return [];
+    const stdio = piped.config.stdout.stdio ?? piped.config.stderr.stdio;
+    const used = new Set();
+    if (fate.stdinUsed)
+        used.add(0);
+    for (const s of ['stdout', 'stderr'])
+        if (fate[s].touched)
+            used.add(FD[s]);
+    const edit = ignoreStreamEdits(ctx.source, ctx.sourceFile, call, piped.options, { state: 'pipe', stdio }, new Set(streams.map((s) => FD[s])), used, fork);
+    if (!edit)
+        return [];
+    return [{ strategy: 'devnull', applicability: 'safe', description: `Send the unread ${streamList(streams)} to /dev/null: ${edit.wrote}`, edits: edit.edits }];
+}
+/**
+ * Ex) this.process = spawn(cmd, args); this.stdout = this.process.stdout; ... stop() { this.process.kill(); }
+ * Streams the module only re-exposes on the object that keeps the child (a browser, a server, a
+ * watcher), which runs until the code stops it: nothing reads them unless the object's users do.
+ * Those in this project are read (any `x.stdout` read in another module counts as one); with
+ * none, the child blocks once its output fills the pipe, however long it was meant to run.
+ */
+function exposedUnread(ctx, call, piped, fate, output) {
+    const candidates = ['stdout', 'stderr'].filter((s) => piped.config[s].state === 'pipe' && fate[s].exposedAs && output[s] === 'unbounded');
+    if (!candidates.length || isTestPath(ctx.path))
+        return null;
+    const stop = stoppedBy(ctx.model, call);
+    if (!stop)
+        return null;
+    const streams = candidates.filter((s) => !projectReadsMember(ctx.path, fate[s].exposedAs));
+    return streams.length ? { streams, stop } : null;
+}
+/**
+ * Ex) start(options) { const child = spawn('java', ['-jar', 'DynamoDBLocal.jar']); return { proc: child, port }; }
+ * A server (a database, a driver, a tunnel) that a library starts and hands to callers it cannot
+ * see, its stdout or stderr piped and never read here: it writes as requests come for as long as
+ * it runs, so unless every caller reads the stream, it blocks once the pipe is full. Only for
+ * commands the table says serve until stopped, and when no code in the project reads a child's
+ * stream of that name (its CLI, its examples, its tests are callers we can see).
+ */
+function reportHandedOut(ctx, call, piped, fate, output, fn) {
+    if (!output.serves || isTestPath(ctx.path))
+        return;
+    const streams = ['stdout', 'stderr'].filter((s) => piped.config[s].state === 'pipe' && fate[s].state === 'unread' && !fate[s].touched && output[s] === 'unbounded' && !projectReadsMember(ctx.path, s));
+    if (!streams.length)
+        return;
+    const are = streams.length > 1 ? 'are' : 'is';
+    ctx.report(call, {
+        message: `${fn}(): ${streamList(streams)} ${are} never read, the child being ${fate.handedOut} to callers outside this module, and no code in this project reads a child's ${streamList(streams)} (${output.evidence}): unless every caller reads ${streams.length > 1 ? 'them' : 'it'}, on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}`,
+        evidence: 'lives-on',
+    });
+}
+// Ex) start('make', [], quiet ? 'pipe' : 'inherit').on('exit', done), where start() returns the
+// child it spawns: the caller is the one left to read it, and may decide its stdio.
+function reportCaller(ctx, call, name, info, fate) {
+    // run('mkfifo', [p]) through `function run(cmd, args) { return spawn(cmd, args); }`: the caller's command decides.
+    const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : undefined) : null;
+    const evidence = own?.program ? own.evidence : info.evidence;
+    // spawn(cmd, args, quiet ? 'pipe' : 'inherit') through a wrapper that sets stdio from it: the
+    // streams piped on some run of this call, and the condition of that run when not every one.
+    const outcomes = info.stdio ? stdioAtCall(ctx.model, info.stdio, call) : null;
+    const piped = (s) => !outcomes || outcomes.some((o) => o[s] === 'pipe');
+    const streams = info.streams.filter((s) => piped(s) && fate[s].state !== 'drained' && (!own?.program || own[s] === 'unbounded'));
+    if (!streams.length)
+        return;
+    const runs = outcomes?.filter((o) => streams.some((s) => o[s] === 'pipe'));
+    const when = runs && runs.length < outcomes.length && runs.every((o) => o.when) ? `when ${runs.map((o) => o.when).join(' or ')}, ` : '';
+    const are = streams.length > 1 ? 'are' : 'is';
+    const how = !info.stdio ? `${are} never read here` : streams.length > 1 ? 'are pipes that are never read here' : 'is a pipe that is never read here';
+    const exit = info.outlives || fate.unref ? '; once this process exits, its next write kills it' : '';
+    // spawn(...) as a statement: nothing will learn how it ended either.
+    const lost = !fate.listens && !fate.stored && !fate.unref && !info.outlives && !info.waits ? ', and its exit status is lost' : '';
+    // A child meant to outlive this process (detached, unref()) lives on; else the command decides.
+    ctx.report(call, {
+        message: `${name}() returns the child spawned at ${info.at}, and ${when}its ${streamList(streams)} ${how} (${evidence}): on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}${lost}${exit}`,
+        evidence: exit ? 'lives-on' : own?.program ? nodeBufferEvidence(own) : info.runsAnything ? 'can-grow' : commandEvidence({ basis: info.basis }),
+    });
+}
+// Ex) import { start } from './proc'; start(args).on('exit', done) - where proc.js exports
+// `function start(args) { return spawn(cmd, args); }`.
+function wrapperCalls(ctx, analysis) {
+    const callees = wrapperCallees(ctx.model, ctx.path, ctx.wrappers);
+    if (!callees.size)
+        return;
+    for (const { call, qualified } of ctx.model.callsTo(new Set(callees.keys()))) {
+        const fate = analysis.fate(call);
+        if (fate.escapes)
+            continue;
+        reportCaller(ctx, call, qualified.slice(qualified.lastIndexOf('.') + 1).replace(/^\.\/?/, ''), callees.get(qualified), fate);
+    }
+}
+// Ex) function run(cmd, args, stdio) { return cp.spawn(cmd, args, { stdio }); }
+//     run('make', ['all'], null);
+// A helper of this module that returns the child at once, with the stdio its callers pass: each
+// call is judged by what it passes (helpers with a stdio of their own are followed by ChildFate).
+function localCallers(ctx, analysis, call, qualified) {
+    let e = call;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const p = e.parent;
+    const fn = ts.isArrowFunction(p) && p.body === e ? p : ts.isReturnStatement(p) ? fnOf(p) : null;
+    if (!fn || !isFunctionLike(fn))
+        return;
+    const sites = callSitesOf(ctx.model, fn);
+    if (!sites)
+        return;
+    const line = ctx.sourceFile.getLineAndCharacterOfPosition(call.getStart(ctx.sourceFile)).line + 1;
+    const unread = { state: 'unread', touched: false };
+    const info = wrapperInfo(ctx.model, call, qualified, fn, { stdout: unread, stderr: unread, unref: false, waits: false }, `line ${line}`);
+    if (!info?.stdio)
+        return;
+    for (const site of sites) {
+        const fate = analysis.fate(site);
+        if (!fate.escapes)
+            reportCaller(ctx, site, functionName(fn), info, fate);
+    }
+}
+export const rule = {
+    meta: {
+        id: 'POP102',
+        name: 'spawn-output-never-consumed',
+        language: 'javascript',
+        summary: "spawn()/fork() with stdout or stderr piped (the default) and never read while the child runs: a child with output that can grow blocks, and the parent hangs",
+        defaultEnabled: true,
+        severity: 'error',
+        strategies: ['devnull', 'close'],
+        // cross-spawn exports child_process.spawn under its own name.
+        needles: ['child_process', 'cross-spawn'],
+        resolves: ['child_process.spawn', 'child_process.fork'],
+        docs: {
+            whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing, or when its callers cannot be seen (an exported API, a handler a framework calls) and none that can be seen starts children together (blind audits 24 and 26 judged 2 of 8 such findings real); also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
+            whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93–243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller, followed up every path of callers that can be seen), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, or its callers cannot be seen (an exported API, a handler a framework calls) and none that can shows children started together, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts).",
+            example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
+            useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
+            fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
+            reproduction: {
+                files: {
+                    'task.js': 'const { spawn } = require(\'child_process\');\nconst child = spawn(\'seq\', [\'1000000\']);\nchild.on(\'exit\', (code) => console.log(\'child exited\', code));\n',
+                },
+                run: 'timeout 5 node task.js; echo "exit status $?"',
+                shows: 'exit status 124',
+                says: 'exit status 124: the child blocked in write(), the parent never saw it exit',
+                fix: 'task.js',
+            },
+            references: [
+                'https://nodejs.org/api/child_process.html#optionsstdio',
+                'https://nodejs.org/api/child_process.html#subprocessstdout',
+                'https://nodejs.org/api/stream.html#two-reading-modes',
+            ],
+        },
+    },
+    check(ctx) {
+        const analysis = new ChildAnalysis(ctx.model);
+        for (const { call, qualified } of ctx.model.callsTo(SPAWN)) {
+            const fork = qualified === 'child_process.fork';
+            // A stream with a 'data' listener is a pipe whatever the options say.
+            const fate = analysis.fate(call);
+            const piped = pipes(ctx, call, fork);
+            // The listeners set up here race whoever else gets the child (`resolve(proc)`, `return { child }`).
+            reportRaces(ctx, call, fork ? 'fork' : 'spawn', racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
+            if (!piped || (piped.config.stdout.state !== 'pipe' && piped.config.stderr.state !== 'pipe')) {
+                if (!fork)
+                    localCallers(ctx, analysis, call, qualified);
+                continue;
+            }
+            if (fate.escapes) {
+                if (fate.handedOut)
+                    reportHandedOut(ctx, call, piped, fate, judgedOutput(ctx.model, call, qualified, ctx.path), fork ? 'fork' : 'spawn');
+                continue;
+            }
+            const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+            const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
+            const outlives = fate.unref || detached(ctx, piped.options);
+            // this.task = spawn('java', [...]); this.task.stdin.write(req): a child the code keeps and
+            // talks to runs for the session, and what it writes on an unread stream adds up over it.
+            const session = fate.stored && fate.stdinUsed && nodeBufferEvidence(output) === 'can-grow';
+            const streams = ['stdout', 'stderr'].filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
+            if (!streams.length) {
+                const exposed = exposedUnread(ctx, call, piped, fate, output);
+                if (exposed) {
+                    const line = ctx.sourceFile.getLineAndCharacterOfPosition(exposed.stop.getStart(ctx.sourceFile)).line + 1;
+                    const names = exposed.streams.map((s) => `\`this.${fate[s].exposedAs}\``).join(' and ');
+                    ctx.report(call, {
+                        message: `${fork ? 'fork' : 'spawn'}(): ${streamList(exposed.streams)} ${exposed.streams.length > 1 ? 'are' : 'is'} only re-exposed as ${names}, which nothing in this project reads, for a child that runs until this code stops it (line ${line}) (${output.evidence}): unless every user of the object reads ${exposed.streams.length > 1 ? 'them' : 'it'}, on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}`,
+                    });
+                }
+                continue;
+            }
+            const fn = fork ? 'fork' : 'spawn';
+            // Only the program a launcher starts writes there, and it is killed, not blocked.
+            const launched = output.livesOn && streams.every((s) => output[s] !== 'unbounded');
+            const text = launched
+                ? `${fn}(): ${streamList(streams)} ${streams.length > 1 ? 'are' : 'is'} never read (${output.livesOn.says}): Node drains ${streams.length > 1 ? 'them' : 'it'} once the launcher exits, but this process exits soon after (line ${exitLine}), and that program then dies at its next write`
+                : message(ctx, fn, streams, fate, output, outlives, exitLine, session);
+            ctx.report(call, {
+                message: text,
+                fixes: devnullFix(ctx, call, piped, streams, fate, fork),
+                evidence: spawnEvidence(output, streams, fate, !!launched || outlives || session, exitLine !== null),
+            });
+        }
+        if (ctx.wrappers)
+            wrapperCalls(ctx, analysis);
+    },
+};

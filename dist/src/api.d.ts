@@ -1,0 +1,213 @@
+/**
+ * popenlint's public API (`import ... from 'popenlint'`): the one engine behind the CLI, the
+ * language server and the ESLint plugin.
+ *
+ * - {@link Linter} lints a text (an editor's buffer, given the path it belongs to) or a file on
+ *   disk, and returns findings with their fixes; it resolves the configuration per file, as the
+ *   CLI does (the nearest `popenlint.toml`, `[tool.popenlint]` of pyproject.toml or `"popenlint"`
+ *   key of package.json above the file; options given to the Linter override it).
+ * - {@link Linter.fixText} runs the fix loop: apply every compatible fix, lint again, until
+ *   nothing changes; a fix that would add a syntax error or does not converge is refused.
+ * - {@link rules}, {@link getRule} and {@link explain} are the rule catalogue.
+ *
+ * Offsets (`start`/`end` of findings and edits) are UTF-16 code units into the text, as in
+ * JavaScript strings, LSP and ESLint; `range` positions are 1-based lines and 1-based columns
+ * counted in Unicode code points, as in the CLI's JSON output.
+ *
+ * @packageDocumentation
+ */
+import { type EvidenceLevel } from './knowledge/evidence.js';
+import type { Edit, FileDiagnostic, Finding, Fix, InternalError, Language, RuleMeta, Strategy } from './types.js';
+export type { Applicability, Edit, FileDiagnostic, Finding, Fix, InternalError, Language, Position, Reproduction, RuleDocs, RuleMeta, Severity, Strategy } from './types.js';
+export type { Evidence, EvidenceLevel } from './knowledge/evidence.js';
+export { DEFAULT_EVIDENCE_LEVEL, EVIDENCE_LEVELS } from './knowledge/evidence.js';
+export { ConfigError } from './config.js';
+/** The folder popenlint is installed in (its package.json, docs/ and grammar), wherever the code runs from. */
+export { packageRoot } from './package-root.js';
+/** Settings that override the configuration files, as the CLI's flags do. */
+export interface LinterOptions {
+    /** Directory that relative paths resolve against. Default: `process.cwd()`. */
+    cwd?: string;
+    /** One config file for every path, instead of the nearest one above each file (`--config`). */
+    config?: string;
+    /**
+     * Read no configuration file: the defaults and these options only. For hosts with a config of
+     * their own, such as the ESLint plugin, where ESLint's config decides which rules run.
+     */
+    isolated?: boolean;
+    /** Rule ids or prefixes to run, replacing the config's `select` (`--select`). */
+    select?: string[];
+    /** Rule ids or prefixes to run in addition (`--extend-select`). */
+    extendSelect?: string[];
+    /** Rule ids or prefixes not to run (`--ignore`). */
+    ignore?: string[];
+    /** Preferred fix strategy; a finding whose rule lacks it gets its primary fix (`--strategy`). */
+    strategy?: Strategy;
+    /** Python target for files without Python 2 syntax, e.g. `py27`, `py311` (`--target-version`). */
+    targetVersion?: string;
+    /**
+     * The weakest evidence reported (`--evidence`): `known` (the default: errors only), `likely`
+     * (also commands from outside, as warnings), `possible` (also programs merely unlisted).
+     */
+    evidence?: EvidenceLevel;
+}
+/** Where a text comes from. */
+export interface TextOptions {
+    /**
+     * The file the text belongs to (it need not exist): it decides the configuration, and the
+     * language when {@link TextOptions.language} is not given (by extension, else by shebang).
+     * Findings carry it as their `path`.
+     */
+    path: string;
+    /** The language, when the path does not tell it (an untitled buffer). */
+    language?: Language;
+}
+/** The configuration that applies to one file. */
+export interface ResolvedConfig {
+    /** The config file in effect (absolute), or null when none applies and defaults are used. */
+    file: string | null;
+    /** Ids of the rules that run on this file, in catalogue order. */
+    rules: string[];
+    /** Python target for files without Python 2 syntax. */
+    target: 'py2' | 'py3';
+    /** Fix strategy preferred for this file. */
+    strategy: Strategy;
+    /** The config's `exclude`/`extend-exclude` patterns exclude this file (the CLI skips it). */
+    excluded: boolean;
+    /** The weakest evidence reported for this file (`evidence`). */
+    evidence: EvidenceLevel;
+}
+/** One file's findings. */
+export interface LintResult {
+    path: string;
+    language: Language;
+    /**
+     * Findings after inline suppressions (`# noqa: POP001`, `// popenlint-disable-next-line`),
+     * sorted by position. Each carries every fix its rule offers, primary first; a finding in a
+     * statement the parser had to repair carries none.
+     */
+    findings: Finding[];
+    /** Problems with the file itself (unreadable, binary, undecodable, too deep to parse), code E902. */
+    diagnostics: FileDiagnostic[];
+    /** The text reached the parser: false when the prefilter ruled it out or it could not be read. */
+    parsed: boolean;
+    /** popenlint's own failures on this text (a rule that threw: a bug to report); absent when none. */
+    errors?: InternalError[];
+    /**
+     * The decoded text the findings' offsets refer to. For {@link Linter.lintText} it is the text
+     * given; for {@link Linter.lintFile}, the file's text (absent when it could not be decoded).
+     */
+    text?: string;
+}
+/** How {@link Linter.fixText} chooses fixes. */
+export interface FixTextOptions extends TextOptions {
+    /** Fix strategy; default: the one configured for the file. */
+    strategy?: Strategy;
+    /** Also apply unsafe fixes (`--unsafe-fixes`). Default: false. */
+    unsafe?: boolean;
+}
+/** The outcome of the fix loop on one text. */
+export interface FixResult {
+    /** The fixed text; the text given when nothing applied or {@link FixResult.error} is set. */
+    text: string;
+    /** Whether {@link FixResult.text} differs from the input. */
+    changed: boolean;
+    /** Fixes applied, over every pass. */
+    applied: number;
+    /** Findings left whose fix needs `unsafe: true`. */
+    unsafeAvailable: number;
+    /** Findings left in the fixed text (offsets into {@link FixResult.text}). */
+    remaining: Finding[];
+    /** Why the text was left unchanged (a fix would add a syntax error, fixes did not converge), else null. */
+    error: string | null;
+    /** popenlint's own failures during the fix loop (a rule that threw); absent when none. */
+    errors?: InternalError[];
+}
+/**
+ * A linter with fixed options. It caches the configuration files it reads; create a new one,
+ * or call {@link Linter.clearCache}, after a config file changes.
+ *
+ * @throws {ConfigError} when an option names an unknown rule or a malformed target version.
+ */
+export declare class Linter {
+    private readonly options;
+    private settings;
+    private readonly cwd;
+    constructor(options?: LinterOptions);
+    private makeSettings;
+    /** Forgets the configuration files read so far; the next call reads them again. */
+    clearCache(): void;
+    private abs;
+    /**
+     * The configuration for one file.
+     *
+     * @throws {ConfigError} when the config file that applies is invalid (the message names the file and key).
+     */
+    configFor(file: string): ResolvedConfig;
+    /**
+     * Lints a text that belongs to `options.path`, with that file's configuration.
+     *
+     * @throws {TypeError} when neither the path nor `options.language` tells the language.
+     * @throws {ConfigError} when the config file that applies is invalid.
+     */
+    lintText(text: string, options: TextOptions): Promise<LintResult>;
+    /**
+     * {@link Linter.lintText} for hosts that cannot wait (an ESLint rule). JS/TS text can always
+     * be linted this way; Python text once the parser is loaded, that is after `await init()`.
+     */
+    lintTextSync(text: string, options: TextOptions): LintResult;
+    /**
+     * Reads and lints a file: its encoding is detected (PEP 263 cookie, BOM), the prefilter skips
+     * a file that names no subprocess API, and a file that cannot be read or decoded gets a
+     * diagnostic (E902) instead of an exception. The language comes from the extension, else the
+     * shebang.
+     *
+     * @throws {TypeError} when the language cannot be told (not a Python or JS/TS file).
+     * @throws {ConfigError} when the config file that applies is invalid.
+     */
+    lintFile(file: string): Promise<LintResult>;
+    /**
+     * The fix loop on a text: lint, apply every compatible fix of the chosen strategy (safe ones
+     * unless `unsafe`), lint again, until nothing changes. Nothing is written anywhere.
+     *
+     * @throws {TypeError} when neither the path nor `options.language` tells the language.
+     * @throws {ConfigError} when the config file that applies is invalid.
+     */
+    fixText(text: string, options: FixTextOptions): Promise<FixResult>;
+    private languageOf;
+}
+/**
+ * Loads what linting needs before the first synchronous call ({@link Linter.lintTextSync} on
+ * Python text). The asynchronous methods call it themselves; calling it again costs nothing.
+ */
+export declare function init(): Promise<void>;
+/** {@link Linter.lintText} with a one-off Linter. */
+export declare function lintText(text: string, options: TextOptions & LinterOptions): Promise<LintResult>;
+/** {@link Linter.lintFile} with a one-off Linter. */
+export declare function lintFile(file: string, options?: LinterOptions): Promise<LintResult>;
+/** {@link Linter.fixText} with a one-off Linter. */
+export declare function fixText(text: string, options: FixTextOptions & LinterOptions): Promise<FixResult>;
+/** {@link Linter.configFor} with a one-off Linter. */
+export declare function resolveConfig(file: string, options?: LinterOptions): ResolvedConfig;
+/** The rule catalogue, in id order: metadata and docs of every rule. */
+export declare const rules: readonly RuleMeta[];
+/** A rule by id (`POP001`, any case) or name (`popen-result-discarded`). */
+export declare function getRule(idOrName: string): RuleMeta | undefined;
+/** What `popenlint explain` prints, as Markdown: what, why, example, fixes and their safety, a reproduction. */
+export declare function explain(idOrName: string): string | undefined;
+/** The fix a finding gets for a preferred strategy: that strategy when offered, else the primary fix, else null. */
+export declare function fixFor(finding: Finding, strategy?: Strategy): Fix | null;
+/**
+ * Applies edits (UTF-16 offsets into `text`) at once; identical edits merge, and at one offset
+ * an insertion goes before a replacement. The caller keeps them from overlapping: one fix's
+ * edits never do.
+ */
+export declare function applyEdits(text: string, edits: readonly Edit[]): string;
+/**
+ * The edit that silences one finding with an inline comment (`# noqa: POP001` at the end of
+ * its line in Python, a `// popenlint-disable-next-line POP101` line above it in JS/TS), or
+ * null where a comment cannot go safely (after a backslash continuation).
+ */
+export declare function suppressionFor(text: string, finding: Pick<Finding, 'rule' | 'start' | 'end'>, language: Language): Edit | null;
+/** The language popenlint lints a file as, from its name (extension) and first bytes (shebang); null if neither. */
+export declare function languageFor(file: string, head?: string): Language | null;

@@ -1,0 +1,3 @@
+export default function stringWidth(text: string, options?: {
+    countAnsiEscapeCodes?: boolean;
+}): number;

@@ -1,0 +1,85 @@
+import { type OutputClass } from './commands.data.js';
+/**
+ * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
+ * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
+ * to stdout, `git rev-parse` writes a line, `tar czvf` a line per file. A command we cannot
+ * see (a variable) is assumed to write without bound on both streams; an unlisted program on
+ * stdout, its stderr carrying diagnostics only (UNLISTED in commands.data.ts).
+ */
+export type { OutputClass };
+export interface CommandOutput {
+    stdout: OutputClass;
+    stderr: OutputClass;
+    /** The program that decided the class (wrappers stripped), or null when it is not known statically. */
+    program: string | null;
+    /** A short phrase for messages: "`iptables -A` prints nothing". */
+    evidence: string;
+    /**
+     * How the classes were decided (knowledge/evidence.ts reads it): `listed` by a line of the
+     * table (or a probe, an inline program: what the code shows), `unlisted` by the default for a
+     * program named in the code that the table does not list, `value` because the command is a
+     * value only known at run time (a parameter, a setting, a hook), `count` by a line of the
+     * table whose classes hang on a count known only at run time (commands.data.ts `count`).
+     * Absent: `listed`.
+     */
+    basis?: 'listed' | 'unlisted' | 'value' | 'count';
+    /** Its stdout grows only with what it reads on stdin (commands.data.ts `fromInput`). */
+    fromInput?: boolean;
+    /** Its stdout is a process list; it picks the matching lines of its input (commands.data.ts). */
+    listsProcesses?: boolean;
+    selects?: boolean;
+    /**
+     * Its output grows with what it walks (a tree, a repository, a workspace), megabytes on a large
+     * one: how messages say so ("`find` prints a line per file it walks"). From SCALING.
+     */
+    scales?: string;
+    /**
+     * Its output grows with time while it works (a progress line): the bytes a second it writes
+     * (least, most) and what it is doing, for messages. From SCALING.
+     */
+    pace?: {
+        perSecond: readonly [number, number];
+        doing: string;
+    };
+    /** What grows is a whole document on stdout (a converter's result), from SCALING. */
+    document?: boolean;
+    /** What it writes stays far below maxBuffer (1 MiB), from SCALING `fitsBuffer`. */
+    fitsBuffer?: boolean;
+    /**
+     * It runs on when its writes fail (EPIPE, a closed pipe with SIGPIPE ignored, as Python 2
+     * leaves it): it prints without checking (commands.data.ts `writeErrors`).
+     */
+    ignoresWriteErrors?: boolean;
+    /**
+     * It starts a program that inherits these streams and lives on after it (`xdg-open`): what
+     * that program writes over its life (commands.data.ts `livesOn`), and which of our pipes it
+     * reaches. It fills a pipe only where nobody reads it for that life (a dropped Popen, a spawn
+     * whose streams nobody consumes), not where the parent waits for the launcher or buffers.
+     */
+    livesOn?: {
+        says: string;
+        stdout: boolean;
+        stderr: boolean;
+    };
+    /** It runs until it is stopped and writes as events come (commands.data.ts `serves`). */
+    serves?: boolean;
+    /**
+     * Its output is all it does: a listing or a query that changes nothing (output-only.data.ts).
+     * Killed part-way it loses only output nobody reads any more.
+     */
+    outputOnly?: boolean;
+}
+export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
+/** Output that can grow past what a pipe holds (64 KiB on Linux). */
+export declare function canFill(c: OutputClass): boolean;
+export declare const INIT_SCRIPT_NAME = "/etc/init.d/*";
+/** What a command given as an argument vector writes; null words are not known statically. */
+export declare function classifyArgv(argv: readonly (string | null)[]): CommandOutput;
+/**
+ * What a shell command line writes on the shell's stdout and stderr, following every simple
+ * command through its redirections: `make >log 2>&1` writes nothing, `x 2>&1` sends x's
+ * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
+ */
+export declare function classifyShell(command: string | null): CommandOutput;
+/** The program has an entry in the command table (its class is not the default for an unlisted program). */
+export declare function isListed(program: string): boolean;

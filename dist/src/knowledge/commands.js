@@ -1,0 +1,399 @@
+import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { commandSites } from '../shell-fds.js';
+import { UNLISTED, WRAPPERS } from './commands.data.js';
+import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
+import { OUTPUT_ONLY } from './output-only.data.js';
+let compiledOutputOnly = null;
+function outputOnlyTable() {
+    compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
+    return compiledOutputOnly;
+}
+const RANK = { none: 0, bounded: 1, unbounded: 2 };
+export function maxClass(a, b) {
+    return RANK[a] >= RANK[b] ? a : b;
+}
+/** Output that can grow past what a pipe holds (64 KiB on Linux). */
+export function canFill(c) {
+    return c === 'unbounded';
+}
+// Ex) /etc/init.d/apache2, /etc/rc.d/init.d/sshd, /etc/rc.d/nginx: a System V or BSD init
+// script, which takes the same actions as `service NAME ACTION`. Its lines in the data name it
+// `/etc/init.d/*`, whatever the script's own name (a script named `ssh` is not the ssh client).
+const INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
+export const INIT_SCRIPT_NAME = '/etc/init.d/*';
+/** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
+function programNames(word) {
+    if (INIT_SCRIPT.test(word))
+        return [INIT_SCRIPT_NAME];
+    const base = word.slice(word.lastIndexOf('/') + 1);
+    // Ex) node.exe, python.exe, npm.cmd, yarn.cmd: the Windows launcher of the same program.
+    const stem = /^(.+)\.(?:exe|cmd|bat)$/i.exec(base)?.[1];
+    if (stem)
+        return [base, ...programNames(stem)];
+    // Ex) ./collect-logs.sh, scripts/build.py: a script run by its path; its lines name it `*.sh`.
+    const script = /^[^.].*(\.(?:sh|bash|zsh|ksh|py|pl|rb|js|mjs|cjs|php|ps1))$/i.exec(base)?.[1];
+    if (script)
+        return [base, `*${script.toLowerCase()}`];
+    const names = [base];
+    const unversioned = base.replace(/[\d.]+$/, '');
+    if (unversioned && unversioned !== base) {
+        const major = /^(\D+\d)[\d.]*$/.exec(base)?.[1];
+        if (major && major !== base)
+            names.push(major);
+        names.push(unversioned);
+    }
+    return names;
+}
+/** Drops leading `VAR=value` words and wrappers (`sudo -u x`, `timeout 10`, `nice -n 5`...). */
+function stripWrappers(argv) {
+    let i = 0;
+    for (;;) {
+        while (i < argv.length && argv[i] !== null && /^[A-Za-z_]\w*=/.test(argv[i]))
+            i++;
+        const word = argv[i];
+        if (word === null || word === undefined)
+            break;
+        const wrapper = WRAPPERS.find((w) => w.name === programNames(word)[0]);
+        if (!wrapper)
+            break;
+        i++;
+        let positionals = wrapper.positionals;
+        while (i < argv.length) {
+            const w = argv[i];
+            if (w === null)
+                break;
+            if (w === '--') {
+                i++;
+                break;
+            }
+            if (wrapper.queries?.includes(w))
+                return { argv: [], query: true };
+            if (w.startsWith('-') && w.length > 1) {
+                i += wrapper.valued.includes(w) ? 2 : 1;
+                continue;
+            }
+            if (wrapper.name === 'env' && /^[A-Za-z_]\w*=/.test(w)) {
+                i++;
+                continue;
+            }
+            if (positionals > 0) {
+                positionals--;
+                i++;
+                continue;
+            }
+            break;
+        }
+    }
+    return { argv: argv.slice(i), query: false };
+}
+function shown(words) {
+    return `\`${words.join(' ')}\``;
+}
+// A command line written here that cannot be read (a compound command, a syntax the parser does
+// not follow) is literal text, not a value from outside: it counts as an unlisted program.
+function unknown(evidence, basis = 'value') {
+    return { stdout: 'unbounded', stderr: 'unbounded', program: null, evidence, basis };
+}
+/** What a command given as an argument vector writes; null words are not known statically. */
+export function classifyArgv(argv) {
+    const stripped = stripWrappers(argv);
+    if (stripped.query)
+        return { stdout: 'bounded', stderr: 'bounded', program: null, evidence: 'a command lookup prints a line' };
+    const words = stripped.argv;
+    const first = words[0];
+    if (first === undefined)
+        return { stdout: 'none', stderr: 'none', program: null, evidence: 'an empty command prints nothing' };
+    // Ex) meta_path + 'msfvenom', '%s/bin/tshark' % root: a directory only known at run time,
+    // then a literal program name - the name is enough to look the program up.
+    const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
+    // Ex) ['ping', '-c 1', host]: one argument holding a short option and its value; getopt gives
+    // the option the rest of the word (` 1`), as it would the next argument: read as `-c`, `1`.
+    const args = words.slice(1).flatMap((w) => {
+        const joined = w === null ? null : /^(-[A-Za-z0-9]) +(\S.*)$/.exec(w);
+        return joined ? [joined[1], joined[2]] : [w];
+    });
+    if (unknownWord(first) && !tail) {
+        // Ex) [binary, '-version'], [app, '--help']: whatever the program, a probe prints a few lines.
+        // Ex) [encoder, '-i', path]: lines for a program not known statically (`…`) only match here.
+        const probe = firstMatch(table().lines(['…']).filter((c) => c.entry.command === '*' || c.entry.command === '…'), ['…'], args, []);
+        if (probe)
+            return { stdout: probe.entry.stdout, stderr: probe.entry.stderr, program: null, evidence: `a program run with ${probe.entry.exact ? 'only ' : ''}${shown(probe.phrase.slice(1))} ${probe.entry.says}`, ...(probe.entry.serves ? { serves: true } : {}) };
+        return unknown('the command is not known statically');
+    }
+    const names = programNames(tail ?? first);
+    // How messages name the program: an init script by its path (`/etc/init.d/apache2`).
+    const display = names[0] === INIT_SCRIPT_NAME ? first : names[0];
+    const positional = [];
+    for (const [i, w] of args.entries()) {
+        if (w === null || w.startsWith('-'))
+            continue;
+        positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-'), at: i });
+    }
+    const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args);
+    if (inline)
+        return inline;
+    // Ex) ['sh', '-c', 'make all'], `su - runner -c "docker volume create x"`: the program runs the
+    // command line after -c, which decides what is written.
+    const line = commandLineArgument(names[0], args);
+    if (line !== null)
+        return classifyShell(line);
+    const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
+    const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
+    let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
+    const hit = firstMatch(table().lines(names), names, args, positional, display);
+    if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly)
+        scaling = { ...scaling, outputOnly: true };
+    if (hit)
+        return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...(hit.entry.count ? { basis: 'count' } : {}), ...scaling };
+    // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
+    return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: 'unlisted', ...scaling };
+}
+const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
+// Ex) python -c "import sys; sys.stdout.write('ok')": a short inline program with no loop, no
+// repetition and no import beyond sys/os writes a bounded amount. Anything longer or looping
+// (`'x' * 200000`, `for ...`, `import app; app.main()`) is left to the interpreter's line.
+function inlineProgram(names, args) {
+    const name = names[0];
+    if (!INTERPRETERS.test(name))
+        return null;
+    const at = args.findIndex((a) => a === '-c' || a === '-e');
+    const code = at >= 0 ? args[at + 1] : undefined;
+    if (typeof code !== 'string' || code.includes(PLACEHOLDER) || code.length > 300)
+        return null;
+    // Repetition by operator or size: `'x' * n`, `1 << 20`, `Buffer.alloc(n)`, a literal of four digits or more.
+    if (/\b(for|while|range|repeat|main|run|exec|eval|system|popen|subprocess|loop|forever|alloc|fill)\b|\*|<<|\d{4,}/.test(code))
+        return null;
+    const imports = [...code.matchAll(/\bimport\s+([\w., ]+)/g)].flatMap((m) => m[1].split(/[\s,]+/)).filter(Boolean);
+    if (imports.some((m) => !['sys', 'os', 'time', 'signal', 'errno'].includes(m.split('.')[0])))
+        return null;
+    return { stdout: 'bounded', stderr: 'bounded', program: name, evidence: `\`${name} ${args[at]}\` runs a short inline program` };
+}
+// Ex) spawn('cmd.exe', [script, pid]): without /c or /k cmd.exe runs no command; it prints its
+// banner and a prompt and reads its commands from stdin (audit 10: mongodb-prebuilt). Every word
+// must be known: one that is not may be the /c.
+function idleShell(names, args) {
+    if (!names.some((n) => /^cmd(\.exe)?$/i.test(n)) || !args.length)
+        return null;
+    if (args.some((a) => a === null || a.replaceAll(PLACEHOLDER, '') === '' || /^[/-][a-zA-Z]*[cCkK]$/.test(a) || /^\/[cCkK]\b/.test(a)))
+        return null;
+    return { stdout: 'bounded', stderr: 'bounded', program: 'cmd.exe', evidence: '`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin' };
+}
+// find(1)'s actions that run a command: `-exec CMD ... ;` once per file, `-exec CMD ... {} +` on
+// batches of files (likewise -execdir, -ok, -okdir).
+const FIND_EXEC = new Set(['-exec', '-execdir', '-ok', '-okdir']);
+// Actions that print the selected files themselves (to stdout; -fprint and its kin write a file).
+const FIND_PRINTS = new Set(['-print', '-print0', '-printf', '-ls']);
+/**
+ * Ex) find DIR -type f -mmin +60 -exec rm -f {} +  /  find build -name '*.o' -delete
+ * find prints the paths it selects only when its expression has no action (POSIX: -print is
+ * then implied). With -exec or -delete and no printing action, what reaches its stdout is what
+ * the commands it runs print: nothing for `rm -f`, `chmod`, `touch`; for a command that prints
+ * anything, its output for every file (or batch), which grows with the tree. Its stderr: the
+ * commands' errors, and its own for a directory it cannot read, a few lines on a tree the
+ * process changes (it owns it); a command that can write without bound there makes it grow.
+ * Null when this is not such a find: its own line of the table decides.
+ */
+function findActions(names, args) {
+    if (names[0] !== 'find')
+        return null;
+    const commands = [];
+    let deletes = false;
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === null)
+            continue;
+        if (FIND_PRINTS.has(a))
+            return null;
+        if (a === '-delete')
+            deletes = true;
+        if (!FIND_EXEC.has(a))
+            continue;
+        const words = [];
+        for (i++; i < args.length && args[i] !== ';' && args[i] !== '\\;' && args[i] !== '+'; i++)
+            if (args[i] !== '{}')
+                words.push(args[i]);
+        // The terminator must be there: an unterminated -exec is a syntax error find reports.
+        if (i >= args.length)
+            return null;
+        commands.push(words);
+    }
+    if (!commands.length && !deletes)
+        return null;
+    const runs = commands.map((w) => classifyArgv(w));
+    const loud = runs.find((o) => o.stdout !== 'none');
+    const stderr = runs.some((o) => o.stderr === 'unbounded') ? 'unbounded' : 'bounded';
+    const named = runs.map((o) => `\`${o.program ?? '…'}\``);
+    if (loud) {
+        const what = loud.program ? `\`${loud.program}\`` : 'a command not known statically';
+        return { stdout: 'unbounded', stderr, program: 'find', evidence: `\`find -exec\` prints what ${what} prints, for every file it selects`, scales: `\`find -exec\` prints what ${what} prints for every file it walks`, ...(loud.basis === 'value' ? { basis: 'value' } : {}) };
+    }
+    const evidence = commands.length
+        ? `\`find -exec\` runs ${[...new Set(named)].join(', ')} on the files it selects, which ${new Set(named).size > 1 ? 'print' : 'prints'} nothing, and names none of them`
+        : '`find -delete` deletes the files it selects and names none of them';
+    return { stdout: 'none', stderr, program: 'find', evidence };
+}
+const SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
+const SWITCH_USER = /^(?:su|runuser)$/;
+/**
+ * The literal command line a shell (`sh -c LINE`, `bash -lc LINE`) or `su`/`runuser`
+ * (`-c LINE`, `--command=LINE`) runs, or null: not such a call, or a line not known statically
+ * (the program's own line of the table then stands).
+ */
+function commandLineArgument(name, args) {
+    let at = -1;
+    if (SHELLS.test(name)) {
+        // The options come first; -c (alone or ending a cluster: -lc, -ec) takes the line as its operand.
+        for (const [i, a] of args.entries()) {
+            if (a === null || !a.startsWith('-'))
+                break;
+            if (/^-[a-z]*c$/.test(a)) {
+                at = i + 1;
+                break;
+            }
+        }
+    }
+    else if (SWITCH_USER.test(name)) {
+        for (const [i, a] of args.entries()) {
+            if (a === '-c' || a === '--command') {
+                at = i + 1;
+                break;
+            }
+            if (a?.startsWith('--command='))
+                return literalLine(a.slice('--command='.length));
+        }
+    }
+    else if (name === 'adb') {
+        return adbRemoteLine(args);
+    }
+    return at >= 0 ? literalLine(args[at]) : null;
+}
+// adb's own options before the subcommand, those that take a value first; then `shell`'s.
+const ADB_VALUED = new Set(['-s', '-t', '-H', '-P', '-L']);
+const ADB_SHELL_VALUED = new Set(['-e']);
+// Ex) ['adb', '-s', serial, 'shell', 'ps'], 'adb shell getprop ro.build.version.sdk': the device
+// runs the words after `shell` (or `exec-out`) as one command line, and adb passes its output
+// on. No command (an interactive shell), or a word not known statically: adb's own line stands.
+function adbRemoteLine(args) {
+    let i = 0;
+    while (i < args.length && args[i]?.startsWith('-'))
+        i += ADB_VALUED.has(args[i]) ? 2 : 1;
+    if (args[i] !== 'shell' && args[i] !== 'exec-out')
+        return null;
+    i++;
+    while (i < args.length && args[i]?.startsWith('-'))
+        i += ADB_SHELL_VALUED.has(args[i]) ? 2 : 1;
+    const words = args.slice(i);
+    if (words.length === 0 || words.some((w) => w === null))
+        return null;
+    return literalLine(words.join(' '));
+}
+// A line with words known only at run time is read as any command line is (`docker rm %s`); a
+// line that is nothing but such a word is not known.
+function literalLine(line) {
+    return typeof line === 'string' && line.replaceAll(PLACEHOLDER, '').trim() !== '' ? line : null;
+}
+const RESERVED_LEAD = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', 'time']);
+const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
+/**
+ * What a shell command line writes on the shell's stdout and stderr, following every simple
+ * command through its redirections: `make >log 2>&1` writes nothing, `x 2>&1` sends x's
+ * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
+ */
+export function classifyShell(command) {
+    if (command === null)
+        return unknown('the command is not known statically');
+    const sites = commandSites(parseShell(command));
+    if (!sites)
+        return unknown('the command line could not be read', 'unlisted');
+    let stdout = 'none';
+    let stderr = 'none';
+    const seen = [];
+    const bySite = new Map();
+    // `find . | head` does not scale: only a walker whose growing output reaches ours does.
+    let scales;
+    let pace;
+    let document = false;
+    // The launchers whose streams reach ours: the program each starts writes where they do.
+    let livesOn;
+    // A command that runs until it is stopped, writing to our pipes (`cd app && npm run dev`).
+    let serves = false;
+    for (const [index, site] of sites.entries()) {
+        let words = site.words.map(shellWordValue);
+        while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0]))
+            words = words.slice(1);
+        let out;
+        if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0])))
+            continue;
+        if (words[0] === 'case' || words[0] === 'function')
+            out = unknown('the command line holds a compound command', 'unlisted');
+        else
+            out = classifyArgv(words);
+        // Ex) echo "" | aircrack-ng -w -: a command whose output grows only with its input,
+        // fed by one that prints a few lines, prints a few lines.
+        const feeder = site.fedBy !== undefined ? bySite.get(site.fedBy) : undefined;
+        if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
+            out = { ...out, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === 'none' ? 'nothing' : 'a few lines'}` };
+        }
+        else if (out.selects && feeder?.listsProcesses && words.length > 1) {
+            // Ex) ps aux | grep dhcpd: the processes that match the pattern, a few lines.
+            out = { ...out, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} picks the processes that match out of the list of \`${feeder.program}\`` };
+        }
+        bySite.set(index, out);
+        let reaches = 'none';
+        for (const [dest, cls] of [[site.stdout, out.stdout], [site.stderr, out.stderr]]) {
+            if (dest === 'out')
+                reaches = maxClass(reaches, cls);
+            if (dest === 'err')
+                stderr = maxClass(stderr, cls);
+        }
+        // The walker's listing is its stdout (its stderr only when that is all it writes).
+        const [dest, cls] = out.stdout === 'unbounded' ? [site.stdout, out.stdout] : [site.stderr, out.stderr];
+        if (out.scales && cls === 'unbounded' && (dest === 'out' || dest === 'err') && scales === undefined) {
+            scales = out.scales;
+            pace = out.pace;
+            document = !!out.document && dest === 'out';
+        }
+        if (out.livesOn) {
+            // Its program's streams go where the launcher's go: `xdg-open x 2>/dev/null` sends its warnings away.
+            const to = [...(out.livesOn.stdout ? [site.stdout] : []), ...(out.livesOn.stderr ? [site.stderr] : [])];
+            if (to.some((d) => d === 'out' || d === 'err')) {
+                livesOn = { says: livesOn?.says ?? out.livesOn.says, stdout: !!livesOn?.stdout || to.includes('out'), stderr: !!livesOn?.stderr || to.includes('err') };
+            }
+        }
+        if (out.serves && ((canFill(out.stdout) && (site.stdout === 'out' || site.stdout === 'err')) || (canFill(out.stderr) && (site.stderr === 'out' || site.stderr === 'err'))))
+            serves = true;
+        stdout = maxClass(stdout, reaches);
+        seen.push({ out, reaches });
+    }
+    // Of the commands that make the class, one the table lists speaks first: `unlisted | grep -v x` grows because of grep.
+    const deciding = seen.filter((s) => s.reaches === stdout && (stdout !== 'none' || s.out.stdout === 'none'));
+    const decisive = deciding.find((s) => (s.out.basis ?? 'listed') === 'listed') ?? deciding.find((s) => s.out.basis === 'count') ?? deciding.find((s) => s.out.basis === 'value') ?? deciding[0];
+    const launched = livesOn ? { livesOn } : {};
+    // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
+    // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
+    const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
+    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}) };
+    if (stdout === 'none') {
+        const own = seen.filter((s) => s.out.stdout === 'none');
+        if (own.length === seen.length && own.length > 1) {
+            const programs = [...new Set(own.map((s) => s.out.program ?? '?'))].map((p) => `\`${p}\``);
+            return { stdout, stderr, program: own[0].out.program, evidence: `${programs.join(', ')} print nothing`, ...launched };
+        }
+        if (decisive && own.length === seen.length)
+            return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...launched };
+        const redirected = seen.find((s) => s.out.stdout !== 'none');
+        const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
+        return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : 'the command line runs nothing', ...launched };
+    }
+    // Every command writing to our pipes runs on when its writes fail, or the line does not.
+    const writers = seen.filter((s) => s.reaches !== 'none');
+    const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
+    const basis = decisive.out.basis ? { basis: decisive.out.basis } : {};
+    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
+}
+/** The program has an entry in the command table (its class is not the default for an unlisted program). */
+export function isListed(program) {
+    // The names once, not once per entry of the table.
+    const names = programNames(program);
+    return table().lists(names);
+}

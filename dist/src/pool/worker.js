@@ -1,0 +1,33 @@
+import { parentPort } from 'node:worker_threads';
+import { crashed, lintTarget } from '../read.js';
+import { cacheFolderListings } from '../python/project.js';
+import { takeTextSummaries } from '../python/wrapper-prefilter.js';
+if (parentPort) {
+    const port = parentPort;
+    // A worker lives for one run over a fixed set of files (see cacheFolderListings).
+    cacheFolderListings(true);
+    port.on('message', async (m) => {
+        const { task } = m;
+        // The import graph the CLI's prefilter already followed is not followed again here.
+        takeTextSummaries(m.summaries);
+        let reply;
+        try {
+            const r = await lintTarget({ path: task.path, abs: task.abs, language: task.language }, task.engine, undefined, task.prefiltered);
+            const result = { path: r.path, language: r.language, findings: r.findings, diagnostics: r.diagnostics, parsed: r.parsed };
+            if (r.decoded)
+                result.decoded = r.decoded;
+            if (r.errors)
+                result.errors = r.errors;
+            if (r.hidden)
+                result.hidden = r.hidden;
+            reply = { index: m.index, result };
+            port.postMessage(reply);
+        }
+        catch (e) {
+            // lintTarget turns file problems into diagnostics; this is a bug (say, a result that cannot
+            // be cloned): report it for this file, as a serial run would, and keep the worker.
+            reply = { index: m.index, result: crashed(task, e) };
+            port.postMessage(reply);
+        }
+    });
+}

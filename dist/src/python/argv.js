@@ -1,0 +1,345 @@
+import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
+import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { commandSites } from '../shell-fds.js';
+import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
+import { unparenthesize } from './semantic.js';
+import { isStringNode, literalText, rank, textChoices, textOf } from './command-text.js';
+import { commandOf, shellOutput } from './command.js';
+import { parameterOf } from './wrappers.js';
+import { programNamed, whichProgram } from './program-name.js';
+/**
+ * The words of an argument vector (`['tar', 'czvf', out, src]`, `cmd.split()`, `shlex.split(cmd)`,
+ * a name bound to one, a list grown with `+=`, `.append()`, `.extend()`, a copy, an item) and what
+ * the program a subprocess call runs writes (processOutput). The command line of a shell is
+ * command.ts's.
+ */
+// How deep argvWords follows names, copies and concatenations (`dry = args[:] + ['-n']`).
+const MAX_DEPTH = 6;
+// Ex) ['iptables', '-A', chain] / ('kill', pid) / 'git rev-parse HEAD'.split() / shlex.split('tar czf x d')
+function argvWords(node, model, depth = 0) {
+    const n = unparenthesize(node);
+    if (n.type === 'list' || n.type === 'tuple')
+        return itemsWords(n.namedChildren, model, depth);
+    if (n.type === 'call') {
+        const fn = n.childForFieldName('function');
+        const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'split' && args.length === 0) {
+            const text = literalText(fn.childForFieldName('object'));
+            return text === null ? null : text.split(/\s+/).filter(Boolean);
+        }
+        // Ex) cmd = 'convert {0} {1}'.format(src, dst); shlex.split(cmd): the template's words.
+        if (fn && model.qualifiedName(fn) === 'shlex.split' && args.length === 1) {
+            const text = literalText(args[0]) ?? commandOf(args[0], model).text;
+            if (text.replaceAll(PLACEHOLDER, '').trim() === '')
+                return null;
+            return classifyShellWords(text);
+        }
+        // Ex) list(args): a copy holds the same words.
+        if (fn?.type === 'identifier' && ['list', 'tuple'].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH)
+            return argvWords(args[0], model, depth + 1);
+        return null;
+    }
+    // Ex) dry_run = args[:] + ['--dummy']: a whole slice is a copy.
+    if (n.type === 'subscript' && depth < MAX_DEPTH) {
+        const index = n.childrenForFieldName('subscript').filter((c) => c.type !== 'comment');
+        const whole = index.length === 1 && index[0].type === 'slice' && index[0].namedChildren.length === 0;
+        return whole ? argvWords(n.childForFieldName('value'), model, depth + 1) : null;
+    }
+    if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+' && depth < MAX_DEPTH) {
+        // Ex) ['git', 'clone', url] + (['--depth', d] if d else []): the list's words, then those
+        // added (one unknown word when they are not written), as for `cmd += ...` (extendedWords).
+        const words = argvWords(n.childForFieldName('left'), model, depth + 1);
+        return words && [...words, ...(argvWords(n.childForFieldName('right'), model, depth + 1) ?? [null])];
+    }
+    if (n.type === 'identifier' && depth < MAX_DEPTH) {
+        // Ex) cmd = ['tshark', ...]; Popen(cmd) ... cmd = ['cowpatty', ...]; Popen(cmd): each call
+        // runs the list its own name reaches, with the words appended to it.
+        const bindings = reachingAssignments(model, n);
+        if (!bindings)
+            return extendedWords(n, model, depth);
+        let loudest = null;
+        for (const b of bindings ?? []) {
+            const words = argvWords(b.value, model, depth + 1);
+            const all = words && appended(words, b, n, model, depth);
+            if (!all)
+                return null;
+            if (!loudest || rank(classifyArgv(all)) > rank(classifyArgv(loudest)))
+                loudest = all;
+        }
+        return loudest;
+    }
+    return null;
+}
+/**
+ * The words of an argv written item by item: a list's or a tuple's items, or the positional
+ * arguments of `asyncio.create_subprocess_exec(program, *args)` (pop007), read alike.
+ */
+export function itemsWords(items, model, depth = 0) {
+    const out = [];
+    // Ex) name = 'wash' if old else 'walsh'; [name, '-f', cap]: the program is one of several.
+    let programs = [];
+    for (const c of items) {
+        if (c.type === 'comment')
+            continue;
+        if (c.type === 'list_splat')
+            return [...out, null];
+        // Ex) ['aireplay-ng', '-0', str(count)], ['tar', '-C', d, '-x' + mode]: an argument the code
+        // writes in one way only, through names and `+` (textChoices).
+        const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
+        // Ex) [sys.executable, 'x.py']: the running interpreter.
+        if (c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable')
+            out.push('python');
+        else if (c.type === 'subscript' && depth < MAX_DEPTH)
+            out.push(itemWord(c, model, depth));
+        else if (texts?.length === 1)
+            out.push(texts[0]);
+        else {
+            const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
+            if (Array.isArray(words) && out.length === 0)
+                programs = words;
+            out.push(Array.isArray(words) ? (words.length === 1 ? words[0] : null) : words);
+        }
+    }
+    // The loudest of the programs it may be, with these arguments.
+    if (programs.length > 1)
+        return programs.map((p) => [p, ...out.slice(1)]).reduce((a, b) => (rank(classifyArgv(b)) > rank(classifyArgv(a)) ? b : a));
+    return out;
+}
+// Ex) '--app=%s' % url, '--user-data-dir=' + d, f'--port={port}': an option whose name is written
+// and whose value is known only at run time keeps its name (command-table.ts knownPart); any
+// other word built at run time stays unknown.
+function optionWord(node) {
+    const n = unparenthesize(node);
+    if (n.type !== 'binary_operator' && n.type !== 'string' && n.type !== 'concatenated_string')
+        return null;
+    const text = textOf(n);
+    return /^--[A-Za-z][\w-]*=/.test(text) && !/\s/.test(text) ? text : null;
+}
+// Ex) args = [unzip_path, zip_name]; Popen([args[0], '-l', args[1]]): an item of a list whose
+// words are known, by its literal index (negative from the end); not known otherwise.
+function itemWord(node, model, depth) {
+    const index = node.childrenForFieldName('subscript').filter((c) => c.type !== 'comment');
+    const literal = index.length === 1 ? /^-?\d+$/.exec(index[0].text.replace(/\s+/g, ''))?.[0] : undefined;
+    const value = node.childForFieldName('value');
+    if (literal === undefined || value?.type !== 'identifier')
+        return null;
+    const words = argvWords(value, model, depth + 1);
+    // A list with a splat or an unknown extension ends in one null for any number of words: an
+    // index from the end is not known then, one from the start is up to that null.
+    const at = Number(literal);
+    if (!words || (at < 0 && words.includes(null)))
+        return null;
+    return words.at(at) ?? null;
+}
+// Ex) exe = 'powershell.exe'; Popen([exe, '-File', path]): a word held by a name. Every string
+// assignment that reaches the item (a literal, a template) must name the same program, or the
+// word stays unknown. Strings that differ in their directories give the file name alone.
+function wordsOfName(node, model) {
+    const n = unparenthesize(node);
+    if (n.type !== 'identifier')
+        return null;
+    const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => (b.value ? valueTexts(b.value, model, 0) : [null]));
+    // Ex) def test_binary(path): Popen([path, '--version']) ... test_binary('dist/app.exe'): a
+    // parameter every call in the module passes a string to.
+    if (texts.length === 0)
+        texts.push(...parameterTexts(n, model));
+    if (texts.length === 0 || texts.some((t) => t === null))
+        return null;
+    // Ex) r'{}\System32\powershell.exe'.format(root) or 'powershell.exe': the program's file name.
+    const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf('/'), t.lastIndexOf('\\')) + 1));
+    const first = texts[0];
+    if (texts.some((t) => program(t).includes(PLACEHOLDER)))
+        return null;
+    // Ex) name = 'walsh' if found('walsh') else 'wash': programs written here, each a possibility.
+    if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase()))
+        return [...new Set(texts.map((t) => program(t)))];
+    return [texts.every((t) => t === first) && !first.includes('\\') && !first.includes(PLACEHOLDER) ? first : program(first)];
+}
+// The strings a value may be: a literal, a template, a concatenation, either branch of
+// `a if c else b`, a path joined onto a written file name (`os.path.join(d, 'lrelease')`), or
+// what another name holds (`exe = exe_`); null for anything else.
+function valueTexts(value, model, depth) {
+    const v = unparenthesize(value);
+    if (v.type === 'conditional_expression') {
+        const [yes, , no] = v.namedChildren.filter((c) => c.type !== 'comment');
+        return yes && no ? [...valueTexts(yes, model, depth), ...valueTexts(no, model, depth)] : [null];
+    }
+    // Ex) notify_send_exec = which('notify-send'): the path of the program it names.
+    const found = whichProgram(v, model);
+    if (found)
+        return [found];
+    // Ex) exe = os.path.join(qt_dir, exe_) ... exe = exe_: the file name the path ends in.
+    if (depth < 3) {
+        const joined = joinedName(v, model);
+        if (joined)
+            return valueTexts(joined, model, depth + 1).map((t) => (t === null ? null : `${PLACEHOLDER}/${t}`));
+        if (v.type === 'identifier') {
+            const bindings = reachingAssignments(model, v) ?? [];
+            return bindings.length ? bindings.flatMap((b) => (b.value ? valueTexts(b.value, model, depth + 1) : [null])) : [null];
+        }
+    }
+    return isStringNode(v) || v.type === 'call' || v.type === 'binary_operator' ? [textOf(v)] : [null];
+}
+const PATH_FUNCTIONS = new Set(['os.path.join', 'os.path.abspath', 'os.path.realpath', 'os.path.normpath', 'os.path.expanduser', 'posixpath.join', 'ntpath.join']);
+/** The last part of `os.path.join(dir, ..., name)` (the one argument of `abspath(x)` and kin), or null. */
+function joinedName(call, model) {
+    if (call.type !== 'call')
+        return null;
+    const fn = call.childForFieldName('function');
+    if (!fn || !PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? ''))
+        return null;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+    const last = args.at(-1);
+    return last && !['list_splat', 'keyword_argument', 'dictionary_splat'].includes(last.type) ? last : null;
+}
+/**
+ * Ex) 'pylupdate' + qt_version[0] + '.exe' * is_windows: a program name written in the source,
+ * then a part known only at run time (a version, Windows' `.exe`). The written name is the
+ * program when the command table lists it; any other text is returned as it is.
+ */
+function versionedStem(name) {
+    const at = name.indexOf(PLACEHOLDER);
+    if (at < 0)
+        return name;
+    // `'git-' + name` is another program (`git-upload-pack`): the stem must end the word as written.
+    const stem = name.slice(0, at);
+    return /^[A-Za-z][\w+-]*[A-Za-z0-9]$/.test(stem) && stem.length >= 3 && isListed(stem) ? stem : name;
+}
+// A parameter of a module-level function, and the strings the calls of that function in this
+// module pass for it; none when some call passes anything else or it has no call here.
+function parameterTexts(identifier, model) {
+    const param = parameterOf(model, identifier);
+    if (!param)
+        return [];
+    const out = [];
+    for (const occurrence of model.occurrences(param.name)) {
+        const call = occurrence.parent;
+        if (call?.type !== 'call' || call.childForFieldName('function')?.id !== occurrence.id)
+            continue;
+        const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        const arg = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === param.paramName)?.childForFieldName('value')
+            ?? (args[param.index]?.type === 'keyword_argument' || args.slice(0, param.index + 1).some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat') ? null : args[param.index]);
+        out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+    }
+    return out;
+}
+// Ex) cmd = ['cowpatty', '-r', cap]; if loose: cmd.append('-2'); Popen(cmd): the words
+// appended (or extended) before the call count. One appended under a condition the call is
+// not under may or may not be there: the louder of both lists is kept. Any other change to
+// the list (insert, item assignment) leaves it unknown.
+function appended(words, binding, use, model, depth) {
+    const always = [...words];
+    const maybe = [...words];
+    const refs = reachedLoads(model, binding).filter((r) => r.id !== use.id && r.startIndex > binding.node.startIndex && r.startIndex < use.startIndex);
+    for (const ref of refs) {
+        const parent = ref.parent;
+        if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ref.id && parent.parent?.type === 'call') {
+            const method = parent.childForFieldName('attribute')?.text;
+            const args = parent.parent.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+            let added = null;
+            if (method === 'append' && args.length === 1)
+                added = [literalText(args[0])];
+            else if (method === 'extend' && args.length === 1)
+                added = argvWords(args[0], model, depth + 1) ?? [null];
+            else if (method && ['insert', 'remove', 'pop', 'clear', 'reverse', 'sort'].includes(method))
+                return null;
+            if (!added)
+                continue;
+            const block = enclosingStatement(parent)?.parent;
+            if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex)
+                always.push(...added);
+            maybe.push(...added);
+            continue;
+        }
+        if (parent?.type === 'subscript' && parent.parent?.type === 'assignment' && parent.parent.childForFieldName('left')?.id === parent.id)
+            return null;
+    }
+    if (maybe.length === always.length)
+        return always;
+    return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+}
+// Ex) cmd = ['ffmpeg', '-y', '-i', src]; cmd += ['-vcodec', codec]; cmd += extra; cmd.append(out)
+// A list built with `+=` in the function that runs it: the one plain assignment before the call,
+// then, in order, the lists added with `+=`, `.append()` and `.extend()` (a value not known adds a
+// word not known). One added under a condition the call is not under may or may not be there: the
+// louder of both lists is kept. Any other change (insert, an item assigned, a rebinding by a
+// loop or a `with`) leaves the list unknown.
+function extendedWords(use, model, depth) {
+    const found = model.lookup(use.text, model.scopeOf(use));
+    if (!found || found.bindings.length < 2)
+        return null;
+    const before = found.bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
+    const plain = before.filter((b) => b.kind === 'assign' && b.node.parent?.type === 'assignment');
+    const base = plain.at(-1);
+    if (!base?.value || plain.length !== 1 || before[0] !== base)
+        return null;
+    const words = argvWords(base.value, model, depth + 1);
+    if (!words)
+        return null;
+    const always = [...words];
+    const maybe = [...words];
+    for (const id of model.occurrences(use.text)) {
+        if (id.startIndex <= base.node.startIndex || id.startIndex >= use.startIndex || model.scopeOf(id) !== model.scopeOf(use))
+            continue;
+        const parent = id.parent;
+        let added = null;
+        if (parent?.type === 'augmented_assignment' && parent.childForFieldName('left')?.id === id.id) {
+            if (parent.childForFieldName('operator')?.text !== '+=')
+                return null;
+            added = argvWords(parent.childForFieldName('right'), model, depth + 1) ?? [null];
+        }
+        else if (model.isBinding(id))
+            return null;
+        else if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === id.id && parent.parent?.type === 'call') {
+            const method = parent.childForFieldName('attribute')?.text;
+            const args = parent.parent.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+            if (method === 'append' && args.length === 1)
+                added = [literalText(args[0])];
+            else if (method === 'extend' && args.length === 1)
+                added = argvWords(args[0], model, depth + 1) ?? [null];
+            else if (method && ['insert', 'remove', 'pop', 'clear', 'reverse', 'sort'].includes(method))
+                return null;
+        }
+        else if (parent?.type === 'subscript' && parent.parent?.type === 'assignment' && parent.parent.childForFieldName('left')?.id === parent.id)
+            return null;
+        if (!added)
+            continue;
+        const block = enclosingStatement(parent)?.parent;
+        if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex)
+            always.push(...added);
+        maybe.push(...added);
+    }
+    if (maybe.length === always.length)
+        return always;
+    return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+}
+// shlex.split follows POSIX word rules: one simple command's words.
+function classifyShellWords(text) {
+    const sites = commandSites(parseShell(text));
+    if (!sites || sites.length !== 1)
+        return null;
+    return sites[0].words.map(shellWordValue);
+}
+/**
+ * What the program a subprocess call runs writes: `args` is an argv list (or `'...'.split()`,
+ * `shlex.split(...)`) without a shell, a command line with `shell=True`; anything else is unknown.
+ */
+export function processOutput(args, shell, model) {
+    if (!args)
+        return classifyShell(null);
+    if (shell) {
+        const n = unparenthesize(args);
+        if (n.type === 'list' || n.type === 'tuple') {
+            // Popen(['cmd args'], shell=True): the first item is the command line.
+            const first = n.namedChildren.find((c) => c.type !== 'comment');
+            return first ? shellOutput(commandOf(first, model)) : classifyShell(null);
+        }
+        return shellOutput(commandOf(args, model));
+    }
+    const words = argvWords(args, model);
+    if (words)
+        return classifyArgv(words);
+    // Popen('ls -l') without a shell runs the program named by the whole string (POSIX).
+    const single = literalText(args);
+    return single !== null ? classifyArgv([single]) : classifyShell(null);
+}

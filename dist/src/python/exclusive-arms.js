@@ -1,0 +1,105 @@
+import { unparenthesize } from './semantic.js';
+// A tested name and the truth that takes the arm: `x` true, `not x` false.
+function tested(condition, truth) {
+    let node = condition && unparenthesize(condition);
+    let value = truth;
+    while (node?.type === 'not_operator') {
+        const arg = node.childForFieldName('argument');
+        node = arg && unparenthesize(arg);
+        value = !value;
+    }
+    return node?.type === 'identifier' ? [node.text, value] : null;
+}
+// The arms of an `if` statement: the consequence, each `elif`, then the `else` (or the empty
+// arm that falls through when there is none).
+function armCount(ifNode) {
+    const alternatives = ifNode.childrenForFieldName('alternative');
+    return 1 + alternatives.length + (alternatives.some((a) => a.type === 'else_clause') ? 0 : 1);
+}
+// What arm `index` of the `if` knows: its own test true, the tests before it false.
+function armFacts(ifNode, index) {
+    const conditions = [ifNode.childForFieldName('condition'), ...ifNode.childrenForFieldName('alternative').filter((a) => a.type === 'elif_clause').map((a) => a.childForFieldName('condition'))];
+    const facts = [];
+    for (let i = 0; i < Math.min(index + 1, conditions.length); i++) {
+        const fact = tested(conditions[i] ?? null, i === index);
+        if (fact)
+            facts.push(fact);
+    }
+    return facts;
+}
+// The `if` and the arm index of a block that is one arm of it, or null.
+function armOfBlock(block) {
+    const clause = block.parent;
+    if (block.type !== 'block' || !clause)
+        return null;
+    if (clause.type === 'if_statement')
+        return clause.childForFieldName('consequence')?.id === block.id ? [clause, 0] : null;
+    if ((clause.type === 'elif_clause' || clause.type === 'else_clause') && clause.parent?.type === 'if_statement') {
+        return [clause.parent, clause.parent.childrenForFieldName('alternative').findIndex((a) => a.id === clause.id) + 1];
+    }
+    return null;
+}
+// The `if` arms round node, inside its function.
+function armsOf(node) {
+    const out = [];
+    for (let n = node; n?.parent; n = n.parent) {
+        if (['function_definition', 'lambda', 'class_definition', 'module'].includes(n.parent.type))
+            break;
+        const arm = armOfBlock(n.parent);
+        if (arm)
+            out.push({ ifNode: arm[0], index: arm[1], facts: armFacts(arm[0], arm[1]) });
+    }
+    return out;
+}
+const LOOPS = new Set(['for_statement', 'while_statement']);
+// The name holds one value from the first `if` on: every binding of it in its scope (a
+// parameter, an assignment) comes before that `if` and outside any loop round it.
+function steady(model, name, first) {
+    const scope = model.scopeOf(first);
+    const found = model.lookup(name, scope);
+    if (!found || found.scope.id !== scope.id || scope.kind === 'module')
+        return false;
+    return found.bindings.every((b) => {
+        if (b.node.startIndex >= first.startIndex)
+            return false;
+        for (let n = b.node.parent; n; n = n.parent)
+            if (LOOPS.has(n.type) && n.startIndex <= first.startIndex && n.endIndex >= first.endIndex)
+                return false;
+        return true;
+    });
+}
+// Two arms exclude each other: arms of one `if`, or a steady name tested one way and the other.
+function excludes(model, a, b) {
+    if (a.ifNode.id === b.ifNode.id)
+        return a.index !== b.index;
+    const first = a.ifNode.startIndex < b.ifNode.startIndex ? a.ifNode : b.ifNode;
+    return a.facts.some(([name, truth]) => b.facts.some(([other, value]) => other === name && value !== truth) && steady(model, name, first));
+}
+/** `use` sits in an arm that excludes the arm of `origin`: no path runs both. */
+export function inExclusiveArm(model, origin, use) {
+    const mine = armsOf(origin);
+    if (!mine.length)
+        return false;
+    const theirs = armsOf(use);
+    return mine.some((a) => theirs.some((b) => excludes(model, a, b)));
+}
+/**
+ * Ex) if capture: p = Popen(cmd, stdout=PIPE) ... if not capture: p.wait() else: return p.communicate()
+ * `block` is an arm that runs whenever `origin` has run: every other arm of its `if` (the
+ * fall-through of an `if` with no `else` included) excludes the arm of `origin`.
+ */
+export function armCertain(model, origin, block) {
+    const arm = armOfBlock(block);
+    const mine = armsOf(origin);
+    if (!arm || !mine.length)
+        return false;
+    const [ifNode, index] = arm;
+    for (let other = 0; other < armCount(ifNode); other++) {
+        if (other === index)
+            continue;
+        const b = { ifNode, index: other, facts: armFacts(ifNode, other) };
+        if (!mine.some((a) => excludes(model, a, b)))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,273 @@
+import fs from 'node:fs';
+import path from 'node:path';
+/**
+ * What `from pkg.mod import *` brings into a file when `pkg.mod` is one of the project's own
+ * modules (shape 8 of issue 12): `from src.core import *` where src/core.py says
+ * `import subprocess` makes `subprocess.Popen(...)` in the importing file a real Popen.
+ *
+ * Only the module's top-level import lines are read (no parse): `import a`, `import a as b`,
+ * `from a import b, c as d`, `from a import *` (followed, a few levels deep). `__all__` limits
+ * the names as Python does; names with a leading underscore are not exported. Results are
+ * cached per module file for the whole run.
+ */
+const STDLIB_STARS = {
+    os: ['popen', 'popen2', 'popen3', 'popen4', 'system'],
+    subprocess: ['Popen', 'PIPE', 'DEVNULL', 'STDOUT', 'call', 'run'],
+    popen2: ['popen2', 'popen3', 'popen4', 'Popen3', 'Popen4'],
+    platform: ['popen'],
+};
+const cache = new Map();
+/**
+ * A string cut from a module's text, copied before a cache keeps it: V8 makes a substring of 13
+ * characters or more a view of the whole text, and a run over a tree kept 60 MB of module texts
+ * alive through the module names and function names of its caches.
+ */
+export function ownCopy(s) {
+    // A JSON round trip makes a flat string of its own (a concatenation would still be a view).
+    return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+const MAX_BYTES = 1 << 20;
+/** The file a module name points to, from the importing file: relative imports from its folder, absolute ones from it and every folder above up to the repository root. */
+const resolved = new Map();
+let lastFile = '';
+let lastDir = '';
+/** The folder of an importing file: the same file asks for each of its imports in turn (path.resolve makes garbage). */
+function folderOf(fromFile) {
+    if (fromFile !== lastFile || !path.isAbsolute(fromFile)) {
+        lastDir = path.dirname(path.resolve(fromFile));
+        lastFile = fromFile;
+    }
+    return lastDir;
+}
+export function resolveModule(fromFile, moduleName) {
+    return resolveFrom(folderOf(fromFile), moduleName);
+}
+function resolveFrom(dir, moduleName) {
+    let inDir = resolved.get(dir);
+    if (!inDir)
+        resolved.set(dir, (inDir = new Map()));
+    let hit = inDir.get(moduleName);
+    if (hit === undefined) {
+        hit = resolveUncached(dir, moduleName);
+        inDir.set(moduleOf(moduleName).name, hit);
+    }
+    return hit;
+}
+/**
+ * A module name's own copy (kept by the caches, one per name rather than one per folder that
+ * asks for it) and its parts: a tree's files ask for the same few thousand names from each of
+ * their folders and every folder above.
+ */
+const modules = new Map();
+function moduleOf(moduleName) {
+    let hit = modules.get(moduleName);
+    if (!hit) {
+        const name = ownCopy(moduleName);
+        const dots = /^\.*/.exec(name)[0].length;
+        hit = { name, dots, parts: name.slice(dots).split('.').filter(Boolean) };
+        modules.set(name, hit);
+    }
+    return hit;
+}
+function resolveUncached(dir, moduleName) {
+    const { dots, parts } = moduleOf(moduleName);
+    const candidates = (base) => {
+        const stem = path.join(base, ...parts);
+        return parts.length ? [`${stem}.py`, path.join(stem, '__init__.py')] : [path.join(base, '__init__.py')];
+    };
+    if (dots > 0) {
+        for (let i = 1; i < dots; i++)
+            dir = path.dirname(dir);
+        return candidates(dir).find(isFile) ?? null;
+    }
+    // The folder's listing answers most names at once: neither `a.py` nor a folder `a` here.
+    const list = listing(dir);
+    const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? undefined : candidates(dir).find(isFile);
+    if (found)
+        return found;
+    const parent = path.dirname(dir);
+    if (parent === dir || exists(dir, '.git'))
+        return null;
+    // The folder above answers the same question for every folder below it: asked once.
+    return resolveFrom(parent, moduleName);
+}
+/**
+ * False when no `moduleName.<name>` can resolve from `fromFile`, whatever the name: no folder
+ * that resolveModule would look in for a submodule (`<base>/<module path>/`, at each base it
+ * climbs through) exists. Asked before resolving each name of `from pkg import a, b, c`: most
+ * `pkg` are modules or live elsewhere, and then no name needs a look. True when unsure.
+ */
+export function mayHoldSubmodules(fromFile, moduleName) {
+    const dir = folderOf(fromFile);
+    let inDir = packages.get(dir);
+    if (!inDir)
+        packages.set(dir, (inDir = new Map()));
+    let hit = inDir.get(moduleName);
+    if (hit === undefined)
+        inDir.set(moduleOf(moduleName).name, (hit = packageFolderExists(dir, moduleName)));
+    return hit;
+}
+const packages = new Map();
+function packageFolderExists(dir, moduleName) {
+    const { dots, parts } = moduleOf(moduleName);
+    const folder = (base) => {
+        if (!parts.length)
+            return true;
+        // No folder `parts[0]` in the base's listing: nothing below it.
+        const e = listing(base)?.get(parts[0]);
+        if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink())))
+            return false;
+        const list = listing(path.join(base, ...parts));
+        return list !== NOTHING; // null: cannot tell without the listings
+    };
+    if (dots > 0) {
+        for (let i = 1; i < dots; i++)
+            dir = path.dirname(dir);
+        return folder(dir);
+    }
+    // The bases resolveUncached climbs through: up to the folder holding `.git`, or the root.
+    for (let base = dir;; base = path.dirname(base)) {
+        if (folder(base))
+            return true;
+        if (path.dirname(base) === base || exists(base, '.git'))
+            return false;
+    }
+}
+/**
+ * Folder listings, read once each: resolving every import of a large tree asks the same folders
+ * the same questions (a `stat` per candidate path, up every folder to the root), where one
+ * listing answers them all. A folder that does not exist lists nothing (its parent's listing
+ * says so, without a system call); null is a folder that cannot be listed (then stat decides).
+ * Only while a run over a fixed set of files asks for it (the CLI's run, a worker): a
+ * long-lived process (the server, an API caller) sees files come and go, and asks stat.
+ */
+let listings = null;
+const NOTHING = new Map();
+/** Turns the folder listings on for a run (and forgets them when turned off). */
+export function cacheFolderListings(on) {
+    listings = on ? (listings ?? new Map(walked)) : null;
+    walked.clear();
+}
+// Listings the CLI's discovery read, kept for the run's import resolution (seedFolderListing).
+const walked = new Map();
+/**
+ * A folder's listing as a walk read it (discover's onListing): the run that turns the listings
+ * on next uses it instead of reading the folder again. Forgotten when the listings are turned
+ * on or off.
+ */
+export function seedFolderListing(dir, entries) {
+    walked.set(dir, new Map(entries.map((e) => [e.name, e])));
+}
+function listing(dir) {
+    if (!listings)
+        return null;
+    let hit = listings.get(dir);
+    if (hit !== undefined)
+        return hit;
+    const parent = path.dirname(dir);
+    const above = parent === dir ? null : listing(parent);
+    const entry = above?.get(path.basename(dir));
+    if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink())))
+        hit = NOTHING;
+    else {
+        try {
+            hit = new Map(fs.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+        }
+        catch (e) {
+            const code = e.code;
+            hit = code === 'ENOENT' || code === 'ENOTDIR' ? NOTHING : null;
+        }
+    }
+    listings.set(dir, hit);
+    return hit;
+}
+/** `name` exists in `dir` (a link is followed, as stat does). */
+function exists(dir, name) {
+    const list = listing(dir);
+    if (!list)
+        return fs.existsSync(path.join(dir, name));
+    const e = list.get(name);
+    return !!e && (!e.isSymbolicLink() || fs.existsSync(path.join(dir, name)));
+}
+/** `file` is a regular file (a link followed): from the folder listings while they are on, else stat. */
+export function isFile(file) {
+    const list = listing(path.dirname(file));
+    const e = list?.get(path.basename(file));
+    if (list && (!e || !e.isSymbolicLink()))
+        return !!e && e.isFile();
+    // A link (followed), or a folder that cannot be listed but may be searched.
+    try {
+        // No exception for a missing file: most candidates are missing, and a throw costs.
+        return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    catch {
+        return false;
+    }
+}
+/** name -> qualified name of what a star import of the module binds (only imports). */
+export function starExports(fromFile, moduleName, depth = 0) {
+    if (STDLIB_STARS[moduleName])
+        return new Map(STDLIB_STARS[moduleName].map((n) => [n, `${moduleName}.${n}`]));
+    const file = resolveModule(fromFile, moduleName);
+    if (!file || depth > 3)
+        return null;
+    if (cache.has(file))
+        return cache.get(file);
+    cache.set(file, null); // a cycle of star imports ends here
+    let text;
+    try {
+        const fd = fs.openSync(file, 'r');
+        const buf = Buffer.alloc(Math.min(fs.fstatSync(fd).size, MAX_BYTES));
+        fs.readSync(fd, buf, 0, buf.length, 0);
+        fs.closeSync(fd);
+        text = buf.toString('utf8');
+    }
+    catch {
+        return null;
+    }
+    const out = new Map();
+    for (const m of text.matchAll(/^import[ \t]+([^\n#;]+)/gm)) {
+        for (const item of m[1].split(',')) {
+            const [name, alias] = item.trim().split(/\s+as\s+/);
+            if (!name)
+                continue;
+            if (alias)
+                out.set(ownCopy(alias.trim()), ownCopy(name.trim()));
+            else
+                out.set(ownCopy(name.trim().split('.')[0]), ownCopy(name.trim().split('.')[0]));
+        }
+    }
+    for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
+        const source = m[1];
+        const names = m[2].replace(/[()\\\n]/g, ' ').trim();
+        if (names === '*') {
+            for (const [k, v] of starExports(file, source, depth + 1) ?? [])
+                out.set(k, v);
+            continue;
+        }
+        if (source.startsWith('.'))
+            continue; // the project's own names: not a process API
+        for (const item of names.split(',')) {
+            const [name, alias] = item.trim().split(/\s+as\s+/);
+            if (name)
+                out.set(ownCopy((alias ?? name).trim()), `${source}.${name.trim()}`);
+        }
+    }
+    const listed = allNames(text);
+    for (const k of [...out.keys()])
+        if (k.startsWith('_') || (listed && !listed.has(k)))
+            out.delete(k);
+    cache.set(file, out);
+    return out;
+}
+/**
+ * What `from module import *` may bring, from the module's `__all__`: the names of a literal list
+ * or tuple of strings, an empty set for any other `__all__` (it exports nothing known), null
+ * without one (then every public name). Names with a leading underscore are never exported.
+ */
+export function allNames(text) {
+    const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
+    if (m)
+        return new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
+    return /^__all__\b/m.test(text) ? new Set() : null;
+}

@@ -1,0 +1,4 @@
+import type { Tree } from './parse.js';
+import type { Coverage } from './partial.js';
+/** Python 2-only syntax: print/exec statements, `except E, e`, backquotes, `<>`, 0777, 10L, ur''. */
+export declare function hasPython2Syntax(tree: Tree, text: string, coverage?: Coverage): boolean;

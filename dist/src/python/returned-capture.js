@@ -1,0 +1,53 @@
+import { argument, parentLifetime } from './analysis.js';
+import { parameterOf } from './wrappers.js';
+import { shellExitsAtOnce } from './command.js';
+import { describe, isShell, nameEvents, patternOf, siteOf, waitHow } from './pipe-site.js';
+import { readFix } from './read-fix.js';
+import { returnedToCallers } from './returned.js';
+import { unparenthesize } from './semantic.js';
+import { pipeHazard } from '../knowledge/runtimes.js';
+/**
+ * POP005 at the callers of a function of the module that returns its own Popen: each caller's
+ * handle is judged where it holds it (the function is found in returned.ts).
+ */
+// Ex) def start_server(): return Popen(['python3', '-m', 'http.server'], stdout=PIPE)
+//     ...  self.web = start_server()   (never read; killed at stop())
+// A function with its own command hands the Popen back: each caller in the module is judged
+// where it holds the handle, as a Popen made there would be. (A command that is the function's
+// parameter makes it a wrapper, judged with each caller's command: wrappers.ts.)
+// Ex) @staticmethod def _spawn(cmds): return Popen(cmds, ...): the command is the caller's (a method
+// or a nested def as well as a module-level function): the function is a wrapper, not a command.
+function commandIsParameter(ctx, call) {
+    const arg = argument(call, 0, 'args');
+    if (!arg)
+        return true;
+    const n = unparenthesize(arg);
+    if (n.type !== 'identifier')
+        return !!parameterOf(ctx.model, arg);
+    return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === 'param');
+}
+export function returnedCapture(ctx, call, growing, output) {
+    if (growing.length === 0 || commandIsParameter(ctx, call))
+        return false;
+    const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
+    if (!returned)
+        return false;
+    let reported = false;
+    for (const c of returned.calls) {
+        const site = siteOf(ctx, c, growing);
+        if (!site)
+            continue;
+        const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
+        if (!pattern)
+            continue;
+        const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, c));
+        if (!hazard.breaks)
+            continue;
+        const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
+        // The Popen serves every caller: only this caller's wait can change; its stdin is not known here.
+        const read = readFix(ctx, c, site, true);
+        ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
+        reported = true;
+    }
+    return reported;
+}

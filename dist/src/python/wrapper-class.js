@@ -1,0 +1,263 @@
+import { argument } from './analysis.js';
+import { handleEvent, pollEvent } from './drain.js';
+import { outerExpression, unparenthesize } from './semantic.js';
+function paramList(def) {
+    return (def.childForFieldName('parameters')?.namedChildren ?? []).map((p) => ({
+        name: p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text ?? p.namedChildren[0]?.text ?? '',
+        node: p,
+        value: p.childForFieldName('value'),
+    }));
+}
+const FALSY = new Set(['False', 'None', '0', "''", '""']);
+/**
+ * Where one `stdout=`/`stderr=` argument of the Popen in `__init__` goes when the caller passes
+ * nothing but the command: PIPE, STDOUT, or something else (null). A name bound in `__init__`
+ * is followed to its bindings on the default path - a binding under `if flag:` where the
+ * parameter `flag` defaults to a false value is taken only when a caller sets it - and a
+ * parameter to its default; every parameter met on the way is a switch.
+ */
+function streamTarget(model, def, expr, switches, depth = 0) {
+    if (!expr || depth > 4)
+        return null;
+    const e = unparenthesize(expr);
+    const q = model.qualifiedName(e);
+    if (q === 'subprocess.PIPE')
+        return 'PIPE';
+    if (q === 'subprocess.STDOUT')
+        return 'STDOUT';
+    if (e.type !== 'identifier')
+        return null;
+    const params = paramList(def);
+    const found = model.lookup(e.text, model.scopeOf(e));
+    if (!found || found.scope.node.id !== def.id)
+        return null;
+    const param = params.find((p) => p.name === e.text);
+    if (param)
+        switches.set(param.name, false);
+    const targets = new Set();
+    for (const b of found.bindings) {
+        if (b.kind === 'param') {
+            targets.add(param?.value ? streamTarget(model, def, param.value, switches, depth + 1) : null);
+            continue;
+        }
+        if (b.kind !== 'assign' || !b.value)
+            return null;
+        // Ex) if devnull: sout = devnull()  else: sout = stdout
+        const guard = guardOf(b.node, def, params);
+        if (guard) {
+            switches.set(guard.param, true);
+            if (!guard.defaultArm)
+                continue;
+        }
+        targets.add(streamTarget(model, def, b.value, switches, depth + 1));
+    }
+    return targets.size === 1 ? [...targets][0] : null;
+}
+// The `if <param>:` around a binding, and whether the binding sits on the arm the parameter's
+// default (a false value) takes.
+function guardOf(node, def, params) {
+    for (let n = node; n && n.id !== def.id; n = n.parent) {
+        const p = n.parent;
+        if (p?.type !== 'if_statement')
+            continue;
+        const cond = p.childForFieldName('condition');
+        const param = cond && unparenthesize(cond).type === 'identifier' ? params.find((x) => x.name === unparenthesize(cond).text) : undefined;
+        if (!param || !param.value || !FALSY.has(param.value.text))
+            return null;
+        return { param: param.name, defaultArm: n.id !== p.childForFieldName('consequence')?.id };
+    }
+    return null;
+}
+/** The class's methods (decorated ones included), by name. */
+function methodsOf(cls) {
+    const out = new Map();
+    for (const c of cls.childForFieldName('body')?.namedChildren ?? []) {
+        const def = c.type === 'decorated_definition' ? c.childForFieldName('definition') : c;
+        const name = def?.type === 'function_definition' ? def.childForFieldName('name')?.text : null;
+        if (def && name)
+            out.set(name, def);
+    }
+    return out;
+}
+/**
+ * The summary of `cls` when its `__init__` does `self.<attr> = Popen(<param>, ...)` with a piped
+ * stream, or null.
+ */
+export function classWrapper(model, cls) {
+    const className = cls.childForFieldName('name')?.text;
+    const methods = methodsOf(cls);
+    const init = methods.get('__init__');
+    if (!className || !init)
+        return null;
+    const params = paramList(init);
+    const self = params[0]?.name;
+    if (!self)
+        return null;
+    for (const assign of init.descendantsOfType('assignment')) {
+        const left = assign.childForFieldName('left');
+        const right = assign.childForFieldName('right');
+        const value = right ? unparenthesize(right) : null;
+        if (left?.type !== 'attribute' || left.childForFieldName('object')?.text !== self || value?.type !== 'call')
+            continue;
+        const callee = value.childForFieldName('function');
+        if (!callee || model.qualifiedName(callee) !== 'subprocess.Popen')
+            continue;
+        const cmd = argument(value, 0, 'args');
+        const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? unparenthesize(cmd).text : null;
+        const param = cmdName ? params.findIndex((p) => p.name === cmdName) : -1;
+        if (param < 1)
+            continue;
+        // Parameter -> it is a flag (`if devnull:`), not the stream itself (`stdout=stdout`).
+        const switches = new Map();
+        const out = streamTarget(model, init, argument(value, 4, 'stdout'), switches);
+        const err = streamTarget(model, init, argument(value, 5, 'stderr'), switches);
+        if (out !== 'PIPE' && err !== 'PIPE')
+            continue;
+        const shellArg = argument(value, 8, 'shell');
+        const attr = left.childForFieldName('attribute').text;
+        const effects = new Map();
+        for (const name of methods.keys()) {
+            if (name === '__init__')
+                continue;
+            // Ex) def interrupt(self): os.kill(...); while self.p.poll() is None: ...; self.p.terminate()
+            // A method that ends the child ends it: the wait around the signal waits for its death.
+            const list = methodEffects(model, methods, name, attr, new Set());
+            effects.set(name, list.some((e) => e.kind === 'end') ? [{ kind: 'end', method: name, node: methods.get(name) }] : list);
+        }
+        const del = effects.get('__del__') ?? [];
+        // Ex) if type(command) is str: command = command.split(' ')
+        const splits = (model.lookup(cmdName, model.scopeOf(cmd))?.bindings ?? []).some((b) => b.kind === 'assign' && !!b.value && /^(?:shlex\.split\s*\(\s*\w+|\w+\.split\s*\()/.test(unparenthesize(b.value).text));
+        return {
+            summary: {
+                className,
+                methods: effects,
+                endsOnDrop: del.some((e) => e.kind === 'end'),
+                splits,
+                polls: new Set([...methods].filter(([name, def]) => name !== '__init__' && (effects.get(name) ?? []).length === 0 && new RegExp(`\\breturn\\s+self\\.${attr}\\.poll\\(\\)`).test(def.text)).map(([name]) => name)),
+                switches: [...switches].map(([name, flag]) => ({ name, position: params.findIndex((p) => p.name === name) - 1, flag })),
+            },
+            pipes: { stdout: out === 'PIPE', stderr: err === 'PIPE', merged: err === 'STDOUT', shell: !!shellArg && shellArg.text === 'True', cmd: cmd, call: value },
+            param: param - 1,
+            paramName: cmdName,
+        };
+    }
+    return null;
+}
+// What one method does to `self.<attr>`, in source order, with `self.<other>()` inlined.
+function methodEffects(model, methods, name, attr, visiting) {
+    const def = methods.get(name);
+    const body = def?.childForFieldName('body');
+    const self = def ? paramList(def)[0]?.name : undefined;
+    if (!def || !body || !self || visiting.has(name))
+        return [];
+    visiting.add(name);
+    const found = [];
+    for (const node of body.descendantsOfType('attribute')) {
+        if (node.childForFieldName('object')?.text !== self)
+            continue;
+        const member = node.childForFieldName('attribute')?.text ?? '';
+        if (member === attr) {
+            // Ex) self.p = None: a new value, not a use.
+            const up = outerExpression(node).parent;
+            if (up?.type === 'assignment' && up.childForFieldName('left')?.id === outerExpression(node).id)
+                continue;
+            const ev = handleEvent(node, body);
+            const effect = toEffect(ev, name);
+            if (effect)
+                found.push({ at: node.startIndex, effects: [effect] });
+        }
+        else if (methods.has(member) && outerExpression(node).parent?.type === 'call') {
+            found.push({ at: node.startIndex, effects: methodEffects(model, methods, member, attr, visiting) });
+        }
+    }
+    visiting.delete(name);
+    return found.sort((a, b) => a.at - b.at).flatMap((f) => f.effects);
+}
+function toEffect(ev, method) {
+    const node = ev.node;
+    switch (ev.kind) {
+        case 'drain': return { kind: 'drain', streams: ev.streams, toEof: !!ev.toEof, method, node };
+        case 'partial': return { kind: 'partial', stream: ev.stream, method, node };
+        case 'close': return { kind: 'close', stream: ev.stream, method, node };
+        case 'wait': return { kind: 'wait', method, node };
+        case 'end': return { kind: 'end', method, node };
+        case 'escape': return { kind: 'escape', method, node };
+        default: return null;
+    }
+}
+/**
+ * Waits inside the class that come before a read in the same method (`get_output(): wait(),
+ * then communicate()`): the wrapper's own order is wrong, whatever its callers do after.
+ */
+export function waitsBeforeRead(summary) {
+    const out = new Map();
+    for (const effects of summary.methods.values()) {
+        const first = effects.findIndex((e) => e.kind === 'wait');
+        if (first >= 0 && effects.slice(0, first).every((e) => e.kind !== 'drain' && e.kind !== 'escape' && e.kind !== 'end') && effects.slice(first + 1).some((e) => e.kind === 'drain'))
+            out.set(effects[first].node.id, effects[first]);
+    }
+    return [...out.values()];
+}
+/** The caller passes an argument that changes where the output goes: not judged. */
+export function switchesPassed(call, summary) {
+    for (const { name, position, flag } of summary.switches) {
+        // Ex) Job(cmd, devnull=False) keeps the default arm; Job(cmd, stdout=None) changes the stream.
+        const arg = argument(call, position, name);
+        if (arg && !(flag && FALSY.has(unparenthesize(arg).text)))
+            return true;
+    }
+    return (call.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat');
+}
+/** A caller's use of the object, as handle events placed at the caller's node. */
+export function effectEvents(effects, node) {
+    return effects.map((e) => {
+        switch (e.kind) {
+            case 'drain': return { kind: 'drain', streams: e.streams, node, toEof: e.toEof };
+            case 'partial': return { kind: 'partial', stream: e.stream, node };
+            case 'close': return { kind: 'close', stream: e.stream, node };
+            case 'wait': return { kind: 'wait', node, call: null };
+            case 'end': return { kind: 'end', node };
+            case 'escape': return { kind: 'escape', node };
+        }
+    });
+}
+/**
+ * What a caller does with the object `Job(cmd)` makes, as handle events: a method call is
+ * the method's effects; `j.p.wait()` on the raw handle is read as usual; other attributes are
+ * data; the object handed on is an escape.
+ */
+export function classSite(model, call, summary, refsOf, handleAttr) {
+    const behind = new Map();
+    const use = (ref) => {
+        const e = outerExpression(ref);
+        const parent = e.parent;
+        if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === e.id) {
+            const member = parent.childForFieldName('attribute')?.text ?? '';
+            const invoked = outerExpression(parent).parent;
+            // Ex) while job.poll() is None: sleep(1) - the handle's poll() through the wrapper.
+            if (summary.polls.has(member) && invoked?.type === 'call') {
+                const ev = pollEvent(invoked, call);
+                return ev.kind === 'neutral' ? [] : [ev];
+            }
+            if (summary.methods.has(member) && invoked?.type === 'call') {
+                const effects = summary.methods.get(member);
+                behind.set(invoked.id, effects);
+                return effectEvents(effects, invoked);
+            }
+            if (handleAttr(member))
+                return [handleEvent(parent, call)];
+            return [];
+        }
+        const ev = handleEvent(ref, call);
+        return ev.kind === 'neutral' ? [] : [ev];
+    };
+    const expr = outerExpression(call);
+    if (expr.parent?.type === 'expression_statement')
+        return { handle: 'dropped', events: [], behind };
+    if (expr.parent?.type === 'attribute')
+        return { handle: 'chained', events: use(call), behind };
+    const refs = refsOf(call);
+    if (!refs)
+        return null;
+    return { handle: 'name', events: refs.flatMap(use), behind };
+}

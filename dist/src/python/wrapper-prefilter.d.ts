@@ -1,0 +1,36 @@
+/**
+ * The prefilter's view of project wrappers, from a module's bytes and text (no parse): which
+ * functions of a module may wrap an opener, and whether a file calls one of a module it imports.
+ */
+/** How many wrappers deep a chain is followed, here and by the callers in callers.ts. */
+export declare const MAX_CHAIN = 4;
+/**
+ * The prefilter's second chance (shape 6): a file that never says "popen" is still a
+ * candidate when it imports a project module that defines a wrapper and names that wrapper.
+ * The wrapper modules are summarised once each (the first pass), then every import line of
+ * the file is matched against them.
+ */
+export declare function importsProjectWrapper(file: string, bytes: Buffer): boolean;
+/**
+ * The prefilter's view of a module (no parse): top-level functions whose body returns a call to
+ * popen/Popen. It may name a function the parsed summary later rejects; then the file is
+ * parsed for nothing, never missed.
+ */
+export declare function wrapperNamesByText(file: string, given?: Buffer): string[];
+/** A module's answer as it crosses to a worker thread: its file and [function, command] pairs. */
+export type TextSummary = [file: string, commands: [string, {
+    index: number;
+    name: string;
+} | null][]];
+/**
+ * The answers made since the `from`-th (and the count to ask from next time): the CLI hands them
+ * to a lint worker with its next file (pool.ts), which would otherwise follow the same import
+ * graph again to summarise the modules the file imports. Between two files no answer is
+ * half-made (one is made whole, imports followed, before wrapperCommandsByText returns).
+ */
+export declare function textSummariesSince(from: number): {
+    summaries: TextSummary[];
+    next: number;
+};
+/** A worker takes the CLI's answers (textSummariesSince) as its own; one it made itself is kept. */
+export declare function takeTextSummaries(summaries: readonly TextSummary[]): void;

@@ -1,0 +1,40 @@
+import type { ts as TS } from 'ts-morph';
+import { type CommandOutput } from '../knowledge/commands.js';
+import { type JsModel } from './resolve.js';
+export type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration;
+export declare function isFn(n: TS.Node): n is Fn;
+export interface Site {
+    model: JsModel;
+    call: TS.CallExpression;
+    file: string;
+}
+/**
+ * The calls of `fn` in the project, or null when some use of it cannot be followed (a
+ * reference that is not a call) or none is found outside the tests.
+ */
+export declare function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null;
+export interface CallerCommand {
+    /** The loudest caller's command, its evidence naming the caller. */
+    output: CommandOutput;
+    /** Where that caller is, relative to the wrapper's folder: "platforms/linux.ts:19". */
+    at: string;
+    /** Every caller's command is written in the project (none is a value only known at run time). */
+    known: boolean;
+}
+/**
+ * The command of `call` (child_process `exec`, `execSync`, `execFile`, `spawn`...), when it is a
+ * parameter of the function around it, as that function's callers in the project pass it: the
+ * loudest of theirs. Null when the command is not such a parameter, or its callers are not all
+ * known (an exported API no project code calls).
+ */
+export declare function callerCommandOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null;
+/**
+ * Ex) function git(args, cb) { return cp.execFile('git', args, cb); }  git(['rev-parse', 'HEAD'], done)
+ * The command of a call without a shell whose program is written here and whose argument list
+ * is a parameter of the function around it, as that function's callers in the project pass the
+ * words: the loudest of theirs (`git rev-parse HEAD` prints a line, where `git` alone can print a
+ * lot). Null when that is not the call's shape, or its callers are not all known.
+ */
+export declare function callerWordsOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null;
+/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
+export declare function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput;

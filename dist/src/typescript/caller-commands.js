@@ -1,0 +1,361 @@
+import path from 'node:path';
+import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
+import { argvWords, programs } from './argv.js';
+import { commandOutput, loudest, loudness, usesShell } from './command.js';
+import { isTestPath } from '../test-files.js';
+import { ts } from './load.js';
+import { projectRoot, sources } from './project-reads.js';
+import { isWrapper, moduleName, skipOuter } from './resolve.js';
+import { isWriteTarget } from './scope.js';
+import { importedConstant, modelOf } from './project-constants.js';
+import { shellTexts } from './shell-line.js';
+import { moduleKey } from './wrapper-index.js';
+import { exportName, moduleFile, relativeSpecifiers } from './wrappers.js';
+export function isFn(n) {
+    return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
+}
+function paramRef(model, expr) {
+    if (!expr || ts.isSpreadElement(expr))
+        return null;
+    let e = model.initializerOf(expr);
+    let pick = 'whole';
+    if (ts.isElementAccessExpression(e) && ts.isNumericLiteral(skipOuter(e.argumentExpression)) && skipOuter(e.argumentExpression).getText() === '0') {
+        pick = 'first';
+        e = skipOuter(e.expression);
+    }
+    else if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'slice' && e.arguments.length === 1 && e.arguments[0].getText() === '1') {
+        pick = 'rest';
+        e = skipOuter(e.expression.expression);
+    }
+    if (!ts.isIdentifier(e))
+        return null;
+    const b = model.lookup(e);
+    if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || !isFn(b.decl.parent) || b.decl.dotDotDotToken || model.isReassigned(b))
+        return null;
+    const fn = b.decl.parent;
+    return { fn, index: fn.parameters.indexOf(b.decl), pick };
+}
+/** The names a function is called by: `[local binding, member name, export names]`. */
+function namesOf(model, fn) {
+    const exported = [];
+    let member = null;
+    let cls = null;
+    if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isIdentifier(fn.name)) {
+        member = fn.name.text;
+        cls = fn.parent;
+        const flags = ts.getCombinedModifierFlags(cls);
+        const isStatic = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Static) !== 0;
+        if (isStatic && flags & ts.ModifierFlags.Export)
+            exported.push(flags & ts.ModifierFlags.Default ? member : `${cls.name?.text}.${member}`);
+        return { member, cls, exported };
+    }
+    if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name))
+        member = fn.name.text;
+    let e = fn;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    if (ts.isPropertyAssignment(e.parent) && ts.isIdentifier(e.parent.name))
+        member = e.parent.name.text;
+    const name = exportName(model, fn);
+    if (name)
+        exported.push(name);
+    return { member, cls, exported };
+}
+/** The bindings that hold what a local factory returns (`const run = createExec(log)`), when `fn` is what it returns; null otherwise. */
+function factoryResults(model, fn) {
+    let e = fn;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const outer = e.parent;
+    if (!outer || !ts.isArrowFunction(outer) || outer.body !== e)
+        return null;
+    let o = outer;
+    while (isWrapper(o.parent))
+        o = o.parent;
+    if (!ts.isVariableDeclaration(o.parent) || !ts.isIdentifier(o.parent.name))
+        return null;
+    const factory = model.lookup(o.parent.name);
+    if (!factory)
+        return null;
+    const out = [];
+    for (const ref of model.references(factory)) {
+        if (ref === o.parent.name)
+            continue;
+        const call = ref.parent;
+        if (!ts.isCallExpression(call) || call.expression !== ref)
+            return null;
+        const holder = call.parent;
+        if (!ts.isVariableDeclaration(holder) || !ts.isIdentifier(holder.name))
+            return null;
+        const b = model.lookup(holder.name);
+        if (!b || model.isReassigned(b))
+            return null;
+        out.push(b);
+    }
+    return out.length ? out : null;
+}
+/**
+ * `this.command()` where the object or class around it has `command() { return util.dockerMachineBinPath(); }`,
+ * and `util.dockerMachineBinPath()`: a call named for locating a program the table lists
+ * (docker-machine). Null otherwise.
+ */
+function locatedProgram(model, expr, depth = 0) {
+    const v = skipOuter(expr);
+    if (depth > 3 || !ts.isCallExpression(v) || v.arguments.length || !ts.isPropertyAccessExpression(v.expression))
+        return null;
+    const name = v.expression.name.text;
+    const m = /^(?:get)?([A-Za-z][A-Za-z0-9]*?)(?:Bin)?(?:Path|Binary|Exe|Executable)$/.exec(name);
+    if (m) {
+        const program = m[1].replace(/[A-Z]/g, (c, i) => (i ? '-' : '') + c.toLowerCase());
+        return isListed(program) ? program : null;
+    }
+    if (v.expression.expression.kind !== ts.SyntaxKind.ThisKeyword)
+        return null;
+    for (let p = v.parent; p; p = p.parent) {
+        if (!ts.isObjectLiteralExpression(p) && !ts.isClassLike(p))
+            continue;
+        const members = ts.isObjectLiteralExpression(p) ? p.properties : p.members;
+        const mem = members.find((x) => x.name && ts.isIdentifier(x.name) && x.name.text === name);
+        const body = !mem ? undefined : ts.isMethodDeclaration(mem) ? mem.body : ts.isPropertyAssignment(mem) && (ts.isFunctionExpression(mem.initializer) || ts.isArrowFunction(mem.initializer)) ? mem.initializer.body : undefined;
+        if (!body)
+            return null;
+        // Every path it returns (`null` when it finds none): one program, the same on each.
+        const returned = [];
+        const visit = (n) => {
+            if (isFn(n))
+                return;
+            if (ts.isReturnStatement(n) && n.expression && n.expression.kind !== ts.SyntaxKind.NullKeyword)
+                returned.push(n.expression);
+            ts.forEachChild(n, visit);
+        };
+        if (ts.isBlock(body))
+            visit(body);
+        else
+            returned.push(body);
+        const names = new Set(returned.flatMap((r) => [locatedProgram(model, r, depth + 1) ?? programs(model, r)].flat()).map((n) => n?.replace(/\.exe$/i, '') ?? null));
+        const [only] = names;
+        return names.size === 1 && only && isListed(only) ? only : null;
+    }
+    return null;
+}
+/**
+ * The calls of `fn` in the project, or null when some use of it cannot be followed (a
+ * reference that is not a call) or none is found outside the tests.
+ */
+export function callersOf(model, fn, file) {
+    const { member, cls, exported } = namesOf(model, fn);
+    const sites = [];
+    // The module's own calls: through its binding, `this.name()`, `Class.name()`.
+    let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+    if (!id && !ts.isMethodDeclaration(fn)) {
+        let e = fn;
+        while (isWrapper(e.parent))
+            e = e.parent;
+        if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name))
+            id = e.parent.name;
+    }
+    const binding = id ? model.lookup(id) : undefined;
+    // const createExec = (log) => (command) => execSync(command); const run = createExec(log); run('tasklist'):
+    // the calls of what each call of the factory returns.
+    if (!id && !binding && !ts.isMethodDeclaration(fn)) {
+        for (const b of factoryResults(model, fn) ?? []) {
+            for (const ref of model.references(b)) {
+                if (ref === b.id)
+                    continue;
+                const p = ref.parent;
+                if (ts.isCallExpression(p) && p.expression === ref)
+                    sites.push({ model, call: p, file });
+                else
+                    return null;
+            }
+        }
+    }
+    if (binding) {
+        for (const ref of model.references(binding)) {
+            if (ref === id)
+                continue;
+            let r = ref;
+            while (isWrapper(r.parent))
+                r = r.parent;
+            const p = r.parent;
+            if (ts.isCallExpression(p) && p.expression === r)
+                sites.push({ model, call: p, file });
+            else if (!(ts.isShorthandPropertyAssignment(p) || ts.isExportSpecifier(p) || ts.isExportAssignment(p) || (ts.isPropertyAssignment(p) && p.initializer === r) || (ts.isBinaryExpression(p) && p.right === r)))
+                return null;
+        }
+    }
+    if (member) {
+        for (const call of model.calls()) {
+            const callee = skipOuter(call.expression);
+            if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== member)
+                continue;
+            const target = skipOuter(callee.expression);
+            if (target.kind === ts.SyntaxKind.ThisKeyword || (cls?.name && ts.isIdentifier(target) && target.text === cls.name.text))
+                sites.push({ model, call, file });
+        }
+    }
+    if (exported.length) {
+        const root = projectRoot(file);
+        const texts = root ? sources(root) : null;
+        if (!texts)
+            return null;
+        const self = moduleKey(path.resolve(file));
+        for (const [abs, text] of texts) {
+            if (abs === path.resolve(file) || !exported.some((n) => text.includes(n === 'default' ? '(' : n.slice(n.lastIndexOf('.') + 1))))
+                continue;
+            const names = new Set();
+            for (const spec of relativeSpecifiers(text)) {
+                const target = moduleFile(path.resolve(path.dirname(abs), spec));
+                if (!target || moduleKey(target) !== self)
+                    continue;
+                for (const n of exported)
+                    names.add(n === 'default' ? moduleName(spec) : `${moduleName(spec)}.${n}`);
+            }
+            if (!names.size)
+                continue;
+            const m = modelOf(abs, text);
+            if (!m)
+                continue;
+            for (const { call } of m.callsTo(names))
+                sites.push({ model: m, call, file: abs });
+        }
+    }
+    const outside = sites.filter((s) => !isTestPath(s.file));
+    return outside.length ? outside : null;
+}
+/** What one caller runs: its argument in the wrapper's place, judged by the command table. */
+function callerCommand(site, shell, program, args) {
+    const { model, call } = site;
+    const argAt = (i) => {
+        const a = call.arguments[i];
+        return a && !ts.isSpreadElement(a) ? a : undefined;
+    };
+    const wordsAt = (a) => (Array.isArray(a) ? a : argAt(a.index) ? argvWords(model, argAt(a.index)) : []);
+    // The program written in the wrapper: the caller gives the words only.
+    if (Array.isArray(program))
+        return loudest(program.map((p) => classifyArgv([p, ...wordsAt(args)])));
+    const arg = argAt(program.index);
+    if (!arg)
+        return classifyShell(null);
+    if (shell) {
+        const constant = importedConstant(model, arg);
+        return loudest((constant !== null ? [constant] : shellTexts(model, arg)).map(classifyShell));
+    }
+    let progs;
+    let words;
+    if (program.pick === 'whole') {
+        const constant = importedConstant(model, arg);
+        progs = constant !== null ? [constant] : programs(model, arg);
+        words = wordsAt(args);
+    }
+    else {
+        const list = model.initializerOf(arg);
+        if (!ts.isArrayLiteralExpression(list) || !list.elements.length || ts.isSpreadElement(list.elements[0]))
+            return classifyArgv([null, null]);
+        const located = locatedProgram(model, list.elements[0]);
+        progs = located ? [located] : programs(model, list.elements[0]);
+        words = argvWords(model, arg).slice(1);
+    }
+    return loudest(progs.map((p) => classifyArgv([p, ...words])));
+}
+function weight(o) {
+    // One that walks first, then one the table says grows, then one not known statically (it can be anything).
+    const listedGrowth = o.basis !== 'value' && o.basis !== 'unlisted' && (o.stdout === 'unbounded' || o.stderr === 'unbounded');
+    return (o.scales ? 1000 : 0) + (listedGrowth ? 100 : 0) + (o.basis === 'value' ? 50 : 0) + loudness(o);
+}
+/**
+ * The command of `call` (child_process `exec`, `execSync`, `execFile`, `spawn`...), when it is a
+ * parameter of the function around it, as that function's callers in the project pass it: the
+ * loudest of theirs. Null when the command is not such a parameter, or its callers are not all
+ * known (an exported API no project code calls).
+ */
+export function callerCommandOf(model, call, qualified, file) {
+    const name = qualified.replace(/^promisify\((.*)\)$/, '$1');
+    if (name === 'child_process.fork')
+        return null;
+    const shell = /\.exec(Sync)?$/.test(name);
+    const [first, second] = call.arguments;
+    const program = paramRef(model, first);
+    if (!program || program.index < 0 || (shell && program.pick !== 'whole'))
+        return null;
+    const fn = program.fn;
+    let args = [];
+    if (!shell && program.pick === 'whole') {
+        const ref = second ? paramRef(model, second) : null;
+        const literal = second && !ts.isSpreadElement(second) && ts.isArrayLiteralExpression(model.initializerOf(second));
+        if (ref && ref.fn === fn)
+            args = ref;
+        else if (ref)
+            return null;
+        else if (literal)
+            args = argvWords(model, second);
+    }
+    else if (!shell) {
+        const rest = paramRef(model, second);
+        if (!rest || rest.fn !== fn || rest.index !== program.index || rest.pick !== 'rest')
+            return null;
+    }
+    return loudestCaller(model, fn, file, (site) => callerCommand(site, shell, program, args));
+}
+/**
+ * Ex) function git(args, cb) { return cp.execFile('git', args, cb); }  git(['rev-parse', 'HEAD'], done)
+ * The command of a call without a shell whose program is written here and whose argument list
+ * is a parameter of the function around it, as that function's callers in the project pass the
+ * words: the loudest of theirs (`git rev-parse HEAD` prints a line, where `git` alone can print a
+ * lot). Null when that is not the call's shape, or its callers are not all known.
+ */
+export function callerWordsOf(model, call, qualified, file) {
+    const name = qualified.replace(/^promisify\((.*)\)$/, '$1');
+    if (!/\.(execFile|execFileSync|spawn|spawnSync)$/.test(name) || (/spawn(Sync)?$/.test(name) && usesShell(model, call) !== false))
+        return null;
+    const written = callersArgs(model, call.arguments[0], call.arguments[1]);
+    return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args));
+}
+/**
+ * Ex) function git(args, cb) { return cp.execFile('git', args, cb); }
+ * A program written here (one known name, or several) whose argument list is, whole, a parameter
+ * of the function around the call that the function never changes: its callers choose the words.
+ */
+function callersArgs(model, first, second) {
+    if (!first || ts.isSpreadElement(first))
+        return null;
+    const args = paramRef(model, second);
+    if (!args || args.index < 0 || args.pick !== 'whole')
+        return null;
+    const progs = programs(model, first);
+    if (!progs.length || progs.some((p) => p === null))
+        return null;
+    // args.push('-p') / args[0] = 'log' in the wrapper: its words are not only the caller's.
+    const b = model.lookup(skipOuter(model.initializerOf(second)));
+    const changed = model.references(b).some((r) => {
+        const p = r.parent;
+        return (ts.isPropertyAccessExpression(p) && p.expression === r && ['push', 'unshift', 'splice', 'pop', 'shift', 'reverse', 'sort', 'fill'].includes(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p));
+    });
+    return changed ? null : { progs: progs, args };
+}
+/** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
+function loudestCaller(model, fn, file, judge) {
+    const sites = callersOf(model, fn, file);
+    if (!sites)
+        return null;
+    let best = null;
+    let known = true;
+    for (const site of sites) {
+        const output = judge(site);
+        if (output.basis === 'value')
+            known = false;
+        if (!best || weight(output) > weight(best.output))
+            best = { output, site };
+    }
+    if (!best)
+        return null;
+    const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
+    const at = `${path.relative(path.dirname(path.resolve(file)), best.site.file) || path.basename(best.site.file)}:${line}`;
+    const evidence = best.output.basis === 'value' ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
+    return { output: { ...best.output, evidence }, at, known };
+}
+/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
+export function judgedOutput(model, call, qualified, file) {
+    const own = commandOutput(model, call, qualified);
+    return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
+}

@@ -1,0 +1,42 @@
+import type { ts as TS } from 'ts-morph';
+import { type Site } from './caller-commands.js';
+import { type JsModel } from './resolve.js';
+/**
+ * Does this process run other children while this one ends? Output taken at a child's 'exit'
+ * (POP102's race) is lost only then: libuv reads a lone child's pipe before it reaps its exit,
+ * and reaps every exited child at once when several end together (measured: bench/exit-race.mjs,
+ * docs/rules/POP102.md). What the code shows of it, from the spawn out to its callers:
+ *
+ * - `here`: the spawn runs in a loop that does not wait for each child, in an array method's
+ *   callback (`files.map(...)`, `forEach`), or inside `Promise.all(...)`;
+ * - `callers`: a caller of the function around it (in its module or one that imports it) calls it so;
+ * - `unseen`: no caller can be found (an API for code outside the project, a callback handed
+ *   to a framework, a method reached through an object): its callers decide;
+ * - `host`: every caller here calls it one at a time, but the process is an editor's extension
+ *   host, which runs every extension's children (the built-in git extension's, all the time);
+ * - `sequential`: every caller calls it one at a time (awaited, once, or in a loop that awaits).
+ */
+export type Concurrency = {
+    kind: 'here' | 'callers';
+    at: TS.Node;
+    how: string;
+    file: string;
+} | {
+    kind: 'unseen';
+} | {
+    kind: 'host';
+    host: string;
+    sites: Site[];
+} | {
+    kind: 'sequential';
+    sites: Site[];
+};
+/**
+ * Ex) spawn in run(), run() awaited in build(), build() called once by the script's top level.
+ * Whether the child of `call` can end while this process runs others, as far as the code shows:
+ * the callers are followed up the chain (in the project, tests left out) to the module's top
+ * level, where a script runs once. `sequential` only when every path gets there one call at a
+ * time; a path into code whose callers cannot be seen (a route handler, an event listener, an
+ * exported API) is `unseen`: its callers may run it alongside others.
+ */
+export declare function concurrency(model: JsModel, call: TS.CallExpression, file: string): Concurrency;

@@ -1,0 +1,147 @@
+import path from 'node:path';
+import { judgedOutput } from './caller-commands.js';
+import { concurrency } from './concurrency.js';
+import { replaceNode } from './edit.js';
+import { closeTakesSameArgs } from './exit-race.js';
+import { ts } from './load.js';
+import { stringValue } from './resolve.js';
+import { propertyKey } from './scope.js';
+/**
+ * How POP102 reports output taken at a child's 'exit' (exit-race.ts finds it): which races can
+ * cut anything, whether the code runs the child alongside others (concurrency.ts), the message
+ * and the `close` fix. Measured (bench/exit-race.mjs, docs/rules/POP102.md): a child run alone
+ * loses nothing at 'exit'; children that end together lose output at every size.
+ */
+const FD = { stdout: 1, stderr: 2 };
+function lineOf(ctx, node) {
+    return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
+}
+// Ex) child.on('exit', (code) => resolve(out)) -> child.on('close', (code) => resolve(out))
+// 'close' passes the same (code, signal); it comes after the streams have ended.
+function closeFix(ctx, exit) {
+    if (!closeTakesSameArgs(ctx.model, exit))
+        return [];
+    const event = exit.arguments[0];
+    const quote = event.getText(ctx.sourceFile)[0];
+    return [{
+            strategy: 'close',
+            applicability: 'unsafe',
+            description: `Listen for 'close' instead of 'exit' (line ${lineOf(ctx, exit)}): it passes the same (code, signal) once the output has been read; it also comes after a failed spawn ('error', then code -2) and waits for any process still holding the pipes`,
+            edits: [replaceNode(ctx.sourceFile, event, `${quote}close${quote}`)],
+        }];
+}
+/**
+ * Ex) { stdio: 'inherit' } / { stdio: ['ignore', 'inherit', 'pipe'] } / [0, process.stdout, 2] for fd 1 -> true;
+ *     { stdio: [x, opts.output ? 'pipe' : process.stdout, y] } -> false (piped on one branch).
+ * The options give the stream no pipe, by what is written for it: a string other than 'pipe', this
+ * process's own stream, an fd number (or a name bound to one of them).
+ */
+function writtenNotPiped(ctx, options, fd) {
+    const prop = options.object?.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === 'stdio');
+    if (!prop || (!ts.isPropertyAssignment(prop) && !ts.isShorthandPropertyAssignment(prop)))
+        return false;
+    const v = ctx.model.initializerOf(ts.isPropertyAssignment(prop) ? prop.initializer : prop.name);
+    const written = (e) => {
+        if (!e || ts.isSpreadElement(e) || ts.isOmittedExpression(e))
+            return false;
+        const x = ctx.model.initializerOf(e);
+        // process.stdout / process.stderr / an fd number: the child writes there, not to a pipe.
+        if (ts.isNumericLiteral(x) || /^process\.(stdout|stderr)$/.test(x.getText().replace(/\s+/g, '')))
+            return true;
+        const s = stringValue(x);
+        return s !== null && s !== 'pipe' && s !== 'overlapped';
+    };
+    if (ts.isArrayLiteralExpression(v))
+        return !v.elements.some((e) => ts.isSpreadElement(e)) && written(v.elements[fd]);
+    return written(v);
+}
+/**
+ * The races on a stream the command writes anything on. Size does not matter: libuv reaps every
+ * exited child when it handles one SIGCHLD, so when two children end in the same turn of the
+ * event loop (or the loop was busy), the second one's 'exit' comes before its pipe is read, and
+ * the output used there is empty, however short (measured on Node 20 / Linux: `sh -c 'printf …'`
+ * of 40 bytes, 140 of 200 empty at 'exit' with 20 children at a time, 32 of 40 with two and a
+ * busy loop, none at 'close'; test/e2e/exit-race-busy.test.ts). A direct child alone in an idle
+ * parent is read before its exit is reaped. Only a stream the command writes nothing on cannot lose anything.
+ */
+export function racesThatCanCut(ctx, call, qualified, races, options) {
+    // spawn(cmd, args, { stdio: 'inherit' }); c.stdout?.on('data', ...): no pipe, nothing to collect.
+    races = races.filter((r) => !options || !writtenNotPiped(ctx, options, FD[r.stream]));
+    if (!races.length)
+        return races;
+    const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+    // A command quiet on stderr still writes its error there when it fails (`git rev-parse`'s "fatal: ...").
+    return races.filter((r) => output[r.stream] !== 'none' || (r.errorOnly && r.stream === 'stderr'));
+}
+/** How the output is collected, one and several. */
+const COLLECTED_BY = {
+    data: ["the 'data' listener", "the 'data' listeners"],
+    pipe: ['the Writable it is piped into', 'the Writables they are piped into'],
+    line: ["the 'line' listener of the readline interface", "the 'line' listeners of the readline interfaces"],
+    iterate: ['the `for await` loop that reads it', 'the `for await` loops that read them'],
+    whole: ['the sink that hands over the whole output once the stream ends', 'the sinks that hand over the whole output once the streams end'],
+};
+/** Where a node is, for messages: "line 12", or "line 12 of lib/run.js" in another module. */
+function place(ctx, node, file) {
+    const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    const other = path.resolve(file) !== path.resolve(ctx.path) ? ` of ${path.relative(path.dirname(path.resolve(ctx.path)), file) || path.basename(file)}` : '';
+    return `line ${line}${other}`;
+}
+const REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
+const HELD = 'and whenever a process the command started still holds the pipe';
+/**
+ * Why the output can be cut, by what the code shows of the children around this one: started
+ * several at a time (here or by a caller), callers that cannot be seen, or callers that run it
+ * one at a time (both `lone-race`, reported at `possible` only: a lone child loses nothing, and
+ * code whose callers cannot be seen shows no other child ending with it).
+ */
+function when(ctx, c) {
+    switch (c.kind) {
+        case 'here':
+        case 'callers':
+            return { text: `the children are started ${c.how} (${c.kind === 'here' ? '' : 'by the caller at '}${place(ctx, c.at, c.file)}), and ${REAPS}, ${HELD}`, lone: false };
+        case 'unseen':
+            // Blind audits 24 and 26: 2 of 8 such findings real (one child per request or per action).
+            return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${REAPS}), ${HELD}`, lone: true };
+        case 'host': {
+            const site = c.sites[0];
+            return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do, and ${REAPS}, ${HELD}`, lone: false };
+        }
+        case 'sequential': {
+            const site = c.sites[0];
+            return { text: `but only when another child of this process ends in the same turn, and the callers here run it one at a time (${place(ctx, site.call, site.file)}${c.sites.length > 1 ? ` and ${c.sites.length - 1} more` : ''}): measured, a child run alone is read before its 'exit' (none cut short on Node 16 to 22, at any size, the parent busy or idle), unless a process the command started still holds the pipe`, lone: true };
+        }
+    }
+}
+// Ex) "spawn(): stdout is collected by the 'data' listener at line 5 and used (`out`) in the 'exit' listener at line 6: ..."
+// An 'exit' listener that uses some output is reported for that; one that only words an error
+// with it, for the error text it can lose.
+export function reportRaces(ctx, call, fn, races) {
+    if (!races.length)
+        return;
+    const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path));
+    const byExit = new Map();
+    for (const r of races)
+        byExit.set(r.exit, [...(byExit.get(r.exit) ?? []), r]);
+    for (const [exit, all] of byExit) {
+        const errorOnly = all.every((r) => r.errorOnly);
+        const rs = errorOnly ? all : all.filter((r) => !r.errorOnly);
+        const streams = [...new Set(rs.map((r) => r.stream))];
+        const names = [...new Set(rs.map((r) => `\`${r.name}\``))].join(' and ');
+        const by = ['data', 'pipe', 'line', 'iterate', 'whole'].flatMap((via) => {
+            const some = rs.filter((r) => r.via === via);
+            if (!some.length)
+                return [];
+            const lines = [...new Set(some.map((r) => lineOf(ctx, r.data)))].join(' and ');
+            return [`${COLLECTED_BY[via][some.length > 1 ? 1 : 0]} at line${lines.includes(' and ') ? 's' : ''} ${lines}`];
+        });
+        const collected = `${fn}(): ${streams.join(' and ')} ${streams.length > 1 ? 'are' : 'is'} collected by ${by.join(' and by ')}`;
+        ctx.report(call, {
+            message: errorOnly
+                ? `${collected} and used (${names}) only in the error the 'exit' listener at line ${lineOf(ctx, exit)} gives when the command fails: Node emits 'exit' without waiting for the streams to end ('close' waits), so that error can lack the command's own error text, cut short or empty: ${text}`
+                : `${collected} and used (${names}) in the 'exit' listener at line ${lineOf(ctx, exit)}: Node emits 'exit' without waiting for the streams to end ('close' waits), so the output used can be cut short or empty: ${text}`,
+            fixes: closeFix(ctx, exit),
+            evidence: lone ? 'lone-race' : 'race',
+        });
+    }
+}

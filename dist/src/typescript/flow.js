@@ -1,0 +1,219 @@
+import { ts } from './load.js';
+import { isWrapper, skipOuter } from './resolve.js';
+import { isFunctionLike, isWriteTarget } from './scope.js';
+/**
+ * Control flow, as far as the JS rules need it, from syntax alone: which assignment of a `let`
+ * reaches a read, whether a statement always runs, where a helper is called, and whether the
+ * process ends (process.exit, app.quit) or waits for a child's exit before a given statement.
+ */
+export function fnOf(n) {
+    for (let p = n.parent; p; p = p.parent)
+        if (isFunctionLike(p) || ts.isSourceFile(p))
+            return p;
+    return n.getSourceFile();
+}
+export function contains(outer, inner) {
+    return outer.pos <= inner.pos && inner.end <= outer.end;
+}
+/** Is `n` executed on every path from its function's entry through `upTo` (no if/loop/&&/case in between)? */
+export function unconditionalWithin(n, upTo) {
+    for (let c = n, p = n.parent; p && p !== upTo; c = p, p = p.parent) {
+        if (isFunctionLike(p))
+            return false;
+        if (ts.isIfStatement(p) && p.expression !== c)
+            return false;
+        if (ts.isConditionalExpression(p) && p.condition !== c)
+            return false;
+        if (ts.isBinaryExpression(p) && p.right === c && isLogical(p.operatorToken.kind))
+            return false;
+        if (ts.isCaseClause(p) || ts.isDefaultClause(p) || ts.isCatchClause(p))
+            return false;
+        if (ts.isIterationStatement(p, false))
+            return false;
+    }
+    return true;
+}
+export function isLogical(k) {
+    return k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken;
+}
+export function lowestCommon(a, b) {
+    let n = a;
+    while (n && !contains(n, b))
+        n = n.parent;
+    return n ?? a.getSourceFile();
+}
+/**
+ * Does the definition at `def` (a declaration's initializer or an assignment) reach the read
+ * `ref` of `b`? Reads in another function see any definition; in the same function, a later
+ * definition that always runs before the read hides this one.
+ */
+const definitions = new WeakMap();
+/** Where a binding gets its values: its initializer and every assignment (computed once). */
+function definitionsOf(model, b) {
+    let defs = definitions.get(b);
+    if (!defs) {
+        defs = model.references(b).filter((r) => isWriteTarget(r));
+        if (ts.isVariableDeclaration(b.decl) && b.decl.initializer)
+            defs.push(b.decl.initializer);
+        definitions.set(b, defs);
+    }
+    return defs;
+}
+export function reaches(model, b, def, ref) {
+    const defs = definitionsOf(model, b);
+    if (defs.length <= 1)
+        return true;
+    if (fnOf(ref) !== fnOf(def))
+        return true;
+    if (ref.pos < def.pos) {
+        // Only a loop brings the read round again.
+        for (let p = def.parent; p; p = p.parent)
+            if (ts.isIterationStatement(p, false) && contains(p, ref))
+                return true;
+        return false;
+    }
+    for (const other of defs) {
+        if (other.pos <= def.pos || other.pos >= ref.pos || fnOf(other) !== fnOf(ref))
+            continue;
+        if (unconditionalWithin(other, lowestCommon(other, ref)))
+            return false;
+    }
+    return true;
+}
+/** The name a function is called by in this file, when every mention of it is a call. */
+export function callSitesOf(model, fn) {
+    let id = null;
+    if (ts.isFunctionDeclaration(fn) && fn.name)
+        id = fn.name;
+    else if ((ts.isFunctionExpression(fn) || ts.isArrowFunction(fn))) {
+        let e = fn;
+        while (isWrapper(e.parent))
+            e = e.parent;
+        const d = e.parent;
+        if (ts.isVariableDeclaration(d) && d.initializer === e && ts.isIdentifier(d.name))
+            id = d.name;
+    }
+    if (!id)
+        return null;
+    if (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Export)
+        return null;
+    const decl = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
+    const stmt = ts.isVariableDeclaration(decl) ? decl.parent.parent : null;
+    if (stmt && ts.isVariableStatement(stmt) && stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword))
+        return null;
+    const binding = model.lookup(id);
+    if (!binding || binding.id !== id)
+        return null;
+    const sites = [];
+    for (const ref of model.references(binding)) {
+        let e = ref;
+        while (isWrapper(e.parent))
+            e = e.parent;
+        const call = e.parent;
+        if (!ts.isCallExpression(call) || call.expression !== e)
+            return null;
+        sites.push(call);
+    }
+    return sites.length ? sites : null;
+}
+export function functionName(fn) {
+    if (fn.name && ts.isIdentifier(fn.name))
+        return fn.name.text;
+    const d = fn.parent;
+    return ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : 'a helper';
+}
+const EXITS = /^(process\.exit|(remote\.)?app\.(quit|exit))$/;
+/** `process.exit()`, `app.quit()`, or `setTimeout(app.quit, 1000)` somewhere in `s` (not in a string). */
+function endsProcess(s) {
+    let found = false;
+    const visit = (n) => {
+        if (found || ts.isFunctionDeclaration(n) || ts.isClassLike(n))
+            return;
+        if (ts.isPropertyAccessExpression(n) && EXITS.test(n.getText().replace(/\s+/g, ''))) {
+            const p = n.parent;
+            if (ts.isCallExpression(p) && (p.expression === n || p.arguments.includes(n)))
+                found = true;
+        }
+        ts.forEachChild(n, visit);
+    };
+    visit(s);
+    return found;
+}
+/**
+ * The parent ends soon after `node` runs: a later statement of the same function (or of the
+ * blocks around it) calls `process.exit()`, `app.quit()`, `app.exit()`, directly or through
+ * `setTimeout(app.quit, 1000)`. Returns that statement's line, or null.
+ */
+export function exitsSoonAfter(node) {
+    const sf = node.getSourceFile();
+    for (let c = node, p = node.parent; p; c = p, p = p.parent) {
+        if (isFunctionLike(p))
+            return null;
+        const list = ts.isBlock(p) || ts.isSourceFile(p) ? p.statements : ts.isCaseClause(p) || ts.isDefaultClause(p) ? p.statements : null;
+        if (!list)
+            continue;
+        const i = list.indexOf(c);
+        for (const s of list.slice(i + 1)) {
+            if (endsProcess(s))
+                return sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1;
+        }
+    }
+    return null;
+}
+export function rootIdentifier(n) {
+    let e = n;
+    for (;;) {
+        if (ts.isCallExpression(e))
+            e = e.expression;
+        else if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || isWrapper(e))
+            e = e.expression;
+        else
+            break;
+    }
+    return ts.isIdentifier(e) ? e.text : null;
+}
+/** `await once(child, 'exit')` or `await new Promise((r) => child.on('close', r))` as a statement. */
+export function awaitsExit(s) {
+    let found = false;
+    const visit = (n) => {
+        if (found || (isFunctionLike(n) && !ts.isArrowFunction(n) && !ts.isFunctionExpression(n)))
+            return;
+        if (ts.isAwaitExpression(n)) {
+            const text = n.expression.getText();
+            if (/\bonce\s*\([^,]+,\s*['"`](exit|close)['"`]/.test(text) || (/^new\s+Promise\b/.test(text) && /\.(on|once)\s*\(\s*['"`](exit|close)['"`]/.test(text)))
+                found = true;
+        }
+        ts.forEachChild(n, visit);
+    };
+    visit(s);
+    return found;
+}
+/** `!x` -> x, negated; `x` -> x. */
+function polarity(e) {
+    const v = skipOuter(e);
+    if (ts.isPrefixUnaryExpression(v) && v.operator === ts.SyntaxKind.ExclamationToken) {
+        const inner = polarity(v.operand);
+        return { text: inner.text, truthy: !inner.truthy };
+    }
+    return { text: v.getText().replace(/\s+/g, ''), truthy: true };
+}
+/**
+ * Does the test `cond` (taken on `branch`) hold whenever the child made at `anchor` exists?
+ * `isJson || spawn(...)` makes it only when `!isJson`; `ok && spawn(...)` only when `ok`.
+ */
+export function sameTest(cond, branch, anchor) {
+    let c = anchor;
+    while (isWrapper(c.parent))
+        c = c.parent;
+    const p = c.parent;
+    if (!p || !ts.isBinaryExpression(p) || p.right !== c)
+        return false;
+    const op = p.operatorToken.kind;
+    if (op !== ts.SyntaxKind.BarBarToken && op !== ts.SyntaxKind.AmpersandAmpersandToken)
+        return false;
+    const made = polarity(p.left);
+    const madeTruthy = op === ts.SyntaxKind.AmpersandAmpersandToken ? made.truthy : !made.truthy;
+    const test = polarity(cond);
+    const testTruthy = branch === 'then' ? test.truthy : !test.truthy;
+    return made.text === test.text && madeTruthy === testTruthy;
+}
