@@ -50,10 +50,7 @@ import type { CommandOutput } from './commands.js';
  *   measured (bench/exit-race.mjs, Node 16 to 22), no output was cut short at 'exit' for a child
  *   run alone, at any size, the parent busy or idle, the next child started at the 'exit'; it is
  *   cut only when another child of the process ends in the same turn, which the code does not
- *   show. Reported at `possible` only (blind audit 22 judged both such findings false). Also a
- *   `race` whose callers cannot be seen (an exported API, a route handler, a method reached
- *   through an instance) and no caller that can shows children started together: blind audits
- *   24 and 26 judged 2 of 8 such findings real (one child per request or per user action).
+ *   show. Reported at `possible` only (blind audit 22 judged both such findings false).
  */
 export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'race' | 'shape' | 'can-grow' | 'in-test' | 'external-command' | 'unlisted-program' | 'lone-race';
 

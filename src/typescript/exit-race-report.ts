@@ -101,8 +101,7 @@ const HELD = 'and whenever a process the command started still holds the pipe';
 /**
  * Why the output can be cut, by what the code shows of the children around this one: started
  * several at a time (here or by a caller), callers that cannot be seen, or callers that run it
- * one at a time (both `lone-race`, reported at `possible` only: a lone child loses nothing, and
- * code whose callers cannot be seen shows no other child ending with it).
+ * one at a time (then `lone-race`, reported at `possible` only: a lone child loses nothing).
  */
 function when(ctx: JsContext, c: Concurrency): { text: string; lone: boolean } {
   switch (c.kind) {
@@ -110,8 +109,7 @@ function when(ctx: JsContext, c: Concurrency): { text: string; lone: boolean } {
     case 'callers':
       return { text: `the children are started ${c.how} (${c.kind === 'here' ? '' : 'by the caller at '}${place(ctx, c.at, c.file)}), and ${REAPS}, ${HELD}`, lone: false };
     case 'unseen':
-      // Blind audits 24 and 26: 2 of 8 such findings real (one child per request or per action).
-      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${REAPS}), ${HELD}`, lone: true };
+      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${REAPS}), ${HELD}`, lone: false };
     case 'host': {
       const site = c.sites[0]!;
       return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do, and ${REAPS}, ${HELD}`, lone: false };
