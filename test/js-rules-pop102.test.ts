@@ -191,6 +191,8 @@ table('POP102', {
   "a thunk handed on at 'exit', run after 'close'": { code: `${CP}const c = cp.spawn('node', ['tui.js'], ${OUT});\nlet out = '';\nlet closed = false;\nc.stdout.on('data', (d) => (out += d));\nfunction done(code, message) { if (closed) finish(code, message); else c.once('close', () => finish(code, message)); }\nfunction finish(code, message) { console.error(message()); process.exit(code); }\nc.on('close', () => { closed = true; });\nc.on('exit', (code) => done(1, () => 'exited ' + code + ': ' + out));` },
   "the output read by a timer the 'exit' listener sets": { code: `${CP}const c = cp.spawn('java', ['-version']);\nlet err = '';\nc.stderr.on('data', (d) => (err += d));\nc.on('close', () => resolve(err));\nc.on('exit', () => { setTimeout(() => resolve(err), 200); });` },
   "collected on 'data', used in 'close'": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nlet out = '';\nc.stdout.on('data', (d) => (out += d));\nc.on('close', () => console.log(out));` },
+  // spawn('ffmpeg') alone checks that it is installed: its banner and a usage hint (audit 26: TGVCBot)
+  'ffmpeg alone, its streams never read': { code: `${CP}const ff = cp.spawn('ffmpeg');\nff.on('error', () => console.log('ffmpeg is not installed'));` },
   'ffmpeg: stdout quiet, stderr read': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'a.mp4', 'b.webm']);\nff.stderr.on('data', log);` },
   // Command knowledge: an unlisted program's stderr carries diagnostics (pandoc's warnings), one
   // package's `go list` a few downloads, Squirrel's shortcut commands log to a file.

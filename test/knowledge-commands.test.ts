@@ -218,6 +218,9 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['dpkg -s bash', 'bounded', 'bounded', 'prints a line or a few'],
   ['dpkg --get-selections', 'unbounded', 'bounded', '`dpkg --get-selections` lists packages or files'],
   ['ffmpeg -i in.mp4 out.webm', 'none', 'unbounded', 'logs its progress on stderr'],
+  // Alone, a check that it is installed (audit 26: TGVCBot): the banner and a usage hint
+  ['ffmpeg', 'none', 'bounded', '`ffmpeg` alone prints its banner and a usage hint, and exits'],
+  ['ffprobe', 'none', 'bounded', '`ffprobe` alone prints its banner and a usage hint, and exits'],
   ['ffmpeg -nostats -loglevel error -i in.mp4 out.webm', 'none', 'bounded', 'logs errors only'],
   ['ffmpeg -nostats -i in.mp4 out.webm', 'none', 'bounded', 'not its progress'],
   ['ps -p %s -o comm=', 'bounded', 'bounded', '`ps -p` prints the processes it is asked about'],

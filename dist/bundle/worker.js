@@ -4909,6 +4909,9 @@ var COMMANDS = [
   { command: "dhclient|dhcpcd", stdout: "bounded", stderr: "bounded", says: "prints a few lines and forks into the background" },
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   // `-i -` / `-i pipe:0` is its input (read from stdin), not an output: the word before must not be `-i`.
+  // Ex) spawn('ffmpeg') with no argument: a check that it is installed (audit 26: TGVCBot); it prints its
+  // banner and a usage hint on stderr (1-2 KB) and exits.
+  { command: "ffmpeg|ffprobe", exact: [], stdout: "none", stderr: "bounded", says: "alone prints its banner and a usage hint, and exits" },
   { command: "ffmpeg", when: ["?/^(?!-i$)/ -", "?/^(?!-i$)/ /^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
   // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
   // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
