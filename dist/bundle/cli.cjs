@@ -3066,8 +3066,8 @@ function streamEvent(stream, expr, origin) {
     const call = callOf(parent);
     if (!call) {
       if (name === "closed" || name === "name" || name === "mode") return { kind: "neutral", node: e };
-      const loop = iterLoop(parent);
-      if (loop && forBreaks(loop)) return { kind: "partial", stream, node: e };
+      const loop2 = iterLoop(parent);
+      if (loop2 && forBreaks(loop2)) return { kind: "partial", stream, node: e };
       return { kind: "drain", streams: [stream], node: e, toEof: name === "readline" || name === "read" };
     }
     const n = argCount(call);
@@ -3086,15 +3086,12 @@ function streamEvent(stream, expr, origin) {
         return { kind: "drain", streams: [stream], node: call };
     }
   }
-  const orEmpty = parent.type === "boolean_operator" && parent.childForFieldName("operator")?.text === "or" && parent.childForFieldName("left")?.id === e.id ? outerExpression(parent) : null;
-  const loopOver = orEmpty?.parent;
-  if (orEmpty && (loopOver?.type === "for_statement" || loopOver?.type === "for_in_clause") && loopOver.childForFieldName("right")?.id === orEmpty.id) {
-    return loopOver.type === "for_statement" && forBreaks(loopOver) ? { kind: "partial", stream, node: e } : { kind: "drain", streams: [stream], node: e, toEof: true };
+  const iterated = parent.type === "boolean_operator" && parent.childForFieldName("operator")?.text === "or" && parent.childForFieldName("left")?.id === e.id ? outerExpression(parent) : e;
+  const loop = iterated.parent;
+  if ((loop?.type === "for_statement" || loop?.type === "for_in_clause") && loop.childForFieldName("right")?.id === iterated.id) {
+    return loop.type === "for_statement" && forBreaks(loop) ? { kind: "partial", stream, node: e } : { kind: "drain", streams: [stream], node: e, toEof: true };
   }
   if (parent.type === "if_statement" || parent.type === "not_operator" || parent.type === "boolean_operator" || parent.type === "comparison_operator") return { kind: "neutral", node: e };
-  if ((parent.type === "for_statement" || parent.type === "for_in_clause") && parent.childForFieldName("right")?.id === e.id) {
-    return parent.type === "for_statement" && forBreaks(parent) ? { kind: "partial", stream, node: e } : { kind: "drain", streams: [stream], node: e, toEof: true };
-  }
   if (parent.type === "argument_list") {
     const fn = parent.parent?.childForFieldName("function");
     if (fn?.type === "identifier" && fn.text === "next") return loopOrPartial(stream, parent.parent, origin);

@@ -103,17 +103,14 @@ function streamEvent(stream: Stream, expr: SyntaxNode, origin: SyntaxNode): Hand
         return { kind: 'drain', streams: [stream], node: call };
     }
   }
-  // Ex) for line in p.stdout or []: the loop iterates the pipe whenever there is one.
-  const orEmpty = parent.type === 'boolean_operator' && parent.childForFieldName('operator')?.text === 'or' && parent.childForFieldName('left')?.id === e.id ? outerExpression(parent) : null;
-  const loopOver = orEmpty?.parent;
-  if (orEmpty && (loopOver?.type === 'for_statement' || loopOver?.type === 'for_in_clause') && loopOver.childForFieldName('right')?.id === orEmpty.id) {
-    return loopOver.type === 'for_statement' && forBreaks(loopOver) ? { kind: 'partial', stream, node: e } : { kind: 'drain', streams: [stream], node: e, toEof: true };
+  // Ex) for line in p.stdout: / for line in p.stdout or []: the loop iterates the pipe (whenever there is one).
+  const iterated = parent.type === 'boolean_operator' && parent.childForFieldName('operator')?.text === 'or' && parent.childForFieldName('left')?.id === e.id ? outerExpression(parent) : e;
+  const loop = iterated.parent;
+  if ((loop?.type === 'for_statement' || loop?.type === 'for_in_clause') && loop.childForFieldName('right')?.id === iterated.id) {
+    return loop.type === 'for_statement' && forBreaks(loop) ? { kind: 'partial', stream, node: e } : { kind: 'drain', streams: [stream], node: e, toEof: true };
   }
   // Ex) if p.stdout: ... - a test, not a read.
   if (parent.type === 'if_statement' || parent.type === 'not_operator' || parent.type === 'boolean_operator' || parent.type === 'comparison_operator') return { kind: 'neutral', node: e };
-  if ((parent.type === 'for_statement' || parent.type === 'for_in_clause') && parent.childForFieldName('right')?.id === e.id) {
-    return parent.type === 'for_statement' && forBreaks(parent) ? { kind: 'partial', stream, node: e } : { kind: 'drain', streams: [stream], node: e, toEof: true };
-  }
   if (parent.type === 'argument_list') {
     const fn = parent.parent?.childForFieldName('function');
     if (fn?.type === 'identifier' && fn.text === 'next') return loopOrPartial(stream, parent.parent!, origin);
