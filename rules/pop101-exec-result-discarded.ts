@@ -136,6 +136,18 @@ function spawnFix(ctx: JsContext, d: Dropped, members: Dropped[], own: Map<TS.Ca
   return { strategy: 'subprocess', applicability: 'unsafe', description: base + also, edits: merged };
 }
 
+/**
+ * What Node's kill past maxBuffer does to the command. execFile's child is the command. exec's
+ * is `/bin/sh`, which gets the SIGTERM: bash execs a lone command, so the command gets it; dash
+ * (Debian's and Ubuntu's /bin/sh) forks it, so the shell dies and the command runs on with the
+ * pipes closed under it, killed by SIGPIPE at its next write unless it ignores SIGPIPE (GNU tar
+ * and ffmpeg do, and finish their work without the output). Measured: test/e2e/js-hazard-shell-kill.test.ts.
+ */
+function killedPast(fn: string): string {
+  if (fn !== 'exec') return 'Node kills the child with SIGTERM';
+  return 'Node closes the pipes and sends SIGTERM to the shell: the command gets it where /bin/sh execs it (bash), and dies at its next write where /bin/sh forks it (dash), unless it ignores SIGPIPE (tar, ffmpeg) and runs on without its output';
+}
+
 export const rule: JsRule = {
   meta: {
     id: 'POP101',
@@ -151,7 +163,7 @@ export const rule: JsRule = {
       whatItDoes:
         "Checks for `child_process.exec(cmd)` and `execFile(file, args)` (any import spelling: `import { exec as run }`, `require('node:child_process').exec`, destructured or namespace bindings) called without a callback, whose returned ChildProcess is dropped, or kept but never listened to (no `.on(...)`, no use of its streams, not passed on), when the command's output can grow (by the command knowledge; an unknown command counts). A quiet command (`mkfifo`, `kill`, `git rev-parse`, `dot -V`, `cmd >/dev/null 2>&1`) is not reported: neither maxBuffer nor the parent's exit can cut it short. Two more shapes are reported although the child is used: a call inside a `try` whose `catch` does something (whatever the command: the catch can never see the failure) unless an 'exit'/'close' listener takes the exit code, where the try is written for the command (three statements at most, the call not under an `if`, a `switch` or a loop inside it: a try around a whole dispatcher catches its JavaScript errors, not a command's failure), or the code reads the stderr of an `exec` (shown in an output panel: the shell turns a failure to start into a line there too, so the failure's text reaches the code; the call is then judged as any other child whose streams are read); and a child whose streams or events are used while nothing looks at its exit code or signal (no 'exit'/'close' listener with a parameter, no `exitCode`/`signalCode`/`killed`), when the command is not known statically or is known to write without bound (a child the code stops itself with `.kill()`, or one that runs until it is stopped by what it is, a server or a watcher kept, read or listened to, is POP104's, in a `try` too).",
       whyIsThisBad:
-        "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node kills the child with SIGTERM, silently. When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
+        "Without a callback, exec swallows spawn errors and the exit status, so a failed command goes unnoticed. Its stdout and stderr still go through pipes into buffers that nobody reads: once either passes `maxBuffer` (1 MiB since Node 12, 200 KiB before) Node closes the pipes and kills the child with SIGTERM, silently. For `exec` the child is `/bin/sh`: where it execs a lone command (bash: macOS, Fedora, Arch) the command gets the SIGTERM; where it forks it (dash: Debian, Ubuntu) the shell dies and the command dies of SIGPIPE at its next write, unless it ignores SIGPIPE (GNU tar, ffmpeg) and finishes without its output (measured in test/e2e/js-hazard-shell-kill.test.ts). When the parent exits first (`process.exit()` in a CLI, or a crash), the read ends close and the child's next write dies of SIGPIPE (EPIPE), half-way through its work. Reading the streams does not help: exec keeps buffering them, and kills the child at maxBuffer all the same; a 'close' handler that ignores its arguments never learns of it. A `try`/`catch` around the call catches only exec's own argument errors: the command's failure arrives later, at a callback there is none of. A command whose stdout and stderr are both redirected in the shell string (`cmd >/dev/null 2>&1`) is not reported.",
       example: "const { exec } = require('child_process');\nexec('npm run build');\nprocess.exit(0);\n",
       useInstead: "const { exec } = require('child_process');\nexec('npm run build', (error) => {\n  if (error) console.error(error);\n  process.exit(error ? 1 : 0);\n});\n",
       fixSafety:
@@ -210,7 +222,7 @@ export const rule: JsRule = {
         if (stoppedBy(ctx.model, call)) continue;
         reports.push({
           call,
-          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label} the child is killed once it passes maxBuffer (${max}) even if its streams are read, and nobody learns that it failed`,
+          message: `${fn}() without a callback, and nothing here looks at its exit code or signal (${out.evidence}): exec still buffers the output, so on Node ${ctx.node.label}, once it passes maxBuffer (${max}) even if its streams are read, ${killedPast(fn)}, and nobody learns that it failed`,
           evidence: nodeBufferEvidence(out),
         });
         continue;
@@ -219,7 +231,7 @@ export const rule: JsRule = {
       const evidence = out.stdout !== 'none' ? out.evidence : `its stdout is redirected, but \`${out.program ?? 'the command'}\` can still write without bound on stderr`;
       reports.push({
         call,
-        message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label} the child is killed once its output passes maxBuffer (${max}), or at its next write once this process exits, and nobody learns that it failed`,
+        message: `${fn}() without a callback, its ChildProcess unused (${evidence}): on Node ${ctx.node.label}, once its output passes maxBuffer (${max}), ${killedPast(fn)}; once this process exits, its writes meet a closed pipe (SIGPIPE); nobody learns that it failed`,
         dropped: { call, qualified },
         // A parent that exits soon after kills a child still writing, whatever maxBuffer would hold.
         evidence: exitsSoonAfter(call) !== null ? commandEvidence(out) : nodeBufferEvidence(out),

@@ -10,9 +10,10 @@ import { SourceText } from '../../src/source.js';
 import { tempDir } from '../helpers.js';
 
 /**
- * H26, on the real `node` and the real GNU tar: POP101 says of exec() without a callback that
- * "the child is killed once its output passes maxBuffer (1 MiB)". For a command line exec's child
- * is /bin/sh. Measured here both ways: with a /bin/sh that forks the command (dash) Node's
+ * H26, on the real `node` and the real GNU tar: POP101 says of exec() without a callback that past
+ * maxBuffer (1 MiB) Node sends SIGTERM to the shell, which reaches the command where /bin/sh execs
+ * it (bash), while under a forking /bin/sh (dash) the command dies at its next write unless it
+ * ignores SIGPIPE, as tar does. Measured here both ways: with a /bin/sh that forks the command (dash) Node's
  * SIGTERM ends the shell and tar, which survives its closed stdout, finishes the archive (nothing
  * breaks: the message does not hold); with bash, which execs it, tar gets the SIGTERM and the
  * archive is cut short. After POP101's fix (spawn with the output ignored) the archive is whole
@@ -52,7 +53,7 @@ test(`H26: exec('tar czvvf ...') dropped: cut short where exec's child is tar (b
   const text = fs.readFileSync(FIXTURE, 'utf8');
   const r = await lintText(FIXTURE, new SourceText(text), 'javascript', ENGINE);
   assert.deepEqual(r.findings.map((f) => `${f.range.start.line}:${f.range.start.column} ${f.evidence} ${f.message}`), [
-    '10:1 grows exec() without a callback, its ChildProcess unused (`tar czvvf` lists every file): on Node 20 the child is killed once its output passes maxBuffer (1 MiB), or at its next write once this process exits, and nobody learns that it failed',
+    '10:1 grows exec() without a callback, its ChildProcess unused (`tar czvvf` lists every file): on Node 20, once its output passes maxBuffer (1 MiB), Node closes the pipes and sends SIGTERM to the shell: the command gets it where /bin/sh execs it (bash), and dies at its next write where /bin/sh forks it (dash), unless it ignores SIGPIPE (tar, ffmpeg) and runs on without its output; once this process exits, its writes meet a closed pipe (SIGPIPE); nobody learns that it failed',
   ]);
   const fixed = await fixText(FIXTURE, text, 'javascript', ENGINE, { strategy: 'subprocess', unsafe: true });
   assert.equal(fixed.applied, 1);
