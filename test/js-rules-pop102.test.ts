@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { BLOCKS, BUILDS, CP, FIND, GROWS, NEVER, OUT, table, UNKNOWN } from './js-rules-table.js';
 
 // POP102 spawn-output-never-consumed: the rule table (js-rules-table.ts says how the tables work).
@@ -44,6 +45,10 @@ const RACE_BY = (fn: string, streams: string, by: string, names: string, exitLin
   (errorOnly ? EXIT_ERROR : EXIT_RACE)(fn, streams, '0', names, exitLine).replace("the 'data' listener at line 0", by);
 const SHELL = (caller: string) => `${CP}function shell(cmd, args) {\n  return new Promise((ok, ko) => {\n    const c = cp.spawn(cmd, args, { stdio: ['inherit', 'pipe', 'inherit'] });\n    const data = [];\n    c.stdout.on('data', (d) => data.push(d));\n    c.once('exit', (code) => (code === 0 ? ok(Buffer.concat(data).toString()) : ko(new Error('exit ' + code))));\n  });\n}\n${caller}`;
 const NODE = '`node` runs a program whose output can grow';
+/** A module of a fixture project that returns a child's stdout to a route of another module. */
+const CLIENT_PIPE = (project: string) => `fixtures/js-projects/${project}/lib/camera-stream.ts`;
+/** POP102's message for stdout piped into an HTTP response by a handler that does not watch its client. */
+const CLIENT = (where: string, evidence: string) => `spawn(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node 20 the child blocks for good once about 93–243 KiB are waiting, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`;
 /** POP102's message for a stream read only once the other has been read to its end. */
 const SEQUENTIAL = (later: string, first: string, loop: number, at: number, evidence: string) => `spawn(): ${later} is read only once ${first} has ended (the \`for await\` loop at line ${loop} reads ${first} to its end before the read at line ${at}) (${evidence}): ${first} ends only when the child exits, but on Node 20 the child blocks for good once about 93–243 KiB are waiting on ${later}, so neither ends and the parent waits for good`;
 
@@ -119,6 +124,11 @@ table('POP102', {
   'pipe': { code: `${CP}cp.spawn('find', ['/'], ${OUT}).stdout.pipe(process.stdout);` },
   'resume': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.stdout.resume();` },
   'setEncoding then on(data)': { code: `${CP}const c = cp.spawn('find', [], ${OUT});\nc.stdout.setEncoding('utf8').on('data', console.log);` },
+  // A child piped into a response by a handler that learns when the client goes away, or by pipeline(), which destroys the pipe with it.
+  "stdout piped into a response, the child killed on the request's 'close'": { code: `${CP}require('http').createServer((req, res) => {\n  const ff = cp.spawn('ffmpeg', ['-i', req.url.slice(1), '-f', 'webm', 'pipe:1'], { stdio: ['ignore', 'pipe', 'ignore'] });\n  ff.stdout.pipe(res);\n  req.on('close', () => ff.kill());\n});` },
+  'stdout handed to stream.pipeline() with the response': { code: `${CP}const { pipeline } = require('stream');\napp.get('/video', (req, res) => {\n  const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', '-f', 'webm', 'pipe:1'], { stdio: ['ignore', 'pipe', 'ignore'] });\n  pipeline(ff.stdout, res, () => {});\n});` },
+  'stdout piped into a response by a caller in another module that destroys it on close': { code: fs.readFileSync(CLIENT_PIPE('client-pipe-watched'), 'utf8'), file: CLIENT_PIPE('client-pipe-watched') },
+  "stdout piped into a writable that is not a handler's response": { code: `${CP}function save(res) {\n  const ff = cp.spawn('ffmpeg', ['-i', 'in.mp4', '-f', 'webm', 'pipe:1'], { stdio: ['ignore', 'pipe', 'ignore'] });\n  ff.stdout.pipe(res);\n}` },
   // Both streams read at once, or the second one already read while the first is iterated: nothing waits on a full pipe.
   'stderr and stdout iterated at once in Promise.all': { code: `${CP}async function run(cmd, args) {\n  const p = cp.spawn(cmd, args);\n  let out = '';\n  let err = '';\n  await Promise.all([\n    (async () => { for await (const c of p.stderr) err += c; })(),\n    (async () => { for await (const c of p.stdout) out += c; })(),\n  ]);\n  return out;\n}` },
   "stdout collected by a 'data' listener before stderr is iterated to its end": { code: `${CP}async function run(cmd, args) {\n  const p = cp.spawn(cmd, args);\n  let out = '';\n  p.stdout.on('data', (d) => { out += d; });\n  for await (const c of p.stderr) console.error(String(c));\n  return out;\n}` },
@@ -231,6 +241,11 @@ table('POP102', {
   // Audits 10 and 12: output of a few lines is written at once, before the child exits (a version probe).
   "'data' echoing to this process's stdout, the 'exit' listener clearing the line": { code: `${CP}const c = cp.spawn('npm', ['install']);\nc.stdout.resume();\nc.stderr.on('data', (b) => { readline.clearLine(process.stdout, 0); process.stdout.write(String(b)); });\nc.on('exit', () => { readline.clearLine(process.stdout, 0); done(); });` },
 }, {
+  // stdout piped into an HTTP response, nothing stopping the child when the client leaves (audit 26:
+  // nodejs-ffmpeg-stream-server, timearmor): blocked for good once the viewer is gone (test/e2e/js-hazard-client-pipe.test.ts).
+  'stdout piped into the response of http.createServer, stderr never read': { code: `import http from 'http';\nimport { spawn } from 'child_process';\nhttp.createServer((request, response) => {\n  const ffmpeg = spawn('ffmpeg', ['-i', 'in.mp4', '-c:v', 'libx264', '-f', 'matroska', 'pipe:1']);\n  ffmpeg.stdout.pipe(response);\n});`, file: 'case.mjs', errors: [[4, 18, CLIENT('line 5', '`ffmpeg -f matroska pipe:1` writes its media to stdout and logs its progress on stderr')], [4, 18, NEVER('stderr', '`ffmpeg -f matroska pipe:1` writes its media to stdout and logs its progress on stderr')]] },
+  "stdout piped into the response of an express route": { code: `${CP}app.get('/video/:id', (req, res) => {\n  const ff = cp.spawn('ffmpeg', ['-i', req.params.id, '-f', 'webm', 'pipe:1'], { stdio: ['ignore', 'pipe', 'ignore'] });\n  res.writeHead(200, { 'Content-Type': 'video/webm' });\n  ff.stdout.pipe(res);\n});`, errors: [[3, 14, CLIENT('line 5', '`ffmpeg -f webm pipe:1` writes its media to stdout and logs its progress on stderr')]] },
+  'stdout returned, piped into a response by a route of another module': { code: fs.readFileSync(CLIENT_PIPE('client-pipe'), 'utf8'), file: CLIENT_PIPE('client-pipe'), errors: [[4, 14, CLIENT('../routes/streams.ts:9', '`ffmpeg -f webm pipe:1` writes its media to stdout and logs its progress on stderr')]] },
   // One stream read to its end before the other is read at all (audit 26: tinyexec's _waitForOutput):
   // the child blocks on the unread one, the first never ends (test/e2e/js-hazard-sequential.test.ts).
   'stderr iterated to its end before stdout': { code: `${CP}async function run(cmd, args) {\n  const p = cp.spawn(cmd, args);\n  let err = '';\n  let out = '';\n  for await (const c of p.stderr) err += c;\n  for await (const c of p.stdout) out += c;\n  return { out, err };\n}`, errors: [[3, 13, SEQUENTIAL('stdout', 'stderr', 6, 7, UNKNOWN)]] },
