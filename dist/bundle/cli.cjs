@@ -996,26 +996,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path40) => {
-      const end = path40.length - 1;
-      const index = path40.lastIndexOf(
+    var basenameOf = (path41) => {
+      const end = path41.length - 1;
+      const index = path41.lastIndexOf(
         SLASH,
-        path40[end] === SLASH ? end - 1 : end
+        path41[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path40 : path40.slice(index + 1);
+      return index < 0 ? path41 : path41.slice(index + 1);
     };
-    var parentOf = (path40) => {
-      if (path40.charCodeAt(0) === SLASH_CODE || path40.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path40.split(SLASH).filter(Boolean);
+    var parentOf = (path41) => {
+      if (path41.charCodeAt(0) === SLASH_CODE || path41.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path41.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path40.length - 1;
-      const cut = path40.lastIndexOf(
+      const end = path41.length - 1;
+      const cut = path41.lastIndexOf(
         SLASH,
-        path40.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path41.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path40.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path41.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1165,7 +1165,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path40) {
+      testLiteral(path41) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1174,7 +1174,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path40)) {
+          if (rule14.checkRegex.test(path41)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1194,15 +1194,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path40, mode) {
+      test(path41, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path40) : path40;
+        const basename = shortcut ? basenameOf(path41) : path41;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path40
+            shortcut && rule14._basenameOnly ? basename : path41
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1224,17 +1224,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path40, originalPath, doThrow) => {
-      if (!isString(path40)) {
+    var checkPath = (path41, originalPath, doThrow) => {
+      if (!isString(path41)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path40) {
+      if (!path41) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path40)) {
+      if (checkPath.isNotRelative(path41)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1243,25 +1243,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path40) => {
-      const first = path40.charCodeAt(0);
+    var isNotRelative = (path41) => {
+      const first = path41.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path40.length === 1) {
+      if (path41.length === 1) {
         return true;
       }
-      const second = path40.charCodeAt(1);
+      const second = path41.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path40.length === 2 || path40.charCodeAt(2) === SLASH_CODE;
+      return path41.length === 2 || path41.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1292,59 +1292,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path40) {
+      _test(originalPath, cache3, path41) {
         checkPath(
-          path40,
+          path41,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path40 ? this._t(path40, cache3) : {
+        return path41 ? this._t(path41, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path40 = convertPath(target);
-        if (!path40 || path40.charCodeAt(path40.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path40);
+        const path41 = convertPath(target);
+        if (!path41 || path41.charCodeAt(path41.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path41);
         }
-        const dir = this._t(path40, this._testCache);
+        const dir = this._t(path41, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path40);
+        const literal2 = this._rules.testLiteral(path41);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path40, cache3) {
-        const cached = cache3[path40];
+      _t(path41, cache3) {
+        const cached = cache3[path41];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path40);
+        const parentPath = parentOf(path41);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path40] = parent && parent.ignored ? parent : this._rules.test(path40, MODE_IGNORE);
+        return cache3[path41] = parent && parent.ignored ? parent : this._rules.test(path41, MODE_IGNORE);
       }
-      ignores(path40) {
-        return this._test(path40, this._ignoreCache, convertPath(path40)).ignored;
+      ignores(path41) {
+        return this._test(path41, this._ignoreCache, convertPath(path41)).ignored;
       }
       createFilter() {
-        return (path40) => !this.ignores(path40);
+        return (path41) => !this.ignores(path41);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path40) {
-        return this._test(path40, this._testCache, convertPath(path40));
+      test(path41) {
+        return this._test(path41, this._testCache, convertPath(path41));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path40) => checkPath(convertPath(path40), path40, RETURN_FALSE);
+    var isPathValid = (path41) => checkPath(convertPath(path41), path41, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path40) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path40) || isNotRelative(path40);
+      checkPath.isNotRelative = (path41) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path41) || isNotRelative(path41);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -4031,13 +4031,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path40, source, report, namedFolder2) {
+function toFinding(meta, path41, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path40, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path41, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path40,
+    path: path41,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4068,9 +4068,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path40, id, e) {
+function ruleFailure(path41, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path40, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path41, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -9074,8 +9074,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path40) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path40.includes(e));
+function skippedCondition(main2, path41) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path41.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -9607,12 +9607,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main2;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path40 of verdict ? [] : others) {
-      const v = drainVerdict(path40, growing, false);
+    for (const path41 of verdict ? [] : others) {
+      const v = drainVerdict(path41, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path40;
-        readOnlyWhen = skippedCondition(main2, path40);
+        events = path41;
+        readOnlyWhen = skippedCondition(main2, path41);
         break;
       }
     }
@@ -10852,9 +10852,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path40, call, handleName, upstream) {
+function heldOnPath(ctx, path41, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path40) {
+  for (const ev of path41) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -10917,8 +10917,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path40 of stage.paths) {
-    const merged = upstream.length ? [...path40, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path40;
+  for (const path41 of stage.paths) {
+    const merged = upstream.length ? [...path41, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path41;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -11128,8 +11128,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path40 of others) {
-    const v = drainVerdict(path40, growing, false);
+  for (const path41 of others) {
+    const v = drainVerdict(path41, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -12239,17 +12239,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path40) => {
+        const addPattern = (name, kind, decl, init2, path41) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path40 });
+            add(name, kind, decl, { init: init2, path: path41 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path40) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path41) {
               const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key === null ? null : [...path40, key];
+              sub = key === null ? null : [...path41, key];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -12508,8 +12508,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path40 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path40.length ? `${base}.${path40.join(".")}` : base;
+        const path41 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path41.length ? `${base}.${path41.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -14169,21 +14169,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path40) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path40)?.[0].toLowerCase() ?? "";
+function scriptKind(path41) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path41)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path40, text) {
-  return ts.createSourceFile(path40, text, ts.ScriptTarget.Latest, true, scriptKind(path40));
+function parseJs(path41, text) {
+  return ts.createSourceFile(path41, text, ts.ScriptTarget.Latest, true, scriptKind(path41));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path40) {
-  return /\.m[jt]s$/i.test(path40);
+function allowsTopLevelAwait(path41) {
+  return /\.m[jt]s$/i.test(path41);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -17368,6 +17368,159 @@ var init_exit_race_report = __esm({
   }
 });
 
+// src/typescript/sequential-read.ts
+function readsToEnd(node) {
+  if (!ts.isForOfStatement(node) || !node.awaitModifier) return false;
+  let leaves2 = false;
+  const visit = (n, inLoop) => {
+    if (leaves2 || isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n) || ts.isThrowStatement(n)) leaves2 = true;
+    else if (ts.isBreakStatement(n) && (!inLoop || n.label)) leaves2 = true;
+    else if (ts.isBreakStatement(n) || ts.isContinueStatement(n)) return;
+    const nested = inLoop || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n);
+    ts.forEachChild(n, (c) => visit(c, nested));
+  };
+  visit(node.statement, false);
+  return !leaves2;
+}
+function follows(loop, later) {
+  if (later.pos < loop.end || fnOf(later) !== fnOf(loop)) return false;
+  for (let p = loop.parent; p && !isFunctionLike(p); p = p.parent) {
+    if (contains2(p, later)) return ts.isBlock(p) || ts.isSourceFile(p) || ts.isCaseClause(p) || ts.isDefaultClause(p);
+    if (ts.isIterationStatement(p, false)) return false;
+  }
+  return false;
+}
+function readMeanwhile(site, loop, anchor) {
+  if (site.kind === "exposed") return true;
+  const fn = fnOf(site.node);
+  if (contains2(fnOf(loop), site.node) && !contains2(loop, site.node)) return site.node.pos < loop.pos;
+  return contains2(fn, anchor) || contains2(fn, loop);
+}
+function sequentialRead(fate, anchor) {
+  const drains = fate.drains;
+  if (!drains) return null;
+  for (const first of ["stderr", "stdout"]) {
+    const later = OTHER[first];
+    for (const site of drains[first]) {
+      if (site.kind !== "drain" || !readsToEnd(site.node)) continue;
+      const loop = site.node;
+      const after = drains[later].filter((s) => s.kind === "drain" && follows(loop, s.node));
+      if (!after.length || drains[later].some((s) => !after.includes(s) && readMeanwhile(s, loop, anchor))) continue;
+      return { first, loop, later, at: after[0].node };
+    }
+  }
+  return null;
+}
+var OTHER;
+var init_sequential_read = __esm({
+  "src/typescript/sequential-read.ts"() {
+    "use strict";
+    init_load();
+    init_flow();
+    init_scope();
+    OTHER = { stdout: "stderr", stderr: "stdout" };
+  }
+});
+
+// src/typescript/client-pipe.ts
+function handlerOf(model, dest) {
+  const d = skipOuter(dest);
+  if (!ts.isIdentifier(d)) return null;
+  const b = model.lookup(d);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id) return null;
+  const fn = b.decl.parent;
+  if (!isFunctionLike(fn) || fn.parameters.indexOf(b.decl) !== 1) return null;
+  let e = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
+  const callee = skipOuter(call.expression);
+  const q = model.qualifiedName(callee);
+  if (q && SERVERS.has(q)) return fn;
+  if (!ts.isPropertyAccessExpression(callee)) return null;
+  const name = callee.name.text;
+  if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
+  const route = call.arguments[0];
+  const path41 = route ? stringValue(route) : null;
+  const routed = path41 !== null && path41.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
+}
+function watchesClient(handler) {
+  const params = new Set(handler.parameters.slice(0, 2).map((p) => ts.isIdentifier(p.name) ? p.name.text : null).filter((n) => n !== null));
+  let found = false;
+  const visit = (n) => {
+    if (found) return;
+    if (ts.isCallExpression(n)) {
+      const callee = skipOuter(n.expression);
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
+      if (name !== null && ENDS_WITH.has(name)) found = true;
+      const event = stringValue(n.arguments[0]);
+      if (name !== null && LISTEN3.has(name) && event !== null && GONE.has(event) && ts.isPropertyAccessExpression(callee)) {
+        const root2 = rootIdentifier(callee.expression);
+        if (root2 !== null && params.has(root2)) found = true;
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (handler.body) visit(handler.body);
+  return found;
+}
+function pipesToClient(model, value, depth = 0) {
+  if (depth > 3) return null;
+  const use = valueUse(model, value, true);
+  if (use.kind === "bound") {
+    for (const ref of model.references(use.binding)) {
+      if (isWriteTarget(ref)) continue;
+      const hit = pipesToClient(model, ref, depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (use.kind !== "member" || use.name !== "pipe") return null;
+  const call = calledMember(use.access);
+  const dest = call?.arguments[0];
+  if (!call || !dest || ts.isSpreadElement(dest)) return null;
+  const handler = handlerOf(model, dest);
+  return handler && !watchesClient(handler) ? call : null;
+}
+function clientPipe(model, fate, file) {
+  for (const site of fate.drains?.stdout ?? []) {
+    if (site.kind !== "drain") continue;
+    const n = site.node;
+    if (ts.isCallExpression(n) && memberName(skipOuter(n.expression)) === "pipe") {
+      const dest = n.arguments[0];
+      const handler = dest && !ts.isSpreadElement(dest) ? handlerOf(model, dest) : null;
+      if (handler && !watchesClient(handler)) return { pipe: n, file, local: true };
+      continue;
+    }
+    const fn = ts.isReturnStatement(n) ? fnOf(n) : null;
+    if (!fn || !isFn(fn)) continue;
+    for (const caller of callersOf(model, fn, file) ?? []) {
+      const pipe = pipesToClient(caller.model, caller.call);
+      if (pipe) return { pipe, file: caller.file, local: caller.file === file };
+    }
+  }
+  return null;
+}
+var SERVERS, ROUTES, LISTEN3, GONE, ENDS_WITH;
+var init_client_pipe = __esm({
+  "src/typescript/client-pipe.ts"() {
+    "use strict";
+    init_load();
+    init_resolve();
+    init_scope();
+    init_flow();
+    init_usage();
+    init_caller_commands();
+    SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
+    ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "all", "head", "options", "use"]);
+    LISTEN3 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+    GONE = /* @__PURE__ */ new Set(["close", "aborted"]);
+    ENDS_WITH = /* @__PURE__ */ new Set(["pipeline", "finished", "onFinished", "eos"]);
+  }
+});
+
 // rules/pop102-spawn-output-never-consumed.ts
 function pipes(ctx, call, fork) {
   const options = optionsOf(ctx.model, call, true);
@@ -17442,6 +17595,35 @@ function reportHandedOut(ctx, call, piped, fate, output, fn) {
     evidence: "lives-on"
   });
 }
+function reportSequential(ctx, call, qualified, piped, fate) {
+  if (piped && (piped.config.stdout.state === "no" || piped.config.stderr.state === "no")) return false;
+  const seq = sequentialRead(fate, call);
+  if (!seq) return false;
+  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+  if (output[seq.later] !== "unbounded" || isTestPath(ctx.path) && !knownToGrow(output, seq.later)) return false;
+  const line = (n) => ctx.sourceFile.getLineAndCharacterOfPosition(n.getStart(ctx.sourceFile)).line + 1;
+  const fn = qualified === "child_process.fork" ? "fork" : "spawn";
+  ctx.report(call, {
+    message: `${fn}(): ${seq.later} is read only once ${seq.first} has ended (the \`for await\` loop at line ${line(seq.loop)} reads ${seq.first} to its end before the read at line ${line(seq.at)}) (${output.evidence}): ${seq.first} ends only when the child exits, but on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)} on ${seq.later}, so neither ends and the parent waits for good`,
+    evidence: deadlockEvidence(output)
+  });
+  return true;
+}
+function reportClientPipe(ctx, call, qualified, piped, fate) {
+  if (piped?.config.stdout.state === "no" || isTestPath(ctx.path)) return;
+  const found = clientPipe(ctx.model, fate, ctx.path);
+  if (!found) return;
+  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+  if (output.stdout !== "unbounded") return;
+  const sf = found.pipe.getSourceFile();
+  const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
+  const where = found.local ? `line ${line}` : `${import_node_path23.default.relative(import_node_path23.default.dirname(import_node_path23.default.resolve(ctx.path)), found.file).split(import_node_path23.default.sep).join("/")}:${line}`;
+  const fn = qualified === "child_process.fork" ? "fork" : "spawn";
+  ctx.report(call, {
+    message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
+    evidence: nodeBufferEvidence(output)
+  });
+}
 function reportCaller(ctx, call, name, info, fate) {
   const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : void 0) : null;
   const evidence = own?.program ? own.evidence : info.evidence;
@@ -17486,10 +17668,11 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName3(fn), info, fate);
   }
 }
-var SPAWN2, FD2, rule11;
+var import_node_path23, SPAWN2, FD2, rule11;
 var init_pop102_spawn_output_never_consumed = __esm({
   "rules/pop102-spawn-output-never-consumed.ts"() {
     "use strict";
+    import_node_path23 = __builtinESM("node:path");
     init_evidence();
     init_node();
     init_child();
@@ -17506,6 +17689,8 @@ var init_pop102_spawn_output_never_consumed = __esm({
     init_project_reads();
     init_resolve();
     init_scope();
+    init_sequential_read();
+    init_client_pipe();
     init_stdio_source();
     init_wrappers2();
     SPAWN2 = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
@@ -17523,7 +17708,7 @@ var init_pop102_spawn_output_never_consumed = __esm({
         needles: ["child_process", "cross-spawn"],
         resolves: ["child_process.spawn", "child_process.fork"],
         docs: {
-          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
+          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
           whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller), callers that cannot be seen (an exported API, a handler a framework calls), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts).",
           example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
           useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -17551,6 +17736,8 @@ var init_pop102_spawn_output_never_consumed = __esm({
           const fate = analysis.fate(call);
           const piped = pipes(ctx, call, fork);
           reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
+          if (reportSequential(ctx, call, qualified, piped, fate)) continue;
+          reportClientPipe(ctx, call, qualified, piped, fate);
           if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
             if (!fork) localCallers(ctx, analysis, call, qualified);
             continue;
@@ -17981,48 +18168,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path40, source, options) {
+function lintJsText(path41, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path40, source.text);
+  const sourceFile = parseJs(path41, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path40));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path41));
   const nodeMajor = node.major;
-  const abs = import_node_path23.default.resolve(path40);
+  const abs = import_node_path24.default.resolve(path41);
   const wrappers = options.wrappers ?? (import_node_fs17.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path40,
+      path: path41,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path40),
+      topLevelAwait: allowsTopLevelAwait(path41),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path40, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path41, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path40, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path41, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs17, import_node_path23;
+var import_node_fs17, import_node_path24;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
     import_node_fs17 = __builtinESM("node:fs");
-    import_node_path23 = __builtinESM("node:path");
+    import_node_path24 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -18036,14 +18223,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path24.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path24.default.dirname(abs))) {
-    const rel = import_node_path24.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) continue;
+  const abs = import_node_path25.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path25.default.dirname(abs))) {
+    const rel = import_node_path25.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path25.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path24.default.join(root2, stem + ext);
+        const source = import_node_path25.default.join(root2, stem + ext);
         if (exists2(source)) return source;
       }
     }
@@ -18051,15 +18238,15 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path24.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path25.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path24.default.dirname(d) === d || exists2(import_node_path24.default.join(d, ".git"))) return;
+    if (import_node_path25.default.dirname(d) === d || exists2(import_node_path25.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path24.default.join(dir, "tsconfig.json");
+  const file = import_node_path25.default.join(dir, "tsconfig.json");
   if (exists2(file)) {
     let text = "";
     try {
@@ -18068,28 +18255,28 @@ function readConfig(dir) {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path24.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path24.default.resolve(dir, rootDir)] : [import_node_path24.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path25.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path25.default.resolve(dir, rootDir)] : [import_node_path25.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs18, import_node_path24, exists2;
+var import_node_fs18, import_node_path25, exists2;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
     import_node_fs18 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     exists2 = (file) => import_node_fs18.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path40, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path41, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path40))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path41))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path40);
-  if (source) return `compiled from ${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(path40)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path41);
+  if (source) return `compiled from ${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(path41)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -18117,7 +18304,7 @@ function listsRelease(dir) {
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs19.default.readFileSync(import_node_path25.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs19.default.readFileSync(import_node_path26.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -18127,7 +18314,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs19.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path25.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs19.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path26.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -18135,23 +18322,23 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path40, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path41, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = import_node_path25.default.resolve(path40).split(import_node_path25.default.sep);
+  const parts = import_node_path26.default.resolve(path41).split(import_node_path26.default.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(import_node_path25.default.sep) || import_node_path25.default.sep;
-    const pkg = import_node_path25.default.join(folder, parts[i + 1]);
+    const folder = parts.slice(0, i + 1).join(import_node_path26.default.sep) || import_node_path26.default.sep;
+    const pkg = import_node_path26.default.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs19, import_node_path25, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs19, import_node_path26, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
     import_node_fs19 = __builtinESM("node:fs");
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -18176,9 +18363,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path26.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs20.default.existsSync(import_node_path26.default.join(dir, "package.json"))) {
-      const up = import_node_path26.default.dirname(dir);
+    let dir = import_node_path27.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs20.default.existsSync(import_node_path27.default.join(dir, "package.json"))) {
+      const up = import_node_path27.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -18186,12 +18373,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs20, import_node_path26, import_node_url, root;
+var import_node_fs20, import_node_path27, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     import_node_fs20 = __builtinESM("node:fs");
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -18270,19 +18457,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs21, import_node_module5, import_node_path27, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs21, import_node_module5, import_node_path28, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path27.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path28.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -18308,7 +18495,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path28.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path29.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -18326,21 +18513,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path40, source, options) {
+function lintPythonText(path41, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path40.endsWith(".py") ? takeParsedModule((0, import_node_path28.resolve)(path40), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path41.endsWith(".py") ? takeParsedModule((0, import_node_path29.resolve)(path41), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path40, source, tree, options, coverage);
+      return runPythonRules(path41, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -18348,8 +18535,8 @@ function lintPythonText(path40, source, options) {
     }
   }
 }
-function runPythonRules(path40, source, tree, options, coverage) {
-  const starModule = path40.endsWith(".py") && import_node_fs22.default.existsSync(path40) ? (module2) => starExports(path40, module2) : null;
+function runPythonRules(path41, source, tree, options, coverage) {
+  const starModule = path41.endsWith(".py") && import_node_fs22.default.existsSync(path41) ? (module2) => starExports(path41, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -18358,7 +18545,7 @@ function runPythonRules(path40, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path40,
+      path: path41,
       source,
       tree,
       model,
@@ -18369,7 +18556,7 @@ function runPythonRules(path40, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path40, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path41, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -18377,7 +18564,7 @@ function runPythonRules(path40, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path40, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path41, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -18442,15 +18629,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path40, source, language, options) {
+function lintTextSync(path41, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path40, source, options);
+    const py = lintPythonText(path41, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path40, source, options);
+    lint = lintJsText(path41, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -18460,19 +18647,19 @@ function lintTextSync(path40, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path40, source, language, options) {
+async function lintText(path41, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path40, source, language, options);
+  return lintTextSync(path41, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path40, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path40)) return { kind: "skip" };
-  if (language === "javascript" && path40 !== void 0 && vendoredReason(path40, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path40 !== void 0 && vendoredPythonReason(path40, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path41, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path41)) return { kind: "skip" };
+  if (language === "javascript" && path41 !== void 0 && vendoredReason(path41, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path41 !== void 0 && vendoredPythonReason(path41, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -18484,35 +18671,35 @@ function prepare(bytes, language, options, path40, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path40) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path40)) return { kind: "skip" };
+function prepareText(text, language, options, path41) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path41)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path40, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path40, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path40, prefiltered);
+async function lintBytes(path41, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path41, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path41, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path40, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path41, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path40, prepared.source, language, options);
+  const lint = await lintText(path41, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs22, import_node_path28, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs22, import_node_path29, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     import_node_fs22 = __builtinESM("node:fs");
-    import_node_path28 = __builtinESM("node:path");
+    import_node_path29 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -18630,10 +18817,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path40, text, language, given, options) {
+async function fixText(path41, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path40, new SourceText(current), language, engine);
+  let lint = await lintText(path41, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -18649,7 +18836,7 @@ async function fixText(path40, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path40, new SourceText(next), language, engine);
+    const relint = await lintText(path41, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -18809,8 +18996,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path29.default.dirname(import_node_path29.default.resolve(file));
-  const base = import_node_path29.default.basename(file);
+  const dir = import_node_path30.default.dirname(import_node_path30.default.resolve(file));
+  const base = import_node_path30.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -18842,17 +19029,17 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path29.default.resolve(dir);
+  const abs = import_node_path30.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
-    const file = import_node_path29.default.join(abs, name);
+    const file = import_node_path30.default.join(abs, name);
     if (import_node_fs24.default.existsSync(file)) {
       found = readConfigFile(file, false);
       if (found) break;
     }
   }
-  const parent = import_node_path29.default.dirname(abs);
+  const parent = import_node_path30.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -18862,12 +19049,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs24, import_node_path29, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs24, import_node_path30, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     import_node_fs24 = __builtinESM("node:fs");
-    import_node_path29 = __builtinESM("node:path");
+    import_node_path30 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_targets();
     init_evidence();
@@ -18932,11 +19119,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path30, import_ignore2, Settings;
+var import_node_path31, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path30 = __builtinESM("node:path");
+    import_node_path31 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -18947,7 +19134,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path30.default.dirname(import_node_path30.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path31.default.dirname(import_node_path31.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -18961,7 +19148,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path30.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path31.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -18988,7 +19175,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path30.default.relative(entry.config.dir, abs).split(import_node_path30.default.sep).join("/");
+        const rel = import_node_path31.default.relative(entry.config.dir, abs).split(import_node_path31.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -19003,7 +19190,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path30.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path31.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -19029,7 +19216,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path30.default.relative(config.dir, abs).split(import_node_path30.default.sep).join("/");
+        const rel = import_node_path31.default.relative(config.dir, abs).split(import_node_path31.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -19070,13 +19257,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path31, Linter, rules;
+var import_node_path32, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path31 = __builtinESM("node:path");
+    import_node_path32 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -19093,7 +19280,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path31.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path32.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -19102,7 +19289,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path31.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path32.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -19111,7 +19298,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path31.default.resolve(this.cwd, file);
+        return import_node_path32.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -19123,7 +19310,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path31.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path32.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -20371,7 +20558,7 @@ var init_pool = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path37.default.resolve(input.stdinFilename);
+    const abs = import_node_path38.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -20385,7 +20572,7 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path37.default.resolve(given);
+    const abs = import_node_path38.default.resolve(given);
     try {
       if (import_node_fs28.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
@@ -20394,7 +20581,7 @@ function namedFolders(paths) {
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path37.default.sep) ? d : d + import_node_path37.default.sep));
+  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path38.default.sep) ? d : d + import_node_path38.default.sep));
   return folder ? { ...t, namedFolder: folder } : t;
 }
 async function readStdin() {
@@ -20482,13 +20669,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs28, import_node_os2, import_node_path37, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs28, import_node_os2, import_node_path38, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
     import_node_fs28 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path37 = __builtinESM("node:path");
+    import_node_path38 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -20607,16 +20794,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path40, added, removed, oldPosInc, options) {
-        const last = path40.lastComponent;
+      addToPath(path41, added, removed, oldPosInc, options) {
+        const last = path41.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path40.oldPos + oldPosInc,
+            oldPos: path41.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path40.oldPos + oldPosInc,
+            oldPos: path41.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -21154,11 +21341,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path40, source, findings) {
+async function planJsNoqa(path41, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path40, source.text);
+  const sf = parseJs2(path41, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -21231,12 +21418,12 @@ async function planJsNoqa(path40, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path40, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path40, source, findings);
+async function planNoqa(path41, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path41, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path40, text, language) {
+async function codeWithoutComments(path41, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -21257,7 +21444,7 @@ async function codeWithoutComments(path40, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path40, text);
+  const sf = parseJs2(path41, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -21286,8 +21473,8 @@ function writeAtomic(file, bytes, expectedOriginal) {
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path40.default.dirname(target);
-  const tmp = import_node_path40.default.join(dir, `.${import_node_path40.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path41.default.dirname(target);
+  const tmp = import_node_path41.default.join(dir, `.${import_node_path41.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
@@ -21339,13 +21526,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs31, import_node_path40, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs31, import_node_path41, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
     import_node_fs31 = __builtinESM("node:fs");
-    import_node_path40 = __builtinESM("node:path");
+    import_node_path41 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -21634,15 +21821,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path41.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path41.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path42.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path42.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs32, import_node_path41, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs32, import_node_path42, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
     import_node_fs32 = __builtinESM("node:fs");
-    import_node_path41 = __builtinESM("node:path");
+    import_node_path42 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -21652,7 +21839,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path41.default.join(packageRoot(), "docs", "rules")}${import_node_path41.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path42.default.join(packageRoot(), "docs", "rules")}${import_node_path42.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -21729,11 +21916,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path42, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path43, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path42 = __builtinESM("node:path");
+    import_node_path43 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -21756,7 +21943,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path42.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path43.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -21857,7 +22044,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path42.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path43.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -21915,7 +22102,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path43 = __builtinESM("node:path");
+var import_node_path44 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -21923,12 +22110,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path32 = __builtinESM("node:path");
+var import_node_path33 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path32.default.relative(where.root, import_node_path32.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path32.default.isAbsolute(rel)) return file.split(import_node_path32.default.sep).join("/");
-  return rel.split(import_node_path32.default.sep).join("/");
+  const rel = import_node_path33.default.relative(where.root, import_node_path33.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path33.default.isAbsolute(rel)) return file.split(import_node_path33.default.sep).join("/");
+  return rel.split(import_node_path33.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -22259,7 +22446,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path33 = __builtinESM("node:path");
+var import_node_path34 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -22324,9 +22511,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path33.default.resolve(where.cwd, file);
-  const rel = import_node_path33.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path33.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path33.default.sep).join("/"))}`;
+  const abs = import_node_path34.default.resolve(where.cwd, file);
+  const rel = import_node_path34.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path34.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path34.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -22505,7 +22692,7 @@ init_explain();
 
 // src/cli/git.ts
 var import_node_fs25 = __builtinESM("node:fs");
-var import_node_path34 = __builtinESM("node:path");
+var import_node_path35 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -22536,7 +22723,7 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path34.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path35.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
@@ -22552,7 +22739,7 @@ init_progress();
 
 // src/cli/reports.ts
 var import_node_fs26 = __builtinESM("node:fs");
-var import_node_path35 = __builtinESM("node:path");
+var import_node_path36 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -22575,11 +22762,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path40) => {
+  return (path41) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path40)) {
+        if (rules2[i].matches(path41)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -22608,7 +22795,7 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs26.default.mkdirSync(import_node_path35.default.dirname(import_node_path35.default.resolve(file)), { recursive: true });
+    import_node_fs26.default.mkdirSync(import_node_path36.default.dirname(import_node_path36.default.resolve(file)), { recursive: true });
     import_node_fs26.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
@@ -22618,7 +22805,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs26.default.readFileSync(import_node_path35.default.join(root2, rel), "utf8");
+      text = import_node_fs26.default.readFileSync(import_node_path36.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -22636,8 +22823,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path35.default.resolve(cwd, p);
-    return changed.has(import_node_path35.default.join(realPath(import_node_path35.default.dirname(abs)), import_node_path35.default.basename(abs)));
+    const abs = import_node_path36.default.resolve(cwd, p);
+    return changed.has(import_node_path36.default.join(realPath(import_node_path36.default.dirname(abs)), import_node_path36.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -22646,7 +22833,7 @@ function changedFirst(report, ref, cwd, warn) {
 
 // src/cli/suppressions.ts
 var import_node_fs27 = __builtinESM("node:fs");
-var import_node_path36 = __builtinESM("node:path");
+var import_node_path37 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -22703,7 +22890,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path36.default.relative(import_node_path36.default.dirname(import_node_path36.default.resolve(this.location)), import_node_path36.default.resolve(cwd, file)).split(import_node_path36.default.sep).join("/");
+    return import_node_path37.default.relative(import_node_path37.default.dirname(import_node_path37.default.resolve(this.location)), import_node_path37.default.resolve(cwd, file)).split(import_node_path37.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -22721,7 +22908,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path36.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path37.default.resolve(cwd, r.path)));
       const rules2 = this.files[key];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -22744,10 +22931,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path36.default.dirname(import_node_path36.default.resolve(this.location));
+    const base = import_node_path37.default.dirname(import_node_path37.default.resolve(this.location));
     for (const [key, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key);
-      const gone = !enabled && !import_node_fs27.default.existsSync(import_node_path36.default.join(base, key));
+      const gone = !enabled && !import_node_fs27.default.existsSync(import_node_path37.default.join(base, key));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -22771,7 +22958,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key = this.key(cwd, r.path);
-      const ran = enabled(import_node_path36.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path37.default.resolve(cwd, r.path));
       const entry = { ...this.files[key] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -22809,10 +22996,10 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path36.default.resolve(this.location);
-    const tmp = import_node_path36.default.join(import_node_path36.default.dirname(target), `.${import_node_path36.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path37.default.resolve(this.location);
+    const tmp = import_node_path37.default.join(import_node_path37.default.dirname(target), `.${import_node_path37.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs27.default.mkdirSync(import_node_path36.default.dirname(target), { recursive: true });
+      import_node_fs27.default.mkdirSync(import_node_path37.default.dirname(target), { recursive: true });
       import_node_fs27.default.writeFileSync(tmp, text);
       import_node_fs27.default.renameSync(tmp, target);
     } catch (e) {
@@ -22910,7 +23097,7 @@ init_code_cache();
 
 // src/cli/stream.ts
 var import_node_fs29 = __builtinESM("node:fs");
-var import_node_path38 = __builtinESM("node:path");
+var import_node_path39 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -23030,7 +23217,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs29.default.existsSync(import_node_path38.default.resolve(location2));
+  return import_node_fs29.default.existsSync(import_node_path39.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -23039,7 +23226,7 @@ init_evidence();
 
 // src/cli/output.ts
 var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path39 = __builtinESM("node:path");
+var import_node_path40 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -23060,7 +23247,7 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs30.default.mkdirSync(import_node_path39.default.dirname(import_node_path39.default.resolve(file)), { recursive: true });
+    import_node_fs30.default.mkdirSync(import_node_path40.default.dirname(import_node_path40.default.resolve(file)), { recursive: true });
     import_node_fs30.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
@@ -23068,7 +23255,7 @@ function emit(args, text, stream = process.stdout) {
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs30.default.readFileSync(import_node_path39.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs30.default.readFileSync(import_node_path40.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -23152,14 +23339,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path43.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path44.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path43.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path44.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path43.default.join(realPath(import_node_path43.default.dirname(t.abs)), import_node_path43.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path44.default.join(realPath(import_node_path44.default.dirname(t.abs)), import_node_path44.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

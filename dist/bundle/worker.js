@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index = path22.lastIndexOf(
+    var basenameOf = (path23) => {
+      const end = path23.length - 1;
+      const index = path23.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path23[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path22 : path22.slice(index + 1);
+      return index < 0 ? path23 : path23.slice(index + 1);
     };
-    var parentOf = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf = (path23) => {
+      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path23.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path23.length - 1;
+      const cut = path23.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path23.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path23) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path22)) {
+          if (rule14.checkRegex.test(path23)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path23, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path22) : path22;
+        const basename = shortcut ? basenameOf(path23) : path23;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path22
+            shortcut && rule14._basenameOnly ? basename : path23
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path23, originalPath, doThrow) => {
+      if (!isString(path23)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path23) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path23)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path23) => {
+      const first = path23.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path23.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path23.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path22) {
+      _test(originalPath, cache3, path23) {
         checkPath(
-          path22,
+          path23,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache3) : {
+        return path23 ? this._t(path23, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path23 = convertPath(target);
+        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path23);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path23, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path22);
+        const literal2 = this._rules.testLiteral(path23);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path22, cache3) {
-        const cached = cache3[path22];
+      _t(path23, cache3) {
+        const cached = cache3[path23];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path22);
+        const parentPath = parentOf(path23);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache3[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path23) {
+        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path23) => !this.ignores(path23);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path23) {
+        return this._test(path23, this._testCache, convertPath(path23));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -879,7 +879,7 @@ import fs20 from "node:fs";
 
 // src/engine.ts
 import fs19 from "node:fs";
-import path21, { resolve as resolvePath } from "node:path";
+import path22, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -3670,13 +3670,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path22, source, report, namedFolder2) {
+function toFinding(meta, path23, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path22, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path23, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path22,
+    path: path23,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3700,9 +3700,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path22, id, e) {
+function ruleFailure(path23, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path22, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path23, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -8356,8 +8356,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path22) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path22.includes(e));
+function skippedCondition(main, path23) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path23.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8855,12 +8855,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path22 of verdict ? [] : others) {
-      const v = drainVerdict(path22, growing, false);
+    for (const path23 of verdict ? [] : others) {
+      const v = drainVerdict(path23, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path22;
-        readOnlyWhen = skippedCondition(main, path22);
+        events = path23;
+        readOnlyWhen = skippedCondition(main, path23);
         break;
       }
     }
@@ -9971,9 +9971,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path22, call, handleName, upstream) {
+function heldOnPath(ctx, path23, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path22) {
+  for (const ev of path23) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -10036,8 +10036,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path22 of stage.paths) {
-    const merged = upstream.length ? [...path22, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path22;
+  for (const path23 of stage.paths) {
+    const merged = upstream.length ? [...path23, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path23;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -10224,8 +10224,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path22 of others) {
-    const v = drainVerdict(path22, growing, false);
+  for (const path23 of others) {
+    const v = drainVerdict(path23, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -11165,17 +11165,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path22) => {
+    const addPattern = (name, kind, decl, init, path23) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path22 });
+        add(name, kind, decl, { init, path: path23 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path22) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path23) {
           const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path22, key];
+          sub = key === null ? null : [...path23, key];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -11468,8 +11468,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path22 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path22.length ? `${base}.${path22.join(".")}` : base;
+    const path23 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path23.length ? `${base}.${path23.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -13020,21 +13020,21 @@ function projectReadsMember(file, key) {
 import path17 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path22) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path22)?.[0].toLowerCase() ?? "";
+function scriptKind(path23) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path23)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path22, text) {
-  return ts.createSourceFile(path22, text, ts.ScriptTarget.Latest, true, scriptKind(path22));
+function parseJs(path23, text) {
+  return ts.createSourceFile(path23, text, ts.ScriptTarget.Latest, true, scriptKind(path23));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path22) {
-  return /\.m[jt]s$/i.test(path22);
+function allowsTopLevelAwait(path23) {
+  return /\.m[jt]s$/i.test(path23);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -15226,6 +15226,9 @@ var rule10 = {
   }
 };
 
+// rules/pop102-spawn-output-never-consumed.ts
+import path21 from "node:path";
+
 // src/typescript/exit-race-collectors.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
 function functionOf2(model, e, depth = 0) {
@@ -15958,6 +15961,138 @@ function reportRaces(ctx, call, fn, races) {
   }
 }
 
+// src/typescript/sequential-read.ts
+var OTHER = { stdout: "stderr", stderr: "stdout" };
+function readsToEnd(node) {
+  if (!ts.isForOfStatement(node) || !node.awaitModifier) return false;
+  let leaves2 = false;
+  const visit = (n, inLoop) => {
+    if (leaves2 || isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n) || ts.isThrowStatement(n)) leaves2 = true;
+    else if (ts.isBreakStatement(n) && (!inLoop || n.label)) leaves2 = true;
+    else if (ts.isBreakStatement(n) || ts.isContinueStatement(n)) return;
+    const nested = inLoop || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n);
+    ts.forEachChild(n, (c) => visit(c, nested));
+  };
+  visit(node.statement, false);
+  return !leaves2;
+}
+function follows(loop, later) {
+  if (later.pos < loop.end || fnOf(later) !== fnOf(loop)) return false;
+  for (let p = loop.parent; p && !isFunctionLike(p); p = p.parent) {
+    if (contains2(p, later)) return ts.isBlock(p) || ts.isSourceFile(p) || ts.isCaseClause(p) || ts.isDefaultClause(p);
+    if (ts.isIterationStatement(p, false)) return false;
+  }
+  return false;
+}
+function readMeanwhile(site, loop, anchor) {
+  if (site.kind === "exposed") return true;
+  const fn = fnOf(site.node);
+  if (contains2(fnOf(loop), site.node) && !contains2(loop, site.node)) return site.node.pos < loop.pos;
+  return contains2(fn, anchor) || contains2(fn, loop);
+}
+function sequentialRead(fate, anchor) {
+  const drains = fate.drains;
+  if (!drains) return null;
+  for (const first of ["stderr", "stdout"]) {
+    const later = OTHER[first];
+    for (const site of drains[first]) {
+      if (site.kind !== "drain" || !readsToEnd(site.node)) continue;
+      const loop = site.node;
+      const after = drains[later].filter((s) => s.kind === "drain" && follows(loop, s.node));
+      if (!after.length || drains[later].some((s) => !after.includes(s) && readMeanwhile(s, loop, anchor))) continue;
+      return { first, loop, later, at: after[0].node };
+    }
+  }
+  return null;
+}
+
+// src/typescript/client-pipe.ts
+var SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
+var ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "all", "head", "options", "use"]);
+var LISTEN3 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+var GONE = /* @__PURE__ */ new Set(["close", "aborted"]);
+var ENDS_WITH = /* @__PURE__ */ new Set(["pipeline", "finished", "onFinished", "eos"]);
+function handlerOf(model, dest) {
+  const d = skipOuter(dest);
+  if (!ts.isIdentifier(d)) return null;
+  const b = model.lookup(d);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id) return null;
+  const fn = b.decl.parent;
+  if (!isFunctionLike(fn) || fn.parameters.indexOf(b.decl) !== 1) return null;
+  let e = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
+  const callee = skipOuter(call.expression);
+  const q = model.qualifiedName(callee);
+  if (q && SERVERS.has(q)) return fn;
+  if (!ts.isPropertyAccessExpression(callee)) return null;
+  const name = callee.name.text;
+  if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
+  const route = call.arguments[0];
+  const path23 = route ? stringValue(route) : null;
+  const routed = path23 !== null && path23.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
+}
+function watchesClient(handler) {
+  const params = new Set(handler.parameters.slice(0, 2).map((p) => ts.isIdentifier(p.name) ? p.name.text : null).filter((n) => n !== null));
+  let found = false;
+  const visit = (n) => {
+    if (found) return;
+    if (ts.isCallExpression(n)) {
+      const callee = skipOuter(n.expression);
+      const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
+      if (name !== null && ENDS_WITH.has(name)) found = true;
+      const event = stringValue(n.arguments[0]);
+      if (name !== null && LISTEN3.has(name) && event !== null && GONE.has(event) && ts.isPropertyAccessExpression(callee)) {
+        const root = rootIdentifier(callee.expression);
+        if (root !== null && params.has(root)) found = true;
+      }
+    }
+    ts.forEachChild(n, visit);
+  };
+  if (handler.body) visit(handler.body);
+  return found;
+}
+function pipesToClient(model, value, depth = 0) {
+  if (depth > 3) return null;
+  const use = valueUse(model, value, true);
+  if (use.kind === "bound") {
+    for (const ref of model.references(use.binding)) {
+      if (isWriteTarget(ref)) continue;
+      const hit = pipesToClient(model, ref, depth + 1);
+      if (hit) return hit;
+    }
+    return null;
+  }
+  if (use.kind !== "member" || use.name !== "pipe") return null;
+  const call = calledMember(use.access);
+  const dest = call?.arguments[0];
+  if (!call || !dest || ts.isSpreadElement(dest)) return null;
+  const handler = handlerOf(model, dest);
+  return handler && !watchesClient(handler) ? call : null;
+}
+function clientPipe(model, fate, file) {
+  for (const site of fate.drains?.stdout ?? []) {
+    if (site.kind !== "drain") continue;
+    const n = site.node;
+    if (ts.isCallExpression(n) && memberName(skipOuter(n.expression)) === "pipe") {
+      const dest = n.arguments[0];
+      const handler = dest && !ts.isSpreadElement(dest) ? handlerOf(model, dest) : null;
+      if (handler && !watchesClient(handler)) return { pipe: n, file, local: true };
+      continue;
+    }
+    const fn = ts.isReturnStatement(n) ? fnOf(n) : null;
+    if (!fn || !isFn(fn)) continue;
+    for (const caller of callersOf(model, fn, file) ?? []) {
+      const pipe = pipesToClient(caller.model, caller.call);
+      if (pipe) return { pipe, file: caller.file, local: caller.file === file };
+    }
+  }
+  return null;
+}
+
 // rules/pop102-spawn-output-never-consumed.ts
 var SPAWN2 = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
 var FD2 = { stdout: 1, stderr: 2 };
@@ -16034,6 +16169,35 @@ function reportHandedOut(ctx, call, piped, fate, output, fn) {
     evidence: "lives-on"
   });
 }
+function reportSequential(ctx, call, qualified, piped, fate) {
+  if (piped && (piped.config.stdout.state === "no" || piped.config.stderr.state === "no")) return false;
+  const seq = sequentialRead(fate, call);
+  if (!seq) return false;
+  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+  if (output[seq.later] !== "unbounded" || isTestPath(ctx.path) && !knownToGrow(output, seq.later)) return false;
+  const line = (n) => ctx.sourceFile.getLineAndCharacterOfPosition(n.getStart(ctx.sourceFile)).line + 1;
+  const fn = qualified === "child_process.fork" ? "fork" : "spawn";
+  ctx.report(call, {
+    message: `${fn}(): ${seq.later} is read only once ${seq.first} has ended (the \`for await\` loop at line ${line(seq.loop)} reads ${seq.first} to its end before the read at line ${line(seq.at)}) (${output.evidence}): ${seq.first} ends only when the child exits, but on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)} on ${seq.later}, so neither ends and the parent waits for good`,
+    evidence: deadlockEvidence(output)
+  });
+  return true;
+}
+function reportClientPipe(ctx, call, qualified, piped, fate) {
+  if (piped?.config.stdout.state === "no" || isTestPath(ctx.path)) return;
+  const found = clientPipe(ctx.model, fate, ctx.path);
+  if (!found) return;
+  const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+  if (output.stdout !== "unbounded") return;
+  const sf = found.pipe.getSourceFile();
+  const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
+  const where = found.local ? `line ${line}` : `${path21.relative(path21.dirname(path21.resolve(ctx.path)), found.file).split(path21.sep).join("/")}:${line}`;
+  const fn = qualified === "child_process.fork" ? "fork" : "spawn";
+  ctx.report(call, {
+    message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
+    evidence: nodeBufferEvidence(output)
+  });
+}
 function reportCaller(ctx, call, name, info, fate) {
   const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : void 0) : null;
   const evidence = own?.program ? own.evidence : info.evidence;
@@ -16091,7 +16255,7 @@ var rule11 = {
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
       whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller), callers that cannot be seen (an exported API, a handler a framework calls), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts).",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -16119,6 +16283,8 @@ var rule11 = {
       const fate = analysis.fate(call);
       const piped = pipes(ctx, call, fork);
       reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
+      if (reportSequential(ctx, call, qualified, piped, fate)) continue;
+      reportClientPipe(ctx, call, qualified, piped, fate);
       if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {
         if (!fork) localCallers(ctx, analysis, call, qualified);
         continue;
@@ -16501,38 +16667,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path22, source, options) {
+function lintJsText(path23, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path22, source.text);
+  const sourceFile = parseJs(path23, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path22));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path23));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path22);
+  const abs = nodePath2.resolve(path23);
   const wrappers = options.wrappers ?? (fs16.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path22,
+      path: path23,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path22),
+      topLevelAwait: allowsTopLevelAwait(path23),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path22, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path23, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path22, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path23, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -16589,12 +16755,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path22, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path23, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path22))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path23))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path22);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path22)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path23);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path23)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -16646,9 +16812,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path22, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path23, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path22).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path23).split(nodePath4.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
@@ -16676,7 +16842,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path21.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path22.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -16693,21 +16859,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path22, source, options) {
+function lintPythonText(path23, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path22.endsWith(".py") ? takeParsedModule(resolvePath(path22), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path23.endsWith(".py") ? takeParsedModule(resolvePath(path23), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path22, source, tree, options, coverage);
+      return runPythonRules(path23, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -16715,8 +16881,8 @@ function lintPythonText(path22, source, options) {
     }
   }
 }
-function runPythonRules(path22, source, tree, options, coverage) {
-  const starModule = path22.endsWith(".py") && fs19.existsSync(path22) ? (module) => starExports(path22, module) : null;
+function runPythonRules(path23, source, tree, options, coverage) {
+  const starModule = path23.endsWith(".py") && fs19.existsSync(path23) ? (module) => starExports(path23, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -16725,7 +16891,7 @@ function runPythonRules(path22, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path22,
+      path: path23,
       source,
       tree,
       model,
@@ -16736,7 +16902,7 @@ function runPythonRules(path22, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path22, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path23, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -16744,7 +16910,7 @@ function runPythonRules(path22, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path22, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path23, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -16814,15 +16980,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path22, source, language, options) {
+function lintTextSync(path23, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path22, source, options);
+    const py = lintPythonText(path23, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path22, source, options);
+    lint = lintJsText(path23, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -16832,19 +16998,19 @@ function lintTextSync(path22, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path22, source, language, options) {
+async function lintText(path23, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path22, source, language, options);
+  return lintTextSync(path23, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path22, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path22)) return { kind: "skip" };
-  if (language === "javascript" && path22 !== void 0 && vendoredReason(path22, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path22 !== void 0 && vendoredPythonReason(path22, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path23, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path23)) return { kind: "skip" };
+  if (language === "javascript" && path23 !== void 0 && vendoredReason(path23, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path23 !== void 0 && vendoredPythonReason(path23, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -16856,18 +17022,18 @@ function prepare(bytes, language, options, path22, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path22, bytes, language, options, prefiltered = false) {
-  const result = { path: path22, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path22, prefiltered);
+async function lintBytes(path23, bytes, language, options, prefiltered = false) {
+  const result = { path: path23, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path23, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path22, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path23, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path22, prepared.source, language, options);
+  const lint = await lintText(path23, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

@@ -1,0 +1,124 @@
+import { ts } from './load.js';
+import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
+import { isFunctionLike, isWriteTarget } from './scope.js';
+import { fnOf, rootIdentifier } from './flow.js';
+import { calledMember, valueUse } from './usage.js';
+import { callersOf, isFn } from './caller-commands.js';
+const SERVERS = new Set(['http.createServer', 'https.createServer', 'http2.createServer', 'http2.createSecureServer']);
+/** Routing methods of express-style routers and apps: `router.get('/path', ..., (req, res) => ...)`. */
+const ROUTES = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'head', 'options', 'use']);
+const LISTEN = new Set(['on', 'once', 'addListener', 'prependListener', 'prependOnceListener']);
+/** Events that tell the handler the client has gone away. */
+const GONE = new Set(['close', 'aborted']);
+/** Helpers that end the source with the destination: stream.pipeline, stream.finished, on-finished, end-of-stream. */
+const ENDS_WITH = new Set(['pipeline', 'finished', 'onFinished', 'eos']);
+/**
+ * Ex) http.createServer((req, res) => ...), router.get('/:id', async (req, res) => ...)
+ * The request handler whose response `dest` is (its second parameter), or null.
+ */
+function handlerOf(model, dest) {
+    const d = skipOuter(dest);
+    if (!ts.isIdentifier(d))
+        return null;
+    const b = model.lookup(d);
+    if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id)
+        return null;
+    const fn = b.decl.parent;
+    if (!isFunctionLike(fn) || fn.parameters.indexOf(b.decl) !== 1)
+        return null;
+    let e = fn;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const call = e.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.includes(e))
+        return null;
+    const callee = skipOuter(call.expression);
+    const q = model.qualifiedName(callee);
+    if (q && SERVERS.has(q))
+        return fn;
+    if (!ts.isPropertyAccessExpression(callee))
+        return null;
+    const name = callee.name.text;
+    if (LISTEN.has(name) && stringValue(call.arguments[0]) === 'request')
+        return fn;
+    const route = call.arguments[0];
+    const path = route ? stringValue(route) : null;
+    const routed = (path !== null && path.startsWith('/')) || (!!route && ts.isRegularExpressionLiteral(route));
+    return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
+}
+/** Does the handler learn that the client went away: `req.on('close', ...)`, `pipeline(src, res, cb)`? */
+function watchesClient(handler) {
+    const params = new Set(handler.parameters.slice(0, 2).map((p) => (ts.isIdentifier(p.name) ? p.name.text : null)).filter((n) => n !== null));
+    let found = false;
+    const visit = (n) => {
+        if (found)
+            return;
+        if (ts.isCallExpression(n)) {
+            const callee = skipOuter(n.expression);
+            const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
+            if (name !== null && ENDS_WITH.has(name))
+                found = true;
+            // req.on('close', ...), res.once('close', ...), req.socket.on('close', ...)
+            const event = stringValue(n.arguments[0]);
+            if (name !== null && LISTEN.has(name) && event !== null && GONE.has(event) && ts.isPropertyAccessExpression(callee)) {
+                const root = rootIdentifier(callee.expression);
+                if (root !== null && params.has(root))
+                    found = true;
+            }
+        }
+        ts.forEachChild(n, visit);
+    };
+    if (handler.body)
+        visit(handler.body);
+    return found;
+}
+/** `<value>.pipe(res)` for a response of a handler that does not watch its client, on the value's every use. */
+function pipesToClient(model, value, depth = 0) {
+    if (depth > 3)
+        return null;
+    const use = valueUse(model, value, true);
+    if (use.kind === 'bound') {
+        for (const ref of model.references(use.binding)) {
+            if (isWriteTarget(ref))
+                continue;
+            const hit = pipesToClient(model, ref, depth + 1);
+            if (hit)
+                return hit;
+        }
+        return null;
+    }
+    if (use.kind !== 'member' || use.name !== 'pipe')
+        return null;
+    const call = calledMember(use.access);
+    const dest = call?.arguments[0];
+    if (!call || !dest || ts.isSpreadElement(dest))
+        return null;
+    const handler = handlerOf(model, dest);
+    return handler && !watchesClient(handler) ? call : null;
+}
+/** The stdout of a child piped into a client's response, here or by the callers of a function that returns it. */
+export function clientPipe(model, fate, file) {
+    for (const site of fate.drains?.stdout ?? []) {
+        if (site.kind !== 'drain')
+            continue;
+        const n = site.node;
+        // child.stdout.pipe(res)
+        if (ts.isCallExpression(n) && memberName(skipOuter(n.expression)) === 'pipe') {
+            const dest = n.arguments[0];
+            const handler = dest && !ts.isSpreadElement(dest) ? handlerOf(model, dest) : null;
+            if (handler && !watchesClient(handler))
+                return { pipe: n, file, local: true };
+            continue;
+        }
+        // return child.stdout: the callers of the function, in this module or the project's others.
+        const fn = ts.isReturnStatement(n) ? fnOf(n) : null;
+        if (!fn || !isFn(fn))
+            continue;
+        for (const caller of callersOf(model, fn, file) ?? []) {
+            const pipe = pipesToClient(caller.model, caller.call);
+            if (pipe)
+                return { pipe, file: caller.file, local: caller.file === file };
+        }
+    }
+    return null;
+}

@@ -1,0 +1,86 @@
+import type { ts as TS } from 'ts-morph';
+import { ts } from './load.js';
+import { contains, fnOf } from './flow.js';
+import { isFunctionLike } from './scope.js';
+import type { ChildFate, Site, StreamName } from './child-fate.js';
+
+/**
+ * One of a child's streams read to its end before the other is read at all:
+ *
+ *   for await (const c of proc.stderr) err += c;   // ends only when the child closes stderr
+ *   for await (const c of proc.stdout) out += c;   // not reached while the child runs
+ *
+ * The first loop ends only when the child closes that stream, which it does when it exits. The
+ * other stream is not read meanwhile, so once the child has written more there than the pipe
+ * and Node's read-ahead hold, it blocks in write() and never exits: neither loop ends, and the
+ * parent waits for good (the shape of Python's wait-before-read; measured in
+ * test/e2e/js-hazard-sequential.test.ts).
+ */
+export interface SequentialRead {
+  /** The stream read to its end first, and the loop that does it. */
+  first: StreamName;
+  loop: TS.ForOfStatement;
+  /** The stream read only once that loop has ended, and where. */
+  later: StreamName;
+  at: TS.Node;
+}
+
+const OTHER: Record<StreamName, StreamName> = { stdout: 'stderr', stderr: 'stdout' };
+
+/** `for await (... of stream)` that only ends with the stream: no `break`, `return` or `throw` leaves it early. */
+function readsToEnd(node: TS.Node): node is TS.ForOfStatement {
+  if (!ts.isForOfStatement(node) || !node.awaitModifier) return false;
+  let leaves = false;
+  const visit = (n: TS.Node, inLoop: boolean): void => {
+    if (leaves || isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n) || ts.isThrowStatement(n)) leaves = true;
+    // A `break` of a loop nested in the body stays in the body; a labelled one may leave it.
+    else if (ts.isBreakStatement(n) && (!inLoop || n.label)) leaves = true;
+    else if (ts.isBreakStatement(n) || ts.isContinueStatement(n)) return;
+    const nested = inLoop || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n);
+    ts.forEachChild(n, (c) => visit(c, nested));
+  };
+  visit(node.statement, false);
+  return !leaves;
+}
+
+/** `later` runs after `loop` has ended: in the same function, in a statement that follows it. */
+function follows(loop: TS.ForOfStatement, later: TS.Node): boolean {
+  if (later.pos < loop.end || fnOf(later) !== fnOf(loop)) return false;
+  // The statement lists that hold both: the loop's statement must come first in one of them.
+  for (let p: TS.Node | undefined = loop.parent; p && !isFunctionLike(p); p = p.parent) {
+    if (contains(p, later)) return ts.isBlock(p) || ts.isSourceFile(p) || ts.isCaseClause(p) || ts.isDefaultClause(p);
+    // A loop inside another loop's body: the later read can run before the next round's loop.
+    if (ts.isIterationStatement(p, false)) return false;
+  }
+  return false;
+}
+
+/**
+ * Does another read of the stream run while the loop waits? One in the loop's function before it,
+ * or one set up where the child is started (a 'data' listener next to the spawn) does; one in
+ * another function (another method of the class, which a caller uses instead) is another path.
+ */
+function readMeanwhile(site: Site, loop: TS.ForOfStatement, anchor: TS.Node): boolean {
+  if (site.kind === 'exposed') return true;
+  const fn = fnOf(site.node);
+  // Before the loop in its function, a callback there included.
+  if (contains(fnOf(loop), site.node) && !contains(loop, site.node)) return site.node.pos < loop.pos;
+  return contains(fn, anchor) || contains(fn, loop);
+}
+
+export function sequentialRead(fate: ChildFate, anchor: TS.Node): SequentialRead | null {
+  const drains = fate.drains;
+  if (!drains) return null;
+  for (const first of ['stderr', 'stdout'] as StreamName[]) {
+    const later = OTHER[first];
+    for (const site of drains[first]) {
+      if (site.kind !== 'drain' || !readsToEnd(site.node)) continue;
+      const loop = site.node;
+      const after = drains[later].filter((s) => s.kind === 'drain' && follows(loop, s.node));
+      if (!after.length || drains[later].some((s) => !after.includes(s) && readMeanwhile(s, loop, anchor))) continue;
+      return { first, loop, later, at: after[0]!.node };
+    }
+  }
+  return null;
+}
