@@ -31,8 +31,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -550,25 +550,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -961,8 +961,8 @@ function requireWithCodeCache(file, parts) {
   const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
   const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
   const stale = { prefix: `${safe(path.basename(file))}-${pathHash(path.dirname(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
-  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
-  const cacheFile = path.join(dir, key);
+  const key2 = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = path.join(dir, key2);
   let cache3 = null;
   try {
     cache3 = readCache(fs.readFileSync(cacheFile));
@@ -2062,8 +2062,8 @@ function unpack(tuple, dict) {
     if (d.type !== "dictionary") out.opaque = true;
     else {
       for (const pair of d.namedChildren) {
-        const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
-        const name = key?.type === "string" ? /^[rbuRBU]*(['"])(\w+)\1$/.exec(key.text)?.[2] : void 0;
+        const key2 = pair.type === "pair" ? pair.childForFieldName("key") : null;
+        const name = key2?.type === "string" ? /^[rbuRBU]*(['"])(\w+)\1$/.exec(key2.text)?.[2] : void 0;
         if (pair.type === "comment") continue;
         if (!name) out.opaque = true;
         else out.keywords.set(name, pair.childForFieldName("value"));
@@ -2729,9 +2729,9 @@ function flagsAt(call, flags, skip = 0) {
   let unknown2 = false;
   for (const f of flags) {
     const passed = passedArgument(call, f.index - skip, f.name);
-    const truth = truthOf(passed ?? f.fallback);
-    if (truth === f.drainsWhen) return "drains";
-    if (truth === null) unknown2 = true;
+    const truth2 = truthOf(passed ?? f.fallback);
+    if (truth2 === f.drainsWhen) return "drains";
+    if (truth2 === null) unknown2 = true;
   }
   return unknown2 ? "unknown" : "leaves";
 }
@@ -2785,9 +2785,9 @@ function skippedArms(call, guards, skip = 0) {
   for (const g of guards) {
     const value = passedArgument(call, g.index - skip, g.name) ?? g.fallback;
     if (!value) continue;
-    const truth = truthOf(value);
-    const none = unparenthesize(value).type === "none" ? true : truth === null ? null : false;
-    const runs = g.runsWhen === "truthy" ? truth : g.runsWhen === "falsy" ? truth === null ? null : !truth : g.runsWhen === "none" ? none : none === null ? null : !none;
+    const truth2 = truthOf(value);
+    const none = unparenthesize(value).type === "none" ? true : truth2 === null ? null : false;
+    const runs = g.runsWhen === "truthy" ? truth2 : g.runsWhen === "falsy" ? truth2 === null ? null : !truth2 : g.runsWhen === "none" ? none : none === null ? null : !none;
     if (runs === false) out.push(g.block);
   }
   return out;
@@ -3005,6 +3005,184 @@ function classSite(model, call, summary, refsOf, handleAttr) {
   return { handle: "name", events: refs.flatMap(use), behind };
 }
 
+// src/python/pipe-choice.ts
+var MAX_DEPTH = 3;
+function pipeChoice(model, arg) {
+  const n = unparenthesize(arg);
+  if (model.qualifiedName(n) === "subprocess.PIPE") return "always";
+  const fn = enclosingFunction(arg);
+  if (!fn) return null;
+  const leaves3 = { pipe: [], other: 0 };
+  if (!collect(model, n, fn, [], 0, leaves3)) return null;
+  if (leaves3.pipe.length === 0) return null;
+  if (leaves3.other === 0) return "always";
+  if (leaves3.pipe.some((w) => w.length === 0)) return null;
+  if (!leaves3.pipe.every((w) => w.every((f) => stable(model, f.node, fn)))) return null;
+  return { ways: leaves3.pipe, fn };
+}
+function collect(model, node, fn, facts, depth, leaves3) {
+  const n = unparenthesize(node);
+  if (model.qualifiedName(n) === "subprocess.PIPE") {
+    leaves3.pipe.push(facts);
+    return true;
+  }
+  if (depth >= MAX_DEPTH) return false;
+  if (n.type === "conditional_expression") {
+    const [yes, condition, no] = n.namedChildren.filter((c) => c.type !== "comment");
+    if (!yes || !condition || !no) return false;
+    return collect(model, yes, fn, [...facts, { node: condition, holds: true }], depth + 1, leaves3) && collect(model, no, fn, [...facts, { node: condition, holds: false }], depth + 1, leaves3);
+  }
+  if (n.type === "identifier") {
+    const found = model.lookup(n.text, model.scopeOf(n));
+    if (!found || found.scope.node.id !== fn.id) {
+      leaves3.other++;
+      return true;
+    }
+    const reaching = reachingAssignments(model, n);
+    if (!reaching) {
+      leaves3.other++;
+      return true;
+    }
+    for (const b of reaching) {
+      if (!b.value) return false;
+      if (!collect(model, b.value, fn, [...facts, ...factsAt(b.node, fn)], depth + 1, leaves3)) return false;
+    }
+    return true;
+  }
+  leaves3.other++;
+  return true;
+}
+function factsAt(node, fn) {
+  if (enclosingFunction(node)?.id !== fn.id) return [];
+  const out = [];
+  for (let n = node; n.parent && n.id !== fn.id; n = n.parent) {
+    const p = n.parent;
+    if (p.type === "if_statement" && p.childForFieldName("consequence")?.id === n.id) out.push({ node: p.childForFieldName("condition"), holds: true });
+    if (p.type === "elif_clause" && p.childForFieldName("consequence")?.id === n.id || p.type === "else_clause") {
+      const ifNode = p.parent;
+      if (p.type === "elif_clause") out.push({ node: p.childForFieldName("condition"), holds: true });
+      out.push({ node: ifNode.childForFieldName("condition"), holds: false });
+      for (const c of ifNode.namedChildren) {
+        if (c.id === p.id) break;
+        if (c.type === "elif_clause") out.push({ node: c.childForFieldName("condition"), holds: false });
+      }
+    }
+    if (p.type === "block" || p.type === "module") {
+      for (let s = n.previousNamedSibling; s; s = s.previousNamedSibling) {
+        if (s.type !== "if_statement" || s.namedChildren.some((c) => c.type === "else_clause")) continue;
+        const arms2 = [s.childForFieldName("consequence"), ...s.namedChildren.filter((c) => c.type === "elif_clause").map((c) => c.childForFieldName("consequence"))];
+        if (!arms2.every((b) => b && leaves(b))) continue;
+        out.push({ node: s.childForFieldName("condition"), holds: false, left: true });
+        for (const c of s.namedChildren) if (c.type === "elif_clause") out.push({ node: c.childForFieldName("condition"), holds: false, left: true });
+      }
+    }
+  }
+  return out;
+}
+function leaves(block) {
+  const last = block.lastNamedChild;
+  return last?.type === "return_statement" || last?.type === "raise_statement";
+}
+function atoms(fact, out) {
+  const n = unparenthesize(fact.node);
+  if (n.type === "not_operator") return atoms({ node: n.childForFieldName("argument"), holds: !fact.holds }, out);
+  if (n.type === "boolean_operator") {
+    const op = n.childForFieldName("operator")?.text;
+    if (op === "and" && fact.holds || op === "or" && !fact.holds) {
+      atoms({ node: n.childForFieldName("left"), holds: fact.holds }, out);
+      atoms({ node: n.childForFieldName("right"), holds: fact.holds }, out);
+      return;
+    }
+  }
+  out.set(key(n), fact.holds);
+}
+var key = (n) => n.text.replace(/\s+/g, "");
+function truth(node, known) {
+  const n = unparenthesize(node);
+  const k = known.get(key(n));
+  if (k !== void 0) return k;
+  if (n.type === "not_operator") {
+    const t = truth(n.childForFieldName("argument"), known);
+    return t === null ? null : !t;
+  }
+  if (n.type === "boolean_operator") {
+    const op = n.childForFieldName("operator")?.text;
+    const l = truth(n.childForFieldName("left"), known);
+    const r = truth(n.childForFieldName("right"), known);
+    if (op === "and") return l === false || r === false ? false : l === true && r === true ? true : null;
+    if (op === "or") return l === true || r === true ? true : l === false && r === false ? false : null;
+  }
+  return null;
+}
+function stable(model, condition, fn) {
+  const OK = /* @__PURE__ */ new Set(["identifier", "not_operator", "boolean_operator", "comparison_operator", "parenthesized_expression", "none", "true", "false", "integer", "string", "string_start", "string_content", "string_end"]);
+  const stack = [condition];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!OK.has(n.type)) return false;
+    if (n.type === "identifier") {
+      const found = model.lookup(n.text, model.scopeOf(n));
+      if (!found || found.scope.node.id !== fn.id || found.bindings.length !== 1) return false;
+    }
+    stack.push(...n.namedChildren);
+  }
+  return true;
+}
+function unpipedAt(model, choice2, node) {
+  const facts = factsAt(node, choice2.fn).filter((f) => stable(model, f.node, choice2.fn));
+  if (facts.length === 0) return null;
+  const ruledOut = (list) => {
+    const known = /* @__PURE__ */ new Map();
+    for (const f of list) atoms(f, known);
+    return choice2.ways.every((way) => way.some((f) => truth(f.node, known) === !f.holds));
+  };
+  if (!ruledOut(facts)) return null;
+  return ruledOut(facts.filter((f) => f.left)) ? "left" : "skipped";
+}
+function ruledOutAt(call, choice2, params) {
+  const method = call.childForFieldName("function")?.type === "attribute" && ["self", "cls"].includes(params[0] ?? "");
+  const known = /* @__PURE__ */ new Map();
+  for (const way of choice2.ways) {
+    for (const f of way) {
+      for (const id of [unparenthesize(f.node), ...f.node.descendantsOfType("identifier")]) {
+        if (id.type !== "identifier" || known.has(id.text) || !params.includes(id.text)) continue;
+        const index = params.indexOf(id.text) - (method ? 1 : 0);
+        const v = index < 0 ? null : truthOf(argument(call, index, id.text));
+        if (v !== null) known.set(id.text, v);
+      }
+    }
+  }
+  return choice2.ways.every((way) => way.some((f) => truth(f.node, known) === !f.holds));
+}
+function parameterNames(def) {
+  return def.childForFieldName("parameters")?.namedChildren.filter((p) => p.type !== "comment").map((p) => p.type === "identifier" ? p.text : p.childForFieldName("name")?.text ?? p.namedChildren[0]?.text ?? "") ?? [];
+}
+function choiceText(choice2) {
+  if (choice2.ways.length !== 1) return null;
+  const parts = choice2.ways[0].map((f) => f.holds ? f.node.text : `not (${f.node.text})`.replace(/^not \(([\w.]+)\)$/, "not $1"));
+  const text = parts.join(" and ").replace(/\s+/g, " ");
+  return text.length <= 50 ? text : null;
+}
+function chosenStreams(model, call) {
+  const stdout = argument(call, 4, "stdout");
+  const stderr = argument(call, 5, "stderr");
+  const written = (n) => !!n && model.qualifiedName(unparenthesize(n)) === "subprocess.PIPE";
+  if (written(stdout) || written(stderr)) return null;
+  const merged = !!stderr && model.qualifiedName(unparenthesize(stderr)) === "subprocess.STDOUT";
+  const out = stdout ? pipeChoice(model, stdout) : null;
+  const err = stderr && !merged ? pipeChoice(model, stderr) : null;
+  if (!out && !err) return null;
+  if (out && err && out === "always" !== (err === "always")) return null;
+  if (out && err && out !== "always" && unparenthesize(stdout).text !== unparenthesize(stderr).text) return null;
+  const choice2 = out ?? err;
+  return { stdout: out ? stdout : null, stderr: err ? stderr : null, choice: choice2 === "always" ? null : choice2 };
+}
+function choiceNote(choice2) {
+  if (!choice2) return "";
+  const text = choiceText(choice2);
+  return text ? ` (piped when \`${text}\`)` : " (piped on some runs)";
+}
+
 // src/python/wrappers.ts
 function internalName(s, internal) {
   return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
@@ -3104,7 +3282,9 @@ function openerSummary(model, name, value, params) {
   if (param < 0) return null;
   const is = (node, q) => !!node && model.qualifiedName(unparenthesize(node)) === q;
   const shellArg = argument(value, 8, "shell");
+  const chosen = qualified === "subprocess.Popen" ? chosenStreams(model, value) : null;
   return {
+    ...chosen ? { chosen: { stdout: !!chosen.stdout, stderr: !!chosen.stderr, choice: chosen.choice, params } } : {},
     name,
     opener: qualified === "subprocess.Popen" ? "subprocess.Popen" : "os.popen",
     param,
@@ -3411,15 +3591,15 @@ var Discovery = class {
   // and above all fixed, once.
   add(display, abs, language, real) {
     const resolved2 = path3.resolve(abs);
-    let key = real ?? resolved2;
+    let key2 = real ?? resolved2;
     if (real === void 0) {
       try {
-        key = fs7.realpathSync.native(resolved2);
+        key2 = fs7.realpathSync.native(resolved2);
       } catch {
       }
     }
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (this.seen.has(key2)) return;
+    this.seen.add(key2);
     this.files.push({ path: display, abs: resolved2, language });
   }
   /**
@@ -3823,9 +4003,9 @@ var Needles = class {
   }
   anyOfCache = /* @__PURE__ */ new Map();
   anyOf(words) {
-    const key = words.join("\0");
-    let re = this.anyOfCache.get(key);
-    if (!re) this.anyOfCache.set(key, re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
+    const key2 = words.join("\0");
+    let re = this.anyOfCache.get(key2);
+    if (!re) this.anyOfCache.set(key2, re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
     return re;
   }
   /** The identifier b[start, end) is one of the words, or null. */
@@ -7103,9 +7283,9 @@ function subclassesOf(root, defFile, className) {
           const cls = base.parent?.type === "argument_list" ? base.parent.parent : null;
           if (cls?.type !== "class_definition" || cls.childForFieldName("superclasses")?.id !== base.parent.id) continue;
           const name = cls.childForFieldName("name")?.text ?? "";
-          const key = `${abs}:${name}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const key2 = `${abs}:${name}`;
+          if (seen.has(key2)) continue;
+          seen.add(key2);
           next.push({ file: abs, name });
           out.push({ file: abs, name, model, cls });
         }
@@ -7174,8 +7354,8 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
-      const key = outer && `${path7.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
-      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
+      const key2 = outer && `${path7.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const chained = outer && !seen.has(key2) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key2)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
         continue;
@@ -7905,7 +8085,7 @@ var rule3 = {
 };
 
 // src/python/argv.ts
-var MAX_DEPTH = 6;
+var MAX_DEPTH2 = 6;
 function argvWords(node, model, depth = 0) {
   const n = unparenthesize(node);
   if (n.type === "list" || n.type === "tuple") return itemsWords(n.namedChildren, model, depth);
@@ -7921,19 +8101,19 @@ function argvWords(node, model, depth = 0) {
       if (text.replaceAll(PLACEHOLDER, "").trim() === "") return null;
       return classifyShellWords(text);
     }
-    if (fn?.type === "identifier" && ["list", "tuple"].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH) return argvWords(args[0], model, depth + 1);
+    if (fn?.type === "identifier" && ["list", "tuple"].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH2) return argvWords(args[0], model, depth + 1);
     return null;
   }
-  if (n.type === "subscript" && depth < MAX_DEPTH) {
+  if (n.type === "subscript" && depth < MAX_DEPTH2) {
     const index = n.childrenForFieldName("subscript").filter((c) => c.type !== "comment");
     const whole = index.length === 1 && index[0].type === "slice" && index[0].namedChildren.length === 0;
     return whole ? argvWords(n.childForFieldName("value"), model, depth + 1) : null;
   }
-  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < MAX_DEPTH) {
+  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < MAX_DEPTH2) {
     const words = argvWords(n.childForFieldName("left"), model, depth + 1);
     return words && [...words, ...argvWords(n.childForFieldName("right"), model, depth + 1) ?? [null]];
   }
-  if (n.type === "identifier" && depth < MAX_DEPTH) {
+  if (n.type === "identifier" && depth < MAX_DEPTH2) {
     const bindings = reachingAssignments(model, n);
     if (!bindings) return extendedWords(n, model, depth);
     let loudest2 = null;
@@ -7955,10 +8135,10 @@ function itemsWords(items, model, depth = 0) {
     if (c.type === "list_splat") return [...out, null];
     const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
     if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
-    else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
+    else if (c.type === "subscript" && depth < MAX_DEPTH2) out.push(itemWord(c, model, depth));
     else if (texts?.length === 1) out.push(texts[0]);
     else {
-      const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
+      const words = literalText(c) ?? (depth < MAX_DEPTH2 ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
       if (Array.isArray(words) && out.length === 0) programs2 = words;
       out.push(Array.isArray(words) ? words.length === 1 ? words[0] : null : words);
     }
@@ -8366,9 +8546,9 @@ function skippedCondition(main, path22) {
 }
 
 // src/python/exclusive-arms.ts
-function tested(condition, truth) {
+function tested(condition, truth2) {
   let node = condition && unparenthesize(condition);
-  let value = truth;
+  let value = truth2;
   while (node?.type === "not_operator") {
     const arg = node.childForFieldName("argument");
     node = arg && unparenthesize(arg);
@@ -8421,7 +8601,7 @@ function steady(model, name, first) {
 function excludes(model, a, b) {
   if (a.ifNode.id === b.ifNode.id) return a.index !== b.index;
   const first = a.ifNode.startIndex < b.ifNode.startIndex ? a.ifNode : b.ifNode;
-  return a.facts.some(([name, truth]) => b.facts.some(([other, value]) => other === name && value !== truth) && steady(model, name, first));
+  return a.facts.some(([name, truth2]) => b.facts.some(([other, value]) => other === name && value !== truth2) && steady(model, name, first));
 }
 function inExclusiveArm(model, origin, use) {
   const mine = armsOf(origin);
@@ -8445,11 +8625,11 @@ function armCertain(model, origin, block) {
 // src/python/handoff.ts
 var WAIT_BY_PID = /* @__PURE__ */ new Set(["os.waitpid", "os.wait4"]);
 var PROCESS_BY_PID = /* @__PURE__ */ new Set(["psutil.Process"]);
-var MAX_DEPTH2 = 3;
+var MAX_DEPTH3 = 3;
 function handoffEvent(model, ref, origin, depth = 0, file) {
   const ev = handleEvent(ref, origin);
   if (ev.kind === "neutral") return pidWait(model, ref) ?? ev;
-  if (ev.kind === "escape" && depth < MAX_DEPTH2) return handedTo(model, ref, depth, file) ?? ev;
+  if (ev.kind === "escape" && depth < MAX_DEPTH3) return handedTo(model, ref, depth, file) ?? ev;
   return ev;
 }
 function hasArguments(call) {
@@ -8701,6 +8881,10 @@ function pipesOf2(ctx, call) {
     stdin: is(stdin, "subprocess.PIPE")
   };
 }
+function chosenPipes(ctx, call) {
+  const chosen = chosenStreams(ctx.model, call);
+  return chosen && { pipes: { ...pipesOf2(ctx, call), stdout: chosen.stdout, stderr: chosen.stderr }, choice: chosen.choice };
+}
 function growingStreams(pipes2, output, life = false) {
   const out = [];
   const lives = life ? output.livesOn : void 0;
@@ -8759,9 +8943,9 @@ function endedBefore(events, node) {
 function nameEvents(ctx, call, skipped = []) {
   let byCall = eventsCache.get(ctx.model);
   if (!byCall) eventsCache.set(ctx.model, byCall = /* @__PURE__ */ new Map());
-  const key = skipped.length ? `${call.id}:${skipped.map((b) => b.id).join(",")}` : call.id;
-  let hit = byCall.get(key);
-  if (hit === void 0) byCall.set(key, hit = eventsOfName(ctx, call, skipped));
+  const key2 = skipped.length ? `${call.id}:${skipped.map((b) => b.id).join(",")}` : call.id;
+  let hit = byCall.get(key2);
+  if (hit === void 0) byCall.set(key2, hit = eventsOfName(ctx, call, skipped));
   return hit;
 }
 var eventsCache = /* @__PURE__ */ new WeakMap();
@@ -8827,7 +9011,7 @@ function loopAlias(ctx, ref) {
   }
   return out;
 }
-function siteOf(ctx, call, growing, skipped = []) {
+function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
   const expr = outerExpression(call);
   const parent = expr.parent;
   if (parent?.type === "expression_statement") {
@@ -8851,16 +9035,20 @@ function siteOf(ctx, call, growing, skipped = []) {
   if (appended2) return appended2;
   if (handle) {
     const withBlock = handle.statement.type === "with_statement";
-    const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);
-    let events = main;
-    let verdict = drainVerdict(events, growing, withBlock);
+    const named = nameEvents(ctx, call, skipped);
+    const unpiped = (e) => choice2 ? unpipedAt(ctx.model, choice2, e.node) : null;
+    const all = named.all.filter((e) => !unpiped(e));
+    const [first, ...others] = named.paths.map((p) => p.filter((e) => !unpiped(e)));
+    const main = choice2 && named.paths[0].some((e) => unpiped(e) === "left") ? null : first;
+    let events = main ?? [];
+    let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen;
     for (const path22 of verdict ? [] : others) {
       const v = drainVerdict(path22, growing, false);
       if (v?.at) {
         verdict = v;
         events = path22;
-        readOnlyWhen = skippedCondition(main, path22);
+        readOnlyWhen = main ? skippedCondition(main, path22) : void 0;
         break;
       }
     }
@@ -8869,6 +9057,7 @@ function siteOf(ctx, call, growing, skipped = []) {
     verdict.neverRead = all.some((e) => e.kind === "escape") ? [] : verdict.neverRead.filter((st) => !read2.has(st));
     return { verdict, holder: handle.name.text, handle: "name", events, withBlock, statement: handle.statement, ...readOnlyWhen ? { readOnlyWhen } : {} };
   }
+  if (choice2) return null;
   return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
 }
 function containerSite(ctx, call, growing) {
@@ -9483,19 +9672,20 @@ function commandIsParameter(ctx, call) {
   if (n.type !== "identifier") return !!parameterOf(ctx.model, arg);
   return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === "param");
 }
-function returnedCapture(ctx, call, growing, output) {
+function returnedCapture(ctx, call, growing, output, choice2 = null) {
   if (growing.length === 0 || commandIsParameter(ctx, call)) return false;
   const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
   if (!returned) return false;
   let reported2 = false;
   for (const c of returned.calls) {
+    if (choice2 && ruledOutAt(c, choice2, parameterNames(returned.fn))) continue;
     const site = siteOf(ctx, c, growing);
     if (!site) continue;
     const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
     if (!pattern) continue;
     const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, c));
     if (!hazard.breaks) continue;
-    const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
+    const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen()${choiceNote(choice2)} returned by ${returned.name}() (defined in this module)`);
     const read2 = readFix(ctx, c, site, true);
     ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read2 ? [read2] : [], evidence: hazard.evidence });
     reported2 = true;
@@ -9737,14 +9927,14 @@ function keyOf(call) {
 function keyReads(ctx, target, scope) {
   const holder = target.childForFieldName("value");
   const last = holder.type === "attribute" ? holder.childForFieldName("attribute") : holder;
-  const key = keyText(target);
+  const key2 = keyText(target);
   const out = [];
   for (const id of ctx.model.occurrences(last.text)) {
     if (id.startIndex < scope.startIndex || id.endIndex > scope.endIndex) continue;
     const h = holder.type === "attribute" ? id.parent : id;
     if (!h || holder.type === "attribute" && h.childForFieldName("attribute")?.id !== id.id) continue;
     const sub = h.parent;
-    if (sub?.type !== "subscript" || sub.childForFieldName("value")?.id !== h.id || sub.id === target.id || keyText(sub) !== key) continue;
+    if (sub?.type !== "subscript" || sub.childForFieldName("value")?.id !== h.id || sub.id === target.id || keyText(sub) !== key2) continue;
     out.push(sub);
   }
   return out;
@@ -9788,11 +9978,11 @@ function stageCall(ctx, handle, before) {
   if (h.type === "identifier") value = reachingAssignment(ctx.model, h)?.value;
   else if (h.type === "subscript") {
     const scope = enclosingFunction(before);
-    const key = keyText(h);
+    const key2 = keyText(h);
     let found = null;
     for (const a of scope?.descendantsOfType("assignment") ?? []) {
       const left = a.childForFieldName("left");
-      if (left?.type === "subscript" && keyText(left) === key && a.endIndex <= before.startIndex) found = a.childForFieldName("right");
+      if (left?.type === "subscript" && keyText(left) === key2 && a.endIndex <= before.startIndex) found = a.childForFieldName("right");
     }
     value = found;
   }
@@ -9810,7 +10000,7 @@ var CONSUMERS = /* @__PURE__ */ new Map([
   ["subprocess.check_call", -1],
   ["subprocess.check_output", -1]
 ]);
-var MAX_DEPTH3 = 3;
+var MAX_DEPTH4 = 3;
 function stdinOf(model, value) {
   const e = outerExpression(value);
   const parent = e.parent;
@@ -9833,8 +10023,8 @@ function splattedStdin(model, value) {
   const e = outerExpression(value);
   const pair = e.parent;
   if (pair?.type !== "pair" || pair.childForFieldName("value")?.id !== e.id) return null;
-  const key = pair.childForFieldName("key");
-  if (key?.type !== "string" || !/^['"]stdin['"]$/.test(key.text)) return null;
+  const key2 = pair.childForFieldName("key");
+  if (key2?.type !== "string" || !/^['"]stdin['"]$/.test(key2.text)) return null;
   let dict = outerExpression(pair.parent);
   while (dict.parent?.type === "conditional_expression" || dict.parent?.type === "boolean_operator") dict = outerExpression(dict.parent);
   const holder = dict.parent;
@@ -9905,7 +10095,7 @@ function followCallee(callee, params, depth = 0) {
   const closes = [];
   const deeper = /* @__PURE__ */ new Map();
   const passOn = (load, which) => {
-    if (depth >= MAX_DEPTH3) return;
+    if (depth >= MAX_DEPTH4) return;
     const handed = parameterTaking(model, load, callee.file);
     if (!handed) return;
     const entry = deeper.get(handed.call.id) ?? { call: handed.call, stream: null, handle: null, callee: handed.callee };
@@ -10359,11 +10549,13 @@ print('finished')
   },
   check(ctx) {
     for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
-      const pipes2 = pipesOf2(ctx, call);
+      const chosen = chosenPipes(ctx, call);
+      const pipes2 = chosen?.pipes ?? pipesOf2(ctx, call);
+      const choice2 = chosen?.choice ?? null;
       if (!pipes2.stdout && !pipes2.stderr) continue;
-      if (reportClosedAtOnce(ctx, call, pipes2, qualified)) continue;
+      if (!choice2 && reportClosedAtOnce(ctx, call, pipes2, qualified)) continue;
       let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
-      const held = heldPipe(ctx, call);
+      const held = choice2 ? null : heldPipe(ctx, call);
       let unlisted = output.program !== null && !isListed(output.program);
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"), true);
@@ -10372,7 +10564,7 @@ print('finished')
         const guards = wrapper ? guardFlags(ctx.model, call) : [];
         const skips = (c) => {
           const skipped = skippedArms(c, guards);
-          return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes2, output), skipped);
+          return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes2, output), skipped, choice2);
         };
         const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
         if (judged && !judged.growing && judged.unseen === 0) continue;
@@ -10387,14 +10579,18 @@ print('finished')
         continue;
       }
       let growing = growingStreams(pipes2, output);
-      let site = siteOf(ctx, call, growing);
+      let site = siteOf(ctx, call, growing, [], choice2);
       const life = growingStreams(pipes2, output, true);
       let launched = false;
       if (!site && life.length > growing.length) {
-        const lived = siteOf(ctx, call, life);
+        const lived = siteOf(ctx, call, life, [], choice2);
         if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
       }
       if (!site) {
+        if (choice2) {
+          returnedCapture(ctx, call, growing, output, choice2);
+          continue;
+        }
         if (!pollTailLoss(ctx, call, pipes2, qualified) && !returnedCapture(ctx, call, growing, output)) endedCapture(ctx, call, pipes2, growing, output);
         continue;
       }
@@ -10403,7 +10599,7 @@ print('finished')
       if (site.handle === "dropped" && verdict.shape === "never-read" && presenceProbe(ctx.model, call, argument(call, 0, "args"))) continue;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
       if (!pattern) {
-        pollTailLoss(ctx, call, pipes2, qualified);
+        if (!choice2) pollTailLoss(ctx, call, pipes2, qualified);
         continue;
       }
       if (verdict.shape === "partial-then-left" && output.outputOnly && !launched) continue;
@@ -10414,7 +10610,7 @@ print('finished')
       const subject = launched ? `the program \`${output.program}\` starts` : ready !== null ? server : void 0;
       const hazard = pipeHazard(pattern, ctx.versions, "unbounded", subject ? { ...output, subject } : { ...output, ...weak }, parentLifetime(ctx.model, call));
       if (!hazard.breaks) {
-        pollTailLoss(ctx, call, pipes2, qualified);
+        if (!choice2) pollTailLoss(ctx, call, pipes2, qualified);
         continue;
       }
       const streams = verdict.full.join("/");
@@ -10425,15 +10621,17 @@ print('finished')
       const read2 = readFix(ctx, call, site, pipes2.stdin);
       if (read2) fixes2.push(read2);
       const evidence = launched || ready !== null || verdict.full.includes("stdout") || output.stdout === output.stderr || output.stdout !== "unbounded" && output.stderr === "unbounded" ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
-      const tail = verdict.shape === "other-pipe-fills" ? pollTailOf(ctx, call, pipes2) : null;
+      const tail = verdict.shape === "other-pipe-fills" && !choice2 ? pollTailOf(ctx, call, pipes2) : null;
       const also = tail && !verdict.full.includes(tail.stream) ? `; should it exit first, the loop stops at once and the last lines of ${tail.stream}, still in the pipe, are lost` : "";
-      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}${also}`, fixes: fixes2, evidence: hazard.evidence });
+      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()${choiceNote(choice2)}`)} (${evidence}): ${waitHow(site, hazard.how)}${also}`, fixes: fixes2, evidence: hazard.evidence });
     }
     for (const { call, qualified } of callsTo(ctx.model, WAITING)) waitingCall(ctx, call, qualified);
     for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
       const s = w.summary;
-      if (s.opener !== "subprocess.Popen" || !s.stdout && !s.stderr) continue;
+      const chosen = !s.stdout && !s.stderr && s.chosen && !s.cls && !s.internal ? s.chosen : null;
+      if (chosen?.choice && ruledOutAt(w.call, chosen.choice, chosen.params)) continue;
+      if (s.opener !== "subprocess.Popen" || !s.stdout && !s.stderr && !chosen) continue;
       if (s.cls) {
         classCall(ctx, w.call, s, s.cls, w.where);
         continue;
@@ -10443,7 +10641,7 @@ print('finished')
         continue;
       }
       const output = processOutput(argument(w.call, s.param, s.paramName), s.shell, ctx.model);
-      const growing = growingStreams({ stdout: s.stdout ? w.call : null, stderr: s.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
+      const growing = growingStreams({ stdout: s.stdout || chosen?.stdout ? w.call : null, stderr: s.stderr || chosen?.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
       const site = siteOf(ctx, w.call, growing);
       if (!site) continue;
       const { verdict } = site;
@@ -10451,7 +10649,7 @@ print('finished')
       if (!pattern) continue;
       const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, w.call));
       if (!hazard.breaks) continue;
-      const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${s.name}() (${w.where})`);
+      const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen()${choiceNote(chosen?.choice ?? null)} returned by ${s.name}() (${w.where})`);
       const read2 = readFix(ctx, w.call, site, true);
       ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read2 ? [read2] : [], evidence: hazard.evidence });
     }
@@ -11174,8 +11372,8 @@ var ScopeModel = class {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
         if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path22) {
-          const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path22, key];
+          const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
+          sub = key2 === null ? null : [...path22, key2];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -11340,8 +11538,8 @@ function canonical(name) {
   const pkg = EQUIVALENT_PACKAGES.find((p) => name === p || name.startsWith(`${p}.`));
   if (!pkg) return name;
   let head = "";
-  for (const key of Object.keys(EQUIVALENTS)) {
-    if ((name === key || name.startsWith(`${key}.`)) && key.length > head.length) head = key;
+  for (const key2 of Object.keys(EQUIVALENTS)) {
+    if ((name === key2 || name.startsWith(`${key2}.`)) && key2.length > head.length) head = key2;
   }
   return head ? EQUIVALENTS[head] + name.slice(head.length) : name;
 }
@@ -11841,13 +12039,13 @@ function sectionOf(model, e, depth = 0) {
   return null;
 }
 function settingDefault(model, call) {
-  const key = stringValue(call.arguments[0]);
-  if (key === null || !key) return null;
+  const key2 = stringValue(call.arguments[0]);
+  if (key2 === null || !key2) return null;
   const settings = settingsAbove(model.sourceFile.fileName);
   if (!settings) return null;
   const callee = skipOuter(call.expression);
   const section = ts.isPropertyAccessExpression(callee) && callee.name.text === "get" ? sectionOf(model, callee.expression) : null;
-  const names = section !== null ? [`${section}.${key}`].filter((n) => n in settings) : Object.keys(settings).filter((n) => n === key || n.endsWith(`.${key}`));
+  const names = section !== null ? [`${section}.${key2}`].filter((n) => n in settings) : Object.keys(settings).filter((n) => n === key2 || n.endsWith(`.${key2}`));
   if (names.length !== 1) return null;
   const value = settings[names[0]].default;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
@@ -12011,9 +12209,9 @@ var Reader = class {
         cur = this.spread(cur, p.expression, depth);
         continue;
       }
-      const key = propertyKey(p.name);
-      if (key === null) return null;
-      if (key !== "maxBuffer") continue;
+      const key2 = propertyKey(p.name);
+      if (key2 === null) return null;
+      if (key2 !== "maxBuffer") continue;
       if (ts.isPropertyAssignment(p)) cur = sizeLimits(this.model, p.initializer, p, this.fallback);
       else if (ts.isShorthandPropertyAssignment(p)) cur = sizeLimits(this.model, p.name, null, this.fallback);
       else return null;
@@ -12061,15 +12259,15 @@ var Reader = class {
           continue;
         }
         if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
-          const key = memberName(p);
+          const key2 = memberName(p);
           const assign = p.parent;
           if (ts.isDeleteExpression(assign)) {
-            if (key === null || key === "maxBuffer") sources2.push([this.byDefault()]);
+            if (key2 === null || key2 === "maxBuffer") sources2.push([this.byDefault()]);
             continue;
           }
           if (!isWriteTarget(p)) continue;
-          if (key === null) return null;
-          if (key !== "maxBuffer") continue;
+          if (key2 === null) return null;
+          if (key2 !== "maxBuffer") continue;
           const plain = ts.isBinaryExpression(assign) && assign.operatorToken.kind === ts.SyntaxKind.EqualsToken;
           if (plain && ts.isExpressionStatement(assign.parent) && assign.parent.parent === home) replaced = true;
           written.push(plain ? sizeLimits(this.model, assign.right, null, this.fallback) : null);
@@ -12167,9 +12365,9 @@ function chainOf(e) {
   const keys = [];
   let x = skipOuter(e);
   while (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
-    const key = memberName(x);
-    if (key === null) return null;
-    keys.unshift(key);
+    const key2 = memberName(x);
+    if (key2 === null) return null;
+    keys.unshift(key2);
     x = skipOuter(x.expression);
   }
   return ts.isIdentifier(x) && keys.length ? { root: x, keys } : null;
@@ -12188,28 +12386,28 @@ function modulesOf(model, root) {
   const files = values.map((v) => requiredFile(model.sourceFile.fileName, v));
   return files.every((f) => f !== null) ? [...new Set(files)] : null;
 }
-function exported(sf, key) {
+function exported(sf, key2) {
   const found = [];
   for (const s of sf.statements) {
     if (ts.isVariableStatement(s) && s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === key && d.initializer) found.push(d.initializer);
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === key2 && d.initializer) found.push(d.initializer);
       continue;
     }
     if (!ts.isExpressionStatement(s) || !ts.isBinaryExpression(s.expression) || s.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
     const left = s.expression.left.getText(sf).replace(/\s+/g, "");
-    if (left === `exports.${key}` || left === `module.exports.${key}`) found.push(s.expression.right);
+    if (left === `exports.${key2}` || left === `module.exports.${key2}`) found.push(s.expression.right);
     else if (left === "module.exports") {
       const obj = skipOuter(s.expression.right);
       if (!ts.isObjectLiteralExpression(obj)) return null;
-      const v = member(obj, key);
+      const v = member(obj, key2);
       if (v) found.push(v);
     }
   }
   return found.length === 1 ? found : null;
 }
-function member(obj, key) {
+function member(obj, key2) {
   for (const p of obj.properties) {
-    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key) return p.initializer;
+    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key2) return p.initializer;
   }
   return null;
 }
@@ -12399,11 +12597,11 @@ function changedAfterDeclaration(model, expr, keys, except) {
     while (isWrapper(e.parent)) e = e.parent;
     const p = e.parent;
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
-      const key = memberName(p);
+      const key2 = memberName(p);
       const written = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
-      if (written && (keys === null || key === null || keys.has(key))) return true;
+      if (written && (keys === null || key2 === null || keys.has(key2))) return true;
       const call = p.parent;
-      if (keys === null && key !== null && MUTATORS.has(key) && ts.isCallExpression(call) && call.expression === p) return true;
+      if (keys === null && key2 !== null && MUTATORS.has(key2) && ts.isCallExpression(call) && call.expression === p) return true;
       continue;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(e)) {
@@ -12457,17 +12655,17 @@ function streamConfig(model, options, fork, fd) {
       openSpread = true;
       continue;
     }
-    const key = propertyKey(prop.name);
-    if (key === null) {
+    const key2 = propertyKey(prop.name);
+    if (key2 === null) {
       openSpread = true;
       continue;
     }
-    if (key !== "stdio" && key !== "silent") continue;
+    if (key2 !== "stdio" && key2 !== "silent") continue;
     let value = null;
     if (ts.isPropertyAssignment(prop)) value = prop.initializer;
     else if (ts.isShorthandPropertyAssignment(prop)) value = prop.name;
     if (!value) return { state: "unknown", stdio: null };
-    if (key === "stdio") {
+    if (key2 === "stdio") {
       stdio = value;
       stdioProp = ts.isPropertyAssignment(prop) ? prop : null;
       openSpread = false;
@@ -13002,15 +13200,15 @@ function sources(root) {
   projects.set(root, texts);
   return texts;
 }
-function projectReadsMember(file, key) {
+function projectReadsMember(file, key2) {
   const root = projectRoot(file);
   if (!root) return true;
   const texts = sources(root);
   if (!texts) return true;
   const self = path14.resolve(file);
-  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
+  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
-    if (abs === self || !text.includes(key)) continue;
+    if (abs === self || !text.includes(key2)) continue;
     for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
   }
   return false;
@@ -13356,19 +13554,19 @@ var StreamSites = class {
   moduleDrainCache = {};
   readsCache = /* @__PURE__ */ new Map();
   /** `x.key` / `x['key']` read anywhere in the file (never the targets of writes). */
-  propertyReads(key) {
-    const hit = this.readsCache.get(key);
+  propertyReads(key2) {
+    const hit = this.readsCache.get(key2);
     if (hit) return hit;
     const out = [];
     const visit = (n) => {
-      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && !isWriteTarget(n)) out.push(n);
-      if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key && ts.isIdentifier(n.name)) {
+      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key2 && !isWriteTarget(n)) out.push(n);
+      if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key2 && ts.isIdentifier(n.name)) {
         out.push(n.name);
       }
       ts.forEachChild(n, visit);
     };
     visit(this.model.sourceFile);
-    this.readsCache.set(key, out);
+    this.readsCache.set(key2, out);
     return out;
   }
   /** Does anything in the module drain some child's `stream`? */
@@ -13413,10 +13611,10 @@ var StreamSites = class {
       }
       default: {
         const parent = use.kind === "escapes" ? use.parent : void 0;
-        const key = use.kind === "escapes" && parent ? this.exposedKey(use.node ?? stream, parent) : null;
-        if (key !== null && parent) {
-          const reads = this.propertyReads(key).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key));
-          if (!reads.length) return [{ node: parent, kind: "exposed", key }];
+        const key2 = use.kind === "escapes" && parent ? this.exposedKey(use.node ?? stream, parent) : null;
+        if (key2 !== null && parent) {
+          const reads = this.propertyReads(key2).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key2));
+          if (!reads.length) return [{ node: parent, kind: "exposed", key: key2 }];
           return reads.flatMap((r) => this.streamSites(r, depth + 1));
         }
         return site(use.kind === "escapes" && use.parent ? use.parent : stream);
@@ -13431,9 +13629,9 @@ var StreamSites = class {
     return memberName(target);
   }
   /** `this.<key> = <r>`: r is itself what gets re-exposed. */
-  reexposed(r, key) {
+  reexposed(r, key2) {
     const use = valueUse(this.model, r, false);
-    return use.kind === "escapes" && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key;
+    return use.kind === "escapes" && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key2;
   }
   /** `process.stdout`: the parent's own stream, not a child's. */
   parentsStream(access) {
@@ -13649,22 +13847,22 @@ var ChildAnalysis = class {
     if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const target = skipOuter(parent.left);
       if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
-        const key = memberName(target);
-        if (key !== null && !/^\d+$/.test(key)) this.stored(target.expression, key, obs, depth, seen);
+        const key2 = memberName(target);
+        if (key2 !== null && !/^\d+$/.test(key2)) this.stored(target.expression, key2, obs, depth, seen);
         else this.stored(target.expression, null, obs, depth, seen);
         this.collect(parent, obs, depth + 1, seen);
         return;
       }
     }
     if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
-      const key = propertyKey(parent.name);
-      if (key !== null && this.objectStays(parent.parent)) {
-        this.stored(null, key, obs, depth, seen);
+      const key2 = propertyKey(parent.name);
+      if (key2 !== null && this.objectStays(parent.parent)) {
+        this.stored(null, key2, obs, depth, seen);
         return;
       }
-      const fn = key !== null ? this.returnedObjectOf(parent.parent) : null;
+      const fn = key2 !== null ? this.returnedObjectOf(parent.parent) : null;
       if (fn && !obs.handedOut && !callSitesOf(this.model, fn)) {
-        obs.handedOut = `returned by ${ownerName(fn)}() as \`${key}\``;
+        obs.handedOut = `returned by ${ownerName(fn)}() as \`${key2}\``;
         return;
       }
     }
@@ -13697,15 +13895,15 @@ var ChildAnalysis = class {
    * of that property in the module is the child again. Containers give their elements back in
    * ways we do not follow, so a drain of any stdout in the module counts for them.
    */
-  stored(container, key, obs, depth, seen) {
+  stored(container, key2, obs, depth, seen) {
     const sf = this.model.sourceFile;
     obs.stored = true;
-    if (key !== null) {
+    if (key2 !== null) {
       if (container && ts.isIdentifier(skipOuter(container)) && this.containerEscapes(container)) {
         obs.escapes = true;
         return;
       }
-      for (const access of this.streams.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
+      for (const access of this.streams.propertyReads(key2)) this.collect(access, obs, depth + 1, seen);
       return;
     }
     if (container && this.containerEscapes(container)) {
@@ -13725,9 +13923,9 @@ var ChildAnalysis = class {
       if (b.scope === this.model.sourceFile && isExportedBinding(b)) return true;
       return this.model.references(b).some((r) => this.handedOver(r));
     }
-    const key = memberName(c);
-    if (key === null) return true;
-    return this.streams.propertyReads(key).some((r) => this.handedOver(r));
+    const key2 = memberName(c);
+    if (key2 === null) return true;
+    return this.streams.propertyReads(key2).some((r) => this.handedOver(r));
   }
   /** A container given to code we cannot see; iterating it (`for (const c of kids)`) is not. */
   handedOver(ref) {
@@ -13737,23 +13935,23 @@ var ChildAnalysis = class {
   }
   destructured(pattern, obs) {
     for (const el of pattern.elements) {
-      const key = el.dotDotDotToken ? null : el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-      if (key === null || !ts.isIdentifier(el.name)) {
+      const key2 = el.dotDotDotToken ? null : el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
+      if (key2 === null || !ts.isIdentifier(el.name)) {
         obs.escapes = true;
         continue;
       }
-      if (key === "stdout" || key === "stderr") {
-        obs.touched[key] = true;
+      if (key2 === "stdout" || key2 === "stderr") {
+        obs.touched[key2] = true;
         const b = this.model.lookup(el.name);
         if (!b) continue;
-        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key].push(...this.streams.streamSites(ref, 0));
-      } else if (key === "stdio") {
+        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key2].push(...this.streams.streamSites(ref, 0));
+      } else if (key2 === "stdio") {
         obs.escapes = true;
-      } else if (key === "stdin") {
+      } else if (key2 === "stdin") {
         obs.stdinUsed = true;
-      } else if (LISTEN.has(key)) {
+      } else if (LISTEN.has(key2)) {
         obs.listens = obs.waits = true;
-      } else if (!INERT.has(key)) {
+      } else if (!INERT.has(key2)) {
         obs.escapes = true;
       }
     }
@@ -13763,12 +13961,12 @@ function ownerName(fn) {
   let e = fn;
   while (isWrapper(e.parent)) e = e.parent;
   if ((ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && ts.isPropertyAssignment(e.parent) && e.parent.initializer === e) {
-    const key = propertyKey(e.parent.name);
-    if (key !== null) return key;
+    const key2 = propertyKey(e.parent.name);
+    if (key2 !== null) return key2;
   }
   if ((ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && ts.isBinaryExpression(e.parent) && e.parent.right === e && e.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-    const key = memberName(skipOuter(e.parent.left));
-    if (key !== null) return key;
+    const key2 = memberName(skipOuter(e.parent.left));
+    if (key2 !== null) return key2;
   }
   return functionName3(fn);
 }
@@ -13786,7 +13984,7 @@ function moduleKey(abs) {
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path15.basename(key) : name);
+  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path15.basename(key2) : name);
   return [...names];
 }
 
@@ -13861,9 +14059,9 @@ function objectSource(model, fn, obj) {
   return cur;
 }
 function stdioProperty(model, fn, p) {
-  const key = propertyKey(p.name);
-  if (key === null) return null;
-  if (key !== "stdio") return "other";
+  const key2 = propertyKey(p.name);
+  if (key2 === null) return null;
+  if (key2 !== "stdio") return "other";
   const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
   return value && stdioValue(model, fn, value) || null;
 }
@@ -13946,10 +14144,10 @@ function namedSource(model, fn, id, call) {
       continue;
     }
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
-      const key = memberName(p);
+      const key2 = memberName(p);
       const write = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
-      if (!write || key !== null && key !== "stdio") continue;
-      if (key === null || ts.isDeleteExpression(p.parent) || ref.pos > call.pos) return null;
+      if (!write || key2 !== null && key2 !== "stdio") continue;
+      if (key2 === null || ts.isDeleteExpression(p.parent) || ref.pos > call.pos) return null;
       const assign = p.parent;
       if (!ts.isBinaryExpression(assign) || assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(assign.parent)) return null;
       const value = stdioValue(model, fn, assign.right);
@@ -13981,16 +14179,16 @@ function stdioSourceOf(model, fn, call) {
   else if (ts.isIdentifier(o)) source = namedSource(model, fn, o, call);
   return source && source.kind !== "fixed" ? source : null;
 }
-function leaves(model, expr, depth = 0) {
+function leaves2(model, expr, depth = 0) {
   if (!expr || depth > 3) return [{ expr, when: [] }];
   const v = model.initializerOf(expr);
   const passed = ts.isIdentifier(v) ? passedBy(model, v) : null;
-  if (passed) return passed.flatMap((a) => leaves(model, a, depth + 1));
+  if (passed) return passed.flatMap((a) => leaves2(model, a, depth + 1));
   if (!ts.isConditionalExpression(v)) return [{ expr: v, when: [] }];
   const cond = v.condition.getText().replace(/\s+/g, " ");
   return [
-    ...leaves(model, v.whenTrue, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is true`, ...l.when] })),
-    ...leaves(model, v.whenFalse, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is false`, ...l.when] }))
+    ...leaves2(model, v.whenTrue, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is true`, ...l.when] })),
+    ...leaves2(model, v.whenFalse, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is false`, ...l.when] }))
   ];
 }
 function passedBy(model, id) {
@@ -14059,7 +14257,7 @@ function stdioAtCall(model, src, call) {
   let worlds = [/* @__PURE__ */ new Map()];
   for (const i of paramsOf(src)) {
     const arg = call.arguments[i];
-    const ls = leaves(model, arg);
+    const ls = leaves2(model, arg);
     const primitive = ls.every((l) => !l.expr || isNullish(model, l.expr) || stringValue(l.expr) !== null);
     if (arg && !primitive && changedAfterDeclaration(model, arg, STDIO, call)) return [{ ...UNKNOWN, when: null }];
     worlds = worlds.flatMap((w) => ls.map((l) => new Map(w).set(i, l)));
@@ -14168,10 +14366,10 @@ function runsUnder(model, node, factory, call) {
     const b = model.lookup(v);
     return b && b.kind === "param" && !model.isReassigned(b) ? env.get(b.decl) : void 0;
   };
-  const truth = (cond) => {
+  const truth2 = (cond) => {
     const c = skipOuter(cond);
     if (ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken) {
-      const t = truth(c.operand);
+      const t = truth2(c.operand);
       return t === null ? null : !t;
     }
     if (ts.isBinaryExpression(c)) {
@@ -14188,21 +14386,21 @@ function runsUnder(model, node, factory, call) {
     const v = valueOf(c);
     return v ? !!v.value : null;
   };
-  const leaves2 = (s) => {
+  const leaves3 = (s) => {
     if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
-    return ts.isBlock(s) && s.statements.length > 0 && leaves2(s.statements[s.statements.length - 1]);
+    return ts.isBlock(s) && s.statements.length > 0 && leaves3(s.statements[s.statements.length - 1]);
   };
   for (let c = node, p = node.parent; p && c !== factory; c = p, p = p.parent) {
     if (ts.isIfStatement(p) && p.expression !== c) {
-      const t = truth(p.expression);
+      const t = truth2(p.expression);
       if (t !== null && p.thenStatement === c !== t) return false;
     } else if (ts.isConditionalExpression(p) && p.condition !== c) {
-      const t = truth(p.condition);
+      const t = truth2(p.condition);
       if (t !== null && p.whenTrue === c !== t) return false;
     } else if (ts.isBlock(p)) {
       for (const s of p.statements) {
         if (s === c) break;
-        if (ts.isIfStatement(s) && !s.elseStatement && leaves2(s.thenStatement) && truth(s.expression) === true) return false;
+        if (ts.isIfStatement(s) && !s.elseStatement && leaves3(s.thenStatement) && truth2(s.expression) === true) return false;
       }
     }
   }
@@ -14348,10 +14546,10 @@ function modelOf2(file, text) {
 function importedConstant(model, expr) {
   const e = skipOuter(expr);
   let root = e;
-  let key = null;
+  let key2 = null;
   if (ts.isPropertyAccessExpression(e)) {
     root = skipOuter(e.expression);
-    key = e.name.text;
+    key2 = e.name.text;
   }
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
@@ -14363,7 +14561,7 @@ function importedConstant(model, expr) {
   const m = text !== void 0 ? modelOf2(path17.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
-  const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
+  const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
   if (!prop) return null;
   for (const s of m.sourceFile.statements) {
     const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
@@ -14686,8 +14884,8 @@ function endOfLineComment(text, offset) {
 function replaceNode(sf, node, content) {
   return { start: node.getStart(sf), end: node.end, content };
 }
-function propertyNamed(obj, key) {
-  return obj.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === key);
+function propertyNamed(obj, key2) {
+  return obj.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === key2);
 }
 function pipingBranches(el) {
   const c = skipOuter(el);
@@ -14903,9 +15101,9 @@ function sizeOf(model, side) {
   for (const ref of model.references(b)) {
     const p = ref.parent;
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
-      const key = memberName(p);
-      if (key === e.name.text) return null;
-      if (key === null) copied = true;
+      const key2 = memberName(p);
+      if (key2 === e.name.text) return null;
+      if (key2 === null) copied = true;
     } else if (isWriteTarget(ref)) return null;
   }
   return { bytes: size.bytes, prop: null, how: copied ? "caller" : size.setting ? "setting" : "here" };
@@ -15002,12 +15200,12 @@ function stoppedBy(model, call) {
   const p = e.parent;
   if (!ts.isBinaryExpression(p) || p.right !== e || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
   const target = skipOuter(p.left);
-  const key = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? memberName(target) : null;
-  if (key === null) return null;
+  const key2 = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? memberName(target) : null;
+  if (key2 === null) return null;
   let found = null;
   const visit = (n) => {
     if (found) return;
-    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && n !== target && memberName(n) === key && !isWriteTarget(n)) {
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && n !== target && memberName(n) === key2 && !isWriteTarget(n)) {
       const k = killAt(model, n);
       if (k && plannedStop(k)) found = k;
     }
@@ -15490,8 +15688,8 @@ function listenersOf(model, e) {
 function propertyTarget(e) {
   const x = skipOuter(e);
   if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return null;
-  const key = memberName(x);
-  return key === null ? null : `${skipOuter(x.expression).getText()}.${key}`;
+  const key2 = memberName(x);
+  return key2 === null ? null : `${skipOuter(x.expression).getText()}.${key2}`;
 }
 function targetsOf(model, fn) {
   const out = [];
@@ -15503,8 +15701,8 @@ function targetsOf(model, fn) {
       if (b && !contains2(fn, b.decl)) out.push({ binding: b });
       return;
     }
-    const key = propertyTarget(x);
-    if (key !== null) out.push({ key });
+    const key2 = propertyTarget(x);
+    if (key2 !== null) out.push({ key: key2 });
   };
   const chunk = chunkBindings(model, fn);
   const visit = (n) => {
@@ -15710,7 +15908,7 @@ function exitRaces(model, call, fate, file) {
   const races = [];
   for (const { stream, node: data, via, fns } of collectors) {
     let found = null;
-    for (const target of fns.flatMap((collect) => targetsOf(model, collect))) {
+    for (const target of fns.flatMap((collect2) => targetsOf(model, collect2))) {
       for (const exit of fate.exitListeners) {
         const handler = functionOf2(model, exit.arguments[1]);
         if (!handler || !contains2(scope, exit) || calledAtEnd(model, handler, exit)) continue;
@@ -15734,10 +15932,10 @@ function keptAlone(model, call) {
   if (!ts.isBinaryExpression(p) || p.right !== x || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
   const left = skipOuter(p.left);
   if (!ts.isPropertyAccessExpression(left) || skipOuter(left.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
-  const key = left.name.text;
+  const key2 = left.name.text;
   let writes = 0;
   const visit = (n) => {
-    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && isWriteTarget(n)) writes++;
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key2 && isWriteTarget(n)) writes++;
     ts.forEachChild(n, visit);
   };
   visit(model.sourceFile);

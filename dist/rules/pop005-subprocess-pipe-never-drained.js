@@ -17,7 +17,8 @@ import { shellExitsAtOnce } from '../src/python/command.js';
 import { processOutput } from '../src/python/argv.js';
 import { devnullFix } from '../src/python/devnull-fix.js';
 import { waitingCall } from '../src/python/waiting-call.js';
-import { describe, growingStreams, isShell, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { chosenPipes, describe, growingStreams, isShell, NEVER_READ_SHAPES, patternOf, pipesOf, siteOf, waitHow } from '../src/python/pipe-site.js';
+import { choiceNote, ruledOutAt } from '../src/python/pipe-choice.js';
 import { readFix } from '../src/python/read-fix.js';
 import { endedCapture } from '../src/python/ended-capture.js';
 import { returnedCapture } from '../src/python/returned-capture.js';
@@ -109,15 +110,18 @@ export const rule = {
     },
     check(ctx) {
         for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
-            const pipes = pipesOf(ctx, call);
+            // Ex) pipeout = PIPE if capture else None; Popen(cmd, stdout=pipeout): judged on the runs that pipe (pipe-choice.ts).
+            const chosen = chosenPipes(ctx, call);
+            const pipes = chosen?.pipes ?? pipesOf(ctx, call);
+            const choice = chosen?.choice ?? null;
             if (!pipes.stdout && !pipes.stderr)
                 continue;
             // Ex) p.stderr.close() right after the Popen, stdout read: see closed-at-once.ts.
-            if (reportClosedAtOnce(ctx, call, pipes, qualified))
+            if (!choice && reportClosedAtOnce(ctx, call, pipes, qualified))
                 continue;
             let output = processOutput(argument(call, 0, 'args'), isShell(call), ctx.model);
             // Ex) p2 = Popen(['xz'], stdin=p1.stdout); ...; p1.wait() - p1.stdout never closed: see held-pipe.ts.
-            const held = heldPipe(ctx, call);
+            const held = choice ? null : heldPipe(ctx, call);
             // Ex) Popen(['osslsigncode', 'sign', ...], stdout=PIPE).wait(): see unlistedWaited().
             let unlisted = output.program !== null && !isListed(output.program);
             // Ex) def run(cmd): Popen(cmd, stdout=PIPE).wait() - the command is the callers'.
@@ -133,7 +137,7 @@ export const rule = {
                 const guards = wrapper ? guardFlags(ctx.model, call) : [];
                 const skips = (c) => {
                     const skipped = skippedArms(c, guards);
-                    return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes, output), skipped);
+                    return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes, output), skipped, choice);
                 };
                 const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => (flags.length > 0 && (inside || flagsAt(c, flags) === 'drains')) || skips(c), !inside);
                 if (judged && !judged.growing && judged.unseen === 0)
@@ -156,17 +160,21 @@ export const rule = {
                 continue;
             }
             let growing = growingStreams(pipes, output);
-            let site = siteOf(ctx, call, growing);
+            let site = siteOf(ctx, call, growing, [], choice);
             // Ex) Popen(['xdg-open', path], stdout=PIPE, stderr=PIPE) dropped: the program the launcher
             // starts keeps the pipes for its life, and nothing ever reads them.
             const life = growingStreams(pipes, output, true);
             let launched = false;
             if (!site && life.length > growing.length) {
-                const lived = siteOf(ctx, call, life);
+                const lived = siteOf(ctx, call, life, [], choice);
                 if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape))
                     [site, growing, launched] = [lived, life, true];
             }
             if (!site) {
+                if (choice) {
+                    returnedCapture(ctx, call, growing, output, choice);
+                    continue;
+                }
                 if (!pollTailLoss(ctx, call, pipes, qualified) && !returnedCapture(ctx, call, growing, output))
                     endedCapture(ctx, call, pipes, growing, output);
                 continue;
@@ -180,7 +188,8 @@ export const rule = {
                 continue;
             const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
             if (!pattern) {
-                pollTailLoss(ctx, call, pipes, qualified);
+                if (!choice)
+                    pollTailLoss(ctx, call, pipes, qualified);
                 continue;
             }
             // Ex) for line in Popen(['git', 'log', ...], stdout=PIPE).stdout: ... break - a listing read
@@ -200,7 +209,8 @@ export const rule = {
             const subject = launched ? `the program \`${output.program}\` starts` : ready !== null ? server : undefined;
             const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', subject ? { ...output, subject } : { ...output, ...weak }, parentLifetime(ctx.model, call));
             if (!hazard.breaks) {
-                pollTailLoss(ctx, call, pipes, qualified);
+                if (!choice)
+                    pollTailLoss(ctx, call, pipes, qualified);
                 continue;
             }
             const streams = verdict.full.join('/');
@@ -217,9 +227,9 @@ export const rule = {
                 : `${output.program ? `\`${output.program}\`` : 'the command'} can write without bound on stderr`;
             // Ex) while p.poll() is None: p.stdout.readline()  ... stderr never read: the stderr deadlock, and
             // should the command exit first, the tail of stdout the loop leaves unread.
-            const tail = verdict.shape === 'other-pipe-fills' ? pollTailOf(ctx, call, pipes) : null;
+            const tail = verdict.shape === 'other-pipe-fills' && !choice ? pollTailOf(ctx, call, pipes) : null;
             const also = tail && !verdict.full.includes(tail.stream) ? `; should it exit first, the loop stops at once and the last lines of ${tail.stream}, still in the pipe, are lost` : '';
-            ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}${also}`, fixes, evidence: hazard.evidence });
+            ctx.report(call, { message: `${describe(site, streams).replace('subprocess.Popen()', `${qualified}()${choiceNote(choice)}`)} (${evidence}): ${waitHow(site, hazard.how)}${also}`, fixes, evidence: hazard.evidence });
         }
         for (const { call, qualified } of callsTo(ctx.model, WAITING))
             waitingCall(ctx, call, qualified);
@@ -229,7 +239,11 @@ export const rule = {
         // Ex) def sh(cmd): return Popen(cmd, shell=True, stdout=PIPE, stderr=PIPE)  ...  sh('make').wait()  (shape 6)
         for (const w of wrapperCalls(ctx.model, ctx.path)) {
             const s = w.summary;
-            if (s.opener !== 'subprocess.Popen' || (!s.stdout && !s.stderr))
+            // Ex) def _run(self, cmd, capture=False): pipeout = PIPE if capture else None; return Popen(cmd, stdout=pipeout)
+            const chosen = !s.stdout && !s.stderr && s.chosen && !s.cls && !s.internal ? s.chosen : null;
+            if (chosen?.choice && ruledOutAt(w.call, chosen.choice, chosen.params))
+                continue;
+            if (s.opener !== 'subprocess.Popen' || (!s.stdout && !s.stderr && !chosen))
                 continue;
             if (s.cls) {
                 classCall(ctx, w.call, s, s.cls, w.where);
@@ -240,7 +254,7 @@ export const rule = {
                 continue;
             }
             const output = processOutput(argument(w.call, s.param, s.paramName), s.shell, ctx.model);
-            const growing = growingStreams({ stdout: s.stdout ? w.call : null, stderr: s.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
+            const growing = growingStreams({ stdout: s.stdout || chosen?.stdout ? w.call : null, stderr: s.stderr || chosen?.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
             const site = siteOf(ctx, w.call, growing);
             if (!site)
                 continue;
@@ -251,7 +265,7 @@ export const rule = {
             const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, w.call));
             if (!hazard.breaks)
                 continue;
-            const text = describe(site, verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${s.name}() (${w.where})`);
+            const text = describe(site, verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen()${choiceNote(chosen?.choice ?? null)} returned by ${s.name}() (${w.where})`);
             // The wrapper's PIPE serves its other callers: only this caller's wait() can change.
             // Its stdin is not known here: communicate() would close it, so the fix is unsafe.
             const read = readFix(ctx, w.call, site, true);
