@@ -6194,6 +6194,14 @@ var init_commands_data = __esm({
       { command: "jar", stdout: "none", stderr: "bounded", says: "writes the archive and prints nothing" },
       { command: "keytool|jarsigner", when: ["-verbose", "-v"], stdout: "unbounded", stderr: "bounded", says: "prints every entry it handles" },
       { command: "keytool|jarsigner", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+      // apksigner (Android build-tools; also run as `java -jar apksigner.jar`) verify prints its result, the signers'
+      // certificates (--print-certs) and a WARNING line per problem on stdout, one per entry the signature does not
+      // cover; only ERROR lines and "DOES NOT VERIFY" go to stderr, warnings too under --Werr (ApkSignerTool.verify:
+      // `PrintStream out = warningsTreatedAsErrors ? System.err : System.out`, read with javap from the jar adb-enhanced
+      // ships; audit 21: adb-enhanced reads stdout to its end, then stderr). sign prints nothing but with -v.
+      { command: "apksigner verify", when: ["--Werr"], stdout: "unbounded", stderr: "unbounded", says: "prints a line per entry the signature does not cover, on stderr too under --Werr" },
+      { command: "apksigner verify", stdout: "unbounded", stderr: "bounded", says: "prints its warnings on stdout, a line per entry the signature does not cover, and only its errors on stderr" },
+      { command: "apksigner", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
       // iproute2's bridge(8), as ip above; virtual machine and snap controls answer in a few lines.
       { command: "bridge monitor", stdout: "unbounded", stderr: "bounded", says: "prints every bridge event until it is stopped" },
       { command: "bridge fdb|link|vlan|mdb add|del|append|replace|set|flush", stdout: "none", stderr: "bounded", says: "prints nothing" },
@@ -6675,6 +6683,23 @@ function stripWrappers(argv) {
   }
   return { argv: argv.slice(i), query: false };
 }
+function jarProgram(argv) {
+  if (argv[0] === null || argv[0] === void 0 || !/^javaw?$/.test(programNames(argv[0])[0])) return argv;
+  for (let i = 1; i < argv.length; i++) {
+    const w = argv[i];
+    if (w === null || !w.startsWith("-")) return argv;
+    if (w === "-cp" || w === "-classpath" || w === "--class-path" || w === "--module-path" || w === "-p") {
+      i++;
+      continue;
+    }
+    if (w !== "-jar") continue;
+    const jar = argv[i + 1];
+    const base = jar?.slice(Math.max(jar.lastIndexOf("/"), jar.lastIndexOf("\\")) + 1) ?? "";
+    const name = /^([A-Za-z][\w+]*(?:-[A-Za-z][\w+]*)*?)(?:-\d[\w.-]*)?\.jar$/.exec(base)?.[1];
+    return name && isListed(name) ? [name, ...argv.slice(i + 2)] : argv;
+  }
+  return argv;
+}
 function shown(words2) {
   return `\`${words2.join(" ")}\``;
 }
@@ -6684,7 +6709,7 @@ function unknown(evidence, basis = "value") {
 function classifyArgv(argv) {
   const stripped = stripWrappers(argv);
   if (stripped.query) return { stdout: "bounded", stderr: "bounded", program: null, evidence: "a command lookup prints a line" };
-  const words2 = stripped.argv;
+  const words2 = jarProgram(stripped.argv);
   const first = words2[0];
   if (first === void 0) return { stdout: "none", stderr: "none", program: null, evidence: "an empty command prints nothing" };
   const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
@@ -7248,7 +7273,8 @@ function segmentsOf(node, model) {
       const interp = first >= 0 ? n.namedChildren.find((c) => c.type === "interpolation" && c.startIndex === seg.map[first]) : null;
       const expr = interp?.namedChildren.find((c) => c.type !== "comment" && c.type !== "type_conversion" && c.type !== "format_specifier");
       const program = expr ? programNamed(expr, model) : null;
-      return program ? [{ text: seg.text.slice(0, first) + program, map: null, escape: () => null }, { text: seg.text.slice(first + 1), map: seg.map.slice(first + 1), escape: seg.escape }] : [seg];
+      if (program) return [{ text: seg.text.slice(0, first) + program, map: null, escape: () => null }, { text: seg.text.slice(first + 1), map: seg.map.slice(first + 1), escape: seg.escape }];
+      return model ? jarField(n, seg, model) : [seg];
     }
     case "concatenated_string":
       return n.namedChildren.flatMap((c) => segmentsOf(c));
@@ -7326,6 +7352,40 @@ function commandValues(template, leading, items, model) {
   if (values[0] === null && items[0] && leading.test(literalText(template) ?? "")) values[0] = programNamed(items[0], model);
   return values;
 }
+function jarField(n, seg, model) {
+  const at = seg.map ? seg.text.search(/-jar\s+\uE000/) : -1;
+  if (at < 0) return [seg];
+  const field = seg.text.indexOf(PLACEHOLDER, at);
+  const interp = n.namedChildren.find((c) => c.type === "interpolation" && c.startIndex === seg.map[field]);
+  const expr = interp?.namedChildren.find((c) => c.type !== "comment" && c.type !== "type_conversion" && c.type !== "format_specifier");
+  const name = expr ? jarName(expr, model, 0) : null;
+  if (!name) return [seg];
+  return [
+    { text: seg.text.slice(0, field), map: seg.map.slice(0, field), escape: seg.escape },
+    { text: `${PLACEHOLDER}/${name}`, map: null, escape: () => null },
+    { text: seg.text.slice(field + 1), map: seg.map.slice(field + 1), escape: seg.escape }
+  ];
+}
+function jarName(node, model, depth) {
+  const n = unparenthesize(node);
+  if (depth > 3) return null;
+  let last = null;
+  if (isStringNode(n)) last = n;
+  else if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "/") last = n.childForFieldName("right");
+  else if (n.type === "call") {
+    const fn = n.childForFieldName("function");
+    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    if (fn && (JAR_PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? "") || fn.type === "identifier" && fn.text === "str" && args.length === 1)) last = args.at(-1) ?? null;
+  } else if (n.type === "identifier") {
+    const reaching = reachingAssignments(model, n);
+    return reaching?.length === 1 && reaching[0].value ? jarName(reaching[0].value, model, depth + 1) : null;
+  }
+  if (!last) return null;
+  if (!isStringNode(unparenthesize(last))) return last === n ? null : jarName(last, model, depth + 1);
+  const text = literalText(unparenthesize(last));
+  const base = text?.slice(Math.max(text.lastIndexOf("/"), text.lastIndexOf("\\")) + 1);
+  return base && /^[\w.+-]+\.jar$/.test(base) ? base : null;
+}
 function leadingField(seg) {
   const at = seg.text.search(/\S/);
   return at >= 0 && seg.text[at] === PLACEHOLDER ? at : -1;
@@ -7382,7 +7442,7 @@ function literalText(node) {
   const text = segs.map((x) => x.text).join("");
   return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
 }
-var MAX_CHOICES, RANK2, rank, textOf2;
+var MAX_CHOICES, JAR_PATH_FUNCTIONS, RANK2, rank, textOf2;
 var init_command_text = __esm({
   "src/python/command-text.ts"() {
     "use strict";
@@ -7392,6 +7452,7 @@ var init_command_text = __esm({
     init_strings();
     init_program_name();
     MAX_CHOICES = 8;
+    JAR_PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "posixpath.join"]);
     RANK2 = { none: 0, bounded: 1, unbounded: 2 };
     rank = (c) => RANK2[c.stdout] + RANK2[c.stderr];
     textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");

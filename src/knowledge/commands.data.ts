@@ -954,6 +954,14 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'jar', stdout: 'none', stderr: 'bounded', says: 'writes the archive and prints nothing' },
   { command: 'keytool|jarsigner', when: ['-verbose', '-v'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every entry it handles' },
   { command: 'keytool|jarsigner', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  // apksigner (Android build-tools; also run as `java -jar apksigner.jar`) verify prints its result, the signers'
+  // certificates (--print-certs) and a WARNING line per problem on stdout, one per entry the signature does not
+  // cover; only ERROR lines and "DOES NOT VERIFY" go to stderr, warnings too under --Werr (ApkSignerTool.verify:
+  // `PrintStream out = warningsTreatedAsErrors ? System.err : System.out`, read with javap from the jar adb-enhanced
+  // ships; audit 21: adb-enhanced reads stdout to its end, then stderr). sign prints nothing but with -v.
+  { command: 'apksigner verify', when: ['--Werr'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints a line per entry the signature does not cover, on stderr too under --Werr' },
+  { command: 'apksigner verify', stdout: 'unbounded', stderr: 'bounded', says: 'prints its warnings on stdout, a line per entry the signature does not cover, and only its errors on stderr' },
+  { command: 'apksigner', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // iproute2's bridge(8), as ip above; virtual machine and snap controls answer in a few lines.
   { command: 'bridge monitor', stdout: 'unbounded', stderr: 'bounded', says: 'prints every bridge event until it is stopped' },
   { command: 'bridge fdb|link|vlan|mdb add|del|append|replace|set|flush', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },

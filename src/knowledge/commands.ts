@@ -140,6 +140,30 @@ function stripWrappers(argv: readonly (string | null)[]): { argv: readonly (stri
   return { argv: argv.slice(i), query: false };
 }
 
+/**
+ * Ex) java -Xmx1g -jar /opt/lib/apksigner.jar verify --print-certs app.apk: the JVM runs the
+ * program the jar holds, and what is written is that program's. A jar whose name (less a
+ * version, `bundletool-all-1.15.6.jar`) the table lists stands for that program, with the words
+ * after it; any other jar stays `java`, a program whose output can grow.
+ */
+function jarProgram(argv: readonly (string | null)[]): readonly (string | null)[] {
+  if (argv[0] === null || argv[0] === undefined || !/^javaw?$/.test(programNames(argv[0])[0]!)) return argv;
+  for (let i = 1; i < argv.length; i++) {
+    const w = argv[i];
+    if (w === null || !w.startsWith('-')) return argv;
+    if (w === '-cp' || w === '-classpath' || w === '--class-path' || w === '--module-path' || w === '-p') {
+      i++;
+      continue;
+    }
+    if (w !== '-jar') continue;
+    const jar = argv[i + 1];
+    const base = jar?.slice(Math.max(jar.lastIndexOf('/'), jar.lastIndexOf('\\')) + 1) ?? '';
+    const name = /^([A-Za-z][\w+]*(?:-[A-Za-z][\w+]*)*?)(?:-\d[\w.-]*)?\.jar$/.exec(base)?.[1];
+    return name && isListed(name) ? [name, ...argv.slice(i + 2)] : argv;
+  }
+  return argv;
+}
+
 function shown(words: readonly string[]): string {
   return `\`${words.join(' ')}\``;
 }
@@ -154,7 +178,7 @@ function unknown(evidence: string, basis: CommandOutput['basis'] = 'value'): Com
 export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   const stripped = stripWrappers(argv);
   if (stripped.query) return { stdout: 'bounded', stderr: 'bounded', program: null, evidence: 'a command lookup prints a line' };
-  const words = stripped.argv;
+  const words = jarProgram(stripped.argv);
   const first = words[0];
   if (first === undefined) return { stdout: 'none', stderr: 'none', program: null, evidence: 'an empty command prints nothing' };
   // Ex) meta_path + 'msfvenom', '%s/bin/tshark' % root: a directory only known at run time,
