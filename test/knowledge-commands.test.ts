@@ -333,6 +333,8 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   // java -version after -D properties is still the probe (audit 12: firebase-tools); java running a class is not.
   ['java -Duser.language=en -Dfile.encoding=UTF-8 -version', 'bounded', 'bounded', '`java -version` prints its version'],
   ['java -cp lib Main', 'unbounded', 'unbounded', '`java` runs a program whose output can grow'],
+  // iproxy forwards ports until stopped, two lines on stdout per accepted connection (audits 9, 23: Airtest, MobSF).
+  ['iproxy 2222 22 -u %s', 'unbounded', 'bounded', '`iproxy` forwards ports until it is stopped'],
   // java -jar X.jar runs X: a jar the table lists is that program (audit 21: adb-enhanced's apksigner.jar, whose
   // warnings go to stdout); an unlisted jar stays java, a program whose output can grow.
   ['java -jar %s/apksigner.jar verify --print-certs %s', 'unbounded', 'bounded', '`apksigner verify` prints its warnings on stdout'],

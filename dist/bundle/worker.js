@@ -5353,6 +5353,11 @@ var COMMANDS = [
   // vncserver(1) (TigerVNC, TightVNC) starts Xvnc in the background and prints where it logs.
   { command: "vncserver|tigervncserver|tightvncserver", stdout: "bounded", stderr: "bounded", says: "starts the VNC server in the background and prints a few lines" },
   { command: "websockify|novnc_proxy|vncviewer|xtigervncviewer|xfreerdp|rdesktop|remmina", stdout: "unbounded", stderr: "unbounded", says: "logs every connection for as long as it runs", serves: true },
+  // iproxy (libusbmuxd) forwards local ports to an iOS device until it is stopped; its main loop prints
+  // "waiting for connection" and "New connection for L->D, fd = N" on stdout for every connection it accepts
+  // (tools/iproxy.c), errors on stderr. A forwarder kept for a test session or a server's life passes 64 KiB
+  // (audits 9 and 23: Airtest's and MobSF's iproxy with unread pipes, both real).
+  { command: "iproxy", stdout: "unbounded", stderr: "bounded", says: "forwards ports until it is stopped, printing two lines on stdout for every connection it accepts", serves: true },
   // Compositors, window managers, panels and desktop daemons: warnings on stderr for as long as they run.
   { command: "weston|sway|cage|gamescope|mutter|kwin_x11|kwin_wayland|openbox|fluxbox|i3|xfwm4|metacity|twm|matchbox-window-manager|awesome|icewm|herbstluftwm|bspwm|picom|compton|polybar|tint2|dunst|swaybg|swayidle|xscreensaver|redshift|gammastep|sxhkd|xbindkeys|nm-applet|blueman-applet|plank|conky", stdout: "bounded", stderr: "unbounded", says: "runs for the whole session and writes its warnings on stderr for as long as it runs" },
   // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
@@ -8178,7 +8183,7 @@ function argvWords(node, model, depth = 0) {
   }
   if (n.type === "identifier" && depth < MAX_DEPTH2) {
     const bindings = reachingAssignments(model, n);
-    if (!bindings) return extendedWords(n, model, depth);
+    if (!bindings) return loopWords(n, model, depth) ?? extendedWords(n, model, depth);
     let loudest2 = null;
     for (const b of bindings ?? []) {
       const words = argvWords(b.value, model, depth + 1);
@@ -8189,6 +8194,29 @@ function argvWords(node, model, depth = 0) {
     return loudest2;
   }
   return null;
+}
+function loopWords(use, model, depth) {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const only = found?.bindings.length === 1 ? found.bindings[0] : null;
+  const loop = only?.node.parent;
+  if (loop?.type !== "for_statement" || loop.childForFieldName("left")?.id !== only.node.id) return null;
+  const body = loop.childForFieldName("body");
+  if (!body || use.startIndex < body.startIndex || use.endIndex > body.endIndex) return null;
+  let items = unparenthesize(loop.childForFieldName("right"));
+  if (items.type === "identifier") {
+    const reaching = reachingAssignments(model, items);
+    items = reaching?.length === 1 && reaching[0].value ? unparenthesize(reaching[0].value) : items;
+  }
+  if (items.type !== "list" && items.type !== "tuple") return null;
+  let loudest2 = null;
+  for (const item of items.namedChildren.filter((c) => c.type !== "comment")) {
+    const i = unparenthesize(item);
+    if (i.type !== "list" && i.type !== "tuple") return null;
+    const words = argvWords(i, model, depth + 1);
+    if (!words) return null;
+    if (!loudest2 || rank(classifyArgv(words)) > rank(classifyArgv(loudest2))) loudest2 = words;
+  }
+  return loudest2;
 }
 function itemsWords(items, model, depth = 0) {
   const out = [];

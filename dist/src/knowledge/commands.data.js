@@ -528,6 +528,11 @@ export const COMMANDS = [
     // vncserver(1) (TigerVNC, TightVNC) starts Xvnc in the background and prints where it logs.
     { command: 'vncserver|tigervncserver|tightvncserver', stdout: 'bounded', stderr: 'bounded', says: 'starts the VNC server in the background and prints a few lines' },
     { command: 'websockify|novnc_proxy|vncviewer|xtigervncviewer|xfreerdp|rdesktop|remmina', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every connection for as long as it runs', serves: true },
+    // iproxy (libusbmuxd) forwards local ports to an iOS device until it is stopped; its main loop prints
+    // "waiting for connection" and "New connection for L->D, fd = N" on stdout for every connection it accepts
+    // (tools/iproxy.c), errors on stderr. A forwarder kept for a test session or a server's life passes 64 KiB
+    // (audits 9 and 23: Airtest's and MobSF's iproxy with unread pipes, both real).
+    { command: 'iproxy', stdout: 'unbounded', stderr: 'bounded', says: 'forwards ports until it is stopped, printing two lines on stdout for every connection it accepts', serves: true },
     // Compositors, window managers, panels and desktop daemons: warnings on stderr for as long as they run.
     { command: 'weston|sway|cage|gamescope|mutter|kwin_x11|kwin_wayland|openbox|fluxbox|i3|xfwm4|metacity|twm|matchbox-window-manager|awesome|icewm|herbstluftwm|bspwm|picom|compton|polybar|tint2|dunst|swaybg|swayidle|xscreensaver|redshift|gammastep|sxhkd|xbindkeys|nm-applet|blueman-applet|plank|conky', stdout: 'bounded', stderr: 'unbounded', says: 'runs for the whole session and writes its warnings on stderr for as long as it runs' },
     // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
