@@ -333,6 +333,15 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   // java -version after -D properties is still the probe (audit 12: firebase-tools); java running a class is not.
   ['java -Duser.language=en -Dfile.encoding=UTF-8 -version', 'bounded', 'bounded', '`java -version` prints its version'],
   ['java -cp lib Main', 'unbounded', 'unbounded', '`java` runs a program whose output can grow'],
+  // iproxy forwards ports until stopped, two lines on stdout per accepted connection (audits 9, 23: Airtest, MobSF).
+  ['iproxy 2222 22 -u %s', 'unbounded', 'bounded', '`iproxy` forwards ports until it is stopped'],
+  // java -jar X.jar runs X: a jar the table lists is that program (audit 21: adb-enhanced's apksigner.jar, whose
+  // warnings go to stdout); an unlisted jar stays java, a program whose output can grow.
+  ['java -jar %s/apksigner.jar verify --print-certs %s', 'unbounded', 'bounded', '`apksigner verify` prints its warnings on stdout'],
+  ['java -Xmx1g -cp lib -jar /opt/apksigner-30.0.3.jar verify --Werr %s', 'unbounded', 'unbounded', '`apksigner verify --Werr`'],
+  ['java -jar apksigner.jar sign --ks %s %s', 'bounded', 'bounded', '`apksigner` prints a few lines'],
+  ['java -jar %s/server.jar', 'unbounded', 'unbounded', '`java` runs a program whose output can grow'],
+  ['java -jar %s verify', 'unbounded', 'unbounded', '`java` runs a program whose output can grow'],
   ['%s --help', 'bounded', 'bounded', 'a program run with only `--help` prints its help'],
   ['%s --help %s', 'unbounded', 'unbounded', 'not known statically'],
   // An encoder in a variable given only an input (`-i FILE`, no output file) is the ffmpeg probe: its

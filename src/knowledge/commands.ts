@@ -1,6 +1,7 @@
 import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
-import { type OutputClass, UNLISTED, WRAPPERS } from './commands.data.js';
+import { type OutputClass, UNLISTED } from './commands.data.js';
+import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } from './program-words.js';
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
 import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
 
@@ -12,6 +13,7 @@ import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
  * stdout, its stderr carrying diagnostics only (UNLISTED in commands.data.ts).
  */
 export type { OutputClass };
+export { INIT_SCRIPT_NAME, isListed };
 
 export interface CommandOutput {
   stdout: OutputClass;
@@ -86,60 +88,6 @@ export function canFill(c: OutputClass): boolean {
   return c === 'unbounded';
 }
 
-// Ex) /etc/init.d/apache2, /etc/rc.d/init.d/sshd, /etc/rc.d/nginx: a System V or BSD init
-// script, which takes the same actions as `service NAME ACTION`. Its lines in the data name it
-// `/etc/init.d/*`, whatever the script's own name (a script named `ssh` is not the ssh client).
-const INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
-export const INIT_SCRIPT_NAME = '/etc/init.d/*';
-
-/** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
-function programNames(word: string): string[] {
-  if (INIT_SCRIPT.test(word)) return [INIT_SCRIPT_NAME];
-  const base = word.slice(word.lastIndexOf('/') + 1);
-  // Ex) node.exe, python.exe, npm.cmd, yarn.cmd: the Windows launcher of the same program.
-  const stem = /^(.+)\.(?:exe|cmd|bat)$/i.exec(base)?.[1];
-  if (stem) return [base, ...programNames(stem)];
-  // Ex) ./collect-logs.sh, scripts/build.py: a script run by its path; its lines name it `*.sh`.
-  const script = /^[^.].*(\.(?:sh|bash|zsh|ksh|py|pl|rb|js|mjs|cjs|php|ps1))$/i.exec(base)?.[1];
-  if (script) return [base, `*${script.toLowerCase()}`];
-  const names = [base];
-  const unversioned = base.replace(/[\d.]+$/, '');
-  if (unversioned && unversioned !== base) {
-    const major = /^(\D+\d)[\d.]*$/.exec(base)?.[1];
-    if (major && major !== base) names.push(major);
-    names.push(unversioned);
-  }
-  return names;
-}
-
-/** Drops leading `VAR=value` words and wrappers (`sudo -u x`, `timeout 10`, `nice -n 5`...). */
-function stripWrappers(argv: readonly (string | null)[]): { argv: readonly (string | null)[]; query: boolean } {
-  let i = 0;
-  for (;;) {
-    while (i < argv.length && argv[i] !== null && /^[A-Za-z_]\w*=/.test(argv[i]!)) i++;
-    const word = argv[i];
-    if (word === null || word === undefined) break;
-    const wrapper = WRAPPERS.find((w) => w.name === programNames(word)[0]);
-    if (!wrapper) break;
-    i++;
-    let positionals = wrapper.positionals;
-    while (i < argv.length) {
-      const w = argv[i];
-      if (w === null) break;
-      if (w === '--') { i++; break; }
-      if (wrapper.queries?.includes(w)) return { argv: [], query: true };
-      if (w.startsWith('-') && w.length > 1) {
-        i += wrapper.valued.includes(w) ? 2 : 1;
-        continue;
-      }
-      if (wrapper.name === 'env' && /^[A-Za-z_]\w*=/.test(w)) { i++; continue; }
-      if (positionals > 0) { positionals--; i++; continue; }
-      break;
-    }
-  }
-  return { argv: argv.slice(i), query: false };
-}
-
 function shown(words: readonly string[]): string {
   return `\`${words.join(' ')}\``;
 }
@@ -154,7 +102,7 @@ function unknown(evidence: string, basis: CommandOutput['basis'] = 'value'): Com
 export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   const stripped = stripWrappers(argv);
   if (stripped.query) return { stdout: 'bounded', stderr: 'bounded', program: null, evidence: 'a command lookup prints a line' };
-  const words = stripped.argv;
+  const words = jarProgram(stripped.argv);
   const first = words[0];
   if (first === undefined) return { stdout: 'none', stderr: 'none', program: null, evidence: 'an empty command prints nothing' };
   // Ex) meta_path + 'msfvenom', '%s/bin/tshark' % root: a directory only known at run time,
@@ -410,11 +358,4 @@ export function classifyShell(command: string | null): CommandOutput {
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
   const basis = decisive!.out.basis ? { basis: decisive!.out.basis } : {};
   return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
-}
-
-/** The program has an entry in the command table (its class is not the default for an unlisted program). */
-export function isListed(program: string): boolean {
-  // The names once, not once per entry of the table.
-  const names = programNames(program);
-  return table().lists(names);
 }

@@ -57,7 +57,7 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
     // Ex) cmd = ['tshark', ...]; Popen(cmd) ... cmd = ['cowpatty', ...]; Popen(cmd): each call
     // runs the list its own name reaches, with the words appended to it.
     const bindings = reachingAssignments(model, n);
-    if (!bindings) return extendedWords(n, model, depth);
+    if (!bindings) return loopWords(n, model, depth) ?? extendedWords(n, model, depth);
     let loudest: (string | null)[] | null = null;
     for (const b of bindings ?? []) {
       const words = argvWords(b.value!, model, depth + 1);
@@ -68,6 +68,36 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
     return loudest;
   }
   return null;
+}
+
+/**
+ * Ex) for cmd in [['iproxy', port, '22'], ['iproxy', '37042', '27042']]: Popen(cmd, ...)
+ * The variable of a `for` over a list or tuple of argvs the code writes (in place, or in a name
+ * assigned once): each round runs one of them, and the loudest counts. Null when the name is
+ * bound anywhere else, the use is not in the loop's body, or an item's words are not known.
+ */
+function loopWords(use: SyntaxNode, model: PythonModel, depth: number): (string | null)[] | null {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const only = found?.bindings.length === 1 ? found.bindings[0]! : null;
+  const loop = only?.node.parent;
+  if (loop?.type !== 'for_statement' || loop.childForFieldName('left')?.id !== only!.node.id) return null;
+  const body = loop.childForFieldName('body');
+  if (!body || use.startIndex < body.startIndex || use.endIndex > body.endIndex) return null;
+  let items = unparenthesize(loop.childForFieldName('right')!);
+  if (items.type === 'identifier') {
+    const reaching = reachingAssignments(model, items);
+    items = reaching?.length === 1 && reaching[0]!.value ? unparenthesize(reaching[0]!.value) : items;
+  }
+  if (items.type !== 'list' && items.type !== 'tuple') return null;
+  let loudest: (string | null)[] | null = null;
+  for (const item of items.namedChildren.filter((c) => c.type !== 'comment')) {
+    const i = unparenthesize(item);
+    if (i.type !== 'list' && i.type !== 'tuple') return null;
+    const words = argvWords(i, model, depth + 1);
+    if (!words) return null;
+    if (!loudest || rank(classifyArgv(words)) > rank(classifyArgv(loudest))) loudest = words;
+  }
+  return loudest;
 }
 
 /**

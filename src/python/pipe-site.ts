@@ -13,6 +13,7 @@ import type { Binding } from './binding.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { type Stored, storedInContainer, storedOnAttribute } from './stored.js';
 import { attributeOrder, attributeWaitFirst } from './attribute-order.js';
+import { chosenStreams, type PipeChoice, unpipedAt } from './pipe-choice.js';
 
 /**
  * Where a `subprocess.Popen(..., stdout=PIPE)` handle goes and in what order its pipes are
@@ -41,6 +42,12 @@ export function pipesOf(ctx: PythonContext, call: SyntaxNode): Pipes {
     merged: is(stderr, 'subprocess.STDOUT'),
     stdin: is(stdin, 'subprocess.PIPE'),
   };
+}
+
+/** The pipes of `call` when a stream is PIPE through a local or on some runs only (pipe-choice.ts). */
+export function chosenPipes(ctx: PythonContext, call: SyntaxNode): { pipes: Pipes; choice: PipeChoice | null } | null {
+  const chosen = chosenStreams(ctx.model, call);
+  return chosen && { pipes: { ...pipesOf(ctx, call), stdout: chosen.stdout, stderr: chosen.stderr }, choice: chosen.choice };
 }
 
 /**
@@ -260,7 +267,7 @@ function loopAlias(ctx: PythonContext, ref: SyntaxNode): SyntaxNode[] | null {
  * What the code does with the pipes of `call`, judged: null when nothing undrained can fill.
  * `skipped`: arms of the function a caller of a wrapper is known not to run (wrapper-flags.ts).
  */
-export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], skipped: readonly SyntaxNode[] = []): Site | null {
+export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], skipped: readonly SyntaxNode[] = [], choice: PipeChoice | null = null): Site | null {
   const expr = outerExpression(call);
   const parent = expr.parent;
   if (parent?.type === 'expression_statement') {
@@ -289,18 +296,26 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], 
   if (appended) return appended;
   if (handle) {
     const withBlock = handle.statement.type === 'with_statement';
-    const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped)!;
+    const named = nameEvents(ctx, call, skipped)!;
+    // Ex) if capture: out = p.communicate() else: p.wait() - with a pipe chosen by `capture`, the
+    // wait runs only on the runs with no pipe (pipe-choice.ts).
+    // A use the piped runs never reach (they left the function above it, through a branch that
+    // is a path of its own) makes the may-order of the rest no path of theirs.
+    const unpiped = (e: HandleEvent) => (choice ? unpipedAt(ctx.model, choice, e.node) : null);
+    const all = named.all.filter((e) => !unpiped(e));
+    const [first, ...others] = named.paths.map((p) => p.filter((e) => !unpiped(e)));
+    const main = choice && named.paths[0]!.some((e) => unpiped(e) === 'left') ? null : first!;
     // The first path holds every event but those of branches that leave the function; the
     // others (exclusive arms, such branches) count only where they block.
-    let events = main!;
-    let verdict = drainVerdict(events, growing, withBlock);
+    let events = main ?? [];
+    let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen: string | undefined;
     for (const path of verdict ? [] : others) {
       const v = drainVerdict(path, growing, false);
       if (v?.at) {
         verdict = v;
         events = path;
-        readOnlyWhen = skippedCondition(main!, path);
+        readOnlyWhen = main ? skippedCondition(main, path) : undefined;
         break;
       }
     }
@@ -311,6 +326,8 @@ export function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], 
     verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
     return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement, ...(readOnlyWhen ? { readOnlyWhen } : {}) };
   }
+  // A pipe chosen by a condition is paired with the tests of one function: not judged on an attribute.
+  if (choice) return null;
   return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
 }
 

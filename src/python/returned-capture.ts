@@ -6,6 +6,7 @@ import type { Stream } from './drain.js';
 import type { SyntaxNode } from './parse.js';
 import { describe, isShell, nameEvents, patternOf, siteOf, waitHow } from './pipe-site.js';
 import { readFix } from './read-fix.js';
+import { choiceNote, type PipeChoice, parameterNames, ruledOutAt } from './pipe-choice.js';
 import { returnedToCallers } from './returned.js';
 import { unparenthesize } from './semantic.js';
 import type { CommandOutput } from '../knowledge/commands.js';
@@ -31,19 +32,21 @@ function commandIsParameter(ctx: PythonContext, call: SyntaxNode): boolean {
   return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === 'param');
 }
 
-export function returnedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], output: CommandOutput): boolean {
+/** `choice`: the pipes are chosen by a condition (pipe-choice.ts): a caller whose literal arguments rule them out is not judged. */
+export function returnedCapture(ctx: PythonContext, call: SyntaxNode, growing: Stream[], output: CommandOutput, choice: PipeChoice | null = null): boolean {
   if (growing.length === 0 || commandIsParameter(ctx, call)) return false;
   const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
   if (!returned) return false;
   let reported = false;
   for (const c of returned.calls) {
+    if (choice && ruledOutAt(c, choice, parameterNames(returned.fn))) continue;
     const site = siteOf(ctx, c, growing);
     if (!site) continue;
     const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
     if (!pattern) continue;
     const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, c));
     if (!hazard.breaks) continue;
-    const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
+    const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen()${choiceNote(choice)} returned by ${returned.name}() (defined in this module)`);
     // The Popen serves every caller: only this caller's wait can change; its stdin is not known here.
     const read = readFix(ctx, c, site, true);
     ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });

@@ -61,7 +61,7 @@ export function drainFlags(model: PythonModel, opener: SyntaxNode): DrainFlag[] 
 }
 
 // The truthiness of a literal: True/False/None, numbers, strings; null for anything else.
-function truthOf(node: SyntaxNode | null): boolean | null {
+export function truthOf(node: SyntaxNode | null): boolean | null {
   if (!node) return null;
   const n = unparenthesize(node);
   if (n.type === 'true') return true;

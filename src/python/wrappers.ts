@@ -6,6 +6,7 @@ import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { MAX_CHAIN, wrapperNamesByText } from './wrapper-prefilter.js';
 import { PythonModel, unparenthesize } from './semantic.js';
+import { chosenStreams, type PipeChoice } from './pipe-choice.js';
 
 /**
  * Project wrappers (shape 6 of issue 12): a function that starts a process and returns its
@@ -39,6 +40,13 @@ export interface WrapperSummary {
    * `skipped`: the arms under a parameter's test that the inner call is known not to run.
    */
   internal?: { opener: SyntaxNode; model: PythonModel; fn: string; set?: 'leaves' | 'unknown' | null; skipped?: SyntaxNode[] };
+  /**
+   * A returned Popen whose streams are PIPE through a local or on some runs only
+   * (`pipeout = PIPE if capture else None`, pipe-choice.ts): `stdout`/`stderr` stay false (no
+   * other reader of the summary pairs the condition); the wrapper's parameters, for a caller's
+   * literal values (`capture=False`).
+   */
+  chosen?: { stdout: boolean; stderr: boolean; choice: PipeChoice | null; params: string[] };
 }
 
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
@@ -177,7 +185,9 @@ function openerSummary(model: PythonModel, name: string, value: SyntaxNode, para
   if (param < 0) return null;
   const is = (node: SyntaxNode | null, q: string) => !!node && model.qualifiedName(unparenthesize(node)) === q;
   const shellArg = argument(value, 8, 'shell');
+  const chosen = qualified === 'subprocess.Popen' ? chosenStreams(model, value) : null;
   return {
+    ...(chosen ? { chosen: { stdout: !!chosen.stdout, stderr: !!chosen.stderr, choice: chosen.choice, params } } : {}),
     name,
     opener: qualified === 'subprocess.Popen' ? 'subprocess.Popen' : 'os.popen',
     param,

@@ -1,4 +1,5 @@
 import { type OutputClass } from './commands.data.js';
+import { INIT_SCRIPT_NAME, isListed } from './program-words.js';
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
  * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
@@ -7,6 +8,7 @@ import { type OutputClass } from './commands.data.js';
  * stdout, its stderr carrying diagnostics only (UNLISTED in commands.data.ts).
  */
 export type { OutputClass };
+export { INIT_SCRIPT_NAME, isListed };
 export interface CommandOutput {
     stdout: OutputClass;
     stderr: OutputClass;
@@ -72,7 +74,6 @@ export interface CommandOutput {
 export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */
 export declare function canFill(c: OutputClass): boolean;
-export declare const INIT_SCRIPT_NAME = "/etc/init.d/*";
 /** What a command given as an argument vector writes; null words are not known statically. */
 export declare function classifyArgv(argv: readonly (string | null)[]): CommandOutput;
 /**
@@ -81,5 +82,3 @@ export declare function classifyArgv(argv: readonly (string | null)[]): CommandO
  * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
  */
 export declare function classifyShell(command: string | null): CommandOutput;
-/** The program has an entry in the command table (its class is not the default for an unlisted program). */
-export declare function isListed(program: string): boolean;

@@ -528,6 +528,11 @@ export const COMMANDS = [
     // vncserver(1) (TigerVNC, TightVNC) starts Xvnc in the background and prints where it logs.
     { command: 'vncserver|tigervncserver|tightvncserver', stdout: 'bounded', stderr: 'bounded', says: 'starts the VNC server in the background and prints a few lines' },
     { command: 'websockify|novnc_proxy|vncviewer|xtigervncviewer|xfreerdp|rdesktop|remmina', stdout: 'unbounded', stderr: 'unbounded', says: 'logs every connection for as long as it runs', serves: true },
+    // iproxy (libusbmuxd) forwards local ports to an iOS device until it is stopped; its main loop prints
+    // "waiting for connection" and "New connection for L->D, fd = N" on stdout for every connection it accepts
+    // (tools/iproxy.c), errors on stderr. A forwarder kept for a test session or a server's life passes 64 KiB
+    // (audits 9 and 23: Airtest's and MobSF's iproxy with unread pipes, both real).
+    { command: 'iproxy', stdout: 'unbounded', stderr: 'bounded', says: 'forwards ports until it is stopped, printing two lines on stdout for every connection it accepts', serves: true },
     // Compositors, window managers, panels and desktop daemons: warnings on stderr for as long as they run.
     { command: 'weston|sway|cage|gamescope|mutter|kwin_x11|kwin_wayland|openbox|fluxbox|i3|xfwm4|metacity|twm|matchbox-window-manager|awesome|icewm|herbstluftwm|bspwm|picom|compton|polybar|tint2|dunst|swaybg|swayidle|xscreensaver|redshift|gammastep|sxhkd|xbindkeys|nm-applet|blueman-applet|plank|conky', stdout: 'bounded', stderr: 'unbounded', says: 'runs for the whole session and writes its warnings on stderr for as long as it runs' },
     // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
@@ -866,6 +871,14 @@ export const COMMANDS = [
     { command: 'jar', stdout: 'none', stderr: 'bounded', says: 'writes the archive and prints nothing' },
     { command: 'keytool|jarsigner', when: ['-verbose', '-v'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every entry it handles' },
     { command: 'keytool|jarsigner', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    // apksigner (Android build-tools; also run as `java -jar apksigner.jar`) verify prints its result, the signers'
+    // certificates (--print-certs) and a WARNING line per problem on stdout, one per entry the signature does not
+    // cover; only ERROR lines and "DOES NOT VERIFY" go to stderr, warnings too under --Werr (ApkSignerTool.verify:
+    // `PrintStream out = warningsTreatedAsErrors ? System.err : System.out`, read with javap from the jar adb-enhanced
+    // ships; audit 21: adb-enhanced reads stdout to its end, then stderr). sign prints nothing but with -v.
+    { command: 'apksigner verify', when: ['--Werr'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints a line per entry the signature does not cover, on stderr too under --Werr' },
+    { command: 'apksigner verify', stdout: 'unbounded', stderr: 'bounded', says: 'prints its warnings on stdout, a line per entry the signature does not cover, and only its errors on stderr' },
+    { command: 'apksigner', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
     // iproute2's bridge(8), as ip above; virtual machine and snap controls answer in a few lines.
     { command: 'bridge monitor', stdout: 'unbounded', stderr: 'bounded', says: 'prints every bridge event until it is stopped' },
     { command: 'bridge fdb|link|vlan|mdb add|del|append|replace|set|flush', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },

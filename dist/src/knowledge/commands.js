@@ -1,8 +1,10 @@
 import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
-import { UNLISTED, WRAPPERS } from './commands.data.js';
+import { UNLISTED } from './commands.data.js';
+import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } from './program-words.js';
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
 import { OUTPUT_ONLY } from './output-only.data.js';
+export { INIT_SCRIPT_NAME, isListed };
 let compiledOutputOnly = null;
 function outputOnlyTable() {
     compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
@@ -15,76 +17,6 @@ export function maxClass(a, b) {
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */
 export function canFill(c) {
     return c === 'unbounded';
-}
-// Ex) /etc/init.d/apache2, /etc/rc.d/init.d/sshd, /etc/rc.d/nginx: a System V or BSD init
-// script, which takes the same actions as `service NAME ACTION`. Its lines in the data name it
-// `/etc/init.d/*`, whatever the script's own name (a script named `ssh` is not the ssh client).
-const INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
-export const INIT_SCRIPT_NAME = '/etc/init.d/*';
-/** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
-function programNames(word) {
-    if (INIT_SCRIPT.test(word))
-        return [INIT_SCRIPT_NAME];
-    const base = word.slice(word.lastIndexOf('/') + 1);
-    // Ex) node.exe, python.exe, npm.cmd, yarn.cmd: the Windows launcher of the same program.
-    const stem = /^(.+)\.(?:exe|cmd|bat)$/i.exec(base)?.[1];
-    if (stem)
-        return [base, ...programNames(stem)];
-    // Ex) ./collect-logs.sh, scripts/build.py: a script run by its path; its lines name it `*.sh`.
-    const script = /^[^.].*(\.(?:sh|bash|zsh|ksh|py|pl|rb|js|mjs|cjs|php|ps1))$/i.exec(base)?.[1];
-    if (script)
-        return [base, `*${script.toLowerCase()}`];
-    const names = [base];
-    const unversioned = base.replace(/[\d.]+$/, '');
-    if (unversioned && unversioned !== base) {
-        const major = /^(\D+\d)[\d.]*$/.exec(base)?.[1];
-        if (major && major !== base)
-            names.push(major);
-        names.push(unversioned);
-    }
-    return names;
-}
-/** Drops leading `VAR=value` words and wrappers (`sudo -u x`, `timeout 10`, `nice -n 5`...). */
-function stripWrappers(argv) {
-    let i = 0;
-    for (;;) {
-        while (i < argv.length && argv[i] !== null && /^[A-Za-z_]\w*=/.test(argv[i]))
-            i++;
-        const word = argv[i];
-        if (word === null || word === undefined)
-            break;
-        const wrapper = WRAPPERS.find((w) => w.name === programNames(word)[0]);
-        if (!wrapper)
-            break;
-        i++;
-        let positionals = wrapper.positionals;
-        while (i < argv.length) {
-            const w = argv[i];
-            if (w === null)
-                break;
-            if (w === '--') {
-                i++;
-                break;
-            }
-            if (wrapper.queries?.includes(w))
-                return { argv: [], query: true };
-            if (w.startsWith('-') && w.length > 1) {
-                i += wrapper.valued.includes(w) ? 2 : 1;
-                continue;
-            }
-            if (wrapper.name === 'env' && /^[A-Za-z_]\w*=/.test(w)) {
-                i++;
-                continue;
-            }
-            if (positionals > 0) {
-                positionals--;
-                i++;
-                continue;
-            }
-            break;
-        }
-    }
-    return { argv: argv.slice(i), query: false };
 }
 function shown(words) {
     return `\`${words.join(' ')}\``;
@@ -99,7 +31,7 @@ export function classifyArgv(argv) {
     const stripped = stripWrappers(argv);
     if (stripped.query)
         return { stdout: 'bounded', stderr: 'bounded', program: null, evidence: 'a command lookup prints a line' };
-    const words = stripped.argv;
+    const words = jarProgram(stripped.argv);
     const first = words[0];
     if (first === undefined)
         return { stdout: 'none', stderr: 'none', program: null, evidence: 'an empty command prints nothing' };
@@ -390,10 +322,4 @@ export function classifyShell(command) {
     const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
     const basis = decisive.out.basis ? { basis: decisive.out.basis } : {};
     return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
-}
-/** The program has an entry in the command table (its class is not the default for an unlisted program). */
-export function isListed(program) {
-    // The names once, not once per entry of the table.
-    const names = programNames(program);
-    return table().lists(names);
 }

@@ -21,7 +21,9 @@ export function segmentsOf(node, model) {
             const interp = first >= 0 ? n.namedChildren.find((c) => c.type === 'interpolation' && c.startIndex === seg.map[first]) : null;
             const expr = interp?.namedChildren.find((c) => c.type !== 'comment' && c.type !== 'type_conversion' && c.type !== 'format_specifier');
             const program = expr ? programNamed(expr, model) : null;
-            return program ? [{ text: seg.text.slice(0, first) + program, map: null, escape: () => null }, { text: seg.text.slice(first + 1), map: seg.map.slice(first + 1), escape: seg.escape }] : [seg];
+            if (program)
+                return [{ text: seg.text.slice(0, first) + program, map: null, escape: () => null }, { text: seg.text.slice(first + 1), map: seg.map.slice(first + 1), escape: seg.escape }];
+            return model ? jarField(n, seg, model) : [seg];
         }
         case 'concatenated_string':
             return n.namedChildren.flatMap((c) => segmentsOf(c));
@@ -131,6 +133,57 @@ function commandValues(template, leading, items, model) {
     return values;
 }
 // The offset of the f-string field a command line starts with (blanks before it allowed), or -1.
+/**
+ * Ex) jar = Path(here) / 'apksigner.jar'; f"java -jar {jar} verify {apk}": the field after
+ * `-jar ` holds a path whose file name the code writes (a literal, `dir / 'x.jar'`,
+ * `os.path.join(dir, 'x.jar')`, through a name assigned once): the jar the JVM runs is named,
+ * its directory stays unknown (knowledge/commands.ts reads the jar's name as its program).
+ */
+function jarField(n, seg, model) {
+    const at = seg.map ? seg.text.search(/-jar\s+\uE000/) : -1;
+    if (at < 0)
+        return [seg];
+    const field = seg.text.indexOf(PLACEHOLDER, at);
+    const interp = n.namedChildren.find((c) => c.type === 'interpolation' && c.startIndex === seg.map[field]);
+    const expr = interp?.namedChildren.find((c) => c.type !== 'comment' && c.type !== 'type_conversion' && c.type !== 'format_specifier');
+    const name = expr ? jarName(expr, model, 0) : null;
+    if (!name)
+        return [seg];
+    return [
+        { text: seg.text.slice(0, field), map: seg.map.slice(0, field), escape: seg.escape },
+        { text: `${PLACEHOLDER}/${name}`, map: null, escape: () => null },
+        { text: seg.text.slice(field + 1), map: seg.map.slice(field + 1), escape: seg.escape },
+    ];
+}
+const JAR_PATH_FUNCTIONS = new Set(['os.path.join', 'os.path.abspath', 'os.path.realpath', 'posixpath.join']);
+// The `x.jar` a path expression ends in, when the code writes it; null otherwise.
+function jarName(node, model, depth) {
+    const n = unparenthesize(node);
+    if (depth > 3)
+        return null;
+    let last = null;
+    if (isStringNode(n))
+        last = n;
+    else if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '/')
+        last = n.childForFieldName('right');
+    else if (n.type === 'call') {
+        const fn = n.childForFieldName('function');
+        const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        if (fn && (JAR_PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? '') || (fn.type === 'identifier' && fn.text === 'str' && args.length === 1)))
+            last = args.at(-1) ?? null;
+    }
+    else if (n.type === 'identifier') {
+        const reaching = reachingAssignments(model, n);
+        return reaching?.length === 1 && reaching[0].value ? jarName(reaching[0].value, model, depth + 1) : null;
+    }
+    if (!last)
+        return null;
+    if (!isStringNode(unparenthesize(last)))
+        return last === n ? null : jarName(last, model, depth + 1);
+    const text = literalText(unparenthesize(last));
+    const base = text?.slice(Math.max(text.lastIndexOf('/'), text.lastIndexOf('\\')) + 1);
+    return base && /^[\w.+-]+\.jar$/.test(base) ? base : null;
+}
 function leadingField(seg) {
     const at = seg.text.search(/\S/);
     return at >= 0 && seg.text[at] === PLACEHOLDER ? at : -1;

@@ -4,6 +4,7 @@ import type { PythonContext } from './context.js';
 import { type HandleEvent, type Stream, type Verdict } from './drain.js';
 import type { SyntaxNode } from './parse.js';
 import { type Stored } from './stored.js';
+import { type PipeChoice } from './pipe-choice.js';
 /**
  * Where a `subprocess.Popen(..., stdout=PIPE)` handle goes and in what order its pipes are
  * touched (POP005): dropped, chained, bound to a name, stored on an attribute or in a
@@ -18,6 +19,11 @@ export interface Pipes {
     stdin: boolean;
 }
 export declare function pipesOf(ctx: PythonContext, call: SyntaxNode): Pipes;
+/** The pipes of `call` when a stream is PIPE through a local or on some runs only (pipe-choice.ts). */
+export declare function chosenPipes(ctx: PythonContext, call: SyntaxNode): {
+    pipes: Pipes;
+    choice: PipeChoice | null;
+} | null;
 /**
  * The piped streams whose writer can outgrow the pipe. `life`: over the whole life of a program
  * a launcher starts with these pipes (`xdg-open`: commands.data.ts `livesOn`), for the shapes
@@ -61,7 +67,7 @@ export declare function nameEvents(ctx: PythonContext, call: SyntaxNode, skipped
  * What the code does with the pipes of `call`, judged: null when nothing undrained can fill.
  * `skipped`: arms of the function a caller of a wrapper is known not to run (wrapper-flags.ts).
  */
-export declare function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], skipped?: readonly SyntaxNode[]): Site | null;
+export declare function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], skipped?: readonly SyntaxNode[], choice?: PipeChoice | null): Site | null;
 export declare const PATTERN: Record<Verdict['shape'], PipePattern>;
 /**
  * The pattern for the runtime model, or null when nothing can break. A command line run wholly

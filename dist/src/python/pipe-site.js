@@ -8,6 +8,7 @@ import { handoffEvent, hasArguments } from './handoff.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { storedInContainer, storedOnAttribute } from './stored.js';
 import { attributeOrder, attributeWaitFirst } from './attribute-order.js';
+import { chosenStreams, unpipedAt } from './pipe-choice.js';
 // Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE), stderr=STDOUT
 export function pipesOf(ctx, call) {
     const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name;
@@ -20,6 +21,11 @@ export function pipesOf(ctx, call) {
         merged: is(stderr, 'subprocess.STDOUT'),
         stdin: is(stdin, 'subprocess.PIPE'),
     };
+}
+/** The pipes of `call` when a stream is PIPE through a local or on some runs only (pipe-choice.ts). */
+export function chosenPipes(ctx, call) {
+    const chosen = chosenStreams(ctx.model, call);
+    return chosen && { pipes: { ...pipesOf(ctx, call), stdout: chosen.stdout, stderr: chosen.stderr }, choice: chosen.choice };
 }
 /**
  * The piped streams whose writer can outgrow the pipe. `life`: over the whole life of a program
@@ -243,7 +249,7 @@ function loopAlias(ctx, ref) {
  * What the code does with the pipes of `call`, judged: null when nothing undrained can fill.
  * `skipped`: arms of the function a caller of a wrapper is known not to run (wrapper-flags.ts).
  */
-export function siteOf(ctx, call, growing, skipped = []) {
+export function siteOf(ctx, call, growing, skipped = [], choice = null) {
     const expr = outerExpression(call);
     const parent = expr.parent;
     if (parent?.type === 'expression_statement') {
@@ -273,18 +279,26 @@ export function siteOf(ctx, call, growing, skipped = []) {
         return appended;
     if (handle) {
         const withBlock = handle.statement.type === 'with_statement';
-        const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);
+        const named = nameEvents(ctx, call, skipped);
+        // Ex) if capture: out = p.communicate() else: p.wait() - with a pipe chosen by `capture`, the
+        // wait runs only on the runs with no pipe (pipe-choice.ts).
+        // A use the piped runs never reach (they left the function above it, through a branch that
+        // is a path of its own) makes the may-order of the rest no path of theirs.
+        const unpiped = (e) => (choice ? unpipedAt(ctx.model, choice, e.node) : null);
+        const all = named.all.filter((e) => !unpiped(e));
+        const [first, ...others] = named.paths.map((p) => p.filter((e) => !unpiped(e)));
+        const main = choice && named.paths[0].some((e) => unpiped(e) === 'left') ? null : first;
         // The first path holds every event but those of branches that leave the function; the
         // others (exclusive arms, such branches) count only where they block.
-        let events = main;
-        let verdict = drainVerdict(events, growing, withBlock);
+        let events = main ?? [];
+        let verdict = main ? drainVerdict(main, growing, withBlock) : null;
         let readOnlyWhen;
         for (const path of verdict ? [] : others) {
             const v = drainVerdict(path, growing, false);
             if (v?.at) {
                 verdict = v;
                 events = path;
-                readOnlyWhen = skippedCondition(main, path);
+                readOnlyWhen = main ? skippedCondition(main, path) : undefined;
                 break;
             }
         }
@@ -296,6 +310,9 @@ export function siteOf(ctx, call, growing, skipped = []) {
         verdict.neverRead = all.some((e) => e.kind === 'escape') ? [] : verdict.neverRead.filter((st) => !read.has(st));
         return { verdict, holder: handle.name.text, handle: 'name', events, withBlock, statement: handle.statement, ...(readOnlyWhen ? { readOnlyWhen } : {}) };
     }
+    // A pipe chosen by a condition is paired with the tests of one function: not judged on an attribute.
+    if (choice)
+        return null;
     return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
 }
 // Ex) jobs['a'] = Popen([...], stdout=PIPE); procs.append(Popen(...)): shape 5 for containers.

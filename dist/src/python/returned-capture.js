@@ -3,6 +3,7 @@ import { parameterOf } from './wrappers.js';
 import { shellExitsAtOnce } from './command.js';
 import { describe, isShell, nameEvents, patternOf, siteOf, waitHow } from './pipe-site.js';
 import { readFix } from './read-fix.js';
+import { choiceNote, parameterNames, ruledOutAt } from './pipe-choice.js';
 import { returnedToCallers } from './returned.js';
 import { unparenthesize } from './semantic.js';
 import { pipeHazard } from '../knowledge/runtimes.js';
@@ -26,7 +27,8 @@ function commandIsParameter(ctx, call) {
         return !!parameterOf(ctx.model, arg);
     return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === 'param');
 }
-export function returnedCapture(ctx, call, growing, output) {
+/** `choice`: the pipes are chosen by a condition (pipe-choice.ts): a caller whose literal arguments rule them out is not judged. */
+export function returnedCapture(ctx, call, growing, output, choice = null) {
     if (growing.length === 0 || commandIsParameter(ctx, call))
         return false;
     const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
@@ -34,6 +36,8 @@ export function returnedCapture(ctx, call, growing, output) {
         return false;
     let reported = false;
     for (const c of returned.calls) {
+        if (choice && ruledOutAt(c, choice, parameterNames(returned.fn)))
+            continue;
         const site = siteOf(ctx, c, growing);
         if (!site)
             continue;
@@ -43,7 +47,7 @@ export function returnedCapture(ctx, call, growing, output) {
         const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, c));
         if (!hazard.breaks)
             continue;
-        const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
+        const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen()${choiceNote(choice)} returned by ${returned.name}() (defined in this module)`);
         // The Popen serves every caller: only this caller's wait can change; its stdin is not known here.
         const read = readFix(ctx, c, site, true);
         ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });

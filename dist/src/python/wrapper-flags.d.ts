@@ -24,6 +24,7 @@ export interface DrainFlag {
 }
 /** The parameters of the wrapper around `opener` whose truthiness decides whether it drains. */
 export declare function drainFlags(model: PythonModel, opener: SyntaxNode): DrainFlag[];
+export declare function truthOf(node: SyntaxNode | null): boolean | null;
 /**
  * How a call sets the wrapper's flags: 'drains' when one of them takes the draining branch for
  * sure, 'leaves' when every one is known to skip it, 'unknown' when a value is not known (a

@@ -41,7 +41,7 @@ export function drainFlags(model, opener) {
     return out;
 }
 // The truthiness of a literal: True/False/None, numbers, strings; null for anything else.
-function truthOf(node) {
+export function truthOf(node) {
     if (!node)
         return null;
     const n = unparenthesize(node);

@@ -1,6 +1,7 @@
 import type { SyntaxNode, Tree } from './parse.js';
 import { type ClassWrapper } from './wrapper-class.js';
 import { PythonModel } from './semantic.js';
+import { type PipeChoice } from './pipe-choice.js';
 /**
  * Project wrappers (shape 6 of issue 12): a function that starts a process and returns its
  * handle, `def run(cmd): return os.popen(cmd)`, makes every caller that drops the handle a
@@ -38,6 +39,18 @@ export interface WrapperSummary {
         fn: string;
         set?: 'leaves' | 'unknown' | null;
         skipped?: SyntaxNode[];
+    };
+    /**
+     * A returned Popen whose streams are PIPE through a local or on some runs only
+     * (`pipeout = PIPE if capture else None`, pipe-choice.ts): `stdout`/`stderr` stay false (no
+     * other reader of the summary pairs the condition); the wrapper's parameters, for a caller's
+     * literal values (`capture=False`).
+     */
+    chosen?: {
+        stdout: boolean;
+        stderr: boolean;
+        choice: PipeChoice | null;
+        params: string[];
     };
 }
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */

@@ -5,6 +5,7 @@ import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js
 import { classWrapper } from './wrapper-class.js';
 import { MAX_CHAIN, wrapperNamesByText } from './wrapper-prefilter.js';
 import { PythonModel, unparenthesize } from './semantic.js';
+import { chosenStreams } from './pipe-choice.js';
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
 export function internalName(s, internal) {
     return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
@@ -139,7 +140,9 @@ function openerSummary(model, name, value, params) {
         return null;
     const is = (node, q) => !!node && model.qualifiedName(unparenthesize(node)) === q;
     const shellArg = argument(value, 8, 'shell');
+    const chosen = qualified === 'subprocess.Popen' ? chosenStreams(model, value) : null;
     return {
+        ...(chosen ? { chosen: { stdout: !!chosen.stdout, stderr: !!chosen.stderr, choice: chosen.choice, params } } : {}),
         name,
         opener: qualified === 'subprocess.Popen' ? 'subprocess.Popen' : 'os.popen',
         param,
