@@ -109,7 +109,7 @@ var init_evidence = __esm({
       race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short or empty whenever the parent handles several exits at once or is busy",
       "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything; or a count given at run time decides how much it writes",
       "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow",
-      "lone-race": "output taken at a child's 'exit' that the code runs one at a time: measured, a lone child's output is read before its exit (none cut short); it is cut only when other children of the process end in the same turn"
+      "lone-race": "output taken at a child's 'exit' that the code runs one at a time, or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's"
     };
   }
 });
@@ -6380,6 +6380,32 @@ var init_command_table = __esm({
   }
 });
 
+// src/knowledge/last-write.data.ts
+var LAST_WRITE;
+var init_last_write_data = __esm({
+  "src/knowledge/last-write.data.ts"() {
+    "use strict";
+    LAST_WRITE = [
+      // Interpreters and the programs written for them (npm and yarn are node programs; yt-dlp,
+      // pip and ansible Python ones; gradle, mvn and sbt run on the JVM).
+      { command: "node|nodejs|electron|deno|bun|npm|npx|yarn|pnpm|tsc|ts-node|tsx|eslint|prettier|jest|mocha|vitest|webpack|vite|lhci|lighthouse|ng|vue-cli-service", lastWrite: "teardown" },
+      { command: "python|python2|python3|pypy|pypy3|pip|pip3|yt-dlp|youtube-dl|unoconv|ansible|ansible-playbook|poetry|pipenv|black|flake8|mypy|pytest", lastWrite: "teardown" },
+      { command: "java|javaw|gradle|gradlew|mvn|mvnw|sbt|kotlin|scala|groovy|dotnet|mono|powershell|pwsh", lastWrite: "teardown" },
+      { command: "ruby|bundle|gem|rake|rails|rubocop|php|composer|Rscript|julia|erl|elixir|mix", lastWrite: "teardown" },
+      { command: "*.py|*.js|*.mjs|*.cjs|*.rb|*.php", lastWrite: "teardown" },
+      // Programs compiled to native code: coreutils and the other C tools, git, media tools,
+      // compilers, and Go or Rust binaries (docker, kubectl, opa, rg).
+      // A shell script: the shell writes with its builtins, or ends as its last command does.
+      { command: "sh|bash|dash|zsh|ksh|*.sh|*.bash", lastWrite: "at-exit" },
+      { command: "ls|cat|echo|printf|head|tail|wc|cut|sort|uniq|tr|sed|awk|gawk|grep|egrep|fgrep|find|xargs|stat|du|df|file|which|whereis|uname|id|whoami|hostname|date|env|printenv|readlink|realpath|basename|dirname|md5sum|sha1sum|sha256sum|tee|tar|gzip|gunzip|zcat|unzip|zip|xz|bzip2", lastWrite: "at-exit" },
+      { command: "ps|pgrep|lsof|netstat|ss|ip|ifconfig|iwgetid|lsblk|blkid|mount|free|uptime|vmstat|wmic|tasklist|reg|netsh|where|systemctl|journalctl|sysctl|defaults|sw_vers|system_profiler|ioreg|osascript", lastWrite: "at-exit" },
+      { command: "git|hg|svn|curl|wget|ssh|scp|rsync|openssl|gpg|make|cmake|ninja|gcc|g++|cc|clang|clang-format|clang-tidy|ld|ar|strip|objdump|nm|otool|xcrun|xcodebuild|lipo|codesign|security|plutil", lastWrite: "at-exit" },
+      { command: "ffmpeg|ffprobe|ffplay|avconv|sox|convert|magick|identify|gm|dot|neato|pdflatex|xelatex|lualatex|latexmk|pandoc|elm|ghc|ghc-mod|ghc-modi|stack|cabal|rustc|cargo|go|zig", lastWrite: "at-exit" },
+      { command: "docker|podman|kubectl|helm|terraform|opa|gh|hub|rg|fd|jq|yq|adb|fastboot|lldb|gdb|7z|7za|unrar", lastWrite: "at-exit" }
+    ];
+  }
+});
+
 // src/knowledge/output-only.data.ts
 var OUTPUT_ONLY;
 var init_output_only_data = __esm({
@@ -6426,6 +6452,10 @@ var init_output_only_data = __esm({
 function outputOnlyTable() {
   compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
   return compiledOutputOnly;
+}
+function lastWriteTable() {
+  compiledLastWrite ??= new LineTable(LAST_WRITE);
+  return compiledLastWrite;
 }
 function maxClass(a, b) {
   return RANK[a] >= RANK[b] ? a : b;
@@ -6523,6 +6553,8 @@ function classifyArgv(argv) {
   let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
+  const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
+  if (ends) scaling = { ...scaling, lastWrite: ends };
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...hit.entry.count ? { basis: "count" } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
@@ -6657,7 +6689,7 @@ function classifyShell(command2) {
   const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "count") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
-  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {} };
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}, ...lastOf(seen) };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
@@ -6674,11 +6706,15 @@ function classifyShell(command2) {
   const basis = decisive.out.basis ? { basis: decisive.out.basis } : {};
   return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...runsOn ? { ignoresWriteErrors: true } : {}, ...launched };
 }
+function lastOf(seen) {
+  const last = seen[seen.length - 1]?.out.lastWrite;
+  return last ? { lastWrite: last } : {};
+}
 function isListed(program) {
   const names = programNames(program);
   return table().lists(names);
 }
-var compiledOutputOnly, RANK, INIT_SCRIPT, INIT_SCRIPT_NAME, INTERPRETERS, FIND_EXEC, FIND_PRINTS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, RESERVED_LEAD, RESERVED_QUIET;
+var compiledOutputOnly, compiledLastWrite, RANK, INIT_SCRIPT, INIT_SCRIPT_NAME, INTERPRETERS, FIND_EXEC, FIND_PRINTS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, RESERVED_LEAD, RESERVED_QUIET;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -6686,8 +6722,10 @@ var init_commands = __esm({
     init_shell_fds();
     init_commands_data();
     init_command_table();
+    init_last_write_data();
     init_output_only_data();
     compiledOutputOnly = null;
+    compiledLastWrite = null;
     RANK = { none: 0, bounded: 1, unbounded: 2 };
     INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
     INIT_SCRIPT_NAME = "/etc/init.d/*";
@@ -15887,12 +15925,18 @@ function loudestCaller(model, fn, file, judge) {
   if (!sites) return null;
   let best = null;
   let known = true;
+  let interpreted = true;
   for (const site of sites) {
     const output = judge(site);
     if (output.basis === "value") known = false;
+    if (output.lastWrite !== "teardown") interpreted = false;
     if (!best || weight(output) > weight(best.output)) best = { output, site };
   }
   if (!best) return null;
+  if (best.output.lastWrite === "teardown" && !interpreted) {
+    const { lastWrite: _, ...unknown2 } = best.output;
+    best = { output: unknown2, site: best.site };
+  }
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
   const at = `${import_node_path20.default.relative(import_node_path20.default.dirname(import_node_path20.default.resolve(file)), best.site.file) || import_node_path20.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
@@ -17185,11 +17229,47 @@ function severalHere(node) {
     if (isFunctionLike(p)) {
       if (isExecutor(p) || invokedInPlace(p)) continue;
       const call = p.parent;
-      if (ts.isCallExpression(call) && call.arguments.includes(p) && ts.isPropertyAccessExpression(call.expression) && ARRAY_METHODS2.has(call.expression.name.text)) {
-        return { at: call, how: `for each item, by .${call.expression.name.text}()` };
+      if (ts.isCallExpression(call)) {
+        const how = handedSeveral(call, p);
+        if (how) return { at: call, how };
       }
       return null;
     }
+  }
+  return null;
+}
+function handedSeveral(call, fn) {
+  const callee = skipOuter(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return null;
+  const at = call.arguments.indexOf(fn);
+  const target = skipOuter(callee.expression);
+  if (at === 0 && ARRAY_METHODS2.has(callee.name.text)) {
+    return ts.isArrayLiteralExpression(target) && target.elements.length < 2 && !target.elements.some(ts.isSpreadElement) ? null : `for each item, by .${callee.name.text}()`;
+  }
+  if (at === 1 && callee.name.text === "from" && ts.isIdentifier(target) && target.text === "Array") {
+    const source = skipOuter(call.arguments[0]);
+    const length = ts.isObjectLiteralExpression(source) ? source.properties.find((q) => ts.isPropertyAssignment(q) && propertyKey(q.name) === "length") : void 0;
+    const n = length && ts.isPropertyAssignment(length) && ts.isNumericLiteral(skipOuter(length.initializer)) ? Number(skipOuter(length.initializer).text) : null;
+    return n !== null && n < 2 ? null : "for each item, by Array.from()";
+  }
+  return null;
+}
+function handedByName(model, fn) {
+  let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+  if (!id) {
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
+  }
+  const b = id ? model.lookup(id) : null;
+  if (!b) return null;
+  for (const ref of model.references(b)) {
+    let r = ref;
+    while (isWrapper(r.parent)) r = r.parent;
+    const call = r.parent;
+    if (!ts.isCallExpression(call) || call.expression === r) continue;
+    const how = handedSeveral(call, r);
+    if (how) return { at: call, how };
   }
   return null;
 }
@@ -17221,6 +17301,8 @@ function concurrency(model, call, file) {
         continue;
       }
       seen.add(fn);
+      const byName = handedByName(at.model, fn);
+      if (byName) return { kind: "callers", ...byName, file: at.file };
       const sites = callersOf(at.model, fn, at.file);
       if (!sites) {
         unseen = true;
@@ -17289,25 +17371,35 @@ function writtenNotPiped(ctx, options, fd) {
 }
 function racesThatCanCut(ctx, call, qualified, races, options) {
   races = races.filter((r) => !options || !writtenNotPiped(ctx, options, FD[r.stream]));
-  if (!races.length) return races;
+  if (!races.length) return { races, output: null };
   const output = judgedOutput(ctx.model, call, qualified, ctx.path);
-  return races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr");
+  return { races: races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr"), output };
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
   const other = import_node_path22.default.resolve(file) !== import_node_path22.default.resolve(ctx.path) ? ` of ${import_node_path22.default.relative(import_node_path22.default.dirname(import_node_path22.default.resolve(ctx.path)), file) || import_node_path22.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
-function when(ctx, c) {
+function childKind(fn, output) {
+  if (fn === "fork") return { lastWrite: "teardown", program: "node" };
+  return { lastWrite: output?.lastWrite ?? null, program: output?.program ?? null };
+}
+function together(kind) {
+  return kind.lastWrite === "at-exit" ? `\`${kind.program}\` is a native program: what it writes to a pipe is flushed as it exits, so its output and its exit come together` : "a native program (`ls`, `git`) flushes what it writes to a pipe as it exits, so its output and its exit come together";
+}
+function when(ctx, c, kind) {
+  if (kind.lastWrite === "teardown" && c.kind !== "sequential") {
+    return { text: `but only when another child of this process ends in the same turn, and \`${kind.program}\` runs on an interpreter, which tears its runtime down for milliseconds after its last write, so its pipe has been read before its exit is reaped: measured, no output cut short at 'exit' with 1, 4 or 10 such children ending together, unless a process it started still holds the pipe`, lone: true };
+  }
   switch (c.kind) {
     case "here":
     case "callers":
-      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : "by the caller at "}${place(ctx, c.at, c.file)}), and ${REAPS}, ${HELD}`, lone: false };
+      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : "by the caller at "}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
     case "unseen":
-      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${REAPS}), ${HELD}`, lone: false };
+      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${together(kind)}, and ${REAPS}), ${HELD}`, lone: false };
     case "host": {
       const site = c.sites[0];
-      return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do, and ${REAPS}, ${HELD}`, lone: false };
+      return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do; ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
     }
     case "sequential": {
       const site = c.sites[0];
@@ -17315,9 +17407,9 @@ function when(ctx, c) {
     }
   }
 }
-function reportRaces(ctx, call, fn, races) {
+function reportRaces(ctx, call, fn, { races, output }) {
   if (!races.length) return;
-  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path));
+  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path), childKind(fn, output));
   const byExit = /* @__PURE__ */ new Map();
   for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
   for (const [exit, all] of byExit) {
@@ -17519,8 +17611,8 @@ var init_pop102_spawn_output_never_consumed = __esm({
         needles: ["child_process", "cross-spawn"],
         resolves: ["child_process.spawn", "child_process.fork"],
         docs: {
-          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
-          whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller), callers that cannot be seen (an exported API, a handler a framework calls), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts).",
+          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing, or when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
+          whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller), callers that cannot be seen (an exported API, a handler a framework calls), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts). What is cut also hangs on the child (test/e2e/exit-race-kinds.test.ts, Node 20, 10 children ending together): a native program's output and its exit come together (its C library flushes the pipe's buffer in exit(); `ls`, `git`, `head`, `sh -c printf`: 1 to 14 % cut, a shell script 1 %), while a program run by an interpreter tears its runtime down for milliseconds after its last write (`node`, also after process.exit() or an uncaught throw, up to 2 MiB; `python3`: none of 560 cut). The command knowledge says which a program is (last-write.data.ts): an interpreter's race is `lone-race` wherever it is started, a fork's too; the message of a `race` says how the native program's output and exit come together. A function handed by name to what runs it once per item (`Array.from({ length: n }, run)`, `files.map(run)`) starts several children at once.",
           example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
           useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
           fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
