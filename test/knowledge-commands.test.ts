@@ -1117,3 +1117,33 @@ describe('output-only commands (output-only.data.ts): killed part-way, they lose
     assert.equal(classifyArgv(['cp', PLACEHOLDER, PLACEHOLDER]).outputOnly, undefined);
   });
 });
+
+describe("how a program ends after its last write (last-write.data.ts): its output taken at 'exit' is cut only when they come together", () => {
+  const cases: [string, string | undefined][] = [
+    ['ls -la %s', 'at-exit'],
+    ['git log -1', 'at-exit'],
+    ['ffprobe -of json -show_streams %s', 'at-exit'],
+    ['/usr/bin/cat /proc/mounts', 'at-exit'],
+    ['./collect.sh', 'at-exit'],
+    ['node build.js', 'teardown'],
+    ['python3 -m http.server', 'teardown'],
+    ['yt-dlp -J %s', 'teardown'],
+    ['npx lerna ls', 'teardown'],
+    ['java -jar scanner.jar', 'teardown'],
+    ['scripts/report.py', 'teardown'],
+    // A command line ends as its last command does.
+    ['cd %s && git status --porcelain', 'at-exit'],
+    ['make && node report.js', 'teardown'],
+    ['frobnicate --all', undefined],
+  ];
+  for (const [cmd, ends] of cases) {
+    test(JSON.stringify(cmd), () => {
+      assert.equal(classifyShell(cmd.replaceAll('%s', PLACEHOLDER)).lastWrite, ends);
+    });
+  }
+  test('an argv', () => {
+    assert.equal(classifyArgv(['ffmpeg', '-version']).lastWrite, 'at-exit');
+    assert.equal(classifyArgv(['node.exe', PLACEHOLDER]).lastWrite, 'teardown');
+    assert.equal(classifyArgv([PLACEHOLDER, '--version']).lastWrite, undefined);
+  });
+});

@@ -3,6 +3,7 @@ import { commandSites } from '../shell-fds.js';
 import { type OutputClass, UNLISTED } from './commands.data.js';
 import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } from './program-words.js';
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
+import { LAST_WRITE, type LastWrite, type LastWriteEntry } from './last-write.data.js';
 import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
 
 /**
@@ -69,12 +70,24 @@ export interface CommandOutput {
    * Killed part-way it loses only output nobody reads any more.
    */
   outputOnly?: boolean;
+  /**
+   * How it ends after its last write (last-write.data.ts): `at-exit`, its output and its exit come
+   * together (a native program); `teardown`, it tears a runtime down for milliseconds after it
+   * (an interpreter). Absent: not known.
+   */
+  lastWrite?: LastWrite;
 }
 
 let compiledOutputOnly: LineTable<OutputOnlyEntry> | null = null;
 function outputOnlyTable(): LineTable<OutputOnlyEntry> {
   compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
   return compiledOutputOnly;
+}
+
+let compiledLastWrite: LineTable<LastWriteEntry> | null = null;
+function lastWriteTable(): LineTable<LastWriteEntry> {
+  compiledLastWrite ??= new LineTable(LAST_WRITE);
+  return compiledLastWrite;
 }
 
 const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
@@ -140,6 +153,8 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   let scaling: Partial<CommandOutput> = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
+  const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
+  if (ends) scaling = { ...scaling, lastWrite: ends };
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...(hit.entry.count ? { basis: 'count' as const } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: 'unlisted', ...scaling };
@@ -341,7 +356,7 @@ export function classifyShell(command: string | null): CommandOutput {
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
   // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}) };
+  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...lastOf(seen) };
   if (stdout === 'none') {
     const own = seen.filter((s) => s.out.stdout === 'none');
     if (own.length === seen.length && own.length > 1) {
@@ -358,4 +373,13 @@ export function classifyShell(command: string | null): CommandOutput {
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
   const basis = decisive!.out.basis ? { basis: decisive!.out.basis } : {};
   return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
+}
+
+/**
+ * Ex) `cd repo && git log` -> at-exit; `make && node report.js` -> teardown.
+ * A command line ends as the last command it runs does (the shell exits right after it).
+ */
+function lastOf(seen: { out: CommandOutput }[]): { lastWrite?: LastWrite } {
+  const last = seen[seen.length - 1]?.out.lastWrite;
+  return last ? { lastWrite: last } : {};
 }

@@ -4,8 +4,8 @@ import type { ts as TS } from 'ts-morph';
 import { callersOf, isFn, type Site } from './caller-commands.js';
 import { ts } from './load.js';
 import { projectRoot } from './project-reads.js';
-import { type JsModel, moduleName, skipOuter } from './resolve.js';
-import { isFunctionLike } from './scope.js';
+import { isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
+import { isFunctionLike, propertyKey } from './scope.js';
 
 /**
  * Does this process run other children while this one ends? Output taken at a child's 'exit'
@@ -99,11 +99,59 @@ function severalHere(node: TS.Node): { at: TS.Node; how: string } | null {
     if (isFunctionLike(p)) {
       if (isExecutor(p) || invokedInPlace(p)) continue;
       const call = p.parent;
-      if (ts.isCallExpression(call) && call.arguments.includes(p as TS.Expression) && ts.isPropertyAccessExpression(call.expression) && ARRAY_METHODS.has(call.expression.name.text)) {
-        return { at: call, how: `for each item, by .${call.expression.name.text}()` };
+      if (ts.isCallExpression(call)) {
+        const how = handedSeveral(call, p);
+        if (how) return { at: call, how };
       }
       return null;
     }
+  }
+  return null;
+}
+
+/**
+ * Ex) files.map(run) / files.forEach((f) => run(f)) / Array.from({ length: n }, run)
+ * How a call runs the function `fn` it is handed once per item, all at once: by an array method
+ * (its callback), or by `Array.from` (its map function); null otherwise, or when it is plainly one
+ * item (`[x].map(run)`, `Array.from({ length: 1 }, run)`).
+ */
+function handedSeveral(call: TS.CallExpression, fn: TS.Node): string | null {
+  const callee = skipOuter(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return null;
+  const at = call.arguments.indexOf(fn as TS.Expression);
+  const target = skipOuter(callee.expression);
+  if (at === 0 && ARRAY_METHODS.has(callee.name.text)) {
+    return ts.isArrayLiteralExpression(target) && target.elements.length < 2 && !target.elements.some(ts.isSpreadElement) ? null : `for each item, by .${callee.name.text}()`;
+  }
+  if (at === 1 && callee.name.text === 'from' && ts.isIdentifier(target) && target.text === 'Array') {
+    const source = skipOuter(call.arguments[0]!);
+    const length = ts.isObjectLiteralExpression(source) ? source.properties.find((q) => ts.isPropertyAssignment(q) && propertyKey(q.name) === 'length') : undefined;
+    const n = length && ts.isPropertyAssignment(length) && ts.isNumericLiteral(skipOuter(length.initializer)) ? Number((skipOuter(length.initializer) as TS.NumericLiteral).text) : null;
+    return n !== null && n < 2 ? null : 'for each item, by Array.from()';
+  }
+  return null;
+}
+
+/**
+ * Ex) function run() { spawn(...) }  Array.from({ length: 20 }, run) / urls.map(fetchOne)
+ * The function handed by name to a call that runs it several times at once: that call, and how.
+ */
+function handedByName(model: JsModel, fn: TS.Node): { at: TS.CallExpression; how: string } | null {
+  let id: TS.Identifier | null = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+  if (!id) {
+    let e: TS.Node = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
+  }
+  const b = id ? model.lookup(id) : null;
+  if (!b) return null;
+  for (const ref of model.references(b)) {
+    let r: TS.Node = ref;
+    while (isWrapper(r.parent)) r = r.parent;
+    const call = r.parent;
+    if (!ts.isCallExpression(call) || call.expression === r) continue;
+    const how = handedSeveral(call, r);
+    if (how) return { at: call, how };
   }
   return null;
 }
@@ -154,6 +202,8 @@ export function concurrency(model: JsModel, call: TS.CallExpression, file: strin
         continue;
       }
       seen.add(fn);
+      const byName = handedByName(at.model, fn);
+      if (byName) return { kind: 'callers', ...byName, file: at.file };
       const sites = callersOf(at.model, fn, at.file);
       if (!sites) {
         unseen = true;

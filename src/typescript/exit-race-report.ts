@@ -11,6 +11,8 @@ import type { OptionsArg } from './options.js';
 import { stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
 import type { Fix } from '../types.js';
+import type { CommandOutput } from '../knowledge/commands.js';
+import type { LastWrite } from '../knowledge/last-write.data.js';
 
 /**
  * How POP102 reports output taken at a child's 'exit' (exit-race.ts finds it): which races can
@@ -70,13 +72,19 @@ function writtenNotPiped(ctx: JsContext, options: OptionsArg, fd: 1 | 2): boolea
  * busy loop, none at 'close'; test/e2e/exit-race-busy.test.ts). A direct child alone in an idle
  * parent is read before its exit is reaped. Only a stream the command writes nothing on cannot lose anything.
  */
-export function racesThatCanCut(ctx: JsContext, call: TS.CallExpression, qualified: string, races: ExitRace[], options: OptionsArg | null): ExitRace[] {
+export interface CutRaces {
+  races: ExitRace[];
+  /** What the knowledge says of the command (null when no race is left to judge). */
+  output: CommandOutput | null;
+}
+
+export function racesThatCanCut(ctx: JsContext, call: TS.CallExpression, qualified: string, races: ExitRace[], options: OptionsArg | null): CutRaces {
   // spawn(cmd, args, { stdio: 'inherit' }); c.stdout?.on('data', ...): no pipe, nothing to collect.
   races = races.filter((r) => !options || !writtenNotPiped(ctx, options, FD[r.stream]));
-  if (!races.length) return races;
+  if (!races.length) return { races, output: null };
   const output = judgedOutput(ctx.model, call, qualified, ctx.path);
   // A command quiet on stderr still writes its error there when it fails (`git rev-parse`'s "fatal: ...").
-  return races.filter((r) => output[r.stream] !== 'none' || (r.errorOnly && r.stream === 'stderr'));
+  return { races: races.filter((r) => output[r.stream] !== 'none' || (r.errorOnly && r.stream === 'stderr')), output };
 }
 
 /** How the output is collected, one and several. */
@@ -98,21 +106,45 @@ function place(ctx: JsContext, node: TS.Node, file: string): string {
 const REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
 const HELD = 'and whenever a process the command started still holds the pipe';
 
+/** How the child ends after its last write (last-write.data.ts), and the program, for messages. */
+interface ChildKind {
+  lastWrite: LastWrite | null;
+  program: string | null;
+}
+
+/** A fork() runs a Node program; a spawn, the command the knowledge judged. */
+export function childKind(fn: string, output: CommandOutput | null): ChildKind {
+  if (fn === 'fork') return { lastWrite: 'teardown', program: 'node' };
+  return { lastWrite: output?.lastWrite ?? null, program: output?.program ?? null };
+}
+
+/** Why the child's output and its exit come together, by what it is. */
+function together(kind: ChildKind): string {
+  return kind.lastWrite === 'at-exit'
+    ? `\`${kind.program}\` is a native program: what it writes to a pipe is flushed as it exits, so its output and its exit come together`
+    : 'a native program (`ls`, `git`) flushes what it writes to a pipe as it exits, so its output and its exit come together';
+}
+
 /**
- * Why the output can be cut, by what the code shows of the children around this one: started
- * several at a time (here or by a caller), callers that cannot be seen, or callers that run it
- * one at a time (then `lone-race`, reported at `possible` only: a lone child loses nothing).
+ * Why the output can be cut, by the child's kind and what the code shows of the children around
+ * it: a child run by an interpreter, or one every caller runs one at a time, is `lone-race`,
+ * reported at `possible` only (measured: neither loses anything); children started several at a
+ * time (here or by a caller), callers that cannot be seen, or an editor's extension host keep
+ * the `race`, with how a native program's output and exit come together.
  */
-function when(ctx: JsContext, c: Concurrency): { text: string; lone: boolean } {
+function when(ctx: JsContext, c: Concurrency, kind: ChildKind): { text: string; lone: boolean } {
+  if (kind.lastWrite === 'teardown' && c.kind !== 'sequential') {
+    return { text: `but only when another child of this process ends in the same turn, and \`${kind.program}\` runs on an interpreter, which tears its runtime down for milliseconds after its last write, so its pipe has been read before its exit is reaped: measured, no output cut short at 'exit' with 1, 4 or 10 such children ending together, unless a process it started still holds the pipe`, lone: true };
+  }
   switch (c.kind) {
     case 'here':
     case 'callers':
-      return { text: `the children are started ${c.how} (${c.kind === 'here' ? '' : 'by the caller at '}${place(ctx, c.at, c.file)}), and ${REAPS}, ${HELD}`, lone: false };
+      return { text: `the children are started ${c.how} (${c.kind === 'here' ? '' : 'by the caller at '}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
     case 'unseen':
-      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${REAPS}), ${HELD}`, lone: false };
+      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${together(kind)}, and ${REAPS}), ${HELD}`, lone: false };
     case 'host': {
       const site = c.sites[0]!;
-      return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do, and ${REAPS}, ${HELD}`, lone: false };
+      return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do; ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
     }
     case 'sequential': {
       const site = c.sites[0]!;
@@ -124,9 +156,9 @@ function when(ctx: JsContext, c: Concurrency): { text: string; lone: boolean } {
 // Ex) "spawn(): stdout is collected by the 'data' listener at line 5 and used (`out`) in the 'exit' listener at line 6: ..."
 // An 'exit' listener that uses some output is reported for that; one that only words an error
 // with it, for the error text it can lose.
-export function reportRaces(ctx: JsContext, call: TS.CallExpression, fn: string, races: ExitRace[]): void {
+export function reportRaces(ctx: JsContext, call: TS.CallExpression, fn: string, { races, output }: CutRaces): void {
   if (!races.length) return;
-  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path));
+  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path), childKind(fn, output));
   const byExit = new Map<TS.CallExpression, ExitRace[]>();
   for (const r of races) byExit.set(r.exit, [...(byExit.get(r.exit) ?? []), r]);
   for (const [exit, all] of byExit) {

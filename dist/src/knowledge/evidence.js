@@ -37,7 +37,7 @@ export const EVIDENCE_SAYS = {
     race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short or empty whenever the parent handles several exits at once or is busy",
     'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything; or a count given at run time decides how much it writes',
     'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
-    'lone-race': "output taken at a child's 'exit' that the code runs one at a time: measured, a lone child's output is read before its exit (none cut short); it is cut only when other children of the process end in the same turn",
+    'lone-race': "output taken at a child's 'exit' that the code runs one at a time, or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's",
 };
 /** The tier with the stronger evidence of two. */
 export function stronger(a, b) {

@@ -2,6 +2,8 @@ import type { ts as TS } from 'ts-morph';
 import type { JsContext } from './context.js';
 import { type ExitRace } from './exit-race.js';
 import type { OptionsArg } from './options.js';
+import type { CommandOutput } from '../knowledge/commands.js';
+import type { LastWrite } from '../knowledge/last-write.data.js';
 /**
  * The races on a stream the command writes anything on. Size does not matter: libuv reaps every
  * exited child when it handles one SIGCHLD, so when two children end in the same turn of the
@@ -11,5 +13,18 @@ import type { OptionsArg } from './options.js';
  * busy loop, none at 'close'; test/e2e/exit-race-busy.test.ts). A direct child alone in an idle
  * parent is read before its exit is reaped. Only a stream the command writes nothing on cannot lose anything.
  */
-export declare function racesThatCanCut(ctx: JsContext, call: TS.CallExpression, qualified: string, races: ExitRace[], options: OptionsArg | null): ExitRace[];
-export declare function reportRaces(ctx: JsContext, call: TS.CallExpression, fn: string, races: ExitRace[]): void;
+export interface CutRaces {
+    races: ExitRace[];
+    /** What the knowledge says of the command (null when no race is left to judge). */
+    output: CommandOutput | null;
+}
+export declare function racesThatCanCut(ctx: JsContext, call: TS.CallExpression, qualified: string, races: ExitRace[], options: OptionsArg | null): CutRaces;
+/** How the child ends after its last write (last-write.data.ts), and the program, for messages. */
+interface ChildKind {
+    lastWrite: LastWrite | null;
+    program: string | null;
+}
+/** A fork() runs a Node program; a spawn, the command the knowledge judged. */
+export declare function childKind(fn: string, output: CommandOutput | null): ChildKind;
+export declare function reportRaces(ctx: JsContext, call: TS.CallExpression, fn: string, { races, output }: CutRaces): void;
+export {};
