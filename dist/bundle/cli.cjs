@@ -114,83 +114,7 @@ var init_evidence = __esm({
   }
 });
 
-// src/python/project.ts
-function ownCopy(s) {
-  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
-}
-function folderOf(fromFile) {
-  if (fromFile !== lastFile || !import_node_path.default.isAbsolute(fromFile)) {
-    lastDir = import_node_path.default.dirname(import_node_path.default.resolve(fromFile));
-    lastFile = fromFile;
-  }
-  return lastDir;
-}
-function resolveModule(fromFile, moduleName2) {
-  return resolveFrom(folderOf(fromFile), moduleName2);
-}
-function resolveFrom(dir, moduleName2) {
-  let inDir = resolved.get(dir);
-  if (!inDir) resolved.set(dir, inDir = /* @__PURE__ */ new Map());
-  let hit = inDir.get(moduleName2);
-  if (hit === void 0) {
-    hit = resolveUncached(dir, moduleName2);
-    inDir.set(moduleOf(moduleName2).name, hit);
-  }
-  return hit;
-}
-function moduleOf(moduleName2) {
-  let hit = modules.get(moduleName2);
-  if (!hit) {
-    const name = ownCopy(moduleName2);
-    const dots = /^\.*/.exec(name)[0].length;
-    hit = { name, dots, parts: name.slice(dots).split(".").filter(Boolean) };
-    modules.set(name, hit);
-  }
-  return hit;
-}
-function resolveUncached(dir, moduleName2) {
-  const { dots, parts } = moduleOf(moduleName2);
-  const candidates = (base) => {
-    const stem = import_node_path.default.join(base, ...parts);
-    return parts.length ? [`${stem}.py`, import_node_path.default.join(stem, "__init__.py")] : [import_node_path.default.join(base, "__init__.py")];
-  };
-  if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = import_node_path.default.dirname(dir);
-    return candidates(dir).find(isFile) ?? null;
-  }
-  const list2 = listing(dir);
-  const found = list2 && !list2.has(parts[0]) && (parts.length > 1 || !list2.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
-  if (found) return found;
-  const parent = import_node_path.default.dirname(dir);
-  if (parent === dir || exists(dir, ".git")) return null;
-  return resolveFrom(parent, moduleName2);
-}
-function mayHoldSubmodules(fromFile, moduleName2) {
-  const dir = folderOf(fromFile);
-  let inDir = packages.get(dir);
-  if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
-  let hit = inDir.get(moduleName2);
-  if (hit === void 0) inDir.set(moduleOf(moduleName2).name, hit = packageFolderExists(dir, moduleName2));
-  return hit;
-}
-function packageFolderExists(dir, moduleName2) {
-  const { dots, parts } = moduleOf(moduleName2);
-  const folder = (base) => {
-    if (!parts.length) return true;
-    const e = listing(base)?.get(parts[0]);
-    if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
-    const list2 = listing(import_node_path.default.join(base, ...parts));
-    return list2 !== NOTHING;
-  };
-  if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = import_node_path.default.dirname(dir);
-    return folder(dir);
-  }
-  for (let base = dir; ; base = import_node_path.default.dirname(base)) {
-    if (folder(base)) return true;
-    if (import_node_path.default.dirname(base) === base || exists(base, ".git")) return false;
-  }
-}
+// src/folder-listing.ts
 function cacheFolderListings(on) {
   listings = on ? listings ?? new Map(walked) : null;
   walked.clear();
@@ -198,12 +122,12 @@ function cacheFolderListings(on) {
 function seedFolderListing(dir, entries) {
   walked.set(dir, new Map(entries.map((e) => [e.name, e])));
 }
-function listing(dir) {
+function folderListing(dir) {
   if (!listings) return null;
   let hit = listings.get(dir);
   if (hit !== void 0) return hit;
   const parent = import_node_path.default.dirname(dir);
-  const above = parent === dir ? null : listing(parent);
+  const above = parent === dir ? null : folderListing(parent);
   const entry = above?.get(import_node_path.default.basename(dir));
   if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
   else {
@@ -217,14 +141,14 @@ function listing(dir) {
   listings.set(dir, hit);
   return hit;
 }
-function exists(dir, name) {
-  const list2 = listing(dir);
+function entryExists(dir, name) {
+  const list2 = folderListing(dir);
   if (!list2) return import_node_fs.default.existsSync(import_node_path.default.join(dir, name));
   const e = list2.get(name);
   return !!e && (!e.isSymbolicLink() || import_node_fs.default.existsSync(import_node_path.default.join(dir, name)));
 }
 function isFile(file) {
-  const list2 = listing(import_node_path.default.dirname(file));
+  const list2 = folderListing(import_node_path.default.dirname(file));
   const e = list2?.get(import_node_path.default.basename(file));
   if (list2 && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
   try {
@@ -233,73 +157,12 @@ function isFile(file) {
     return false;
   }
 }
-function starExports(fromFile, moduleName2, depth = 0) {
-  if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));
-  const file = resolveModule(fromFile, moduleName2);
-  if (!file || depth > 3) return null;
-  if (cache.has(file)) return cache.get(file);
-  cache.set(file, null);
-  let text;
-  try {
-    const fd = import_node_fs.default.openSync(file, "r");
-    const buf = Buffer.alloc(Math.min(import_node_fs.default.fstatSync(fd).size, MAX_BYTES));
-    import_node_fs.default.readSync(fd, buf, 0, buf.length, 0);
-    import_node_fs.default.closeSync(fd);
-    text = buf.toString("utf8");
-  } catch {
-    return null;
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const m of text.matchAll(/^import[ \t]+([^\n#;]+)/gm)) {
-    for (const item of m[1].split(",")) {
-      const [name, alias] = item.trim().split(/\s+as\s+/);
-      if (!name) continue;
-      if (alias) out.set(ownCopy(alias.trim()), ownCopy(name.trim()));
-      else out.set(ownCopy(name.trim().split(".")[0]), ownCopy(name.trim().split(".")[0]));
-    }
-  }
-  for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
-    const source = m[1];
-    const names = m[2].replace(/[()\\\n]/g, " ").trim();
-    if (names === "*") {
-      for (const [k, v] of starExports(file, source, depth + 1) ?? []) out.set(k, v);
-      continue;
-    }
-    if (source.startsWith(".")) continue;
-    for (const item of names.split(",")) {
-      const [name, alias] = item.trim().split(/\s+as\s+/);
-      if (name) out.set(ownCopy((alias ?? name).trim()), `${source}.${name.trim()}`);
-    }
-  }
-  const listed = allNames(text);
-  for (const k of [...out.keys()]) if (k.startsWith("_") || listed && !listed.has(k)) out.delete(k);
-  cache.set(file, out);
-  return out;
-}
-function allNames(text) {
-  const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
-  if (m) return new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
-  return /^__all__\b/m.test(text) ? /* @__PURE__ */ new Set() : null;
-}
-var import_node_fs, import_node_path, STDLIB_STARS, cache, MAX_BYTES, resolved, lastFile, lastDir, modules, packages, listings, NOTHING, walked;
-var init_project = __esm({
-  "src/python/project.ts"() {
+var import_node_fs, import_node_path, listings, NOTHING, walked;
+var init_folder_listing = __esm({
+  "src/folder-listing.ts"() {
     "use strict";
     import_node_fs = __builtinESM("node:fs");
     import_node_path = __builtinESM("node:path");
-    STDLIB_STARS = {
-      os: ["popen", "popen2", "popen3", "popen4", "system"],
-      subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
-      popen2: ["popen2", "popen3", "popen4", "Popen3", "Popen4"],
-      platform: ["popen"]
-    };
-    cache = /* @__PURE__ */ new Map();
-    MAX_BYTES = 1 << 20;
-    resolved = /* @__PURE__ */ new Map();
-    lastFile = "";
-    lastDir = "";
-    modules = /* @__PURE__ */ new Map();
-    packages = /* @__PURE__ */ new Map();
     listings = null;
     NOTHING = /* @__PURE__ */ new Map();
     walked = /* @__PURE__ */ new Map();
@@ -469,7 +332,7 @@ function projectTarget(dir) {
     }
   }
   const parent = import_node_path2.default.dirname(abs);
-  if (!found && parent !== abs && !import_node_fs2.default.existsSync(import_node_path2.default.join(abs, ".git"))) found = projectTarget(parent);
+  if (!found && parent !== abs && !entryExists(abs, ".git")) found = projectTarget(parent);
   projectCache.set(abs, found);
   return found;
 }
@@ -479,7 +342,7 @@ var init_targets = __esm({
     "use strict";
     import_node_fs2 = __builtinESM("node:fs");
     import_node_path2 = __builtinESM("node:path");
-    init_project();
+    init_folder_listing();
     DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
     PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
     LATEST_2 = 7;
@@ -996,26 +859,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path40) => {
-      const end = path40.length - 1;
-      const index = path40.lastIndexOf(
+    var basenameOf = (path41) => {
+      const end = path41.length - 1;
+      const index = path41.lastIndexOf(
         SLASH,
-        path40[end] === SLASH ? end - 1 : end
+        path41[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path40 : path40.slice(index + 1);
+      return index < 0 ? path41 : path41.slice(index + 1);
     };
-    var parentOf = (path40) => {
-      if (path40.charCodeAt(0) === SLASH_CODE || path40.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path40.split(SLASH).filter(Boolean);
+    var parentOf = (path41) => {
+      if (path41.charCodeAt(0) === SLASH_CODE || path41.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path41.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path40.length - 1;
-      const cut = path40.lastIndexOf(
+      const end = path41.length - 1;
+      const cut = path41.lastIndexOf(
         SLASH,
-        path40.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path41.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path40.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path41.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1165,7 +1028,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path40) {
+      testLiteral(path41) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1174,7 +1037,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path40)) {
+          if (rule14.checkRegex.test(path41)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1194,15 +1057,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path40, mode) {
+      test(path41, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path40) : path40;
+        const basename = shortcut ? basenameOf(path41) : path41;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path40
+            shortcut && rule14._basenameOnly ? basename : path41
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1224,17 +1087,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path40, originalPath, doThrow) => {
-      if (!isString(path40)) {
+    var checkPath = (path41, originalPath, doThrow) => {
+      if (!isString(path41)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path40) {
+      if (!path41) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path40)) {
+      if (checkPath.isNotRelative(path41)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1243,25 +1106,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path40) => {
-      const first = path40.charCodeAt(0);
+    var isNotRelative = (path41) => {
+      const first = path41.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path40.length === 1) {
+      if (path41.length === 1) {
         return true;
       }
-      const second = path40.charCodeAt(1);
+      const second = path41.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path40.length === 2 || path40.charCodeAt(2) === SLASH_CODE;
+      return path41.length === 2 || path41.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1292,59 +1155,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path40) {
+      _test(originalPath, cache3, path41) {
         checkPath(
-          path40,
+          path41,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path40 ? this._t(path40, cache3) : {
+        return path41 ? this._t(path41, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path40 = convertPath(target);
-        if (!path40 || path40.charCodeAt(path40.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path40);
+        const path41 = convertPath(target);
+        if (!path41 || path41.charCodeAt(path41.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path41);
         }
-        const dir = this._t(path40, this._testCache);
+        const dir = this._t(path41, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path40);
+        const literal2 = this._rules.testLiteral(path41);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path40, cache3) {
-        const cached = cache3[path40];
+      _t(path41, cache3) {
+        const cached = cache3[path41];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path40);
+        const parentPath = parentOf(path41);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path40] = parent && parent.ignored ? parent : this._rules.test(path40, MODE_IGNORE);
+        return cache3[path41] = parent && parent.ignored ? parent : this._rules.test(path41, MODE_IGNORE);
       }
-      ignores(path40) {
-        return this._test(path40, this._ignoreCache, convertPath(path40)).ignored;
+      ignores(path41) {
+        return this._test(path41, this._ignoreCache, convertPath(path41)).ignored;
       }
       createFilter() {
-        return (path40) => !this.ignores(path40);
+        return (path41) => !this.ignores(path41);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path40) {
-        return this._test(path40, this._testCache, convertPath(path40));
+      test(path41) {
+        return this._test(path41, this._testCache, convertPath(path41));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path40) => checkPath(convertPath(path40), path40, RETURN_FALSE);
+    var isPathValid = (path41) => checkPath(convertPath(path41), path41, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path40) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path40) || isNotRelative(path40);
+      checkPath.isNotRelative = (path41) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path41) || isNotRelative(path41);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1842,26 +1705,174 @@ var init_encoding = __esm({
   }
 });
 
+// src/python/project.ts
+function ownCopy(s) {
+  return s.length < 13 ? s : JSON.parse(JSON.stringify(s));
+}
+function folderOf(fromFile) {
+  if (fromFile !== lastFile || !import_node_path5.default.isAbsolute(fromFile)) {
+    lastDir = import_node_path5.default.dirname(import_node_path5.default.resolve(fromFile));
+    lastFile = fromFile;
+  }
+  return lastDir;
+}
+function resolveModule(fromFile, moduleName2) {
+  return resolveFrom(folderOf(fromFile), moduleName2);
+}
+function resolveFrom(dir, moduleName2) {
+  let inDir = resolved.get(dir);
+  if (!inDir) resolved.set(dir, inDir = /* @__PURE__ */ new Map());
+  let hit = inDir.get(moduleName2);
+  if (hit === void 0) {
+    hit = resolveUncached(dir, moduleName2);
+    inDir.set(moduleOf(moduleName2).name, hit);
+  }
+  return hit;
+}
+function moduleOf(moduleName2) {
+  let hit = modules.get(moduleName2);
+  if (!hit) {
+    const name = ownCopy(moduleName2);
+    const dots = /^\.*/.exec(name)[0].length;
+    hit = { name, dots, parts: name.slice(dots).split(".").filter(Boolean) };
+    modules.set(name, hit);
+  }
+  return hit;
+}
+function resolveUncached(dir, moduleName2) {
+  const { dots, parts } = moduleOf(moduleName2);
+  const candidates = (base) => {
+    const stem = import_node_path5.default.join(base, ...parts);
+    return parts.length ? [`${stem}.py`, import_node_path5.default.join(stem, "__init__.py")] : [import_node_path5.default.join(base, "__init__.py")];
+  };
+  if (dots > 0) {
+    for (let i = 1; i < dots; i++) dir = import_node_path5.default.dirname(dir);
+    return candidates(dir).find(isFile) ?? null;
+  }
+  const list2 = folderListing(dir);
+  const found = list2 && !list2.has(parts[0]) && (parts.length > 1 || !list2.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
+  if (found) return found;
+  const parent = import_node_path5.default.dirname(dir);
+  if (parent === dir || entryExists(dir, ".git")) return null;
+  return resolveFrom(parent, moduleName2);
+}
+function mayHoldSubmodules(fromFile, moduleName2) {
+  const dir = folderOf(fromFile);
+  let inDir = packages.get(dir);
+  if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
+  let hit = inDir.get(moduleName2);
+  if (hit === void 0) inDir.set(moduleOf(moduleName2).name, hit = packageFolderExists(dir, moduleName2));
+  return hit;
+}
+function packageFolderExists(dir, moduleName2) {
+  const { dots, parts } = moduleOf(moduleName2);
+  const folder = (base) => {
+    if (!parts.length) return true;
+    const e = folderListing(base)?.get(parts[0]);
+    if (folderListing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
+    const list2 = folderListing(import_node_path5.default.join(base, ...parts));
+    return list2 !== NOTHING;
+  };
+  if (dots > 0) {
+    for (let i = 1; i < dots; i++) dir = import_node_path5.default.dirname(dir);
+    return folder(dir);
+  }
+  for (let base = dir; ; base = import_node_path5.default.dirname(base)) {
+    if (folder(base)) return true;
+    if (import_node_path5.default.dirname(base) === base || entryExists(base, ".git")) return false;
+  }
+}
+function starExports(fromFile, moduleName2, depth = 0) {
+  if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));
+  const file = resolveModule(fromFile, moduleName2);
+  if (!file || depth > 3) return null;
+  if (cache.has(file)) return cache.get(file);
+  cache.set(file, null);
+  let text;
+  try {
+    const fd = import_node_fs5.default.openSync(file, "r");
+    const buf = Buffer.alloc(Math.min(import_node_fs5.default.fstatSync(fd).size, MAX_BYTES));
+    import_node_fs5.default.readSync(fd, buf, 0, buf.length, 0);
+    import_node_fs5.default.closeSync(fd);
+    text = buf.toString("utf8");
+  } catch {
+    return null;
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const m of text.matchAll(/^import[ \t]+([^\n#;]+)/gm)) {
+    for (const item of m[1].split(",")) {
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (!name) continue;
+      if (alias) out.set(ownCopy(alias.trim()), ownCopy(name.trim()));
+      else out.set(ownCopy(name.trim().split(".")[0]), ownCopy(name.trim().split(".")[0]));
+    }
+  }
+  for (const m of text.matchAll(/^from[ \t]+([\w.]+)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)/gm)) {
+    const source = m[1];
+    const names = m[2].replace(/[()\\\n]/g, " ").trim();
+    if (names === "*") {
+      for (const [k, v] of starExports(file, source, depth + 1) ?? []) out.set(k, v);
+      continue;
+    }
+    if (source.startsWith(".")) continue;
+    for (const item of names.split(",")) {
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (name) out.set(ownCopy((alias ?? name).trim()), `${source}.${name.trim()}`);
+    }
+  }
+  const listed = allNames(text);
+  for (const k of [...out.keys()]) if (k.startsWith("_") || listed && !listed.has(k)) out.delete(k);
+  cache.set(file, out);
+  return out;
+}
+function allNames(text) {
+  const m = /^__all__[ \t]*(?::[^=\n]*)?=[ \t]*[[(]([^\])]*)[\])]/m.exec(text);
+  if (m) return new Set([...m[1].matchAll(/['"](\w+)['"]/g)].map((x) => ownCopy(x[1])));
+  return /^__all__\b/m.test(text) ? /* @__PURE__ */ new Set() : null;
+}
+var import_node_fs5, import_node_path5, STDLIB_STARS, cache, MAX_BYTES, resolved, lastFile, lastDir, modules, packages;
+var init_project = __esm({
+  "src/python/project.ts"() {
+    "use strict";
+    import_node_fs5 = __builtinESM("node:fs");
+    import_node_path5 = __builtinESM("node:path");
+    init_folder_listing();
+    STDLIB_STARS = {
+      os: ["popen", "popen2", "popen3", "popen4", "system"],
+      subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
+      popen2: ["popen2", "popen3", "popen4", "Popen3", "Popen4"],
+      platform: ["popen"]
+    };
+    cache = /* @__PURE__ */ new Map();
+    MAX_BYTES = 1 << 20;
+    resolved = /* @__PURE__ */ new Map();
+    lastFile = "";
+    lastDir = "";
+    modules = /* @__PURE__ */ new Map();
+    packages = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/file-bytes.ts
-var import_node_fs5, FileBytes;
+var import_node_fs6, FileBytes;
 var init_file_bytes = __esm({
   "src/file-bytes.ts"() {
     "use strict";
-    import_node_fs5 = __builtinESM("node:fs");
+    import_node_fs6 = __builtinESM("node:fs");
     FileBytes = class {
       buf = Buffer.allocUnsafe(1 << 20);
       read(abs) {
         let fd;
         try {
-          fd = import_node_fs5.default.openSync(abs, import_node_fs5.default.constants.O_RDONLY | (import_node_fs5.default.constants.O_NONBLOCK ?? 0) | (import_node_fs5.default.constants.O_NOCTTY ?? 0));
-          const st = import_node_fs5.default.fstatSync(fd);
+          fd = import_node_fs6.default.openSync(abs, import_node_fs6.default.constants.O_RDONLY | (import_node_fs6.default.constants.O_NONBLOCK ?? 0) | (import_node_fs6.default.constants.O_NOCTTY ?? 0));
+          const st = import_node_fs6.default.fstatSync(fd);
           if (!st.isFile()) return null;
           if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
           return this.fill(fd, st.size);
         } catch {
           return null;
         } finally {
-          if (fd !== void 0) import_node_fs5.default.closeSync(fd);
+          if (fd !== void 0) import_node_fs6.default.closeSync(fd);
         }
       }
       /**
@@ -1872,7 +1883,7 @@ var init_file_bytes = __esm({
       fill(fd, size) {
         let n = 0;
         for (; ; ) {
-          const got = import_node_fs5.default.readSync(fd, this.buf, n, this.buf.length - n, null);
+          const got = import_node_fs6.default.readSync(fd, this.buf, n, this.buf.length - n, null);
           n += got;
           if (got === 0 || n === size && n < this.buf.length) return this.buf.subarray(0, n);
           if (n === this.buf.length) {
@@ -2718,7 +2729,7 @@ function starExports3(file, name) {
   if (!allCache.has(file)) {
     let names;
     try {
-      names = allNames(import_node_fs6.default.readFileSync(file, "latin1"));
+      names = allNames(import_node_fs7.default.readFileSync(file, "latin1"));
     } catch {
       names = /* @__PURE__ */ new Set();
     }
@@ -2781,11 +2792,11 @@ function importedModules(file, moduleName2, names, dotted) {
   }
   return out;
 }
-var import_node_fs6, allCache, SPACE, INDENTED_IMPORT, TOP_IMPORT, LINE_BREAK, isWordByte;
+var import_node_fs7, allCache, SPACE, INDENTED_IMPORT, TOP_IMPORT, LINE_BREAK, isWordByte;
 var init_project_imports = __esm({
   "src/python/project-imports.ts"() {
     "use strict";
-    import_node_fs6 = __builtinESM("node:fs");
+    import_node_fs7 = __builtinESM("node:fs");
     init_project();
     init_semantic();
     init_started_targets();
@@ -2918,7 +2929,7 @@ function wrapperCommandsByText(file, given) {
     if (!read2) return names;
     let stale = false;
     let own = given ?? null;
-    const current = () => stale ? own ??= import_node_fs7.default.readFileSync(file) : read2;
+    const current = () => stale ? own ??= import_node_fs8.default.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
     const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
@@ -3004,11 +3015,11 @@ function wrapperCommandsByText(file, given) {
   }
   return names;
 }
-var import_node_fs7, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, madeOrder, moduleBytes;
+var import_node_fs8, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, madeOrder, moduleBytes;
 var init_wrapper_prefilter = __esm({
   "src/python/wrapper-prefilter.ts"() {
     "use strict";
-    import_node_fs7 = __builtinESM("node:fs");
+    import_node_fs8 = __builtinESM("node:fs");
     init_file_bytes();
     init_import_bytes();
     init_project_imports();
@@ -3798,7 +3809,7 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const bytes = import_node_fs8.default.readFileSync(file);
+    const bytes = import_node_fs9.default.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       const tree = parse(text);
@@ -3844,11 +3855,11 @@ function chainedSummaries(model, file) {
   }
   return out;
 }
-var import_node_fs8, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, parsedModules, lastRound, chainCache;
+var import_node_fs9, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, parsedModules, lastRound, chainCache;
 var init_wrappers = __esm({
   "src/python/wrappers.ts"() {
     "use strict";
-    import_node_fs8 = __builtinESM("node:fs");
+    import_node_fs9 = __builtinESM("node:fs");
     init_analysis();
     init_project_imports();
     init_wrapper_flags();
@@ -3871,23 +3882,23 @@ function useNamedFolder(folder) {
   namedFolder = folder;
 }
 function repositoryRoot(file) {
-  const dir = import_node_path5.default.dirname(import_node_path5.default.resolve(file));
+  const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(file));
   const hit = markedRoot(dir);
   if (hit !== null || namedFolder === null) return hit;
-  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(import_node_path5.default.sep) ? namedFolder : namedFolder + import_node_path5.default.sep) ? namedFolder : null;
+  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(import_node_path6.default.sep) ? namedFolder : namedFolder + import_node_path6.default.sep) ? namedFolder : null;
 }
 function markedRoot(dir) {
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
   let project = null;
-  for (let d = dir; ; d = import_node_path5.default.dirname(d)) {
-    if (VCS.some((v) => import_node_fs9.default.existsSync(import_node_path5.default.join(d, v)))) {
+  for (let d = dir; ; d = import_node_path6.default.dirname(d)) {
+    if (VCS.some((v) => import_node_fs10.default.existsSync(import_node_path6.default.join(d, v)))) {
       hit = d;
       break;
     }
-    if (PROJECT_FILES2.some((f) => import_node_fs9.default.existsSync(import_node_path5.default.join(d, f)))) project = d;
-    if (import_node_path5.default.dirname(d) === d) break;
+    if (PROJECT_FILES2.some((f) => import_node_fs10.default.existsSync(import_node_path6.default.join(d, f)))) project = d;
+    if (import_node_path6.default.dirname(d) === d) break;
   }
   hit ??= project;
   rootCache.set(dir, hit);
@@ -3902,13 +3913,13 @@ function pythonFiles(root2) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = import_node_fs9.default.readdirSync(dir, { withFileTypes: true });
+      entries = import_node_fs10.default.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = import_node_path5.default.join(dir, e.name);
+      const full = import_node_path6.default.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -3926,7 +3937,7 @@ function pythonFiles(root2) {
 }
 function textOf(file) {
   try {
-    return import_node_fs9.default.readFileSync(file, "utf8");
+    return import_node_fs10.default.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -3960,7 +3971,7 @@ function importsFile(file, def) {
   let targets2 = importCache.get(file);
   if (!targets2) {
     const text = textOf(file);
-    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path5.default.resolve(t.target)));
+    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path6.default.resolve(t.target)));
     importCache.set(file, targets2);
   }
   return targets2.has(def);
@@ -3982,18 +3993,18 @@ function callerRoot(defFile) {
   const root2 = repositoryRoot(defFile);
   if (!root2 || !projectParser()) return null;
   let dir = root2;
-  for (const part of import_node_path5.default.relative(root2, import_node_path5.default.dirname(import_node_path5.default.resolve(defFile))).split(import_node_path5.default.sep).filter(Boolean)) {
-    dir = import_node_path5.default.join(dir, part);
+  for (const part of import_node_path6.default.relative(root2, import_node_path6.default.dirname(import_node_path6.default.resolve(defFile))).split(import_node_path6.default.sep).filter(Boolean)) {
+    dir = import_node_path6.default.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root2;
 }
-var import_node_fs9, import_node_path5, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, namedFolder, STARTS, importCache;
+var import_node_fs10, import_node_path6, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, namedFolder, STARTS, importCache;
 var init_project_files = __esm({
   "src/python/project-files.ts"() {
     "use strict";
-    import_node_fs9 = __builtinESM("node:fs");
-    import_node_path5 = __builtinESM("node:path");
+    import_node_fs10 = __builtinESM("node:fs");
+    import_node_path6 = __builtinESM("node:path");
     init_discover();
     init_semantic();
     init_project_imports();
@@ -4014,30 +4025,30 @@ var init_project_files = __esm({
 
 // src/test-files.ts
 function isTestPath(file, namedFolder2) {
-  if (!import_node_path6.default.isAbsolute(file)) return TEST_PATH.test(file);
+  if (!import_node_path7.default.isAbsolute(file)) return TEST_PATH.test(file);
   for (const root2 of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
-    const below = import_node_path6.default.relative(root2, file);
-    if (!below.startsWith("..") && !import_node_path6.default.isAbsolute(below)) return TEST_PATH.test(below);
+    const below = import_node_path7.default.relative(root2, file);
+    if (!below.startsWith("..") && !import_node_path7.default.isAbsolute(below)) return TEST_PATH.test(below);
   }
-  return TEST_PATH.test(import_node_path6.default.basename(file));
+  return TEST_PATH.test(import_node_path7.default.basename(file));
 }
-var import_node_path6, TEST_PATH;
+var import_node_path7, TEST_PATH;
 var init_test_files = __esm({
   "src/test-files.ts"() {
     "use strict";
-    import_node_path6 = __builtinESM("node:path");
+    import_node_path7 = __builtinESM("node:path");
     TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
   }
 });
 
 // src/finding.ts
-function toFinding(meta, path40, source, report, namedFolder2) {
+function toFinding(meta, path41, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path40, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path41, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path40,
+    path: path41,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4068,9 +4079,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path40, id, e) {
+function ruleFailure(path41, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path40, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path41, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -7516,14 +7527,14 @@ var init_caller = __esm({
 // src/python/method-callers.ts
 function methodCallers(root2, files, defFile, wrapper, own, untraced) {
   const { name, method: className } = wrapper;
-  const def = import_node_path7.default.resolve(defFile);
-  const ownPath = own && import_node_path7.default.resolve(own.file);
+  const def = import_node_path8.default.resolve(defFile);
+  const ownPath = own && import_node_path8.default.resolve(own.file);
   const calls = indexOf(root2, files);
   const family = [{ file: def, name: className }, ...subclassesOf(root2, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
   const familyNames = new Set(family.map((c) => c.name));
   const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path7.default.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path8.default.resolve(x)), def])) {
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
       const text = textOf(f) ?? "";
@@ -7617,7 +7628,7 @@ function isInstance(model, o, isClass) {
   return stores > 0;
 }
 function namesClass(model, file, classFile, name, expr) {
-  if (import_node_path7.default.resolve(file) === classFile) {
+  if (import_node_path8.default.resolve(file) === classFile) {
     if (expr.type !== "identifier" || expr.text !== name) return false;
     const found = model.lookup(name, model.scopeOf(expr));
     return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
@@ -7626,7 +7637,7 @@ function namesClass(model, file, classFile, name, expr) {
   if (last !== name) return false;
   const q = model.qualifiedName(expr);
   for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
-    if (import_node_path7.default.resolve(target) !== classFile) continue;
+    if (import_node_path8.default.resolve(target) !== classFile) continue;
     if (q === `${qualifiedModule}.${name}`) return true;
     if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
   }
@@ -7656,12 +7667,12 @@ function callArguments(call) {
 function subclassesOf(root2, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: import_node_path7.default.resolve(defFile), name: className }];
+  let generation = [{ file: import_node_path8.default.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root2).get(parent.name) ?? []) {
-        const abs = import_node_path7.default.resolve(file);
+        const abs = import_node_path8.default.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -7682,11 +7693,11 @@ function subclassesOf(root2, defFile, className) {
   }
   return out;
 }
-var import_node_path7, shifted, MAX_GENERATIONS;
+var import_node_path8, shifted, MAX_GENERATIONS;
 var init_method_callers = __esm({
   "src/python/method-callers.ts"() {
     "use strict";
-    import_node_path7 = __builtinESM("node:path");
+    import_node_path8 = __builtinESM("node:path");
     init_project_imports();
     init_semantic();
     init_started_targets();
@@ -7702,31 +7713,31 @@ function projectCallers(defFile, name, own, method, untraced) {
   const files = root2 && pythonFiles(root2);
   if (!root2 || !files) return null;
   if (method?.method) return methodCallers(root2, files, defFile, method, own, untraced);
-  const def = import_node_path8.default.resolve(defFile);
-  const ownPath = own && import_node_path8.default.resolve(own.file);
+  const def = import_node_path9.default.resolve(defFile);
+  const ownPath = own && import_node_path9.default.resolve(own.file);
   const out = [];
   const indexed = indexOf(root2, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => import_node_path8.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => import_node_path9.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && import_node_path8.default.resolve(file) === ownPath;
-    const isDef = import_node_path8.default.resolve(file) === def;
+    const mine = ownPath !== void 0 && import_node_path9.default.resolve(file) === ownPath;
+    const isDef = import_node_path9.default.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path8.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path9.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
     for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
   }
   return out;
 }
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path8.default.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path9.default.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   let untraced = null;
   const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
   const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const whereIn = (f, line) => `${import_node_path8.default.relative(import_node_path8.default.dirname(origin), f) || import_node_path8.default.basename(f)}:${line}`;
+  const whereIn = (f, line) => `${import_node_path9.default.relative(import_node_path9.default.dirname(origin), f) || import_node_path9.default.basename(f)}:${line}`;
   const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
   const seenUntraced = untraced;
   if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
@@ -7753,7 +7764,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
-      const key = outer && `${import_node_path8.default.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const key = outer && `${import_node_path9.default.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
@@ -7794,7 +7805,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root2, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root2, defFile, className)) {
-    if (file === import_node_path8.default.resolve(defFile)) continue;
+    if (file === import_node_path9.default.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -7827,18 +7838,18 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root2, files).get(name) ?? []) {
-    if (import_node_path8.default.basename(file) !== `${stem}.py`) continue;
+    if (import_node_path9.default.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
   }
   return found.length === 1 ? found[0] : null;
 }
-var import_node_path8, isTest;
+var import_node_path9, isTest;
 var init_callers = __esm({
   "src/python/callers.ts"() {
     "use strict";
-    import_node_path8 = __builtinESM("node:path");
+    import_node_path9 = __builtinESM("node:path");
     init_commands();
     init_semantic();
     init_project_imports();
@@ -9074,8 +9085,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path40) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path40.includes(e));
+function skippedCondition(main2, path41) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path41.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -9487,7 +9498,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${import_node_path9.default.relative(import_node_path9.default.dirname(ctx.path), use.file) || import_node_path9.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${import_node_path10.default.relative(import_node_path10.default.dirname(ctx.path), use.file) || import_node_path10.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -9607,12 +9618,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main2;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path40 of verdict ? [] : others) {
-      const v = drainVerdict(path40, growing, false);
+    for (const path41 of verdict ? [] : others) {
+      const v = drainVerdict(path41, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path40;
-        readOnlyWhen = skippedCondition(main2, path40);
+        events = path41;
+        readOnlyWhen = skippedCondition(main2, path41);
         break;
       }
     }
@@ -9709,11 +9720,11 @@ function endsIn(loop, holder) {
   }
   return false;
 }
-var import_node_path9, NEVER_READ_SHAPES, eventsCache, PATTERN;
+var import_node_path10, NEVER_READ_SHAPES, eventsCache, PATTERN;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
-    import_node_path9 = __builtinESM("node:path");
+    import_node_path10 = __builtinESM("node:path");
     init_analysis();
     init_callers();
     init_drain();
@@ -10852,9 +10863,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path40, call, handleName, upstream) {
+function heldOnPath(ctx, path41, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path40) {
+  for (const ev of path41) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -10917,8 +10928,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path40 of stage.paths) {
-    const merged = upstream.length ? [...path40, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path40;
+  for (const path41 of stage.paths) {
+    const merged = upstream.length ? [...path41, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path41;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -10958,7 +10969,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${import_node_path10.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${import_node_path11.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -10976,11 +10987,11 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
     evidence: hazard.evidence
   });
 }
-var import_node_path10;
+var import_node_path11;
 var init_held_pipe = __esm({
   "src/python/held-pipe.ts"() {
     "use strict";
-    import_node_path10 = __builtinESM("node:path");
+    import_node_path11 = __builtinESM("node:path");
     init_runtimes();
     init_analysis();
     init_argv();
@@ -11128,8 +11139,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path40 of others) {
-    const v = drainVerdict(path40, growing, false);
+  for (const path41 of others) {
+    const v = drainVerdict(path41, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -11145,7 +11156,7 @@ function classDefinition(ctx, s, cls) {
       if (!command2 || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command2.growing.length ? classVerdict(site, c.call, command2.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path11.default.relative(import_node_path11.default.dirname(ctx.path), c.file) || import_node_path11.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path12.default.relative(import_node_path12.default.dirname(ctx.path), c.file) || import_node_path12.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command2.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -11156,11 +11167,11 @@ function classDefinition(ctx, s, cls) {
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
   }
 }
-var import_node_path11;
+var import_node_path12;
 var init_wrapper_judge = __esm({
   "src/python/wrapper-judge.ts"() {
     "use strict";
-    import_node_path11 = __builtinESM("node:path");
+    import_node_path12 = __builtinESM("node:path");
     init_commands();
     init_runtimes();
     init_analysis();
@@ -12000,16 +12011,16 @@ function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
 function enginesNodeTarget(file) {
-  return lookup(import_node_path12.default.dirname(import_node_path12.default.resolve(file)));
+  return lookup(import_node_path13.default.dirname(import_node_path13.default.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = import_node_path12.default.join(dir, "package.json");
+  const pkg = import_node_path13.default.join(dir, "package.json");
   let text = null;
   try {
-    text = import_node_fs10.default.readFileSync(pkg, "utf8");
+    text = import_node_fs11.default.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -12025,7 +12036,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = import_node_path12.default.dirname(dir);
+    const parent = import_node_path13.default.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -12037,12 +12048,12 @@ function nodeRangeTarget(file) {
 function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
-var import_node_fs10, import_node_path12, KiB, NODE_FACTS, cache2;
+var import_node_fs11, import_node_path13, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
-    import_node_fs10 = __builtinESM("node:fs");
-    import_node_path12 = __builtinESM("node:path");
+    import_node_fs11 = __builtinESM("node:fs");
+    import_node_path13 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -12239,17 +12250,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path40) => {
+        const addPattern = (name, kind, decl, init2, path41) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path40 });
+            add(name, kind, decl, { init: init2, path: path41 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path40) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path41) {
               const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key === null ? null : [...path40, key];
+              sub = key === null ? null : [...path41, key];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -12508,8 +12519,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path40 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path40.length ? `${base}.${path40.join(".")}` : base;
+        const path41 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path41.length ? `${base}.${path41.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -12868,18 +12879,18 @@ var init_flow = __esm({
 
 // src/typescript/setting-default.ts
 function settingsAbove(file) {
-  for (let dir = import_node_path13.default.dirname(import_node_path13.default.resolve(file)); ; dir = import_node_path13.default.dirname(dir)) {
-    const manifest = import_node_path13.default.join(dir, "package.json");
-    if (import_node_fs11.default.existsSync(manifest)) {
+  for (let dir = import_node_path14.default.dirname(import_node_path14.default.resolve(file)); ; dir = import_node_path14.default.dirname(dir)) {
+    const manifest = import_node_path14.default.join(dir, "package.json");
+    if (import_node_fs12.default.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (import_node_path13.default.dirname(dir) === dir) return null;
+    if (import_node_path14.default.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
   try {
-    const pkg = JSON.parse(import_node_fs11.default.readFileSync(manifest, "utf8"));
+    const pkg = JSON.parse(import_node_fs12.default.readFileSync(manifest, "utf8"));
     const config = pkg.contributes?.configuration;
     const pages = Array.isArray(config) ? config : [config];
     const all = {};
@@ -12909,12 +12920,12 @@ function settingDefault(model, call) {
   const value = settings[names[0]].default;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
 }
-var import_node_fs11, import_node_path13, declared;
+var import_node_fs12, import_node_path14, declared;
 var init_setting_default = __esm({
   "src/typescript/setting-default.ts"() {
     "use strict";
-    import_node_fs11 = __builtinESM("node:fs");
-    import_node_path13 = __builtinESM("node:path");
+    import_node_fs12 = __builtinESM("node:fs");
+    import_node_path14 = __builtinESM("node:path");
     init_load();
     init_resolve();
     declared = /* @__PURE__ */ new Map();
@@ -13218,8 +13229,8 @@ function parse2(file) {
   if (parsed.has(file)) return parsed.get(file);
   let sf = null;
   try {
-    const stat = import_node_fs12.default.statSync(file);
-    if (stat.isFile() && stat.size <= MAX_BYTES2) sf = ts.createSourceFile(file, import_node_fs12.default.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const stat = import_node_fs13.default.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES2) sf = ts.createSourceFile(file, import_node_fs13.default.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   } catch {
   }
   parsed.set(file, sf);
@@ -13230,10 +13241,10 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = import_node_path14.default.resolve(import_node_path14.default.dirname(import_node_path14.default.resolve(from)), spec);
+  const base = import_node_path15.default.resolve(import_node_path15.default.dirname(import_node_path15.default.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
-    if (import_node_fs12.default.existsSync(f) && import_node_fs12.default.statSync(f).isFile()) return f;
+    if (import_node_fs13.default.existsSync(f) && import_node_fs13.default.statSync(f).isFile()) return f;
   }
   return null;
 }
@@ -13341,12 +13352,12 @@ function moduleValueShape(model, e) {
   const [only] = shapes;
   return shapes.size === 1 && only !== "unknown" ? only : null;
 }
-var import_node_fs12, import_node_path14, EXTENSIONS2, MAX_BYTES2, parsed;
+var import_node_fs13, import_node_path15, EXTENSIONS2, MAX_BYTES2, parsed;
 var init_module_values = __esm({
   "src/typescript/module-values.ts"() {
     "use strict";
-    import_node_fs12 = __builtinESM("node:fs");
-    import_node_path14 = __builtinESM("node:path");
+    import_node_fs13 = __builtinESM("node:fs");
+    import_node_path15 = __builtinESM("node:path");
     init_load();
     init_resolve();
     init_scope();
@@ -13950,18 +13961,18 @@ function scriptFile(model, words2, args) {
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : void 0, at >= 0 ? words2[at] : null);
 }
 function projectScript(model, expr, word) {
-  const dir = import_node_path15.default.dirname(model.sourceFile.fileName);
+  const dir = import_node_path16.default.dirname(model.sourceFile.fileName);
   const rel = expr ? dirnamePath(model, expr) : null;
   const script = rel ?? word;
   if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
-  const file = import_node_path15.default.resolve(dir, script);
+  const file = import_node_path16.default.resolve(dir, script);
   const code3 = smallSource(file);
   if (code3 === null) return null;
   const local = [...code3.matchAll(LOCAL_MODULE)].map((m) => m[1]);
   if (!writesNothing(code3.replace(LOCAL_MODULE, "0"))) return null;
   for (const spec of local) {
-    const base = import_node_path15.default.resolve(import_node_path15.default.dirname(file), spec);
-    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path15.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
+    const base = import_node_path16.default.resolve(import_node_path16.default.dirname(file), spec);
+    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path16.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
     if (found === void 0 || found === null || !writesNothing(found)) return null;
   }
   const shown2 = rel ? script : word;
@@ -13969,9 +13980,9 @@ function projectScript(model, expr, word) {
 }
 function smallSource(file) {
   try {
-    const stat = import_node_fs13.default.statSync(file);
+    const stat = import_node_fs14.default.statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024) return null;
-    return import_node_fs13.default.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+    return import_node_fs14.default.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
@@ -13983,7 +13994,7 @@ function dirnamePath(model, expr) {
     const callee = model.qualifiedName(e.expression);
     if (callee !== "path.join" && callee !== "path.resolve") return null;
     const parts = e.arguments.slice(1).map((a) => stringValue(model.initializerOf(a)));
-    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path15.default.isAbsolute(p))) ? import_node_path15.default.join(".", ...parts) : null;
+    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path16.default.isAbsolute(p))) ? import_node_path16.default.join(".", ...parts) : null;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && isDirname(skipOuter(e.left))) {
     const rest = stringValue(model.initializerOf(e.right));
@@ -14089,13 +14100,13 @@ function literalAtEveryCall(model, decl) {
     return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
   });
 }
-var import_node_fs13, import_node_module4, import_node_path15, LOCAL_MODULE, RANK3, loudness;
+var import_node_fs14, import_node_module4, import_node_path16, LOCAL_MODULE, RANK3, loudness;
 var init_command2 = __esm({
   "src/typescript/command.ts"() {
     "use strict";
-    import_node_fs13 = __builtinESM("node:fs");
+    import_node_fs14 = __builtinESM("node:fs");
     import_node_module4 = require("node:module");
-    import_node_path15 = __builtinESM("node:path");
+    import_node_path16 = __builtinESM("node:path");
     init_commands();
     init_shell();
     init_argv2();
@@ -14114,9 +14125,9 @@ var init_command2 = __esm({
 
 // src/typescript/project-reads.ts
 function projectRoot(file) {
-  for (let dir = import_node_path16.default.dirname(import_node_path16.default.resolve(file)); ; dir = import_node_path16.default.dirname(dir)) {
-    if (import_node_fs14.default.existsSync(import_node_path16.default.join(dir, "package.json"))) return dir;
-    if (import_node_path16.default.dirname(dir) === dir) return null;
+  for (let dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file)); ; dir = import_node_path17.default.dirname(dir)) {
+    if (import_node_fs15.default.existsSync(import_node_path17.default.join(dir, "package.json"))) return dir;
+    if (import_node_path17.default.dirname(dir) === dir) return null;
   }
 }
 function sources(root2) {
@@ -14128,7 +14139,7 @@ function sources(root2) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(import_node_path16.default.resolve(f.abs), import_node_fs14.default.readFileSync(f.abs, "utf8"));
+        texts.set(import_node_path17.default.resolve(f.abs), import_node_fs15.default.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -14141,7 +14152,7 @@ function projectReadsMember(file, key) {
   if (!root2) return true;
   const texts = sources(root2);
   if (!texts) return true;
-  const self = import_node_path16.default.resolve(file);
+  const self = import_node_path17.default.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -14149,12 +14160,12 @@ function projectReadsMember(file, key) {
   }
   return false;
 }
-var import_node_fs14, import_node_path16, MAX_FILES2, projects;
+var import_node_fs15, import_node_path17, MAX_FILES2, projects;
 var init_project_reads = __esm({
   "src/typescript/project-reads.ts"() {
     "use strict";
-    import_node_fs14 = __builtinESM("node:fs");
-    import_node_path16 = __builtinESM("node:path");
+    import_node_fs15 = __builtinESM("node:fs");
+    import_node_path17 = __builtinESM("node:path");
     init_discover();
     MAX_FILES2 = 5e3;
     projects = /* @__PURE__ */ new Map();
@@ -14169,21 +14180,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path40) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path40)?.[0].toLowerCase() ?? "";
+function scriptKind(path41) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path41)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path40, text) {
-  return ts.createSourceFile(path40, text, ts.ScriptTarget.Latest, true, scriptKind(path40));
+function parseJs(path41, text) {
+  return ts.createSourceFile(path41, text, ts.ScriptTarget.Latest, true, scriptKind(path41));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path40) {
-  return /\.m[jt]s$/i.test(path40);
+function allowsTopLevelAwait(path41) {
+  return /\.m[jt]s$/i.test(path41);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -14984,14 +14995,14 @@ function moduleKey(abs) {
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path17.default.basename(key) : name);
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path18.default.basename(key) : name);
   return [...names];
 }
-var import_node_path17, EXTENSION;
+var import_node_path18, EXTENSION;
 var init_wrapper_index = __esm({
   "src/typescript/wrapper-index.ts"() {
     "use strict";
-    import_node_path17 = __builtinESM("node:path");
+    import_node_path18 = __builtinESM("node:path");
     EXTENSION = /\.([cm]?[jt]sx?)$/i;
   }
 });
@@ -15494,7 +15505,7 @@ function buildWrapperIndex(files) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = import_node_path18.default.dirname(import_node_path18.default.resolve(file));
+  const dir = import_node_path19.default.dirname(import_node_path19.default.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -15508,7 +15519,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(import_node_path18.default.resolve(dir, spec))];
+    const mod = index[moduleKey(import_node_path19.default.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -15516,10 +15527,10 @@ function wrapperCallees(model, file, index) {
 }
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path18.default.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path19.default.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (import_node_fs15.default.statSync(c).isFile()) return c;
+      if (import_node_fs16.default.statSync(c).isFile()) return c;
     } catch {
     }
   }
@@ -15528,7 +15539,7 @@ function moduleFile(base) {
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = import_node_fs15.default.statSync(file);
+    st = import_node_fs16.default.statSync(file);
   } catch {
     return {};
   }
@@ -15536,8 +15547,8 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = import_node_fs15.default.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path18.default.relative(process.cwd(), file) || file, text);
+    const text = import_node_fs16.default.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path19.default.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -15549,13 +15560,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = import_node_path18.default.dirname(file);
+  const dir = import_node_path19.default.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(import_node_path18.default.resolve(dir, spec));
+    const target = moduleFile(import_node_path19.default.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path18.default.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path19.default.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -15565,12 +15576,12 @@ function importsJsWrapper(file, bytes) {
   const index = nearbyWrappers(file, text);
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
-var import_node_fs15, import_node_path18, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
+var import_node_fs16, import_node_path19, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
 var init_wrappers2 = __esm({
   "src/typescript/wrappers.ts"() {
     "use strict";
-    import_node_fs15 = __builtinESM("node:fs");
-    import_node_path18 = __builtinESM("node:path");
+    import_node_fs16 = __builtinESM("node:fs");
+    import_node_path19 = __builtinESM("node:path");
     init_child();
     init_wrapper_index();
     init_command2();
@@ -15611,11 +15622,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root2)) return null;
   const b = model.lookup(root2);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(import_node_path19.default.resolve(import_node_path19.default.dirname(import_node_path19.default.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(import_node_path20.default.resolve(import_node_path20.default.dirname(import_node_path20.default.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? import_node_path19.default.dirname(file));
-  const text = texts?.get(import_node_path19.default.resolve(file));
-  const m = text !== void 0 ? modelOf2(import_node_path19.default.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? import_node_path20.default.dirname(file));
+  const text = texts?.get(import_node_path20.default.resolve(file));
+  const m = text !== void 0 ? modelOf2(import_node_path20.default.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -15641,11 +15652,11 @@ function importedConstant(model, expr) {
   }
   return null;
 }
-var import_node_path19, models;
+var import_node_path20, models;
 var init_project_constants = __esm({
   "src/typescript/project-constants.ts"() {
     "use strict";
-    import_node_path19 = __builtinESM("node:path");
+    import_node_path20 = __builtinESM("node:path");
     init_load();
     init_parse();
     init_project_reads();
@@ -15791,12 +15802,12 @@ function callersOf(model, fn, file) {
     const root2 = projectRoot(file);
     const texts = root2 ? sources(root2) : null;
     if (!texts) return null;
-    const self = moduleKey(import_node_path20.default.resolve(file));
+    const self = moduleKey(import_node_path21.default.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === import_node_path20.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === import_node_path21.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(import_node_path20.default.resolve(import_node_path20.default.dirname(abs), spec));
+        const target = moduleFile(import_node_path21.default.resolve(import_node_path21.default.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -15894,7 +15905,7 @@ function loudestCaller(model, fn, file, judge) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${import_node_path20.default.relative(import_node_path20.default.dirname(import_node_path20.default.resolve(file)), best.site.file) || import_node_path20.default.basename(best.site.file)}:${line}`;
+  const at = `${import_node_path21.default.relative(import_node_path21.default.dirname(import_node_path21.default.resolve(file)), best.site.file) || import_node_path21.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -15902,11 +15913,11 @@ function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
   return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
 }
-var import_node_path20;
+var import_node_path21;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path20 = __builtinESM("node:path");
+    import_node_path21 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
@@ -17149,7 +17160,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs16.default.readFileSync(import_node_path21.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs17.default.readFileSync(import_node_path22.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -17239,12 +17250,12 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs16, import_node_path21, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, DEPTH;
+var import_node_fs17, import_node_path22, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
-    import_node_fs16 = __builtinESM("node:fs");
-    import_node_path21 = __builtinESM("node:path");
+    import_node_fs17 = __builtinESM("node:fs");
+    import_node_path22 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
     init_project_reads();
@@ -17295,7 +17306,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = import_node_path22.default.resolve(file) !== import_node_path22.default.resolve(ctx.path) ? ` of ${import_node_path22.default.relative(import_node_path22.default.dirname(import_node_path22.default.resolve(ctx.path)), file) || import_node_path22.default.basename(file)}` : "";
+  const other = import_node_path23.default.resolve(file) !== import_node_path23.default.resolve(ctx.path) ? ` of ${import_node_path23.default.relative(import_node_path23.default.dirname(import_node_path23.default.resolve(ctx.path)), file) || import_node_path23.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 function when(ctx, c) {
@@ -17339,11 +17350,11 @@ function reportRaces(ctx, call, fn, races) {
     });
   }
 }
-var import_node_path22, FD, COLLECTED_BY, REAPS, HELD;
+var import_node_path23, FD, COLLECTED_BY, REAPS, HELD;
 var init_exit_race_report = __esm({
   "src/typescript/exit-race-report.ts"() {
     "use strict";
-    import_node_path22 = __builtinESM("node:path");
+    import_node_path23 = __builtinESM("node:path");
     init_caller_commands();
     init_concurrency();
     init_edit2();
@@ -17977,48 +17988,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path40, source, options) {
+function lintJsText(path41, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path40, source.text);
+  const sourceFile = parseJs(path41, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path40));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path41));
   const nodeMajor = node.major;
-  const abs = import_node_path23.default.resolve(path40);
-  const wrappers = options.wrappers ?? (import_node_fs17.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = import_node_path24.default.resolve(path41);
+  const wrappers = options.wrappers ?? (import_node_fs18.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path40,
+      path: path41,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path40),
+      topLevelAwait: allowsTopLevelAwait(path41),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path40, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path41, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path40, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path41, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs17, import_node_path23;
+var import_node_fs18, import_node_path24;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
-    import_node_fs17 = __builtinESM("node:fs");
-    import_node_path23 = __builtinESM("node:path");
+    import_node_fs18 = __builtinESM("node:fs");
+    import_node_path24 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -18032,60 +18043,60 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path24.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path24.default.dirname(abs))) {
-    const rel = import_node_path24.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path24.default.isAbsolute(rel)) continue;
+  const abs = import_node_path25.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path25.default.dirname(abs))) {
+    const rel = import_node_path25.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path25.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path24.default.join(root2, stem + ext);
-        if (exists2(source)) return source;
+        const source = import_node_path25.default.join(root2, stem + ext);
+        if (exists(source)) return source;
       }
     }
   }
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path24.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path25.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path24.default.dirname(d) === d || exists2(import_node_path24.default.join(d, ".git"))) return;
+    if (import_node_path25.default.dirname(d) === d || exists(import_node_path25.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path24.default.join(dir, "tsconfig.json");
-  if (exists2(file)) {
+  const file = import_node_path25.default.join(dir, "tsconfig.json");
+  if (exists(file)) {
     let text = "";
     try {
-      text = import_node_fs18.default.readFileSync(file, "utf8");
+      text = import_node_fs19.default.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path24.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path24.default.resolve(dir, rootDir)] : [import_node_path24.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path25.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path25.default.resolve(dir, rootDir)] : [import_node_path25.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs18, import_node_path24, exists2;
+var import_node_fs19, import_node_path25, exists;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
-    import_node_fs18 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
-    exists2 = (file) => import_node_fs18.default.existsSync(file);
+    import_node_fs19 = __builtinESM("node:fs");
+    import_node_path25 = __builtinESM("node:path");
+    exists = (file) => import_node_fs19.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path40, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path41, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path40))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path41))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path40);
-  if (source) return `compiled from ${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(path40)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path41);
+  if (source) return `compiled from ${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(path41)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -18106,14 +18117,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = import_node_fs19.default.readdirSync(dir);
+    names = import_node_fs20.default.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs19.default.readFileSync(import_node_path25.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs20.default.readFileSync(import_node_path26.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -18123,7 +18134,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs19.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path25.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs20.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path26.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -18131,23 +18142,23 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path40, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path41, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = import_node_path25.default.resolve(path40).split(import_node_path25.default.sep);
+  const parts = import_node_path26.default.resolve(path41).split(import_node_path26.default.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(import_node_path25.default.sep) || import_node_path25.default.sep;
-    const pkg = import_node_path25.default.join(folder, parts[i + 1]);
+    const folder = parts.slice(0, i + 1).join(import_node_path26.default.sep) || import_node_path26.default.sep;
+    const pkg = import_node_path26.default.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs19, import_node_path25, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs20, import_node_path26, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
-    import_node_fs19 = __builtinESM("node:fs");
-    import_node_path25 = __builtinESM("node:path");
+    import_node_fs20 = __builtinESM("node:fs");
+    import_node_path26 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -18172,9 +18183,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path26.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs20.default.existsSync(import_node_path26.default.join(dir, "package.json"))) {
-      const up = import_node_path26.default.dirname(dir);
+    let dir = import_node_path27.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs21.default.existsSync(import_node_path27.default.join(dir, "package.json"))) {
+      const up = import_node_path27.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -18182,12 +18193,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs20, import_node_path26, import_node_url, root;
+var import_node_fs21, import_node_path27, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
-    import_node_fs20 = __builtinESM("node:fs");
-    import_node_path26 = __builtinESM("node:path");
+    import_node_fs21 = __builtinESM("node:fs");
+    import_node_path27 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -18206,8 +18217,8 @@ __export(parse_exports2, {
 });
 async function loadParser() {
   const runtime = (0, import_node_module5.createRequire)(__popenlintUrl).resolve("web-tree-sitter/web-tree-sitter.wasm");
-  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs21.default.readFileSync(runtime) });
-  const python = await import_web_tree_sitter.Language.load(import_node_fs21.default.readFileSync(GRAMMAR_WASM));
+  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs22.default.readFileSync(runtime) });
+  const python = await import_web_tree_sitter.Language.load(import_node_fs22.default.readFileSync(GRAMMAR_WASM));
   const p = new import_web_tree_sitter.Parser();
   p.setLanguage(python);
   return p;
@@ -18266,19 +18277,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs21, import_node_module5, import_node_path27, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs22, import_node_module5, import_node_path28, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
-    import_node_fs21 = __builtinESM("node:fs");
+    import_node_fs22 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path27.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path28.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -18304,7 +18315,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path28.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path29.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -18322,21 +18333,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path40, source, options) {
+function lintPythonText(path41, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path40.endsWith(".py") ? takeParsedModule((0, import_node_path28.resolve)(path40), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path41.endsWith(".py") ? takeParsedModule((0, import_node_path29.resolve)(path41), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path40, source, tree, options, coverage);
+      return runPythonRules(path41, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -18344,8 +18355,8 @@ function lintPythonText(path40, source, options) {
     }
   }
 }
-function runPythonRules(path40, source, tree, options, coverage) {
-  const starModule = path40.endsWith(".py") && import_node_fs22.default.existsSync(path40) ? (module2) => starExports(path40, module2) : null;
+function runPythonRules(path41, source, tree, options, coverage) {
+  const starModule = path41.endsWith(".py") && import_node_fs23.default.existsSync(path41) ? (module2) => starExports(path41, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -18354,7 +18365,7 @@ function runPythonRules(path40, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path40,
+      path: path41,
       source,
       tree,
       model,
@@ -18365,7 +18376,7 @@ function runPythonRules(path40, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path40, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path41, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -18373,7 +18384,7 @@ function runPythonRules(path40, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path40, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path41, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -18438,15 +18449,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path40, source, language, options) {
+function lintTextSync(path41, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path40, source, options);
+    const py = lintPythonText(path41, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path40, source, options);
+    lint = lintJsText(path41, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -18456,19 +18467,19 @@ function lintTextSync(path40, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path40, source, language, options) {
+async function lintText(path41, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path40, source, language, options);
+  return lintTextSync(path41, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path40, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path40)) return { kind: "skip" };
-  if (language === "javascript" && path40 !== void 0 && vendoredReason(path40, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path40 !== void 0 && vendoredPythonReason(path40, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path41, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path41)) return { kind: "skip" };
+  if (language === "javascript" && path41 !== void 0 && vendoredReason(path41, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path41 !== void 0 && vendoredPythonReason(path41, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -18480,35 +18491,35 @@ function prepare(bytes, language, options, path40, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path40) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path40)) return { kind: "skip" };
+function prepareText(text, language, options, path41) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path41)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path40, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path40, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path40, prefiltered);
+async function lintBytes(path41, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path41, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path41, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path40, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path41, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path40, prepared.source, language, options);
+  const lint = await lintText(path41, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs22, import_node_path28, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs23, import_node_path29, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
-    import_node_fs22 = __builtinESM("node:fs");
-    import_node_path28 = __builtinESM("node:path");
+    import_node_fs23 = __builtinESM("node:fs");
+    import_node_path29 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -18626,10 +18637,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path40, text, language, given, options) {
+async function fixText(path41, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path40, new SourceText(current), language, engine);
+  let lint = await lintText(path41, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -18645,7 +18656,7 @@ async function fixText(path40, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path40, new SourceText(next), language, engine);
+    const relint = await lintText(path41, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -18676,17 +18687,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = import_node_fs23.default.statSync(t.abs);
+    const st = import_node_fs24.default.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = import_node_fs23.default.openSync(t.abs, import_node_fs23.default.constants.O_RDONLY | import_node_fs23.default.constants.O_NONBLOCK | (import_node_fs23.default.constants.O_NOCTTY ?? 0));
-    if (!import_node_fs23.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return import_node_fs23.default.readFileSync(fd);
+    fd = import_node_fs24.default.openSync(t.abs, import_node_fs24.default.constants.O_RDONLY | import_node_fs24.default.constants.O_NONBLOCK | (import_node_fs24.default.constants.O_NOCTTY ?? 0));
+    if (!import_node_fs24.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return import_node_fs24.default.readFileSync(fd);
   } catch (e) {
     const code3 = e.code;
     return { error: (code3 && READ_ERRORS[code3]) ?? `cannot read: ${code3 ?? e.message}` };
   } finally {
-    if (fd !== void 0) import_node_fs23.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs24.default.closeSync(fd);
   }
 }
 function failed(t, message2) {
@@ -18711,11 +18722,11 @@ async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false)
   }
   return result2;
 }
-var import_node_fs23, READ_ERRORS, NOT_REGULAR, Reader2;
+var import_node_fs24, READ_ERRORS, NOT_REGULAR, Reader2;
 var init_read = __esm({
   "src/read.ts"() {
     "use strict";
-    import_node_fs23 = __builtinESM("node:fs");
+    import_node_fs24 = __builtinESM("node:fs");
     init_engine();
     init_file_bytes();
     init_finding();
@@ -18788,7 +18799,7 @@ function validate(file, raw) {
   return out;
 }
 function readText(file) {
-  const text = import_node_fs24.default.readFileSync(file, "utf8");
+  const text = import_node_fs25.default.readFileSync(file, "utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function warnOnce(file, message2) {
@@ -18805,8 +18816,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path29.default.dirname(import_node_path29.default.resolve(file));
-  const base = import_node_path29.default.basename(file);
+  const dir = import_node_path30.default.dirname(import_node_path30.default.resolve(file));
+  const base = import_node_path30.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -18820,7 +18831,7 @@ function readConfigFile(file, explicit = true) {
     if (typeof json !== "object" || json === null || !("popenlint" in json)) return null;
     return { file, dir, ...validate(file, json.popenlint) };
   }
-  if (!explicit && import_node_fs24.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!explicit && import_node_fs25.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
     warnOnce(file, `${file}: is a directory; its settings are ignored`);
     return null;
   }
@@ -18838,17 +18849,16 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path29.default.resolve(dir);
+  const abs = import_node_path30.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
-    const file = import_node_path29.default.join(abs, name);
-    if (import_node_fs24.default.existsSync(file)) {
-      found = readConfigFile(file, false);
+    if (entryExists(abs, name)) {
+      found = readConfigFile(import_node_path30.default.join(abs, name), false);
       if (found) break;
     }
   }
-  const parent = import_node_path29.default.dirname(abs);
+  const parent = import_node_path30.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -18858,13 +18868,14 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs24, import_node_path29, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs25, import_node_path30, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    import_node_fs24 = __builtinESM("node:fs");
-    import_node_path29 = __builtinESM("node:path");
+    import_node_fs25 = __builtinESM("node:fs");
+    import_node_path30 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
+    init_folder_listing();
     init_targets();
     init_evidence();
     ConfigError = class extends Error {
@@ -18928,11 +18939,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path30, import_ignore2, Settings;
+var import_node_path31, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path30 = __builtinESM("node:path");
+    import_node_path31 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -18943,7 +18954,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path30.default.dirname(import_node_path30.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path31.default.dirname(import_node_path31.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -18957,7 +18968,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path30.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path31.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -18984,7 +18995,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path30.default.relative(entry.config.dir, abs).split(import_node_path30.default.sep).join("/");
+        const rel = import_node_path31.default.relative(entry.config.dir, abs).split(import_node_path31.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -18999,7 +19010,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path30.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path31.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -19025,7 +19036,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path30.default.relative(config.dir, abs).split(import_node_path30.default.sep).join("/");
+        const rel = import_node_path31.default.relative(config.dir, abs).split(import_node_path31.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -19066,13 +19077,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path31, Linter, rules;
+var import_node_path32, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path31 = __builtinESM("node:path");
+    import_node_path32 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -19089,7 +19100,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path31.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path32.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -19098,7 +19109,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path31.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path32.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -19107,7 +19118,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path31.default.resolve(this.cwd, file);
+        return import_node_path32.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -19119,7 +19130,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path31.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path32.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -20367,7 +20378,7 @@ var init_pool = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path37.default.resolve(input.stdinFilename);
+    const abs = import_node_path38.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -20381,16 +20392,16 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path37.default.resolve(given);
+    const abs = import_node_path38.default.resolve(given);
     try {
-      if (import_node_fs28.default.statSync(abs).isDirectory()) out.add(abs);
+      if (import_node_fs29.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
     }
   }
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path37.default.sep) ? d : d + import_node_path37.default.sep));
+  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path38.default.sep) ? d : d + import_node_path38.default.sep));
   return folder ? { ...t, namedFolder: folder } : t;
 }
 async function readStdin() {
@@ -20478,13 +20489,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs28, import_node_os2, import_node_path37, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs29, import_node_os2, import_node_path38, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
-    import_node_fs28 = __builtinESM("node:fs");
+    import_node_fs29 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path37 = __builtinESM("node:path");
+    import_node_path38 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -20492,7 +20503,7 @@ var init_run = __esm({
     init_progress();
     init_prefilter();
     init_vendored();
-    init_project();
+    init_folder_listing();
     PARALLEL_MIN_BYTES = 384 * 1024;
     PARALLEL_MIN_CANDIDATES = 12;
     LISTINGS_MIN_FILES = 64;
@@ -20603,16 +20614,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path40, added, removed, oldPosInc, options) {
-        const last = path40.lastComponent;
+      addToPath(path41, added, removed, oldPosInc, options) {
+        const last = path41.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path40.oldPos + oldPosInc,
+            oldPos: path41.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path40.oldPos + oldPosInc,
+            oldPos: path41.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -21150,11 +21161,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path40, source, findings) {
+async function planJsNoqa(path41, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path40, source.text);
+  const sf = parseJs2(path41, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -21227,12 +21238,12 @@ async function planJsNoqa(path40, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path40, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path40, source, findings);
+async function planNoqa(path41, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path41, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path40, text, language) {
+async function codeWithoutComments(path41, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -21253,7 +21264,7 @@ async function codeWithoutComments(path40, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path40, text);
+  const sf = parseJs2(path41, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -21272,38 +21283,38 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let before;
   let onDisk;
   try {
-    target = import_node_fs31.default.realpathSync(file);
-    before = import_node_fs31.default.statSync(target);
+    target = import_node_fs32.default.realpathSync(file);
+    before = import_node_fs32.default.statSync(target);
     if (!before.isFile()) throw new WriteError("not a regular file any more; not overwritten");
-    onDisk = import_node_fs31.default.readFileSync(target);
+    onDisk = import_node_fs32.default.readFileSync(target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     const code3 = e.code;
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path40.default.dirname(target);
-  const tmp = import_node_path40.default.join(dir, `.${import_node_path40.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path41.default.dirname(target);
+  const tmp = import_node_path41.default.join(dir, `.${import_node_path41.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
-    fd = import_node_fs31.default.openSync(tmp, "wx", before.mode & 4095);
-    import_node_fs31.default.writeFileSync(fd, bytes);
+    fd = import_node_fs32.default.openSync(tmp, "wx", before.mode & 4095);
+    import_node_fs32.default.writeFileSync(fd, bytes);
     try {
-      import_node_fs31.default.fchownSync(fd, before.uid, before.gid);
+      import_node_fs32.default.fchownSync(fd, before.uid, before.gid);
     } catch {
     }
-    import_node_fs31.default.fchmodSync(fd, before.mode & 4095);
-    import_node_fs31.default.fsyncSync(fd);
-    import_node_fs31.default.closeSync(fd);
+    import_node_fs32.default.fchmodSync(fd, before.mode & 4095);
+    import_node_fs32.default.fsyncSync(fd);
+    import_node_fs32.default.closeSync(fd);
     fd = void 0;
-    if (!unchanged(before, import_node_fs31.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
-    import_node_fs31.default.renameSync(tmp, target);
+    if (!unchanged(before, import_node_fs32.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
+    import_node_fs32.default.renameSync(tmp, target);
     renamed = true;
   } catch (e) {
     if (fd !== void 0) {
       try {
-        import_node_fs31.default.closeSync(fd);
+        import_node_fs32.default.closeSync(fd);
       } catch {
       }
     }
@@ -21311,18 +21322,18 @@ function writeAtomic(file, bytes, expectedOriginal) {
   } finally {
     if (!renamed) {
       try {
-        import_node_fs31.default.rmSync(tmp, { force: true });
+        import_node_fs32.default.rmSync(tmp, { force: true });
       } catch {
       }
     }
   }
   let dirFd;
   try {
-    dirFd = import_node_fs31.default.openSync(dir, "r");
-    import_node_fs31.default.fsyncSync(dirFd);
+    dirFd = import_node_fs32.default.openSync(dir, "r");
+    import_node_fs32.default.fsyncSync(dirFd);
   } catch {
   } finally {
-    if (dirFd !== void 0) import_node_fs31.default.closeSync(dirFd);
+    if (dirFd !== void 0) import_node_fs32.default.closeSync(dirFd);
   }
 }
 function writeDecoded(file, original, decoded, text, what = "fixed") {
@@ -21335,13 +21346,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs31, import_node_path40, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs32, import_node_path41, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
-    import_node_fs31 = __builtinESM("node:fs");
-    import_node_path40 = __builtinESM("node:path");
+    import_node_fs32 = __builtinESM("node:fs");
+    import_node_path41 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -21630,15 +21641,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path41.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path41.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path42.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path42.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs32, import_node_path41, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs33, import_node_path42, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs32 = __builtinESM("node:fs");
-    import_node_path41 = __builtinESM("node:path");
+    import_node_fs33 = __builtinESM("node:fs");
+    import_node_path42 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -21648,7 +21659,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path41.default.join(packageRoot(), "docs", "rules")}${import_node_path41.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path42.default.join(packageRoot(), "docs", "rules")}${import_node_path42.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -21697,7 +21708,7 @@ var init_lint2 = __esm({
         let url = this.docs.get(id);
         if (url === void 0) {
           const page = new URL(`${id}.md`, DOCS);
-          url = import_node_fs32.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
+          url = import_node_fs33.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
           this.docs.set(id, url);
         }
         return url;
@@ -21725,11 +21736,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path42, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path43, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path42 = __builtinESM("node:path");
+    import_node_path43 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -21752,7 +21763,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path42.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path43.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -21853,7 +21864,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path42.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path43.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -21911,7 +21922,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path43 = __builtinESM("node:path");
+var import_node_path44 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -21919,12 +21930,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path32 = __builtinESM("node:path");
+var import_node_path33 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path32.default.relative(where.root, import_node_path32.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path32.default.isAbsolute(rel)) return file.split(import_node_path32.default.sep).join("/");
-  return rel.split(import_node_path32.default.sep).join("/");
+  const rel = import_node_path33.default.relative(where.root, import_node_path33.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path33.default.isAbsolute(rel)) return file.split(import_node_path33.default.sep).join("/");
+  return rel.split(import_node_path33.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -22255,7 +22266,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path33 = __builtinESM("node:path");
+var import_node_path34 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -22320,9 +22331,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path33.default.resolve(where.cwd, file);
-  const rel = import_node_path33.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path33.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path33.default.sep).join("/"))}`;
+  const abs = import_node_path34.default.resolve(where.cwd, file);
+  const rel = import_node_path34.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path34.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path34.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -22500,8 +22511,8 @@ function statistics(name, report, options) {
 init_explain();
 
 // src/cli/git.ts
-var import_node_fs25 = __builtinESM("node:fs");
-var import_node_path34 = __builtinESM("node:path");
+var import_node_fs26 = __builtinESM("node:fs");
+var import_node_path35 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -22532,12 +22543,12 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path34.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path35.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
   try {
-    return import_node_fs25.default.realpathSync(abs);
+    return import_node_fs26.default.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -22547,8 +22558,8 @@ function realPath(abs) {
 init_progress();
 
 // src/cli/reports.ts
-var import_node_fs26 = __builtinESM("node:fs");
-var import_node_path35 = __builtinESM("node:path");
+var import_node_fs27 = __builtinESM("node:fs");
+var import_node_path36 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -22571,11 +22582,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path40) => {
+  return (path41) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path40)) {
+        if (rules2[i].matches(path41)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -22604,8 +22615,8 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs26.default.mkdirSync(import_node_path35.default.dirname(import_node_path35.default.resolve(file)), { recursive: true });
-    import_node_fs26.default.writeFileSync(file, text);
+    import_node_fs27.default.mkdirSync(import_node_path36.default.dirname(import_node_path36.default.resolve(file)), { recursive: true });
+    import_node_fs27.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
   }
@@ -22614,7 +22625,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs26.default.readFileSync(import_node_path35.default.join(root2, rel), "utf8");
+      text = import_node_fs27.default.readFileSync(import_node_path36.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -22632,8 +22643,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path35.default.resolve(cwd, p);
-    return changed.has(import_node_path35.default.join(realPath(import_node_path35.default.dirname(abs)), import_node_path35.default.basename(abs)));
+    const abs = import_node_path36.default.resolve(cwd, p);
+    return changed.has(import_node_path36.default.join(realPath(import_node_path36.default.dirname(abs)), import_node_path36.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -22641,8 +22652,8 @@ function changedFirst(report, ref, cwd, warn) {
 }
 
 // src/cli/suppressions.ts
-var import_node_fs27 = __builtinESM("node:fs");
-var import_node_path36 = __builtinESM("node:path");
+var import_node_fs28 = __builtinESM("node:fs");
+var import_node_path37 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -22656,9 +22667,9 @@ function suppressionFingerprint(f, source) {
   return crypto2().createHash("sha256").update(`${f.rule}\0${text}`).digest("hex").slice(0, 16);
 }
 var BulkSuppressions = class _BulkSuppressions {
-  constructor(location2, files, exists3) {
+  constructor(location2, files, exists2) {
     this.location = location2;
-    this.exists = exists3;
+    this.exists = exists2;
     this.files = files;
   }
   location;
@@ -22672,7 +22683,7 @@ var BulkSuppressions = class _BulkSuppressions {
   static load(location2) {
     let text;
     try {
-      text = import_node_fs27.default.readFileSync(location2, "utf8");
+      text = import_node_fs28.default.readFileSync(location2, "utf8");
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return new _BulkSuppressions(location2, {}, false);
@@ -22699,7 +22710,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path36.default.relative(import_node_path36.default.dirname(import_node_path36.default.resolve(this.location)), import_node_path36.default.resolve(cwd, file)).split(import_node_path36.default.sep).join("/");
+    return import_node_path37.default.relative(import_node_path37.default.dirname(import_node_path37.default.resolve(this.location)), import_node_path37.default.resolve(cwd, file)).split(import_node_path37.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -22717,7 +22728,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path36.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key, enabled(import_node_path37.default.resolve(cwd, r.path)));
       const rules2 = this.files[key];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -22740,10 +22751,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path36.default.dirname(import_node_path36.default.resolve(this.location));
+    const base = import_node_path37.default.dirname(import_node_path37.default.resolve(this.location));
     for (const [key, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key);
-      const gone = !enabled && !import_node_fs27.default.existsSync(import_node_path36.default.join(base, key));
+      const gone = !enabled && !import_node_fs28.default.existsSync(import_node_path37.default.join(base, key));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -22767,7 +22778,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key = this.key(cwd, r.path);
-      const ran = enabled(import_node_path36.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path37.default.resolve(cwd, r.path));
       const entry = { ...this.files[key] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -22805,14 +22816,14 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path36.default.resolve(this.location);
-    const tmp = import_node_path36.default.join(import_node_path36.default.dirname(target), `.${import_node_path36.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path37.default.resolve(this.location);
+    const tmp = import_node_path37.default.join(import_node_path37.default.dirname(target), `.${import_node_path37.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs27.default.mkdirSync(import_node_path36.default.dirname(target), { recursive: true });
-      import_node_fs27.default.writeFileSync(tmp, text);
-      import_node_fs27.default.renameSync(tmp, target);
+      import_node_fs28.default.mkdirSync(import_node_path37.default.dirname(target), { recursive: true });
+      import_node_fs28.default.writeFileSync(tmp, text);
+      import_node_fs28.default.renameSync(tmp, target);
     } catch (e) {
-      import_node_fs27.default.rmSync(tmp, { force: true });
+      import_node_fs28.default.rmSync(tmp, { force: true });
       throw new SuppressionsError(`${this.location}: cannot write: ${e.code ?? e.message}`);
     }
   }
@@ -22901,12 +22912,12 @@ function quickCheckArgs(argv) {
 }
 
 // src/cli/main.ts
-init_project();
+init_folder_listing();
 init_code_cache();
 
 // src/cli/stream.ts
-var import_node_fs29 = __builtinESM("node:fs");
-var import_node_path38 = __builtinESM("node:path");
+var import_node_fs30 = __builtinESM("node:fs");
+var import_node_path39 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -23026,7 +23037,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs29.default.existsSync(import_node_path38.default.resolve(location2));
+  return import_node_fs30.default.existsSync(import_node_path39.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -23034,8 +23045,8 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path39 = __builtinESM("node:path");
+var import_node_fs31 = __builtinESM("node:fs");
+var import_node_path40 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -23056,15 +23067,15 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs30.default.mkdirSync(import_node_path39.default.dirname(import_node_path39.default.resolve(file)), { recursive: true });
-    import_node_fs30.default.writeFileSync(file, text);
+    import_node_fs31.default.mkdirSync(import_node_path40.default.dirname(import_node_path40.default.resolve(file)), { recursive: true });
+    import_node_fs31.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs30.default.readFileSync(import_node_path39.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs31.default.readFileSync(import_node_path40.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -23148,14 +23159,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path43.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path44.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path43.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path44.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path43.default.join(realPath(import_node_path43.default.dirname(t.abs)), import_node_path43.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path44.default.join(realPath(import_node_path44.default.dirname(t.abs)), import_node_path44.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index = path22.lastIndexOf(
+    var basenameOf = (path23) => {
+      const end = path23.length - 1;
+      const index = path23.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path23[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path22 : path22.slice(index + 1);
+      return index < 0 ? path23 : path23.slice(index + 1);
     };
-    var parentOf = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf = (path23) => {
+      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path23.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path23.length - 1;
+      const cut = path23.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path23.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path23) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path22)) {
+          if (rule14.checkRegex.test(path23)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path23, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path22) : path22;
+        const basename = shortcut ? basenameOf(path23) : path23;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path22
+            shortcut && rule14._basenameOnly ? basename : path23
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString(path22)) {
+    var checkPath = (path23, originalPath, doThrow) => {
+      if (!isString(path23)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path23) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path23)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path23) => {
+      const first = path23.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path23.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path23.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path22) {
+      _test(originalPath, cache3, path23) {
         checkPath(
-          path22,
+          path23,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache3) : {
+        return path23 ? this._t(path23, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path23 = convertPath(target);
+        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path23);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path23, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path22);
+        const literal2 = this._rules.testLiteral(path23);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path22, cache3) {
-        const cached = cache3[path22];
+      _t(path23, cache3) {
+        const cached = cache3[path23];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path22);
+        const parentPath = parentOf(path23);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache3[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path23) {
+        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path23) => !this.ignores(path23);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path23) {
+        return this._test(path23, this._testCache, convertPath(path23));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -875,11 +875,11 @@ var require_ignore = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/read.ts
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 
 // src/engine.ts
-import fs19 from "node:fs";
-import path21, { resolve as resolvePath } from "node:path";
+import fs20 from "node:fs";
+import path22, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -1059,9 +1059,87 @@ function decode(buf, language) {
   return { text, encoding, bom, lossless };
 }
 
-// src/python/project.ts
+// src/folder-listing.ts
 import fs2 from "node:fs";
 import path2 from "node:path";
+var listings = null;
+var NOTHING = /* @__PURE__ */ new Map();
+function cacheFolderListings(on) {
+  listings = on ? listings ?? new Map(walked) : null;
+  walked.clear();
+}
+var walked = /* @__PURE__ */ new Map();
+function folderListing(dir) {
+  if (!listings) return null;
+  let hit = listings.get(dir);
+  if (hit !== void 0) return hit;
+  const parent = path2.dirname(dir);
+  const above = parent === dir ? null : folderListing(parent);
+  const entry = above?.get(path2.basename(dir));
+  if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
+  else {
+    try {
+      hit = new Map(fs2.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+    } catch (e) {
+      const code2 = e.code;
+      hit = code2 === "ENOENT" || code2 === "ENOTDIR" ? NOTHING : null;
+    }
+  }
+  listings.set(dir, hit);
+  return hit;
+}
+function entryExists(dir, name) {
+  const list = folderListing(dir);
+  if (!list) return fs2.existsSync(path2.join(dir, name));
+  const e = list.get(name);
+  return !!e && (!e.isSymbolicLink() || fs2.existsSync(path2.join(dir, name)));
+}
+function isFile(file) {
+  const list = folderListing(path2.dirname(file));
+  const e = list?.get(path2.basename(file));
+  if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
+  try {
+    return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+// src/knowledge/targets.ts
+var DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
+var PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+function targetIncludes(target, lo, hi) {
+  const belowHi = hi === null || compareVersions(target.min, hi) <= 0;
+  const aboveLo = target.max === null || compareVersions(target.max, lo) >= 0;
+  return belowHi && aboveLo;
+}
+function includesPython2(target) {
+  return target.min[0] <= 2;
+}
+function includesBefore(target, v) {
+  return compareVersions(target.min, v) < 0;
+}
+function formatVersion(v) {
+  return `${v[0]}.${v[1]}`;
+}
+function describeTarget(target) {
+  if (target.max === null) return `Python ${formatVersion(target.min)}+`;
+  if (compareVersions(target.min, target.max) === 0) return `Python ${formatVersion(target.min)}`;
+  return `Python ${formatVersion(target.min)}\u2013${formatVersion(target.max)}`;
+}
+function fromShebang(text) {
+  const first = /^(?:\uFEFF)?#!([^\r\n]*)/.exec(text)?.[1];
+  if (!first) return null;
+  const m = /\bpython(2(?:\.\d+)?)\b/.exec(first);
+  return m ? { min: [2, 7], max: [2, 7], source: "a python2 shebang" } : null;
+}
+
+// src/python/project.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
 var STDLIB_STARS = {
   os: ["popen", "popen2", "popen3", "popen4", "system"],
   subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
@@ -1077,8 +1155,8 @@ var resolved = /* @__PURE__ */ new Map();
 var lastFile = "";
 var lastDir = "";
 function folderOf(fromFile) {
-  if (fromFile !== lastFile || !path2.isAbsolute(fromFile)) {
-    lastDir = path2.dirname(path2.resolve(fromFile));
+  if (fromFile !== lastFile || !path3.isAbsolute(fromFile)) {
+    lastDir = path3.dirname(path3.resolve(fromFile));
     lastFile = fromFile;
   }
   return lastDir;
@@ -1110,18 +1188,18 @@ function moduleOf(moduleName2) {
 function resolveUncached(dir, moduleName2) {
   const { dots, parts } = moduleOf(moduleName2);
   const candidates = (base) => {
-    const stem = path2.join(base, ...parts);
-    return parts.length ? [`${stem}.py`, path2.join(stem, "__init__.py")] : [path2.join(base, "__init__.py")];
+    const stem = path3.join(base, ...parts);
+    return parts.length ? [`${stem}.py`, path3.join(stem, "__init__.py")] : [path3.join(base, "__init__.py")];
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = path3.dirname(dir);
     return candidates(dir).find(isFile) ?? null;
   }
-  const list = listing(dir);
+  const list = folderListing(dir);
   const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
   if (found) return found;
-  const parent = path2.dirname(dir);
-  if (parent === dir || exists(dir, ".git")) return null;
+  const parent = path3.dirname(dir);
+  if (parent === dir || entryExists(dir, ".git")) return null;
   return resolveFrom(parent, moduleName2);
 }
 function mayHoldSubmodules(fromFile, moduleName2) {
@@ -1137,60 +1215,18 @@ function packageFolderExists(dir, moduleName2) {
   const { dots, parts } = moduleOf(moduleName2);
   const folder = (base) => {
     if (!parts.length) return true;
-    const e = listing(base)?.get(parts[0]);
-    if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
-    const list = listing(path2.join(base, ...parts));
+    const e = folderListing(base)?.get(parts[0]);
+    if (folderListing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
+    const list = folderListing(path3.join(base, ...parts));
     return list !== NOTHING;
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = path3.dirname(dir);
     return folder(dir);
   }
-  for (let base = dir; ; base = path2.dirname(base)) {
+  for (let base = dir; ; base = path3.dirname(base)) {
     if (folder(base)) return true;
-    if (path2.dirname(base) === base || exists(base, ".git")) return false;
-  }
-}
-var listings = null;
-var NOTHING = /* @__PURE__ */ new Map();
-function cacheFolderListings(on) {
-  listings = on ? listings ?? new Map(walked) : null;
-  walked.clear();
-}
-var walked = /* @__PURE__ */ new Map();
-function listing(dir) {
-  if (!listings) return null;
-  let hit = listings.get(dir);
-  if (hit !== void 0) return hit;
-  const parent = path2.dirname(dir);
-  const above = parent === dir ? null : listing(parent);
-  const entry = above?.get(path2.basename(dir));
-  if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
-  else {
-    try {
-      hit = new Map(fs2.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
-    } catch (e) {
-      const code2 = e.code;
-      hit = code2 === "ENOENT" || code2 === "ENOTDIR" ? NOTHING : null;
-    }
-  }
-  listings.set(dir, hit);
-  return hit;
-}
-function exists(dir, name) {
-  const list = listing(dir);
-  if (!list) return fs2.existsSync(path2.join(dir, name));
-  const e = list.get(name);
-  return !!e && (!e.isSymbolicLink() || fs2.existsSync(path2.join(dir, name)));
-}
-function isFile(file) {
-  const list = listing(path2.dirname(file));
-  const e = list?.get(path2.basename(file));
-  if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
-  try {
-    return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
+    if (path3.dirname(base) === base || entryExists(base, ".git")) return false;
   }
 }
 function starExports(fromFile, moduleName2, depth = 0) {
@@ -1201,10 +1237,10 @@ function starExports(fromFile, moduleName2, depth = 0) {
   cache.set(file, null);
   let text;
   try {
-    const fd = fs2.openSync(file, "r");
-    const buf = Buffer.alloc(Math.min(fs2.fstatSync(fd).size, MAX_BYTES));
-    fs2.readSync(fd, buf, 0, buf.length, 0);
-    fs2.closeSync(fd);
+    const fd = fs3.openSync(file, "r");
+    const buf = Buffer.alloc(Math.min(fs3.fstatSync(fd).size, MAX_BYTES));
+    fs3.readSync(fd, buf, 0, buf.length, 0);
+    fs3.closeSync(fd);
     text = buf.toString("utf8");
   } catch {
     return null;
@@ -1242,57 +1278,25 @@ function allNames(text) {
   return /^__all__\b/m.test(text) ? /* @__PURE__ */ new Set() : null;
 }
 
-// src/knowledge/targets.ts
-var DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
-var PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
-function compareVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1];
-}
-function targetIncludes(target, lo, hi) {
-  const belowHi = hi === null || compareVersions(target.min, hi) <= 0;
-  const aboveLo = target.max === null || compareVersions(target.max, lo) >= 0;
-  return belowHi && aboveLo;
-}
-function includesPython2(target) {
-  return target.min[0] <= 2;
-}
-function includesBefore(target, v) {
-  return compareVersions(target.min, v) < 0;
-}
-function formatVersion(v) {
-  return `${v[0]}.${v[1]}`;
-}
-function describeTarget(target) {
-  if (target.max === null) return `Python ${formatVersion(target.min)}+`;
-  if (compareVersions(target.min, target.max) === 0) return `Python ${formatVersion(target.min)}`;
-  return `Python ${formatVersion(target.min)}\u2013${formatVersion(target.max)}`;
-}
-function fromShebang(text) {
-  const first = /^(?:\uFEFF)?#!([^\r\n]*)/.exec(text)?.[1];
-  if (!first) return null;
-  const m = /\bpython(2(?:\.\d+)?)\b/.exec(first);
-  return m ? { min: [2, 7], max: [2, 7], source: "a python2 shebang" } : null;
-}
-
 // src/python/wrapper-prefilter.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // src/file-bytes.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 var FileBytes = class {
   buf = Buffer.allocUnsafe(1 << 20);
   read(abs) {
     let fd;
     try {
-      fd = fs3.openSync(abs, fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0) | (fs3.constants.O_NOCTTY ?? 0));
-      const st = fs3.fstatSync(fd);
+      fd = fs4.openSync(abs, fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0) | (fs4.constants.O_NOCTTY ?? 0));
+      const st = fs4.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd, st.size);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs3.closeSync(fd);
+      if (fd !== void 0) fs4.closeSync(fd);
     }
   }
   /**
@@ -1303,7 +1307,7 @@ var FileBytes = class {
   fill(fd, size) {
     let n = 0;
     for (; ; ) {
-      const got = fs3.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs4.readSync(fd, this.buf, n, this.buf.length - n, null);
       n += got;
       if (got === 0 || n === size && n < this.buf.length) return this.buf.subarray(0, n);
       if (n === this.buf.length) {
@@ -1316,7 +1320,7 @@ var FileBytes = class {
 };
 
 // src/python/project-imports.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 
 // src/python/binding.ts
 var SCOPE_TYPES = { function_definition: "function", class_definition: "class", lambda: "lambda" };
@@ -2123,7 +2127,7 @@ function starExports3(file, name) {
   if (!allCache.has(file)) {
     let names;
     try {
-      names = allNames(fs4.readFileSync(file, "latin1"));
+      names = allNames(fs5.readFileSync(file, "latin1"));
     } catch {
       names = /* @__PURE__ */ new Set();
     }
@@ -2321,7 +2325,7 @@ function wrapperCommandsByText(file, given) {
     if (!read2) return names;
     let stale = false;
     let own = given ?? null;
-    const current = () => stale ? own ??= fs5.readFileSync(file) : read2;
+    const current = () => stale ? own ??= fs6.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
     const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
@@ -2409,7 +2413,7 @@ function wrapperCommandsByText(file, given) {
 }
 
 // src/python/wrappers.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // src/python/drain.ts
 var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
@@ -3156,7 +3160,7 @@ function moduleSummaries(file) {
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const bytes = fs6.readFileSync(file);
+    const bytes = fs7.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       const tree = parse(text);
@@ -3206,13 +3210,13 @@ function chainedSummaries(model, file) {
 }
 
 // src/python/project-files.ts
-import fs8 from "node:fs";
-import path4 from "node:path";
+import fs9 from "node:fs";
+import path5 from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs7 from "node:fs";
-import path3 from "node:path";
+import fs8 from "node:fs";
+import path4 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".bzr",
   ".direnv",
@@ -3241,19 +3245,19 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([
 var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
 function childPath(dir, name) {
   const last = dir.charCodeAt(dir.length - 1);
-  return dir === "." || dir === "" || last === 47 || last === 92 ? path3.join(dir, name) : `${dir}${path3.sep}${name}`;
+  return dir === "." || dir === "" || last === 47 || last === 92 ? path4.join(dir, name) : `${dir}${path4.sep}${name}`;
 }
 function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs7.existsSync(path3.join(abs, "__init__.py"));
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs8.existsSync(path4.join(abs, "__init__.py"));
 }
 function defaultExcluded(abs, language) {
-  const rel = path3.relative(process.cwd(), abs);
-  const inside = rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
-  const base = inside ? process.cwd() : path3.dirname(abs);
-  const parts = inside ? rel.split(path3.sep).slice(0, -1) : [];
+  const rel = path4.relative(process.cwd(), abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const base = inside ? process.cwd() : path4.dirname(abs);
+  const parts = inside ? rel.split(path4.sep).slice(0, -1) : [];
   let dir = base;
   for (const part of parts) {
-    dir = path3.join(dir, part);
+    dir = path4.join(dir, part);
     if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
   }
   return false;
@@ -3274,7 +3278,7 @@ var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
 var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
 function languageByName(file) {
   if (file.endsWith(".d.ts")) return null;
-  return EXTENSIONS[path3.extname(file).toLowerCase()] ?? null;
+  return EXTENSIONS[path4.extname(file).toLowerCase()] ?? null;
 }
 function languageByHead(head) {
   if (SHEBANG_PYTHON.test(head)) return "python";
@@ -3284,59 +3288,59 @@ function languageByHead(head) {
 function languageByShebang(abs) {
   let fd;
   try {
-    fd = fs7.openSync(abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK);
+    fd = fs8.openSync(abs, fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK);
     const buf = Buffer.alloc(128);
-    const n = fs7.readSync(fd, buf, 0, 128, 0);
+    const n = fs8.readSync(fd, buf, 0, 128, 0);
     return languageByHead(buf.subarray(0, n).toString("latin1"));
   } catch {
     return null;
   } finally {
-    if (fd !== void 0) fs7.closeSync(fd);
+    if (fd !== void 0) fs8.closeSync(fd);
   }
 }
 function languageOf(abs) {
   const byName = languageByName(abs);
   if (byName) return byName;
-  return path3.extname(path3.basename(abs)) === "" ? languageByShebang(abs) : null;
+  return path4.extname(path4.basename(abs)) === "" ? languageByShebang(abs) : null;
 }
 function lstatOk(abs) {
   try {
-    fs7.lstatSync(abs);
+    fs8.lstatSync(abs);
     return true;
   } catch {
     return false;
   }
 }
 function gitRoot(dir) {
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs7.existsSync(path3.join(d, ".git"))) return d;
-    if (path3.dirname(d) === d) return null;
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (fs8.existsSync(path4.join(d, ".git"))) return d;
+    if (path4.dirname(d) === d) return null;
   }
 }
 function readGitignore(dir) {
-  return readIgnoreFile(path3.join(dir, ".gitignore"), dir);
+  return readIgnoreFile(path4.join(dir, ".gitignore"), dir);
 }
 function readInfoExclude(root) {
-  const dotGit = path3.join(root, ".git");
+  const dotGit = path4.join(root, ".git");
   let gitDir = dotGit;
   try {
-    if (fs7.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs7.readFileSync(dotGit, "utf8"));
+    if (fs8.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs8.readFileSync(dotGit, "utf8"));
       if (!m) return null;
-      gitDir = path3.resolve(root, m[1]);
-      const common = path3.join(gitDir, "commondir");
-      if (fs7.existsSync(common)) gitDir = path3.resolve(gitDir, fs7.readFileSync(common, "utf8").trim());
+      gitDir = path4.resolve(root, m[1]);
+      const common = path4.join(gitDir, "commondir");
+      if (fs8.existsSync(common)) gitDir = path4.resolve(gitDir, fs8.readFileSync(common, "utf8").trim());
     }
   } catch {
     return null;
   }
-  return readIgnoreFile(path3.join(gitDir, "info", "exclude"), root);
+  return readIgnoreFile(path4.join(gitDir, "info", "exclude"), root);
 }
 function readIgnoreFile(file, base) {
   let text;
   try {
-    if (!fs7.statSync(file).isFile()) return null;
-    text = fs7.readFileSync(file, "utf8");
+    if (!fs8.statSync(file).isFile()) return null;
+    text = fs8.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -3344,9 +3348,9 @@ function readIgnoreFile(file, base) {
 }
 function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
-    const rel = path3.relative(layer.base, abs);
-    if (!rel || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
-    if (layer.matcher.ignores(isDir ? `${rel.split(path3.sep).join("/")}/` : rel.split(path3.sep).join("/"))) return true;
+    const rel = path4.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path4.sep).join("/")}/` : rel.split(path4.sep).join("/"))) return true;
   }
   return false;
 }
@@ -3367,7 +3371,7 @@ function outerLayers(abs) {
   if (!root) return [];
   const info = root !== abs ? readInfoExclude(root) : null;
   const chain = [];
-  for (let d = path3.dirname(abs); d.startsWith(root); d = path3.dirname(d)) {
+  for (let d = path4.dirname(abs); d.startsWith(root); d = path4.dirname(d)) {
     chain.unshift(d);
     if (d === root) break;
   }
@@ -3385,24 +3389,24 @@ var Discovery = class {
   excludes;
   /** A path named on the command line: a folder is walked, a file taken if its language is known. */
   given(given) {
-    const abs = path3.resolve(given);
+    const abs = path4.resolve(given);
     let st;
     try {
-      st = fs7.statSync(abs);
+      st = fs8.statSync(abs);
     } catch (e) {
       const code2 = e.code;
       const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
       this.diagnostics.push({ path: given, code: "E902", message: reason });
       return;
     }
-    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path3.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path4.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
     if (st.isDirectory()) {
       const layers = outerLayers(abs);
-      const pythonCopies = this.options.forceExclude && defaultExcluded(path3.join(abs, "_"), "python");
-      this.walk(given === "" ? "." : path3.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path4.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path4.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
     } else if (st.isFile()) {
       const language = languageOf(abs);
-      if (language) this.add(path3.normalize(given), abs, language);
+      if (language) this.add(path4.normalize(given), abs, language);
     } else {
       this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
     }
@@ -3410,11 +3414,11 @@ var Discovery = class {
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
   // and above all fixed, once.
   add(display, abs, language, real) {
-    const resolved2 = path3.resolve(abs);
+    const resolved2 = path4.resolve(abs);
     let key = real ?? resolved2;
     if (real === void 0) {
       try {
-        key = fs7.realpathSync.native(resolved2);
+        key = fs8.realpathSync.native(resolved2);
       } catch {
       }
     }
@@ -3430,14 +3434,14 @@ var Discovery = class {
   walk(display, abs, layers, pythonCopies, realDir) {
     if (realDir === void 0) {
       try {
-        realDir = fs7.realpathSync.native(abs);
+        realDir = fs8.realpathSync.native(abs);
       } catch {
         realDir = void 0;
       }
     }
     let entries;
     try {
-      entries = fs7.readdirSync(abs, { withFileTypes: true });
+      entries = fs8.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
@@ -3471,7 +3475,7 @@ var Discovery = class {
     }
     if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
     try {
-      return fs7.statSync(abs).isFile() ? "file" : "skip";
+      return fs8.statSync(abs).isFile() ? "file" : "skip";
     } catch {
       return "skip";
     }
@@ -3492,23 +3496,23 @@ function useNamedFolder(folder) {
   namedFolder = folder;
 }
 function repositoryRoot(file) {
-  const dir = path4.dirname(path4.resolve(file));
+  const dir = path5.dirname(path5.resolve(file));
   const hit = markedRoot(dir);
   if (hit !== null || namedFolder === null) return hit;
-  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path4.sep) ? namedFolder : namedFolder + path4.sep) ? namedFolder : null;
+  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path5.sep) ? namedFolder : namedFolder + path5.sep) ? namedFolder : null;
 }
 function markedRoot(dir) {
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
   let project = null;
-  for (let d = dir; ; d = path4.dirname(d)) {
-    if (VCS.some((v) => fs8.existsSync(path4.join(d, v)))) {
+  for (let d = dir; ; d = path5.dirname(d)) {
+    if (VCS.some((v) => fs9.existsSync(path5.join(d, v)))) {
       hit = d;
       break;
     }
-    if (PROJECT_FILES.some((f) => fs8.existsSync(path4.join(d, f)))) project = d;
-    if (path4.dirname(d) === d) break;
+    if (PROJECT_FILES.some((f) => fs9.existsSync(path5.join(d, f)))) project = d;
+    if (path5.dirname(d) === d) break;
   }
   hit ??= project;
   rootCache.set(dir, hit);
@@ -3523,13 +3527,13 @@ function pythonFiles(root) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = fs8.readdirSync(dir, { withFileTypes: true });
+      entries = fs9.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = path4.join(dir, e.name);
+      const full = path5.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -3547,7 +3551,7 @@ function pythonFiles(root) {
 }
 function textOf(file) {
   try {
-    return fs8.readFileSync(file, "utf8");
+    return fs9.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -3583,7 +3587,7 @@ function importsFile(file, def) {
   let targets = importCache.get(file);
   if (!targets) {
     const text = textOf(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path4.resolve(t.target)));
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path5.resolve(t.target)));
     importCache.set(file, targets);
   }
   return targets.has(def);
@@ -3605,23 +3609,23 @@ function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
   let dir = root;
-  for (const part of path4.relative(root, path4.dirname(path4.resolve(defFile))).split(path4.sep).filter(Boolean)) {
-    dir = path4.join(dir, part);
+  for (const part of path5.relative(root, path5.dirname(path5.resolve(defFile))).split(path5.sep).filter(Boolean)) {
+    dir = path5.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root;
 }
 
 // src/test-files.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
 function isTestPath(file, namedFolder2) {
-  if (!path5.isAbsolute(file)) return TEST_PATH.test(file);
+  if (!path6.isAbsolute(file)) return TEST_PATH.test(file);
   for (const root of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
-    const below = path5.relative(root, file);
-    if (!below.startsWith("..") && !path5.isAbsolute(below)) return TEST_PATH.test(below);
+    const below = path6.relative(root, file);
+    if (!below.startsWith("..") && !path6.isAbsolute(below)) return TEST_PATH.test(below);
   }
-  return TEST_PATH.test(path5.basename(file));
+  return TEST_PATH.test(path6.basename(file));
 }
 
 // src/knowledge/evidence.ts
@@ -3670,13 +3674,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path22, source, report, namedFolder2) {
+function toFinding(meta, path23, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path22, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path23, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path22,
+    path: path23,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3700,9 +3704,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path22, id, e) {
+function ruleFailure(path23, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path22, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path23, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -4246,7 +4250,7 @@ function isSuppressed(s, rule14, startLine, endLine, startOffset) {
 }
 
 // src/typescript/lint.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import nodePath2 from "node:path";
 
 // src/shell.ts
@@ -6938,23 +6942,23 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/python/caller.ts
 var argumentsOf = (c) => c.passed ?? c.call;
 
 // src/python/method-callers.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function methodCallers(root, files, defFile, wrapper, own, untraced) {
   const { name, method: className } = wrapper;
-  const def = path6.resolve(defFile);
-  const ownPath = own && path6.resolve(own.file);
+  const def = path7.resolve(defFile);
+  const ownPath = own && path7.resolve(own.file);
   const calls = indexOf(root, files);
   const family = [{ file: def, name: className }, ...subclassesOf(root, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
   const familyNames = new Set(family.map((c) => c.name));
   const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path6.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path7.resolve(x)), def])) {
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
       const text = textOf(f) ?? "";
@@ -7048,7 +7052,7 @@ function isInstance(model, o, isClass) {
   return stores > 0;
 }
 function namesClass(model, file, classFile, name, expr) {
-  if (path6.resolve(file) === classFile) {
+  if (path7.resolve(file) === classFile) {
     if (expr.type !== "identifier" || expr.text !== name) return false;
     const found = model.lookup(name, model.scopeOf(expr));
     return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
@@ -7057,7 +7061,7 @@ function namesClass(model, file, classFile, name, expr) {
   if (last !== name) return false;
   const q = model.qualifiedName(expr);
   for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
-    if (path6.resolve(target) !== classFile) continue;
+    if (path7.resolve(target) !== classFile) continue;
     if (q === `${qualifiedModule}.${name}`) return true;
     if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
   }
@@ -7089,12 +7093,12 @@ var MAX_GENERATIONS = 3;
 function subclassesOf(root, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: path6.resolve(defFile), name: className }];
+  let generation = [{ file: path7.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root).get(parent.name) ?? []) {
-        const abs = path6.resolve(file);
+        const abs = path7.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -7122,32 +7126,32 @@ function projectCallers(defFile, name, own, method, untraced) {
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
   if (method?.method) return methodCallers(root, files, defFile, method, own, untraced);
-  const def = path7.resolve(defFile);
-  const ownPath = own && path7.resolve(own.file);
+  const def = path8.resolve(defFile);
+  const ownPath = own && path8.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path7.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path8.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path7.resolve(file) === ownPath;
-    const isDef = path7.resolve(file) === def;
+    const mine = ownPath !== void 0 && path8.resolve(file) === ownPath;
+    const isDef = path8.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path7.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path8.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
     for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
   }
   return out;
 }
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path7.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path8.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   let untraced = null;
   const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
   const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const whereIn = (f, line) => `${path7.relative(path7.dirname(origin), f) || path7.basename(f)}:${line}`;
+  const whereIn = (f, line) => `${path8.relative(path8.dirname(origin), f) || path8.basename(f)}:${line}`;
   const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
   const seenUntraced = untraced;
   if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
@@ -7174,7 +7178,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
-      const key = outer && `${path7.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const key = outer && `${path8.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
       const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
@@ -7215,7 +7219,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
-    if (file === path7.resolve(defFile)) continue;
+    if (file === path8.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -7248,7 +7252,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path7.basename(file) !== `${stem}.py`) continue;
+    if (path8.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -8275,7 +8279,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -8356,8 +8360,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path22) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path22.includes(e));
+function skippedCondition(main, path23) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path23.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8734,7 +8738,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path8.relative(path8.dirname(ctx.path), use.file) || path8.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path9.relative(path9.dirname(ctx.path), use.file) || path9.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8855,12 +8859,12 @@ function siteOf(ctx, call, growing, skipped = []) {
     let events = main;
     let verdict = drainVerdict(events, growing, withBlock);
     let readOnlyWhen;
-    for (const path22 of verdict ? [] : others) {
-      const v = drainVerdict(path22, growing, false);
+    for (const path23 of verdict ? [] : others) {
+      const v = drainVerdict(path23, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path22;
-        readOnlyWhen = skippedCondition(main, path22);
+        events = path23;
+        readOnlyWhen = skippedCondition(main, path23);
         break;
       }
     }
@@ -9720,7 +9724,7 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 }
 
 // src/python/held-pipe.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/python/held-stages.ts
 var keyText = (n) => n.text.replace(/\s+/g, "");
@@ -9971,9 +9975,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path22, call, handleName, upstream) {
+function heldOnPath(ctx, path23, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path22) {
+  for (const ev of path23) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -10036,8 +10040,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path22 of stage.paths) {
-    const merged = upstream.length ? [...path22, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path22;
+  for (const path23 of stage.paths) {
+    const merged = upstream.length ? [...path23, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path23;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -10077,7 +10081,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${path9.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${path10.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -10158,7 +10162,7 @@ function readyMarker(events) {
 }
 
 // src/python/wrapper-judge.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -10224,8 +10228,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path22 of others) {
-    const v = drainVerdict(path22, growing, false);
+  for (const path23 of others) {
+    const v = drainVerdict(path23, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -10241,7 +10245,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path10.relative(path10.dirname(ctx.path), c.file) || path10.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path11.relative(path11.dirname(ctx.path), c.file) || path11.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -10928,8 +10932,8 @@ var rule9 = {
 };
 
 // src/knowledge/node.ts
-import fs9 from "node:fs";
-import path11 from "node:path";
+import fs10 from "node:fs";
+import path12 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -10997,16 +11001,16 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path11.dirname(path11.resolve(file)));
+  return lookup(path12.dirname(path12.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path11.join(dir, "package.json");
+  const pkg = path12.join(dir, "package.json");
   let text = null;
   try {
-    text = fs9.readFileSync(pkg, "utf8");
+    text = fs10.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -11022,7 +11026,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path11.dirname(dir);
+    const parent = path12.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -11036,7 +11040,7 @@ function exactNode(major) {
 }
 
 // src/typescript/command.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import { isBuiltin } from "node:module";
 import nodePath from "node:path";
 
@@ -11165,17 +11169,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path22) => {
+    const addPattern = (name, kind, decl, init, path23) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path22 });
+        add(name, kind, decl, { init, path: path23 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path22) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path23) {
           const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path22, key];
+          sub = key === null ? null : [...path23, key];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -11468,8 +11472,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path22 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path22.length ? `${base}.${path22.join(".")}` : base;
+    const path23 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path23.length ? `${base}.${path23.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -11807,22 +11811,22 @@ function sameTest(cond, branch, anchor) {
 }
 
 // src/typescript/setting-default.ts
-import fs10 from "node:fs";
-import path12 from "node:path";
+import fs11 from "node:fs";
+import path13 from "node:path";
 var declared = /* @__PURE__ */ new Map();
 function settingsAbove(file) {
-  for (let dir = path12.dirname(path12.resolve(file)); ; dir = path12.dirname(dir)) {
-    const manifest = path12.join(dir, "package.json");
-    if (fs10.existsSync(manifest)) {
+  for (let dir = path13.dirname(path13.resolve(file)); ; dir = path13.dirname(dir)) {
+    const manifest = path13.join(dir, "package.json");
+    if (fs11.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (path12.dirname(dir) === dir) return null;
+    if (path13.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
   try {
-    const pkg = JSON.parse(fs10.readFileSync(manifest, "utf8"));
+    const pkg = JSON.parse(fs11.readFileSync(manifest, "utf8"));
     const config = pkg.contributes?.configuration;
     const pages = Array.isArray(config) ? config : [config];
     const all = {};
@@ -12135,8 +12139,8 @@ function maxBufferOf(model, options, fallback) {
 }
 
 // src/typescript/module-values.ts
-import fs11 from "node:fs";
-import path13 from "node:path";
+import fs12 from "node:fs";
+import path14 from "node:path";
 var EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
 var MAX_BYTES2 = 2e5;
 var parsed = /* @__PURE__ */ new Map();
@@ -12144,8 +12148,8 @@ function parse2(file) {
   if (parsed.has(file)) return parsed.get(file);
   let sf = null;
   try {
-    const stat = fs11.statSync(file);
-    if (stat.isFile() && stat.size <= MAX_BYTES2) sf = ts.createSourceFile(file, fs11.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const stat = fs12.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES2) sf = ts.createSourceFile(file, fs12.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   } catch {
   }
   parsed.set(file, sf);
@@ -12156,10 +12160,10 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = path13.resolve(path13.dirname(path13.resolve(from)), spec);
+  const base = path14.resolve(path14.dirname(path14.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
-    if (fs11.existsSync(f) && fs11.statSync(f).isFile()) return f;
+    if (fs12.existsSync(f) && fs12.statSync(f).isFile()) return f;
   }
   return null;
 }
@@ -12848,9 +12852,9 @@ function projectScript(model, expr, word) {
 }
 function smallSource(file) {
   try {
-    const stat = fs12.statSync(file);
+    const stat = fs13.statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024) return null;
-    return fs12.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+    return fs13.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
@@ -12972,17 +12976,17 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/typescript/project-reads.ts
-import fs13 from "node:fs";
-import path14 from "node:path";
+import fs14 from "node:fs";
+import path15 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
 function projectRoot(file) {
-  for (let dir = path14.dirname(path14.resolve(file)); ; dir = path14.dirname(dir)) {
-    if (fs13.existsSync(path14.join(dir, "package.json"))) return dir;
-    if (path14.dirname(dir) === dir) return null;
+  for (let dir = path15.dirname(path15.resolve(file)); ; dir = path15.dirname(dir)) {
+    if (fs14.existsSync(path15.join(dir, "package.json"))) return dir;
+    if (path15.dirname(dir) === dir) return null;
   }
 }
 function sources(root) {
@@ -12994,7 +12998,7 @@ function sources(root) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(path14.resolve(f.abs), fs13.readFileSync(f.abs, "utf8"));
+        texts.set(path15.resolve(f.abs), fs14.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -13007,7 +13011,7 @@ function projectReadsMember(file, key) {
   if (!root) return true;
   const texts = sources(root);
   if (!texts) return true;
-  const self = path14.resolve(file);
+  const self = path15.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
     if (abs === self || !text.includes(key)) continue;
@@ -13017,24 +13021,24 @@ function projectReadsMember(file, key) {
 }
 
 // src/typescript/project-constants.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path22) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path22)?.[0].toLowerCase() ?? "";
+function scriptKind(path23) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path23)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path22, text) {
-  return ts.createSourceFile(path22, text, ts.ScriptTarget.Latest, true, scriptKind(path22));
+function parseJs(path23, text) {
+  return ts.createSourceFile(path23, text, ts.ScriptTarget.Latest, true, scriptKind(path23));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path22) {
-  return /\.m[jt]s$/i.test(path22);
+function allowsTopLevelAwait(path23) {
+  return /\.m[jt]s$/i.test(path23);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -13067,8 +13071,8 @@ function inComment(sf, offset) {
 }
 
 // src/typescript/wrappers.ts
-import fs14 from "node:fs";
-import path16 from "node:path";
+import fs15 from "node:fs";
+import path17 from "node:path";
 
 // src/typescript/child-members.ts
 var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -13779,14 +13783,14 @@ function isExportedBinding(b) {
 }
 
 // src/typescript/wrapper-index.ts
-import path15 from "node:path";
+import path16 from "node:path";
 var EXTENSION = /\.([cm]?[jt]sx?)$/i;
 function moduleKey(abs) {
   return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path15.basename(key) : name);
+  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path16.basename(key) : name);
   return [...names];
 }
 
@@ -14258,7 +14262,7 @@ function wrappersOf(abs, display, text) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path16.dirname(path16.resolve(file));
+  const dir = path17.dirname(path17.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -14272,7 +14276,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path16.resolve(dir, spec))];
+    const mod = index[moduleKey(path17.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -14282,10 +14286,10 @@ var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", "
 var diskCache = /* @__PURE__ */ new Map();
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path16.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path17.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (fs14.statSync(c).isFile()) return c;
+      if (fs15.statSync(c).isFile()) return c;
     } catch {
     }
   }
@@ -14295,7 +14299,7 @@ var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = fs14.statSync(file);
+    st = fs15.statSync(file);
   } catch {
     return {};
   }
@@ -14303,8 +14307,8 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = fs14.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path16.relative(process.cwd(), file) || file, text);
+    const text = fs15.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path17.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -14316,13 +14320,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path16.dirname(file);
+  const dir = path17.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path16.resolve(dir, spec));
+    const target = moduleFile(path17.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path16.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path17.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -14356,11 +14360,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path17.resolve(path17.dirname(path17.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(path18.resolve(path18.dirname(path18.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path17.dirname(file));
-  const text = texts?.get(path17.resolve(file));
-  const m = text !== void 0 ? modelOf2(path17.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? path18.dirname(file));
+  const text = texts?.get(path18.resolve(file));
+  const m = text !== void 0 ? modelOf2(path18.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
@@ -14523,12 +14527,12 @@ function callersOf(model, fn, file) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path18.resolve(file));
+    const self = moduleKey(path19.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === path18.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === path19.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path18.resolve(path18.dirname(abs), spec));
+        const target = moduleFile(path19.resolve(path19.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -14626,7 +14630,7 @@ function loudestCaller(model, fn, file, judge) {
   }
   if (!best) return null;
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path18.relative(path18.dirname(path18.resolve(file)), best.site.file) || path18.basename(best.site.file)}:${line}`;
+  const at = `${path19.relative(path19.dirname(path19.resolve(file)), best.site.file) || path19.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -15750,11 +15754,11 @@ function closeTakesSameArgs(model, exit) {
 }
 
 // src/typescript/exit-race-report.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/typescript/concurrency.ts
-import fs15 from "node:fs";
-import path19 from "node:path";
+import fs16 from "node:fs";
+import path20 from "node:path";
 var hosts = /* @__PURE__ */ new Map();
 function sharedHost(model, file) {
   for (const s of model.sourceFile.statements) {
@@ -15767,7 +15771,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs15.readFileSync(path19.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs16.readFileSync(path20.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -15907,7 +15911,7 @@ var COLLECTED_BY = {
 };
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = path20.resolve(file) !== path20.resolve(ctx.path) ? ` of ${path20.relative(path20.dirname(path20.resolve(ctx.path)), file) || path20.basename(file)}` : "";
+  const other = path21.resolve(file) !== path21.resolve(ctx.path) ? ` of ${path21.relative(path21.dirname(path21.resolve(ctx.path)), file) || path21.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
@@ -16497,49 +16501,49 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path22, source, options) {
+function lintJsText(path23, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path22, source.text);
+  const sourceFile = parseJs(path23, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path22));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path23));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path22);
-  const wrappers = options.wrappers ?? (fs16.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = nodePath2.resolve(path23);
+  const wrappers = options.wrappers ?? (fs17.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path22,
+      path: path23,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path22),
+      topLevelAwait: allowsTopLevelAwait(path23),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path22, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path23, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path22, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path23, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
 
 // src/vendored.ts
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import nodePath4 from "node:path";
 
 // src/compiled.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import nodePath3 from "node:path";
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
@@ -16551,27 +16555,27 @@ function compiledSource(file) {
     for (const root of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
         const source = nodePath3.join(root, stem + ext);
-        if (exists2(source)) return source;
+        if (exists(source)) return source;
       }
     }
   }
   return null;
 }
-var exists2 = (file) => fs17.existsSync(file);
+var exists = (file) => fs18.existsSync(file);
 function* tsconfigsAbove(dir) {
   for (let d = dir; ; d = nodePath3.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (nodePath3.dirname(d) === d || exists2(nodePath3.join(d, ".git"))) return;
+    if (nodePath3.dirname(d) === d || exists(nodePath3.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
   const file = nodePath3.join(dir, "tsconfig.json");
-  if (exists2(file)) {
+  if (exists(file)) {
     let text = "";
     try {
-      text = fs17.readFileSync(file, "utf8");
+      text = fs18.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -16585,12 +16589,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path22, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path23, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path22))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path23))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path22);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path22)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path23);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path23)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -16616,14 +16620,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = fs18.readdirSync(dir);
+    names = fs19.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(fs18.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(fs19.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -16634,7 +16638,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of fs18.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
+      for (const e of fs19.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -16642,9 +16646,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path22, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path23, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path22).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path23).split(nodePath4.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
@@ -16672,7 +16676,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path21.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path22.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -16689,21 +16693,21 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path22, source, options) {
+function lintPythonText(path23, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path22.endsWith(".py") ? takeParsedModule(resolvePath(path22), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const tree = (!coverage && round === 0 && path23.endsWith(".py") ? takeParsedModule(resolvePath(path23), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path22, source, tree, options, coverage);
+      return runPythonRules(path23, source, tree, options, coverage);
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -16711,8 +16715,8 @@ function lintPythonText(path22, source, options) {
     }
   }
 }
-function runPythonRules(path22, source, tree, options, coverage) {
-  const starModule = path22.endsWith(".py") && fs19.existsSync(path22) ? (module) => starExports(path22, module) : null;
+function runPythonRules(path23, source, tree, options, coverage) {
+  const starModule = path23.endsWith(".py") && fs20.existsSync(path23) ? (module) => starExports(path23, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -16721,7 +16725,7 @@ function runPythonRules(path22, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path22,
+      path: path23,
       source,
       tree,
       model,
@@ -16732,7 +16736,7 @@ function runPythonRules(path22, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path22, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path23, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -16740,7 +16744,7 @@ function runPythonRules(path22, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path22, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path23, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -16810,15 +16814,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path22, source, language, options) {
+function lintTextSync(path23, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path22, source, options);
+    const py = lintPythonText(path23, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path22, source, options);
+    lint = lintJsText(path23, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -16828,19 +16832,19 @@ function lintTextSync(path22, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path22, source, language, options) {
+async function lintText(path23, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path22, source, language, options);
+  return lintTextSync(path23, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path22, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path22)) return { kind: "skip" };
-  if (language === "javascript" && path22 !== void 0 && vendoredReason(path22, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path22 !== void 0 && vendoredPythonReason(path22, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path23, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path23)) return { kind: "skip" };
+  if (language === "javascript" && path23 !== void 0 && vendoredReason(path23, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path23 !== void 0 && vendoredPythonReason(path23, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -16852,18 +16856,18 @@ function prepare(bytes, language, options, path22, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path22, bytes, language, options, prefiltered = false) {
-  const result = { path: path22, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path22, prefiltered);
+async function lintBytes(path23, bytes, language, options, prefiltered = false) {
+  const result = { path: path23, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path23, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path22, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path23, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path22, prepared.source, language, options);
+  const lint = await lintText(path23, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
@@ -16885,17 +16889,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs20.statSync(t.abs);
+    const st = fs21.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs20.openSync(t.abs, fs20.constants.O_RDONLY | fs20.constants.O_NONBLOCK | (fs20.constants.O_NOCTTY ?? 0));
-    if (!fs20.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs20.readFileSync(fd);
+    fd = fs21.openSync(t.abs, fs21.constants.O_RDONLY | fs21.constants.O_NONBLOCK | (fs21.constants.O_NOCTTY ?? 0));
+    if (!fs21.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs21.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs20.closeSync(fd);
+    if (fd !== void 0) fs21.closeSync(fd);
   }
 }
 function failed(t, message2) {

@@ -12,7 +12,7 @@ import type { Settings } from '../settings.js';
 import { mentionsCandidate } from '../prefilter.js';
 import type { WrapperIndex } from '../typescript/wrapper-index.js';
 import { vendoredReason } from '../vendored.js';
-import { cacheFolderListings, seedFolderListing } from '../python/project.js';
+import { cacheFolderListings, seedFolderListing } from '../folder-listing.js';
 
 export interface RunInput {
   paths: string[];

@@ -8,7 +8,7 @@ import { startPool } from '../pool/pool.js';
 import { Progress } from './progress.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { vendoredReason } from '../vendored.js';
-import { cacheFolderListings, seedFolderListing } from '../python/project.js';
+import { cacheFolderListings, seedFolderListing } from '../folder-listing.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
 export async function targets(input, settings) {
     if (input.stdinFilename !== undefined) {
