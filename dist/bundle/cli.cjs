@@ -2913,6 +2913,12 @@ function definesAtLineStart(bytes) {
 function wrapperNamesByText(file, given) {
   return [...wrapperCommandsByText(file, given).keys()];
 }
+function namesOpener(bytes) {
+  return bytes.includes("popen") || bytes.includes("PIPE") && bytes.includes("Popen");
+}
+function useWithoutWrapper(test) {
+  withoutWrapper = test;
+}
 function textSummariesSince(from) {
   const summaries = [];
   for (let i = from; i < madeOrder.length; i++) summaries.push([madeOrder[i], [...commandsByText.get(madeOrder[i])]]);
@@ -2921,6 +2927,7 @@ function textSummariesSince(from) {
 function wrapperCommandsByText(file, given) {
   let names = commandsByText.get(file);
   if (names) return names;
+  if (withoutWrapper?.(file)) return NONE;
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   madeOrder.push(file);
@@ -2932,35 +2939,13 @@ function wrapperCommandsByText(file, given) {
     const current = () => stale ? own ??= import_node_fs8.default.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
-    const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
+    const opens = namesOpener(bytes);
     if (!opens && !definesAtLineStart(bytes)) return names;
     let latin1 = null;
     const text = () => latin1 ??= current().toString("latin1");
     let found = null;
-    const functions = () => {
-      if (found) return found;
-      const defs2 = [...text().matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-      return found = { defs: defs2, bodies: defs2.map((d, i) => text().slice(d.index, defs2[i + 1]?.index ?? text().length)) };
-    };
-    const paramsOf2 = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-    if (opens) {
-      const { defs: defs2, bodies: bodies2 } = functions();
-      const classes = [...text().matchAll(/^class[ \t]+(\w+)/gm)];
-      for (const [i, c] of classes.entries()) {
-        const body = text().slice(c.index, classes[i + 1]?.index ?? text().length);
-        if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
-      }
-      for (const [i, d] of defs2.entries()) {
-        const body = bodies2[i];
-        const params = paramsOf2(body);
-        const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
-        const opened = [...body.matchAll(pipes2 ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
-        const command2 = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-        const call = pipes2 ? /[pP]open\s*\(/ : /popen\s*\(/;
-        const returned = pipes2 ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
-        if (returned.test(body) || call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command2);
-      }
-    }
+    const functions = () => found ??= moduleFunctions(text());
+    if (opens) ownWrappers(text(), pipes2, functions(), names);
     if (opens && !functions().defs.length) return names;
     const callees = new Map([...names].filter(([, c]) => c !== null));
     if (holdsImportWord(bytes)) {
@@ -2983,7 +2968,7 @@ function wrapperCommandsByText(file, given) {
     if (!callees.size) return names;
     const { defs, bodies } = functions();
     const calls = bodies.map((body) => {
-      const params = paramsOf2(body);
+      const params = paramsOf(body);
       return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
     });
     const passed = (args, command2, params) => {
@@ -3015,7 +3000,28 @@ function wrapperCommandsByText(file, given) {
   }
   return names;
 }
-var import_node_fs8, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, madeOrder, moduleBytes;
+function moduleFunctions(text) {
+  const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+  return { defs, bodies: defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length)) };
+}
+function ownWrappers(text, pipes2, { defs, bodies }, names) {
+  const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+  for (const [i, c] of classes.entries()) {
+    const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
+    if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
+  }
+  for (const [i, d] of defs.entries()) {
+    const body = bodies[i];
+    const params = paramsOf(body);
+    const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
+    const opened = [...body.matchAll(pipes2 ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
+    const command2 = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
+    const call = pipes2 ? /[pP]open\s*\(/ : /popen\s*\(/;
+    const returned = pipes2 ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
+    if (returned.test(body) || call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command2);
+  }
+}
+var import_node_fs8, MAX_CHAIN, calledWrapper, STD_MODULE, DEF, SPACE_BYTE, TAB, IMPORT_LINE, PAREN_FROM, LF2, CR2, DOT2, LPAREN, RPAREN2, commandsByText, NONE, withoutWrapper, madeOrder, moduleBytes, paramsOf;
 var init_wrapper_prefilter = __esm({
   "src/python/wrapper-prefilter.ts"() {
     "use strict";
@@ -3038,8 +3044,11 @@ var init_wrapper_prefilter = __esm({
     LPAREN = 40;
     RPAREN2 = 41;
     commandsByText = /* @__PURE__ */ new Map();
+    NONE = /* @__PURE__ */ new Map();
+    withoutWrapper = null;
     madeOrder = [];
     moduleBytes = new FileBytes();
+    paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
   }
 });
 
@@ -15259,19 +15268,19 @@ function evaluate(model, src, world) {
     }
   }
 }
-function paramsOf(src, into = /* @__PURE__ */ new Set()) {
+function paramsOf2(src, into = /* @__PURE__ */ new Set()) {
   if (src.kind === "fixed") return into;
   into.add(src.param);
   if (src.kind === "if") {
-    paramsOf(src.then, into);
-    paramsOf(src.else, into);
+    paramsOf2(src.then, into);
+    paramsOf2(src.else, into);
   }
   return into;
 }
 function stdioAtCall(model, src, call) {
   if (call.arguments.some((a) => ts.isSpreadElement(a))) return [{ ...UNKNOWN, when: null }];
   let worlds = [/* @__PURE__ */ new Map()];
-  for (const i of paramsOf(src)) {
+  for (const i of paramsOf2(src)) {
     const arg = call.arguments[i];
     const ls = leaves(model, arg);
     const primitive = ls.every((l) => !l.expr || isNullish(model, l.expr) || stringValue(l.expr) !== null);
@@ -20375,6 +20384,140 @@ var init_pool = __esm({
   }
 });
 
+// src/python/wrapper-reach.ts
+var INDENTED_IMPORT3, RPAREN3, LPAREN2, ANY, WrapperReach;
+var init_wrapper_reach = __esm({
+  "src/python/wrapper-reach.ts"() {
+    "use strict";
+    init_import_bytes();
+    init_project_imports();
+    init_project();
+    init_wrapper_prefilter();
+    INDENTED_IMPORT3 = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
+    RPAREN3 = 41;
+    LPAREN2 = 40;
+    ANY = null;
+    WrapperReach = class {
+      // Kept small (a tree's 13,000 files each note a few targets): each module path gets a number,
+      // and a noted file's targets are a run of `edges`.
+      ids = /* @__PURE__ */ new Map();
+      paths = [];
+      /** Per module number: where its targets start in `edges` (undefined: not noted), and how many. */
+      first = [];
+      count = [];
+      edges = [];
+      /** Modules with a `def` at a line start and the word `import`: they may pass a parameter on to an imported wrapper. */
+      chains = /* @__PURE__ */ new Set();
+      /** The wrappers of their own of the modules that name an opener. */
+      own = /* @__PURE__ */ new Map();
+      /** Per module that may have a wrapper: the names it may have with a command (ANY: unknown). */
+      commands = null;
+      idOf(file) {
+        let id = this.ids.get(file);
+        if (id === void 0) {
+          id = this.paths.length;
+          this.ids.set(file, id);
+          this.paths.push(file);
+        }
+        return id;
+      }
+      isNoted(id) {
+        return id !== void 0 && this.first[id] !== void 0;
+      }
+      targetsOf(id) {
+        const from = this.first[id] ?? 0;
+        return this.edges.slice(from, from + (this.count[id] ?? 0));
+      }
+      /** A Python file of the run, as read (absolute path, its bytes). */
+      note(file, bytes) {
+        const id = this.idOf(file);
+        this.first[id] = this.edges.length;
+        const imports = holdsImportWord(bytes);
+        if (imports) {
+          for (const { start, end, line } of importLines(bytes)) {
+            INDENTED_IMPORT3.lastIndex = 0;
+            const m = INDENTED_IMPORT3.exec(line);
+            if (!m) continue;
+            for (const part of m[1] !== void 0 ? [m[1]] : m[2].split(",").map((p) => p.trim().split(/[ \t]+/)[0])) {
+              if (STD_MODULE.test(part)) continue;
+              const target = resolveModule(file, part);
+              if (target) this.edges.push(this.idOf(target));
+              if (m[1] === void 0 || !mayHoldSubmodules(file, part)) continue;
+              const close = bytes.indexOf(RPAREN3, start);
+              for (const name of importedNames((close >= end ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0)) {
+                const sub = resolveModule(file, part.endsWith(".") ? `${part}${name}` : `${part}.${name}`);
+                if (sub && sub !== target) this.edges.push(this.idOf(sub));
+              }
+            }
+          }
+        }
+        this.count[id] = this.edges.length - this.first[id];
+        if (imports && definesAtLineStart(bytes)) this.chains.add(id);
+        if (namesOpener(bytes)) {
+          const own = /* @__PURE__ */ new Map();
+          const text = bytes.toString("latin1");
+          ownWrappers(text, bytes.includes("PIPE"), moduleFunctions(text), own);
+          this.own.set(id, own);
+        }
+      }
+      /**
+       * Every file noted: the modules that may have a wrapper, from those with one of their own up
+       * through their importers. `read` gives a noted file's bytes again (null: unreadable).
+       */
+      settle(read2) {
+        const commands = /* @__PURE__ */ new Map();
+        this.commands = commands;
+        const importers = /* @__PURE__ */ new Map();
+        const work = [];
+        for (const [id, own] of this.own) {
+          if (!own.size) continue;
+          commands.set(id, new Set([...own].filter(([, c]) => c !== null).map(([name]) => name)));
+          if ([...own.values()].some((c) => c !== null)) work.push(id);
+        }
+        for (const id of this.chains) {
+          for (const target of this.targetsOf(id)) {
+            if (!this.isNoted(target) && !commands.has(target)) {
+              commands.set(target, ANY);
+              work.push(target);
+            }
+            const list2 = importers.get(target);
+            if (list2) list2.push(id);
+            else importers.set(target, [id]);
+          }
+        }
+        for (let id = work.pop(); id !== void 0; id = work.pop()) {
+          const names = commands.get(id);
+          for (const importer of importers.get(id) ?? []) {
+            const had = commands.get(importer);
+            if (had === ANY) continue;
+            const bytes = read2(this.paths[importer]);
+            if (!bytes || names !== ANY && ![...names].some((n) => wordFollowedBy(bytes, n, LPAREN2))) continue;
+            const set = had ?? /* @__PURE__ */ new Set();
+            const size = set.size;
+            for (const d of moduleFunctions(bytes.toString("latin1")).defs) set.add(ownCopy(d[1]));
+            if (!had && set.size) commands.set(importer, set);
+            if (set.size > size) work.push(importer);
+          }
+        }
+      }
+      /** No wrapper in this module: noted, and none found by settle(). False before settle(). */
+      hasNoWrapper(file) {
+        const id = this.ids.get(file);
+        return !!this.commands && id !== void 0 && this.isNoted(id) && !this.commands.has(id);
+      }
+      /**
+       * The file's import lines may bring a module with a wrapper (then it is read and checked:
+       * importsProjectWrapper). True for a file not noted, or before settle().
+       */
+      mayImportWrapper(file) {
+        const id = this.ids.get(file);
+        if (!this.commands || id === void 0 || !this.isNoted(id)) return true;
+        return this.targetsOf(id).some((t) => this.commands.has(t) || !this.isNoted(t));
+      }
+    };
+  }
+});
+
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
@@ -20426,9 +20569,34 @@ async function lintTargets(list2, settings, options = {}) {
     options.onResult?.(index, r);
   };
   const wrappers = await projectWrappers(list2, settings);
-  cacheFolderListings(list2.length >= LISTINGS_MIN_FILES);
+  const many = list2.length >= LISTINGS_MIN_FILES;
+  cacheFolderListings(many);
+  const reach = many ? new WrapperReach() : null;
+  const deferred2 = [];
+  const reader = new Reader2();
+  const take = async (i, t, engine, fast) => {
+    const prefiltered = fast !== null;
+    const bytes = pool && !t.stdin ? null : fast ? Buffer.from(fast) : readTarget(t);
+    if (bytes && (!Buffer.isBuffer(bytes) || !prefiltered && !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
+      finish(i, await lintTarget(t, engine, bytes));
+    } else if (pool) {
+      pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
+    } else if (bytes) {
+      waiting.push({ index: i, t, engine, bytes });
+      waitingBytes += bytes.length;
+      if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
+        pool = await startPool(jobs - 1, finish, list2);
+        for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
+      }
+    }
+  };
+  const engineOf = (t) => {
+    const base = engineFor(settings, t);
+    const withWrappers = wrappers ? { ...base, wrappers } : base;
+    return options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+  };
+  const skipped = (i, t) => finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
   try {
-    const reader = new Reader2();
     let lastYield = Date.now();
     for (let i = 0; i < list2.length; i++) {
       if (Date.now() - lastYield > 25) {
@@ -20436,34 +20604,37 @@ async function lintTargets(list2, settings, options = {}) {
         lastYield = Date.now();
       }
       const t = list2[i];
-      const base = engineFor(settings, t);
-      const withWrappers = wrappers ? { ...base, wrappers } : base;
-      const engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+      const engine = engineOf(t);
       const fast = reader.read(t);
-      if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
-        finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
+      if (fast && reach && t.language === "python") {
+        reach.note(t.abs, fast);
+        if (!isCandidate(fast, t.language, engine)) {
+          deferred2.push(i);
+          continue;
+        }
+      } else if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
+        skipped(i, t);
         continue;
       }
-      const prefiltered = fast !== null;
-      const bytes = pool && !t.stdin ? null : fast ? Buffer.from(fast) : readTarget(t);
-      if (bytes && (!Buffer.isBuffer(bytes) || !prefiltered && !isCandidate(bytes, t.language, engine, t.abs) || t.stdin)) {
-        finish(i, await lintTarget(t, engine, bytes));
-      } else if (pool) {
-        pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
-      } else if (bytes) {
-        waiting.push({ index: i, t, engine, bytes });
-        waitingBytes += bytes.length;
-        if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
-          pool = await startPool(jobs - 1, finish, list2);
-          for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
-        }
+      await take(i, t, engine, fast);
+    }
+    if (reach) {
+      reach.settle((file) => reader.read({ path: file, abs: file, language: "python" }));
+      useWithoutWrapper((file) => reach.hasNoWrapper(file));
+      for (const index of deferred2) {
+        const t = list2[index];
+        const fast = reach.mayImportWrapper(t.abs) ? reader.read(t) : null;
+        if (fast && importsProjectWrapper(t.abs, fast)) await take(index, t, engineOf(t), fast);
+        else skipped(index, t);
       }
+      waiting.sort((a, b) => a.index - b.index);
     }
     if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
     for (let w = waiting.shift(); w; w = waiting.shift()) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
     if (pool) await pool.help();
     if (pool) await pool.drain();
   } finally {
+    useWithoutWrapper(null);
     if (options.stats) options.stats.workers = pool?.started ?? 0;
     await pool?.close();
     cacheFolderListings(false);
@@ -20504,6 +20675,8 @@ var init_run = __esm({
     init_prefilter();
     init_vendored();
     init_folder_listing();
+    init_wrapper_prefilter();
+    init_wrapper_reach();
     PARALLEL_MIN_BYTES = 384 * 1024;
     PARALLEL_MIN_CANDIDATES = 12;
     LISTINGS_MIN_FILES = 64;

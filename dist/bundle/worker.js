@@ -2307,6 +2307,11 @@ function wrapperNamesByText(file, given) {
   return [...wrapperCommandsByText(file, given).keys()];
 }
 var commandsByText = /* @__PURE__ */ new Map();
+var NONE = /* @__PURE__ */ new Map();
+function namesOpener(bytes) {
+  return bytes.includes("popen") || bytes.includes("PIPE") && bytes.includes("Popen");
+}
+var withoutWrapper = null;
 var madeOrder = [];
 function takeTextSummaries(summaries) {
   for (const [file, commands] of summaries) {
@@ -2317,6 +2322,7 @@ var moduleBytes = new FileBytes();
 function wrapperCommandsByText(file, given) {
   let names = commandsByText.get(file);
   if (names) return names;
+  if (withoutWrapper?.(file)) return NONE;
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   madeOrder.push(file);
@@ -2328,35 +2334,13 @@ function wrapperCommandsByText(file, given) {
     const current = () => stale ? own ??= fs6.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
-    const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
+    const opens = namesOpener(bytes);
     if (!opens && !definesAtLineStart(bytes)) return names;
     let latin1 = null;
     const text = () => latin1 ??= current().toString("latin1");
     let found = null;
-    const functions = () => {
-      if (found) return found;
-      const defs2 = [...text().matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-      return found = { defs: defs2, bodies: defs2.map((d, i) => text().slice(d.index, defs2[i + 1]?.index ?? text().length)) };
-    };
-    const paramsOf2 = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-    if (opens) {
-      const { defs: defs2, bodies: bodies2 } = functions();
-      const classes = [...text().matchAll(/^class[ \t]+(\w+)/gm)];
-      for (const [i, c] of classes.entries()) {
-        const body = text().slice(c.index, classes[i + 1]?.index ?? text().length);
-        if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
-      }
-      for (const [i, d] of defs2.entries()) {
-        const body = bodies2[i];
-        const params = paramsOf2(body);
-        const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
-        const opened = [...body.matchAll(pipes2 ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
-        const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-        const call = pipes2 ? /[pP]open\s*\(/ : /popen\s*\(/;
-        const returned = pipes2 ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
-        if (returned.test(body) || call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
-      }
-    }
+    const functions = () => found ??= moduleFunctions(text());
+    if (opens) ownWrappers(text(), pipes2, functions(), names);
     if (opens && !functions().defs.length) return names;
     const callees = new Map([...names].filter(([, c]) => c !== null));
     if (holdsImportWord(bytes)) {
@@ -2379,7 +2363,7 @@ function wrapperCommandsByText(file, given) {
     if (!callees.size) return names;
     const { defs, bodies } = functions();
     const calls = bodies.map((body) => {
-      const params = paramsOf2(body);
+      const params = paramsOf(body);
       return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
     });
     const passed = (args, command, params) => {
@@ -2410,6 +2394,28 @@ function wrapperCommandsByText(file, given) {
   } catch {
   }
   return names;
+}
+function moduleFunctions(text) {
+  const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+  return { defs, bodies: defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length)) };
+}
+var paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
+function ownWrappers(text, pipes2, { defs, bodies }, names) {
+  const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+  for (const [i, c] of classes.entries()) {
+    const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
+    if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
+  }
+  for (const [i, d] of defs.entries()) {
+    const body = bodies[i];
+    const params = paramsOf(body);
+    const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
+    const opened = [...body.matchAll(pipes2 ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
+    const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
+    const call = pipes2 ? /[pP]open\s*\(/ : /popen\s*\(/;
+    const returned = pipes2 ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
+    if (returned.test(body) || call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
+  }
 }
 
 // src/python/wrappers.ts
@@ -14049,19 +14055,19 @@ function evaluate(model, src, world) {
     }
   }
 }
-function paramsOf(src, into = /* @__PURE__ */ new Set()) {
+function paramsOf2(src, into = /* @__PURE__ */ new Set()) {
   if (src.kind === "fixed") return into;
   into.add(src.param);
   if (src.kind === "if") {
-    paramsOf(src.then, into);
-    paramsOf(src.else, into);
+    paramsOf2(src.then, into);
+    paramsOf2(src.else, into);
   }
   return into;
 }
 function stdioAtCall(model, src, call) {
   if (call.arguments.some((a) => ts.isSpreadElement(a))) return [{ ...UNKNOWN, when: null }];
   let worlds = [/* @__PURE__ */ new Map()];
-  for (const i of paramsOf(src)) {
+  for (const i of paramsOf2(src)) {
     const arg = call.arguments[i];
     const ls = leaves(model, arg);
     const primitive = ls.every((l) => !l.expr || isNullish(model, l.expr) || stringValue(l.expr) !== null);
