@@ -9647,89 +9647,7 @@ function containerSite(ctx, call, growing) {
   const stored = storedInContainer(ctx.model, call);
   return stored && storedSite(stored, "container", growing);
 }
-function patternOf(verdict, background) {
-  if (!background || verdict.shape === "other-pipe-fills" || verdict.shape === "closed-unread") return PATTERN[verdict.shape];
-  return verdict.laterDrain ? null : "background-dropped";
-}
-function describe(site, streams) {
-  const v = site.verdict;
-  const held = site.handle === "attribute" || site.handle === "container" ? ` stored in \`${site.holder}\`` : "";
-  const via = site.events.find((e) => e.kind === "wait" && e.node.id === v.at?.id && e.via);
-  const waitText = via?.kind === "wait" ? via.via : v.at?.type === "while_statement" || v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text) ? "the poll loop" : "wait()";
-  switch (v.shape) {
-    case "wait-before-drain":
-      return site.readOnlyWhen && !/\n/.test(site.readOnlyWhen) && site.readOnlyWhen.length <= 60 ? `${streams} pipe of subprocess.Popen()${held} is read only when \`${site.readOnlyWhen}\`: otherwise nothing reads it before ${waitText}` : `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
-    case "partial-then-wait":
-      return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;
-    case "other-pipe-fills": {
-      const read2 = v.at && /stderr/.test(v.at.text) ? "stderr" : "stdout";
-      const helper = site.events.find((e) => e.kind === "drain" && e.node.id === v.at?.id && e.via);
-      if (helper?.kind === "drain") return `${streams} pipe of subprocess.Popen() is not read while ${helper.via} reads ${helper.streams.join("/")} to its end`;
-      if (v.at && site.events.some((e) => e.kind === "wait" && e.node.id === v.at.id)) return `${streams} pipe of subprocess.Popen() is not read before ${waitText}`;
-      const fn = v.at?.type === "call" ? v.at.childForFieldName("function") : null;
-      const through = fn?.type === "attribute" && fn.childForFieldName("object")?.text === "self" && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}()` : "";
-      if (v.at && readLoop(v.at) && pollGuarded(v.at)) return `${streams} pipe of subprocess.Popen()${held} is not read while ${read2} is read line by line${through} in a loop that runs until the command exits`;
-      return v.at && readLoop(v.at) ? `${streams} pipe of subprocess.Popen()${held} is not read while ${read2} is read line by line${through} until it ends, which comes only when the command exits` : `${streams} pipe of subprocess.Popen()${held} is not read while ${read2} is read to its end${through}`;
-    }
-    case "never-read":
-      return site.handle === "attribute" || site.handle === "container" ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
-    case "partial-then-left":
-      return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
-    case "closed-unread":
-      return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
-  }
-}
-function readLoop(at) {
-  if (/\.readline\b/.test(at.text)) return true;
-  for (let n = at.parent; n; n = n.parent) {
-    if (n.type === "for_statement" || n.type === "while_statement" || n.type === "for_in_clause") return true;
-    if (n.type === "function_definition" || n.type === "lambda") return false;
-  }
-  return false;
-}
-function pollGuarded(at) {
-  if (at.type !== "call" || !/\.readline$/.test(at.childForFieldName("function")?.text ?? "")) return false;
-  for (let n = at.parent; n; n = n.parent) {
-    if (n.type === "while_statement") return /\.(poll\s*\(\s*\)|returncode)\s*(is|==)\s*None\b/.test(n.childForFieldName("condition")?.text ?? "");
-    if (n.type === "for_statement" || n.type === "function_definition" || n.type === "lambda") return false;
-  }
-  return false;
-}
-function waitHow(site, how) {
-  const at = site.verdict.at;
-  const wait = at && site.events.find((e) => e.kind === "wait" && e.node.id === at.id);
-  const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
-  if (timed) return how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked");
-  const loop = at && site.holder ? pollingLoop(at) : null;
-  return loop && endsIn(loop, site.holder) ? how.replace(/: a deadlock$/, ", until the poll loop gives up and ends it: its work is left unfinished and its output lost") : how;
-}
-function pollingLoop(at) {
-  for (let n = at.parent; n; n = n.parent) {
-    if (n.type === "while_statement") {
-      const cond = n.childForFieldName("condition");
-      return cond && at.startIndex >= cond.startIndex && at.endIndex <= cond.endIndex ? n : null;
-    }
-    if (n.type === "block" || n.type === "function_definition") return null;
-  }
-  return null;
-}
-function endsIn(loop, holder) {
-  const stack = [...loop.childForFieldName("body")?.namedChildren ?? []];
-  while (stack.length) {
-    const n = stack.pop();
-    if (n.type === "function_definition" || n.type === "lambda") continue;
-    if (n.type === "call") {
-      const fn = n.childForFieldName("function");
-      const object = fn?.type === "attribute" ? fn.childForFieldName("object")?.text : null;
-      const name = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
-      if (object === holder && name && ["kill", "terminate", "send_signal"].includes(name)) return true;
-      if (fn?.text === "os.kill" && n.childForFieldName("arguments")?.namedChildren[0]?.text === `${holder}.pid`) return true;
-    }
-    stack.push(...n.namedChildren);
-  }
-  return false;
-}
-var import_node_path10, NEVER_READ_SHAPES, eventsCache, PATTERN;
+var import_node_path10, NEVER_READ_SHAPES, eventsCache;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
@@ -9745,14 +9663,6 @@ var init_pipe_site = __esm({
     init_attribute_order();
     NEVER_READ_SHAPES = /* @__PURE__ */ new Set(["never-read", "partial-then-left"]);
     eventsCache = /* @__PURE__ */ new WeakMap();
-    PATTERN = {
-      "wait-before-drain": "waited",
-      "other-pipe-fills": "waited",
-      "partial-then-wait": "waited",
-      "never-read": "dropped-open",
-      "partial-then-left": "dropped-open",
-      "closed-unread": "closed-unread"
-    };
   }
 });
 
@@ -9844,6 +9754,105 @@ var init_waiting_call = __esm({
     init_pipe_site();
     CATCHES = /* @__PURE__ */ new Set(["CalledProcessError", "SubprocessError", "Exception", "BaseException", "StandardError"]);
     CARRIES = { output: "stdout", stdout: "stdout", stderr: "stderr" };
+  }
+});
+
+// src/python/site-words.ts
+function patternOf(verdict, background) {
+  if (!background || verdict.shape === "other-pipe-fills" || verdict.shape === "closed-unread") return PATTERN[verdict.shape];
+  return verdict.laterDrain ? null : "background-dropped";
+}
+function describe(site, streams) {
+  const v = site.verdict;
+  const held = site.handle === "attribute" || site.handle === "container" ? ` stored in \`${site.holder}\`` : "";
+  const via = site.events.find((e) => e.kind === "wait" && e.node.id === v.at?.id && e.via);
+  const waitText = via?.kind === "wait" ? via.via : v.at?.type === "while_statement" || v.at && /poll|returncode/.test(v.at.text) && !/wait/.test(v.at.text) ? "the poll loop" : "wait()";
+  switch (v.shape) {
+    case "wait-before-drain":
+      return site.readOnlyWhen && !/\n/.test(site.readOnlyWhen) && site.readOnlyWhen.length <= 60 ? `${streams} pipe of subprocess.Popen()${held} is read only when \`${site.readOnlyWhen}\`: otherwise nothing reads it before ${waitText}` : `${streams} pipe of subprocess.Popen()${held} is not read before ${waitText}`;
+    case "partial-then-wait":
+      return `${streams} pipe of subprocess.Popen() is only partly read before ${waitText}`;
+    case "other-pipe-fills": {
+      const read2 = v.at && /stderr/.test(v.at.text) ? "stderr" : "stdout";
+      const helper = site.events.find((e) => e.kind === "drain" && e.node.id === v.at?.id && e.via);
+      if (helper?.kind === "drain") return `${streams} pipe of subprocess.Popen() is not read while ${helper.via} reads ${helper.streams.join("/")} to its end`;
+      if (v.at && site.events.some((e) => e.kind === "wait" && e.node.id === v.at.id)) return `${streams} pipe of subprocess.Popen() is not read before ${waitText}`;
+      const fn = v.at?.type === "call" ? v.at.childForFieldName("function") : null;
+      const through = fn?.type === "attribute" && fn.childForFieldName("object")?.text === "self" && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}()` : "";
+      if (v.at && readLoop(v.at) && pollGuarded(v.at)) return `${streams} pipe of subprocess.Popen()${held} is not read while ${read2} is read line by line${through} in a loop that runs until the command exits`;
+      return v.at && readLoop(v.at) ? `${streams} pipe of subprocess.Popen()${held} is not read while ${read2} is read line by line${through} until it ends, which comes only when the command exits` : `${streams} pipe of subprocess.Popen()${held} is not read while ${read2} is read to its end${through}`;
+    }
+    case "never-read":
+      return site.handle === "attribute" || site.handle === "container" ? `${streams} pipe of subprocess.Popen()${held} is never read in this module` : `${streams} pipe of subprocess.Popen() is never read`;
+    case "partial-then-left":
+      return `${streams} pipe of subprocess.Popen() is only partly read, then left`;
+    case "closed-unread":
+      return site.withBlock && !v.at ? `${streams} pipe of subprocess.Popen() is not read before the with-block ends` : `${streams} pipe of subprocess.Popen() is closed before it is read`;
+  }
+}
+function readLoop(at) {
+  if (/\.readline\b/.test(at.text)) return true;
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === "for_statement" || n.type === "while_statement" || n.type === "for_in_clause") return true;
+    if (n.type === "function_definition" || n.type === "lambda") return false;
+  }
+  return false;
+}
+function pollGuarded(at) {
+  if (at.type !== "call" || !/\.readline$/.test(at.childForFieldName("function")?.text ?? "")) return false;
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === "while_statement") return /\.(poll\s*\(\s*\)|returncode)\s*(is|==)\s*None\b/.test(n.childForFieldName("condition")?.text ?? "");
+    if (n.type === "for_statement" || n.type === "function_definition" || n.type === "lambda") return false;
+  }
+  return false;
+}
+function waitHow(site, how) {
+  const at = site.verdict.at;
+  const wait = at && site.events.find((e) => e.kind === "wait" && e.node.id === at.id);
+  const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
+  if (timed) return how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked");
+  const loop = at && site.holder ? pollingLoop(at) : null;
+  return loop && endsIn(loop, site.holder) ? how.replace(/: a deadlock$/, ", until the poll loop gives up and ends it: its work is left unfinished and its output lost") : how;
+}
+function pollingLoop(at) {
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === "while_statement") {
+      const cond = n.childForFieldName("condition");
+      return cond && at.startIndex >= cond.startIndex && at.endIndex <= cond.endIndex ? n : null;
+    }
+    if (n.type === "block" || n.type === "function_definition") return null;
+  }
+  return null;
+}
+function endsIn(loop, holder) {
+  const stack = [...loop.childForFieldName("body")?.namedChildren ?? []];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "function_definition" || n.type === "lambda") continue;
+    if (n.type === "call") {
+      const fn = n.childForFieldName("function");
+      const object = fn?.type === "attribute" ? fn.childForFieldName("object")?.text : null;
+      const name = fn?.type === "attribute" ? fn.childForFieldName("attribute")?.text : null;
+      if (object === holder && name && ["kill", "terminate", "send_signal"].includes(name)) return true;
+      if (fn?.text === "os.kill" && n.childForFieldName("arguments")?.namedChildren[0]?.text === `${holder}.pid`) return true;
+    }
+    stack.push(...n.namedChildren);
+  }
+  return false;
+}
+var PATTERN;
+var init_site_words = __esm({
+  "src/python/site-words.ts"() {
+    "use strict";
+    init_handoff();
+    PATTERN = {
+      "wait-before-drain": "waited",
+      "other-pipe-fills": "waited",
+      "partial-then-wait": "waited",
+      "never-read": "dropped-open",
+      "partial-then-left": "dropped-open",
+      "closed-unread": "closed-unread"
+    };
   }
 });
 
@@ -10355,6 +10364,7 @@ var init_returned_capture = __esm({
     init_wrappers();
     init_command();
     init_pipe_site();
+    init_site_words();
     init_read_fix();
     init_returned();
     init_semantic();
@@ -11190,6 +11200,7 @@ var init_wrapper_judge = __esm({
     init_drain();
     init_event_paths();
     init_pipe_site();
+    init_site_words();
     init_semantic();
     init_wrapper_class();
     init_wrapper_flags();
@@ -11243,6 +11254,7 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
     init_devnull_fix();
     init_waiting_call();
     init_pipe_site();
+    init_site_words();
     init_read_fix();
     init_ended_capture();
     init_returned_capture();

@@ -8885,6 +8885,86 @@ function containerSite(ctx, call, growing) {
   const stored = storedInContainer(ctx.model, call);
   return stored && storedSite(stored, "container", growing);
 }
+
+// src/python/waiting-call.ts
+function knownToFill(output) {
+  return output.program !== null && isListed(output.program);
+}
+var CATCHES = /* @__PURE__ */ new Set(["CalledProcessError", "SubprocessError", "Exception", "BaseException", "StandardError"]);
+var CARRIES = { output: "stdout", stdout: "stdout", stderr: "stderr" };
+function caughtName(clause) {
+  const values = clause.childrenForFieldName("value");
+  let types;
+  let name;
+  if (values.length === 2) [types, name] = values;
+  else if (values[0]?.type === "as_pattern") {
+    types = values[0].namedChildren[0];
+    name = values[0].childForFieldName("alias")?.namedChildren[0];
+  }
+  if (!types || name?.type !== "identifier") return null;
+  const named = types.type === "tuple" || types.type === "parenthesized_expression" ? types.namedChildren : [types];
+  return named.some((t) => CATCHES.has(t.text.slice(t.text.lastIndexOf(".") + 1))) ? { name: name.text, caught: types.text } : null;
+}
+function exceptionReads(ctx, call, piped) {
+  const out = [];
+  for (let n = call; n?.parent; n = n.parent) {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") break;
+    const tryStatement = n.parent;
+    if (tryStatement.type !== "try_statement" || tryStatement.childForFieldName("body")?.id !== n.id) continue;
+    for (const clause of tryStatement.namedChildren) {
+      if (clause.type !== "except_clause") continue;
+      const caught = caughtName(clause);
+      if (!caught) continue;
+      for (const id of ctx.model.occurrences(caught.name)) {
+        if (id.startIndex < clause.startIndex || id.endIndex > clause.endIndex) continue;
+        const attr = id.parent;
+        if (attr?.type !== "attribute" || attr.childForFieldName("object")?.id !== id.id) continue;
+        const attribute = attr.childForFieldName("attribute")?.text ?? "";
+        const stream = CARRIES[attribute];
+        if (stream && piped.includes(stream)) out.push({ text: attr.text, caught: caught.caught, attribute });
+      }
+    }
+  }
+  return out;
+}
+function whatItGets(ctx, read2) {
+  if (read2.attribute === "output") return "is always None";
+  const before = { ...ctx.versions, max: ctx.versions.max && compareVersions(ctx.versions.max, [3, 4]) < 0 ? ctx.versions.max : [3, 4] };
+  if (!targetIncludes(ctx.versions, [3, 5], null)) return `does not exist on ${describeTarget(ctx.versions)} (CalledProcessError has no \`${read2.attribute}\` before 3.5): reading it raises AttributeError`;
+  if (compareVersions(ctx.versions.min, [3, 5]) < 0) return `is always None (on ${describeTarget(before)} CalledProcessError has no \`${read2.attribute}\`: reading it raises AttributeError)`;
+  return "is always None";
+}
+function waitingCall(ctx, call, qualified) {
+  const pipes2 = pipesOf2(ctx, call);
+  if (!pipes2.stdout && !pipes2.stderr) return;
+  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
+  const piped = [];
+  if (pipes2.stdout) piped.push("stdout");
+  if (pipes2.stderr) piped.push("stderr");
+  const reads = name === "check_call" ? exceptionReads(ctx, call, piped) : [];
+  const lost = reads[0] ? `\`${reads[0].text}\`, which the \`except ${reads[0].caught}\` handler reads, ${whatItGets(ctx, reads[0])}` : null;
+  const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+  const growing = growingStreams(pipes2, output);
+  const fills = growing.length > 0 && (knownToFill(output) || output.basis === "unlisted");
+  const hazard = fills ? pipeHazard("waited", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call)) : null;
+  if (hazard?.breaks) {
+    const timed = !!argument(call, 99, "timeout");
+    const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
+    const values = growing.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
+    const devnull = lost ? null : devnullFix(ctx, call, values);
+    ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}${lost ? `; and ${lost}` : ""}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
+    return;
+  }
+  if (!lost) return;
+  const streams = [...new Set(reads.map((r) => CARRIES[r.attribute]))];
+  ctx.report(call, {
+    message: `${streams.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it, so ${lost}: the command's error text is lost, whatever its size`,
+    fixes: [],
+    evidence: "any-size"
+  });
+}
+
+// src/python/site-words.ts
 var PATTERN = {
   "wait-before-drain": "waited",
   "other-pipe-fills": "waited",
@@ -8974,84 +9054,6 @@ function endsIn(loop, holder) {
     stack.push(...n.namedChildren);
   }
   return false;
-}
-
-// src/python/waiting-call.ts
-function knownToFill(output) {
-  return output.program !== null && isListed(output.program);
-}
-var CATCHES = /* @__PURE__ */ new Set(["CalledProcessError", "SubprocessError", "Exception", "BaseException", "StandardError"]);
-var CARRIES = { output: "stdout", stdout: "stdout", stderr: "stderr" };
-function caughtName(clause) {
-  const values = clause.childrenForFieldName("value");
-  let types;
-  let name;
-  if (values.length === 2) [types, name] = values;
-  else if (values[0]?.type === "as_pattern") {
-    types = values[0].namedChildren[0];
-    name = values[0].childForFieldName("alias")?.namedChildren[0];
-  }
-  if (!types || name?.type !== "identifier") return null;
-  const named = types.type === "tuple" || types.type === "parenthesized_expression" ? types.namedChildren : [types];
-  return named.some((t) => CATCHES.has(t.text.slice(t.text.lastIndexOf(".") + 1))) ? { name: name.text, caught: types.text } : null;
-}
-function exceptionReads(ctx, call, piped) {
-  const out = [];
-  for (let n = call; n?.parent; n = n.parent) {
-    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") break;
-    const tryStatement = n.parent;
-    if (tryStatement.type !== "try_statement" || tryStatement.childForFieldName("body")?.id !== n.id) continue;
-    for (const clause of tryStatement.namedChildren) {
-      if (clause.type !== "except_clause") continue;
-      const caught = caughtName(clause);
-      if (!caught) continue;
-      for (const id of ctx.model.occurrences(caught.name)) {
-        if (id.startIndex < clause.startIndex || id.endIndex > clause.endIndex) continue;
-        const attr = id.parent;
-        if (attr?.type !== "attribute" || attr.childForFieldName("object")?.id !== id.id) continue;
-        const attribute = attr.childForFieldName("attribute")?.text ?? "";
-        const stream = CARRIES[attribute];
-        if (stream && piped.includes(stream)) out.push({ text: attr.text, caught: caught.caught, attribute });
-      }
-    }
-  }
-  return out;
-}
-function whatItGets(ctx, read2) {
-  if (read2.attribute === "output") return "is always None";
-  const before = { ...ctx.versions, max: ctx.versions.max && compareVersions(ctx.versions.max, [3, 4]) < 0 ? ctx.versions.max : [3, 4] };
-  if (!targetIncludes(ctx.versions, [3, 5], null)) return `does not exist on ${describeTarget(ctx.versions)} (CalledProcessError has no \`${read2.attribute}\` before 3.5): reading it raises AttributeError`;
-  if (compareVersions(ctx.versions.min, [3, 5]) < 0) return `is always None (on ${describeTarget(before)} CalledProcessError has no \`${read2.attribute}\`: reading it raises AttributeError)`;
-  return "is always None";
-}
-function waitingCall(ctx, call, qualified) {
-  const pipes2 = pipesOf2(ctx, call);
-  if (!pipes2.stdout && !pipes2.stderr) return;
-  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
-  const piped = [];
-  if (pipes2.stdout) piped.push("stdout");
-  if (pipes2.stderr) piped.push("stderr");
-  const reads = name === "check_call" ? exceptionReads(ctx, call, piped) : [];
-  const lost = reads[0] ? `\`${reads[0].text}\`, which the \`except ${reads[0].caught}\` handler reads, ${whatItGets(ctx, reads[0])}` : null;
-  const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
-  const growing = growingStreams(pipes2, output);
-  const fills = growing.length > 0 && (knownToFill(output) || output.basis === "unlisted");
-  const hazard = fills ? pipeHazard("waited", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call)) : null;
-  if (hazard?.breaks) {
-    const timed = !!argument(call, 99, "timeout");
-    const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
-    const values = growing.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
-    const devnull = lost ? null : devnullFix(ctx, call, values);
-    ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}${lost ? `; and ${lost}` : ""}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
-    return;
-  }
-  if (!lost) return;
-  const streams = [...new Set(reads.map((r) => CARRIES[r.attribute]))];
-  ctx.report(call, {
-    message: `${streams.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it, so ${lost}: the command's error text is lost, whatever its size`,
-    fixes: [],
-    evidence: "any-size"
-  });
 }
 
 // src/python/communicate.ts
