@@ -3812,6 +3812,15 @@ function takeParsedModule(file, text) {
   parsedModules.delete(file);
   return hit.text === text ? hit.tree.copy() : null;
 }
+function keepLintTrees(test) {
+  keepLintTree = test;
+  if (test) return;
+  for (const { tree } of lintTrees.values()) tree.delete();
+  lintTrees.clear();
+}
+function offerLintTree(file, text, tree) {
+  if (keepLintTree?.(file) && (text.includes("popen") || text.includes("Popen"))) lintTrees.set(file, { text, tree: tree.copy() });
+}
 function moduleSummaries(file) {
   let cached = moduleCache.get(file);
   if (cached) return cached;
@@ -3821,7 +3830,10 @@ function moduleSummaries(file) {
     const bytes = import_node_fs9.default.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
-      const tree = parse(text);
+      const kept = lintTrees.get(file);
+      lintTrees.delete(file);
+      if (kept && kept.text !== text) kept.tree.delete();
+      const tree = kept?.text === text ? kept.tree : (moduleParses++, parse(text));
       parsedModules.set(file, { text, tree });
       cached = chainedSummaries(new PythonModel(tree, text), file);
     }
@@ -3864,7 +3876,7 @@ function chainedSummaries(model, file) {
   }
   return out;
 }
-var import_node_fs9, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, parsedModules, lastRound, chainCache;
+var import_node_fs9, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, parsedModules, keepLintTree, lintTrees, moduleParses, lastRound, chainCache;
 var init_wrappers = __esm({
   "src/python/wrappers.ts"() {
     "use strict";
@@ -3881,6 +3893,9 @@ var init_wrappers = __esm({
     moduleCache = /* @__PURE__ */ new Map();
     parse = null;
     parsedModules = /* @__PURE__ */ new Map();
+    keepLintTree = null;
+    lintTrees = /* @__PURE__ */ new Map();
+    moduleParses = 0;
     lastRound = /* @__PURE__ */ new WeakMap();
     chainCache = /* @__PURE__ */ new WeakMap();
   }
@@ -18361,14 +18376,17 @@ function lintPythonText(path41, source, options) {
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path41.endsWith(".py") ? takeParsedModule((0, import_node_path29.resolve)(path41), source.text) : null) ?? parser2.parsePython(source.text, coverage?.ranges);
+    const taken = !coverage && round === 0 && path41.endsWith(".py") ? takeParsedModule((0, import_node_path29.resolve)(path41), source.text) : null;
+    const tree = taken ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path41, source, tree, options, coverage);
+      const lint = runPythonRules(path41, source, tree, options, coverage);
+      if (!coverage && !taken && path41.endsWith(".py")) offerLintTree((0, import_node_path29.resolve)(path41), source.text, tree);
+      return lint;
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -20512,6 +20530,11 @@ var init_wrapper_reach = __esm({
           }
         }
       }
+      /** The project modules a noted file's import lines may bring (none for a file not noted). */
+      importTargets(file) {
+        const id = this.ids.get(file);
+        return id !== void 0 && this.isNoted(id) ? this.targetsOf(id).map((t) => this.paths[t]) : [];
+      }
       /** No wrapper in this module: noted, and none found by settle(). False before settle(). */
       hasNoWrapper(file) {
         const id = this.ids.get(file);
@@ -20640,6 +20663,14 @@ async function lintTargets(list2, settings, options = {}) {
         else skipped(index, t);
       }
       waiting.sort((a, b) => a.index - b.index);
+      const later = /* @__PURE__ */ new Set();
+      const keep = /* @__PURE__ */ new Set();
+      for (let k = waiting.length - 1; k >= 0; k--) {
+        const abs = waiting[k].t.abs;
+        if (later.has(abs)) keep.add(abs);
+        for (const target of reach.importTargets(abs)) later.add(target);
+      }
+      if (keep.size) keepLintTrees((file) => keep.has(file));
     }
     if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
     for (let w = waiting.shift(); w; w = waiting.shift()) finish(w.index, await lintTarget(w.t, w.engine, w.bytes, true));
@@ -20647,6 +20678,7 @@ async function lintTargets(list2, settings, options = {}) {
     if (pool) await pool.drain();
   } finally {
     useWithoutWrapper(null);
+    keepLintTrees(null);
     if (options.stats) options.stats.workers = pool?.started ?? 0;
     await pool?.close();
     cacheFolderListings(false);
@@ -20689,6 +20721,7 @@ var init_run = __esm({
     init_folder_listing();
     init_wrapper_prefilter();
     init_wrapper_reach();
+    init_wrappers();
     PARALLEL_MIN_BYTES = 384 * 1024;
     PARALLEL_MIN_CANDIDATES = 12;
     LISTINGS_MIN_FILES = 64;

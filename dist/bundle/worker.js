@@ -3160,6 +3160,12 @@ function takeParsedModule(file, text) {
   parsedModules.delete(file);
   return hit.text === text ? hit.tree.copy() : null;
 }
+var keepLintTree = null;
+var lintTrees = /* @__PURE__ */ new Map();
+var moduleParses = 0;
+function offerLintTree(file, text, tree) {
+  if (keepLintTree?.(file) && (text.includes("popen") || text.includes("Popen"))) lintTrees.set(file, { text, tree: tree.copy() });
+}
 function moduleSummaries(file) {
   let cached = moduleCache.get(file);
   if (cached) return cached;
@@ -3169,7 +3175,10 @@ function moduleSummaries(file) {
     const bytes = fs7.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
-      const tree = parse(text);
+      const kept = lintTrees.get(file);
+      lintTrees.delete(file);
+      if (kept && kept.text !== text) kept.tree.delete();
+      const tree = kept?.text === text ? kept.tree : (moduleParses++, parse(text));
       parsedModules.set(file, { text, tree });
       cached = chainedSummaries(new PythonModel(tree, text), file);
     }
@@ -16708,14 +16717,17 @@ function lintPythonText(path23, source, options) {
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path23.endsWith(".py") ? takeParsedModule(resolvePath(path23), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const taken = !coverage && round === 0 && path23.endsWith(".py") ? takeParsedModule(resolvePath(path23), source.text) : null;
+    const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path23, source, tree, options, coverage);
+      const lint = runPythonRules(path23, source, tree, options, coverage);
+      if (!coverage && !taken && path23.endsWith(".py")) offerLintTree(resolvePath(path23), source.text, tree);
+      return lint;
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;

@@ -15,6 +15,7 @@ import { vendoredReason } from '../vendored.js';
 import { cacheFolderListings, seedFolderListing } from '../folder-listing.js';
 import { importsProjectWrapper, useWithoutWrapper } from '../python/wrapper-prefilter.js';
 import { WrapperReach } from '../python/wrapper-reach.js';
+import { keepLintTrees } from '../python/wrappers.js';
 
 export interface RunInput {
   paths: string[];
@@ -201,6 +202,15 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
       }
       // The main thread lints its candidates in the order of the files, as a single pass would.
       waiting.sort((a, b) => a.index - b.index);
+      // A candidate that one linted after it imports keeps its tree for that one's wrapper summary.
+      const later = new Set<string>();
+      const keep = new Set<string>();
+      for (let k = waiting.length - 1; k >= 0; k--) {
+        const abs = waiting[k]!.t.abs;
+        if (later.has(abs)) keep.add(abs);
+        for (const target of reach.importTargets(abs)) later.add(target);
+      }
+      if (keep.size) keepLintTrees((file) => keep.has(file));
     }
     // No pool: little to parse (or --jobs 1 on a small run).
     if (!pool && waitingBytes < QUICK_START_MAX_BYTES) preferQuickParserStart();
@@ -211,6 +221,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     if (pool) await pool.drain();
   } finally {
     useWithoutWrapper(null);
+    keepLintTrees(null);
     if (options.stats) options.stats.workers = pool?.started ?? 0;
     await pool?.close();
     cacheFolderListings(false);

@@ -146,6 +146,12 @@ export class WrapperReach {
     }
   }
 
+  /** The project modules a noted file's import lines may bring (none for a file not noted). */
+  importTargets(file: string): string[] {
+    const id = this.ids.get(file);
+    return id !== undefined && this.isNoted(id) ? this.targetsOf(id).map((t) => this.paths[t]!) : [];
+  }
+
   /** No wrapper in this module: noted, and none found by settle(). False before settle(). */
   hasNoWrapper(file: string): boolean {
     const id = this.ids.get(file);

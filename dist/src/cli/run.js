@@ -11,6 +11,7 @@ import { vendoredReason } from '../vendored.js';
 import { cacheFolderListings, seedFolderListing } from '../folder-listing.js';
 import { importsProjectWrapper, useWithoutWrapper } from '../python/wrapper-prefilter.js';
 import { WrapperReach } from '../python/wrapper-reach.js';
+import { keepLintTrees } from '../python/wrappers.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
 export async function targets(input, settings) {
     if (input.stdinFilename !== undefined) {
@@ -178,6 +179,18 @@ export async function lintTargets(list, settings, options = {}) {
             }
             // The main thread lints its candidates in the order of the files, as a single pass would.
             waiting.sort((a, b) => a.index - b.index);
+            // A candidate that one linted after it imports keeps its tree for that one's wrapper summary.
+            const later = new Set();
+            const keep = new Set();
+            for (let k = waiting.length - 1; k >= 0; k--) {
+                const abs = waiting[k].t.abs;
+                if (later.has(abs))
+                    keep.add(abs);
+                for (const target of reach.importTargets(abs))
+                    later.add(target);
+            }
+            if (keep.size)
+                keepLintTrees((file) => keep.has(file));
         }
         // No pool: little to parse (or --jobs 1 on a small run).
         if (!pool && waitingBytes < QUICK_START_MAX_BYTES)
@@ -193,6 +206,7 @@ export async function lintTargets(list, settings, options = {}) {
     }
     finally {
         useWithoutWrapper(null);
+        keepLintTrees(null);
         if (options.stats)
             options.stats.workers = pool?.started ?? 0;
         await pool?.close();

@@ -21,6 +21,8 @@ export declare class WrapperReach {
      * through their importers. `read` gives a noted file's bytes again (null: unreadable).
      */
     settle(read: (file: string) => Buffer | null): void;
+    /** The project modules a noted file's import lines may bring (none for a file not noted). */
+    importTargets(file: string): string[];
     /** No wrapper in this module: noted, and none found by settle(). False before settle(). */
     hasNoWrapper(file: string): boolean;
     /**
