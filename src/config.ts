@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { entryExists } from './folder-listing.js';
 import { parseRequiresPython, parseTargetVersion as parseTarget, type Target } from './knowledge/targets.js';
 import { EVIDENCE_LEVELS, type EvidenceLevel } from './knowledge/evidence.js';
 import type { Strategy } from './types.js';
@@ -185,10 +186,11 @@ export function findConfig(dir: string, cache: ConfigCache): Config | null {
   const abs = path.resolve(dir);
   if (cache.has(abs)) return cache.get(abs)!;
   let found: Config | null = null;
+  // From the folder's listing during a run over a tree (every folder of it asks, and most hold
+  // none of the names): three failed stat calls per folder before.
   for (const name of CANDIDATES) {
-    const file = path.join(abs, name);
-    if (fs.existsSync(file)) {
-      found = readConfigFile(file, false);
+    if (entryExists(abs, name)) {
+      found = readConfigFile(path.join(abs, name), false);
       if (found) break;
     }
   }

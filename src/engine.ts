@@ -5,7 +5,7 @@ import { decode, EncodingError, type Decoded } from './encoding.js';
 import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, type Target } from './knowledge/targets.js';
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
-import { takeParsedModule, useParser } from './python/wrappers.js';
+import { offerLintTree, takeParsedModule, useParser } from './python/wrappers.js';
 import { useNamedFolder } from './python/project-files.js';
 import { countedOnly, type FileResult, type HiddenCounts, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
@@ -118,7 +118,8 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
     // A whole-file parse of a project module that a wrapper call already made parse: its copy.
-    const tree = (!coverage && round === 0 && path.endsWith('.py') ? takeParsedModule(resolvePath(path), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const taken = !coverage && round === 0 && path.endsWith('.py') ? takeParsedModule(resolvePath(path), source.text) : null;
+    const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     // Error recovery may read a broken statement differently without its neighbours.
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -126,7 +127,10 @@ export function lintPythonText(path: string, source: SourceText, options: Engine
       continue;
     }
     try {
-      return runPythonRules(path, source, tree, options, coverage);
+      const lint = runPythonRules(path, source, tree, options, coverage);
+      // A whole-file tree of its own: a candidate linted later may want it for its wrappers.
+      if (!coverage && !taken && path.endsWith('.py')) offerLintTree(resolvePath(path), source.text, tree);
+      return lint;
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { cli } from './helpers.js';
+import { type ConfigCache, findConfig } from '../src/config.js';
+import { cacheFolderListings } from '../src/folder-listing.js';
 import { DISCARDED, tempTree } from './report-helpers.js';
 
 /** Paths with findings, from --format json. */
@@ -120,5 +123,39 @@ describe('config files', () => {
         });
       });
     }
+  });
+});
+
+describe('config lookup from folder listings', () => {
+  it('finds the configs stat finds, with no stat for a folder that holds none of the names (issue 17)', () => {
+    withTree({
+      'pyproject.toml': '[tool.popenlint]\nignore = ["POP001"]\n',
+      'a/popenlint.toml': 'select = ["POP001"]\n',
+      'a/deep/er/x.py': DISCARDED,
+      'b/package.json': '{"name": "b", "popenlint": {"select": ["POP0"]}}\n',
+      'b/pyproject.toml/keep': 'a folder named like a config is not one\n',
+      'c/y.py': DISCARDED,
+    }, (dir) => {
+      fs.symlinkSync(path.join(dir, 'a', 'popenlint.toml'), path.join(dir, 'c', 'popenlint.toml'));
+      const folders = ['a/deep/er', 'a', 'b', 'c', '.'].map((f) => path.join(dir, f));
+      const answers = (): (string | null)[] => {
+        const cache: ConfigCache = new Map();
+        return folders.map((f) => findConfig(f, cache)?.file ?? null);
+      };
+      const byStat = answers();
+      assert.deepEqual(byStat.map((f) => f && path.relative(dir, f)), ['a/popenlint.toml', 'a/popenlint.toml', 'b/package.json', 'c/popenlint.toml', 'pyproject.toml']);
+      const asked: string[] = [];
+      const existsSync = fs.existsSync;
+      fs.existsSync = (p: fs.PathLike) => (asked.push(String(p)), existsSync(p));
+      cacheFolderListings(true);
+      try {
+        assert.deepEqual(answers(), byStat);
+      } finally {
+        cacheFolderListings(false);
+        fs.existsSync = existsSync;
+      }
+      // Only the link is followed by a stat (where it points decides).
+      assert.deepEqual(asked, [path.join(dir, 'c', 'popenlint.toml')]);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { entryExists } from './folder-listing.js';
 import { parseRequiresPython, parseTargetVersion as parseTarget } from './knowledge/targets.js';
 import { EVIDENCE_LEVELS } from './knowledge/evidence.js';
 export class ConfigError extends Error {
@@ -161,10 +162,11 @@ export function findConfig(dir, cache) {
     if (cache.has(abs))
         return cache.get(abs);
     let found = null;
+    // From the folder's listing during a run over a tree (every folder of it asks, and most hold
+    // none of the names): three failed stat calls per folder before.
     for (const name of CANDIDATES) {
-        const file = path.join(abs, name);
-        if (fs.existsSync(file)) {
-            found = readConfigFile(file, false);
+        if (entryExists(abs, name)) {
+            found = readConfigFile(path.join(abs, name), false);
             if (found)
                 break;
         }

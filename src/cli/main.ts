@@ -14,7 +14,7 @@ import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } f
 import { lintTargets, LISTINGS_MIN_FILES, targets } from './run.js';
 import { quickCheckArgs } from './quick-args.js';
 import type { CheckArgs, CommonArgs, FixArgs } from './args.js';
-import { cacheFolderListings } from '../python/project.js';
+import { cacheFolderListings } from '../folder-listing.js';
 import { codeCacheUses } from '../code-cache.js';
 import { suppressionsFileExists, TextStream } from './stream.js';
 import { Settings, strategyNames } from '../settings.js';

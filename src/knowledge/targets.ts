@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isFile } from '../python/project.js';
+import { entryExists, isFile } from '../folder-listing.js';
 
 /**
  * The Python versions a file must run on, as an inclusive range of minor versions. What a
@@ -233,7 +233,7 @@ export function projectTarget(dir: string): Target | null {
     if (t) { found = t; break; }
   }
   const parent = path.dirname(abs);
-  if (!found && parent !== abs && !fs.existsSync(path.join(abs, '.git'))) found = projectTarget(parent);
+  if (!found && parent !== abs && !entryExists(abs, '.git')) found = projectTarget(parent);
   projectCache.set(abs, found);
   return found;
 }

@@ -1,7 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { FileResult } from '../finding.js';
 import { crashed, lintTarget } from '../read.js';
-import { cacheFolderListings } from '../python/project.js';
+import { cacheFolderListings } from '../folder-listing.js';
 import { takeTextSummaries, type TextSummary } from '../python/wrapper-prefilter.js';
 import type { EngineOptions, Language } from '../types.js';
 

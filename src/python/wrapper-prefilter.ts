@@ -48,7 +48,7 @@ export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
 }
 
 /** The bytes hold `^def[ \t]+\w+[ \t]*\(` (a line start as the m flag has it, in the latin1 text). */
-function definesAtLineStart(bytes: Buffer): boolean {
+export function definesAtLineStart(bytes: Buffer): boolean {
   for (let at = bytes.indexOf(DEF); at >= 0; at = bytes.indexOf(DEF, at + DEF.length)) {
     if (at > 0 && bytes[at - 1] !== LF && bytes[at - 1] !== CR) continue;
     let j = at + DEF.length;
@@ -66,7 +66,7 @@ function definesAtLineStart(bytes: Buffer): boolean {
 const calledWrapper = (bytes: Buffer, module: string) => wrapperNamesByText(module).some((name) => wordFollowedBy(bytes, name, LPAREN));
 
 /** Standard modules that hold no project wrapper: their imports are not followed, here or in wrapperCommandsByText. */
-const STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
+export const STD_MODULE = /^(os|sys|re|subprocess|time|json|logging|typing|collections|__future__)$/;
 const DEF = Buffer.from('def');
 const SPACE_BYTE = 0x20;
 const TAB = 0x09;
@@ -88,8 +88,22 @@ export function wrapperNamesByText(file: string, given?: Buffer): string[] {
   return [...wrapperCommandsByText(file, given).keys()];
 }
 
-type TextCommands = Map<string, { index: number; name: string } | null>;
+export type TextCommands = Map<string, { index: number; name: string } | null>;
 const commandsByText = new Map<string, TextCommands>();
+const NONE: TextCommands = new Map();
+
+/** A pipe-capable opener in the bytes: `popen`, or `Popen` with `PIPE` (a Popen wrapper matters only for its pipes). */
+export function namesOpener(bytes: Buffer): boolean {
+  return bytes.includes('popen') || (bytes.includes('PIPE') && bytes.includes('Popen'));
+}
+
+// A run's test for a module that has no wrapper, known before it is summarised (wrapper-reach.ts).
+let withoutWrapper: ((file: string) => boolean) | null = null;
+
+/** The run's test for modules known to have no wrapper (null: none known, each is summarised). */
+export function useWithoutWrapper(test: ((file: string) => boolean) | null): void {
+  withoutWrapper = test;
+}
 /** The modules of commandsByText in the order they were asked about (see textSummariesSince). */
 const madeOrder: string[] = [];
 
@@ -126,6 +140,8 @@ const moduleBytes = new FileBytes();
 function wrapperCommandsByText(file: string, given?: Buffer): TextCommands {
   let names = commandsByText.get(file);
   if (names) return names;
+  // The run knows it has none: not read, not followed, not kept.
+  if (withoutWrapper?.(file)) return NONE;
   names = new Map();
   // Set before the imports are followed: a cycle of imports ends here.
   commandsByText.set(file, names);
@@ -146,7 +162,7 @@ function wrapperCommandsByText(file: string, given?: Buffer): TextCommands {
     // neither stdout nor stderr piped), and a pipe is `subprocess.PIPE`, which the module names:
     // without the word, only os.popen / platform.popen (always a pipe) make a wrapper.
     const pipes = bytes.includes('PIPE');
-    const opens = bytes.includes('popen') || (pipes && bytes.includes('Popen'));
+    const opens = namesOpener(bytes);
     if (!opens && !definesAtLineStart(bytes)) return names;
     // The text, made when first needed: a module with no opener of its own needs it only when a
     // module it imports has a wrapper to pass a parameter to (the few), its imports are read
@@ -154,35 +170,9 @@ function wrapperCommandsByText(file: string, given?: Buffer): TextCommands {
     let latin1: string | null = null;
     const text = () => (latin1 ??= current().toString('latin1'));
     // The module-level functions and their text, found when first needed.
-    let found: { defs: RegExpExecArray[]; bodies: string[] } | null = null;
-    const functions = () => {
-      if (found) return found;
-      const defs = [...text().matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-      return (found = { defs, bodies: defs.map((d, i) => text().slice(d.index, defs[i + 1]?.index ?? text().length)) });
-    };
-    const paramsOf = (body: string) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]!).filter((p) => /^\w+$/.test(p)) ?? [];
-    if (opens) {
-      const { defs, bodies } = functions();
-      // Ex) class Job: def __init__(self, cmd): self.p = Popen(cmd, ...)
-      const classes = [...text().matchAll(/^class[ \t]+(\w+)/gm)];
-      for (const [i, c] of classes.entries()) {
-        const body = text().slice(c.index!, classes[i + 1]?.index ?? text().length);
-        if (pipes && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]!), null);
-      }
-      for (const [i, d] of defs.entries()) {
-        const body = bodies[i]!;
-        // `return Popen(...)`, or `p = Popen(...)` ... `return p`.
-        // The command one of its parameters: `def run(cmd, ...): ... popen(cmd` / `Popen(cmd`.
-        const params = paramsOf(body);
-        // Or a local assigned from one: `args = cmd if shell else shlex.split(cmd)` ... `Popen(args`.
-        const fromParam = (v: string) => (params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w)));
-        const opened = [...body.matchAll(pipes ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1]!)).find((p) => p);
-        const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-        const call = pipes ? /[pP]open\s*\(/ : /popen\s*\(/;
-        const returned = pipes ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
-        if (returned.test(body) || (call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.set(ownCopy(d[1]!), command);
-      }
-    }
+    let found: ModuleFunctions | null = null;
+    const functions = () => (found ??= moduleFunctions(text()));
+    if (opens) ownWrappers(text(), pipes, functions(), names);
     // Ex) def run_shell(cmd): return execute(cmd)  /  def run_shell(cmd): return cli.execute(cmd)
     // A wrapper of a wrapper of this module or of a project module it imports (chainedSummaries):
     // a function that passes one of its parameters where a wrapper takes its command. A module
@@ -249,4 +239,44 @@ function wrapperCommandsByText(file: string, given?: Buffer): TextCommands {
     /* unreadable: no names */
   }
   return names;
+}
+
+/** A module's top-level functions (`^def name(`) and the text of each, up to the next. */
+export interface ModuleFunctions {
+  defs: RegExpExecArray[];
+  bodies: string[];
+}
+
+export function moduleFunctions(text: string): ModuleFunctions {
+  const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+  return { defs, bodies: defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length)) };
+}
+
+const paramsOf = (body: string) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(',').map((p) => p.trim().split(/[=:\s]/)[0]!).filter((p) => /^\w+$/.test(p)) ?? [];
+
+/**
+ * The wrappers a module that names an opener defines itself (into `names`), from its text: a
+ * class whose instance holds a piped Popen (no command followed), and a top-level function that
+ * returns an opener's handle or passes one of its parameters as the command.
+ */
+export function ownWrappers(text: string, pipes: boolean, { defs, bodies }: ModuleFunctions, names: TextCommands): void {
+  // Ex) class Job: def __init__(self, cmd): self.p = Popen(cmd, ...)
+  const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+  for (const [i, c] of classes.entries()) {
+    const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
+    if (pipes && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]!), null);
+  }
+  for (const [i, d] of defs.entries()) {
+    const body = bodies[i]!;
+    // `return Popen(...)`, or `p = Popen(...)` ... `return p`.
+    // The command one of its parameters: `def run(cmd, ...): ... popen(cmd` / `Popen(cmd`.
+    const params = paramsOf(body);
+    // Or a local assigned from one: `args = cmd if shell else shlex.split(cmd)` ... `Popen(args`.
+    const fromParam = (v: string) => (params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w)));
+    const opened = [...body.matchAll(pipes ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1]!)).find((p) => p);
+    const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
+    const call = pipes ? /[pP]open\s*\(/ : /popen\s*\(/;
+    const returned = pipes ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
+    if (returned.test(body) || (call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.set(ownCopy(d[1]!), command);
+  }
 }

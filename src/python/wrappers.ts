@@ -249,6 +249,33 @@ export function takeParsedModule(file: string, text: string): Tree | null {
   return hit.text === text ? hit.tree.copy() : null;
 }
 
+// The other way round: the tree a candidate's lint parsed whole, kept (a copy) for the wrapper
+// summary of a candidate linted after it that imports it, when the run knows there is one.
+let keepLintTree: ((file: string) => boolean) | null = null;
+const lintTrees = new Map<string, { text: string; tree: Tree }>();
+
+/** Which files' lint trees to keep for moduleSummaries (null: none; the kept ones not taken are freed). */
+export function keepLintTrees(test: ((file: string) => boolean) | null): void {
+  keepLintTree = test;
+  if (test) return;
+  for (const { tree } of lintTrees.values()) tree.delete();
+  lintTrees.clear();
+}
+
+/** How many lint trees are kept and not yet taken, and how many modules moduleSummaries parsed (for tests). */
+export function lintTreeCounts(): { kept: number; parsed: number } {
+  return { kept: lintTrees.size, parsed: moduleParses };
+}
+let moduleParses = 0;
+
+/**
+ * A candidate's tree, parsed whole from `text` (`file` absolute): kept as a copy when the run
+ * asks for it and the module names an opener (moduleSummaries would parse it).
+ */
+export function offerLintTree(file: string, text: string, tree: Tree): void {
+  if (keepLintTree?.(file) && (text.includes('popen') || text.includes('Popen'))) lintTrees.set(file, { text, tree: tree.copy() });
+}
+
 function moduleSummaries(file: string): Map<string, WrapperSummary> {
   let cached = moduleCache.get(file);
   if (cached) return cached;
@@ -260,7 +287,10 @@ function moduleSummaries(file: string): Map<string, WrapperSummary> {
     // has a function that passes its parameter to a wrapper of a module it imports, wraps none.
     if (parse && (bytes.includes('popen') || bytes.includes('Popen') || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString('utf8');
-      const tree = parse(text);
+      const kept = lintTrees.get(file);
+      lintTrees.delete(file);
+      if (kept && kept.text !== text) kept.tree.delete();
+      const tree = kept?.text === text ? kept.tree : (moduleParses++, parse(text));
       parsedModules.set(file, { text, tree });
       cached = chainedSummaries(new PythonModel(tree, text), file);
     }

@@ -9,7 +9,7 @@ import { parseReportSpecs, ReportError } from './reports.js';
 import { applyBulkSuppressions, DEFAULT_SUPPRESSIONS_FILE, SuppressionsError } from './suppressions.js';
 import { lintTargets, LISTINGS_MIN_FILES, targets } from './run.js';
 import { quickCheckArgs } from './quick-args.js';
-import { cacheFolderListings } from '../python/project.js';
+import { cacheFolderListings } from '../folder-listing.js';
 import { codeCacheUses } from '../code-cache.js';
 import { suppressionsFileExists, TextStream } from './stream.js';
 import { Settings, strategyNames } from '../settings.js';

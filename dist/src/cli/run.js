@@ -8,7 +8,10 @@ import { startPool } from '../pool/pool.js';
 import { Progress } from './progress.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { vendoredReason } from '../vendored.js';
-import { cacheFolderListings, seedFolderListing } from '../python/project.js';
+import { cacheFolderListings, seedFolderListing } from '../folder-listing.js';
+import { importsProjectWrapper, useWithoutWrapper } from '../python/wrapper-prefilter.js';
+import { WrapperReach } from '../python/wrapper-reach.js';
+import { keepLintTrees } from '../python/wrappers.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
 export async function targets(input, settings) {
     if (input.stdinFilename !== undefined) {
@@ -97,9 +100,45 @@ export async function lintTargets(list, settings, options = {}) {
     const wrappers = await projectWrappers(list, settings);
     // Resolving the imports of many files (project wrappers, star imports) reads each folder once.
     // Not for a few files: a stat is cheaper than listing a large folder above them (/tmp).
-    cacheFolderListings(list.length >= LISTINGS_MIN_FILES);
+    const many = list.length >= LISTINGS_MIN_FILES;
+    cacheFolderListings(many);
+    // Over many files, the project-wrapper check waits until every file has been read: then the
+    // modules that can have a wrapper are known (wrapper-reach.ts), and only a file that imports
+    // one is read again and checked.
+    const reach = many ? new WrapperReach() : null;
+    const deferred = [];
+    const reader = new Reader();
+    // A candidate (its bytes: a copy, the reader reuses them), to a worker or to the main thread's list.
+    const take = async (i, t, engine, fast) => {
+        const prefiltered = fast !== null;
+        const bytes = pool && !t.stdin ? null : fast ? Buffer.from(fast) : readTarget(t);
+        if (bytes && (!Buffer.isBuffer(bytes) || (!prefiltered && !isCandidate(bytes, t.language, engine, t.abs)) || t.stdin)) {
+            finish(i, await lintTarget(t, engine, bytes));
+        }
+        else if (pool) {
+            pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
+        }
+        else if (bytes) {
+            waiting.push({ index: i, t, engine, bytes });
+            waitingBytes += bytes.length;
+            // One candidate, however large, is the main thread's: a worker would only add its start-up.
+            if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
+                // jobs - 1 workers: the main thread is the last one once it has read everything,
+                // which saves a thread's heap and parser (peak RSS) at the same speed.
+                pool = await startPool(jobs - 1, finish, list);
+                for (const w of waiting.splice(0))
+                    pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
+            }
+        }
+    };
+    const engineOf = (t) => {
+        const base = engineFor(settings, t);
+        const withWrappers = wrappers ? { ...base, wrappers } : base;
+        return options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+    };
+    // What lintBytes returns for a file the prefilter rules out.
+    const skipped = (i, t) => finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
     try {
-        const reader = new Reader();
         let lastYield = Date.now();
         for (let i = 0; i < list.length; i++) {
             // Let worker results, the progress timer and signals in now and then.
@@ -108,38 +147,50 @@ export async function lintTargets(list, settings, options = {}) {
                 lastYield = Date.now();
             }
             const t = list[i];
-            const base = engineFor(settings, t);
-            const withWrappers = wrappers ? { ...base, wrappers } : base;
-            const engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+            const engine = engineOf(t);
             const fast = reader.read(t);
-            if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
-                // What lintBytes returns for a file the prefilter rules out.
-                finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
+            if (fast && reach && t.language === 'python') {
+                reach.note(t.abs, fast);
+                // Its words first; the wrapper check once every file is read (below).
+                if (!isCandidate(fast, t.language, engine)) {
+                    deferred.push(i);
+                    continue;
+                }
+            }
+            else if (fast && !isCandidate(fast, t.language, engine, t.abs)) {
+                skipped(i, t);
                 continue;
             }
             // A candidate, or a file readTarget has to judge (read it the canonical way). A candidate
             // is not prefiltered again (the lexer and the wrapper imports cost a pass each), nor read
-            // again: the bytes just read are a regular file's, to its end (a copy: the reader reuses them).
-            const prefiltered = fast !== null;
-            const bytes = pool && !t.stdin ? null : fast ? Buffer.from(fast) : readTarget(t);
-            if (bytes && (!Buffer.isBuffer(bytes) || (!prefiltered && !isCandidate(bytes, t.language, engine, t.abs)) || t.stdin)) {
-                finish(i, await lintTarget(t, engine, bytes));
+            // again: the bytes just read are a regular file's, to its end.
+            await take(i, t, engine, fast);
+        }
+        if (reach) {
+            reach.settle((file) => reader.read({ path: file, abs: file, language: 'python' }));
+            useWithoutWrapper((file) => reach.hasNoWrapper(file));
+            for (const index of deferred) {
+                const t = list[index];
+                const fast = reach.mayImportWrapper(t.abs) ? reader.read(t) : null;
+                if (fast && importsProjectWrapper(t.abs, fast))
+                    await take(index, t, engineOf(t), fast);
+                else
+                    skipped(index, t);
             }
-            else if (pool) {
-                pool.submit(i, { path: t.path, abs: t.abs, language: t.language, engine, prefiltered });
+            // The main thread lints its candidates in the order of the files, as a single pass would.
+            waiting.sort((a, b) => a.index - b.index);
+            // A candidate that one linted after it imports keeps its tree for that one's wrapper summary.
+            const later = new Set();
+            const keep = new Set();
+            for (let k = waiting.length - 1; k >= 0; k--) {
+                const abs = waiting[k].t.abs;
+                if (later.has(abs))
+                    keep.add(abs);
+                for (const target of reach.importTargets(abs))
+                    later.add(target);
             }
-            else if (bytes) {
-                waiting.push({ index: i, t, engine, bytes });
-                waitingBytes += bytes.length;
-                // One candidate, however large, is the main thread's: a worker would only add its start-up.
-                if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
-                    // jobs - 1 workers: the main thread is the last one once it has read everything,
-                    // which saves a thread's heap and parser (peak RSS) at the same speed.
-                    pool = await startPool(jobs - 1, finish, list);
-                    for (const w of waiting.splice(0))
-                        pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
-                }
-            }
+            if (keep.size)
+                keepLintTrees((file) => keep.has(file));
         }
         // No pool: little to parse (or --jobs 1 on a small run).
         if (!pool && waitingBytes < QUICK_START_MAX_BYTES)
@@ -154,6 +205,8 @@ export async function lintTargets(list, settings, options = {}) {
             await pool.drain();
     }
     finally {
+        useWithoutWrapper(null);
+        keepLintTrees(null);
         if (options.stats)
             options.stats.workers = pool?.started ?? 0;
         await pool?.close();

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isFile } from '../python/project.js';
+import { entryExists, isFile } from '../folder-listing.js';
 /** The oldest CPython still supported upstream: what is assumed when nothing says otherwise. */
 export const DEFAULT_TARGET = { min: [3, 10], max: null, source: 'default (CPython 3.10+, the versions still supported)' };
 export const PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: 'Python 2 syntax in the file' };
@@ -220,7 +220,7 @@ export function projectTarget(dir) {
         }
     }
     const parent = path.dirname(abs);
-    if (!found && parent !== abs && !fs.existsSync(path.join(abs, '.git')))
+    if (!found && parent !== abs && !entryExists(abs, '.git'))
         found = projectTarget(parent);
     projectCache.set(abs, found);
     return found;

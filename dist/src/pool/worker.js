@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { crashed, lintTarget } from '../read.js';
-import { cacheFolderListings } from '../python/project.js';
+import { cacheFolderListings } from '../folder-listing.js';
 import { takeTextSummaries } from '../python/wrapper-prefilter.js';
 if (parentPort) {
     const port = parentPort;

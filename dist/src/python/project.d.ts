@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 /**
  * A string cut from a module's text, copied before a cache keeps it: V8 makes a substring of 13
  * characters or more a view of the whole text, and a run over a tree kept 60 MB of module texts
@@ -13,16 +12,6 @@ export declare function resolveModule(fromFile: string, moduleName: string): str
  * `pkg` are modules or live elsewhere, and then no name needs a look. True when unsure.
  */
 export declare function mayHoldSubmodules(fromFile: string, moduleName: string): boolean;
-/** Turns the folder listings on for a run (and forgets them when turned off). */
-export declare function cacheFolderListings(on: boolean): void;
-/**
- * A folder's listing as a walk read it (discover's onListing): the run that turns the listings
- * on next uses it instead of reading the folder again. Forgotten when the listings are turned
- * on or off.
- */
-export declare function seedFolderListing(dir: string, entries: readonly fs.Dirent[]): void;
-/** `file` is a regular file (a link followed): from the folder listings while they are on, else stat. */
-export declare function isFile(file: string): boolean;
 /** name -> qualified name of what a star import of the module binds (only imports). */
 export declare function starExports(fromFile: string, moduleName: string, depth?: number): Map<string, string> | null;
 /**

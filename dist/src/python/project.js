@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { entryExists as exists, folderListing as listing, isFile, NOTHING } from '../folder-listing.js';
 /**
  * What `from pkg.mod import *` brings into a file when `pkg.mod` is one of the project's own
  * modules (shape 8 of issue 12): `from src.core import *` where src/core.py says
@@ -131,77 +132,6 @@ function packageFolderExists(dir, moduleName) {
             return true;
         if (path.dirname(base) === base || exists(base, '.git'))
             return false;
-    }
-}
-/**
- * Folder listings, read once each: resolving every import of a large tree asks the same folders
- * the same questions (a `stat` per candidate path, up every folder to the root), where one
- * listing answers them all. A folder that does not exist lists nothing (its parent's listing
- * says so, without a system call); null is a folder that cannot be listed (then stat decides).
- * Only while a run over a fixed set of files asks for it (the CLI's run, a worker): a
- * long-lived process (the server, an API caller) sees files come and go, and asks stat.
- */
-let listings = null;
-const NOTHING = new Map();
-/** Turns the folder listings on for a run (and forgets them when turned off). */
-export function cacheFolderListings(on) {
-    listings = on ? (listings ?? new Map(walked)) : null;
-    walked.clear();
-}
-// Listings the CLI's discovery read, kept for the run's import resolution (seedFolderListing).
-const walked = new Map();
-/**
- * A folder's listing as a walk read it (discover's onListing): the run that turns the listings
- * on next uses it instead of reading the folder again. Forgotten when the listings are turned
- * on or off.
- */
-export function seedFolderListing(dir, entries) {
-    walked.set(dir, new Map(entries.map((e) => [e.name, e])));
-}
-function listing(dir) {
-    if (!listings)
-        return null;
-    let hit = listings.get(dir);
-    if (hit !== undefined)
-        return hit;
-    const parent = path.dirname(dir);
-    const above = parent === dir ? null : listing(parent);
-    const entry = above?.get(path.basename(dir));
-    if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink())))
-        hit = NOTHING;
-    else {
-        try {
-            hit = new Map(fs.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
-        }
-        catch (e) {
-            const code = e.code;
-            hit = code === 'ENOENT' || code === 'ENOTDIR' ? NOTHING : null;
-        }
-    }
-    listings.set(dir, hit);
-    return hit;
-}
-/** `name` exists in `dir` (a link is followed, as stat does). */
-function exists(dir, name) {
-    const list = listing(dir);
-    if (!list)
-        return fs.existsSync(path.join(dir, name));
-    const e = list.get(name);
-    return !!e && (!e.isSymbolicLink() || fs.existsSync(path.join(dir, name)));
-}
-/** `file` is a regular file (a link followed): from the folder listings while they are on, else stat. */
-export function isFile(file) {
-    const list = listing(path.dirname(file));
-    const e = list?.get(path.basename(file));
-    if (list && (!e || !e.isSymbolicLink()))
-        return !!e && e.isFile();
-    // A link (followed), or a folder that cannot be listed but may be searched.
-    try {
-        // No exception for a missing file: most candidates are missing, and a throw costs.
-        return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-    }
-    catch {
-        return false;
     }
 }
 /** name -> qualified name of what a star import of the module binds (only imports). */

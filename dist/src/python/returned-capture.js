@@ -1,7 +1,8 @@
 import { argument, parentLifetime } from './analysis.js';
 import { parameterOf } from './wrappers.js';
 import { shellExitsAtOnce } from './command.js';
-import { describe, isShell, nameEvents, patternOf, siteOf, waitHow } from './pipe-site.js';
+import { isShell, nameEvents, siteOf } from './pipe-site.js';
+import { describe, patternOf, waitHow } from './site-words.js';
 import { readFix } from './read-fix.js';
 import { choiceNote, parameterNames, ruledOutAt } from './pipe-choice.js';
 import { returnedToCallers } from './returned.js';

@@ -79,6 +79,18 @@ export declare function useParser(p: (text: string) => Tree): void;
 export declare function projectParser(): ((text: string) => Tree) | null;
 /** A copy of the tree moduleSummaries parsed from exactly this text of `file` (absolute), once; else null. */
 export declare function takeParsedModule(file: string, text: string): Tree | null;
+/** Which files' lint trees to keep for moduleSummaries (null: none; the kept ones not taken are freed). */
+export declare function keepLintTrees(test: ((file: string) => boolean) | null): void;
+/** How many lint trees are kept and not yet taken, and how many modules moduleSummaries parsed (for tests). */
+export declare function lintTreeCounts(): {
+    kept: number;
+    parsed: number;
+};
+/**
+ * A candidate's tree, parsed whole from `text` (`file` absolute): kept as a copy when the run
+ * asks for it and the module names an opener (moduleSummaries would parse it).
+ */
+export declare function offerLintTree(file: string, text: string, tree: Tree): void;
 /** A call to a wrapper: `run(...)` defined in this module, or `sh.run(...)` / `from sh import run` from a project module. */
 export interface WrapperCall {
     call: SyntaxNode;
