@@ -31,8 +31,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
+    var define = (object, key2, value) => {
+      Object.defineProperty(object, key2, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path23) => {
-      const end = path23.length - 1;
-      const index = path23.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path23[end] === SLASH ? end - 1 : end
+        path24[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path23 : path23.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf = (path23) => {
-      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path23.split(SLASH).filter(Boolean);
+    var parentOf = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path24.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path23.length - 1;
-      const cut = path23.lastIndexOf(
+      const end = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path23.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -550,25 +550,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_IGNORE, key);
+        return this._make(MODE_IGNORE, key2);
       }
       get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
+        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key2]) {
+          return this[key2];
         }
-        return this._make(MODE_CHECK_IGNORE, key);
+        return this._make(MODE_CHECK_IGNORE, key2);
       }
-      _make(mode, key) {
+      _make(mode, key2) {
         const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
+        return define(this, key2, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path23) {
+      testLiteral(path24) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path23)) {
+          if (rule14.checkRegex.test(path24)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path23, mode) {
+      test(path24, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path23) : path23;
+        const basename = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path23
+            shortcut && rule14._basenameOnly ? basename : path24
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path23, originalPath, doThrow) => {
-      if (!isString(path23)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path23) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path23)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path23) => {
-      const first = path23.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path23.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path23.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path23) {
+      _test(originalPath, cache3, path24) {
         checkPath(
-          path23,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path23 ? this._t(path23, cache3) : {
+        return path24 ? this._t(path24, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path23 = convertPath(target);
-        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path23);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path23, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path23);
+        const literal2 = this._rules.testLiteral(path24);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path23, cache3) {
-        const cached = cache3[path23];
+      _t(path24, cache3) {
+        const cached = cache3[path24];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path23);
+        const parentPath = parentOf(path24);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
+        return cache3[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path23) {
-        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path23) => !this.ignores(path23);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path23) {
-        return this._test(path23, this._testCache, convertPath(path23));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -875,11 +875,11 @@ var require_ignore = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/read.ts
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 
 // src/engine.ts
-import fs19 from "node:fs";
-import path22, { resolve as resolvePath } from "node:path";
+import fs20 from "node:fs";
+import path23, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -961,8 +961,8 @@ function requireWithCodeCache(file, parts) {
   const tag = process.getBuiltinModule("node:v8").cachedDataVersionTag();
   const safe = (text2) => text2.replace(/[^\w.-]/g, "_");
   const stale = { prefix: `${safe(path.basename(file))}-${pathHash(path.dirname(file))}-`, suffix: `-${safe(`${process.version}-${process.arch}-${tag}`)}.v8cache` };
-  const key = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
-  const cacheFile = path.join(dir, key);
+  const key2 = `${stale.prefix}${st.size}-${Math.floor(st.mtimeMs)}${stale.suffix}`;
+  const cacheFile = path.join(dir, key2);
   let cache3 = null;
   try {
     cache3 = readCache(fs.readFileSync(cacheFile));
@@ -1059,9 +1059,87 @@ function decode(buf, language) {
   return { text, encoding, bom, lossless };
 }
 
-// src/python/project.ts
+// src/folder-listing.ts
 import fs2 from "node:fs";
 import path2 from "node:path";
+var listings = null;
+var NOTHING = /* @__PURE__ */ new Map();
+function cacheFolderListings(on) {
+  listings = on ? listings ?? new Map(walked) : null;
+  walked.clear();
+}
+var walked = /* @__PURE__ */ new Map();
+function folderListing(dir) {
+  if (!listings) return null;
+  let hit = listings.get(dir);
+  if (hit !== void 0) return hit;
+  const parent = path2.dirname(dir);
+  const above = parent === dir ? null : folderListing(parent);
+  const entry = above?.get(path2.basename(dir));
+  if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
+  else {
+    try {
+      hit = new Map(fs2.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
+    } catch (e) {
+      const code2 = e.code;
+      hit = code2 === "ENOENT" || code2 === "ENOTDIR" ? NOTHING : null;
+    }
+  }
+  listings.set(dir, hit);
+  return hit;
+}
+function entryExists(dir, name) {
+  const list = folderListing(dir);
+  if (!list) return fs2.existsSync(path2.join(dir, name));
+  const e = list.get(name);
+  return !!e && (!e.isSymbolicLink() || fs2.existsSync(path2.join(dir, name)));
+}
+function isFile(file) {
+  const list = folderListing(path2.dirname(file));
+  const e = list?.get(path2.basename(file));
+  if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
+  try {
+    return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
+}
+
+// src/knowledge/targets.ts
+var DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
+var PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
+function compareVersions(a, b) {
+  return a[0] - b[0] || a[1] - b[1];
+}
+function targetIncludes(target, lo, hi) {
+  const belowHi = hi === null || compareVersions(target.min, hi) <= 0;
+  const aboveLo = target.max === null || compareVersions(target.max, lo) >= 0;
+  return belowHi && aboveLo;
+}
+function includesPython2(target) {
+  return target.min[0] <= 2;
+}
+function includesBefore(target, v) {
+  return compareVersions(target.min, v) < 0;
+}
+function formatVersion(v) {
+  return `${v[0]}.${v[1]}`;
+}
+function describeTarget(target) {
+  if (target.max === null) return `Python ${formatVersion(target.min)}+`;
+  if (compareVersions(target.min, target.max) === 0) return `Python ${formatVersion(target.min)}`;
+  return `Python ${formatVersion(target.min)}\u2013${formatVersion(target.max)}`;
+}
+function fromShebang(text) {
+  const first = /^(?:\uFEFF)?#!([^\r\n]*)/.exec(text)?.[1];
+  if (!first) return null;
+  const m = /\bpython(2(?:\.\d+)?)\b/.exec(first);
+  return m ? { min: [2, 7], max: [2, 7], source: "a python2 shebang" } : null;
+}
+
+// src/python/project.ts
+import fs3 from "node:fs";
+import path3 from "node:path";
 var STDLIB_STARS = {
   os: ["popen", "popen2", "popen3", "popen4", "system"],
   subprocess: ["Popen", "PIPE", "DEVNULL", "STDOUT", "call", "run"],
@@ -1077,8 +1155,8 @@ var resolved = /* @__PURE__ */ new Map();
 var lastFile = "";
 var lastDir = "";
 function folderOf(fromFile) {
-  if (fromFile !== lastFile || !path2.isAbsolute(fromFile)) {
-    lastDir = path2.dirname(path2.resolve(fromFile));
+  if (fromFile !== lastFile || !path3.isAbsolute(fromFile)) {
+    lastDir = path3.dirname(path3.resolve(fromFile));
     lastFile = fromFile;
   }
   return lastDir;
@@ -1110,18 +1188,18 @@ function moduleOf(moduleName2) {
 function resolveUncached(dir, moduleName2) {
   const { dots, parts } = moduleOf(moduleName2);
   const candidates = (base) => {
-    const stem = path2.join(base, ...parts);
-    return parts.length ? [`${stem}.py`, path2.join(stem, "__init__.py")] : [path2.join(base, "__init__.py")];
+    const stem = path3.join(base, ...parts);
+    return parts.length ? [`${stem}.py`, path3.join(stem, "__init__.py")] : [path3.join(base, "__init__.py")];
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = path3.dirname(dir);
     return candidates(dir).find(isFile) ?? null;
   }
-  const list = listing(dir);
+  const list = folderListing(dir);
   const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
   if (found) return found;
-  const parent = path2.dirname(dir);
-  if (parent === dir || exists(dir, ".git")) return null;
+  const parent = path3.dirname(dir);
+  if (parent === dir || entryExists(dir, ".git")) return null;
   return resolveFrom(parent, moduleName2);
 }
 function mayHoldSubmodules(fromFile, moduleName2) {
@@ -1137,60 +1215,18 @@ function packageFolderExists(dir, moduleName2) {
   const { dots, parts } = moduleOf(moduleName2);
   const folder = (base) => {
     if (!parts.length) return true;
-    const e = listing(base)?.get(parts[0]);
-    if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
-    const list = listing(path2.join(base, ...parts));
+    const e = folderListing(base)?.get(parts[0]);
+    if (folderListing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
+    const list = folderListing(path3.join(base, ...parts));
     return list !== NOTHING;
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path2.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = path3.dirname(dir);
     return folder(dir);
   }
-  for (let base = dir; ; base = path2.dirname(base)) {
+  for (let base = dir; ; base = path3.dirname(base)) {
     if (folder(base)) return true;
-    if (path2.dirname(base) === base || exists(base, ".git")) return false;
-  }
-}
-var listings = null;
-var NOTHING = /* @__PURE__ */ new Map();
-function cacheFolderListings(on) {
-  listings = on ? listings ?? new Map(walked) : null;
-  walked.clear();
-}
-var walked = /* @__PURE__ */ new Map();
-function listing(dir) {
-  if (!listings) return null;
-  let hit = listings.get(dir);
-  if (hit !== void 0) return hit;
-  const parent = path2.dirname(dir);
-  const above = parent === dir ? null : listing(parent);
-  const entry = above?.get(path2.basename(dir));
-  if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
-  else {
-    try {
-      hit = new Map(fs2.readdirSync(dir, { withFileTypes: true }).map((e) => [e.name, e]));
-    } catch (e) {
-      const code2 = e.code;
-      hit = code2 === "ENOENT" || code2 === "ENOTDIR" ? NOTHING : null;
-    }
-  }
-  listings.set(dir, hit);
-  return hit;
-}
-function exists(dir, name) {
-  const list = listing(dir);
-  if (!list) return fs2.existsSync(path2.join(dir, name));
-  const e = list.get(name);
-  return !!e && (!e.isSymbolicLink() || fs2.existsSync(path2.join(dir, name)));
-}
-function isFile(file) {
-  const list = listing(path2.dirname(file));
-  const e = list?.get(path2.basename(file));
-  if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
-  try {
-    return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch {
-    return false;
+    if (path3.dirname(base) === base || entryExists(base, ".git")) return false;
   }
 }
 function starExports(fromFile, moduleName2, depth = 0) {
@@ -1201,10 +1237,10 @@ function starExports(fromFile, moduleName2, depth = 0) {
   cache.set(file, null);
   let text;
   try {
-    const fd = fs2.openSync(file, "r");
-    const buf = Buffer.alloc(Math.min(fs2.fstatSync(fd).size, MAX_BYTES));
-    fs2.readSync(fd, buf, 0, buf.length, 0);
-    fs2.closeSync(fd);
+    const fd = fs3.openSync(file, "r");
+    const buf = Buffer.alloc(Math.min(fs3.fstatSync(fd).size, MAX_BYTES));
+    fs3.readSync(fd, buf, 0, buf.length, 0);
+    fs3.closeSync(fd);
     text = buf.toString("utf8");
   } catch {
     return null;
@@ -1242,57 +1278,25 @@ function allNames(text) {
   return /^__all__\b/m.test(text) ? /* @__PURE__ */ new Set() : null;
 }
 
-// src/knowledge/targets.ts
-var DEFAULT_TARGET = { min: [3, 10], max: null, source: "default (CPython 3.10+, the versions still supported)" };
-var PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: "Python 2 syntax in the file" };
-function compareVersions(a, b) {
-  return a[0] - b[0] || a[1] - b[1];
-}
-function targetIncludes(target, lo, hi) {
-  const belowHi = hi === null || compareVersions(target.min, hi) <= 0;
-  const aboveLo = target.max === null || compareVersions(target.max, lo) >= 0;
-  return belowHi && aboveLo;
-}
-function includesPython2(target) {
-  return target.min[0] <= 2;
-}
-function includesBefore(target, v) {
-  return compareVersions(target.min, v) < 0;
-}
-function formatVersion(v) {
-  return `${v[0]}.${v[1]}`;
-}
-function describeTarget(target) {
-  if (target.max === null) return `Python ${formatVersion(target.min)}+`;
-  if (compareVersions(target.min, target.max) === 0) return `Python ${formatVersion(target.min)}`;
-  return `Python ${formatVersion(target.min)}\u2013${formatVersion(target.max)}`;
-}
-function fromShebang(text) {
-  const first = /^(?:\uFEFF)?#!([^\r\n]*)/.exec(text)?.[1];
-  if (!first) return null;
-  const m = /\bpython(2(?:\.\d+)?)\b/.exec(first);
-  return m ? { min: [2, 7], max: [2, 7], source: "a python2 shebang" } : null;
-}
-
 // src/python/wrapper-prefilter.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // src/file-bytes.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 var FileBytes = class {
   buf = Buffer.allocUnsafe(1 << 20);
   read(abs) {
     let fd;
     try {
-      fd = fs3.openSync(abs, fs3.constants.O_RDONLY | (fs3.constants.O_NONBLOCK ?? 0) | (fs3.constants.O_NOCTTY ?? 0));
-      const st = fs3.fstatSync(fd);
+      fd = fs4.openSync(abs, fs4.constants.O_RDONLY | (fs4.constants.O_NONBLOCK ?? 0) | (fs4.constants.O_NOCTTY ?? 0));
+      const st = fs4.fstatSync(fd);
       if (!st.isFile()) return null;
       if (st.size >= this.buf.length) this.buf = Buffer.allocUnsafe(Math.max(st.size + 1, this.buf.length * 2));
       return this.fill(fd, st.size);
     } catch {
       return null;
     } finally {
-      if (fd !== void 0) fs3.closeSync(fd);
+      if (fd !== void 0) fs4.closeSync(fd);
     }
   }
   /**
@@ -1303,7 +1307,7 @@ var FileBytes = class {
   fill(fd, size) {
     let n = 0;
     for (; ; ) {
-      const got = fs3.readSync(fd, this.buf, n, this.buf.length - n, null);
+      const got = fs4.readSync(fd, this.buf, n, this.buf.length - n, null);
       n += got;
       if (got === 0 || n === size && n < this.buf.length) return this.buf.subarray(0, n);
       if (n === this.buf.length) {
@@ -1316,7 +1320,7 @@ var FileBytes = class {
 };
 
 // src/python/project-imports.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 
 // src/python/binding.ts
 var SCOPE_TYPES = { function_definition: "function", class_definition: "class", lambda: "lambda" };
@@ -2062,8 +2066,8 @@ function unpack(tuple, dict) {
     if (d.type !== "dictionary") out.opaque = true;
     else {
       for (const pair of d.namedChildren) {
-        const key = pair.type === "pair" ? pair.childForFieldName("key") : null;
-        const name = key?.type === "string" ? /^[rbuRBU]*(['"])(\w+)\1$/.exec(key.text)?.[2] : void 0;
+        const key2 = pair.type === "pair" ? pair.childForFieldName("key") : null;
+        const name = key2?.type === "string" ? /^[rbuRBU]*(['"])(\w+)\1$/.exec(key2.text)?.[2] : void 0;
         if (pair.type === "comment") continue;
         if (!name) out.opaque = true;
         else out.keywords.set(name, pair.childForFieldName("value"));
@@ -2123,7 +2127,7 @@ function starExports3(file, name) {
   if (!allCache.has(file)) {
     let names;
     try {
-      names = allNames(fs4.readFileSync(file, "latin1"));
+      names = allNames(fs5.readFileSync(file, "latin1"));
     } catch {
       names = /* @__PURE__ */ new Set();
     }
@@ -2303,6 +2307,11 @@ function wrapperNamesByText(file, given) {
   return [...wrapperCommandsByText(file, given).keys()];
 }
 var commandsByText = /* @__PURE__ */ new Map();
+var NONE = /* @__PURE__ */ new Map();
+function namesOpener(bytes) {
+  return bytes.includes("popen") || bytes.includes("PIPE") && bytes.includes("Popen");
+}
+var withoutWrapper = null;
 var madeOrder = [];
 function takeTextSummaries(summaries) {
   for (const [file, commands] of summaries) {
@@ -2313,6 +2322,7 @@ var moduleBytes = new FileBytes();
 function wrapperCommandsByText(file, given) {
   let names = commandsByText.get(file);
   if (names) return names;
+  if (withoutWrapper?.(file)) return NONE;
   names = /* @__PURE__ */ new Map();
   commandsByText.set(file, names);
   madeOrder.push(file);
@@ -2321,38 +2331,16 @@ function wrapperCommandsByText(file, given) {
     if (!read2) return names;
     let stale = false;
     let own = given ?? null;
-    const current = () => stale ? own ??= fs5.readFileSync(file) : read2;
+    const current = () => stale ? own ??= fs6.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
-    const opens = bytes.includes("popen") || pipes2 && bytes.includes("Popen");
+    const opens = namesOpener(bytes);
     if (!opens && !definesAtLineStart(bytes)) return names;
     let latin1 = null;
     const text = () => latin1 ??= current().toString("latin1");
     let found = null;
-    const functions = () => {
-      if (found) return found;
-      const defs2 = [...text().matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
-      return found = { defs: defs2, bodies: defs2.map((d, i) => text().slice(d.index, defs2[i + 1]?.index ?? text().length)) };
-    };
-    const paramsOf2 = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
-    if (opens) {
-      const { defs: defs2, bodies: bodies2 } = functions();
-      const classes = [...text().matchAll(/^class[ \t]+(\w+)/gm)];
-      for (const [i, c] of classes.entries()) {
-        const body = text().slice(c.index, classes[i + 1]?.index ?? text().length);
-        if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
-      }
-      for (const [i, d] of defs2.entries()) {
-        const body = bodies2[i];
-        const params = paramsOf2(body);
-        const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
-        const opened = [...body.matchAll(pipes2 ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
-        const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-        const call = pipes2 ? /[pP]open\s*\(/ : /popen\s*\(/;
-        const returned = pipes2 ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
-        if (returned.test(body) || call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
-      }
-    }
+    const functions = () => found ??= moduleFunctions(text());
+    if (opens) ownWrappers(text(), pipes2, functions(), names);
     if (opens && !functions().defs.length) return names;
     const callees = new Map([...names].filter(([, c]) => c !== null));
     if (holdsImportWord(bytes)) {
@@ -2375,7 +2363,7 @@ function wrapperCommandsByText(file, given) {
     if (!callees.size) return names;
     const { defs, bodies } = functions();
     const calls = bodies.map((body) => {
-      const params = paramsOf2(body);
+      const params = paramsOf(body);
       return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
     });
     const passed = (args, command, params) => {
@@ -2407,9 +2395,31 @@ function wrapperCommandsByText(file, given) {
   }
   return names;
 }
+function moduleFunctions(text) {
+  const defs = [...text.matchAll(/^def[ \t]+(\w+)[ \t]*\(/gm)];
+  return { defs, bodies: defs.map((d, i) => text.slice(d.index, defs[i + 1]?.index ?? text.length)) };
+}
+var paramsOf = (body) => /^def[ \t]+\w+[ \t]*\(([^)]*)\)/.exec(body)?.[1]?.split(",").map((p) => p.trim().split(/[=:\s]/)[0]).filter((p) => /^\w+$/.test(p)) ?? [];
+function ownWrappers(text, pipes2, { defs, bodies }, names) {
+  const classes = [...text.matchAll(/^class[ \t]+(\w+)/gm)];
+  for (const [i, c] of classes.entries()) {
+    const body = text.slice(c.index, classes[i + 1]?.index ?? text.length);
+    if (pipes2 && /\bself\.\w+\s*=\s*[\w.]*Popen\s*\(/.test(body)) names.set(ownCopy(c[1]), null);
+  }
+  for (const [i, d] of defs.entries()) {
+    const body = bodies[i];
+    const params = paramsOf(body);
+    const fromParam = (v) => params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, "m").exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w));
+    const opened = [...body.matchAll(pipes2 ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
+    const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
+    const call = pipes2 ? /[pP]open\s*\(/ : /popen\s*\(/;
+    const returned = pipes2 ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
+    if (returned.test(body) || call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body) || opened) names.set(ownCopy(d[1]), command);
+  }
+}
 
 // src/python/wrappers.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // src/python/drain.ts
 var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
@@ -2729,9 +2739,9 @@ function flagsAt(call, flags, skip = 0) {
   let unknown2 = false;
   for (const f of flags) {
     const passed = passedArgument(call, f.index - skip, f.name);
-    const truth = truthOf(passed ?? f.fallback);
-    if (truth === f.drainsWhen) return "drains";
-    if (truth === null) unknown2 = true;
+    const truth2 = truthOf(passed ?? f.fallback);
+    if (truth2 === f.drainsWhen) return "drains";
+    if (truth2 === null) unknown2 = true;
   }
   return unknown2 ? "unknown" : "leaves";
 }
@@ -2785,9 +2795,9 @@ function skippedArms(call, guards, skip = 0) {
   for (const g of guards) {
     const value = passedArgument(call, g.index - skip, g.name) ?? g.fallback;
     if (!value) continue;
-    const truth = truthOf(value);
-    const none = unparenthesize(value).type === "none" ? true : truth === null ? null : false;
-    const runs = g.runsWhen === "truthy" ? truth : g.runsWhen === "falsy" ? truth === null ? null : !truth : g.runsWhen === "none" ? none : none === null ? null : !none;
+    const truth2 = truthOf(value);
+    const none = unparenthesize(value).type === "none" ? true : truth2 === null ? null : false;
+    const runs = g.runsWhen === "truthy" ? truth2 : g.runsWhen === "falsy" ? truth2 === null ? null : !truth2 : g.runsWhen === "none" ? none : none === null ? null : !none;
     if (runs === false) out.push(g.block);
   }
   return out;
@@ -3005,6 +3015,184 @@ function classSite(model, call, summary, refsOf, handleAttr) {
   return { handle: "name", events: refs.flatMap(use), behind };
 }
 
+// src/python/pipe-choice.ts
+var MAX_DEPTH = 3;
+function pipeChoice(model, arg) {
+  const n = unparenthesize(arg);
+  if (model.qualifiedName(n) === "subprocess.PIPE") return "always";
+  const fn = enclosingFunction(arg);
+  if (!fn) return null;
+  const leaves3 = { pipe: [], other: 0 };
+  if (!collect(model, n, fn, [], 0, leaves3)) return null;
+  if (leaves3.pipe.length === 0) return null;
+  if (leaves3.other === 0) return "always";
+  if (leaves3.pipe.some((w) => w.length === 0)) return null;
+  if (!leaves3.pipe.every((w) => w.every((f) => stable(model, f.node, fn)))) return null;
+  return { ways: leaves3.pipe, fn };
+}
+function collect(model, node, fn, facts, depth, leaves3) {
+  const n = unparenthesize(node);
+  if (model.qualifiedName(n) === "subprocess.PIPE") {
+    leaves3.pipe.push(facts);
+    return true;
+  }
+  if (depth >= MAX_DEPTH) return false;
+  if (n.type === "conditional_expression") {
+    const [yes, condition, no] = n.namedChildren.filter((c) => c.type !== "comment");
+    if (!yes || !condition || !no) return false;
+    return collect(model, yes, fn, [...facts, { node: condition, holds: true }], depth + 1, leaves3) && collect(model, no, fn, [...facts, { node: condition, holds: false }], depth + 1, leaves3);
+  }
+  if (n.type === "identifier") {
+    const found = model.lookup(n.text, model.scopeOf(n));
+    if (!found || found.scope.node.id !== fn.id) {
+      leaves3.other++;
+      return true;
+    }
+    const reaching = reachingAssignments(model, n);
+    if (!reaching) {
+      leaves3.other++;
+      return true;
+    }
+    for (const b of reaching) {
+      if (!b.value) return false;
+      if (!collect(model, b.value, fn, [...facts, ...factsAt(b.node, fn)], depth + 1, leaves3)) return false;
+    }
+    return true;
+  }
+  leaves3.other++;
+  return true;
+}
+function factsAt(node, fn) {
+  if (enclosingFunction(node)?.id !== fn.id) return [];
+  const out = [];
+  for (let n = node; n.parent && n.id !== fn.id; n = n.parent) {
+    const p = n.parent;
+    if (p.type === "if_statement" && p.childForFieldName("consequence")?.id === n.id) out.push({ node: p.childForFieldName("condition"), holds: true });
+    if (p.type === "elif_clause" && p.childForFieldName("consequence")?.id === n.id || p.type === "else_clause") {
+      const ifNode = p.parent;
+      if (p.type === "elif_clause") out.push({ node: p.childForFieldName("condition"), holds: true });
+      out.push({ node: ifNode.childForFieldName("condition"), holds: false });
+      for (const c of ifNode.namedChildren) {
+        if (c.id === p.id) break;
+        if (c.type === "elif_clause") out.push({ node: c.childForFieldName("condition"), holds: false });
+      }
+    }
+    if (p.type === "block" || p.type === "module") {
+      for (let s = n.previousNamedSibling; s; s = s.previousNamedSibling) {
+        if (s.type !== "if_statement" || s.namedChildren.some((c) => c.type === "else_clause")) continue;
+        const arms2 = [s.childForFieldName("consequence"), ...s.namedChildren.filter((c) => c.type === "elif_clause").map((c) => c.childForFieldName("consequence"))];
+        if (!arms2.every((b) => b && leaves(b))) continue;
+        out.push({ node: s.childForFieldName("condition"), holds: false, left: true });
+        for (const c of s.namedChildren) if (c.type === "elif_clause") out.push({ node: c.childForFieldName("condition"), holds: false, left: true });
+      }
+    }
+  }
+  return out;
+}
+function leaves(block) {
+  const last = block.lastNamedChild;
+  return last?.type === "return_statement" || last?.type === "raise_statement";
+}
+function atoms(fact, out) {
+  const n = unparenthesize(fact.node);
+  if (n.type === "not_operator") return atoms({ node: n.childForFieldName("argument"), holds: !fact.holds }, out);
+  if (n.type === "boolean_operator") {
+    const op = n.childForFieldName("operator")?.text;
+    if (op === "and" && fact.holds || op === "or" && !fact.holds) {
+      atoms({ node: n.childForFieldName("left"), holds: fact.holds }, out);
+      atoms({ node: n.childForFieldName("right"), holds: fact.holds }, out);
+      return;
+    }
+  }
+  out.set(key(n), fact.holds);
+}
+var key = (n) => n.text.replace(/\s+/g, "");
+function truth(node, known) {
+  const n = unparenthesize(node);
+  const k = known.get(key(n));
+  if (k !== void 0) return k;
+  if (n.type === "not_operator") {
+    const t = truth(n.childForFieldName("argument"), known);
+    return t === null ? null : !t;
+  }
+  if (n.type === "boolean_operator") {
+    const op = n.childForFieldName("operator")?.text;
+    const l = truth(n.childForFieldName("left"), known);
+    const r = truth(n.childForFieldName("right"), known);
+    if (op === "and") return l === false || r === false ? false : l === true && r === true ? true : null;
+    if (op === "or") return l === true || r === true ? true : l === false && r === false ? false : null;
+  }
+  return null;
+}
+function stable(model, condition, fn) {
+  const OK = /* @__PURE__ */ new Set(["identifier", "not_operator", "boolean_operator", "comparison_operator", "parenthesized_expression", "none", "true", "false", "integer", "string", "string_start", "string_content", "string_end"]);
+  const stack = [condition];
+  while (stack.length) {
+    const n = stack.pop();
+    if (!OK.has(n.type)) return false;
+    if (n.type === "identifier") {
+      const found = model.lookup(n.text, model.scopeOf(n));
+      if (!found || found.scope.node.id !== fn.id || found.bindings.length !== 1) return false;
+    }
+    stack.push(...n.namedChildren);
+  }
+  return true;
+}
+function unpipedAt(model, choice2, node) {
+  const facts = factsAt(node, choice2.fn).filter((f) => stable(model, f.node, choice2.fn));
+  if (facts.length === 0) return null;
+  const ruledOut = (list) => {
+    const known = /* @__PURE__ */ new Map();
+    for (const f of list) atoms(f, known);
+    return choice2.ways.every((way) => way.some((f) => truth(f.node, known) === !f.holds));
+  };
+  if (!ruledOut(facts)) return null;
+  return ruledOut(facts.filter((f) => f.left)) ? "left" : "skipped";
+}
+function ruledOutAt(call, choice2, params) {
+  const method = call.childForFieldName("function")?.type === "attribute" && ["self", "cls"].includes(params[0] ?? "");
+  const known = /* @__PURE__ */ new Map();
+  for (const way of choice2.ways) {
+    for (const f of way) {
+      for (const id of [unparenthesize(f.node), ...f.node.descendantsOfType("identifier")]) {
+        if (id.type !== "identifier" || known.has(id.text) || !params.includes(id.text)) continue;
+        const index = params.indexOf(id.text) - (method ? 1 : 0);
+        const v = index < 0 ? null : truthOf(argument(call, index, id.text));
+        if (v !== null) known.set(id.text, v);
+      }
+    }
+  }
+  return choice2.ways.every((way) => way.some((f) => truth(f.node, known) === !f.holds));
+}
+function parameterNames(def) {
+  return def.childForFieldName("parameters")?.namedChildren.filter((p) => p.type !== "comment").map((p) => p.type === "identifier" ? p.text : p.childForFieldName("name")?.text ?? p.namedChildren[0]?.text ?? "") ?? [];
+}
+function choiceText(choice2) {
+  if (choice2.ways.length !== 1) return null;
+  const parts = choice2.ways[0].map((f) => f.holds ? f.node.text : `not (${f.node.text})`.replace(/^not \(([\w.]+)\)$/, "not $1"));
+  const text = parts.join(" and ").replace(/\s+/g, " ");
+  return text.length <= 50 ? text : null;
+}
+function chosenStreams(model, call) {
+  const stdout = argument(call, 4, "stdout");
+  const stderr = argument(call, 5, "stderr");
+  const written = (n) => !!n && model.qualifiedName(unparenthesize(n)) === "subprocess.PIPE";
+  if (written(stdout) || written(stderr)) return null;
+  const merged = !!stderr && model.qualifiedName(unparenthesize(stderr)) === "subprocess.STDOUT";
+  const out = stdout ? pipeChoice(model, stdout) : null;
+  const err = stderr && !merged ? pipeChoice(model, stderr) : null;
+  if (!out && !err) return null;
+  if (out && err && out === "always" !== (err === "always")) return null;
+  if (out && err && out !== "always" && unparenthesize(stdout).text !== unparenthesize(stderr).text) return null;
+  const choice2 = out ?? err;
+  return { stdout: out ? stdout : null, stderr: err ? stderr : null, choice: choice2 === "always" ? null : choice2 };
+}
+function choiceNote(choice2) {
+  if (!choice2) return "";
+  const text = choiceText(choice2);
+  return text ? ` (piped when \`${text}\`)` : " (piped on some runs)";
+}
+
 // src/python/wrappers.ts
 function internalName(s, internal) {
   return internal.fn === s.name ? `${s.name}()` : `${internal.fn}() through ${s.name}()`;
@@ -3104,7 +3292,9 @@ function openerSummary(model, name, value, params) {
   if (param < 0) return null;
   const is = (node, q) => !!node && model.qualifiedName(unparenthesize(node)) === q;
   const shellArg = argument(value, 8, "shell");
+  const chosen = qualified === "subprocess.Popen" ? chosenStreams(model, value) : null;
   return {
+    ...chosen ? { chosen: { stdout: !!chosen.stdout, stderr: !!chosen.stderr, choice: chosen.choice, params } } : {},
     name,
     opener: qualified === "subprocess.Popen" ? "subprocess.Popen" : "os.popen",
     param,
@@ -3150,16 +3340,25 @@ function takeParsedModule(file, text) {
   parsedModules.delete(file);
   return hit.text === text ? hit.tree.copy() : null;
 }
+var keepLintTree = null;
+var lintTrees = /* @__PURE__ */ new Map();
+var moduleParses = 0;
+function offerLintTree(file, text, tree) {
+  if (keepLintTree?.(file) && (text.includes("popen") || text.includes("Popen"))) lintTrees.set(file, { text, tree: tree.copy() });
+}
 function moduleSummaries(file) {
   let cached = moduleCache.get(file);
   if (cached) return cached;
   cached = /* @__PURE__ */ new Map();
   moduleCache.set(file, cached);
   try {
-    const bytes = fs6.readFileSync(file);
+    const bytes = fs7.readFileSync(file);
     if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
-      const tree = parse(text);
+      const kept = lintTrees.get(file);
+      lintTrees.delete(file);
+      if (kept && kept.text !== text) kept.tree.delete();
+      const tree = kept?.text === text ? kept.tree : (moduleParses++, parse(text));
       parsedModules.set(file, { text, tree });
       cached = chainedSummaries(new PythonModel(tree, text), file);
     }
@@ -3206,13 +3405,13 @@ function chainedSummaries(model, file) {
 }
 
 // src/python/project-files.ts
-import fs8 from "node:fs";
-import path4 from "node:path";
+import fs9 from "node:fs";
+import path5 from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import fs7 from "node:fs";
-import path3 from "node:path";
+import fs8 from "node:fs";
+import path4 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".bzr",
   ".direnv",
@@ -3241,19 +3440,19 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([
 var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
 function childPath(dir, name) {
   const last = dir.charCodeAt(dir.length - 1);
-  return dir === "." || dir === "" || last === 47 || last === 92 ? path3.join(dir, name) : `${dir}${path3.sep}${name}`;
+  return dir === "." || dir === "" || last === 47 || last === 92 ? path4.join(dir, name) : `${dir}${path4.sep}${name}`;
 }
 function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs7.existsSync(path3.join(abs, "__init__.py"));
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs8.existsSync(path4.join(abs, "__init__.py"));
 }
 function defaultExcluded(abs, language) {
-  const rel = path3.relative(process.cwd(), abs);
-  const inside = rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel);
-  const base = inside ? process.cwd() : path3.dirname(abs);
-  const parts = inside ? rel.split(path3.sep).slice(0, -1) : [];
+  const rel = path4.relative(process.cwd(), abs);
+  const inside = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const base = inside ? process.cwd() : path4.dirname(abs);
+  const parts = inside ? rel.split(path4.sep).slice(0, -1) : [];
   let dir = base;
   for (const part of parts) {
-    dir = path3.join(dir, part);
+    dir = path4.join(dir, part);
     if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
   }
   return false;
@@ -3274,7 +3473,7 @@ var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
 var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
 function languageByName(file) {
   if (file.endsWith(".d.ts")) return null;
-  return EXTENSIONS[path3.extname(file).toLowerCase()] ?? null;
+  return EXTENSIONS[path4.extname(file).toLowerCase()] ?? null;
 }
 function languageByHead(head) {
   if (SHEBANG_PYTHON.test(head)) return "python";
@@ -3284,59 +3483,59 @@ function languageByHead(head) {
 function languageByShebang(abs) {
   let fd;
   try {
-    fd = fs7.openSync(abs, fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK);
+    fd = fs8.openSync(abs, fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK);
     const buf = Buffer.alloc(128);
-    const n = fs7.readSync(fd, buf, 0, 128, 0);
+    const n = fs8.readSync(fd, buf, 0, 128, 0);
     return languageByHead(buf.subarray(0, n).toString("latin1"));
   } catch {
     return null;
   } finally {
-    if (fd !== void 0) fs7.closeSync(fd);
+    if (fd !== void 0) fs8.closeSync(fd);
   }
 }
 function languageOf(abs) {
   const byName = languageByName(abs);
   if (byName) return byName;
-  return path3.extname(path3.basename(abs)) === "" ? languageByShebang(abs) : null;
+  return path4.extname(path4.basename(abs)) === "" ? languageByShebang(abs) : null;
 }
 function lstatOk(abs) {
   try {
-    fs7.lstatSync(abs);
+    fs8.lstatSync(abs);
     return true;
   } catch {
     return false;
   }
 }
 function gitRoot(dir) {
-  for (let d = dir; ; d = path3.dirname(d)) {
-    if (fs7.existsSync(path3.join(d, ".git"))) return d;
-    if (path3.dirname(d) === d) return null;
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (fs8.existsSync(path4.join(d, ".git"))) return d;
+    if (path4.dirname(d) === d) return null;
   }
 }
 function readGitignore(dir) {
-  return readIgnoreFile(path3.join(dir, ".gitignore"), dir);
+  return readIgnoreFile(path4.join(dir, ".gitignore"), dir);
 }
 function readInfoExclude(root) {
-  const dotGit = path3.join(root, ".git");
+  const dotGit = path4.join(root, ".git");
   let gitDir = dotGit;
   try {
-    if (fs7.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs7.readFileSync(dotGit, "utf8"));
+    if (fs8.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs8.readFileSync(dotGit, "utf8"));
       if (!m) return null;
-      gitDir = path3.resolve(root, m[1]);
-      const common = path3.join(gitDir, "commondir");
-      if (fs7.existsSync(common)) gitDir = path3.resolve(gitDir, fs7.readFileSync(common, "utf8").trim());
+      gitDir = path4.resolve(root, m[1]);
+      const common = path4.join(gitDir, "commondir");
+      if (fs8.existsSync(common)) gitDir = path4.resolve(gitDir, fs8.readFileSync(common, "utf8").trim());
     }
   } catch {
     return null;
   }
-  return readIgnoreFile(path3.join(gitDir, "info", "exclude"), root);
+  return readIgnoreFile(path4.join(gitDir, "info", "exclude"), root);
 }
 function readIgnoreFile(file, base) {
   let text;
   try {
-    if (!fs7.statSync(file).isFile()) return null;
-    text = fs7.readFileSync(file, "utf8");
+    if (!fs8.statSync(file).isFile()) return null;
+    text = fs8.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -3344,9 +3543,9 @@ function readIgnoreFile(file, base) {
 }
 function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
-    const rel = path3.relative(layer.base, abs);
-    if (!rel || rel.startsWith("..") || path3.isAbsolute(rel)) continue;
-    if (layer.matcher.ignores(isDir ? `${rel.split(path3.sep).join("/")}/` : rel.split(path3.sep).join("/"))) return true;
+    const rel = path4.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path4.sep).join("/")}/` : rel.split(path4.sep).join("/"))) return true;
   }
   return false;
 }
@@ -3367,7 +3566,7 @@ function outerLayers(abs) {
   if (!root) return [];
   const info = root !== abs ? readInfoExclude(root) : null;
   const chain = [];
-  for (let d = path3.dirname(abs); d.startsWith(root); d = path3.dirname(d)) {
+  for (let d = path4.dirname(abs); d.startsWith(root); d = path4.dirname(d)) {
     chain.unshift(d);
     if (d === root) break;
   }
@@ -3385,24 +3584,24 @@ var Discovery = class {
   excludes;
   /** A path named on the command line: a folder is walked, a file taken if its language is known. */
   given(given) {
-    const abs = path3.resolve(given);
+    const abs = path4.resolve(given);
     let st;
     try {
-      st = fs7.statSync(abs);
+      st = fs8.statSync(abs);
     } catch (e) {
       const code2 = e.code;
       const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
       this.diagnostics.push({ path: given, code: "E902", message: reason });
       return;
     }
-    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path3.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path4.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
     if (st.isDirectory()) {
       const layers = outerLayers(abs);
-      const pythonCopies = this.options.forceExclude && defaultExcluded(path3.join(abs, "_"), "python");
-      this.walk(given === "" ? "." : path3.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path4.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path4.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
     } else if (st.isFile()) {
       const language = languageOf(abs);
-      if (language) this.add(path3.normalize(given), abs, language);
+      if (language) this.add(path4.normalize(given), abs, language);
     } else {
       this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
     }
@@ -3410,16 +3609,16 @@ var Discovery = class {
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
   // and above all fixed, once.
   add(display, abs, language, real) {
-    const resolved2 = path3.resolve(abs);
-    let key = real ?? resolved2;
+    const resolved2 = path4.resolve(abs);
+    let key2 = real ?? resolved2;
     if (real === void 0) {
       try {
-        key = fs7.realpathSync.native(resolved2);
+        key2 = fs8.realpathSync.native(resolved2);
       } catch {
       }
     }
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
+    if (this.seen.has(key2)) return;
+    this.seen.add(key2);
     this.files.push({ path: display, abs: resolved2, language });
   }
   /**
@@ -3430,14 +3629,14 @@ var Discovery = class {
   walk(display, abs, layers, pythonCopies, realDir) {
     if (realDir === void 0) {
       try {
-        realDir = fs7.realpathSync.native(abs);
+        realDir = fs8.realpathSync.native(abs);
       } catch {
         realDir = void 0;
       }
     }
     let entries;
     try {
-      entries = fs7.readdirSync(abs, { withFileTypes: true });
+      entries = fs8.readdirSync(abs, { withFileTypes: true });
     } catch (e) {
       this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
       return;
@@ -3471,7 +3670,7 @@ var Discovery = class {
     }
     if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
     try {
-      return fs7.statSync(abs).isFile() ? "file" : "skip";
+      return fs8.statSync(abs).isFile() ? "file" : "skip";
     } catch {
       return "skip";
     }
@@ -3492,23 +3691,23 @@ function useNamedFolder(folder) {
   namedFolder = folder;
 }
 function repositoryRoot(file) {
-  const dir = path4.dirname(path4.resolve(file));
+  const dir = path5.dirname(path5.resolve(file));
   const hit = markedRoot(dir);
   if (hit !== null || namedFolder === null) return hit;
-  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path4.sep) ? namedFolder : namedFolder + path4.sep) ? namedFolder : null;
+  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path5.sep) ? namedFolder : namedFolder + path5.sep) ? namedFolder : null;
 }
 function markedRoot(dir) {
   let hit = rootCache.get(dir);
   if (hit !== void 0) return hit;
   hit = null;
   let project = null;
-  for (let d = dir; ; d = path4.dirname(d)) {
-    if (VCS.some((v) => fs8.existsSync(path4.join(d, v)))) {
+  for (let d = dir; ; d = path5.dirname(d)) {
+    if (VCS.some((v) => fs9.existsSync(path5.join(d, v)))) {
       hit = d;
       break;
     }
-    if (PROJECT_FILES.some((f) => fs8.existsSync(path4.join(d, f)))) project = d;
-    if (path4.dirname(d) === d) break;
+    if (PROJECT_FILES.some((f) => fs9.existsSync(path5.join(d, f)))) project = d;
+    if (path5.dirname(d) === d) break;
   }
   hit ??= project;
   rootCache.set(dir, hit);
@@ -3523,13 +3722,13 @@ function pythonFiles(root) {
     const dir = stack.pop();
     let entries;
     try {
-      entries = fs8.readdirSync(dir, { withFileTypes: true });
+      entries = fs9.readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = path4.join(dir, e.name);
+      const full = path5.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -3547,7 +3746,7 @@ function pythonFiles(root) {
 }
 function textOf(file) {
   try {
-    return fs8.readFileSync(file, "utf8");
+    return fs9.readFileSync(file, "utf8");
   } catch {
     return null;
   }
@@ -3583,7 +3782,7 @@ function importsFile(file, def) {
   let targets = importCache.get(file);
   if (!targets) {
     const text = textOf(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path4.resolve(t.target)));
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path5.resolve(t.target)));
     importCache.set(file, targets);
   }
   return targets.has(def);
@@ -3605,23 +3804,23 @@ function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
   let dir = root;
-  for (const part of path4.relative(root, path4.dirname(path4.resolve(defFile))).split(path4.sep).filter(Boolean)) {
-    dir = path4.join(dir, part);
+  for (const part of path5.relative(root, path5.dirname(path5.resolve(defFile))).split(path5.sep).filter(Boolean)) {
+    dir = path5.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root;
 }
 
 // src/test-files.ts
-import path5 from "node:path";
+import path6 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
 function isTestPath(file, namedFolder2) {
-  if (!path5.isAbsolute(file)) return TEST_PATH.test(file);
+  if (!path6.isAbsolute(file)) return TEST_PATH.test(file);
   for (const root of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
-    const below = path5.relative(root, file);
-    if (!below.startsWith("..") && !path5.isAbsolute(below)) return TEST_PATH.test(below);
+    const below = path6.relative(root, file);
+    if (!below.startsWith("..") && !path6.isAbsolute(below)) return TEST_PATH.test(below);
   }
-  return TEST_PATH.test(path5.basename(file));
+  return TEST_PATH.test(path6.basename(file));
 }
 
 // src/knowledge/evidence.ts
@@ -3670,13 +3869,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path23, source, report, namedFolder2) {
+function toFinding(meta, path24, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path23, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path24, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path23,
+    path: path24,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3700,9 +3899,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path23, id, e) {
+function ruleFailure(path24, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path23, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path24, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -3823,9 +4022,9 @@ var Needles = class {
   }
   anyOfCache = /* @__PURE__ */ new Map();
   anyOf(words) {
-    const key = words.join("\0");
-    let re = this.anyOfCache.get(key);
-    if (!re) this.anyOfCache.set(key, re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
+    const key2 = words.join("\0");
+    let re = this.anyOfCache.get(key2);
+    if (!re) this.anyOfCache.set(key2, re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")));
     return re;
   }
   /** The identifier b[start, end) is one of the words, or null. */
@@ -4246,7 +4445,7 @@ function isSuppressed(s, rule14, startLine, endLine, startOffset) {
 }
 
 // src/typescript/lint.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import nodePath2 from "node:path";
 
 // src/shell.ts
@@ -5173,6 +5372,11 @@ var COMMANDS = [
   // vncserver(1) (TigerVNC, TightVNC) starts Xvnc in the background and prints where it logs.
   { command: "vncserver|tigervncserver|tightvncserver", stdout: "bounded", stderr: "bounded", says: "starts the VNC server in the background and prints a few lines" },
   { command: "websockify|novnc_proxy|vncviewer|xtigervncviewer|xfreerdp|rdesktop|remmina", stdout: "unbounded", stderr: "unbounded", says: "logs every connection for as long as it runs", serves: true },
+  // iproxy (libusbmuxd) forwards local ports to an iOS device until it is stopped; its main loop prints
+  // "waiting for connection" and "New connection for L->D, fd = N" on stdout for every connection it accepts
+  // (tools/iproxy.c), errors on stderr. A forwarder kept for a test session or a server's life passes 64 KiB
+  // (audits 9 and 23: Airtest's and MobSF's iproxy with unread pipes, both real).
+  { command: "iproxy", stdout: "unbounded", stderr: "bounded", says: "forwards ports until it is stopped, printing two lines on stdout for every connection it accepts", serves: true },
   // Compositors, window managers, panels and desktop daemons: warnings on stderr for as long as they run.
   { command: "weston|sway|cage|gamescope|mutter|kwin_x11|kwin_wayland|openbox|fluxbox|i3|xfwm4|metacity|twm|matchbox-window-manager|awesome|icewm|herbstluftwm|bspwm|picom|compton|polybar|tint2|dunst|swaybg|swayidle|xscreensaver|redshift|gammastep|sxhkd|xbindkeys|nm-applet|blueman-applet|plank|conky", stdout: "bounded", stderr: "unbounded", says: "runs for the whole session and writes its warnings on stderr for as long as it runs" },
   // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
@@ -5511,6 +5715,14 @@ var COMMANDS = [
   { command: "jar", stdout: "none", stderr: "bounded", says: "writes the archive and prints nothing" },
   { command: "keytool|jarsigner", when: ["-verbose", "-v"], stdout: "unbounded", stderr: "bounded", says: "prints every entry it handles" },
   { command: "keytool|jarsigner", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  // apksigner (Android build-tools; also run as `java -jar apksigner.jar`) verify prints its result, the signers'
+  // certificates (--print-certs) and a WARNING line per problem on stdout, one per entry the signature does not
+  // cover; only ERROR lines and "DOES NOT VERIFY" go to stderr, warnings too under --Werr (ApkSignerTool.verify:
+  // `PrintStream out = warningsTreatedAsErrors ? System.err : System.out`, read with javap from the jar adb-enhanced
+  // ships; audit 21: adb-enhanced reads stdout to its end, then stderr). sign prints nothing but with -v.
+  { command: "apksigner verify", when: ["--Werr"], stdout: "unbounded", stderr: "unbounded", says: "prints a line per entry the signature does not cover, on stderr too under --Werr" },
+  { command: "apksigner verify", stdout: "unbounded", stderr: "bounded", says: "prints its warnings on stdout, a line per entry the signature does not cover, and only its errors on stderr" },
+  { command: "apksigner", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   // iproute2's bridge(8), as ip above; virtual machine and snap controls answer in a few lines.
   { command: "bridge monitor", stdout: "unbounded", stderr: "bounded", says: "prints every bridge event until it is stopped" },
   { command: "bridge fdb|link|vlan|mdb add|del|append|replace|set|flush", stdout: "none", stderr: "bounded", says: "prints nothing" },
@@ -5877,55 +6089,7 @@ function firstMatch(lines, names, args, positional, display = names[0]) {
   return null;
 }
 
-// src/knowledge/output-only.data.ts
-var OUTPUT_ONLY = [
-  // find's actions run commands or change the tree; its -fprint family writes files.
-  { command: "find", when: ["-exec", "-execdir", "-ok", "-okdir", "-delete", "-fprint", "-fprint0", "-fprintf", "-fls"], outputOnly: false },
-  { command: "find|locate|tree|ls|dir|du|df|stat|file|which|whereis", outputOnly: true },
-  // A step of a command line that does nothing but set up or print (`cd repo && git log`).
-  { command: "cd|pushd|echo|printf|true", outputOnly: true },
-  // grep family and text tools over files: they read and print. `sed -i` and `sort -o` write.
-  { command: "sed", when: ["-i", "--in-place"], outputOnly: false },
-  { command: "sort", when: ["-o", "--output"], outputOnly: false },
-  { command: "grep|egrep|fgrep|rg|ag|ack|cat|zcat|bzcat|xzcat|head|tail|wc|cut|sort|uniq|sed|strings|nl|od|hexdump|xxd|jq", outputOnly: true },
-  { command: "ps|pgrep|lsof|netstat|ss|lsblk|blkid|lsusb|lspci|lsmod|journalctl|last|who|id|printenv|uname|uptime|free|vmstat|iostat", outputOnly: true },
-  // git's read-only commands (`git log`, `git diff` without an output file).
-  { command: "git diff|log", when: ["--output"], outputOnly: false },
-  { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|diff-tree|diff-index|diff-files|ls-files|ls-tree|ls-remote|grep|show|blame|annotate|cat-file|rev-parse|describe|name-rev|for-each-ref|show-ref|status|cherry|count-objects", outputOnly: true },
-  { command: "hg log|status|diff|cat|annotate|manifest|files|heads|branches|tags", outputOnly: true },
-  { command: "svn log|status|diff|cat|list|ls|info|blame", outputOnly: true },
-  { command: "tar", when: ["-t", "--list", "/^-?[tvzjJf]*t[tvzjJf]*$/"], outputOnly: true },
-  { command: "unzip", when: ["-l", "-Z", "-v"], outputOnly: true },
-  { command: "zipinfo", outputOnly: true },
-  { command: "dpkg", when: ["-l", "--list", "-L", "--listfiles", "-S", "--search", "-s", "--status"], outputOnly: true },
-  { command: "dpkg-query", outputOnly: true },
-  // A saved capture read back (`tshark -r`, `tcpdump -r`) prints its frames and changes nothing;
-  // with -w it writes a file (audit 23: wifit3 reads frames until the sequence it follows ends).
-  { command: "tshark|tcpdump", when: ["-w"], outputOnly: false },
-  { command: "tshark|tcpdump", when: ["-r", "/^--read-file=/"], outputOnly: true },
-  { command: "rpm", when: ["-q", "--query"], outputOnly: true },
-  { command: "pip|pip3 list|freeze|show", outputOnly: true },
-  { command: "npm ls|list", outputOnly: true },
-  { command: "yarn list", outputOnly: true },
-  // Samba's rpcclient running only its queries (`-c 'enumdomusers'`, `querydominfo`, `lookupnames`,
-  // `lsaquery`, `srvinfo`): each prints what it finds and changes nothing on the server (audit 11:
-  // social-engineer-toolkit's ridenum reads the user lines and gives up at the first other line).
-  { command: "rpcclient", when: ["-c /^((enum|query|lookup|lsaquery|lsaenum|getdom|getusrdom|srvinfo|netshareenum|dsroledominfo)\\w*\\s*;?\\s*)+$/", "/^--command=((enum|query|lookup|lsaquery|lsaenum|getdom|getusrdom|srvinfo|netshareenum|dsroledominfo)\\w*\\s*;?\\s*)+$/"], outputOnly: true }
-];
-
-// src/knowledge/commands.ts
-var compiledOutputOnly = null;
-function outputOnlyTable() {
-  compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
-  return compiledOutputOnly;
-}
-var RANK = { none: 0, bounded: 1, unbounded: 2 };
-function maxClass(a, b) {
-  return RANK[a] >= RANK[b] ? a : b;
-}
-function canFill(c) {
-  return c === "unbounded";
-}
+// src/knowledge/program-words.ts
 var INIT_SCRIPT = /^(?:\/[\w.-]+)*\/(?:init\.d|rc\.d)\/[^/]+$/;
 var INIT_SCRIPT_NAME = "/etc/init.d/*";
 function programNames(word) {
@@ -5980,6 +6144,102 @@ function stripWrappers(argv) {
   }
   return { argv: argv.slice(i), query: false };
 }
+function jarProgram(argv) {
+  if (argv[0] === null || argv[0] === void 0 || !/^javaw?$/.test(programNames(argv[0])[0])) return argv;
+  for (let i = 1; i < argv.length; i++) {
+    const w = argv[i];
+    if (w === null || !w.startsWith("-")) return argv;
+    if (w === "-cp" || w === "-classpath" || w === "--class-path" || w === "--module-path" || w === "-p") {
+      i++;
+      continue;
+    }
+    if (w !== "-jar") continue;
+    const jar = argv[i + 1];
+    const base = jar?.slice(Math.max(jar.lastIndexOf("/"), jar.lastIndexOf("\\")) + 1) ?? "";
+    const name = /^([A-Za-z][\w+]*(?:-[A-Za-z][\w+]*)*?)(?:-\d[\w.-]*)?\.jar$/.exec(base)?.[1];
+    return name && isListed(name) ? [name, ...argv.slice(i + 2)] : argv;
+  }
+  return argv;
+}
+function isListed(program) {
+  const names = programNames(program);
+  return table().lists(names);
+}
+
+// src/knowledge/last-write.data.ts
+var LAST_WRITE = [
+  // Interpreters and the programs written for them (npm and yarn are node programs; yt-dlp,
+  // pip and ansible Python ones; gradle, mvn and sbt run on the JVM).
+  { command: "node|nodejs|electron|deno|bun|npm|npx|yarn|pnpm|tsc|ts-node|tsx|eslint|prettier|jest|mocha|vitest|webpack|vite|lhci|lighthouse|ng|vue-cli-service", lastWrite: "teardown" },
+  { command: "python|python2|python3|pypy|pypy3|pip|pip3|yt-dlp|youtube-dl|unoconv|ansible|ansible-playbook|poetry|pipenv|black|flake8|mypy|pytest", lastWrite: "teardown" },
+  { command: "java|javaw|gradle|gradlew|mvn|mvnw|sbt|kotlin|scala|groovy|dotnet|mono|powershell|pwsh", lastWrite: "teardown" },
+  { command: "ruby|bundle|gem|rake|rails|rubocop|php|composer|Rscript|julia|erl|elixir|mix", lastWrite: "teardown" },
+  { command: "*.py|*.js|*.mjs|*.cjs|*.rb|*.php", lastWrite: "teardown" },
+  // Programs compiled to native code: coreutils and the other C tools, git, media tools,
+  // compilers, and Go or Rust binaries (docker, kubectl, opa, rg).
+  // A shell script: the shell writes with its builtins, or ends as its last command does.
+  { command: "sh|bash|dash|zsh|ksh|*.sh|*.bash", lastWrite: "at-exit" },
+  { command: "ls|cat|echo|printf|head|tail|wc|cut|sort|uniq|tr|sed|awk|gawk|grep|egrep|fgrep|find|xargs|stat|du|df|file|which|whereis|uname|id|whoami|hostname|date|env|printenv|readlink|realpath|basename|dirname|md5sum|sha1sum|sha256sum|tee|tar|gzip|gunzip|zcat|unzip|zip|xz|bzip2", lastWrite: "at-exit" },
+  { command: "ps|pgrep|lsof|netstat|ss|ip|ifconfig|iwgetid|lsblk|blkid|mount|free|uptime|vmstat|wmic|tasklist|reg|netsh|where|systemctl|journalctl|sysctl|defaults|sw_vers|system_profiler|ioreg|osascript", lastWrite: "at-exit" },
+  { command: "git|hg|svn|curl|wget|ssh|scp|rsync|openssl|gpg|make|cmake|ninja|gcc|g++|cc|clang|clang-format|clang-tidy|ld|ar|strip|objdump|nm|otool|xcrun|xcodebuild|lipo|codesign|security|plutil", lastWrite: "at-exit" },
+  { command: "ffmpeg|ffprobe|ffplay|avconv|sox|convert|magick|identify|gm|dot|neato|pdflatex|xelatex|lualatex|latexmk|pandoc|elm|ghc|ghc-mod|ghc-modi|stack|cabal|rustc|cargo|go|zig", lastWrite: "at-exit" },
+  { command: "docker|podman|kubectl|helm|terraform|opa|gh|hub|rg|fd|jq|yq|adb|fastboot|lldb|gdb|7z|7za|unrar", lastWrite: "at-exit" }
+];
+
+// src/knowledge/output-only.data.ts
+var OUTPUT_ONLY = [
+  // find's actions run commands or change the tree; its -fprint family writes files.
+  { command: "find", when: ["-exec", "-execdir", "-ok", "-okdir", "-delete", "-fprint", "-fprint0", "-fprintf", "-fls"], outputOnly: false },
+  { command: "find|locate|tree|ls|dir|du|df|stat|file|which|whereis", outputOnly: true },
+  // A step of a command line that does nothing but set up or print (`cd repo && git log`).
+  { command: "cd|pushd|echo|printf|true", outputOnly: true },
+  // grep family and text tools over files: they read and print. `sed -i` and `sort -o` write.
+  { command: "sed", when: ["-i", "--in-place"], outputOnly: false },
+  { command: "sort", when: ["-o", "--output"], outputOnly: false },
+  { command: "grep|egrep|fgrep|rg|ag|ack|cat|zcat|bzcat|xzcat|head|tail|wc|cut|sort|uniq|sed|strings|nl|od|hexdump|xxd|jq", outputOnly: true },
+  { command: "ps|pgrep|lsof|netstat|ss|lsblk|blkid|lsusb|lspci|lsmod|journalctl|last|who|id|printenv|uname|uptime|free|vmstat|iostat", outputOnly: true },
+  // git's read-only commands (`git log`, `git diff` without an output file).
+  { command: "git diff|log", when: ["--output"], outputOnly: false },
+  { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|diff-tree|diff-index|diff-files|ls-files|ls-tree|ls-remote|grep|show|blame|annotate|cat-file|rev-parse|describe|name-rev|for-each-ref|show-ref|status|cherry|count-objects", outputOnly: true },
+  { command: "hg log|status|diff|cat|annotate|manifest|files|heads|branches|tags", outputOnly: true },
+  { command: "svn log|status|diff|cat|list|ls|info|blame", outputOnly: true },
+  { command: "tar", when: ["-t", "--list", "/^-?[tvzjJf]*t[tvzjJf]*$/"], outputOnly: true },
+  { command: "unzip", when: ["-l", "-Z", "-v"], outputOnly: true },
+  { command: "zipinfo", outputOnly: true },
+  { command: "dpkg", when: ["-l", "--list", "-L", "--listfiles", "-S", "--search", "-s", "--status"], outputOnly: true },
+  { command: "dpkg-query", outputOnly: true },
+  // A saved capture read back (`tshark -r`, `tcpdump -r`) prints its frames and changes nothing;
+  // with -w it writes a file (audit 23: wifit3 reads frames until the sequence it follows ends).
+  { command: "tshark|tcpdump", when: ["-w"], outputOnly: false },
+  { command: "tshark|tcpdump", when: ["-r", "/^--read-file=/"], outputOnly: true },
+  { command: "rpm", when: ["-q", "--query"], outputOnly: true },
+  { command: "pip|pip3 list|freeze|show", outputOnly: true },
+  { command: "npm ls|list", outputOnly: true },
+  { command: "yarn list", outputOnly: true },
+  // Samba's rpcclient running only its queries (`-c 'enumdomusers'`, `querydominfo`, `lookupnames`,
+  // `lsaquery`, `srvinfo`): each prints what it finds and changes nothing on the server (audit 11:
+  // social-engineer-toolkit's ridenum reads the user lines and gives up at the first other line).
+  { command: "rpcclient", when: ["-c /^((enum|query|lookup|lsaquery|lsaenum|getdom|getusrdom|srvinfo|netshareenum|dsroledominfo)\\w*\\s*;?\\s*)+$/", "/^--command=((enum|query|lookup|lsaquery|lsaenum|getdom|getusrdom|srvinfo|netshareenum|dsroledominfo)\\w*\\s*;?\\s*)+$/"], outputOnly: true }
+];
+
+// src/knowledge/commands.ts
+var compiledOutputOnly = null;
+function outputOnlyTable() {
+  compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
+  return compiledOutputOnly;
+}
+var compiledLastWrite = null;
+function lastWriteTable() {
+  compiledLastWrite ??= new LineTable(LAST_WRITE);
+  return compiledLastWrite;
+}
+var RANK = { none: 0, bounded: 1, unbounded: 2 };
+function maxClass(a, b) {
+  return RANK[a] >= RANK[b] ? a : b;
+}
+function canFill(c) {
+  return c === "unbounded";
+}
 function shown(words) {
   return `\`${words.join(" ")}\``;
 }
@@ -5989,7 +6249,7 @@ function unknown(evidence, basis = "value") {
 function classifyArgv(argv) {
   const stripped = stripWrappers(argv);
   if (stripped.query) return { stdout: "bounded", stderr: "bounded", program: null, evidence: "a command lookup prints a line" };
-  const words = stripped.argv;
+  const words = jarProgram(stripped.argv);
   const first = words[0];
   if (first === void 0) return { stdout: "none", stderr: "none", program: null, evidence: "an empty command prints nothing" };
   const tail = first === null ? null : /\uE000\/?([A-Za-z][\w.+-]*)$/.exec(first)?.[1] ?? null;
@@ -6018,6 +6278,8 @@ function classifyArgv(argv) {
   let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
+  const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
+  if (ends) scaling = { ...scaling, lastWrite: ends };
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...hit.entry.count ? { basis: "count" } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
@@ -6161,7 +6423,7 @@ function classifyShell(command) {
   const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "count") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
-  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {} };
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}, ...lastOf(seen) };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
@@ -6178,9 +6440,9 @@ function classifyShell(command) {
   const basis = decisive.out.basis ? { basis: decisive.out.basis } : {};
   return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...runsOn ? { ignoresWriteErrors: true } : {}, ...launched };
 }
-function isListed(program) {
-  const names = programNames(program);
-  return table().lists(names);
+function lastOf(seen) {
+  const last = seen[seen.length - 1]?.out.lastWrite;
+  return last ? { lastWrite: last } : {};
 }
 
 // src/python/strings.ts
@@ -6521,7 +6783,8 @@ function segmentsOf(node, model) {
       const interp = first >= 0 ? n.namedChildren.find((c) => c.type === "interpolation" && c.startIndex === seg.map[first]) : null;
       const expr = interp?.namedChildren.find((c) => c.type !== "comment" && c.type !== "type_conversion" && c.type !== "format_specifier");
       const program = expr ? programNamed(expr, model) : null;
-      return program ? [{ text: seg.text.slice(0, first) + program, map: null, escape: () => null }, { text: seg.text.slice(first + 1), map: seg.map.slice(first + 1), escape: seg.escape }] : [seg];
+      if (program) return [{ text: seg.text.slice(0, first) + program, map: null, escape: () => null }, { text: seg.text.slice(first + 1), map: seg.map.slice(first + 1), escape: seg.escape }];
+      return model ? jarField(n, seg, model) : [seg];
     }
     case "concatenated_string":
       return n.namedChildren.flatMap((c) => segmentsOf(c));
@@ -6599,6 +6862,41 @@ function commandValues(template, leading, items, model) {
   const values = items.map((v) => templateValue(v, model));
   if (values[0] === null && items[0] && leading.test(literalText(template) ?? "")) values[0] = programNamed(items[0], model);
   return values;
+}
+function jarField(n, seg, model) {
+  const at = seg.map ? seg.text.search(/-jar\s+\uE000/) : -1;
+  if (at < 0) return [seg];
+  const field = seg.text.indexOf(PLACEHOLDER, at);
+  const interp = n.namedChildren.find((c) => c.type === "interpolation" && c.startIndex === seg.map[field]);
+  const expr = interp?.namedChildren.find((c) => c.type !== "comment" && c.type !== "type_conversion" && c.type !== "format_specifier");
+  const name = expr ? jarName(expr, model, 0) : null;
+  if (!name) return [seg];
+  return [
+    { text: seg.text.slice(0, field), map: seg.map.slice(0, field), escape: seg.escape },
+    { text: `${PLACEHOLDER}/${name}`, map: null, escape: () => null },
+    { text: seg.text.slice(field + 1), map: seg.map.slice(field + 1), escape: seg.escape }
+  ];
+}
+var JAR_PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "posixpath.join"]);
+function jarName(node, model, depth) {
+  const n = unparenthesize(node);
+  if (depth > 3) return null;
+  let last = null;
+  if (isStringNode(n)) last = n;
+  else if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "/") last = n.childForFieldName("right");
+  else if (n.type === "call") {
+    const fn = n.childForFieldName("function");
+    const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    if (fn && (JAR_PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? "") || fn.type === "identifier" && fn.text === "str" && args.length === 1)) last = args.at(-1) ?? null;
+  } else if (n.type === "identifier") {
+    const reaching = reachingAssignments(model, n);
+    return reaching?.length === 1 && reaching[0].value ? jarName(reaching[0].value, model, depth + 1) : null;
+  }
+  if (!last) return null;
+  if (!isStringNode(unparenthesize(last))) return last === n ? null : jarName(last, model, depth + 1);
+  const text = literalText(unparenthesize(last));
+  const base = text?.slice(Math.max(text.lastIndexOf("/"), text.lastIndexOf("\\")) + 1);
+  return base && /^[\w.+-]+\.jar$/.test(base) ? base : null;
 }
 function leadingField(seg) {
   const at = seg.text.search(/\S/);
@@ -6938,23 +7236,23 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/python/caller.ts
 var argumentsOf = (c) => c.passed ?? c.call;
 
 // src/python/method-callers.ts
-import path6 from "node:path";
+import path7 from "node:path";
 function methodCallers(root, files, defFile, wrapper, own, untraced) {
   const { name, method: className } = wrapper;
-  const def = path6.resolve(defFile);
-  const ownPath = own && path6.resolve(own.file);
+  const def = path7.resolve(defFile);
+  const ownPath = own && path7.resolve(own.file);
   const calls = indexOf(root, files);
   const family = [{ file: def, name: className }, ...subclassesOf(root, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
   const familyNames = new Set(family.map((c) => c.name));
   const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path6.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path7.resolve(x)), def])) {
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
       const text = textOf(f) ?? "";
@@ -7048,7 +7346,7 @@ function isInstance(model, o, isClass) {
   return stores > 0;
 }
 function namesClass(model, file, classFile, name, expr) {
-  if (path6.resolve(file) === classFile) {
+  if (path7.resolve(file) === classFile) {
     if (expr.type !== "identifier" || expr.text !== name) return false;
     const found = model.lookup(name, model.scopeOf(expr));
     return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
@@ -7057,7 +7355,7 @@ function namesClass(model, file, classFile, name, expr) {
   if (last !== name) return false;
   const q = model.qualifiedName(expr);
   for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
-    if (path6.resolve(target) !== classFile) continue;
+    if (path7.resolve(target) !== classFile) continue;
     if (q === `${qualifiedModule}.${name}`) return true;
     if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
   }
@@ -7089,12 +7387,12 @@ var MAX_GENERATIONS = 3;
 function subclassesOf(root, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: path6.resolve(defFile), name: className }];
+  let generation = [{ file: path7.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root).get(parent.name) ?? []) {
-        const abs = path6.resolve(file);
+        const abs = path7.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -7103,9 +7401,9 @@ function subclassesOf(root, defFile, className) {
           const cls = base.parent?.type === "argument_list" ? base.parent.parent : null;
           if (cls?.type !== "class_definition" || cls.childForFieldName("superclasses")?.id !== base.parent.id) continue;
           const name = cls.childForFieldName("name")?.text ?? "";
-          const key = `${abs}:${name}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
+          const key2 = `${abs}:${name}`;
+          if (seen.has(key2)) continue;
+          seen.add(key2);
           next.push({ file: abs, name });
           out.push({ file: abs, name, model, cls });
         }
@@ -7122,32 +7420,32 @@ function projectCallers(defFile, name, own, method, untraced) {
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
   if (method?.method) return methodCallers(root, files, defFile, method, own, untraced);
-  const def = path7.resolve(defFile);
-  const ownPath = own && path7.resolve(own.file);
+  const def = path8.resolve(defFile);
+  const ownPath = own && path8.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path7.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path8.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path7.resolve(file) === ownPath;
-    const isDef = path7.resolve(file) === def;
+    const mine = ownPath !== void 0 && path8.resolve(file) === ownPath;
+    const isDef = path8.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path7.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path8.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
     for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
   }
   return out;
 }
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
 function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path7.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path8.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   let untraced = null;
   const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
   const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const whereIn = (f, line) => `${path7.relative(path7.dirname(origin), f) || path7.basename(f)}:${line}`;
+  const whereIn = (f, line) => `${path8.relative(path8.dirname(origin), f) || path8.basename(f)}:${line}`;
   const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
   const seenUntraced = untraced;
   if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
@@ -7174,8 +7472,8 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     if (output.program === null && grows(output)) {
       const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
-      const key = outer && `${path7.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
-      const chained = outer && !seen.has(key) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key)) : null;
+      const key2 = outer && `${path8.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const chained = outer && !seen.has(key2) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key2)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
         continue;
@@ -7215,7 +7513,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
-    if (file === path7.resolve(defFile)) continue;
+    if (file === path8.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -7248,7 +7546,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path7.basename(file) !== `${stem}.py`) continue;
+    if (path8.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -7905,7 +8203,7 @@ var rule3 = {
 };
 
 // src/python/argv.ts
-var MAX_DEPTH = 6;
+var MAX_DEPTH2 = 6;
 function argvWords(node, model, depth = 0) {
   const n = unparenthesize(node);
   if (n.type === "list" || n.type === "tuple") return itemsWords(n.namedChildren, model, depth);
@@ -7921,21 +8219,21 @@ function argvWords(node, model, depth = 0) {
       if (text.replaceAll(PLACEHOLDER, "").trim() === "") return null;
       return classifyShellWords(text);
     }
-    if (fn?.type === "identifier" && ["list", "tuple"].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH) return argvWords(args[0], model, depth + 1);
+    if (fn?.type === "identifier" && ["list", "tuple"].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH2) return argvWords(args[0], model, depth + 1);
     return null;
   }
-  if (n.type === "subscript" && depth < MAX_DEPTH) {
+  if (n.type === "subscript" && depth < MAX_DEPTH2) {
     const index = n.childrenForFieldName("subscript").filter((c) => c.type !== "comment");
     const whole = index.length === 1 && index[0].type === "slice" && index[0].namedChildren.length === 0;
     return whole ? argvWords(n.childForFieldName("value"), model, depth + 1) : null;
   }
-  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < MAX_DEPTH) {
+  if (n.type === "binary_operator" && n.childForFieldName("operator")?.text === "+" && depth < MAX_DEPTH2) {
     const words = argvWords(n.childForFieldName("left"), model, depth + 1);
     return words && [...words, ...argvWords(n.childForFieldName("right"), model, depth + 1) ?? [null]];
   }
-  if (n.type === "identifier" && depth < MAX_DEPTH) {
+  if (n.type === "identifier" && depth < MAX_DEPTH2) {
     const bindings = reachingAssignments(model, n);
-    if (!bindings) return extendedWords(n, model, depth);
+    if (!bindings) return loopWords(n, model, depth) ?? extendedWords(n, model, depth);
     let loudest2 = null;
     for (const b of bindings ?? []) {
       const words = argvWords(b.value, model, depth + 1);
@@ -7947,6 +8245,29 @@ function argvWords(node, model, depth = 0) {
   }
   return null;
 }
+function loopWords(use, model, depth) {
+  const found = model.lookup(use.text, model.scopeOf(use));
+  const only = found?.bindings.length === 1 ? found.bindings[0] : null;
+  const loop = only?.node.parent;
+  if (loop?.type !== "for_statement" || loop.childForFieldName("left")?.id !== only.node.id) return null;
+  const body = loop.childForFieldName("body");
+  if (!body || use.startIndex < body.startIndex || use.endIndex > body.endIndex) return null;
+  let items = unparenthesize(loop.childForFieldName("right"));
+  if (items.type === "identifier") {
+    const reaching = reachingAssignments(model, items);
+    items = reaching?.length === 1 && reaching[0].value ? unparenthesize(reaching[0].value) : items;
+  }
+  if (items.type !== "list" && items.type !== "tuple") return null;
+  let loudest2 = null;
+  for (const item of items.namedChildren.filter((c) => c.type !== "comment")) {
+    const i = unparenthesize(item);
+    if (i.type !== "list" && i.type !== "tuple") return null;
+    const words = argvWords(i, model, depth + 1);
+    if (!words) return null;
+    if (!loudest2 || rank(classifyArgv(words)) > rank(classifyArgv(loudest2))) loudest2 = words;
+  }
+  return loudest2;
+}
 function itemsWords(items, model, depth = 0) {
   const out = [];
   let programs2 = [];
@@ -7955,10 +8276,10 @@ function itemsWords(items, model, depth = 0) {
     if (c.type === "list_splat") return [...out, null];
     const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
     if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
-    else if (c.type === "subscript" && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
+    else if (c.type === "subscript" && depth < MAX_DEPTH2) out.push(itemWord(c, model, depth));
     else if (texts?.length === 1) out.push(texts[0]);
     else {
-      const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
+      const words = literalText(c) ?? (depth < MAX_DEPTH2 ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
       if (Array.isArray(words) && out.length === 0) programs2 = words;
       out.push(Array.isArray(words) ? words.length === 1 ? words[0] : null : words);
     }
@@ -8275,7 +8596,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -8356,8 +8677,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path23) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path23.includes(e));
+function skippedCondition(main, path24) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path24.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -8366,9 +8687,9 @@ function skippedCondition(main, path23) {
 }
 
 // src/python/exclusive-arms.ts
-function tested(condition, truth) {
+function tested(condition, truth2) {
   let node = condition && unparenthesize(condition);
-  let value = truth;
+  let value = truth2;
   while (node?.type === "not_operator") {
     const arg = node.childForFieldName("argument");
     node = arg && unparenthesize(arg);
@@ -8421,7 +8742,7 @@ function steady(model, name, first) {
 function excludes(model, a, b) {
   if (a.ifNode.id === b.ifNode.id) return a.index !== b.index;
   const first = a.ifNode.startIndex < b.ifNode.startIndex ? a.ifNode : b.ifNode;
-  return a.facts.some(([name, truth]) => b.facts.some(([other, value]) => other === name && value !== truth) && steady(model, name, first));
+  return a.facts.some(([name, truth2]) => b.facts.some(([other, value]) => other === name && value !== truth2) && steady(model, name, first));
 }
 function inExclusiveArm(model, origin, use) {
   const mine = armsOf(origin);
@@ -8445,11 +8766,11 @@ function armCertain(model, origin, block) {
 // src/python/handoff.ts
 var WAIT_BY_PID = /* @__PURE__ */ new Set(["os.waitpid", "os.wait4"]);
 var PROCESS_BY_PID = /* @__PURE__ */ new Set(["psutil.Process"]);
-var MAX_DEPTH2 = 3;
+var MAX_DEPTH3 = 3;
 function handoffEvent(model, ref, origin, depth = 0, file) {
   const ev = handleEvent(ref, origin);
   if (ev.kind === "neutral") return pidWait(model, ref) ?? ev;
-  if (ev.kind === "escape" && depth < MAX_DEPTH2) return handedTo(model, ref, depth, file) ?? ev;
+  if (ev.kind === "escape" && depth < MAX_DEPTH3) return handedTo(model, ref, depth, file) ?? ev;
   return ev;
 }
 function hasArguments(call) {
@@ -8701,6 +9022,10 @@ function pipesOf2(ctx, call) {
     stdin: is(stdin, "subprocess.PIPE")
   };
 }
+function chosenPipes(ctx, call) {
+  const chosen = chosenStreams(ctx.model, call);
+  return chosen && { pipes: { ...pipesOf2(ctx, call), stdout: chosen.stdout, stderr: chosen.stderr }, choice: chosen.choice };
+}
 function growingStreams(pipes2, output, life = false) {
   const out = [];
   const lives = life ? output.livesOn : void 0;
@@ -8734,7 +9059,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path8.relative(path8.dirname(ctx.path), use.file) || path8.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path9.relative(path9.dirname(ctx.path), use.file) || path9.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -8759,9 +9084,9 @@ function endedBefore(events, node) {
 function nameEvents(ctx, call, skipped = []) {
   let byCall = eventsCache.get(ctx.model);
   if (!byCall) eventsCache.set(ctx.model, byCall = /* @__PURE__ */ new Map());
-  const key = skipped.length ? `${call.id}:${skipped.map((b) => b.id).join(",")}` : call.id;
-  let hit = byCall.get(key);
-  if (hit === void 0) byCall.set(key, hit = eventsOfName(ctx, call, skipped));
+  const key2 = skipped.length ? `${call.id}:${skipped.map((b) => b.id).join(",")}` : call.id;
+  let hit = byCall.get(key2);
+  if (hit === void 0) byCall.set(key2, hit = eventsOfName(ctx, call, skipped));
   return hit;
 }
 var eventsCache = /* @__PURE__ */ new WeakMap();
@@ -8827,7 +9152,7 @@ function loopAlias(ctx, ref) {
   }
   return out;
 }
-function siteOf(ctx, call, growing, skipped = []) {
+function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
   const expr = outerExpression(call);
   const parent = expr.parent;
   if (parent?.type === "expression_statement") {
@@ -8851,16 +9176,20 @@ function siteOf(ctx, call, growing, skipped = []) {
   if (appended2) return appended2;
   if (handle) {
     const withBlock = handle.statement.type === "with_statement";
-    const { all, paths: [main, ...others] } = nameEvents(ctx, call, skipped);
-    let events = main;
-    let verdict = drainVerdict(events, growing, withBlock);
+    const named = nameEvents(ctx, call, skipped);
+    const unpiped = (e) => choice2 ? unpipedAt(ctx.model, choice2, e.node) : null;
+    const all = named.all.filter((e) => !unpiped(e));
+    const [first, ...others] = named.paths.map((p) => p.filter((e) => !unpiped(e)));
+    const main = choice2 && named.paths[0].some((e) => unpiped(e) === "left") ? null : first;
+    let events = main ?? [];
+    let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path23 of verdict ? [] : others) {
-      const v = drainVerdict(path23, growing, false);
+    for (const path24 of verdict ? [] : others) {
+      const v = drainVerdict(path24, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path23;
-        readOnlyWhen = skippedCondition(main, path23);
+        events = path24;
+        readOnlyWhen = main ? skippedCondition(main, path24) : void 0;
         break;
       }
     }
@@ -8869,12 +9198,93 @@ function siteOf(ctx, call, growing, skipped = []) {
     verdict.neverRead = all.some((e) => e.kind === "escape") ? [] : verdict.neverRead.filter((st) => !read2.has(st));
     return { verdict, holder: handle.name.text, handle: "name", events, withBlock, statement: handle.statement, ...readOnlyWhen ? { readOnlyWhen } : {} };
   }
+  if (choice2) return null;
   return attributeSite(ctx, call, growing) ?? containerSite(ctx, call, growing);
 }
 function containerSite(ctx, call, growing) {
   const stored = storedInContainer(ctx.model, call);
   return stored && storedSite(stored, "container", growing);
 }
+
+// src/python/waiting-call.ts
+function knownToFill(output) {
+  return output.program !== null && isListed(output.program);
+}
+var CATCHES = /* @__PURE__ */ new Set(["CalledProcessError", "SubprocessError", "Exception", "BaseException", "StandardError"]);
+var CARRIES = { output: "stdout", stdout: "stdout", stderr: "stderr" };
+function caughtName(clause) {
+  const values = clause.childrenForFieldName("value");
+  let types;
+  let name;
+  if (values.length === 2) [types, name] = values;
+  else if (values[0]?.type === "as_pattern") {
+    types = values[0].namedChildren[0];
+    name = values[0].childForFieldName("alias")?.namedChildren[0];
+  }
+  if (!types || name?.type !== "identifier") return null;
+  const named = types.type === "tuple" || types.type === "parenthesized_expression" ? types.namedChildren : [types];
+  return named.some((t) => CATCHES.has(t.text.slice(t.text.lastIndexOf(".") + 1))) ? { name: name.text, caught: types.text } : null;
+}
+function exceptionReads(ctx, call, piped) {
+  const out = [];
+  for (let n = call; n?.parent; n = n.parent) {
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") break;
+    const tryStatement = n.parent;
+    if (tryStatement.type !== "try_statement" || tryStatement.childForFieldName("body")?.id !== n.id) continue;
+    for (const clause of tryStatement.namedChildren) {
+      if (clause.type !== "except_clause") continue;
+      const caught = caughtName(clause);
+      if (!caught) continue;
+      for (const id of ctx.model.occurrences(caught.name)) {
+        if (id.startIndex < clause.startIndex || id.endIndex > clause.endIndex) continue;
+        const attr = id.parent;
+        if (attr?.type !== "attribute" || attr.childForFieldName("object")?.id !== id.id) continue;
+        const attribute = attr.childForFieldName("attribute")?.text ?? "";
+        const stream = CARRIES[attribute];
+        if (stream && piped.includes(stream)) out.push({ text: attr.text, caught: caught.caught, attribute });
+      }
+    }
+  }
+  return out;
+}
+function whatItGets(ctx, read2) {
+  if (read2.attribute === "output") return "is always None";
+  const before = { ...ctx.versions, max: ctx.versions.max && compareVersions(ctx.versions.max, [3, 4]) < 0 ? ctx.versions.max : [3, 4] };
+  if (!targetIncludes(ctx.versions, [3, 5], null)) return `does not exist on ${describeTarget(ctx.versions)} (CalledProcessError has no \`${read2.attribute}\` before 3.5): reading it raises AttributeError`;
+  if (compareVersions(ctx.versions.min, [3, 5]) < 0) return `is always None (on ${describeTarget(before)} CalledProcessError has no \`${read2.attribute}\`: reading it raises AttributeError)`;
+  return "is always None";
+}
+function waitingCall(ctx, call, qualified) {
+  const pipes2 = pipesOf2(ctx, call);
+  if (!pipes2.stdout && !pipes2.stderr) return;
+  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
+  const piped = [];
+  if (pipes2.stdout) piped.push("stdout");
+  if (pipes2.stderr) piped.push("stderr");
+  const reads = name === "check_call" ? exceptionReads(ctx, call, piped) : [];
+  const lost = reads[0] ? `\`${reads[0].text}\`, which the \`except ${reads[0].caught}\` handler reads, ${whatItGets(ctx, reads[0])}` : null;
+  const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
+  const growing = growingStreams(pipes2, output);
+  const fills = growing.length > 0 && (knownToFill(output) || output.basis === "unlisted");
+  const hazard = fills ? pipeHazard("waited", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call)) : null;
+  if (hazard?.breaks) {
+    const timed = !!argument(call, 99, "timeout");
+    const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
+    const values = growing.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
+    const devnull = lost ? null : devnullFix(ctx, call, values);
+    ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}${lost ? `; and ${lost}` : ""}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
+    return;
+  }
+  if (!lost) return;
+  const streams = [...new Set(reads.map((r) => CARRIES[r.attribute]))];
+  ctx.report(call, {
+    message: `${streams.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it, so ${lost}: the command's error text is lost, whatever its size`,
+    fixes: [],
+    evidence: "any-size"
+  });
+}
+
+// src/python/site-words.ts
 var PATTERN = {
   "wait-before-drain": "waited",
   "other-pipe-fills": "waited",
@@ -8964,84 +9374,6 @@ function endsIn(loop, holder) {
     stack.push(...n.namedChildren);
   }
   return false;
-}
-
-// src/python/waiting-call.ts
-function knownToFill(output) {
-  return output.program !== null && isListed(output.program);
-}
-var CATCHES = /* @__PURE__ */ new Set(["CalledProcessError", "SubprocessError", "Exception", "BaseException", "StandardError"]);
-var CARRIES = { output: "stdout", stdout: "stdout", stderr: "stderr" };
-function caughtName(clause) {
-  const values = clause.childrenForFieldName("value");
-  let types;
-  let name;
-  if (values.length === 2) [types, name] = values;
-  else if (values[0]?.type === "as_pattern") {
-    types = values[0].namedChildren[0];
-    name = values[0].childForFieldName("alias")?.namedChildren[0];
-  }
-  if (!types || name?.type !== "identifier") return null;
-  const named = types.type === "tuple" || types.type === "parenthesized_expression" ? types.namedChildren : [types];
-  return named.some((t) => CATCHES.has(t.text.slice(t.text.lastIndexOf(".") + 1))) ? { name: name.text, caught: types.text } : null;
-}
-function exceptionReads(ctx, call, piped) {
-  const out = [];
-  for (let n = call; n?.parent; n = n.parent) {
-    if (n.type === "function_definition" || n.type === "lambda" || n.type === "class_definition") break;
-    const tryStatement = n.parent;
-    if (tryStatement.type !== "try_statement" || tryStatement.childForFieldName("body")?.id !== n.id) continue;
-    for (const clause of tryStatement.namedChildren) {
-      if (clause.type !== "except_clause") continue;
-      const caught = caughtName(clause);
-      if (!caught) continue;
-      for (const id of ctx.model.occurrences(caught.name)) {
-        if (id.startIndex < clause.startIndex || id.endIndex > clause.endIndex) continue;
-        const attr = id.parent;
-        if (attr?.type !== "attribute" || attr.childForFieldName("object")?.id !== id.id) continue;
-        const attribute = attr.childForFieldName("attribute")?.text ?? "";
-        const stream = CARRIES[attribute];
-        if (stream && piped.includes(stream)) out.push({ text: attr.text, caught: caught.caught, attribute });
-      }
-    }
-  }
-  return out;
-}
-function whatItGets(ctx, read2) {
-  if (read2.attribute === "output") return "is always None";
-  const before = { ...ctx.versions, max: ctx.versions.max && compareVersions(ctx.versions.max, [3, 4]) < 0 ? ctx.versions.max : [3, 4] };
-  if (!targetIncludes(ctx.versions, [3, 5], null)) return `does not exist on ${describeTarget(ctx.versions)} (CalledProcessError has no \`${read2.attribute}\` before 3.5): reading it raises AttributeError`;
-  if (compareVersions(ctx.versions.min, [3, 5]) < 0) return `is always None (on ${describeTarget(before)} CalledProcessError has no \`${read2.attribute}\`: reading it raises AttributeError)`;
-  return "is always None";
-}
-function waitingCall(ctx, call, qualified) {
-  const pipes2 = pipesOf2(ctx, call);
-  if (!pipes2.stdout && !pipes2.stderr) return;
-  const name = qualified.slice(qualified.lastIndexOf(".") + 1);
-  const piped = [];
-  if (pipes2.stdout) piped.push("stdout");
-  if (pipes2.stderr) piped.push("stderr");
-  const reads = name === "check_call" ? exceptionReads(ctx, call, piped) : [];
-  const lost = reads[0] ? `\`${reads[0].text}\`, which the \`except ${reads[0].caught}\` handler reads, ${whatItGets(ctx, reads[0])}` : null;
-  const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
-  const growing = growingStreams(pipes2, output);
-  const fills = growing.length > 0 && (knownToFill(output) || output.basis === "unlisted");
-  const hazard = fills ? pipeHazard("waited", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call)) : null;
-  if (hazard?.breaks) {
-    const timed = !!argument(call, 99, "timeout");
-    const how = timed ? hazard.how.replace(/: a deadlock$/, `, until the timeout, when ${name}() kills it, its work unfinished`) : hazard.how;
-    const values = growing.map((st) => st === "stdout" ? pipes2.stdout : pipes2.stderr).filter((v) => v !== null);
-    const devnull = lost ? null : devnullFix(ctx, call, values);
-    ctx.report(call, { message: `${growing.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it (${output.evidence}): ${how}${lost ? `; and ${lost}` : ""}`, fixes: devnull ? [devnull] : [], evidence: hazard.evidence });
-    return;
-  }
-  if (!lost) return;
-  const streams = [...new Set(reads.map((r) => CARRIES[r.attribute]))];
-  ctx.report(call, {
-    message: `${streams.join("/")} pipe of ${qualified}() is never read: ${name}() waits for the command without reading it, so ${lost}: the command's error text is lost, whatever its size`,
-    fixes: [],
-    evidence: "any-size"
-  });
 }
 
 // src/python/communicate.ts
@@ -9483,19 +9815,20 @@ function commandIsParameter(ctx, call) {
   if (n.type !== "identifier") return !!parameterOf(ctx.model, arg);
   return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === "param");
 }
-function returnedCapture(ctx, call, growing, output) {
+function returnedCapture(ctx, call, growing, output, choice2 = null) {
   if (growing.length === 0 || commandIsParameter(ctx, call)) return false;
   const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
   if (!returned) return false;
   let reported2 = false;
   for (const c of returned.calls) {
+    if (choice2 && ruledOutAt(c, choice2, parameterNames(returned.fn))) continue;
     const site = siteOf(ctx, c, growing);
     if (!site) continue;
     const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
     if (!pattern) continue;
     const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, c));
     if (!hazard.breaks) continue;
-    const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${returned.name}() (defined in this module)`);
+    const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen()${choiceNote(choice2)} returned by ${returned.name}() (defined in this module)`);
     const read2 = readFix(ctx, c, site, true);
     ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read2 ? [read2] : [], evidence: hazard.evidence });
     reported2 = true;
@@ -9720,7 +10053,7 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 }
 
 // src/python/held-pipe.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/python/held-stages.ts
 var keyText = (n) => n.text.replace(/\s+/g, "");
@@ -9737,14 +10070,14 @@ function keyOf(call) {
 function keyReads(ctx, target, scope) {
   const holder = target.childForFieldName("value");
   const last = holder.type === "attribute" ? holder.childForFieldName("attribute") : holder;
-  const key = keyText(target);
+  const key2 = keyText(target);
   const out = [];
   for (const id of ctx.model.occurrences(last.text)) {
     if (id.startIndex < scope.startIndex || id.endIndex > scope.endIndex) continue;
     const h = holder.type === "attribute" ? id.parent : id;
     if (!h || holder.type === "attribute" && h.childForFieldName("attribute")?.id !== id.id) continue;
     const sub = h.parent;
-    if (sub?.type !== "subscript" || sub.childForFieldName("value")?.id !== h.id || sub.id === target.id || keyText(sub) !== key) continue;
+    if (sub?.type !== "subscript" || sub.childForFieldName("value")?.id !== h.id || sub.id === target.id || keyText(sub) !== key2) continue;
     out.push(sub);
   }
   return out;
@@ -9788,11 +10121,11 @@ function stageCall(ctx, handle, before) {
   if (h.type === "identifier") value = reachingAssignment(ctx.model, h)?.value;
   else if (h.type === "subscript") {
     const scope = enclosingFunction(before);
-    const key = keyText(h);
+    const key2 = keyText(h);
     let found = null;
     for (const a of scope?.descendantsOfType("assignment") ?? []) {
       const left = a.childForFieldName("left");
-      if (left?.type === "subscript" && keyText(left) === key && a.endIndex <= before.startIndex) found = a.childForFieldName("right");
+      if (left?.type === "subscript" && keyText(left) === key2 && a.endIndex <= before.startIndex) found = a.childForFieldName("right");
     }
     value = found;
   }
@@ -9810,7 +10143,7 @@ var CONSUMERS = /* @__PURE__ */ new Map([
   ["subprocess.check_call", -1],
   ["subprocess.check_output", -1]
 ]);
-var MAX_DEPTH3 = 3;
+var MAX_DEPTH4 = 3;
 function stdinOf(model, value) {
   const e = outerExpression(value);
   const parent = e.parent;
@@ -9833,8 +10166,8 @@ function splattedStdin(model, value) {
   const e = outerExpression(value);
   const pair = e.parent;
   if (pair?.type !== "pair" || pair.childForFieldName("value")?.id !== e.id) return null;
-  const key = pair.childForFieldName("key");
-  if (key?.type !== "string" || !/^['"]stdin['"]$/.test(key.text)) return null;
+  const key2 = pair.childForFieldName("key");
+  if (key2?.type !== "string" || !/^['"]stdin['"]$/.test(key2.text)) return null;
   let dict = outerExpression(pair.parent);
   while (dict.parent?.type === "conditional_expression" || dict.parent?.type === "boolean_operator") dict = outerExpression(dict.parent);
   const holder = dict.parent;
@@ -9905,7 +10238,7 @@ function followCallee(callee, params, depth = 0) {
   const closes = [];
   const deeper = /* @__PURE__ */ new Map();
   const passOn = (load, which) => {
-    if (depth >= MAX_DEPTH3) return;
+    if (depth >= MAX_DEPTH4) return;
     const handed = parameterTaking(model, load, callee.file);
     if (!handed) return;
     const entry = deeper.get(handed.call.id) ?? { call: handed.call, stream: null, handle: null, callee: handed.callee };
@@ -9971,9 +10304,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path23, call, handleName, upstream) {
+function heldOnPath(ctx, path24, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path23) {
+  for (const ev of path24) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -10036,8 +10369,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path23 of stage.paths) {
-    const merged = upstream.length ? [...path23, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path23;
+  for (const path24 of stage.paths) {
+    const merged = upstream.length ? [...path24, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path24;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -10077,7 +10410,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${path9.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${path10.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -10158,7 +10491,7 @@ function readyMarker(events) {
 }
 
 // src/python/wrapper-judge.ts
-import path10 from "node:path";
+import path11 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -10224,8 +10557,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path23 of others) {
-    const v = drainVerdict(path23, growing, false);
+  for (const path24 of others) {
+    const v = drainVerdict(path24, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -10241,7 +10574,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path10.relative(path10.dirname(ctx.path), c.file) || path10.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path11.relative(path11.dirname(ctx.path), c.file) || path11.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -10296,7 +10629,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles, following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name, stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`), or kept on an attribute of the instance, through their uses in the class that stores them (`self.pid = Popen(['gzip', '-c'], stdin=PIPE, stdout=PIPE)`, `self.split = Popen(split, stdin=self.pid.stdout)`, `self.pid.wait()` in `close()`); a stream passed through an alias, or handles kept in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. Where the parent holds the copies of two stages (`partclone | gzip | split`, both kept), the finding is the later stage's; once that copy is closed the earlier stage's is reported in its turn. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles (PIPE written out, held in a local, or chosen by a condition on names the function binds once, `pipeout = PIPE if capture else None`: judged on the runs that pipe, where a use under a test of the same condition that cannot hold then, or after an `if` that returns when it holds, is no use of the pipe; a wrapper returning such a Popen is not judged at a caller that passes a literal ruling the pipe out, `capture=False`), following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name, stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`), or kept on an attribute of the instance, through their uses in the class that stores them (`self.pid = Popen(['gzip', '-c'], stdin=PIPE, stdout=PIPE)`, `self.split = Popen(split, stdin=self.pid.stdout)`, `self.pid.wait()` in `close()`); a stream passed through an alias, or handles kept in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. Where the parent holds the copies of two stages (`partclone | gzip | split`, both kept), the finding is the later stage's; once that copy is closed the earlier stage's is reported in its turn. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -10359,11 +10692,13 @@ print('finished')
   },
   check(ctx) {
     for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
-      const pipes2 = pipesOf2(ctx, call);
+      const chosen = chosenPipes(ctx, call);
+      const pipes2 = chosen?.pipes ?? pipesOf2(ctx, call);
+      const choice2 = chosen?.choice ?? null;
       if (!pipes2.stdout && !pipes2.stderr) continue;
-      if (reportClosedAtOnce(ctx, call, pipes2, qualified)) continue;
+      if (!choice2 && reportClosedAtOnce(ctx, call, pipes2, qualified)) continue;
       let output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
-      const held = heldPipe(ctx, call);
+      const held = choice2 ? null : heldPipe(ctx, call);
       let unlisted = output.program !== null && !isListed(output.program);
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"), true);
@@ -10372,7 +10707,7 @@ print('finished')
         const guards = wrapper ? guardFlags(ctx.model, call) : [];
         const skips = (c) => {
           const skipped = skippedArms(c, guards);
-          return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes2, output), skipped);
+          return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes2, output), skipped, choice2);
         };
         const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
         if (judged && !judged.growing && judged.unseen === 0) continue;
@@ -10387,14 +10722,18 @@ print('finished')
         continue;
       }
       let growing = growingStreams(pipes2, output);
-      let site = siteOf(ctx, call, growing);
+      let site = siteOf(ctx, call, growing, [], choice2);
       const life = growingStreams(pipes2, output, true);
       let launched = false;
       if (!site && life.length > growing.length) {
-        const lived = siteOf(ctx, call, life);
+        const lived = siteOf(ctx, call, life, [], choice2);
         if (lived && NEVER_READ_SHAPES.has(lived.verdict.shape)) [site, growing, launched] = [lived, life, true];
       }
       if (!site) {
+        if (choice2) {
+          returnedCapture(ctx, call, growing, output, choice2);
+          continue;
+        }
         if (!pollTailLoss(ctx, call, pipes2, qualified) && !returnedCapture(ctx, call, growing, output)) endedCapture(ctx, call, pipes2, growing, output);
         continue;
       }
@@ -10403,7 +10742,7 @@ print('finished')
       if (site.handle === "dropped" && verdict.shape === "never-read" && presenceProbe(ctx.model, call, argument(call, 0, "args"))) continue;
       const pattern = patternOf(verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, "args"), ctx.model));
       if (!pattern) {
-        pollTailLoss(ctx, call, pipes2, qualified);
+        if (!choice2) pollTailLoss(ctx, call, pipes2, qualified);
         continue;
       }
       if (verdict.shape === "partial-then-left" && output.outputOnly && !launched) continue;
@@ -10414,7 +10753,7 @@ print('finished')
       const subject = launched ? `the program \`${output.program}\` starts` : ready !== null ? server : void 0;
       const hazard = pipeHazard(pattern, ctx.versions, "unbounded", subject ? { ...output, subject } : { ...output, ...weak }, parentLifetime(ctx.model, call));
       if (!hazard.breaks) {
-        pollTailLoss(ctx, call, pipes2, qualified);
+        if (!choice2) pollTailLoss(ctx, call, pipes2, qualified);
         continue;
       }
       const streams = verdict.full.join("/");
@@ -10425,15 +10764,17 @@ print('finished')
       const read2 = readFix(ctx, call, site, pipes2.stdin);
       if (read2) fixes2.push(read2);
       const evidence = launched || ready !== null || verdict.full.includes("stdout") || output.stdout === output.stderr || output.stdout !== "unbounded" && output.stderr === "unbounded" ? output.evidence : `${output.program ? `\`${output.program}\`` : "the command"} can write without bound on stderr`;
-      const tail = verdict.shape === "other-pipe-fills" ? pollTailOf(ctx, call, pipes2) : null;
+      const tail = verdict.shape === "other-pipe-fills" && !choice2 ? pollTailOf(ctx, call, pipes2) : null;
       const also = tail && !verdict.full.includes(tail.stream) ? `; should it exit first, the loop stops at once and the last lines of ${tail.stream}, still in the pipe, are lost` : "";
-      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()`)} (${evidence}): ${waitHow(site, hazard.how)}${also}`, fixes: fixes2, evidence: hazard.evidence });
+      ctx.report(call, { message: `${describe(site, streams).replace("subprocess.Popen()", `${qualified}()${choiceNote(choice2)}`)} (${evidence}): ${waitHow(site, hazard.how)}${also}`, fixes: fixes2, evidence: hazard.evidence });
     }
     for (const { call, qualified } of callsTo(ctx.model, WAITING)) waitingCall(ctx, call, qualified);
     for (const s of wrapperSummaries(ctx.model).values()) if (s.cls) classDefinition(ctx, s, s.cls);
     for (const w of wrapperCalls(ctx.model, ctx.path)) {
       const s = w.summary;
-      if (s.opener !== "subprocess.Popen" || !s.stdout && !s.stderr) continue;
+      const chosen = !s.stdout && !s.stderr && s.chosen && !s.cls && !s.internal ? s.chosen : null;
+      if (chosen?.choice && ruledOutAt(w.call, chosen.choice, chosen.params)) continue;
+      if (s.opener !== "subprocess.Popen" || !s.stdout && !s.stderr && !chosen) continue;
       if (s.cls) {
         classCall(ctx, w.call, s, s.cls, w.where);
         continue;
@@ -10443,7 +10784,7 @@ print('finished')
         continue;
       }
       const output = processOutput(argument(w.call, s.param, s.paramName), s.shell, ctx.model);
-      const growing = growingStreams({ stdout: s.stdout ? w.call : null, stderr: s.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
+      const growing = growingStreams({ stdout: s.stdout || chosen?.stdout ? w.call : null, stderr: s.stderr || chosen?.stderr ? w.call : null, merged: s.merged, stdin: false }, output);
       const site = siteOf(ctx, w.call, growing);
       if (!site) continue;
       const { verdict } = site;
@@ -10451,7 +10792,7 @@ print('finished')
       if (!pattern) continue;
       const hazard = pipeHazard(pattern, ctx.versions, "unbounded", output, parentLifetime(ctx.model, w.call));
       if (!hazard.breaks) continue;
-      const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() returned by ${s.name}() (${w.where})`);
+      const text = describe(site, verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen()${choiceNote(chosen?.choice ?? null)} returned by ${s.name}() (${w.where})`);
       const read2 = readFix(ctx, w.call, site, true);
       ctx.report(w.call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read2 ? [read2] : [], evidence: hazard.evidence });
     }
@@ -10928,8 +11269,8 @@ var rule9 = {
 };
 
 // src/knowledge/node.ts
-import fs9 from "node:fs";
-import path11 from "node:path";
+import fs10 from "node:fs";
+import path12 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -10997,16 +11338,16 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path11.dirname(path11.resolve(file)));
+  return lookup(path12.dirname(path12.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path11.join(dir, "package.json");
+  const pkg = path12.join(dir, "package.json");
   let text = null;
   try {
-    text = fs9.readFileSync(pkg, "utf8");
+    text = fs10.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -11022,7 +11363,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path11.dirname(dir);
+    const parent = path12.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -11036,7 +11377,7 @@ function exactNode(major) {
 }
 
 // src/typescript/command.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import { isBuiltin } from "node:module";
 import nodePath from "node:path";
 
@@ -11165,17 +11506,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path23) => {
+    const addPattern = (name, kind, decl, init, path24) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path23 });
+        add(name, kind, decl, { init, path: path24 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path23) {
-          const key = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key === null ? null : [...path23, key];
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path24) {
+          const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
+          sub = key2 === null ? null : [...path24, key2];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -11340,8 +11681,8 @@ function canonical(name) {
   const pkg = EQUIVALENT_PACKAGES.find((p) => name === p || name.startsWith(`${p}.`));
   if (!pkg) return name;
   let head = "";
-  for (const key of Object.keys(EQUIVALENTS)) {
-    if ((name === key || name.startsWith(`${key}.`)) && key.length > head.length) head = key;
+  for (const key2 of Object.keys(EQUIVALENTS)) {
+    if ((name === key2 || name.startsWith(`${key2}.`)) && key2.length > head.length) head = key2;
   }
   return head ? EQUIVALENTS[head] + name.slice(head.length) : name;
 }
@@ -11468,8 +11809,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path23 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path23.length ? `${base}.${path23.join(".")}` : base;
+    const path24 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path24.length ? `${base}.${path24.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -11807,22 +12148,22 @@ function sameTest(cond, branch, anchor) {
 }
 
 // src/typescript/setting-default.ts
-import fs10 from "node:fs";
-import path12 from "node:path";
+import fs11 from "node:fs";
+import path13 from "node:path";
 var declared = /* @__PURE__ */ new Map();
 function settingsAbove(file) {
-  for (let dir = path12.dirname(path12.resolve(file)); ; dir = path12.dirname(dir)) {
-    const manifest = path12.join(dir, "package.json");
-    if (fs10.existsSync(manifest)) {
+  for (let dir = path13.dirname(path13.resolve(file)); ; dir = path13.dirname(dir)) {
+    const manifest = path13.join(dir, "package.json");
+    if (fs11.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (path12.dirname(dir) === dir) return null;
+    if (path13.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
   try {
-    const pkg = JSON.parse(fs10.readFileSync(manifest, "utf8"));
+    const pkg = JSON.parse(fs11.readFileSync(manifest, "utf8"));
     const config = pkg.contributes?.configuration;
     const pages = Array.isArray(config) ? config : [config];
     const all = {};
@@ -11841,13 +12182,13 @@ function sectionOf(model, e, depth = 0) {
   return null;
 }
 function settingDefault(model, call) {
-  const key = stringValue(call.arguments[0]);
-  if (key === null || !key) return null;
+  const key2 = stringValue(call.arguments[0]);
+  if (key2 === null || !key2) return null;
   const settings = settingsAbove(model.sourceFile.fileName);
   if (!settings) return null;
   const callee = skipOuter(call.expression);
   const section = ts.isPropertyAccessExpression(callee) && callee.name.text === "get" ? sectionOf(model, callee.expression) : null;
-  const names = section !== null ? [`${section}.${key}`].filter((n) => n in settings) : Object.keys(settings).filter((n) => n === key || n.endsWith(`.${key}`));
+  const names = section !== null ? [`${section}.${key2}`].filter((n) => n in settings) : Object.keys(settings).filter((n) => n === key2 || n.endsWith(`.${key2}`));
   if (names.length !== 1) return null;
   const value = settings[names[0]].default;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
@@ -12011,9 +12352,9 @@ var Reader = class {
         cur = this.spread(cur, p.expression, depth);
         continue;
       }
-      const key = propertyKey(p.name);
-      if (key === null) return null;
-      if (key !== "maxBuffer") continue;
+      const key2 = propertyKey(p.name);
+      if (key2 === null) return null;
+      if (key2 !== "maxBuffer") continue;
       if (ts.isPropertyAssignment(p)) cur = sizeLimits(this.model, p.initializer, p, this.fallback);
       else if (ts.isShorthandPropertyAssignment(p)) cur = sizeLimits(this.model, p.name, null, this.fallback);
       else return null;
@@ -12061,15 +12402,15 @@ var Reader = class {
           continue;
         }
         if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
-          const key = memberName(p);
+          const key2 = memberName(p);
           const assign = p.parent;
           if (ts.isDeleteExpression(assign)) {
-            if (key === null || key === "maxBuffer") sources2.push([this.byDefault()]);
+            if (key2 === null || key2 === "maxBuffer") sources2.push([this.byDefault()]);
             continue;
           }
           if (!isWriteTarget(p)) continue;
-          if (key === null) return null;
-          if (key !== "maxBuffer") continue;
+          if (key2 === null) return null;
+          if (key2 !== "maxBuffer") continue;
           const plain = ts.isBinaryExpression(assign) && assign.operatorToken.kind === ts.SyntaxKind.EqualsToken;
           if (plain && ts.isExpressionStatement(assign.parent) && assign.parent.parent === home) replaced = true;
           written.push(plain ? sizeLimits(this.model, assign.right, null, this.fallback) : null);
@@ -12135,8 +12476,8 @@ function maxBufferOf(model, options, fallback) {
 }
 
 // src/typescript/module-values.ts
-import fs11 from "node:fs";
-import path13 from "node:path";
+import fs12 from "node:fs";
+import path14 from "node:path";
 var EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
 var MAX_BYTES2 = 2e5;
 var parsed = /* @__PURE__ */ new Map();
@@ -12144,8 +12485,8 @@ function parse2(file) {
   if (parsed.has(file)) return parsed.get(file);
   let sf = null;
   try {
-    const stat = fs11.statSync(file);
-    if (stat.isFile() && stat.size <= MAX_BYTES2) sf = ts.createSourceFile(file, fs11.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const stat = fs12.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES2) sf = ts.createSourceFile(file, fs12.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   } catch {
   }
   parsed.set(file, sf);
@@ -12156,10 +12497,10 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = path13.resolve(path13.dirname(path13.resolve(from)), spec);
+  const base = path14.resolve(path14.dirname(path14.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
-    if (fs11.existsSync(f) && fs11.statSync(f).isFile()) return f;
+    if (fs12.existsSync(f) && fs12.statSync(f).isFile()) return f;
   }
   return null;
 }
@@ -12167,9 +12508,9 @@ function chainOf(e) {
   const keys = [];
   let x = skipOuter(e);
   while (ts.isPropertyAccessExpression(x) || ts.isElementAccessExpression(x)) {
-    const key = memberName(x);
-    if (key === null) return null;
-    keys.unshift(key);
+    const key2 = memberName(x);
+    if (key2 === null) return null;
+    keys.unshift(key2);
     x = skipOuter(x.expression);
   }
   return ts.isIdentifier(x) && keys.length ? { root: x, keys } : null;
@@ -12188,28 +12529,28 @@ function modulesOf(model, root) {
   const files = values.map((v) => requiredFile(model.sourceFile.fileName, v));
   return files.every((f) => f !== null) ? [...new Set(files)] : null;
 }
-function exported(sf, key) {
+function exported(sf, key2) {
   const found = [];
   for (const s of sf.statements) {
     if (ts.isVariableStatement(s) && s.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) {
-      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === key && d.initializer) found.push(d.initializer);
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === key2 && d.initializer) found.push(d.initializer);
       continue;
     }
     if (!ts.isExpressionStatement(s) || !ts.isBinaryExpression(s.expression) || s.expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
     const left = s.expression.left.getText(sf).replace(/\s+/g, "");
-    if (left === `exports.${key}` || left === `module.exports.${key}`) found.push(s.expression.right);
+    if (left === `exports.${key2}` || left === `module.exports.${key2}`) found.push(s.expression.right);
     else if (left === "module.exports") {
       const obj = skipOuter(s.expression.right);
       if (!ts.isObjectLiteralExpression(obj)) return null;
-      const v = member(obj, key);
+      const v = member(obj, key2);
       if (v) found.push(v);
     }
   }
   return found.length === 1 ? found : null;
 }
-function member(obj, key) {
+function member(obj, key2) {
   for (const p of obj.properties) {
-    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key) return p.initializer;
+    if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === key2) return p.initializer;
   }
   return null;
 }
@@ -12399,11 +12740,11 @@ function changedAfterDeclaration(model, expr, keys, except) {
     while (isWrapper(e.parent)) e = e.parent;
     const p = e.parent;
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
-      const key = memberName(p);
+      const key2 = memberName(p);
       const written = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
-      if (written && (keys === null || key === null || keys.has(key))) return true;
+      if (written && (keys === null || key2 === null || keys.has(key2))) return true;
       const call = p.parent;
-      if (keys === null && key !== null && MUTATORS.has(key) && ts.isCallExpression(call) && call.expression === p) return true;
+      if (keys === null && key2 !== null && MUTATORS.has(key2) && ts.isCallExpression(call) && call.expression === p) return true;
       continue;
     }
     if (ts.isCallExpression(p) && p.arguments.includes(e)) {
@@ -12457,17 +12798,17 @@ function streamConfig(model, options, fork, fd) {
       openSpread = true;
       continue;
     }
-    const key = propertyKey(prop.name);
-    if (key === null) {
+    const key2 = propertyKey(prop.name);
+    if (key2 === null) {
       openSpread = true;
       continue;
     }
-    if (key !== "stdio" && key !== "silent") continue;
+    if (key2 !== "stdio" && key2 !== "silent") continue;
     let value = null;
     if (ts.isPropertyAssignment(prop)) value = prop.initializer;
     else if (ts.isShorthandPropertyAssignment(prop)) value = prop.name;
     if (!value) return { state: "unknown", stdio: null };
-    if (key === "stdio") {
+    if (key2 === "stdio") {
       stdio = value;
       stdioProp = ts.isPropertyAssignment(prop) ? prop : null;
       openSpread = false;
@@ -12848,9 +13189,9 @@ function projectScript(model, expr, word) {
 }
 function smallSource(file) {
   try {
-    const stat = fs12.statSync(file);
+    const stat = fs13.statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024) return null;
-    return fs12.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+    return fs13.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
@@ -12972,17 +13313,17 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/typescript/project-reads.ts
-import fs13 from "node:fs";
-import path14 from "node:path";
+import fs14 from "node:fs";
+import path15 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
 function projectRoot(file) {
-  for (let dir = path14.dirname(path14.resolve(file)); ; dir = path14.dirname(dir)) {
-    if (fs13.existsSync(path14.join(dir, "package.json"))) return dir;
-    if (path14.dirname(dir) === dir) return null;
+  for (let dir = path15.dirname(path15.resolve(file)); ; dir = path15.dirname(dir)) {
+    if (fs14.existsSync(path15.join(dir, "package.json"))) return dir;
+    if (path15.dirname(dir) === dir) return null;
   }
 }
 function sources(root) {
@@ -12994,7 +13335,7 @@ function sources(root) {
     texts = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(path14.resolve(f.abs), fs13.readFileSync(f.abs, "utf8"));
+        texts.set(path15.resolve(f.abs), fs14.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -13002,39 +13343,39 @@ function sources(root) {
   projects.set(root, texts);
   return texts;
 }
-function projectReadsMember(file, key) {
+function projectReadsMember(file, key2) {
   const root = projectRoot(file);
   if (!root) return true;
   const texts = sources(root);
   if (!texts) return true;
-  const self = path14.resolve(file);
-  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
+  const self = path15.resolve(file);
+  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts) {
-    if (abs === self || !text.includes(key)) continue;
+    if (abs === self || !text.includes(key2)) continue;
     for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
   }
   return false;
 }
 
 // src/typescript/project-constants.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path23) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path23)?.[0].toLowerCase() ?? "";
+function scriptKind(path24) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path24)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path23, text) {
-  return ts.createSourceFile(path23, text, ts.ScriptTarget.Latest, true, scriptKind(path23));
+function parseJs(path24, text) {
+  return ts.createSourceFile(path24, text, ts.ScriptTarget.Latest, true, scriptKind(path24));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path23) {
-  return /\.m[jt]s$/i.test(path23);
+function allowsTopLevelAwait(path24) {
+  return /\.m[jt]s$/i.test(path24);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -13067,8 +13408,8 @@ function inComment(sf, offset) {
 }
 
 // src/typescript/wrappers.ts
-import fs14 from "node:fs";
-import path16 from "node:path";
+import fs15 from "node:fs";
+import path17 from "node:path";
 
 // src/typescript/child-members.ts
 var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -13356,19 +13697,19 @@ var StreamSites = class {
   moduleDrainCache = {};
   readsCache = /* @__PURE__ */ new Map();
   /** `x.key` / `x['key']` read anywhere in the file (never the targets of writes). */
-  propertyReads(key) {
-    const hit = this.readsCache.get(key);
+  propertyReads(key2) {
+    const hit = this.readsCache.get(key2);
     if (hit) return hit;
     const out = [];
     const visit = (n) => {
-      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && !isWriteTarget(n)) out.push(n);
-      if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key && ts.isIdentifier(n.name)) {
+      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key2 && !isWriteTarget(n)) out.push(n);
+      if (ts.isBindingElement(n) && (n.propertyName ? propertyKey(n.propertyName) : ts.isIdentifier(n.name) ? n.name.text : null) === key2 && ts.isIdentifier(n.name)) {
         out.push(n.name);
       }
       ts.forEachChild(n, visit);
     };
     visit(this.model.sourceFile);
-    this.readsCache.set(key, out);
+    this.readsCache.set(key2, out);
     return out;
   }
   /** Does anything in the module drain some child's `stream`? */
@@ -13413,10 +13754,10 @@ var StreamSites = class {
       }
       default: {
         const parent = use.kind === "escapes" ? use.parent : void 0;
-        const key = use.kind === "escapes" && parent ? this.exposedKey(use.node ?? stream, parent) : null;
-        if (key !== null && parent) {
-          const reads = this.propertyReads(key).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key));
-          if (!reads.length) return [{ node: parent, kind: "exposed", key }];
+        const key2 = use.kind === "escapes" && parent ? this.exposedKey(use.node ?? stream, parent) : null;
+        if (key2 !== null && parent) {
+          const reads = this.propertyReads(key2).filter((r) => !this.parentsStream(r) && !this.reexposed(r, key2));
+          if (!reads.length) return [{ node: parent, kind: "exposed", key: key2 }];
           return reads.flatMap((r) => this.streamSites(r, depth + 1));
         }
         return site(use.kind === "escapes" && use.parent ? use.parent : stream);
@@ -13431,9 +13772,9 @@ var StreamSites = class {
     return memberName(target);
   }
   /** `this.<key> = <r>`: r is itself what gets re-exposed. */
-  reexposed(r, key) {
+  reexposed(r, key2) {
     const use = valueUse(this.model, r, false);
-    return use.kind === "escapes" && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key;
+    return use.kind === "escapes" && !!use.parent && this.exposedKey(use.node ?? r, use.parent) === key2;
   }
   /** `process.stdout`: the parent's own stream, not a child's. */
   parentsStream(access) {
@@ -13649,22 +13990,22 @@ var ChildAnalysis = class {
     if (ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
       const target = skipOuter(parent.left);
       if (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) {
-        const key = memberName(target);
-        if (key !== null && !/^\d+$/.test(key)) this.stored(target.expression, key, obs, depth, seen);
+        const key2 = memberName(target);
+        if (key2 !== null && !/^\d+$/.test(key2)) this.stored(target.expression, key2, obs, depth, seen);
         else this.stored(target.expression, null, obs, depth, seen);
         this.collect(parent, obs, depth + 1, seen);
         return;
       }
     }
     if (ts.isPropertyAssignment(parent) && parent.initializer === node) {
-      const key = propertyKey(parent.name);
-      if (key !== null && this.objectStays(parent.parent)) {
-        this.stored(null, key, obs, depth, seen);
+      const key2 = propertyKey(parent.name);
+      if (key2 !== null && this.objectStays(parent.parent)) {
+        this.stored(null, key2, obs, depth, seen);
         return;
       }
-      const fn = key !== null ? this.returnedObjectOf(parent.parent) : null;
+      const fn = key2 !== null ? this.returnedObjectOf(parent.parent) : null;
       if (fn && !obs.handedOut && !callSitesOf(this.model, fn)) {
-        obs.handedOut = `returned by ${ownerName(fn)}() as \`${key}\``;
+        obs.handedOut = `returned by ${ownerName(fn)}() as \`${key2}\``;
         return;
       }
     }
@@ -13697,15 +14038,15 @@ var ChildAnalysis = class {
    * of that property in the module is the child again. Containers give their elements back in
    * ways we do not follow, so a drain of any stdout in the module counts for them.
    */
-  stored(container, key, obs, depth, seen) {
+  stored(container, key2, obs, depth, seen) {
     const sf = this.model.sourceFile;
     obs.stored = true;
-    if (key !== null) {
+    if (key2 !== null) {
       if (container && ts.isIdentifier(skipOuter(container)) && this.containerEscapes(container)) {
         obs.escapes = true;
         return;
       }
-      for (const access of this.streams.propertyReads(key)) this.collect(access, obs, depth + 1, seen);
+      for (const access of this.streams.propertyReads(key2)) this.collect(access, obs, depth + 1, seen);
       return;
     }
     if (container && this.containerEscapes(container)) {
@@ -13725,9 +14066,9 @@ var ChildAnalysis = class {
       if (b.scope === this.model.sourceFile && isExportedBinding(b)) return true;
       return this.model.references(b).some((r) => this.handedOver(r));
     }
-    const key = memberName(c);
-    if (key === null) return true;
-    return this.streams.propertyReads(key).some((r) => this.handedOver(r));
+    const key2 = memberName(c);
+    if (key2 === null) return true;
+    return this.streams.propertyReads(key2).some((r) => this.handedOver(r));
   }
   /** A container given to code we cannot see; iterating it (`for (const c of kids)`) is not. */
   handedOver(ref) {
@@ -13737,23 +14078,23 @@ var ChildAnalysis = class {
   }
   destructured(pattern, obs) {
     for (const el of pattern.elements) {
-      const key = el.dotDotDotToken ? null : el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-      if (key === null || !ts.isIdentifier(el.name)) {
+      const key2 = el.dotDotDotToken ? null : el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
+      if (key2 === null || !ts.isIdentifier(el.name)) {
         obs.escapes = true;
         continue;
       }
-      if (key === "stdout" || key === "stderr") {
-        obs.touched[key] = true;
+      if (key2 === "stdout" || key2 === "stderr") {
+        obs.touched[key2] = true;
         const b = this.model.lookup(el.name);
         if (!b) continue;
-        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key].push(...this.streams.streamSites(ref, 0));
-      } else if (key === "stdio") {
+        for (const ref of this.model.references(b)) if (!isWriteTarget(ref)) obs.sites[key2].push(...this.streams.streamSites(ref, 0));
+      } else if (key2 === "stdio") {
         obs.escapes = true;
-      } else if (key === "stdin") {
+      } else if (key2 === "stdin") {
         obs.stdinUsed = true;
-      } else if (LISTEN.has(key)) {
+      } else if (LISTEN.has(key2)) {
         obs.listens = obs.waits = true;
-      } else if (!INERT.has(key)) {
+      } else if (!INERT.has(key2)) {
         obs.escapes = true;
       }
     }
@@ -13763,12 +14104,12 @@ function ownerName(fn) {
   let e = fn;
   while (isWrapper(e.parent)) e = e.parent;
   if ((ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && ts.isPropertyAssignment(e.parent) && e.parent.initializer === e) {
-    const key = propertyKey(e.parent.name);
-    if (key !== null) return key;
+    const key2 = propertyKey(e.parent.name);
+    if (key2 !== null) return key2;
   }
   if ((ts.isFunctionExpression(fn) || ts.isArrowFunction(fn)) && ts.isBinaryExpression(e.parent) && e.parent.right === e && e.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-    const key = memberName(skipOuter(e.parent.left));
-    if (key !== null) return key;
+    const key2 = memberName(skipOuter(e.parent.left));
+    if (key2 !== null) return key2;
   }
   return functionName3(fn);
 }
@@ -13779,14 +14120,14 @@ function isExportedBinding(b) {
 }
 
 // src/typescript/wrapper-index.ts
-import path15 from "node:path";
+import path16 from "node:path";
 var EXTENSION = /\.([cm]?[jt]sx?)$/i;
 function moduleKey(abs) {
   return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path15.basename(key) : name);
+  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path16.basename(key2) : name);
   return [...names];
 }
 
@@ -13861,9 +14202,9 @@ function objectSource(model, fn, obj) {
   return cur;
 }
 function stdioProperty(model, fn, p) {
-  const key = propertyKey(p.name);
-  if (key === null) return null;
-  if (key !== "stdio") return "other";
+  const key2 = propertyKey(p.name);
+  if (key2 === null) return null;
+  if (key2 !== "stdio") return "other";
   const value = ts.isPropertyAssignment(p) ? p.initializer : ts.isShorthandPropertyAssignment(p) ? p.name : null;
   return value && stdioValue(model, fn, value) || null;
 }
@@ -13946,10 +14287,10 @@ function namedSource(model, fn, id, call) {
       continue;
     }
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
-      const key = memberName(p);
+      const key2 = memberName(p);
       const write = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
-      if (!write || key !== null && key !== "stdio") continue;
-      if (key === null || ts.isDeleteExpression(p.parent) || ref.pos > call.pos) return null;
+      if (!write || key2 !== null && key2 !== "stdio") continue;
+      if (key2 === null || ts.isDeleteExpression(p.parent) || ref.pos > call.pos) return null;
       const assign = p.parent;
       if (!ts.isBinaryExpression(assign) || assign.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isExpressionStatement(assign.parent)) return null;
       const value = stdioValue(model, fn, assign.right);
@@ -13981,16 +14322,16 @@ function stdioSourceOf(model, fn, call) {
   else if (ts.isIdentifier(o)) source = namedSource(model, fn, o, call);
   return source && source.kind !== "fixed" ? source : null;
 }
-function leaves(model, expr, depth = 0) {
+function leaves2(model, expr, depth = 0) {
   if (!expr || depth > 3) return [{ expr, when: [] }];
   const v = model.initializerOf(expr);
   const passed = ts.isIdentifier(v) ? passedBy(model, v) : null;
-  if (passed) return passed.flatMap((a) => leaves(model, a, depth + 1));
+  if (passed) return passed.flatMap((a) => leaves2(model, a, depth + 1));
   if (!ts.isConditionalExpression(v)) return [{ expr: v, when: [] }];
   const cond = v.condition.getText().replace(/\s+/g, " ");
   return [
-    ...leaves(model, v.whenTrue, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is true`, ...l.when] })),
-    ...leaves(model, v.whenFalse, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is false`, ...l.when] }))
+    ...leaves2(model, v.whenTrue, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is true`, ...l.when] })),
+    ...leaves2(model, v.whenFalse, depth + 1).map((l) => ({ expr: l.expr, when: [`\`${cond}\` is false`, ...l.when] }))
   ];
 }
 function passedBy(model, id) {
@@ -14045,21 +14386,21 @@ function evaluate(model, src, world) {
     }
   }
 }
-function paramsOf(src, into = /* @__PURE__ */ new Set()) {
+function paramsOf2(src, into = /* @__PURE__ */ new Set()) {
   if (src.kind === "fixed") return into;
   into.add(src.param);
   if (src.kind === "if") {
-    paramsOf(src.then, into);
-    paramsOf(src.else, into);
+    paramsOf2(src.then, into);
+    paramsOf2(src.else, into);
   }
   return into;
 }
 function stdioAtCall(model, src, call) {
   if (call.arguments.some((a) => ts.isSpreadElement(a))) return [{ ...UNKNOWN, when: null }];
   let worlds = [/* @__PURE__ */ new Map()];
-  for (const i of paramsOf(src)) {
+  for (const i of paramsOf2(src)) {
     const arg = call.arguments[i];
-    const ls = leaves(model, arg);
+    const ls = leaves2(model, arg);
     const primitive = ls.every((l) => !l.expr || isNullish(model, l.expr) || stringValue(l.expr) !== null);
     if (arg && !primitive && changedAfterDeclaration(model, arg, STDIO, call)) return [{ ...UNKNOWN, when: null }];
     worlds = worlds.flatMap((w) => ls.map((l) => new Map(w).set(i, l)));
@@ -14168,10 +14509,10 @@ function runsUnder(model, node, factory, call) {
     const b = model.lookup(v);
     return b && b.kind === "param" && !model.isReassigned(b) ? env.get(b.decl) : void 0;
   };
-  const truth = (cond) => {
+  const truth2 = (cond) => {
     const c = skipOuter(cond);
     if (ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken) {
-      const t = truth(c.operand);
+      const t = truth2(c.operand);
       return t === null ? null : !t;
     }
     if (ts.isBinaryExpression(c)) {
@@ -14188,21 +14529,21 @@ function runsUnder(model, node, factory, call) {
     const v = valueOf(c);
     return v ? !!v.value : null;
   };
-  const leaves2 = (s) => {
+  const leaves3 = (s) => {
     if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
-    return ts.isBlock(s) && s.statements.length > 0 && leaves2(s.statements[s.statements.length - 1]);
+    return ts.isBlock(s) && s.statements.length > 0 && leaves3(s.statements[s.statements.length - 1]);
   };
   for (let c = node, p = node.parent; p && c !== factory; c = p, p = p.parent) {
     if (ts.isIfStatement(p) && p.expression !== c) {
-      const t = truth(p.expression);
+      const t = truth2(p.expression);
       if (t !== null && p.thenStatement === c !== t) return false;
     } else if (ts.isConditionalExpression(p) && p.condition !== c) {
-      const t = truth(p.condition);
+      const t = truth2(p.condition);
       if (t !== null && p.whenTrue === c !== t) return false;
     } else if (ts.isBlock(p)) {
       for (const s of p.statements) {
         if (s === c) break;
-        if (ts.isIfStatement(s) && !s.elseStatement && leaves2(s.thenStatement) && truth(s.expression) === true) return false;
+        if (ts.isIfStatement(s) && !s.elseStatement && leaves3(s.thenStatement) && truth2(s.expression) === true) return false;
       }
     }
   }
@@ -14258,7 +14599,7 @@ function wrappersOf(abs, display, text) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path16.dirname(path16.resolve(file));
+  const dir = path17.dirname(path17.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -14272,7 +14613,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path16.resolve(dir, spec))];
+    const mod = index[moduleKey(path17.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -14282,10 +14623,10 @@ var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", "
 var diskCache = /* @__PURE__ */ new Map();
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path16.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path17.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (fs14.statSync(c).isFile()) return c;
+      if (fs15.statSync(c).isFile()) return c;
     } catch {
     }
   }
@@ -14295,7 +14636,7 @@ var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = fs14.statSync(file);
+    st = fs15.statSync(file);
   } catch {
     return {};
   }
@@ -14303,8 +14644,8 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = fs14.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path16.relative(process.cwd(), file) || file, text);
+    const text = fs15.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path17.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -14316,13 +14657,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path16.dirname(file);
+  const dir = path17.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path16.resolve(dir, spec));
+    const target = moduleFile(path17.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path16.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path17.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -14348,22 +14689,22 @@ function modelOf2(file, text) {
 function importedConstant(model, expr) {
   const e = skipOuter(expr);
   let root = e;
-  let key = null;
+  let key2 = null;
   if (ts.isPropertyAccessExpression(e)) {
     root = skipOuter(e.expression);
-    key = e.name.text;
+    key2 = e.name.text;
   }
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path17.resolve(path17.dirname(path17.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(path18.resolve(path18.dirname(path18.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path17.dirname(file));
-  const text = texts?.get(path17.resolve(file));
-  const m = text !== void 0 ? modelOf2(path17.resolve(file), text) : null;
+  const texts = sources(projectRoot(file) ?? path18.dirname(file));
+  const text = texts?.get(path18.resolve(file));
+  const m = text !== void 0 ? modelOf2(path18.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
-  const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
+  const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
   if (!prop) return null;
   for (const s of m.sourceFile.statements) {
     const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
@@ -14523,12 +14864,12 @@ function callersOf(model, fn, file) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path18.resolve(file));
+    const self = moduleKey(path19.resolve(file));
     for (const [abs, text] of texts) {
-      if (abs === path18.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
+      if (abs === path19.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
       const names = /* @__PURE__ */ new Set();
       for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path18.resolve(path18.dirname(abs), spec));
+        const target = moduleFile(path19.resolve(path19.dirname(abs), spec));
         if (!target || moduleKey(target) !== self) continue;
         for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
       }
@@ -14619,14 +14960,20 @@ function loudestCaller(model, fn, file, judge) {
   if (!sites) return null;
   let best = null;
   let known = true;
+  let interpreted = true;
   for (const site of sites) {
     const output = judge(site);
     if (output.basis === "value") known = false;
+    if (output.lastWrite !== "teardown") interpreted = false;
     if (!best || weight(output) > weight(best.output)) best = { output, site };
   }
   if (!best) return null;
+  if (best.output.lastWrite === "teardown" && !interpreted) {
+    const { lastWrite: _, ...unknown2 } = best.output;
+    best = { output: unknown2, site: best.site };
+  }
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path18.relative(path18.dirname(path18.resolve(file)), best.site.file) || path18.basename(best.site.file)}:${line}`;
+  const at = `${path19.relative(path19.dirname(path19.resolve(file)), best.site.file) || path19.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -14686,8 +15033,8 @@ function endOfLineComment(text, offset) {
 function replaceNode(sf, node, content) {
   return { start: node.getStart(sf), end: node.end, content };
 }
-function propertyNamed(obj, key) {
-  return obj.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === key);
+function propertyNamed(obj, key2) {
+  return obj.properties.find((p) => !ts.isSpreadAssignment(p) && propertyKey(p.name) === key2);
 }
 function pipingBranches(el) {
   const c = skipOuter(el);
@@ -14903,9 +15250,9 @@ function sizeOf(model, side) {
   for (const ref of model.references(b)) {
     const p = ref.parent;
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
-      const key = memberName(p);
-      if (key === e.name.text) return null;
-      if (key === null) copied = true;
+      const key2 = memberName(p);
+      if (key2 === e.name.text) return null;
+      if (key2 === null) copied = true;
     } else if (isWriteTarget(ref)) return null;
   }
   return { bytes: size.bytes, prop: null, how: copied ? "caller" : size.setting ? "setting" : "here" };
@@ -15002,12 +15349,12 @@ function stoppedBy(model, call) {
   const p = e.parent;
   if (!ts.isBinaryExpression(p) || p.right !== e || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
   const target = skipOuter(p.left);
-  const key = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? memberName(target) : null;
-  if (key === null) return null;
+  const key2 = ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target) ? memberName(target) : null;
+  if (key2 === null) return null;
   let found = null;
   const visit = (n) => {
     if (found) return;
-    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && n !== target && memberName(n) === key && !isWriteTarget(n)) {
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && n !== target && memberName(n) === key2 && !isWriteTarget(n)) {
       const k = killAt(model, n);
       if (k && plannedStop(k)) found = k;
     }
@@ -15227,7 +15574,7 @@ var rule10 = {
 };
 
 // rules/pop102-spawn-output-never-consumed.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/typescript/exit-race-collectors.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
@@ -15497,8 +15844,8 @@ function listenersOf(model, e) {
 function propertyTarget(e) {
   const x = skipOuter(e);
   if (!ts.isPropertyAccessExpression(x) && !ts.isElementAccessExpression(x)) return null;
-  const key = memberName(x);
-  return key === null ? null : `${skipOuter(x.expression).getText()}.${key}`;
+  const key2 = memberName(x);
+  return key2 === null ? null : `${skipOuter(x.expression).getText()}.${key2}`;
 }
 function targetsOf(model, fn) {
   const out = [];
@@ -15510,8 +15857,8 @@ function targetsOf(model, fn) {
       if (b && !contains2(fn, b.decl)) out.push({ binding: b });
       return;
     }
-    const key = propertyTarget(x);
-    if (key !== null) out.push({ key });
+    const key2 = propertyTarget(x);
+    if (key2 !== null) out.push({ key: key2 });
   };
   const chunk = chunkBindings(model, fn);
   const visit = (n) => {
@@ -15717,7 +16064,7 @@ function exitRaces(model, call, fate, file) {
   const races = [];
   for (const { stream, node: data, via, fns } of collectors) {
     let found = null;
-    for (const target of fns.flatMap((collect) => targetsOf(model, collect))) {
+    for (const target of fns.flatMap((collect2) => targetsOf(model, collect2))) {
       for (const exit of fate.exitListeners) {
         const handler = functionOf2(model, exit.arguments[1]);
         if (!handler || !contains2(scope, exit) || calledAtEnd(model, handler, exit)) continue;
@@ -15741,10 +16088,10 @@ function keptAlone(model, call) {
   if (!ts.isBinaryExpression(p) || p.right !== x || p.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return null;
   const left = skipOuter(p.left);
   if (!ts.isPropertyAccessExpression(left) || skipOuter(left.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
-  const key = left.name.text;
+  const key2 = left.name.text;
   let writes = 0;
   const visit = (n) => {
-    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key && isWriteTarget(n)) writes++;
+    if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && memberName(n) === key2 && isWriteTarget(n)) writes++;
     ts.forEachChild(n, visit);
   };
   visit(model.sourceFile);
@@ -15757,11 +16104,11 @@ function closeTakesSameArgs(model, exit) {
 }
 
 // src/typescript/exit-race-report.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/typescript/concurrency.ts
-import fs15 from "node:fs";
-import path19 from "node:path";
+import fs16 from "node:fs";
+import path20 from "node:path";
 var hosts = /* @__PURE__ */ new Map();
 function sharedHost(model, file) {
   for (const s of model.sourceFile.statements) {
@@ -15774,7 +16121,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs15.readFileSync(path19.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs16.readFileSync(path20.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -15813,11 +16160,47 @@ function severalHere(node) {
     if (isFunctionLike(p)) {
       if (isExecutor(p) || invokedInPlace(p)) continue;
       const call = p.parent;
-      if (ts.isCallExpression(call) && call.arguments.includes(p) && ts.isPropertyAccessExpression(call.expression) && ARRAY_METHODS2.has(call.expression.name.text)) {
-        return { at: call, how: `for each item, by .${call.expression.name.text}()` };
+      if (ts.isCallExpression(call)) {
+        const how = handedSeveral(call, p);
+        if (how) return { at: call, how };
       }
       return null;
     }
+  }
+  return null;
+}
+function handedSeveral(call, fn) {
+  const callee = skipOuter(call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return null;
+  const at = call.arguments.indexOf(fn);
+  const target = skipOuter(callee.expression);
+  if (at === 0 && ARRAY_METHODS2.has(callee.name.text)) {
+    return ts.isArrayLiteralExpression(target) && target.elements.length < 2 && !target.elements.some(ts.isSpreadElement) ? null : `for each item, by .${callee.name.text}()`;
+  }
+  if (at === 1 && callee.name.text === "from" && ts.isIdentifier(target) && target.text === "Array") {
+    const source = skipOuter(call.arguments[0]);
+    const length = ts.isObjectLiteralExpression(source) ? source.properties.find((q) => ts.isPropertyAssignment(q) && propertyKey(q.name) === "length") : void 0;
+    const n = length && ts.isPropertyAssignment(length) && ts.isNumericLiteral(skipOuter(length.initializer)) ? Number(skipOuter(length.initializer).text) : null;
+    return n !== null && n < 2 ? null : "for each item, by Array.from()";
+  }
+  return null;
+}
+function handedByName(model, fn) {
+  let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+  if (!id) {
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
+  }
+  const b = id ? model.lookup(id) : null;
+  if (!b) return null;
+  for (const ref of model.references(b)) {
+    let r = ref;
+    while (isWrapper(r.parent)) r = r.parent;
+    const call = r.parent;
+    if (!ts.isCallExpression(call) || call.expression === r) continue;
+    const how = handedSeveral(call, r);
+    if (how) return { at: call, how };
   }
   return null;
 }
@@ -15850,6 +16233,8 @@ function concurrency(model, call, file) {
         continue;
       }
       seen.add(fn);
+      const byName = handedByName(at.model, fn);
+      if (byName) return { kind: "callers", ...byName, file: at.file };
       const sites = callersOf(at.model, fn, at.file);
       if (!sites) {
         unseen = true;
@@ -15901,9 +16286,9 @@ function writtenNotPiped(ctx, options, fd) {
 }
 function racesThatCanCut(ctx, call, qualified, races, options) {
   races = races.filter((r) => !options || !writtenNotPiped(ctx, options, FD[r.stream]));
-  if (!races.length) return races;
+  if (!races.length) return { races, output: null };
   const output = judgedOutput(ctx.model, call, qualified, ctx.path);
-  return races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr");
+  return { races: races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr"), output };
 }
 var COLLECTED_BY = {
   data: ["the 'data' listener", "the 'data' listeners"],
@@ -15914,21 +16299,31 @@ var COLLECTED_BY = {
 };
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = path20.resolve(file) !== path20.resolve(ctx.path) ? ` of ${path20.relative(path20.dirname(path20.resolve(ctx.path)), file) || path20.basename(file)}` : "";
+  const other = path21.resolve(file) !== path21.resolve(ctx.path) ? ` of ${path21.relative(path21.dirname(path21.resolve(ctx.path)), file) || path21.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
 var HELD = "and whenever a process the command started still holds the pipe";
-function when(ctx, c) {
+function childKind(fn, output) {
+  if (fn === "fork") return { lastWrite: "teardown", program: "node" };
+  return { lastWrite: output?.lastWrite ?? null, program: output?.program ?? null };
+}
+function together(kind) {
+  return kind.lastWrite === "at-exit" ? `\`${kind.program}\` is a native program: what it writes to a pipe is flushed as it exits, so its output and its exit come together` : "a native program (`ls`, `git`) flushes what it writes to a pipe as it exits, so its output and its exit come together";
+}
+function when(ctx, c, kind) {
+  if (kind.lastWrite === "teardown" && c.kind !== "sequential") {
+    return { text: `but only when another child of this process ends in the same turn, and \`${kind.program}\` runs on an interpreter, which tears its runtime down for milliseconds after its last write, so its pipe has been read before its exit is reaped: measured, no output cut short at 'exit' with 1, 4 or 10 such children ending together, unless a process it started still holds the pipe`, lone: true };
+  }
   switch (c.kind) {
     case "here":
     case "callers":
-      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : "by the caller at "}${place(ctx, c.at, c.file)}), and ${REAPS}, ${HELD}`, lone: false };
+      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : "by the caller at "}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
     case "unseen":
-      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${REAPS}), ${HELD}`, lone: false };
+      return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${together(kind)}, and ${REAPS}), ${HELD}`, lone: false };
     case "host": {
       const site = c.sites[0];
-      return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do, and ${REAPS}, ${HELD}`, lone: false };
+      return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do; ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
     }
     case "sequential": {
       const site = c.sites[0];
@@ -15936,9 +16331,9 @@ function when(ctx, c) {
     }
   }
 }
-function reportRaces(ctx, call, fn, races) {
+function reportRaces(ctx, call, fn, { races, output }) {
   if (!races.length) return;
-  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path));
+  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path), childKind(fn, output));
   const byExit = /* @__PURE__ */ new Map();
   for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
   for (const [exit, all] of byExit) {
@@ -15965,17 +16360,17 @@ function reportRaces(ctx, call, fn, races) {
 var OTHER = { stdout: "stderr", stderr: "stdout" };
 function readsToEnd(node) {
   if (!ts.isForOfStatement(node) || !node.awaitModifier) return false;
-  let leaves2 = false;
+  let leaves3 = false;
   const visit = (n, inLoop) => {
-    if (leaves2 || isFunctionLike(n)) return;
-    if (ts.isReturnStatement(n) || ts.isThrowStatement(n)) leaves2 = true;
-    else if (ts.isBreakStatement(n) && (!inLoop || n.label)) leaves2 = true;
+    if (leaves3 || isFunctionLike(n)) return;
+    if (ts.isReturnStatement(n) || ts.isThrowStatement(n)) leaves3 = true;
+    else if (ts.isBreakStatement(n) && (!inLoop || n.label)) leaves3 = true;
     else if (ts.isBreakStatement(n) || ts.isContinueStatement(n)) return;
     const nested = inLoop || ts.isIterationStatement(n, false) || ts.isSwitchStatement(n);
     ts.forEachChild(n, (c) => visit(c, nested));
   };
   visit(node.statement, false);
-  return !leaves2;
+  return !leaves3;
 }
 function follows(loop, later) {
   if (later.pos < loop.end || fnOf(later) !== fnOf(loop)) return false;
@@ -16031,8 +16426,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path23 = route ? stringValue(route) : null;
-  const routed = path23 !== null && path23.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path24 = route ? stringValue(route) : null;
+  const routed = path24 !== null && path24.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -16191,7 +16586,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${path21.relative(path21.dirname(path21.resolve(ctx.path)), found.file).split(path21.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${path22.relative(path22.dirname(path22.resolve(ctx.path)), found.file).split(path22.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -16255,8 +16650,8 @@ var rule11 = {
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
-      whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller), callers that cannot be seen (an exported API, a handler a framework calls), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts).",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when children can end together: started in a loop or in parallel here or by a caller, callers that cannot be seen, or an editor's extension host; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when every caller up to the script's top level runs it one at a time, since a lone child loses nothing, or when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on, chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
+      whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children that can end together: started in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller), callers that cannot be seen (an exported API, a handler a framework calls), or an editor's extension host, which runs every extension's children. When every caller up the chain runs it one at a time, to a script's top level, the finding is `lone-race`, at `possible` only, and says what was measured (test/e2e/exit-race-lone.test.ts). What is cut also hangs on the child (test/e2e/exit-race-kinds.test.ts, Node 20, 10 children ending together): a native program's output and its exit come together (its C library flushes the pipe's buffer in exit(); `ls`, `git`, `head`, `sh -c printf`: 1 to 14 % cut, a shell script 1 %), while a program run by an interpreter tears its runtime down for milliseconds after its last write (`node`, also after process.exit() or an uncaught throw, up to 2 MiB; `python3`: none of 560 cut). The command knowledge says which a program is (last-write.data.ts): an interpreter's race is `lone-race` wherever it is started, a fork's too; the message of a `race` says how the native program's output and exit come together. A function handed by name to what runs it once per item (`Array.from({ length: n }, run)`, `files.map(run)`) starts several children at once.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
       fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
@@ -16667,49 +17062,49 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path23, source, options) {
+function lintJsText(path24, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path23, source.text);
+  const sourceFile = parseJs(path24, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path23));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path24));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path23);
-  const wrappers = options.wrappers ?? (fs16.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = nodePath2.resolve(path24);
+  const wrappers = options.wrappers ?? (fs17.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path23,
+      path: path24,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path23),
+      topLevelAwait: allowsTopLevelAwait(path24),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path23, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path24, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path23, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path24, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
 
 // src/vendored.ts
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import nodePath4 from "node:path";
 
 // src/compiled.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import nodePath3 from "node:path";
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
@@ -16721,27 +17116,27 @@ function compiledSource(file) {
     for (const root of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
         const source = nodePath3.join(root, stem + ext);
-        if (exists2(source)) return source;
+        if (exists(source)) return source;
       }
     }
   }
   return null;
 }
-var exists2 = (file) => fs17.existsSync(file);
+var exists = (file) => fs18.existsSync(file);
 function* tsconfigsAbove(dir) {
   for (let d = dir; ; d = nodePath3.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (nodePath3.dirname(d) === d || exists2(nodePath3.join(d, ".git"))) return;
+    if (nodePath3.dirname(d) === d || exists(nodePath3.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
   const file = nodePath3.join(dir, "tsconfig.json");
-  if (exists2(file)) {
+  if (exists(file)) {
     let text = "";
     try {
-      text = fs17.readFileSync(file, "utf8");
+      text = fs18.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -16755,12 +17150,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path23, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path24, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path23))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path24))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path23);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path23)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path24);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path24)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -16786,14 +17181,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = fs18.readdirSync(dir);
+    names = fs19.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(fs18.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(fs19.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -16804,7 +17199,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of fs18.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
+      for (const e of fs19.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -16812,9 +17207,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path23, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path24, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path23).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path24).split(nodePath4.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
@@ -16842,7 +17237,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path22.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path23.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -16859,21 +17254,24 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path23, source, options) {
+function lintPythonText(path24, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const tree = (!coverage && round === 0 && path23.endsWith(".py") ? takeParsedModule(resolvePath(path23), source.text) : null) ?? parser.parsePython(source.text, coverage?.ranges);
+    const taken = !coverage && round === 0 && path24.endsWith(".py") ? takeParsedModule(resolvePath(path24), source.text) : null;
+    const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
       coverage = null;
       continue;
     }
     try {
-      return runPythonRules(path23, source, tree, options, coverage);
+      const lint = runPythonRules(path24, source, tree, options, coverage);
+      if (!coverage && !taken && path24.endsWith(".py")) offerLintTree(resolvePath(path24), source.text, tree);
+      return lint;
     } catch (e) {
       tree.delete();
       if (!(e instanceof NeedsWiderParse) || !coverage) throw e;
@@ -16881,8 +17279,8 @@ function lintPythonText(path23, source, options) {
     }
   }
 }
-function runPythonRules(path23, source, tree, options, coverage) {
-  const starModule = path23.endsWith(".py") && fs19.existsSync(path23) ? (module) => starExports(path23, module) : null;
+function runPythonRules(path24, source, tree, options, coverage) {
+  const starModule = path24.endsWith(".py") && fs20.existsSync(path24) ? (module) => starExports(path24, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -16891,7 +17289,7 @@ function runPythonRules(path23, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path23,
+      path: path24,
       source,
       tree,
       model,
@@ -16902,7 +17300,7 @@ function runPythonRules(path23, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path23, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path24, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -16910,7 +17308,7 @@ function runPythonRules(path23, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path23, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path24, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -16980,15 +17378,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path23, source, language, options) {
+function lintTextSync(path24, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path23, source, options);
+    const py = lintPythonText(path24, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path23, source, options);
+    lint = lintJsText(path24, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -16998,19 +17396,19 @@ function lintTextSync(path23, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path23, source, language, options) {
+async function lintText(path24, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path23, source, language, options);
+  return lintTextSync(path24, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path23, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path23)) return { kind: "skip" };
-  if (language === "javascript" && path23 !== void 0 && vendoredReason(path23, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path23 !== void 0 && vendoredPythonReason(path23, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path24, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path24)) return { kind: "skip" };
+  if (language === "javascript" && path24 !== void 0 && vendoredReason(path24, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path24 !== void 0 && vendoredPythonReason(path24, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -17022,18 +17420,18 @@ function prepare(bytes, language, options, path23, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path23, bytes, language, options, prefiltered = false) {
-  const result = { path: path23, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path23, prefiltered);
+async function lintBytes(path24, bytes, language, options, prefiltered = false) {
+  const result = { path: path24, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path24, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path23, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path24, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path23, prepared.source, language, options);
+  const lint = await lintText(path24, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
@@ -17055,17 +17453,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs20.statSync(t.abs);
+    const st = fs21.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs20.openSync(t.abs, fs20.constants.O_RDONLY | fs20.constants.O_NONBLOCK | (fs20.constants.O_NOCTTY ?? 0));
-    if (!fs20.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs20.readFileSync(fd);
+    fd = fs21.openSync(t.abs, fs21.constants.O_RDONLY | fs21.constants.O_NONBLOCK | (fs21.constants.O_NOCTTY ?? 0));
+    if (!fs21.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs21.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs20.closeSync(fd);
+    if (fd !== void 0) fs21.closeSync(fd);
   }
 }
 function failed(t, message2) {

@@ -1,5 +1,6 @@
 import { type OutputClass } from './commands.data.js';
 import { INIT_SCRIPT_NAME, isListed } from './program-words.js';
+import { type LastWrite } from './last-write.data.js';
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
  * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
@@ -70,6 +71,12 @@ export interface CommandOutput {
      * Killed part-way it loses only output nobody reads any more.
      */
     outputOnly?: boolean;
+    /**
+     * How it ends after its last write (last-write.data.ts): `at-exit`, its output and its exit come
+     * together (a native program); `teardown`, it tears a runtime down for milliseconds after it
+     * (an interpreter). Absent: not known.
+     */
+    lastWrite?: LastWrite;
 }
 export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */

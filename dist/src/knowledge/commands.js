@@ -3,12 +3,18 @@ import { commandSites } from '../shell-fds.js';
 import { UNLISTED } from './commands.data.js';
 import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } from './program-words.js';
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
+import { LAST_WRITE } from './last-write.data.js';
 import { OUTPUT_ONLY } from './output-only.data.js';
 export { INIT_SCRIPT_NAME, isListed };
 let compiledOutputOnly = null;
 function outputOnlyTable() {
     compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
     return compiledOutputOnly;
+}
+let compiledLastWrite = null;
+function lastWriteTable() {
+    compiledLastWrite ??= new LineTable(LAST_WRITE);
+    return compiledLastWrite;
 }
 const RANK = { none: 0, bounded: 1, unbounded: 2 };
 export function maxClass(a, b) {
@@ -75,6 +81,9 @@ export function classifyArgv(argv) {
     const hit = firstMatch(table().lines(names), names, args, positional, display);
     if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly)
         scaling = { ...scaling, outputOnly: true };
+    const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
+    if (ends)
+        scaling = { ...scaling, lastWrite: ends };
     if (hit)
         return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...(hit.entry.count ? { basis: 'count' } : {}), ...scaling };
     // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
@@ -304,7 +313,7 @@ export function classifyShell(command) {
     // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
     // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
     const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}) };
+    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...lastOf(seen) };
     if (stdout === 'none') {
         const own = seen.filter((s) => s.out.stdout === 'none');
         if (own.length === seen.length && own.length > 1) {
@@ -322,4 +331,12 @@ export function classifyShell(command) {
     const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
     const basis = decisive.out.basis ? { basis: decisive.out.basis } : {};
     return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
+}
+/**
+ * Ex) `cd repo && git log` -> at-exit; `make && node report.js` -> teardown.
+ * A command line ends as the last command it runs does (the shell exits right after it).
+ */
+function lastOf(seen) {
+    const last = seen[seen.length - 1]?.out.lastWrite;
+    return last ? { lastWrite: last } : {};
 }

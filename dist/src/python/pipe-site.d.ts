@@ -1,5 +1,4 @@
 import type { CommandOutput } from '../knowledge/commands.js';
-import type { PipePattern } from '../knowledge/runtimes.js';
 import type { PythonContext } from './context.js';
 import { type HandleEvent, type Stream, type Verdict } from './drain.js';
 import type { SyntaxNode } from './parse.js';
@@ -68,18 +67,3 @@ export declare function nameEvents(ctx: PythonContext, call: SyntaxNode, skipped
  * `skipped`: arms of the function a caller of a wrapper is known not to run (wrapper-flags.ts).
  */
 export declare function siteOf(ctx: PythonContext, call: SyntaxNode, growing: Stream[], skipped?: readonly SyntaxNode[], choice?: PipeChoice | null): Site | null;
-export declare const PATTERN: Record<Verdict['shape'], PipePattern>;
-/**
- * The pattern for the runtime model, or null when nothing can break. A command line run wholly
- * in the background (`shell=True`, `cmd &`) leaves the shell exiting at once: wait() returns at
- * once (a read after it drains the pipe), and a pipe left unread closes under the background
- * command when the Popen is reaped, instead of staying open.
- */
-export declare function patternOf(verdict: Verdict, background: boolean): PipePattern | null;
-export declare function describe(site: Site, streams: string): string;
-/**
- * The runtime model's words for a wait, made true for a wait with a timeout: it does not block
- * for good, it gives up with the child still blocked and the output unread.
- * Ex) p.wait(timeout=30)  /  psutil.Process(p.pid).wait(5)
- */
-export declare function waitHow(site: Site, how: string): string;
