@@ -9099,7 +9099,7 @@ function eventsOfName(ctx, call, skipped) {
   const refs = reached.filter((r) => !inExclusiveArm(ctx.model, call, r));
   const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
   const runs = (ref) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
-  const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]).map((e) => readerElsewhere(e, call));
+  const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]).map((e) => readerElsewhere(e, call)).map((e) => waitElsewhere(ctx, e, call));
   const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, reached) : [];
   return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call, (block) => armCertain(ctx.model, call, block)) };
 }
@@ -9108,6 +9108,21 @@ function readerElsewhere(e, call) {
   const own = nearestScope(call);
   const at = nearestScope(e.node);
   return at !== null && at.id !== own?.id && (own === null || at.startIndex >= own.startIndex && at.endIndex <= own.endIndex) ? { kind: "drain", streams: e.streams, node: e.node } : e;
+}
+function waitElsewhere(ctx, e, call) {
+  if (e.kind !== "wait") return e;
+  const at = nearestScope(e.node);
+  const own = nearestScope(call);
+  if (at?.type !== "function_definition" || at.id === own?.id) return e;
+  if (own !== null && (at.startIndex < own.startIndex || at.endIndex > own.endIndex)) return e;
+  const name = at.childForFieldName("name");
+  if (!name) return e;
+  const uses2 = ctx.model.occurrences(name.text).filter((id) => id.id !== name.id);
+  const called = uses2.some((id) => {
+    const parent = id.parent;
+    return parent?.type === "call" && parent.childForFieldName("function")?.id === id.id;
+  });
+  return uses2.length > 0 && !called ? { kind: "neutral", node: e.node } : e;
 }
 function nearestScope(node) {
   for (let n = node.parent; n; n = n.parent) if (n.type === "function_definition" || n.type === "lambda") return n;

@@ -150,7 +150,7 @@ function eventsOfName(ctx, call, skipped) {
     const ordered = [...refs.filter((r) => r.startIndex > call.startIndex), ...refs.filter((r) => r.startIndex < call.startIndex)];
     // Ex) if on_progress: <read loop> - an arm this caller is known to skip (wrapper-flags.ts).
     const runs = (ref) => !skipped.some((b) => b.tree === ref.tree && ref.startIndex >= b.startIndex && ref.endIndex <= b.endIndex);
-    const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]).map((e) => readerElsewhere(e, call));
+    const all = ordered.filter(runs).flatMap((ref) => loopAlias(ctx, ref)?.map((r) => handoffEvent(ctx.model, r, call, 0, ctx.path)) ?? [handoffEvent(ctx.model, ref, call, 0, ctx.path)]).map((e) => readerElsewhere(e, call)).map((e) => waitElsewhere(ctx, e, call));
     const elsewhere = binding ? readsInEarlierFunctions(ctx, binding, call, reached) : [];
     return { all: [...elsewhere, ...all], paths: eventPaths([...elsewhere, ...all], call, (block) => armCertain(ctx.model, call, block)) };
 }
@@ -168,6 +168,33 @@ function readerElsewhere(e, call) {
     const own = nearestScope(call);
     const at = nearestScope(e.node);
     return at !== null && at.id !== own?.id && (own === null || (at.startIndex >= own.startIndex && at.endIndex <= own.endIndex)) ? { kind: 'drain', streams: e.streams, node: e.node } : e;
+}
+/**
+ * Ex) def sampler():
+ *         while process.poll() is None: peak = max(peak, rss(process.pid)); time.sleep(0.02)
+ *     threading.Thread(target=sampler).start(); output = process.communicate()[0]
+ * A wait in a nested function that the code never calls by name, only hands on (a thread's
+ * target, a callback), runs beside the parent, not before its read: the parent goes on to read
+ * while it waits. It is no wait of the parent's path (audit 27: maltrail's bench sampler).
+ */
+function waitElsewhere(ctx, e, call) {
+    if (e.kind !== 'wait')
+        return e;
+    const at = nearestScope(e.node);
+    const own = nearestScope(call);
+    if (at?.type !== 'function_definition' || at.id === own?.id)
+        return e;
+    if (own !== null && (at.startIndex < own.startIndex || at.endIndex > own.endIndex))
+        return e;
+    const name = at.childForFieldName('name');
+    if (!name)
+        return e;
+    const uses = ctx.model.occurrences(name.text).filter((id) => id.id !== name.id);
+    const called = uses.some((id) => {
+        const parent = id.parent;
+        return parent?.type === 'call' && parent.childForFieldName('function')?.id === id.id;
+    });
+    return uses.length > 0 && !called ? { kind: 'neutral', node: e.node } : e;
 }
 function nearestScope(node) {
     for (let n = node.parent; n; n = n.parent)
