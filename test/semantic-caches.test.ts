@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { parsePython } from '../src/python/parse.js';
-import { PythonModel } from '../src/python/semantic.js';
+import { mayQualifyAs, PythonModel } from '../src/python/semantic.js';
 import { FIXTURES } from './helpers.js';
 
 /**
@@ -88,4 +88,31 @@ test('semantic model: scopes and bindings are the same whichever node is asked f
   const fresh = answers(SOURCE, 'fresh');
   assert.ok(fresh.some(([, b]) => b.includes(':true:')), 'a binding in an except clause');
   assert.ok(fresh.some(([, b]) => b.includes(':false:')), 'a binding outside one');
+});
+
+test('mayQualifyAs answers no only where qualifiedName is none of the names (every expression of the fixtures)', () => {
+  const sets = [new Set(['os.popen', 'platform.popen', 'subprocess.Popen']), new Set(['subprocess.Popen'])];
+  let ruledOut = 0;
+  const dir = path.join(FIXTURES, 'python');
+  const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.py'));
+  assert.ok(files.length > 50);
+  for (const name of files) {
+    const text = fs.readFileSync(path.join(dir, name), 'utf8');
+    const tree = parsePython(text);
+    const model = new PythonModel(tree, text);
+    const stack = [tree.rootNode];
+    while (stack.length) {
+      const n = stack.pop()!;
+      stack.push(...n.namedChildren);
+      if (!['identifier', 'attribute', 'parenthesized_expression', 'call', 'subscript'].includes(n.type)) continue;
+      const q = model.qualifiedName(n);
+      for (const set of sets) {
+        if (mayQualifyAs(n, set)) continue;
+        ruledOut++;
+        assert.ok(q === null || !set.has(q), `${name}:${n.startPosition.row + 1} ${n.text} is ${q}`);
+      }
+    }
+    tree.delete();
+  }
+  assert.ok(ruledOut > 1000, `${ruledOut} ruled out`);
 });

@@ -1,7 +1,9 @@
 import { argument } from './analysis.js';
 import { handleEvent, type HandleEvent, pollEvent, type Stream } from './drain.js';
 import type { SyntaxNode } from './parse.js';
-import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
+
+const POPEN: ReadonlySet<string> = new Set(['subprocess.Popen']);
+import { mayQualifyAs, outerExpression, type PythonModel, unparenthesize } from './semantic.js';
 
 /**
  * Class wrappers (shape 6 of issue 12): a class whose `__init__` starts the process and keeps
@@ -142,7 +144,7 @@ export function classWrapper(model: PythonModel, cls: SyntaxNode): { summary: Cl
     const value = right ? unparenthesize(right) : null;
     if (left?.type !== 'attribute' || left.childForFieldName('object')?.text !== self || value?.type !== 'call') continue;
     const callee = value.childForFieldName('function');
-    if (!callee || model.qualifiedName(callee) !== 'subprocess.Popen') continue;
+    if (!callee || !mayQualifyAs(callee, POPEN) || model.qualifiedName(callee) !== 'subprocess.Popen') continue;
     const cmd = argument(value, 0, 'args');
     const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? unparenthesize(cmd).text : null;
     const param = cmdName ? params.findIndex((p) => p.name === cmdName) : -1;

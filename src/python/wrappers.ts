@@ -5,7 +5,7 @@ import { resolvedCalls } from './project-imports.js';
 import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { MAX_CHAIN, wrapperNamesByText } from './wrapper-prefilter.js';
-import { PythonModel, unparenthesize } from './semantic.js';
+import { mayQualifyAs, PythonModel, unparenthesize } from './semantic.js';
 import { chosenStreams, type PipeChoice } from './pipe-choice.js';
 
 /**
@@ -177,7 +177,8 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
 
 function openerSummary(model: PythonModel, name: string, value: SyntaxNode, params: string[]): WrapperSummary | null {
   const callee = value.childForFieldName('function');
-  const qualified = callee ? model.qualifiedName(callee) : null;
+  // Most functions return something else: an attribute call's last name says so, unresolved.
+  const qualified = callee && mayQualifyAs(callee, OPENERS) ? model.qualifiedName(callee) : null;
   if (!qualified || !OPENERS.has(qualified)) return null;
   const cmd = argument(value, 0, qualified === 'subprocess.Popen' ? 'args' : 'cmd');
   const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? derivedParam(model, unparenthesize(cmd), params) : null;

@@ -85,4 +85,10 @@ export declare class PythonModel {
 }
 /** Skips redundant parentheses around an expression, upwards. */
 export declare function outerExpression(node: SyntaxNode): SyntaxNode;
+/**
+ * Whether qualifiedName(expr) can be one of `qualified` (a shortcut that resolves no name): an
+ * attribute's qualified name ends in the attribute (`a.b.popen` -> `....popen`), a name may be
+ * any import's alias, anything else has none.
+ */
+export declare function mayQualifyAs(expr: SyntaxNode, qualified: ReadonlySet<string>): boolean;
 export declare function unparenthesize(node: SyntaxNode): SyntaxNode;

@@ -357,6 +357,25 @@ export function outerExpression(node) {
         n = n.parent;
     return n;
 }
+/**
+ * Whether qualifiedName(expr) can be one of `qualified` (a shortcut that resolves no name): an
+ * attribute's qualified name ends in the attribute (`a.b.popen` -> `....popen`), a name may be
+ * any import's alias, anything else has none.
+ */
+export function mayQualifyAs(expr, qualified) {
+    const e = unparenthesize(expr);
+    if (e.type === 'identifier')
+        return true;
+    if (e.type !== 'attribute')
+        return false;
+    const attribute = e.childForFieldName('attribute')?.text;
+    if (!attribute)
+        return false;
+    for (const q of qualified)
+        if (q.endsWith(`.${attribute}`))
+            return true;
+    return false;
+}
 export function unparenthesize(node) {
     let n = node;
     while (n.type === 'parenthesized_expression' && n.namedChildren.length === 1)

@@ -1,6 +1,7 @@
 import { argument } from './analysis.js';
 import { handleEvent, pollEvent } from './drain.js';
-import { outerExpression, unparenthesize } from './semantic.js';
+const POPEN = new Set(['subprocess.Popen']);
+import { mayQualifyAs, outerExpression, unparenthesize } from './semantic.js';
 function paramList(def) {
     return (def.childForFieldName('parameters')?.namedChildren ?? []).map((p) => ({
         name: p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text ?? p.namedChildren[0]?.text ?? '',
@@ -100,7 +101,7 @@ export function classWrapper(model, cls) {
         if (left?.type !== 'attribute' || left.childForFieldName('object')?.text !== self || value?.type !== 'call')
             continue;
         const callee = value.childForFieldName('function');
-        if (!callee || model.qualifiedName(callee) !== 'subprocess.Popen')
+        if (!callee || !mayQualifyAs(callee, POPEN) || model.qualifiedName(callee) !== 'subprocess.Popen')
             continue;
         const cmd = argument(value, 0, 'args');
         const cmdName = cmd && unparenthesize(cmd).type === 'identifier' ? unparenthesize(cmd).text : null;
