@@ -2026,6 +2026,15 @@ function outerExpression(node) {
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
   return n;
 }
+function mayQualifyAs(expr, qualified) {
+  const e = unparenthesize(expr);
+  if (e.type === "identifier") return true;
+  if (e.type !== "attribute") return false;
+  const attribute = e.childForFieldName("attribute")?.text;
+  if (!attribute) return false;
+  for (const q of qualified) if (q.endsWith(`.${attribute}`)) return true;
+  return false;
+}
 function unparenthesize(node) {
   let n = node;
   while (n.type === "parenthesized_expression" && n.namedChildren.length === 1) n = n.namedChildren[0];
@@ -3522,7 +3531,7 @@ function classWrapper(model, cls) {
     const value = right ? unparenthesize(right) : null;
     if (left?.type !== "attribute" || left.childForFieldName("object")?.text !== self || value?.type !== "call") continue;
     const callee = value.childForFieldName("function");
-    if (!callee || model.qualifiedName(callee) !== "subprocess.Popen") continue;
+    if (!callee || !mayQualifyAs(callee, POPEN) || model.qualifiedName(callee) !== "subprocess.Popen") continue;
     const cmd = argument(value, 0, "args");
     const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? unparenthesize(cmd).text : null;
     const param = cmdName ? params.findIndex((p) => p.name === cmdName) : -1;
@@ -3662,13 +3671,14 @@ function classSite(model, call, summary, refsOf, handleAttr) {
   if (!refs) return null;
   return { handle: "name", events: refs.flatMap(use), behind };
 }
-var FALSY;
+var POPEN, FALSY;
 var init_wrapper_class = __esm({
   "src/python/wrapper-class.ts"() {
     "use strict";
     init_analysis();
     init_drain();
     init_semantic();
+    POPEN = /* @__PURE__ */ new Set(["subprocess.Popen"]);
     FALSY = /* @__PURE__ */ new Set(["False", "None", "0", "''", '""']);
   }
 });
@@ -3948,7 +3958,7 @@ function wrapperSummaries(model) {
 }
 function openerSummary(model, name, value, params) {
   const callee = value.childForFieldName("function");
-  const qualified = callee ? model.qualifiedName(callee) : null;
+  const qualified = callee && mayQualifyAs(callee, OPENERS) ? model.qualifiedName(callee) : null;
   if (!qualified || !OPENERS.has(qualified)) return null;
   const cmd = argument(value, 0, qualified === "subprocess.Popen" ? "args" : "cmd");
   const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? derivedParam(model, unparenthesize(cmd), params) : null;
@@ -11614,7 +11624,7 @@ var init_presence_probe = __esm({
 });
 
 // rules/pop005-subprocess-pipe-never-drained.ts
-var POPEN, WAITING, rule5;
+var POPEN2, WAITING, rule5;
 var init_pop005_subprocess_pipe_never_drained = __esm({
   "rules/pop005-subprocess-pipe-never-drained.ts"() {
     "use strict";
@@ -11641,7 +11651,7 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
     init_presence_probe();
     init_commands();
     init_runtimes();
-    POPEN = /* @__PURE__ */ new Set(["subprocess.Popen", "psutil.Popen"]);
+    POPEN2 = /* @__PURE__ */ new Set(["subprocess.Popen", "psutil.Popen"]);
     WAITING = /* @__PURE__ */ new Set(["subprocess.call", "subprocess.check_call"]);
     rule5 = {
       meta: {
@@ -11718,7 +11728,7 @@ print('finished')
         }
       },
       check(ctx) {
-        for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
+        for (const { call, qualified } of callsTo(ctx.model, POPEN2)) {
           const chosen = chosenPipes(ctx, call);
           const pipes2 = chosen?.pipes ?? pipesOf2(ctx, call);
           const choice2 = chosen?.choice ?? null;

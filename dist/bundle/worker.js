@@ -1733,6 +1733,15 @@ function outerExpression(node) {
   while (n.parent && n.parent.type === "parenthesized_expression") n = n.parent;
   return n;
 }
+function mayQualifyAs(expr, qualified) {
+  const e = unparenthesize(expr);
+  if (e.type === "identifier") return true;
+  if (e.type !== "attribute") return false;
+  const attribute = e.childForFieldName("attribute")?.text;
+  if (!attribute) return false;
+  for (const q of qualified) if (q.endsWith(`.${attribute}`)) return true;
+  return false;
+}
 function unparenthesize(node) {
   let n = node;
   while (n.type === "parenthesized_expression" && n.namedChildren.length === 1) n = n.namedChildren[0];
@@ -2804,6 +2813,7 @@ function skippedArms(call, guards, skip = 0) {
 }
 
 // src/python/wrapper-class.ts
+var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen"]);
 function paramList(def) {
   return (def.childForFieldName("parameters")?.namedChildren ?? []).map((p) => ({
     name: p.type === "identifier" ? p.text : p.childForFieldName("name")?.text ?? p.namedChildren[0]?.text ?? "",
@@ -2874,7 +2884,7 @@ function classWrapper(model, cls) {
     const value = right ? unparenthesize(right) : null;
     if (left?.type !== "attribute" || left.childForFieldName("object")?.text !== self || value?.type !== "call") continue;
     const callee = value.childForFieldName("function");
-    if (!callee || model.qualifiedName(callee) !== "subprocess.Popen") continue;
+    if (!callee || !mayQualifyAs(callee, POPEN) || model.qualifiedName(callee) !== "subprocess.Popen") continue;
     const cmd = argument(value, 0, "args");
     const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? unparenthesize(cmd).text : null;
     const param = cmdName ? params.findIndex((p) => p.name === cmdName) : -1;
@@ -3284,7 +3294,7 @@ function wrapperSummaries(model) {
 }
 function openerSummary(model, name, value, params) {
   const callee = value.childForFieldName("function");
-  const qualified = callee ? model.qualifiedName(callee) : null;
+  const qualified = callee && mayQualifyAs(callee, OPENERS) ? model.qualifiedName(callee) : null;
   if (!qualified || !OPENERS.has(qualified)) return null;
   const cmd = argument(value, 0, qualified === "subprocess.Popen" ? "args" : "cmd");
   const cmdName = cmd && unparenthesize(cmd).type === "identifier" ? derivedParam(model, unparenthesize(cmd), params) : null;
@@ -10629,7 +10639,7 @@ function catchesStartFailure(model, clause) {
 }
 
 // rules/pop005-subprocess-pipe-never-drained.ts
-var POPEN = /* @__PURE__ */ new Set(["subprocess.Popen", "psutil.Popen"]);
+var POPEN2 = /* @__PURE__ */ new Set(["subprocess.Popen", "psutil.Popen"]);
 var WAITING = /* @__PURE__ */ new Set(["subprocess.call", "subprocess.check_call"]);
 var rule5 = {
   meta: {
@@ -10706,7 +10716,7 @@ print('finished')
     }
   },
   check(ctx) {
-    for (const { call, qualified } of callsTo(ctx.model, POPEN)) {
+    for (const { call, qualified } of callsTo(ctx.model, POPEN2)) {
       const chosen = chosenPipes(ctx, call);
       const pipes2 = chosen?.pipes ?? pipesOf2(ctx, call);
       const choice2 = chosen?.choice ?? null;

@@ -4,7 +4,7 @@ import { resolvedCalls } from './project-imports.js';
 import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
 import { classWrapper } from './wrapper-class.js';
 import { MAX_CHAIN, wrapperNamesByText } from './wrapper-prefilter.js';
-import { PythonModel, unparenthesize } from './semantic.js';
+import { mayQualifyAs, PythonModel, unparenthesize } from './semantic.js';
 import { chosenStreams } from './pipe-choice.js';
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
 export function internalName(s, internal) {
@@ -130,7 +130,8 @@ export function wrapperSummaries(model) {
 }
 function openerSummary(model, name, value, params) {
     const callee = value.childForFieldName('function');
-    const qualified = callee ? model.qualifiedName(callee) : null;
+    // Most functions return something else: an attribute call's last name says so, unresolved.
+    const qualified = callee && mayQualifyAs(callee, OPENERS) ? model.qualifiedName(callee) : null;
     if (!qualified || !OPENERS.has(qualified))
         return null;
     const cmd = argument(value, 0, qualified === 'subprocess.Popen' ? 'args' : 'cmd');
