@@ -173,6 +173,9 @@ table('POP104', {
   'a quiet command under a small maxBuffer': { code: `${CP}const head = cp.execSync('git rev-parse HEAD', { maxBuffer: 64 * 1024 }).toString();` },
   'a setting whose declared default is 8 MiB': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}const vscode = require('vscode');\nconst conf = vscode.workspace.getConfiguration('lint');\ncp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: conf.get('completion.maxBuffer') }, (e, out) => done(out));` },
   // spawnSync() buffers like exec: not for a command that prints a line, nor output it does not pipe.
+  // A property an assignment changes is not the constant; dot writing to a file prints nothing.
+  'dot from an object whose property is reassigned': { code: "const { spawnSync } = require('child_process');\nconst C = { exec: 'dot' };\nC.exec = process.env.DOT;\nconst { stdout } = spawnSync(C.exec, ['-Tsvg'], { input: g });" },
+  'dot -o writes the image to a file': { code: "const { spawnSync } = require('child_process');\nconst { status } = spawnSync('dot', ['-Tsvg', '-o', 'out.svg'], { input: g });" },
   'spawnSync of git diff --quiet': { code: `${CP}const changed = cp.spawnSync('git', ['diff', '--quiet', base]).status !== 0;` },
   'spawnSync of git diff with its output inherited': { code: `${CP}cp.spawnSync('git', ['diff', base], { stdio: 'inherit' });` },
   'spawnSync of git diff, every branch of a conditional inheriting': { code: `${CP}cp.spawnSync('git', ['diff', base], { stdio: ['ignore', ci ? process.stdout : 'inherit', 'inherit'] });` },
@@ -209,6 +212,12 @@ table('POP104', {
     code: `${CP}function text(pdf, cb) {\n  cp.execFile('pdftotext', ['-layout', pdf, '-'], (e, out) => cb(e, out));\n}`,
     nodeRange: '>=8',
     errors: [[3, 3, CONVERTER('execFile', '`pdftotext -` prints the text of the whole document on stdout', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', '200 KiB by default on Node 8 to 11 (1 MiB from Node 12)')]],
+  },
+  // Graphviz renders the graph it is given on stdout; the program a property of a module's object literal, spawnSync
+  // the default of a function the caller may hand in (audit 28: dependency-cruiser's dot reporter).
+  'dot -Tsvg by spawnSync, from a constant object, behind an injectable default': {
+    code: "const { spawnSync } = require('child_process');\nconst CONSTANTS = { exec: 'dot', format: 'svg' };\nfunction convert(pDot, pOptions) {\n  const run = pOptions.spawnFunction || spawnSync;\n  const { stdout, status } = run(CONSTANTS.exec, [`-T${CONSTANTS.format}`], { input: pDot });\n  return status === 0 ? stdout.toString('utf8') : null;\n}",
+    errors: [[5, 30, CONVERTER('spawnSync', '`dot` prints the whole rendered graph on stdout', 'the result carries ENOBUFS with the output cut short')]],
   },
   'pandoc without -o, promisified': {
     code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function html(md) { const { stdout } = await run(\`pandoc -f markdown -t html \${md}\`); return stdout; }`,

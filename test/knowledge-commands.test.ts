@@ -7,6 +7,13 @@ import { PLACEHOLDER } from '../src/shell.js';
 const shell: [string, OutputClass, OutputClass, string][] = [
   // Firewall and network configuration: the changing forms print nothing.
   ['iptables -A INPUT -s %s -j DROP', 'none', 'bounded', '`iptables -A` prints nothing'],
+  // tor's one-shot commands exit; tor alone serves (audit 27: Mailpile's --hash-password).
+  ['tor --hush --hash-password %s', 'bounded', 'bounded', 'runs one command'],
+  ['tor -f /etc/tor/torrc', 'unbounded', 'unbounded', 'serves until it is stopped'],
+  // tshark -v prints its version; tcpdump -v is verbose (audit 27: cowrie's vendored ja4).
+  ['tshark -v', 'bounded', 'bounded', 'prints its version'],
+  ['tshark -D', 'bounded', 'bounded', 'lists the capture interfaces'],
+  ['tcpdump -v -i eth0', 'unbounded', 'bounded', 'prints a line per captured packet'],
   ['/sbin/iptables -t nat -I POSTROUTING -o %s -j MASQUERADE', 'none', 'bounded', '`iptables -I` prints nothing'],
   ['iptables --flush', 'none', 'bounded', 'prints nothing'],
   ['iptables -L -n', 'unbounded', 'bounded', '`iptables -L` lists the rules'],
@@ -648,6 +655,10 @@ describe("converters: a whole document on stdout, unless it goes to a file (SCAL
     [`tesseract ${PLACEHOLDER} ${PLACEHOLDER}`, undefined],
     ['tesseract scan.png out -l eng', undefined],
     ['tesseract --list-langs', undefined],
+    // Graphviz renders the graph on stdout unless -o names a file (audit 28: dependency-cruiser's `dot -Tsvg`).
+    ['dot -Tsvg', '`dot` prints the whole rendered graph on stdout'],
+    ['dot -Tpng graph.dot -o graph.png', undefined],
+    ['dot -V', undefined],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => {

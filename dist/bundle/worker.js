@@ -5261,6 +5261,10 @@ var COMMANDS = [
   // saved capture and prints a line per frame it selects, so it grows with the capture - except
   // a display filter on the WPA handshake (EAPOL) frames, which a capture holds a few of (four
   // per handshake). tcpdump -v and tshark (without -q) report a packet count on stderr while capturing.
+  // tshark -v and dumpcap -v print their version (tcpdump's -v is verbose); -D lists the interfaces, -h the usage
+  // (audit 27: a version check in cowrie's vendored ja4).
+  { command: "tshark|dumpcap", exact: ["-v"], stdout: "bounded", stderr: "bounded", says: "prints its version" },
+  { command: "tcpdump|tshark|dumpcap", when: ["-D", "--list-interfaces", "-h", "--help"], stdout: "bounded", stderr: "bounded", says: "lists the capture interfaces or its usage and exits" },
   { command: "tcpdump|tshark|dumpcap", when: ["-w -"], stdout: "unbounded", stderr: "bounded", says: "writes the packets to stdout" },
   { command: "tcpdump|tshark", when: ["-r", "/^--read-file=/"], also: ["-w"], stdout: "none", stderr: "bounded", says: "reads a saved capture and writes the frames it selects to a file" },
   { command: "tcpdump|tshark", when: ["-r", "/^--read-file=/"], also: ["/^\\(*(eapol|ether proto 0x888e)\\)*(\\s*(&&|and)\\s.*)?$|\\s(&&|and)\\s*\\(*eapol\\)*$/"], stdout: "bounded", stderr: "bounded", says: "reads a saved capture and prints only its handshake (EAPOL) frames, a few lines" },
@@ -5429,6 +5433,10 @@ var COMMANDS = [
   // `appium server` serve (audit 12: webdriverio's `appium plugin list --installed`).
   { command: "appium driver|plugin", when: ["list", "doctor"], stdout: "bounded", stderr: "bounded", says: "lists or checks its drivers or plugins and ends" },
   { command: "appium driver|plugin|setup", stdout: "unbounded", stderr: "unbounded", says: "installs, updates or runs a driver or plugin with npm and ends" },
+  // tor(1): these options run one command and exit instead of starting the relay: `--hash-password` prints the
+  // hashed password (one line), `--verify-config` checks the configuration, `--list-fingerprint` prints the key's
+  // fingerprint, `--keygen` makes a key (audit 27: Mailpile's control-password hash).
+  { command: "tor", when: ["--hash-password", "--verify-config", "--list-fingerprint", "--keygen", "--list-torrc-options", "--list-deprecated-options", "--list-modules", "--help", "-h"], stdout: "bounded", stderr: "bounded", says: "runs one command (a password hash, a configuration check, a fingerprint) and exits" },
   { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled|emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", when: ["--daemonize", "--fork", "--detach", "--background", "-daemonize"], stdout: "bounded", stderr: "bounded", says: "forks into the background" },
   { command: "gunicorn|uvicorn|hypercorn|daphne|waitress-serve|puma|unicorn|thin|http-server|live-server|serve|browser-sync|json-server|webpack-dev-server|nodemon|ts-node-dev|caddy|traefik|envoy|mitmdump|mitmproxy|mitmweb|ngrok|cloudflared|frpc|frps|chisel|tor|autossh|appium|geckodriver|chromedriver|msedgedriver|operadriver|selenium-server|tensorboard|redis-server|mongod|mysqld|mysqld_safe|mariadbd|postgres|postmaster|etcd|minio|elasticsearch|kibana|logstash|zookeeper-server-start|kafka-server-start|rabbitmq-server|influxd|prometheus|grafana-server|tailscaled", stdout: "unbounded", stderr: "unbounded", says: "serves until it is stopped and logs every request or event", serves: true },
   { command: "emulator|qemu-system-x86_64|qemu-system-i386|qemu-system-aarch64|qemu-system-arm|qemu-system-riscv64|qemu-kvm|VBoxHeadless|scrcpy|wine|wine64|dosbox|retroarch|mame", stdout: "unbounded", stderr: "unbounded", says: "runs a machine or a program under emulation and logs for as long as it runs", serves: true },
@@ -5892,6 +5900,10 @@ var SCALING = [
   { command: "pdftohtml", when: ["-stdout"], document: true, scales: true, says: "prints the whole document as HTML on stdout" },
   { command: "lynx|w3m|elinks", when: ["-dump"], document: true, scales: true, says: "prints the whole page as text on stdout" },
   { command: "antiword|catdoc|catppt|xls2csv|unrtf|pandoc|odt2txt|html2text", document: true, scales: true, says: "prints the whole converted document on stdout" },
+  // Graphviz renders the graph it is given on stdout unless -o names a file: an SVG or a PostScript grows with the
+  // graph, thousands of nodes for a large project's dependency graph (audit 28: dependency-cruiser's `dot -Tsvg`).
+  { command: "dot|neato|fdp|circo|twopi|sfdp", when: ["/^-o/", "/^--output/", "/^-O$/", "-V", "-?"], scales: false, says: "writes the image to a file, or prints its version" },
+  { command: "dot|neato|fdp|circo|twopi|sfdp", document: true, scales: true, says: "prints the whole rendered graph on stdout" },
   // tesseract(1): `tesseract imagename|imagelist|stdin outputbase|stdout [configfile...]`: an output base `stdout`
   // or `-` prints the recognised text (or the hOCR, TSV, ALTO of the `hocr`/`tsv`/`alto` configs) on stdout, one
   // page after another for a list of images: as long as the document.
@@ -11783,6 +11795,9 @@ var JsModel = class extends ScopeModel {
       }
       return null;
     }
+    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+      return this.qualifiedName(e.left) === null ? this.qualifiedName(e.right) : null;
+    }
     if (ts.isAwaitExpression(e)) {
       const operand = skipOuter(e.expression);
       if (isImportCall(operand)) {
@@ -12939,6 +12954,8 @@ function programs(model, e, depth = 0) {
   const v = model.initializerOf(e);
   const constant = staticValue(model, v);
   if (constant) return programs(model, constant, depth + 1);
+  const held = constProperty(model, v);
+  if (held) return programs(model, held, depth + 1);
   if (ts.isPropertyAccessExpression(v) && v.getText() === "process.execPath" && !model.lookup(v.expression)) return ["node"];
   if (ts.isConditionalExpression(v)) return choice(model, [v.whenTrue, v.whenFalse], depth);
   const looped = loopValues(model, v);
@@ -12957,6 +12974,22 @@ function programs(model, e, depth = 0) {
     if (names.every((n) => n !== null && /^[\w.+-]+$/.test(n))) return names;
   }
   return [commandText(model, v) ?? namedProgram(model, v) ?? (v !== skipOuter(e) ? namedProgram(model, e) : null) ?? packageProgram(model, v)];
+}
+function constProperty(model, e) {
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const b = model.lookup(e.expression);
+  if (!b || b.kind !== "const" || !b.init || b.path?.length !== 0) return null;
+  const obj = skipOuter(b.init);
+  if (!ts.isObjectLiteralExpression(obj)) return null;
+  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text);
+  if (!prop || !ts.isPropertyAssignment(prop)) return null;
+  for (const ref of model.references(b)) {
+    const p = ref.parent;
+    if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref) {
+      if (isWriteTarget(p)) return null;
+    } else if (ts.isCallExpression(p) && p.arguments.includes(ref)) return null;
+  }
+  return prop.initializer;
 }
 var HOLDER_WORDS = /* @__PURE__ */ new Set(["path", "paths", "bin", "binary", "exe", "executable", "exec", "cmd", "command", "program", "prog", "app", "application", "tool", "runner", "run", "shell", "process", "proc", "child", "spawn", "file", "dir", "directory", "folder", "location", "loc", "to", "of", "the", "my", "custom", "default", "local", "global", "system", "static", "installer", "config", "conf", "cfg", "settings", "setting", "options", "option", "opts", "opt", "params", "args", "argv", "env", "which", "open", "start", "time", "test", "true", "false", "yes", "new", "old", "full", "abs", "real", "resolved", "found", "this", "self", "that", "s", "e", "o", "x", "js", "node", "modules", "lib", "main", "index", "version", "win", "win32", "linux", "darwin", "mac", "osx", "url", "name", "exports", "module", "default"]);
 var LOCATION_WORDS = /* @__PURE__ */ new Set(["path", "bin", "binary", "exe", "executable", "dir", "directory", "location", "installer", "static", "cmd", "command"]);

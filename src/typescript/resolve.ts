@@ -159,6 +159,11 @@ export class JsModel extends ScopeModel {
       }
       return null;
     }
+    // Ex) const run = options.spawnFunction || spawnSync: a function the caller may hand in (a test's
+    // fake), else child_process's: every call that hands none runs the real one.
+    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
+      return this.qualifiedName(e.left) === null ? this.qualifiedName(e.right) : null;
+    }
     if (ts.isAwaitExpression(e)) {
       // const { exec } = await import('node:child_process')
       const operand = skipOuter(e.expression);

@@ -135,6 +135,11 @@ export function programs(model, e, depth = 0) {
     const constant = staticValue(model, v);
     if (constant)
         return programs(model, constant, depth + 1);
+    // const CONSTANTS = { exec: 'dot' }; spawnSync(CONSTANTS.exec, ...): a property of a module's
+    // object literal that nothing writes.
+    const held = constProperty(model, v);
+    if (held)
+        return programs(model, held, depth + 1);
     if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression))
         return ['node'];
     if (ts.isConditionalExpression(v))
@@ -165,6 +170,34 @@ export function programs(model, e, depth = 0) {
     }
     // const pathToFfmpeg = require('ffmpeg-static'): the name it was given, then the package.
     return [commandText(model, v) ?? namedProgram(model, v) ?? (v !== skipOuter(e) ? namedProgram(model, e) : null) ?? packageProgram(model, v)];
+}
+/**
+ * `X.key` where `X` is a `const` bound to an object literal with `key: value` and no property of
+ * `X` is ever written (`X.key = ...`, `X[k] = ...`) nor `X` handed to a function that may
+ * (`Object.assign(X, ...)`): the value. Null otherwise.
+ */
+function constProperty(model, e) {
+    if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression))
+        return null;
+    const b = model.lookup(e.expression);
+    if (!b || b.kind !== 'const' || !b.init || b.path?.length !== 0)
+        return null;
+    const obj = skipOuter(b.init);
+    if (!ts.isObjectLiteralExpression(obj))
+        return null;
+    const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text);
+    if (!prop || !ts.isPropertyAssignment(prop))
+        return null;
+    for (const ref of model.references(b)) {
+        const p = ref.parent;
+        if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref) {
+            if (isWriteTarget(p))
+                return null;
+        }
+        else if (ts.isCallExpression(p) && p.arguments.includes(ref))
+            return null;
+    }
+    return prop.initializer;
 }
 /**
  * Words that say what a name holds, not which program: `binPath`, `cmd`, `this.command`, `exe`.
