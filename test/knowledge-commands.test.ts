@@ -1141,6 +1141,8 @@ describe("how a program ends after its last write (last-write.data.ts): its outp
     ['yt-dlp -J %s', 'teardown'],
     ['npx lerna ls', 'teardown'],
     ['java -jar scanner.jar', 'teardown'],
+    // Mercurial is a Python program (audit 10: vscode-hg's `hg --version`).
+    ['hg --version', 'teardown'],
     ['scripts/report.py', 'teardown'],
     // A command line ends as its last command does.
     ['cd %s && git status --porcelain', 'at-exit'],

@@ -18,7 +18,8 @@ import type { LastWrite } from '../knowledge/last-write.data.js';
  * How POP102 reports output taken at a child's 'exit' (exit-race.ts finds it): which races can
  * cut anything, whether the code runs the child alongside others (concurrency.ts), the message
  * and the `close` fix. Measured (bench/exit-race.mjs, docs/rules/POP102.md): a child run alone
- * loses nothing at 'exit'; children that end together lose output at every size.
+ * loses nothing at 'exit'; native children that end together lose output at every size, children
+ * run by an interpreter none (test/e2e/exit-race-kinds.test.ts; last-write.data.ts says which is which).
  */
 
 const FD: Record<StreamName, 1 | 2> = { stdout: 1, stderr: 2 };
@@ -63,6 +64,13 @@ function writtenNotPiped(ctx: JsContext, options: OptionsArg, fd: 1 | 2): boolea
   return written(v);
 }
 
+/** The races left, and the command's output as the knowledge judged it. */
+export interface CutRaces {
+  races: ExitRace[];
+  /** What the knowledge says of the command (null when no race is left to judge). */
+  output: CommandOutput | null;
+}
+
 /**
  * The races on a stream the command writes anything on. Size does not matter: libuv reaps every
  * exited child when it handles one SIGCHLD, so when two children end in the same turn of the
@@ -71,13 +79,8 @@ function writtenNotPiped(ctx: JsContext, options: OptionsArg, fd: 1 | 2): boolea
  * of 40 bytes, 140 of 200 empty at 'exit' with 20 children at a time, 32 of 40 with two and a
  * busy loop, none at 'close'; test/e2e/exit-race-busy.test.ts). A direct child alone in an idle
  * parent is read before its exit is reaped. Only a stream the command writes nothing on cannot lose anything.
+ * Also what the knowledge says of the command, for how its output and its exit come together.
  */
-export interface CutRaces {
-  races: ExitRace[];
-  /** What the knowledge says of the command (null when no race is left to judge). */
-  output: CommandOutput | null;
-}
-
 export function racesThatCanCut(ctx: JsContext, call: TS.CallExpression, qualified: string, races: ExitRace[], options: OptionsArg | null): CutRaces {
   // spawn(cmd, args, { stdio: 'inherit' }); c.stdout?.on('data', ...): no pipe, nothing to collect.
   races = races.filter((r) => !options || !writtenNotPiped(ctx, options, FD[r.stream]));
@@ -134,7 +137,7 @@ function together(kind: ChildKind): string {
  */
 function when(ctx: JsContext, c: Concurrency, kind: ChildKind): { text: string; lone: boolean } {
   if (kind.lastWrite === 'teardown' && c.kind !== 'sequential') {
-    return { text: `but only when another child of this process ends in the same turn, and \`${kind.program}\` runs on an interpreter, which tears its runtime down for milliseconds after its last write, so its pipe has been read before its exit is reaped: measured, no output cut short at 'exit' with 1, 4 or 10 such children ending together, unless a process it started still holds the pipe`, lone: true };
+    return { text: `but only when another child of this process ends in the same turn, and \`${kind.program}\` runs on an interpreter, which tears its runtime down for milliseconds after its last write, so its pipe has been read before its exit is reaped: measured, none of 560 such children cut short at 'exit' with 4 or 10 ending together, up to 2 MiB each; only on a machine loaded far past its cores, with more than the pipe's 64 KiB left to read at the end, were a few (8 of 500), unless a process it started still holds the pipe`, lone: true };
   }
   switch (c.kind) {
     case 'here':

@@ -23,6 +23,11 @@ import { runNode, tempDir } from '../helpers.js';
  * not been read yet gets its 'exit' first. An interpreter tears its runtime down for milliseconds
  * after its last write, so its pipe has been read long before. popenlint reports the first at the
  * default level (`race`) and the second at `possible` only (`lone-race`).
+ *
+ * On a machine loaded far past its cores (load 18 on 2), interpreters lost some too when more than
+ * the pipe's 64 KiB was left to read at their end: forks throwing a 100 KB error, 10 at a time, 8 of
+ * 500 (a 200-byte error none of 400); `node -e` writing 200 KB then process.exit(), 2 of 150. That
+ * load is not reproduced here, and the node case below stays under 64 KiB.
  */
 const task = (program: string, args: string[]) => `const { spawn } = require('child_process');
 function run() {
@@ -89,11 +94,12 @@ test("one native child at a time: nothing cut at 'exit'", { timeout: 180_000 }, 
   assert.equal(m.cut, 0);
 });
 
-test("node children ending together, writing 200 KB then process.exit(): nothing cut at 'exit'; popenlint says lone-race", { timeout: 180_000 }, async (t) => {
-  const script = task(process.execPath, ['-e', "process.stdout.write('x'.repeat(204800)); process.exit(0)"]);
+// Below the pipe's 64 KiB: on a loaded machine a larger output's last part can still be unread (see above).
+test("node children ending together, writing 4 KB then process.exit(): nothing cut at 'exit'; popenlint says lone-race", { timeout: 180_000 }, async (t) => {
+  const script = task(process.execPath, ['-e', "process.stdout.write('x'.repeat(4096)); process.exit(0)"]);
   // The linted text names `node`, as code does; the measured one runs this very node.
   assert.equal(await lintedAs(script.replace(JSON.stringify(process.execPath), '"node"')), 'lone-race');
-  const m = await measure(script, 15, 10, false);
+  const m = await measure(script, 20, 10, false);
   t.diagnostic(`10 together: ${m.cut} of ${m.runs} cut at 'exit'`);
   assert.equal(m.cut, 0);
 });

@@ -61,7 +61,7 @@ const WHY = "in the 'exit' listener at line 7: Node emits 'exit' without waiting
 test("exit race: children started together lose output at 'exit' (a default finding), none after the fix; one at a time, none (lone-race, possible only)", { timeout: 180_000 }, async (t) => {
   const found = (await lintText('task.js', new SourceText(PARALLEL), 'javascript', { ...ENGINE, evidence: 'known' })).findings;
   assert.deepEqual(found.map((f) => [f.range.start.line, f.range.start.column, f.evidence, f.message]), [
-    [4, 19, 'race', `spawn(): stdout is collected by the 'data' listener at line 6 and used (\`out\`) ${WHY}the children are started for each item, by .map() (by the caller at line 15), and libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read, and whenever a process the command started still holds the pipe`],
+    [4, 19, 'race', `spawn(): stdout is collected by the 'data' listener at line 6 and used (\`out\`) ${WHY}the children are started for each item, by .map() (by the caller at line 15), \`head\` is a native program: what it writes to a pipe is flushed as it exits, so its output and its exit come together, and libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read, and whenever a process the command started still holds the pipe`],
   ]);
   const outcome = await fixText('task.js', PARALLEL, 'javascript', { ...ENGINE, evidence: 'known' }, { strategy: 'close', unsafe: true });
   assert.equal(outcome.applied, 1);

@@ -4,6 +4,12 @@ import { type ExitRace } from './exit-race.js';
 import type { OptionsArg } from './options.js';
 import type { CommandOutput } from '../knowledge/commands.js';
 import type { LastWrite } from '../knowledge/last-write.data.js';
+/** The races left, and the command's output as the knowledge judged it. */
+export interface CutRaces {
+    races: ExitRace[];
+    /** What the knowledge says of the command (null when no race is left to judge). */
+    output: CommandOutput | null;
+}
 /**
  * The races on a stream the command writes anything on. Size does not matter: libuv reaps every
  * exited child when it handles one SIGCHLD, so when two children end in the same turn of the
@@ -12,12 +18,8 @@ import type { LastWrite } from '../knowledge/last-write.data.js';
  * of 40 bytes, 140 of 200 empty at 'exit' with 20 children at a time, 32 of 40 with two and a
  * busy loop, none at 'close'; test/e2e/exit-race-busy.test.ts). A direct child alone in an idle
  * parent is read before its exit is reaped. Only a stream the command writes nothing on cannot lose anything.
+ * Also what the knowledge says of the command, for how its output and its exit come together.
  */
-export interface CutRaces {
-    races: ExitRace[];
-    /** What the knowledge says of the command (null when no race is left to judge). */
-    output: CommandOutput | null;
-}
 export declare function racesThatCanCut(ctx: JsContext, call: TS.CallExpression, qualified: string, races: ExitRace[], options: OptionsArg | null): CutRaces;
 /** How the child ends after its last write (last-write.data.ts), and the program, for messages. */
 interface ChildKind {
