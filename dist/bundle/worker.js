@@ -12957,6 +12957,7 @@ function programs(model, e, depth = 0) {
   const held = constProperty(model, v);
   if (held) return programs(model, held, depth + 1);
   if (ts.isPropertyAccessExpression(v) && v.getText() === "process.execPath" && !model.lookup(v.expression)) return ["node"];
+  if (ts.isElementAccessExpression(v) && v.getText().replace(/\s+/g, "") === "process.argv[0]" && !model.lookup(v.expression.expression)) return ["node"];
   if (ts.isConditionalExpression(v)) return choice(model, [v.whenTrue, v.whenFalse], depth);
   const looped = loopValues(model, v);
   if (looped) return choice(model, looped, depth);

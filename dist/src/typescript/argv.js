@@ -142,6 +142,10 @@ export function programs(model, e, depth = 0) {
         return programs(model, held, depth + 1);
     if (ts.isPropertyAccessExpression(v) && v.getText() === 'process.execPath' && !model.lookup(v.expression))
         return ['node'];
+    // process.argv[0] is the path of the node running this process, as process.execPath is (audit 28:
+    // grunt-contrib-watch's test helper spawns grunt with it).
+    if (ts.isElementAccessExpression(v) && v.getText().replace(/\s+/g, '') === 'process.argv[0]' && !model.lookup((v.expression.expression)))
+        return ['node'];
     if (ts.isConditionalExpression(v))
         return choice(model, [v.whenTrue, v.whenFalse], depth);
     // for (const bin of ['git', 'hg']): each program the loop runs.
