@@ -3,7 +3,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'fixtures/', 'test/data/', 'editors/**/dist/', 'docs/audits/']  },
+  { ignores: ['dist/', 'node_modules/', 'fixtures/', 'test/data/', 'editors/**/dist/', 'docs/audits/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
