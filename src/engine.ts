@@ -325,7 +325,7 @@ export function prepare(bytes: Buffer, language: Language, options: EngineOption
   if (!prefiltered && !isCandidate(bytes, language, options, path)) return { kind: 'skip' };
   // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
   if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored)) return { kind: 'skip' };
-  if (language === 'python' && path !== undefined && vendoredPythonReason(path, options.vendored)) return { kind: 'skip' };
+  if (language === 'python' && path !== undefined && vendoredPythonReason(path, options.vendored, options.namedFolder)) return { kind: 'skip' };
   const refused = refusal(bytes, language);
   if (refused) return { kind: 'error', message: refused };
   let decoded: Decoded;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { vendoredPythonReason, vendoredReason } from '../src/vendored.js';
+import { DEFAULT_VENDORED, vendoredPythonReason, vendoredReason } from '../src/vendored.js';
 import { cli, tempDir } from './helpers.js';
 
 const CODE = "const cp = require('child_process');\ncp.spawn('find', ['/']);\n";
@@ -92,6 +92,14 @@ test('vendored Python: a released package in a folder of third-party packages (M
     assert.equal(vendoredPythonReason(path.join(dir, 'ext', 'traktor', 'task.py')), null);
     assert.equal(vendoredPythonReason(path.join(dir, 'lib', 'myproj', 'task.py')), null);
     assert.equal(vendoredPythonReason(path.join(dir, 'ext', 'boto', 'task.py'), { skip: false, lineLength: 5000 }), null);
+    // A folder named for third-party code: one copied package with no release file of its own
+    // (cowrie's vendor/ja4), or a module right in it, is a copy; not when the tree linted is
+    // itself below such a folder.
+    assert.equal(vendoredPythonReason(path.join(dir, 'src', 'vendor', 'ja4', 'ja4.py'), DEFAULT_VENDORED, dir), 'a copy of the package ja4 in vendor/, a folder of third-party code');
+    assert.equal(vendoredPythonReason(path.join(dir, 'third_party', 'six.py'), DEFAULT_VENDORED, dir), 'a copy of the module six in third_party/, a folder of third-party code');
+    assert.equal(vendoredPythonReason(path.join(dir, 'src', 'vendor', 'ja4', 'ja4.py'), DEFAULT_VENDORED, path.join(dir, 'src', 'vendor')), null);
+    assert.equal(vendoredPythonReason(path.join(dir, 'src', 'vendor', 'ja4', 'ja4.py'), DEFAULT_VENDORED, path.join(dir, 'src', 'vendor', 'ja4')), null);
+    assert.equal(vendoredPythonReason(path.join(dir, 'src', 'vendorize', 'ja4.py'), DEFAULT_VENDORED, dir), null);
     const files = (out: string) => out.split('\n').filter((l) => l.includes('POP005')).map((l) => l.split(':').slice(0, 3).join(':')).sort();
     assert.deepEqual(files(cli(['check', '.', '--format', 'concise', '--select', 'POP005'], { cwd: dir }).stdout), ['ext/traktor/task.py:3:9', 'lib/myproj/task.py:3:9', 'own.py:3:9']);
     fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'skip-vendored = false\n');

@@ -18831,18 +18831,24 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path42, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path42, options = DEFAULT_VENDORED, within = process.cwd()) {
   if (!options.skip) return null;
   const parts = import_node_path27.default.resolve(path42).split(import_node_path27.default.sep);
-  for (let i = parts.length - 3; i >= 1; i--) {
-    if (!VENDOR_DIRS.has(parts[i])) continue;
+  const top = import_node_path27.default.resolve(within).split(import_node_path27.default.sep).filter(Boolean).length;
+  const inside = import_node_path27.default.resolve(path42).startsWith(import_node_path27.default.resolve(within) + import_node_path27.default.sep);
+  for (let i = parts.length - 2; i >= 1; i--) {
+    if (inside && i > top && COPIES_DIRS.has(parts[i])) {
+      const name = parts[i + 1].replace(/\.pyw?$/, "");
+      return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
+    }
+    if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(import_node_path27.default.sep) || import_node_path27.default.sep;
     const pkg = import_node_path27.default.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs20, import_node_path27, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs20, import_node_path27, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
@@ -18852,6 +18858,7 @@ var init_vendored = __esm({
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
     VENDOR_DIRS = /* @__PURE__ */ new Set(["ext", "lib", "libs", "vendor", "vendors", "_vendor", "vendored", "third_party", "thirdparty", "third-party", "extern", "external", "externals", "deps"]);
+    COPIES_DIRS = /* @__PURE__ */ new Set(["vendor", "vendors", "_vendor", "vendored", "third_party", "thirdparty", "third-party"]);
     VENDORED_PACKAGES = 3;
     RELEASE_FILES = /^(setup\.py|setup\.cfg|pyproject\.toml|license(\.\w+)?|licence(\.\w+)?|copying(\.\w+)?|__version__\.py|_version\.py|version\.py)$/i;
     VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\s*['"(\d]/m;
@@ -19171,7 +19178,7 @@ function refusal(content, language) {
 function prepare(bytes, language, options, path42, prefiltered = false) {
   if (!prefiltered && !isCandidate(bytes, language, options, path42)) return { kind: "skip" };
   if (language === "javascript" && path42 !== void 0 && vendoredReason(path42, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path42 !== void 0 && vendoredPythonReason(path42, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path42 !== void 0 && vendoredPythonReason(path42, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;

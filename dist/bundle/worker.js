@@ -17228,6 +17228,7 @@ function hasLongLine(bytes, limit) {
   }
 }
 var VENDOR_DIRS = /* @__PURE__ */ new Set(["ext", "lib", "libs", "vendor", "vendors", "_vendor", "vendored", "third_party", "thirdparty", "third-party", "extern", "external", "externals", "deps"]);
+var COPIES_DIRS = /* @__PURE__ */ new Set(["vendor", "vendors", "_vendor", "vendored", "third_party", "thirdparty", "third-party"]);
 var VENDORED_PACKAGES = 3;
 var RELEASE_FILES = /^(setup\.py|setup\.cfg|pyproject\.toml|license(\.\w+)?|licence(\.\w+)?|copying(\.\w+)?|__version__\.py|_version\.py|version\.py)$/i;
 var VERSION_LINE = /^(__version__|version|VERSION|__VERSION__)\s*(:\s*str\s*)?=\s*['"(\d]/m;
@@ -17266,11 +17267,17 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path24, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path24, options = DEFAULT_VENDORED, within = process.cwd()) {
   if (!options.skip) return null;
   const parts = nodePath4.resolve(path24).split(nodePath4.sep);
-  for (let i = parts.length - 3; i >= 1; i--) {
-    if (!VENDOR_DIRS.has(parts[i])) continue;
+  const top = nodePath4.resolve(within).split(nodePath4.sep).filter(Boolean).length;
+  const inside = nodePath4.resolve(path24).startsWith(nodePath4.resolve(within) + nodePath4.sep);
+  for (let i = parts.length - 2; i >= 1; i--) {
+    if (inside && i > top && COPIES_DIRS.has(parts[i])) {
+      const name = parts[i + 1].replace(/\.pyw?$/, "");
+      return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
+    }
+    if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
     const pkg = nodePath4.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
@@ -17467,7 +17474,7 @@ function refusal(content, language) {
 function prepare(bytes, language, options, path24, prefiltered = false) {
   if (!prefiltered && !isCandidate(bytes, language, options, path24)) return { kind: "skip" };
   if (language === "javascript" && path24 !== void 0 && vendoredReason(path24, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path24 !== void 0 && vendoredPythonReason(path24, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path24 !== void 0 && vendoredPythonReason(path24, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;

@@ -309,7 +309,7 @@ export function prepare(bytes, language, options, path, prefiltered = false) {
     // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
     if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored))
         return { kind: 'skip' };
-    if (language === 'python' && path !== undefined && vendoredPythonReason(path, options.vendored))
+    if (language === 'python' && path !== undefined && vendoredPythonReason(path, options.vendored, options.namedFolder))
         return { kind: 'skip' };
     const refused = refusal(bytes, language);
     if (refused)

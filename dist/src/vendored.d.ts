@@ -15,9 +15,10 @@ export declare const DEFAULT_VENDORED: VendoredOptions;
 /** Why a JS/TS file counts as vendored, or null. */
 export declare function vendoredReason(path: string, bytes: Buffer, options?: VendoredOptions): string | null;
 /**
- * Why a Python file counts as vendored, or null: it sits in a package that carries a release of
- * its own (its own setup.py, LICENSE or `__version__`), inside a folder named for copies (`ext`,
- * `lib`, `vendor`, `third_party`...) that holds at least three such packages. A project's own
- * package in `lib/` (no version of its own, or the only one there) stays linted.
+ * Why a Python file counts as vendored, or null: it sits below a folder whose name says it holds
+ * third-party code (`vendor`, `_vendor`, `third_party`...), or in a package that carries a release
+ * of its own (its own setup.py, LICENSE or `__version__`) inside a folder often used for copies
+ * (`ext`, `lib`, `deps`...) that holds at least three such packages. A project's own package in
+ * `lib/` (no version of its own, or the only one there) stays linted.
  */
-export declare function vendoredPythonReason(path: string, options?: VendoredOptions): string | null;
+export declare function vendoredPythonReason(path: string, options?: VendoredOptions, within?: string): string | null;

@@ -34,7 +34,12 @@ function hasLongLine(bytes, limit) {
  * upstream's (boto's `manage/task.py`), in code the project may never run.
  */
 const VENDOR_DIRS = new Set(['ext', 'lib', 'libs', 'vendor', 'vendors', '_vendor', 'vendored', 'third_party', 'thirdparty', 'third-party', 'extern', 'external', 'externals', 'deps']);
-/** How many packages of such a folder must carry a release of their own before it counts as a folder of copies. */
+/**
+ * The names among them that say so by themselves (pip's `_vendor/`, cowrie's `vendor/ja4`, a
+ * single copied package with no release file of its own): everything below is a copy.
+ */
+const COPIES_DIRS = new Set(['vendor', 'vendors', '_vendor', 'vendored', 'third_party', 'thirdparty', 'third-party']);
+/** How many packages of another such folder (`lib/`, `ext/`) must carry a release of their own before it counts as a folder of copies. */
 const VENDORED_PACKAGES = 3;
 // A package released on its own: its own setup.py or LICENSE, a version module, or a version set
 // at the top of its `__init__.py` (`__version__ = '2.49.0'`, tornado's `version = "6.5.2"`).
@@ -86,17 +91,26 @@ function releasedPackages(dir) {
     return n;
 }
 /**
- * Why a Python file counts as vendored, or null: it sits in a package that carries a release of
- * its own (its own setup.py, LICENSE or `__version__`), inside a folder named for copies (`ext`,
- * `lib`, `vendor`, `third_party`...) that holds at least three such packages. A project's own
- * package in `lib/` (no version of its own, or the only one there) stays linted.
+ * Why a Python file counts as vendored, or null: it sits below a folder whose name says it holds
+ * third-party code (`vendor`, `_vendor`, `third_party`...), or in a package that carries a release
+ * of its own (its own setup.py, LICENSE or `__version__`) inside a folder often used for copies
+ * (`ext`, `lib`, `deps`...) that holds at least three such packages. A project's own package in
+ * `lib/` (no version of its own, or the only one there) stays linted.
  */
-export function vendoredPythonReason(path, options = DEFAULT_VENDORED) {
+export function vendoredPythonReason(path, options = DEFAULT_VENDORED, within = process.cwd()) {
     if (!options.skip)
         return null;
     const parts = nodePath.resolve(path).split(nodePath.sep);
-    for (let i = parts.length - 3; i >= 1; i--) {
-        if (!VENDOR_DIRS.has(parts[i]))
+    // A folder's name alone counts inside the tree being linted: a checkout that itself lives in
+    // someone's `vendor/` is still the user's project.
+    const top = nodePath.resolve(within).split(nodePath.sep).filter(Boolean).length;
+    const inside = nodePath.resolve(path).startsWith(nodePath.resolve(within) + nodePath.sep);
+    for (let i = parts.length - 2; i >= 1; i--) {
+        if (inside && i > top && COPIES_DIRS.has(parts[i])) {
+            const name = parts[i + 1].replace(/\.pyw?$/, '');
+            return `a copy of ${i === parts.length - 2 ? 'the module' : 'the package'} ${name} in ${parts[i]}/, a folder of third-party code`;
+        }
+        if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i]))
             continue;
         const folder = parts.slice(0, i + 1).join(nodePath.sep) || nodePath.sep;
         const pkg = nodePath.join(folder, parts[i + 1]);
