@@ -12808,6 +12808,16 @@ function memberName(e) {
   if (ts.isElementAccessExpression(e)) return stringValue(e.argumentExpression);
   return null;
 }
+function literalMember(model, e) {
+  e = skipOuter(e);
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const binding = model.lookup(e.expression);
+  if (!binding || !binding.init || binding.path?.length !== 0) return null;
+  const obj = skipOuter(binding.init);
+  if (!ts.isObjectLiteralExpression(obj)) return null;
+  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text);
+  return prop && ts.isPropertyAssignment(prop) ? { binding, value: prop.initializer } : null;
+}
 function isImportCall(e) {
   return ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword;
 }
@@ -14131,20 +14141,15 @@ function programs(model, e, depth = 0) {
   return [commandText(model, v) ?? namedProgram(model, v) ?? (v !== skipOuter(e) ? namedProgram(model, e) : null) ?? packageProgram(model, v)];
 }
 function constProperty(model, e) {
-  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
-  const b = model.lookup(e.expression);
-  if (!b || b.kind !== "const" || !b.init || b.path?.length !== 0) return null;
-  const obj = skipOuter(b.init);
-  if (!ts.isObjectLiteralExpression(obj)) return null;
-  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text);
-  if (!prop || !ts.isPropertyAssignment(prop)) return null;
-  for (const ref of model.references(b)) {
+  const member2 = literalMember(model, e);
+  if (!member2 || member2.binding.kind !== "const") return null;
+  for (const ref of model.references(member2.binding)) {
     const p = ref.parent;
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref) {
       if (isWriteTarget(p)) return null;
     } else if (ts.isCallExpression(p) && p.arguments.includes(ref)) return null;
   }
-  return prop.initializer;
+  return member2.value;
 }
 function wordsOf(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9+]+/).filter(Boolean);
@@ -16672,22 +16677,18 @@ function killAt(model, ref) {
 function sizeOf(model, side) {
   const direct = staticSize(model, side);
   if (direct) return { bytes: direct.bytes, prop: null, how: direct.setting ? "setting" : "here" };
-  const e = skipOuter(side);
-  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
-  const b = model.lookup(e.expression);
-  if (!b || !b.init || b.path?.length !== 0) return null;
-  const obj = skipOuter(b.init);
-  if (!ts.isObjectLiteralExpression(obj)) return null;
-  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === e.name.text);
-  const size = prop && ts.isPropertyAssignment(prop) ? staticSize(model, prop.initializer) : null;
-  if (!size) return null;
+  const member2 = literalMember(model, side);
+  const size = member2 ? staticSize(model, member2.value) : null;
+  if (!member2 || !size) return null;
+  const b = member2.binding;
+  const key2 = memberName(skipOuter(side));
   let copied = false;
   for (const ref of model.references(b)) {
     const p = ref.parent;
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
-      const key2 = memberName(p);
-      if (key2 === e.name.text) return null;
-      if (key2 === null) copied = true;
+      const written = memberName(p);
+      if (written === key2) return null;
+      if (written === null) copied = true;
     } else if (isWriteTarget(ref)) return null;
   }
   return { bytes: size.bytes, prop: null, how: copied ? "caller" : size.setting ? "setting" : "here" };

@@ -3,7 +3,7 @@ import { classifyArgv, isListed } from '../knowledge/commands.js';
 import { ts } from './load.js';
 import { commandText, loopValues, returnsOf } from './command-text.js';
 import { changedAfterDeclaration } from './options.js';
-import { type JsModel, skipOuter, stringValue } from './resolve.js';
+import { type JsModel, literalMember, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 
 /**
@@ -163,20 +163,15 @@ export function programs(model: JsModel, e: TS.Expression | undefined, depth = 0
  * (`Object.assign(X, ...)`): the value. Null otherwise.
  */
 function constProperty(model: JsModel, e: TS.Expression): TS.Expression | null {
-  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
-  const b = model.lookup(e.expression);
-  if (!b || b.kind !== 'const' || !b.init || b.path?.length !== 0) return null;
-  const obj = skipOuter(b.init);
-  if (!ts.isObjectLiteralExpression(obj)) return null;
-  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text);
-  if (!prop || !ts.isPropertyAssignment(prop)) return null;
-  for (const ref of model.references(b)) {
+  const member = literalMember(model, e);
+  if (!member || member.binding.kind !== 'const') return null;
+  for (const ref of model.references(member.binding)) {
     const p = ref.parent;
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref) {
       if (isWriteTarget(p)) return null;
     } else if (ts.isCallExpression(p) && p.arguments.includes(ref)) return null;
   }
-  return prop.initializer;
+  return member.value;
 }
 
 /**

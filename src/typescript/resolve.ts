@@ -91,6 +91,22 @@ export function memberName(e: TS.Node): string | null {
   return null;
 }
 
+/**
+ * `NAME.key` where NAME is bound, with no path into a pattern, to an object literal that writes
+ * `key` (`const CONSTANTS = { exec: 'dot' }`, `const opts = { maxBuffer: 1024 }`): the binding
+ * and the property's value. Whether later writes change it is the caller's to judge.
+ */
+export function literalMember(model: JsModel, e: TS.Expression): { binding: NonNullable<ReturnType<JsModel['lookup']>>; value: TS.Expression } | null {
+  e = skipOuter(e);
+  if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression)) return null;
+  const binding = model.lookup(e.expression);
+  if (!binding || !binding.init || binding.path?.length !== 0) return null;
+  const obj = skipOuter(binding.init);
+  if (!ts.isObjectLiteralExpression(obj)) return null;
+  const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text);
+  return prop && ts.isPropertyAssignment(prop) ? { binding, value: prop.initializer } : null;
+}
+
 function isImportCall(e: TS.Expression): boolean {
   return ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword;
 }

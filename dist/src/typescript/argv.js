@@ -2,7 +2,7 @@ import { classifyArgv, isListed } from '../knowledge/commands.js';
 import { ts } from './load.js';
 import { commandText, loopValues, returnsOf } from './command-text.js';
 import { changedAfterDeclaration } from './options.js';
-import { skipOuter, stringValue } from './resolve.js';
+import { literalMember, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 /**
  * The program a child_process call runs and its argument words, read from the call's
@@ -181,18 +181,10 @@ export function programs(model, e, depth = 0) {
  * (`Object.assign(X, ...)`): the value. Null otherwise.
  */
 function constProperty(model, e) {
-    if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression))
+    const member = literalMember(model, e);
+    if (!member || member.binding.kind !== 'const')
         return null;
-    const b = model.lookup(e.expression);
-    if (!b || b.kind !== 'const' || !b.init || b.path?.length !== 0)
-        return null;
-    const obj = skipOuter(b.init);
-    if (!ts.isObjectLiteralExpression(obj))
-        return null;
-    const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text);
-    if (!prop || !ts.isPropertyAssignment(prop))
-        return null;
-    for (const ref of model.references(b)) {
+    for (const ref of model.references(member.binding)) {
         const p = ref.parent;
         if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref) {
             if (isWriteTarget(p))
@@ -201,7 +193,7 @@ function constProperty(model, e) {
         else if (ts.isCallExpression(p) && p.arguments.includes(ref))
             return null;
     }
-    return prop.initializer;
+    return member.value;
 }
 /**
  * Words that say what a name holds, not which program: `binPath`, `cmd`, `this.command`, `exe`.

@@ -1,7 +1,7 @@
 import { staticSize } from './buffer-limit.js';
 import { fnOf } from './flow.js';
 import { ts } from './load.js';
-import { isWrapper, memberName, skipOuter } from './resolve.js';
+import { isWrapper, literalMember, memberName, skipOuter } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { valueUse } from './usage.js';
 /** The spawn's child as a name (`const child = spawn(...)`, `child = spawn(...)`), if it is one. */
@@ -45,28 +45,21 @@ function sizeOf(model, side) {
     const direct = staticSize(model, side);
     if (direct)
         return { bytes: direct.bytes, prop: null, how: direct.setting ? 'setting' : 'here' };
-    const e = skipOuter(side);
-    if (!ts.isPropertyAccessExpression(e) || !ts.isIdentifier(e.expression))
+    const member = literalMember(model, side);
+    const size = member ? staticSize(model, member.value) : null;
+    if (!member || !size)
         return null;
-    const b = model.lookup(e.expression);
-    if (!b || !b.init || b.path?.length !== 0)
-        return null;
-    const obj = skipOuter(b.init);
-    if (!ts.isObjectLiteralExpression(obj))
-        return null;
-    const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === e.name.text);
-    const size = prop && ts.isPropertyAssignment(prop) ? staticSize(model, prop.initializer) : null;
-    if (!size)
-        return null;
+    const b = member.binding;
+    const key = memberName(skipOuter(side));
     // options[k] = given[k] copies the caller's keys over the defaults.
     let copied = false;
     for (const ref of model.references(b)) {
         const p = ref.parent;
         if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === ref && isWriteTarget(p)) {
-            const key = memberName(p);
-            if (key === e.name.text)
+            const written = memberName(p);
+            if (written === key)
                 return null;
-            if (key === null)
+            if (written === null)
                 copied = true;
         }
         else if (isWriteTarget(ref))

@@ -11,6 +11,15 @@ export declare const EQUIVALENT_PACKAGES: readonly string[];
 export declare function stringValue(e: TS.Node | undefined): string | null;
 /** The static name of `a.b` or `a['b']`. */
 export declare function memberName(e: TS.Node): string | null;
+/**
+ * `NAME.key` where NAME is bound, with no path into a pattern, to an object literal that writes
+ * `key` (`const CONSTANTS = { exec: 'dot' }`, `const opts = { maxBuffer: 1024 }`): the binding
+ * and the property's value. Whether later writes change it is the caller's to judge.
+ */
+export declare function literalMember(model: JsModel, e: TS.Expression): {
+    binding: NonNullable<ReturnType<JsModel['lookup']>>;
+    value: TS.Expression;
+} | null;
 export declare class JsModel extends ScopeModel {
     private readonly names;
     private readonly pending;
