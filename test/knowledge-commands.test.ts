@@ -12,6 +12,20 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['tor -f /etc/tor/torrc', 'unbounded', 'unbounded', 'serves until it is stopped'],
   // tshark -v prints its version; tcpdump -v is verbose (audit 27: cowrie's vendored ja4).
   ['tshark -v', 'bounded', 'bounded', 'prints its version'],
+  // msfvenom: the payload and the format decide the size (audit 27: Winpayloads's stagers, -f python).
+  ['msfvenom -p windows/meterpreter/reverse_tcp LHOST=%s LPORT=%s -f python -e x86/shikata_ga_nai', 'bounded', 'bounded', 'writes a stager or a single payload'],
+  ['msfvenom -p windows/shell_reverse_tcp LHOST=%s -f c', 'bounded', 'bounded', 'a few KB in any text format'],
+  ['msfvenom --payload=linux/x86/shell_reverse_tcp LHOST=%s --format=elf', 'bounded', 'bounded', 'a few KB'],
+  ['msfvenom -p windows/meterpreter_reverse_tcp LHOST=%s -f python', 'unbounded', 'bounded', 'stageless meterpreter'],
+  ['msfvenom -p windows/%s/meterpreter_reverse_https LHOST=%s', 'unbounded', 'bounded', 'stageless meterpreter'],
+  ['msfvenom -p windows/meterpreter/reverse_tcp LHOST=%s -f exe', 'unbounded', 'bounded', 'built on a template'],
+  ['msfvenom -p windows/meterpreter/reverse_tcp LHOST=%s --format=msi', 'unbounded', 'bounded', 'built on a template'],
+  ['msfvenom -p windows/shell_reverse_tcp -x putty.exe -f exe-only', 'unbounded', 'bounded', 'built on a template'],
+  ['msfvenom -p %s LHOST=%s -f python', 'unbounded', 'bounded', '`msfvenom -p …` writes the payload chosen at run time'],
+  ['msfvenom -p windows/meterpreter/reverse_tcp LHOST=%s -f %s', 'unbounded', 'bounded', 'chosen at run time'],
+  ['msfvenom -p %s LHOST=%s -f exe', 'unbounded', 'bounded', 'built on a template'],
+  ['msfvenom -p %s LHOST=%s -f raw -o %s', 'none', 'bounded', 'writes the payload to the file -o names'],
+  ['msfvenom -l payloads', 'unbounded', 'bounded', 'lists its modules'],
   ['tshark -D', 'bounded', 'bounded', 'lists the capture interfaces'],
   ['tcpdump -v -i eth0', 'unbounded', 'bounded', 'prints a line per captured packet'],
   ['/sbin/iptables -t nat -I POSTROUTING -o %s -j MASQUERADE', 'none', 'bounded', '`iptables -I` prints nothing'],
@@ -79,7 +93,7 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['make all', 'unbounded', 'unbounded', '`make` builds, installs or runs other programs'],
   ['%s', 'unbounded', 'unbounded', 'not known statically'],
   // A directory known at run time, then a literal program name.
-  ['%smsfvenom -p x --format raw', 'unbounded', 'bounded', '`msfvenom` writes the payload'],
+  ['%smsfvenom -p %s --format raw', 'unbounded', 'bounded', '`msfvenom -p …` writes the payload chosen at run time'],
   ['%s/tshark -r cap.pcap', 'unbounded', 'bounded', '`tshark -r` prints a line per frame of the saved capture'],
   ['nmap -T4 -O -e eth0 %s', 'bounded', 'bounded', '`nmap` prints a few lines per host'],
   ['nmap -sn -iL hosts.txt', 'unbounded', 'bounded', 'a large scan'],
@@ -441,6 +455,12 @@ describe('classifyShell: a count known only at run time', () => {
     ['aireplay-ng -0 5 -a %s wlan0mon', undefined],
     ['aireplay-ng -3 -b %s wlan0mon', undefined],
     ['aireplay-ng -0 5%s -a %s wlan0mon', undefined],
+    // A payload or a format chosen at run time decides how much msfvenom writes (audit 27: Winpayloads).
+    ['msfvenom -p %s LHOST=%s -f python', 'count'],
+    ['msfvenom --payload=%s -f python', 'count'],
+    ['msfvenom -p windows/shell_reverse_tcp --format %s', 'count'],
+    ['msfvenom -p windows/shell_reverse_tcp -f python', undefined],
+    ['msfvenom -p windows/meterpreter_reverse_tcp -f %s', undefined],
   ];
   for (const [cmd, basis] of cases) {
     test(JSON.stringify(cmd), () => {

@@ -5382,12 +5382,13 @@ var init_shell_fds = __esm({
 });
 
 // src/knowledge/commands.data.ts
-var UNLISTED, VERBOSE, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_LIVE_INPUT, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
+var UNLISTED, VERBOSE, MSF_BINARY, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_LIVE_INPUT, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
 var init_commands_data = __esm({
   "src/knowledge/commands.data.ts"() {
     "use strict";
     UNLISTED = { stdout: "unbounded", stderr: "bounded" };
     VERBOSE = ["-v", "--verbose"];
+    MSF_BINARY = "/^(?!(?:raw|c|csharp|python|py|ruby|rb|perl|pl|bash|sh|java|js_be|js_le|hex|num|dword|dw|octal|powershell|ps1|psh|vbscript|vbapplication|base32|base64|go|golang|nim|nimlang|rust|rustlang|zig|masm|elf)$)[\\w-]+$/";
     FFMPEG_QUIET = ["-loglevel", "?/^-v$/"].map((o) => `${o} /^(\\w+\\+)*(quiet|panic|fatal|error|-8|0|8|16)$/`);
     FFMPEG_STREAMING = [
       "?/^[A-Za-z][\\w+.-]*:\\/\\//",
@@ -5868,6 +5869,21 @@ var init_commands_data = __esm({
       // openssl writes keys and certificates to -out, or a PEM block to stdout; enc and the clients stream.
       { command: "openssl enc|s_client|s_server|s_time|speed|base64", stdout: "unbounded", stderr: "bounded", says: "streams its data or a session" },
       { command: "openssl", stdout: "bounded", stderr: "bounded", says: "prints a key, a certificate or a digest at most" },
+      // msfvenom writes the payload it builds on stdout, and a few status lines on stderr ("Payload
+      // size", "Final size of python file"). How much is the payload's and the format's: a stager
+      // (`windows/meterpreter/reverse_tcp`: stage and transport joined by `/`) or a single
+      // (`windows/shell_reverse_tcp`) is a few hundred bytes, some 5 times that as text (`-f python`:
+      // a `buf += b"\x.."` line per 16 bytes), a few KB; a stageless meterpreter (joined by `_`:
+      // `windows/meterpreter_reverse_tcp`, 175 KB; mettle on Linux, a megabyte), an x86 Windows
+      // executable (`-f exe`: its template alone is 73,802 bytes), an installer (`-f msi`) or a
+      // template of the caller's (`-x`) pass a pipe's 64 KiB. A payload or a format chosen at run
+      // time decides which: a value from outside, as a count is (audit 27: Winpayloads passes only
+      // stagers to a function that runs `msfvenom -p payload -f python`).
+      { command: "msfvenom", when: ["-o", "--out", "/^--out=/"], stdout: "none", stderr: "bounded", says: "writes the payload to the file -o names, and a few lines on stderr" },
+      { command: "msfvenom", when: ["-l", "--list", "--list-options"], stdout: "unbounded", stderr: "bounded", says: "lists its modules, a line each" },
+      { command: "msfvenom", when: ["-p ?/meterpreter_|mettle/", "/^--payload$/ ?/meterpreter_|mettle/", "/^--payload=.*(meterpreter_|mettle)/", "-x", "--template", "/^--template=/", `-f ${MSF_BINARY}`, `/^--format$/ ${MSF_BINARY}`, `/^--format=${MSF_BINARY.slice(2, -1)}/`], stdout: "unbounded", stderr: "bounded", says: "writes a stageless meterpreter or an executable built on a template: 64 KiB and more" },
+      { command: "msfvenom", when: ["-p ?/\uE000/", "/^--payload$/ ?/\uE000/", "?/^--payload=.*\uE000/", "-f ?/\uE000/", "/^--format$/ ?/\uE000/", "?/^--format=.*\uE000/"], stdout: "unbounded", stderr: "bounded", count: true, says: "writes the payload chosen at run time: a few KB for a stager or a single, 175 KB and more for a stageless meterpreter" },
+      { command: "msfvenom", when: ["-p", "--payload", "/^--payload=/"], stdout: "bounded", stderr: "bounded", says: "writes a stager or a single payload, a few KB in any text format" },
       { command: "msfvenom", stdout: "unbounded", stderr: "bounded", says: "writes the payload on stdout and a few lines on stderr" },
       // Documents: pandoc writes the document to stdout unless told -o, and only warnings on stderr.
       { command: "pandoc", when: ["-o", "/^--output=/", "--output"], stdout: "none", stderr: "bounded", says: "writes the document to a file and only warnings on stderr" },

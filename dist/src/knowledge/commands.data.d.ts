@@ -47,7 +47,8 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  *   stopped). Its classes are those of the worst count, but what it writes is decided by a value
  *   from outside this code (basis `count`, knowledge/evidence.ts): a small count (the common
  *   case: a few bursts) writes a few lines, and a count of 0 makes a parent that waits for it
- *   hang with or without the pipe.
+ *   hang with or without the pipe. Likewise a choice made at run time that decides the size
+ *   (`msfvenom -p PAYLOAD`: a stager of a few hundred bytes or a stageless meterpreter of 175 KB).
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
