@@ -13166,6 +13166,65 @@ var init_command_text2 = __esm({
   }
 });
 
+// src/typescript/method-calls.ts
+function methodCallSites(fn) {
+  const member2 = ownMember(fn);
+  if (!member2) return null;
+  const { cls, name } = member2;
+  const sites = [];
+  let unknown2 = false;
+  const visit = (n) => {
+    if (unknown2) return;
+    if (ts.isPropertyAccessExpression(n) && n.name.text === name || ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && n.argumentExpression.text === name) {
+      const call = calledOnThis(n, cls);
+      if (call) sites.push(call);
+      else unknown2 = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(fn.getSourceFile());
+  return unknown2 || !sites.length ? null : sites;
+}
+function ownMember(fn) {
+  let decl = fn;
+  if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    if (!ts.isPropertyDeclaration(e.parent) || e.parent.initializer !== e) return null;
+    decl = e.parent;
+  } else if (!ts.isMethodDeclaration(fn) || !fn.body) return null;
+  const d = decl;
+  if (!ts.isClassLike(d.parent)) return null;
+  const flags = ts.getCombinedModifierFlags(d);
+  if (flags & ts.ModifierFlags.Static) return null;
+  if (ts.isPrivateIdentifier(d.name)) return { cls: d.parent, name: d.name.text };
+  if (!ts.isIdentifier(d.name) || !(flags & ts.ModifierFlags.Private)) return null;
+  return { cls: d.parent, name: d.name.text };
+}
+function calledOnThis(access, cls) {
+  if (skipOuter(access.expression).kind !== ts.SyntaxKind.ThisKeyword) return null;
+  let e = access;
+  while (isWrapper(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || call.expression !== e) return null;
+  for (let p = access.parent; p; p = p.parent) {
+    if (ts.isArrowFunction(p)) continue;
+    if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isClassLike(p)) return null;
+    if (ts.isMethodDeclaration(p) || ts.isConstructorDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p) || ts.isPropertyDeclaration(p)) {
+      if (p.parent !== cls || ts.getCombinedModifierFlags(p) & ts.ModifierFlags.Static) return null;
+      return call;
+    }
+  }
+  return null;
+}
+var init_method_calls = __esm({
+  "src/typescript/method-calls.ts"() {
+    "use strict";
+    init_load();
+    init_resolve();
+  }
+});
+
 // src/typescript/flow.ts
 function fnOf(n) {
   for (let p = n.parent; p; p = p.parent) if (isFunctionLike(p) || ts.isSourceFile(p)) return p;
@@ -13225,7 +13284,7 @@ function callSitesOf(model, fn) {
     const d = e.parent;
     if (ts.isVariableDeclaration(d) && d.initializer === e && ts.isIdentifier(d.name)) id = d.name;
   }
-  if (!id) return null;
+  if (!id) return methodCallSites(fn);
   if (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Export) return null;
   const decl = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
   const stmt = ts.isVariableDeclaration(decl) ? decl.parent.parent : null;
@@ -13243,7 +13302,7 @@ function callSitesOf(model, fn) {
   return sites.length ? sites : null;
 }
 function functionName3(fn) {
-  if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  if (fn.name && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name))) return fn.name.text;
   const d = fn.parent;
   return ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : "a helper";
 }
@@ -13323,6 +13382,7 @@ var init_flow = __esm({
     init_load();
     init_resolve();
     init_scope();
+    init_method_calls();
     definitions = /* @__PURE__ */ new WeakMap();
     EXITS2 = /^(process\.exit|(remote\.)?app\.(quit|exit))$/;
   }
@@ -15172,13 +15232,31 @@ var init_child = __esm({
         const obs = emptyObs(call);
         this.streams.anchor = call;
         this.collect(call, obs, 0, /* @__PURE__ */ new Set());
-        const fate = this.resolveRoutes(obs, 0);
+        const routes = [];
+        const fate = this.resolveRoutes(obs, 0, routes);
         fate.site ??= call;
+        fate.routes = routes;
         return fate;
       }
-      resolveRoutes(obs, depth) {
+      /** The worst route; `routes` gets every route, each ending at its site (ChildFate.routes). */
+      resolveRoutes(obs, depth, routes) {
         const local = this.judge(obs);
-        if (obs.escapes || !obs.returnedFrom.length) return local;
+        if (!obs.returnedFrom.length) {
+          routes.push(Object.assign(local, { site: obs.anchor }));
+          return local;
+        }
+        if (obs.escapes) {
+          for (const fn of obs.returnedFrom) {
+            for (const site of (depth < 3 ? callSitesOf(this.model, fn) : null) ?? []) {
+              const route = cloneObs(obs, site);
+              route.returnedFrom = [];
+              this.streams.anchor = site;
+              this.collect(site, route, 0, /* @__PURE__ */ new Set());
+              this.resolveRoutes(route, depth + 1, routes);
+            }
+          }
+          return local;
+        }
         let worst = null;
         for (const fn of obs.returnedFrom) {
           const sites = depth < 3 ? callSitesOf(this.model, fn) : null;
@@ -15191,7 +15269,7 @@ var init_child = __esm({
             route.returnedFrom = [];
             this.streams.anchor = site;
             this.collect(site, route, 0, /* @__PURE__ */ new Set());
-            const fate = this.resolveRoutes(route, depth + 1);
+            const fate = this.resolveRoutes(route, depth + 1, routes);
             if (fate.escapes) continue;
             fate.site ??= site;
             const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
@@ -17323,6 +17401,18 @@ var init_resolved_unused = __esm({
   }
 });
 
+// src/typescript/route-scope.ts
+function routeScope(scope, call, fate) {
+  const caller = fate.site && fate.site !== call && !contains2(scope, fate.site) ? fnOf(fate.site) : null;
+  return (n) => contains2(scope, n) || !!caller && contains2(caller, n);
+}
+var init_route_scope = __esm({
+  "src/typescript/route-scope.ts"() {
+    "use strict";
+    init_flow();
+  }
+});
+
 // src/typescript/exit-race.ts
 function listenersOf(model, e) {
   const one = functionOf2(model, e);
@@ -17543,11 +17633,12 @@ function counts(fn) {
 function exitRaces(model, call, fate, file) {
   if (!fate.exitListeners?.length || !fate.drains) return [];
   const scope = keptAlone(model, call) ?? fnOf(call);
+  const inScope = routeScope(scope, call, fate);
   const collectors = [];
   for (const stream of ["stdout", "stderr"]) {
     for (const site of fate.drains[stream]) {
       const data = site.node;
-      if (site.kind !== "drain" || !contains2(scope, data)) continue;
+      if (site.kind !== "drain" || !inScope(data)) continue;
       if (ts.isCallExpression(data) && DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? "")) {
         if (stringValue(data.arguments[0]) === "data") collectors.push({ stream, node: data, via: "data", fns: listenersOf(model, data.arguments[1]) });
         continue;
@@ -17564,7 +17655,7 @@ function exitRaces(model, call, fate, file) {
     for (const target of fns.flatMap((collect2) => targetsOf(model, collect2))) {
       for (const exit of fate.exitListeners) {
         const handler = functionOf2(model, exit.arguments[1]);
-        if (!handler || !contains2(scope, exit) || calledAtEnd(model, handler, exit)) continue;
+        if (!handler || !inScope(exit) || calledAtEnd(model, handler, exit)) continue;
         const reads = readsIn(model, handler, target, 0, /* @__PURE__ */ new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
         const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === "error");
         if (!use) continue;
@@ -17610,12 +17701,31 @@ var init_exit_race = __esm({
     init_load();
     init_resolve();
     init_resolved_unused();
+    init_route_scope();
     init_scope();
     APPEND = /* @__PURE__ */ new Set(["push", "write", "unshift", "concat"]);
     OWN_OUTPUT = /* @__PURE__ */ new Set(["process.stdout", "process.stderr"]);
     END_EVENTS = /* @__PURE__ */ new Set(["end", "close", "finish"]);
     ERROR_CALLS = /^(console\.(error|warn)|reject|\w*[Ee]rror|\w+\.(error|warn|fail))$/;
     DEBUG_CALLS = /^(console\.(debug|trace)|\w+\.debug)$/;
+  }
+});
+
+// src/typescript/route-races.ts
+function routeRaces(model, call, fate, file) {
+  const byStream = /* @__PURE__ */ new Map();
+  for (const route of [fate, ...(fate.routes ?? []).filter((r) => r !== fate)]) {
+    for (const race of exitRaces(model, call, route, file)) {
+      const had = byStream.get(race.stream);
+      if (!had || had.errorOnly && !race.errorOnly) byStream.set(race.stream, race);
+    }
+  }
+  return [...byStream.values()].sort((a, b) => a.stream === b.stream ? 0 : a.stream === "stdout" ? -1 : 1);
+}
+var init_route_races = __esm({
+  "src/typescript/route-races.ts"() {
+    "use strict";
+    init_exit_race();
   }
 });
 
@@ -17778,6 +17888,24 @@ var init_concurrency = __esm({
   }
 });
 
+// src/typescript/hidden-words.ts
+function wordsHidden(model, call, qualified, file) {
+  if (qualified !== "child_process.spawn" || usesShell(model, call) === true) return false;
+  const args = call.arguments[1];
+  if (!args || shapeOf(model, args) === "object") return false;
+  if (!argvVariants(model, args).some((words2) => words2.includes(null))) return false;
+  return callerWordsOf(model, call, qualified, file) === null;
+}
+var init_hidden_words = __esm({
+  "src/typescript/hidden-words.ts"() {
+    "use strict";
+    init_argv2();
+    init_caller_commands();
+    init_command2();
+    init_options();
+  }
+});
+
 // src/typescript/exit-race-report.ts
 function lineOf2(ctx, node) {
   return ctx.sourceFile.getLineAndCharacterOfPosition(node.getStart(ctx.sourceFile)).line + 1;
@@ -17811,7 +17939,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
   races = races.filter((r) => !options || !writtenNotPiped(ctx, options, FD[r.stream]));
   if (!races.length) return { races, output: null };
   const output = judgedOutput(ctx.model, call, qualified, ctx.path);
-  return { races: races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr"), output };
+  return { races: races.filter((r) => output[r.stream] !== "none" || r.errorOnly && r.stream === "stderr" || !r.errorOnly && wordsHidden(ctx.model, call, qualified, ctx.path)), output };
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
@@ -17878,6 +18006,7 @@ var init_exit_race_report = __esm({
     init_concurrency();
     init_edit2();
     init_exit_race();
+    init_hidden_words();
     init_load();
     init_resolve();
     init_scope();
@@ -18207,7 +18336,7 @@ var init_pop102_spawn_output_never_consumed = __esm({
     init_caller_commands();
     init_test_files();
     init_edit2();
-    init_exit_race();
+    init_route_races();
     init_exit_race_report();
     init_load();
     init_options();
@@ -18261,7 +18390,7 @@ var init_pop102_spawn_output_never_consumed = __esm({
           const fork = qualified === "child_process.fork";
           const fate = analysis.fate(call);
           const piped = pipes(ctx, call, fork);
-          reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
+          reportRaces(ctx, call, fork ? "fork" : "spawn", racesThatCanCut(ctx, call, qualified, routeRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
           if (reportSequential(ctx, call, qualified, piped, fate)) continue;
           reportClientPipe(ctx, call, qualified, piped, fate);
           if (!piped || piped.config.stdout.state !== "pipe" && piped.config.stderr.state !== "pipe") {

@@ -7,7 +7,7 @@ import { argvOutput, knownToGrow } from '../src/typescript/command.js';
 import { judgedOutput } from '../src/typescript/caller-commands.js';
 import { isTestPath } from '../src/test-files.js';
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
-import { exitRaces } from '../src/typescript/exit-race.js';
+import { routeRaces } from '../src/typescript/route-races.js';
 import { racesThatCanCut, reportRaces } from '../src/typescript/exit-race-report.js';
 import { ts } from '../src/typescript/load.js';
 import { optionsOf, streamConfig } from '../src/typescript/options.js';
@@ -309,7 +309,7 @@ export const rule = {
             const fate = analysis.fate(call);
             const piped = pipes(ctx, call, fork);
             // The listeners set up here race whoever else gets the child (`resolve(proc)`, `return { child }`).
-            reportRaces(ctx, call, fork ? 'fork' : 'spawn', racesThatCanCut(ctx, call, qualified, exitRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
+            reportRaces(ctx, call, fork ? 'fork' : 'spawn', racesThatCanCut(ctx, call, qualified, routeRaces(ctx.model, call, fate, ctx.path), piped?.options ?? null));
             // for await (... of proc.stderr) ...; for await (... of proc.stdout) ...: the code's own reads
             // deadlock, whoever else gets the child.
             if (reportSequential(ctx, call, qualified, piped, fate))

@@ -49,6 +49,11 @@ export interface ChildFate {
   /** The `.on('exit', handler)` calls on the child (not 'close'), and where each stream is drained. */
   exitListeners?: TS.CallExpression[];
   drains?: Record<StreamName, Site[]>;
+  /**
+   * Every route the child takes (the child returned by a helper: one per caller, escaping or
+   * not), each with its own listeners and drains and the site it ends at.
+   */
+  routes?: ChildFate[];
 }
 
 export interface Site {

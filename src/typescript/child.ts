@@ -31,14 +31,34 @@ export class ChildAnalysis {
     const obs = emptyObs(call);
     this.streams.anchor = call;
     this.collect(call, obs, 0, new Set());
-    const fate = this.resolveRoutes(obs, 0);
+    const routes: ChildFate[] = [];
+    const fate = this.resolveRoutes(obs, 0, routes);
     fate.site ??= call;
+    fate.routes = routes;
     return fate;
   }
 
-  private resolveRoutes(obs: Obs, depth: number): ChildFate {
+  /** The worst route; `routes` gets every route, each ending at its site (ChildFate.routes). */
+  private resolveRoutes(obs: Obs, depth: number, routes: ChildFate[]): ChildFate {
     const local = this.judge(obs);
-    if (obs.escapes || !obs.returnedFrom.length) return local;
+    if (!obs.returnedFrom.length) {
+      routes.push(Object.assign(local, { site: obs.anchor }));
+      return local;
+    }
+    if (obs.escapes) {
+      // Handed on here (`resolve({ process: this.process })`) and returned too: the child is
+      // not judged, but each caller's own listeners are still on it (exit-race.ts).
+      for (const fn of obs.returnedFrom) {
+        for (const site of (depth < 3 ? callSitesOf(this.model, fn) : null) ?? []) {
+          const route = cloneObs(obs, site);
+          route.returnedFrom = [];
+          this.streams.anchor = site;
+          this.collect(site, route, 0, new Set());
+          this.resolveRoutes(route, depth + 1, routes);
+        }
+      }
+      return local;
+    }
     // Returned by local helpers: each caller is a route of its own, sharing what happened before the return.
     let worst: ChildFate | null = null;
     for (const fn of obs.returnedFrom) {
@@ -53,7 +73,7 @@ export class ChildAnalysis {
         route.returnedFrom = [];
         this.streams.anchor = site;
         this.collect(site, route, 0, new Set());
-        const fate = this.resolveRoutes(route, depth + 1);
+        const fate = this.resolveRoutes(route, depth + 1, routes);
         if (fate.escapes) continue;
         fate.site ??= site;
         const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;

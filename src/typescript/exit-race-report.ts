@@ -6,6 +6,7 @@ import { type Concurrency, concurrency } from './concurrency.js';
 import type { JsContext } from './context.js';
 import { replaceNode } from './edit.js';
 import { closeTakesSameArgs, type ExitRace } from './exit-race.js';
+import { wordsHidden } from './hidden-words.js';
 import { ts } from './load.js';
 import type { OptionsArg } from './options.js';
 import { stringValue } from './resolve.js';
@@ -87,7 +88,8 @@ export function racesThatCanCut(ctx: JsContext, call: TS.CallExpression, qualifi
   if (!races.length) return { races, output: null };
   const output = judgedOutput(ctx.model, call, qualified, ctx.path);
   // A command quiet on stderr still writes its error there when it fails (`git rev-parse`'s "fatal: ...").
-  return { races: races.filter((r) => output[r.stream] !== 'none' || (r.errorOnly && r.stream === 'stderr')), output };
+  // Output the code delivers from a stream judged quiet only for want of its arguments (hidden-words.ts).
+  return { races: races.filter((r) => output[r.stream] !== 'none' || (r.errorOnly && r.stream === 'stderr') || (!r.errorOnly && wordsHidden(ctx.model, call, qualified, ctx.path))), output };
 }
 
 /** How the output is collected, one and several. */

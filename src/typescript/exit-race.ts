@@ -7,6 +7,7 @@ import { mentions } from './command-text.js';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { resolvedForNobody } from './resolved-unused.js';
+import { routeScope } from './route-scope.js';
 import { type Binding, isFunctionLike, isWriteTarget } from './scope.js';
 
 /**
@@ -353,11 +354,13 @@ export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFa
   // methods' listeners on other children kept there, unless this call is the only one kept there
   // (`this.proc = spawn(...)` in the constructor, read and listened to in `interact()`).
   const scope = keptAlone(model, call) ?? fnOf(call);
+  // A route through a caller of the helper that returns the child: that caller's listeners too.
+  const inScope = routeScope(scope, call, fate);
   const collectors: Collector[] = [];
   for (const stream of ['stdout', 'stderr'] as StreamName[]) {
     for (const site of fate.drains[stream]) {
       const data = site.node;
-      if (site.kind !== 'drain' || !contains(scope, data)) continue;
+      if (site.kind !== 'drain' || !inScope(data)) continue;
       if (ts.isCallExpression(data) && DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '')) {
         if (stringValue(data.arguments[0]) === 'data') collectors.push({ stream, node: data, via: 'data', fns: listenersOf(model, data.arguments[1]) });
         continue;
@@ -377,7 +380,7 @@ export function exitRaces(model: JsModel, call: TS.CallExpression, fate: ChildFa
     for (const target of fns.flatMap((collect) => targetsOf(model, collect))) {
       for (const exit of fate.exitListeners) {
         const handler = functionOf(model, exit.arguments[1]);
-        if (!handler || !contains(scope, exit) || calledAtEnd(model, handler, exit)) continue;
+        if (!handler || !inScope(exit) || calledAtEnd(model, handler, exit)) continue;
         const reads = readsIn(model, handler, target, 0, new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
         const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === 'error');
         if (!use) continue;

@@ -2,6 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, skipOuter } from './resolve.js';
 import { type Binding, isFunctionLike, isWriteTarget } from './scope.js';
+import { methodCallSites } from './method-calls.js';
 
 /**
  * Control flow, as far as the JS rules need it, from syntax alone: which assignment of a `let`
@@ -85,7 +86,8 @@ export function callSitesOf(model: JsModel, fn: TS.SignatureDeclaration): TS.Cal
     const d = e.parent;
     if (ts.isVariableDeclaration(d) && d.initializer === e && ts.isIdentifier(d.name)) id = d.name;
   }
-  if (!id) return null;
+  // this.spawnProcess(args) of a private method: its class's calls are all of them.
+  if (!id) return methodCallSites(fn);
   if (ts.getCombinedModifierFlags(fn as TS.Declaration) & ts.ModifierFlags.Export) return null;
   const decl = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
   const stmt = ts.isVariableDeclaration(decl) ? decl.parent.parent : null;
@@ -104,7 +106,7 @@ export function callSitesOf(model: JsModel, fn: TS.SignatureDeclaration): TS.Cal
 }
 
 export function functionName(fn: TS.SignatureDeclaration): string {
-  if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  if (fn.name && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name))) return fn.name.text;
   const d = fn.parent;
   return ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : 'a helper';
 }

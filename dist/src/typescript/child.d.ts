@@ -17,6 +17,7 @@ export declare class ChildAnalysis {
     constructor(model: JsModel);
     /** The fate of the ChildProcess that `call` returns: the worst route it can take. */
     fate(call: TS.CallExpression): ChildFate;
+    /** The worst route; `routes` gets every route, each ending at its site (ChildFate.routes). */
     private resolveRoutes;
     private judge;
     /** The `if` (or `&&`, `?:`, case) that alone decides whether a drain runs, seen from the child's anchor. */

@@ -28,14 +28,33 @@ export class ChildAnalysis {
         const obs = emptyObs(call);
         this.streams.anchor = call;
         this.collect(call, obs, 0, new Set());
-        const fate = this.resolveRoutes(obs, 0);
+        const routes = [];
+        const fate = this.resolveRoutes(obs, 0, routes);
         fate.site ??= call;
+        fate.routes = routes;
         return fate;
     }
-    resolveRoutes(obs, depth) {
+    /** The worst route; `routes` gets every route, each ending at its site (ChildFate.routes). */
+    resolveRoutes(obs, depth, routes) {
         const local = this.judge(obs);
-        if (obs.escapes || !obs.returnedFrom.length)
+        if (!obs.returnedFrom.length) {
+            routes.push(Object.assign(local, { site: obs.anchor }));
             return local;
+        }
+        if (obs.escapes) {
+            // Handed on here (`resolve({ process: this.process })`) and returned too: the child is
+            // not judged, but each caller's own listeners are still on it (exit-race.ts).
+            for (const fn of obs.returnedFrom) {
+                for (const site of (depth < 3 ? callSitesOf(this.model, fn) : null) ?? []) {
+                    const route = cloneObs(obs, site);
+                    route.returnedFrom = [];
+                    this.streams.anchor = site;
+                    this.collect(site, route, 0, new Set());
+                    this.resolveRoutes(route, depth + 1, routes);
+                }
+            }
+            return local;
+        }
         // Returned by local helpers: each caller is a route of its own, sharing what happened before the return.
         let worst = null;
         for (const fn of obs.returnedFrom) {
@@ -50,7 +69,7 @@ export class ChildAnalysis {
                 route.returnedFrom = [];
                 this.streams.anchor = site;
                 this.collect(site, route, 0, new Set());
-                const fate = this.resolveRoutes(route, depth + 1);
+                const fate = this.resolveRoutes(route, depth + 1, routes);
                 if (fate.escapes)
                     continue;
                 fate.site ??= site;

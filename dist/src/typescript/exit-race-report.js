@@ -3,6 +3,7 @@ import { judgedOutput } from './caller-commands.js';
 import { concurrency } from './concurrency.js';
 import { replaceNode } from './edit.js';
 import { closeTakesSameArgs } from './exit-race.js';
+import { wordsHidden } from './hidden-words.js';
 import { ts } from './load.js';
 import { stringValue } from './resolve.js';
 import { propertyKey } from './scope.js';
@@ -73,7 +74,8 @@ export function racesThatCanCut(ctx, call, qualified, races, options) {
         return { races, output: null };
     const output = judgedOutput(ctx.model, call, qualified, ctx.path);
     // A command quiet on stderr still writes its error there when it fails (`git rev-parse`'s "fatal: ...").
-    return { races: races.filter((r) => output[r.stream] !== 'none' || (r.errorOnly && r.stream === 'stderr')), output };
+    // Output the code delivers from a stream judged quiet only for want of its arguments (hidden-words.ts).
+    return { races: races.filter((r) => output[r.stream] !== 'none' || (r.errorOnly && r.stream === 'stderr') || (!r.errorOnly && wordsHidden(ctx.model, call, qualified, ctx.path))), output };
 }
 /** How the output is collected, one and several. */
 const COLLECTED_BY = {

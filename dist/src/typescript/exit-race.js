@@ -5,6 +5,7 @@ import { mentions } from './command-text.js';
 import { ts } from './load.js';
 import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { resolvedForNobody } from './resolved-unused.js';
+import { routeScope } from './route-scope.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 /** Methods that put a chunk into a collection: `chunks.push(d)`, `buf.write(d)`. */
 const APPEND = new Set(['push', 'write', 'unshift', 'concat']);
@@ -357,11 +358,13 @@ export function exitRaces(model, call, fate, file) {
     // methods' listeners on other children kept there, unless this call is the only one kept there
     // (`this.proc = spawn(...)` in the constructor, read and listened to in `interact()`).
     const scope = keptAlone(model, call) ?? fnOf(call);
+    // A route through a caller of the helper that returns the child: that caller's listeners too.
+    const inScope = routeScope(scope, call, fate);
     const collectors = [];
     for (const stream of ['stdout', 'stderr']) {
         for (const site of fate.drains[stream]) {
             const data = site.node;
-            if (site.kind !== 'drain' || !contains(scope, data))
+            if (site.kind !== 'drain' || !inScope(data))
                 continue;
             if (ts.isCallExpression(data) && DRAIN_EVENTS.has(stringValue(data.arguments[0]) ?? '')) {
                 if (stringValue(data.arguments[0]) === 'data')
@@ -384,7 +387,7 @@ export function exitRaces(model, call, fate, file) {
         for (const target of fns.flatMap((collect) => targetsOf(model, collect))) {
             for (const exit of fate.exitListeners) {
                 const handler = functionOf(model, exit.arguments[1]);
-                if (!handler || !contains(scope, exit) || calledAtEnd(model, handler, exit))
+                if (!handler || !inScope(exit) || calledAtEnd(model, handler, exit))
                     continue;
                 const reads = readsIn(model, handler, target, 0, new Set()).map((u) => ({ u, why: diagnostic(u, handler) }));
                 const use = reads.find((r) => r.why === null && !resolvedForNobody(model, r.u, file)) ?? reads.find((r) => r.why === 'error');

@@ -1,6 +1,7 @@
 import { ts } from './load.js';
 import { isWrapper, skipOuter } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
+import { methodCallSites } from './method-calls.js';
 /**
  * Control flow, as far as the JS rules need it, from syntax alone: which assignment of a `let`
  * reaches a read, whether a statement always runs, where a helper is called, and whether the
@@ -93,8 +94,9 @@ export function callSitesOf(model, fn) {
         if (ts.isVariableDeclaration(d) && d.initializer === e && ts.isIdentifier(d.name))
             id = d.name;
     }
+    // this.spawnProcess(args) of a private method: its class's calls are all of them.
     if (!id)
-        return null;
+        return methodCallSites(fn);
     if (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Export)
         return null;
     const decl = ts.isFunctionDeclaration(fn) ? fn : fn.parent;
@@ -117,7 +119,7 @@ export function callSitesOf(model, fn) {
     return sites.length ? sites : null;
 }
 export function functionName(fn) {
-    if (fn.name && ts.isIdentifier(fn.name))
+    if (fn.name && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name)))
         return fn.name.text;
     const d = fn.parent;
     return ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : 'a helper';

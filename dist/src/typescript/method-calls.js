@@ -1,0 +1,87 @@
+import { ts } from './load.js';
+import { isWrapper, skipOuter } from './resolve.js';
+/**
+ * Ex) class FFmpeg {
+ *       private async spawnProcess(args) { const child = spawn('ffmpeg', args); return child; }
+ *       async getResult() { const child = await this.spawnProcess(args); child.on('exit', ...); }
+ *     }
+ * The calls of a method only its own class can call: `private name()` (TypeScript) or `#name()`.
+ * Code outside the class cannot reach it (tsc refuses `obj.name()` for a `private` member, and a
+ * `#name` is not even a property others can see), so its calls in this file, `this.name(...)`,
+ * are all of them: a child it returns goes to those callers, as one a local function returns goes
+ * to the calls of its name (flow.ts, callSitesOf). Null when the method can be reached otherwise
+ * (a public method, a static one), or when a mention of it is not a plain call on `this` of the
+ * same class (`this.name.bind(this)`, `other.name()`, `this` of a nested `function`): its callers
+ * are then not all known.
+ */
+export function methodCallSites(fn) {
+    const member = ownMember(fn);
+    if (!member)
+        return null;
+    const { cls, name } = member;
+    const sites = [];
+    let unknown = false;
+    const visit = (n) => {
+        if (unknown)
+            return;
+        if ((ts.isPropertyAccessExpression(n) && n.name.text === name) || (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && n.argumentExpression.text === name)) {
+            const call = calledOnThis(n, cls);
+            if (call)
+                sites.push(call);
+            else
+                unknown = true;
+        }
+        ts.forEachChild(n, visit);
+    };
+    visit(fn.getSourceFile());
+    return unknown || !sites.length ? null : sites;
+}
+/** The class and name of a non-static private method (or a private property holding a function). */
+function ownMember(fn) {
+    let decl = fn;
+    if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) {
+        // private run = (args) => { ... }
+        let e = fn;
+        while (isWrapper(e.parent))
+            e = e.parent;
+        if (!ts.isPropertyDeclaration(e.parent) || e.parent.initializer !== e)
+            return null;
+        decl = e.parent;
+    }
+    else if (!ts.isMethodDeclaration(fn) || !fn.body)
+        return null;
+    const d = decl;
+    if (!ts.isClassLike(d.parent))
+        return null;
+    const flags = ts.getCombinedModifierFlags(d);
+    if (flags & ts.ModifierFlags.Static)
+        return null;
+    if (ts.isPrivateIdentifier(d.name))
+        return { cls: d.parent, name: d.name.text };
+    if (!ts.isIdentifier(d.name) || !(flags & ts.ModifierFlags.Private))
+        return null;
+    return { cls: d.parent, name: d.name.text };
+}
+/** `this.name(...)` where `this` is an instance of `cls` (arrow functions keep the method's `this`): the call; else null. */
+function calledOnThis(access, cls) {
+    if (skipOuter(access.expression).kind !== ts.SyntaxKind.ThisKeyword)
+        return null;
+    let e = access;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const call = e.parent;
+    if (!ts.isCallExpression(call) || call.expression !== e)
+        return null;
+    for (let p = access.parent; p; p = p.parent) {
+        if (ts.isArrowFunction(p))
+            continue;
+        if (ts.isFunctionDeclaration(p) || ts.isFunctionExpression(p) || ts.isClassLike(p))
+            return null;
+        if (ts.isMethodDeclaration(p) || ts.isConstructorDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p) || ts.isPropertyDeclaration(p)) {
+            if (p.parent !== cls || ts.getCombinedModifierFlags(p) & ts.ModifierFlags.Static)
+                return null;
+            return call;
+        }
+    }
+    return null;
+}
