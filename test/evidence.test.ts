@@ -45,7 +45,8 @@ const CASES: Record<string, TierCase> = {
   'JS: a child kept on `this` and fed on its stdin, its stderr never read: it lives for the session': { rule: 'POP102', language: 'javascript', evidence: 'lives-on', code: `${CP}class Renderer {\n  start() {\n    this.task = cp.spawn('java', ['-jar', 'plantuml.jar', '-pipe']);\n    this.task.stdout.on('data', (d) => this.take(d));\n  }\n  render(text) { this.task.stdin.write(text + '\\n'); }\n}\n` },
   'JS: an unlisted program spawned, its streams never read': { rule: 'POP102', language: 'javascript', evidence: 'unlisted-program', code: `${CP}const c = cp.spawn('mytool', ['--all']);\nc.on('exit', (code) => done(code));\n` },
   "JS: output used at 'exit' of a child every caller runs one at a time (a lone child loses nothing)": { rule: 'POP102', language: 'javascript', evidence: 'lone-race', code: `${CP}function run(f) {\n  return new Promise((ok) => {\n    const c = cp.spawn('pandoc', [f]);\n    let out = '';\n    c.stdout.on('data', (d) => { out += d; });\n    c.stderr.resume();\n    c.on('exit', () => ok(out));\n  });\n}\nasync function all(fs) {\n  for (const f of fs) show(await run(f));\n}\nall(process.argv.slice(2));\n` },
-  "JS: output collected by 'data' and used at the child's 'exit'": { rule: 'POP102', language: 'javascript', evidence: 'race', code: `${CP}const c = cp.spawn('pandoc', [f]);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.stderr.resume();\nc.on('exit', () => done(out));\n` },
+  "JS: output collected by 'data' and used at the child's 'exit', children started in a loop": { rule: 'POP102', language: 'javascript', evidence: 'race', code: `${CP}for (const f of files) {\n  const c = cp.spawn('pandoc', [f]);\n  let out = '';\n  c.stdout.on('data', (d) => { out += d; });\n  c.stderr.resume();\n  c.on('exit', () => done(out));\n}\n` },
+  "JS: output used at 'exit' of a child whose callers cannot be seen (nothing shows another child)": { rule: 'POP102', language: 'javascript', evidence: 'lone-race', code: `${CP}exports.convert = (f, done) => {\n  const c = cp.spawn('pandoc', [f]);\n  let out = '';\n  c.stdout.on('data', (d) => { out += d; });\n  c.stderr.resume();\n  c.on('exit', () => done(out));\n};\n` },
 };
 
 for (const [name, c] of Object.entries(CASES)) {
@@ -163,9 +164,9 @@ test('evidence: a firm finding in test code is in-test (likely); the same code e
     assert.deepEqual(await at(file, 'likely'), [['in-test', 'warning', 2, 5]], file);
   }
   // A race keeps its tier in test code: a cut output fails the test at random, whatever the fixture writes.
-  const race = "const cp = require('child_process');\nconst c = cp.spawn('git', ['log']);\nlet out = '';\nc.stdout.on('data', (d) => { out += d; });\nc.on('exit', () => done(out));\n";
+  const race = "const cp = require('child_process');\nfor (const ref of refs) {\n  const c = cp.spawn('git', ['log', ref]);\n  let out = '';\n  c.stdout.on('data', (d) => { out += d; });\n  c.on('exit', () => done(out));\n}\n";
   const raced = await lintText('test/log.test.js', new SourceText(race), 'javascript', { enabled: new Set(['POP102']), target: 'py3', nodeMajor: 20, evidence: 'known' });
-  assert.deepEqual(raced.findings.map((f) => [f.evidence, f.severity, f.range.start.line, f.range.start.column]), [['race', 'error', 2, 11]]);
+  assert.deepEqual(raced.findings.map((f) => [f.evidence, f.severity, f.range.start.line, f.range.start.column]), [['race', 'error', 3, 13]]);
   // A weaker tier keeps its own name: the test path lowers only firm findings.
   const outside = "import os\nos.popen(cmd)\n";
   const weak = await lintText('tests/run.py', new SourceText(outside), 'python', { enabled: new Set(['POP001']), target: 'py3', evidence: 'possible' });

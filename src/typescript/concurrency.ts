@@ -17,16 +17,21 @@ import { isFunctionLike, propertyKey } from './scope.js';
  *   callback (`files.map(...)`, `forEach`), or inside `Promise.all(...)`;
  * - `callers`: a caller of the function around it (in its module or one that imports it) calls it so;
  * - `unseen`: no caller can be found (an API for code outside the project, a callback handed
- *   to a framework, a method reached through an object): its callers decide;
+ *   to a framework, a method reached through an object), or the callers found run it one at a
+ *   time but theirs, up the chain, cannot all be followed: those callers decide (`sites`: the
+ *   ones found, each running it one at a time; none when no caller was found);
  * - `host`: every caller here calls it one at a time, but the process is an editor's extension
  *   host, which runs every extension's children (the built-in git extension's, all the time);
- * - `sequential`: every caller calls it one at a time (awaited, once, or in a loop that awaits).
+ * - `sequential`: every caller calls it one at a time (awaited, once, or in a loop that awaits);
+ * - `once`: the spawn is in the module's top level (a script's body), which runs once, and no other
+ *   child is started there.
  */
 export type Concurrency =
   | { kind: 'here' | 'callers'; at: TS.Node; how: string; file: string }
-  | { kind: 'unseen' }
+  | { kind: 'unseen'; sites: Site[] }
   | { kind: 'host'; host: string; sites: Site[] }
-  | { kind: 'sequential'; sites: Site[] };
+  | { kind: 'sequential'; sites: Site[] }
+  | { kind: 'once' };
 
 const hosts = new Map<string, string | null>();
 
@@ -169,6 +174,17 @@ function entryFunction(node: TS.Node): TS.Node | null {
   return null;
 }
 
+const CHILD_CALLS = new Set(['child_process.spawn', 'child_process.fork', 'child_process.exec', 'child_process.execFile', 'promisify(child_process.exec)', 'promisify(child_process.execFile)']);
+
+/**
+ * Ex) const a = spawn('ls', [x]); ... const b = spawn('ls', [y]);  (both at the top level)
+ * Another child started at the module's top level, outside every function, next to `call`:
+ * both run together. The first such call, or null.
+ */
+function otherTopLevelChild(model: JsModel, call: TS.CallExpression): TS.CallExpression | null {
+  return model.callsTo(CHILD_CALLS).find((c) => c.call !== call && !entryFunction(c.call))?.call ?? null;
+}
+
 /** How many callers up the chain are followed before the answer is `unseen`. */
 const DEPTH = 5;
 
@@ -183,6 +199,10 @@ const DEPTH = 5;
 export function concurrency(model: JsModel, call: TS.CallExpression, file: string): Concurrency {
   const here = severalHere(call);
   if (here) return { kind: 'here', ...here, file };
+  if (!entryFunction(call)) {
+    const other = otherTopLevelChild(model, call);
+    return other ? { kind: 'here', at: other, how: 'alongside another child the module starts at its top level', file } : { kind: 'once' };
+  }
   const first: Site[] = [];
   const seen = new Set<TS.Node>();
   // A path whose callers cannot be seen does not end the search: another path may still show
@@ -190,7 +210,7 @@ export function concurrency(model: JsModel, call: TS.CallExpression, file: strin
   let unseen = false;
   let level: { model: JsModel; node: TS.Node; file: string }[] = [{ model, node: call, file }];
   for (let depth = 0; level.length; depth++) {
-    if (depth >= DEPTH) return { kind: 'unseen' };
+    if (depth >= DEPTH) return { kind: 'unseen', sites: first };
     const next: typeof level = [];
     for (const at of level) {
       const fn = entryFunction(at.node);
@@ -218,7 +238,7 @@ export function concurrency(model: JsModel, call: TS.CallExpression, file: strin
     }
     level = next;
   }
-  if (unseen || !first.length) return { kind: 'unseen' };
+  if (unseen || !first.length) return { kind: 'unseen', sites: first };
   const host = sharedHost(model, file);
   return host ? { kind: 'host', host, sites: first } : { kind: 'sequential', sites: first };
 }

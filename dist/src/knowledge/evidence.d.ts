@@ -33,10 +33,14 @@ import type { CommandOutput } from './commands.js';
  *   there: output taken at a child's 'exit' is cut short at any size, and the test fails at
  *   random (audits 14, 16 and 18 judged all 9 such findings real);
  * - `race`: output the code uses is taken at a moment that can come before any or all of it has
- *   been read (a child's 'exit' rather than 'close'). Firm: libuv reaps every exited child when
- *   it handles one SIGCHLD, so a parent with two children or more, or a busy event loop, gets a
- *   child's 'exit' before its pipe is read (measured on Node 20 / Linux: 32 of 40 outputs empty
- *   with two children at a time and a busy loop, 140 of 200 with twenty; test/e2e/exit-race-busy.test.ts);
+ *   been read (a child's 'exit' rather than 'close'), for children the code starts several at a
+ *   time (a loop that does not wait for each, an array method, `Promise.all`, here or at a caller,
+ *   or two children at a module's top level). Firm: libuv reaps every exited child when it
+ *   handles one SIGCHLD, so a child that ends in the same turn as another gets its 'exit' before
+ *   its pipe is read (measured on Node 20 / Linux: 32 of 40 outputs empty with two children at a
+ *   time and a busy loop, 140 of 200 with twenty; test/e2e/exit-race-busy.test.ts). A busy loop
+ *   alone cuts nothing: one child at a time, busy or idle, none of 1,800 (3 bytes to 2 MiB,
+ *   native or node; test/e2e/exit-race-busy.test.ts);
  * - `external-command`: the command is a value from outside this code (a parameter, a setting,
  *   a user's hook): it can be anything, a build as well as `true`. Not reported by default: over
  *   six blind audits 9 of its 44 findings were real. Also a listed command whose output hangs on
@@ -44,18 +48,24 @@ import type { CommandOutput } from './commands.js';
  *   such findings false, a few bursts each);
  * - `unlisted-program`: the code names the program, the table does not list it, and that is
  *   the only reason to think its output grows. Not reported by default.
- * - `lone-race`: a `race` where every caller runs the child one at a time (awaited, called once,
- *   or in a loop that awaits each). libuv reads a lone child's pipe before it reaps its exit:
- *   measured (bench/exit-race.mjs, Node 16 to 22), no output was cut short at 'exit' for a child
- *   run alone, at any size, the parent busy or idle, the next child started at the 'exit'; it is
- *   cut only when another child of the process ends in the same turn, which the code does not
- *   show. Reported at `possible` only (blind audit 22 judged both such findings false). Also a
- *   `race` whose child runs on an interpreter (`node`, a fork, Python, Java: last-write.data.ts),
- *   wherever it is started: it tears its runtime down for milliseconds after its last write, and
- *   no output was cut short at 'exit' with 4 or 10 such children ending together, even after
- *   process.exit() or an uncaught throw (test/e2e/exit-race-kinds.test.ts; blind audit 26 judged
- *   such findings false, 9 more in audits 10 to 24); only on a machine loaded far past its cores,
- *   with more than a pipe's 64 KiB left at the end, were a few (8 of 500).
+ * - `lone-race`: a `race` where nothing in the code starts the child alongside others: every
+ *   caller runs it one at a time (awaited, called once, or in a loop that awaits each), it is
+ *   started once at a module's top level, its callers cannot be seen (an API, a handler a
+ *   framework calls) or are seen to run it one at a time up to code whose own callers cannot be,
+ *   or it runs in an editor's extension host whose other children nothing here shows. libuv reads
+ *   a lone child's pipe before it reaps its exit: measured (bench/exit-race.mjs, Node 16 to 22;
+ *   test/e2e/exit-race-busy.test.ts), no output was cut short at 'exit' for a child run alone, at
+ *   any size, the parent busy or idle, the next child started at the 'exit'; it is cut only when
+ *   another child of the process ends in the same turn, which the code does not show. Reported at
+ *   `possible` only: blind audit 22 judged both findings of callers one at a time false, and
+ *   audits 24, 26 and 28 judged 7 of 8 findings whose callers could not be seen false (the eighth's
+ *   caller, in another module, runs it in `Promise.all`).
+ *   Also a `race` whose child runs on an interpreter (`node`, a fork, Python, Java:
+ *   last-write.data.ts), wherever it is started: it tears its runtime down for milliseconds after
+ *   its last write, and no output was cut short at 'exit' with 4 or 10 such children ending
+ *   together, even after process.exit() or an uncaught throw (test/e2e/exit-race-kinds.test.ts;
+ *   blind audit 26 judged such findings false, 9 more in audits 10 to 24); only on a machine
+ *   loaded far past its cores, with more than a pipe's 64 KiB left at the end, were a few (8 of 500).
  */
 export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'race' | 'shape' | 'can-grow' | 'in-test' | 'external-command' | 'unlisted-program' | 'lone-race';
 export declare const EVIDENCE: readonly Evidence[];

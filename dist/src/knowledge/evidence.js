@@ -34,10 +34,10 @@ export const EVIDENCE_SAYS = {
     shape: 'the shape of the code alone (the check that made it states no finer evidence)',
     'can-grow': "the command's output can grow, but Node breaks it only past what it holds for the child (about 100–250 KiB at exit, 1 MiB of maxBuffer)",
     'in-test': "it runs in test code, on the test's own fixtures: its output is as small as they are, and a hang or a kill fails the test in front of its maintainers",
-    race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'): cut short or empty whenever the parent handles several exits at once or is busy",
+    race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'), for children the code starts several at a time: cut short or empty when they end in the same turn",
     'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything; or a count given at run time decides how much it writes',
     'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
-    'lone-race': "output taken at a child's 'exit' that the code runs one at a time, or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's",
+    'lone-race': "output taken at a child's 'exit' where nothing here starts it alongside others (callers one at a time, or not seen), or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, busy or idle; an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's",
 };
 /** The tier with the stronger evidence of two. */
 export function stronger(a, b) {

@@ -273,7 +273,8 @@ export function callerCommandOf(model, call, qualified, file) {
     const name = qualified.replace(/^promisify\((.*)\)$/, '$1');
     if (name === 'child_process.fork')
         return null;
-    const shell = /\.exec(Sync)?$/.test(name);
+    // exec() runs a shell line, and so does spawn(cmd, { shell: true }): the caller's text is one (Rocket.Chat's runAndBuffer).
+    const shell = /\.exec(Sync)?$/.test(name) || (/\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true);
     const [first, second] = call.arguments;
     const program = paramRef(model, first);
     if (!program || program.index < 0 || (shell && program.pick !== 'whole'))

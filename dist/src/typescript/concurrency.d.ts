@@ -11,10 +11,14 @@ import { type JsModel } from './resolve.js';
  *   callback (`files.map(...)`, `forEach`), or inside `Promise.all(...)`;
  * - `callers`: a caller of the function around it (in its module or one that imports it) calls it so;
  * - `unseen`: no caller can be found (an API for code outside the project, a callback handed
- *   to a framework, a method reached through an object): its callers decide;
+ *   to a framework, a method reached through an object), or the callers found run it one at a
+ *   time but theirs, up the chain, cannot all be followed: those callers decide (`sites`: the
+ *   ones found, each running it one at a time; none when no caller was found);
  * - `host`: every caller here calls it one at a time, but the process is an editor's extension
  *   host, which runs every extension's children (the built-in git extension's, all the time);
- * - `sequential`: every caller calls it one at a time (awaited, once, or in a loop that awaits).
+ * - `sequential`: every caller calls it one at a time (awaited, once, or in a loop that awaits);
+ * - `once`: the spawn is in the module's top level (a script's body), which runs once, and no other
+ *   child is started there.
  */
 export type Concurrency = {
     kind: 'here' | 'callers';
@@ -23,6 +27,7 @@ export type Concurrency = {
     file: string;
 } | {
     kind: 'unseen';
+    sites: Site[];
 } | {
     kind: 'host';
     host: string;
@@ -30,6 +35,8 @@ export type Concurrency = {
 } | {
     kind: 'sequential';
     sites: Site[];
+} | {
+    kind: 'once';
 };
 /**
  * Ex) spawn in run(), run() awaited in build(), build() called once by the script's top level.

@@ -158,6 +158,15 @@ function entryFunction(node) {
             return p;
     return null;
 }
+const CHILD_CALLS = new Set(['child_process.spawn', 'child_process.fork', 'child_process.exec', 'child_process.execFile', 'promisify(child_process.exec)', 'promisify(child_process.execFile)']);
+/**
+ * Ex) const a = spawn('ls', [x]); ... const b = spawn('ls', [y]);  (both at the top level)
+ * Another child started at the module's top level, outside every function, next to `call`:
+ * both run together. The first such call, or null.
+ */
+function otherTopLevelChild(model, call) {
+    return model.callsTo(CHILD_CALLS).find((c) => c.call !== call && !entryFunction(c.call))?.call ?? null;
+}
 /** How many callers up the chain are followed before the answer is `unseen`. */
 const DEPTH = 5;
 /**
@@ -172,6 +181,10 @@ export function concurrency(model, call, file) {
     const here = severalHere(call);
     if (here)
         return { kind: 'here', ...here, file };
+    if (!entryFunction(call)) {
+        const other = otherTopLevelChild(model, call);
+        return other ? { kind: 'here', at: other, how: 'alongside another child the module starts at its top level', file } : { kind: 'once' };
+    }
     const first = [];
     const seen = new Set();
     // A path whose callers cannot be seen does not end the search: another path may still show
@@ -180,7 +193,7 @@ export function concurrency(model, call, file) {
     let level = [{ model, node: call, file }];
     for (let depth = 0; level.length; depth++) {
         if (depth >= DEPTH)
-            return { kind: 'unseen' };
+            return { kind: 'unseen', sites: first };
         const next = [];
         for (const at of level) {
             const fn = entryFunction(at.node);
@@ -214,7 +227,7 @@ export function concurrency(model, call, file) {
         level = next;
     }
     if (unseen || !first.length)
-        return { kind: 'unseen' };
+        return { kind: 'unseen', sites: first };
     const host = sharedHost(model, file);
     return host ? { kind: 'host', host, sites: first } : { kind: 'sequential', sites: first };
 }

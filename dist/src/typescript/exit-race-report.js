@@ -11,8 +11,9 @@ import { propertyKey } from './scope.js';
  * How POP102 reports output taken at a child's 'exit' (exit-race.ts finds it): which races can
  * cut anything, whether the code runs the child alongside others (concurrency.ts), the message
  * and the `close` fix. Measured (bench/exit-race.mjs, docs/rules/POP102.md): a child run alone
- * loses nothing at 'exit'; native children that end together lose output at every size, children
- * run by an interpreter none (test/e2e/exit-race-kinds.test.ts; last-write.data.ts says which is which).
+ * loses nothing at 'exit', the parent busy or idle; native children that end together lose output
+ * at every size, children run by an interpreter none (test/e2e/exit-race-kinds.test.ts;
+ * last-write.data.ts says which is which). Only children the code starts together are `race`.
  */
 const FD = { stdout: 1, stderr: 2 };
 function lineOf(ctx, node) {
@@ -60,12 +61,13 @@ function writtenNotPiped(ctx, options, fd) {
 /**
  * The races on a stream the command writes anything on. Size does not matter: libuv reaps every
  * exited child when it handles one SIGCHLD, so when two children end in the same turn of the
- * event loop (or the loop was busy), the second one's 'exit' comes before its pipe is read, and
- * the output used there is empty, however short (measured on Node 20 / Linux: `sh -c 'printf …'`
- * of 40 bytes, 140 of 200 empty at 'exit' with 20 children at a time, 32 of 40 with two and a
- * busy loop, none at 'close'; test/e2e/exit-race-busy.test.ts). A direct child alone in an idle
- * parent is read before its exit is reaped. Only a stream the command writes nothing on cannot lose anything.
- * Also what the knowledge says of the command, for how its output and its exit come together.
+ * event loop, the second one's 'exit' comes before its pipe is read, and the output used there is
+ * empty, however short (measured on Node 20 / Linux: `sh -c 'printf …'` of 40 bytes, 140 of 200
+ * empty at 'exit' with 20 children at a time, 32 of 40 with two and a busy loop, none at 'close';
+ * test/e2e/exit-race-busy.test.ts). A direct child alone is read before its exit is reaped, the
+ * parent busy or idle (none of 1,800, 3 bytes to 2 MiB; the same test). Only a stream the command
+ * writes nothing on cannot lose anything. Also what the knowledge says of the command, for how its
+ * output and its exit come together.
  */
 export function racesThatCanCut(ctx, call, qualified, races, options) {
     // spawn(cmd, args, { stdio: 'inherit' }); c.stdout?.on('data', ...): no pipe, nothing to collect.
@@ -105,12 +107,23 @@ function together(kind) {
         ? `\`${kind.program}\` is a native program: what it writes to a pipe is flushed as it exits, so its output and its exit come together`
         : 'a native program (`ls`, `git`) flushes what it writes to a pipe as it exits, so its output and its exit come together';
 }
+/** What a lone child was measured to lose: nothing (bench/exit-race.mjs; test/e2e/exit-race-busy.test.ts for one child and a busy loop). */
+const ALONE = "measured, a child run alone is read before its 'exit' (none cut short on Node 16 to 22, at any size, the parent busy or idle)";
+/** The callers found, for messages: "line 14", "line 14 and 3 more". */
+function sitesText(ctx, sites) {
+    const site = sites[0];
+    return `${place(ctx, site.call, site.file)}${sites.length > 1 ? ` and ${sites.length - 1} more` : ''}`;
+}
 /**
  * Why the output can be cut, by the child's kind and what the code shows of the children around
- * it: a child run by an interpreter, or one every caller runs one at a time, is `lone-race`,
- * reported at `possible` only (measured: neither loses anything); children started several at a
- * time (here or by a caller), callers that cannot be seen, or an editor's extension host keep
- * the `race`, with how a native program's output and exit come together.
+ * it. Only children the code starts several at a time (a loop that does not wait, an array
+ * method, `Promise.all`, here or at a caller, or two children at a module's top level) keep the
+ * `race`, reported by default, with how a native program's output and exit come together. The
+ * rest is `lone-race`, reported at `possible` only: a child run by an interpreter (it tears down
+ * after its last write), one every caller runs one at a time, one started once at a module's top
+ * level, one whose callers cannot be seen (an API, a handler a framework calls: nothing here
+ * shows another child ending with it), and one in an editor's extension host (other extensions'
+ * children end whenever they do). Measured, a lone child loses nothing, the parent busy or idle.
  */
 function when(ctx, c, kind) {
     if (kind.lastWrite === 'teardown' && c.kind !== 'sequential') {
@@ -120,16 +133,16 @@ function when(ctx, c, kind) {
         case 'here':
         case 'callers':
             return { text: `the children are started ${c.how} (${c.kind === 'here' ? '' : 'by the caller at '}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
-        case 'unseen':
-            return { text: `whenever another child of this process ends in the same turn (its callers are not in this project, or cannot be followed, and decide that; ${together(kind)}, and ${REAPS}), ${HELD}`, lone: false };
-        case 'host': {
-            const site = c.sites[0];
-            return { text: `the callers here run it one at a time (${place(ctx, site.call, site.file)}), but this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do; ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
+        case 'unseen': {
+            const who = c.sites.length ? `the callers here run it one at a time (${sitesText(ctx, c.sites)}), and theirs cannot all be followed` : 'its callers are not in this project, or cannot be followed';
+            return { text: `but only when another child of this process ends in the same turn, which nothing here shows (${who}): ${ALONE}; ${together(kind)}, and ${REAPS}, so callers that run several at once lose output, as does a process the command started that still holds the pipe`, lone: true };
         }
-        case 'sequential': {
-            const site = c.sites[0];
-            return { text: `but only when another child of this process ends in the same turn, and the callers here run it one at a time (${place(ctx, site.call, site.file)}${c.sites.length > 1 ? ` and ${c.sites.length - 1} more` : ''}): measured, a child run alone is read before its 'exit' (none cut short on Node 16 to 22, at any size, the parent busy or idle), unless a process the command started still holds the pipe`, lone: true };
-        }
+        case 'host':
+            return { text: `but only when another child of this process ends in the same turn: the callers here run it one at a time (${sitesText(ctx, c.sites)}), and this code runs in the ${c.host} extension host, one process for every extension, whose children end whenever they do: ${ALONE}; ${together(kind)}, and ${REAPS}, so one that ends in the same turn as another extension's child loses output, as does a process the command started that still holds the pipe`, lone: true };
+        case 'sequential':
+            return { text: `but only when another child of this process ends in the same turn, and the callers here run it one at a time (${sitesText(ctx, c.sites)}): ${ALONE}, unless a process the command started still holds the pipe`, lone: true };
+        case 'once':
+            return { text: `but only when another child of this process ends in the same turn, and it is started once, at the module's top level, with no other child there: ${ALONE}, unless a process the command started still holds the pipe`, lone: true };
     }
 }
 // Ex) "spawn(): stdout is collected by the 'data' listener at line 5 and used (`out`) in the 'exit' listener at line 6: ..."
