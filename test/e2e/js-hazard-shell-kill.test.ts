@@ -48,7 +48,7 @@ async function run(source: string): Promise<{ code: number | null; entries: numb
   }
 }
 
-test(`H26: exec('tar czvvf ...') dropped: cut short where exec's child is tar (bash); whole with a forking /bin/sh (${shellForks() ? 'this one' : 'not this one'}); whole after POP101's fix`, { timeout: 60_000 }, async (t) => {
+test(`H26: exec('tar czvvf ...') dropped: cut short where exec's child is tar (bash); whole with a forking /bin/sh (${shellForks() ? 'this one' : 'not this one'}); whole after POP101's fix`, { timeout: 180_000 }, async (t) => {
   if (spawnSync('tar', ['--version']).status !== 0) return t.skip('no tar');
   const text = fs.readFileSync(FIXTURE, 'utf8');
   const r = await lintText(FIXTURE, new SourceText(text), 'javascript', ENGINE);
