@@ -88,6 +88,9 @@ table('POP104', {
   // The commits since a release or a bump (audit 18: x-minecraft-launcher's prepare-pr action).
   'git log: the commits of a range': { code: `${CP}const out = cp.execFileSync('git', ['log', '--format=%H%x1f%s%x1f%b%x1e', \`\${baseline}..HEAD\`, '--', dir], { encoding: 'utf8' });\nconsole.log(out);` },
   'git log: a thousand commits, a line each': { code: `${CP}cp.exec('git log --max-count=1000 --format=%H', (e, out) => {});` },
+  // The last lines or a stretch of a container's log: as long as asked for.
+  'docker logs --tail 200, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function logs(id) { const { stdout } = await run(\`docker logs --tail 200 \${id}\`); return stdout; }` },
+  'docker logs --since 10m': { code: `${CP}cp.execFile('docker', ['logs', '--since', '10m', id], (e, out) => show(out));` },
   'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
   // A line per changed file: 1 MiB is 20,000 files (audit 22: git-cz's staged files).
   'git diff --cached --name-only': { code: `${CP}const files = cp.execSync('git diff --cached --name-only', { encoding: 'utf8' }).split('\\n');` },
@@ -250,6 +253,8 @@ table('POP104', {
   'du with -sk or -ah chosen by a name': { code: `${CP}const flag = all ? '-ah' : '-sk';\ncp.execFile('du', [flag, dir], (e, out) => {});`, errors: [[3, 1, PAST('execFile', '`du` prints a line per directory it walks (per file with -a)')]] },
   'du without -s': { code: `${CP}cp.exec('du -h /var', (e, out) => {});`, errors: [[2, 1, PAST('exec', '`du` prints a line per directory it walks (per file with -a)')]] },
   'tar listing an archive': { code: `${CP}cp.execFile('tar', ['-tzf', archive], (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`tar -tzf` names every file of the archive')]] },
+  // A container's whole log grows for as long as it runs (audit 12: serverless's invoke local).
+  'docker logs of a container, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function logs(id) { const { stdout } = await run(\`docker logs \${id}\`); return stdout; }`, errors: [[4, 52, PAST('exec', '`docker logs` prints the whole log of the container, which grows for as long as the container runs', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER').replace('exec() keeps', 'promisified exec() keeps')]] },
   'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', WALKS)]] },
   'exec with a callback: grep -r': { code: `${CP}cp.exec('grep -rn TODO src', (error, stdout) => {});`, errors: [[2, 1, PAST('exec', '`grep -rn` prints every match in the tree')]] },
   'git grep printing every match': { code: `${CP}cp.execFile('git', ['grep', '-n', 'TODO'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git grep` prints output that grows with the repository')]] },

@@ -1150,6 +1150,12 @@ export const SCALING: readonly ScalingEntry[] = [
   // file (a lockfile, a generated bundle passes a megabyte). Only a path known at run time (the
   // file the caller names, \uE000 = PLACEHOLDER): `HEAD:package.json` is the size the project sees.
   { command: 'git show', when: ['?/^[^-][^:]*:.*\uE000/'], scales: true, document: true, says: 'prints a file of the repository as it was at that revision, whole: as large as the file' },
+  // docker-logs(1) without --tail or --since prints the container's whole log, both streams as the
+  // container wrote them: it grows for as long as the container has run, every request a server
+  // logs, every console.log of a function it ran (audit 12: serverless's invoke local, which
+  // shows the function's logs). The last lines or a stretch of time are bounded by what is asked.
+  { command: 'docker|podman logs', when: ['--tail', '-n', '/^--tail=/', '--since', '/^--since=/', '--until', '/^--until=/'], scales: false, says: 'prints the last lines or a stretch of the log' },
+  { command: 'docker|podman logs', scales: true, says: 'prints the whole log of the container, which grows for as long as the container runs' },
   // Listings of a tree or an archive.
   { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], scales: false, says: 'prints a total' },
   { command: 'docker-machine|docker-machine.exe', when: ['-D', '--debug'], scales: true, says: 'logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)' },

@@ -7,6 +7,7 @@ import { calledMember, valueUse } from './usage.js';
 import { bothBranches, cloneObs, type ChildFate, dropVerb, emptyObs, type Guard, type Obs, severity, type StreamFate, type StreamName } from './child-fate.js';
 import { CHAIN, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, streamOfMember } from './child-members.js';
 import { StreamSites } from './stream-sites.js';
+import { implicitGlobalReads } from './implicit-global.js';
 
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
@@ -235,6 +236,13 @@ export class ChildAnalysis {
         else this.stored(target.expression, null, obs, depth, seen);
         // const handle = this.proc = spawn(...): the assignment's value is the child too.
         this.collect(parent, obs, depth + 1, seen);
+        return;
+      }
+      // graphviz = spawn(...) in a sloppy script: a global, read here and maybe elsewhere.
+      const reads = implicitGlobalReads(model, target);
+      if (reads) {
+        obs.escapes = true;
+        for (const ref of reads) this.collect(ref, obs, depth + 1, seen);
         return;
       }
     }

@@ -6,6 +6,7 @@ import { calledMember, valueUse } from './usage.js';
 import { bothBranches, cloneObs, dropVerb, emptyObs, severity } from './child-fate.js';
 import { CHAIN, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, streamOfMember } from './child-members.js';
 import { StreamSites } from './stream-sites.js';
+import { implicitGlobalReads } from './implicit-global.js';
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
  * is followed through bindings (each use belongs to the assignment that reaches it), aliases,
@@ -253,6 +254,14 @@ export class ChildAnalysis {
                     this.stored(target.expression, null, obs, depth, seen);
                 // const handle = this.proc = spawn(...): the assignment's value is the child too.
                 this.collect(parent, obs, depth + 1, seen);
+                return;
+            }
+            // graphviz = spawn(...) in a sloppy script: a global, read here and maybe elsewhere.
+            const reads = implicitGlobalReads(model, target);
+            if (reads) {
+                obs.escapes = true;
+                for (const ref of reads)
+                    this.collect(ref, obs, depth + 1, seen);
                 return;
             }
         }
