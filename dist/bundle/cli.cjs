@@ -116,13 +116,8 @@ var init_evidence = __esm({
 
 // src/folder-listing.ts
 function cacheFolderListings(on) {
-  if (on && !listings) for (const dir of walked.keys()) walkedFolders.add(dir);
-  if (!on) walkedFolders.clear();
   listings = on ? listings ?? new Map(walked) : null;
   walked.clear();
-}
-function walkedFolderSet() {
-  return walkedFolders;
 }
 function seedFolderListing(dir, entries) {
   walked.set(dir, new Map(entries.map((e) => [e.name, e])));
@@ -162,7 +157,7 @@ function isFile(file) {
     return false;
   }
 }
-var import_node_fs, import_node_path, listings, NOTHING, walkedFolders, walked;
+var import_node_fs, import_node_path, listings, NOTHING, walked;
 var init_folder_listing = __esm({
   "src/folder-listing.ts"() {
     "use strict";
@@ -170,7 +165,6 @@ var init_folder_listing = __esm({
     import_node_path = __builtinESM("node:path");
     listings = null;
     NOTHING = /* @__PURE__ */ new Map();
-    walkedFolders = /* @__PURE__ */ new Set();
     walked = /* @__PURE__ */ new Map();
   }
 });
@@ -865,26 +859,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path44) => {
-      const end = path44.length - 1;
-      const index = path44.lastIndexOf(
+    var basenameOf = (path42) => {
+      const end = path42.length - 1;
+      const index = path42.lastIndexOf(
         SLASH,
-        path44[end] === SLASH ? end - 1 : end
+        path42[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path44 : path44.slice(index + 1);
+      return index < 0 ? path42 : path42.slice(index + 1);
     };
-    var parentOf = (path44) => {
-      if (path44.charCodeAt(0) === SLASH_CODE || path44.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path44.split(SLASH).filter(Boolean);
+    var parentOf = (path42) => {
+      if (path42.charCodeAt(0) === SLASH_CODE || path42.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path42.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path44.length - 1;
-      const cut = path44.lastIndexOf(
+      const end = path42.length - 1;
+      const cut = path42.lastIndexOf(
         SLASH,
-        path44.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path42.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path44.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path42.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1034,7 +1028,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path44) {
+      testLiteral(path42) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1043,7 +1037,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path44)) {
+          if (rule14.checkRegex.test(path42)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1063,15 +1057,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path44, mode) {
+      test(path42, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path44) : path44;
+        const basename = shortcut ? basenameOf(path42) : path42;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path44
+            shortcut && rule14._basenameOnly ? basename : path42
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1093,17 +1087,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path44, originalPath, doThrow) => {
-      if (!isString(path44)) {
+    var checkPath = (path42, originalPath, doThrow) => {
+      if (!isString(path42)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path44) {
+      if (!path42) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path44)) {
+      if (checkPath.isNotRelative(path42)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1112,25 +1106,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path44) => {
-      const first = path44.charCodeAt(0);
+    var isNotRelative = (path42) => {
+      const first = path42.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path44.length === 1) {
+      if (path42.length === 1) {
         return true;
       }
-      const second = path44.charCodeAt(1);
+      const second = path42.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path44.length === 2 || path44.charCodeAt(2) === SLASH_CODE;
+      return path42.length === 2 || path42.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1161,59 +1155,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path44) {
+      _test(originalPath, cache3, path42) {
         checkPath(
-          path44,
+          path42,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path44 ? this._t(path44, cache3) : {
+        return path42 ? this._t(path42, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path44 = convertPath(target);
-        if (!path44 || path44.charCodeAt(path44.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path44);
+        const path42 = convertPath(target);
+        if (!path42 || path42.charCodeAt(path42.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path42);
         }
-        const dir = this._t(path44, this._testCache);
+        const dir = this._t(path42, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path44);
+        const literal2 = this._rules.testLiteral(path42);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path44, cache3) {
-        const cached = cache3[path44];
+      _t(path42, cache3) {
+        const cached = cache3[path42];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path44);
+        const parentPath = parentOf(path42);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path44] = parent && parent.ignored ? parent : this._rules.test(path44, MODE_IGNORE);
+        return cache3[path42] = parent && parent.ignored ? parent : this._rules.test(path42, MODE_IGNORE);
       }
-      ignores(path44) {
-        return this._test(path44, this._ignoreCache, convertPath(path44)).ignored;
+      ignores(path42) {
+        return this._test(path42, this._ignoreCache, convertPath(path42)).ignored;
       }
       createFilter() {
-        return (path44) => !this.ignores(path44);
+        return (path42) => !this.ignores(path42);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path44) {
-        return this._test(path44, this._testCache, convertPath(path44));
+      test(path42) {
+        return this._test(path42, this._testCache, convertPath(path42));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path44) => checkPath(convertPath(path44), path44, RETURN_FALSE);
+    var isPathValid = (path42) => checkPath(convertPath(path42), path42, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path44) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path44) || isNotRelative(path44);
+      checkPath.isNotRelative = (path42) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path42) || isNotRelative(path42);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -2891,7 +2885,7 @@ var init_import_bytes = __esm({
 });
 
 // src/python/wrapper-prefilter.ts
-function importsProjectWrapper(file, bytes, mayBring) {
+function importsProjectWrapper(file, bytes) {
   const dotted = /* @__PURE__ */ new Map();
   const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT2)).get(name);
   for (const { start, end: lineEnd2, line } of importLines(bytes)) {
@@ -2899,16 +2893,13 @@ function importsProjectWrapper(file, bytes, mayBring) {
     if (!m) continue;
     const moduleName2 = m[1] ?? m[2];
     if (STD_MODULE.test(moduleName2)) continue;
-    const target = !mayBring || mayBring(moduleName2) ? resolveModule(file, moduleName2) : null;
+    const target = resolveModule(file, moduleName2);
     if (target && calledWrapper(bytes, target)) return true;
-    if (m[1] === void 0) continue;
-    const subName = (name) => moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`;
+    if (m[1] === void 0 || !mayHoldSubmodules(file, moduleName2)) continue;
     const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN2, start) : -1;
-    let names = importedNames((close > lineEnd2 ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
-    if (mayBring) names = names.filter((name) => mayBring(subName(name)));
-    if (!names.length || !mayHoldSubmodules(file, moduleName2)) continue;
+    const names = importedNames((close > lineEnd2 ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
     for (const name of names) {
-      const sub = resolveModule(file, subName(name));
+      const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
       if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
     }
   }
@@ -4275,13 +4266,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path44, source, report, namedFolder2) {
+function toFinding(meta, path42, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path44, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path42, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path44,
+    path: path42,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4312,9 +4303,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path44, id, e) {
+function ruleFailure(path42, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path44, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path42, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -9468,8 +9459,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path44) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path44.includes(e));
+function skippedCondition(main2, path42) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path42.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10024,12 +10015,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main2 ?? [];
     let verdict = main2 ? drainVerdict(main2, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path44 of verdict ? [] : others) {
-      const v = drainVerdict(path44, growing, false);
+    for (const path42 of verdict ? [] : others) {
+      const v = drainVerdict(path42, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path44;
-        readOnlyWhen = main2 ? skippedCondition(main2, path44) : void 0;
+        events = path42;
+        readOnlyWhen = main2 ? skippedCondition(main2, path42) : void 0;
         break;
       }
     }
@@ -11283,9 +11274,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path44, call, handleName, upstream) {
+function heldOnPath(ctx, path42, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path44) {
+  for (const ev of path42) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -11348,8 +11339,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path44 of stage.paths) {
-    const merged = upstream.length ? [...path44, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path44;
+  for (const path42 of stage.paths) {
+    const merged = upstream.length ? [...path42, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path42;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -11559,8 +11550,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path44 of others) {
-    const v = drainVerdict(path44, growing, false);
+  for (const path42 of others) {
+    const v = drainVerdict(path42, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -12681,17 +12672,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path44) => {
+        const addPattern = (name, kind, decl, init2, path42) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path44 });
+            add(name, kind, decl, { init: init2, path: path42 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path44) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path42) {
               const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key2 === null ? null : [...path44, key2];
+              sub = key2 === null ? null : [...path42, key2];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -12953,8 +12944,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path44 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path44.length ? `${base}.${path44.join(".")}` : base;
+        const path42 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path42.length ? `${base}.${path42.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -14633,21 +14624,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path44) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path44)?.[0].toLowerCase() ?? "";
+function scriptKind(path42) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path42)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path44, text) {
-  return ts.createSourceFile(path44, text, ts.ScriptTarget.Latest, true, scriptKind(path44));
+function parseJs(path42, text) {
+  return ts.createSourceFile(path42, text, ts.ScriptTarget.Latest, true, scriptKind(path42));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path44) {
-  return /\.m[jt]s$/i.test(path44);
+function allowsTopLevelAwait(path42) {
+  return /\.m[jt]s$/i.test(path42);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -17960,8 +17951,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path44 = route ? stringValue(route) : null;
-  const routed = path44 !== null && path44.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path42 = route ? stringValue(route) : null;
+  const routed = path42 !== null && path42.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -18686,38 +18677,38 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path44, source, options) {
+function lintJsText(path42, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path44, source.text);
+  const sourceFile = parseJs(path42, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path44));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path42));
   const nodeMajor = node.major;
-  const abs = import_node_path25.default.resolve(path44);
+  const abs = import_node_path25.default.resolve(path42);
   const wrappers = options.wrappers ?? (import_node_fs18.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path44,
+      path: path42,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path44),
+      topLevelAwait: allowsTopLevelAwait(path42),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path42, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path42, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -18789,12 +18780,12 @@ var init_compiled = __esm({
 });
 
 // src/vendored.ts
-function vendoredReason(path44, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path42, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path44))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path42))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path44);
-  if (source) return `compiled from ${import_node_path27.default.relative(import_node_path27.default.dirname(import_node_path27.default.resolve(path44)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path42);
+  if (source) return `compiled from ${import_node_path27.default.relative(import_node_path27.default.dirname(import_node_path27.default.resolve(path42)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -18840,9 +18831,9 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path44, options = DEFAULT_VENDORED) {
+function vendoredPythonReason(path42, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  const parts = import_node_path27.default.resolve(path44).split(import_node_path27.default.sep);
+  const parts = import_node_path27.default.resolve(path42).split(import_node_path27.default.sep);
   for (let i = parts.length - 3; i >= 1; i--) {
     if (!VENDOR_DIRS.has(parts[i])) continue;
     const folder = parts.slice(0, i + 1).join(import_node_path27.default.sep) || import_node_path27.default.sep;
@@ -19031,14 +19022,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path44, source, options) {
+function lintPythonText(path42, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path44.endsWith(".py") ? takeParsedModule((0, import_node_path30.resolve)(path44), source.text) : null;
+    const taken = !coverage && round === 0 && path42.endsWith(".py") ? takeParsedModule((0, import_node_path30.resolve)(path42), source.text) : null;
     const tree = taken ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -19046,8 +19037,8 @@ function lintPythonText(path44, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path44, source, tree, options, coverage);
-      if (!coverage && !taken && path44.endsWith(".py")) offerLintTree((0, import_node_path30.resolve)(path44), source.text, tree);
+      const lint = runPythonRules(path42, source, tree, options, coverage);
+      if (!coverage && !taken && path42.endsWith(".py")) offerLintTree((0, import_node_path30.resolve)(path42), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -19056,8 +19047,8 @@ function lintPythonText(path44, source, options) {
     }
   }
 }
-function runPythonRules(path44, source, tree, options, coverage) {
-  const starModule = path44.endsWith(".py") && import_node_fs23.default.existsSync(path44) ? (module2) => starExports(path44, module2) : null;
+function runPythonRules(path42, source, tree, options, coverage) {
+  const starModule = path42.endsWith(".py") && import_node_fs23.default.existsSync(path42) ? (module2) => starExports(path42, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -19066,7 +19057,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path44,
+      path: path42,
       source,
       tree,
       model,
@@ -19077,7 +19068,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path42, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -19085,7 +19076,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path42, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -19150,15 +19141,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path44, source, language, options) {
+function lintTextSync(path42, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path44, source, options);
+    const py = lintPythonText(path42, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path44, source, options);
+    lint = lintJsText(path42, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -19168,19 +19159,19 @@ function lintTextSync(path44, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path44, source, language, options) {
+async function lintText(path42, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path44, source, language, options);
+  return lintTextSync(path42, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path44, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path44)) return { kind: "skip" };
-  if (language === "javascript" && path44 !== void 0 && vendoredReason(path44, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path44 !== void 0 && vendoredPythonReason(path44, options.vendored)) return { kind: "skip" };
+function prepare(bytes, language, options, path42, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path42)) return { kind: "skip" };
+  if (language === "javascript" && path42 !== void 0 && vendoredReason(path42, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path42 !== void 0 && vendoredPythonReason(path42, options.vendored)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -19192,24 +19183,24 @@ function prepare(bytes, language, options, path44, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path44) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path44)) return { kind: "skip" };
+function prepareText(text, language, options, path42) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path42)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path44, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path44, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path44, prefiltered);
+async function lintBytes(path42, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path42, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path42, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path44, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path42, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path44, prepared.source, language, options);
+  const lint = await lintText(path42, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
@@ -19338,10 +19329,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path44, text, language, given, options) {
+async function fixText(path42, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path44, new SourceText(current), language, engine);
+  let lint = await lintText(path42, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -19357,7 +19348,7 @@ async function fixText(path44, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path44, new SourceText(next), language, engine);
+    const relint = await lintText(path42, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -21076,88 +21067,14 @@ var init_pool = __esm({
   }
 });
 
-// src/python/outside-names.ts
-function outsideNames(walked2, folders, isRead) {
-  const out = /* @__PURE__ */ new Set();
-  const impure = /* @__PURE__ */ new Map();
-  const holdsUnread = (dir) => {
-    const known = impure.get(dir);
-    if (known !== void 0) return known;
-    const list2 = folderListing(dir);
-    if (!list2) return null;
-    let any = false;
-    for (const [name, e] of list2) {
-      const child = childPath(dir, name);
-      let unread;
-      if (e.isDirectory() && walked2.has(child)) {
-        const below = holdsUnread(child);
-        if (below === null) return null;
-        unread = below;
-      } else if (name.endsWith(".py")) unread = !((e.isFile() || e.isSymbolicLink()) && isRead(child));
-      else unread = !e.isFile();
-      if (!unread) continue;
-      any = true;
-      out.add(name);
-      if (name.endsWith(".py")) out.add(name.slice(0, -3));
-    }
-    impure.set(dir, any);
-    return any;
-  };
-  const climbed = /* @__PURE__ */ new Set();
-  const climb = (from) => {
-    for (let dir = from; !climbed.has(dir); dir = import_node_path39.default.dirname(dir)) {
-      climbed.add(dir);
-      const list2 = folderListing(dir);
-      if (!list2) return false;
-      for (const name of list2.keys()) {
-        out.add(name);
-        if (name.endsWith(".py")) out.add(name.slice(0, -3));
-      }
-      if (import_node_path39.default.dirname(dir) === dir || entryExists(dir, ".git")) break;
-    }
-    return true;
-  };
-  const seen = /* @__PURE__ */ new Set();
-  for (const folder of folders) {
-    let dir = folder;
-    while (!seen.has(dir) && walked2.has(dir)) {
-      seen.add(dir);
-      if (holdsUnread(dir) === null) return null;
-      const parent = import_node_path39.default.dirname(dir);
-      if (parent === dir) break;
-      dir = parent;
-    }
-    if (seen.has(dir) || walked2.has(dir)) continue;
-    seen.add(dir);
-    if (!climb(dir)) return null;
-  }
-  return out;
-}
-var import_node_path39;
-var init_outside_names = __esm({
-  "src/python/outside-names.ts"() {
-    "use strict";
-    import_node_path39 = __builtinESM("node:path");
-    init_discover();
-    init_folder_listing();
-  }
-});
-
 // src/python/wrapper-reach.ts
-function moduleKey2(file) {
-  const base = import_node_path40.default.basename(file, ".py");
-  return base === "__init__" ? import_node_path40.default.basename(import_node_path40.default.dirname(file)) : base;
-}
-var import_node_path40, INDENTED_IMPORT3, RPAREN3, LPAREN2, ANY, WrapperReach;
+var INDENTED_IMPORT3, RPAREN3, LPAREN2, ANY, WrapperReach;
 var init_wrapper_reach = __esm({
   "src/python/wrapper-reach.ts"() {
     "use strict";
-    import_node_path40 = __builtinESM("node:path");
-    init_folder_listing();
     init_import_bytes();
     init_project_imports();
     init_project();
-    init_outside_names();
     init_wrapper_prefilter();
     INDENTED_IMPORT3 = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
     RPAREN3 = 41;
@@ -21172,26 +21089,12 @@ var init_wrapper_reach = __esm({
       first = [];
       count = [];
       edges = [];
-      /**
-       * The absolute imports of a noted file, not resolved yet (a run of `specs`, as `edges`): most
-       * never need to be (see resolvedTargets). Each module name is kept once (`interned`).
-       */
-      specFirst = [];
-      specCount = [];
-      specs = [];
-      interned = /* @__PURE__ */ new Map();
-      /** Targets found later for a noted file's specs (by resolvedTargets). */
-      later = /* @__PURE__ */ new Map();
       /** Modules with a `def` at a line start and the word `import`: they may pass a parameter on to an imported wrapper. */
       chains = /* @__PURE__ */ new Set();
       /** The wrappers of their own of the modules that name an opener. */
       own = /* @__PURE__ */ new Map();
       /** Per module that may have a wrapper: the names it may have with a command (ANY: unknown). */
       commands = null;
-      /** After settle(): the first names of imports that may reach a module the run does not read (null: any). */
-      outside = null;
-      /** After settle(): the last names of the modules that may have a wrapper. */
-      commandKeys = /* @__PURE__ */ new Set();
       idOf(file) {
         let id = this.ids.get(file);
         if (id === void 0) {
@@ -21204,77 +21107,34 @@ var init_wrapper_reach = __esm({
       isNoted(id) {
         return id !== void 0 && this.first[id] !== void 0;
       }
-      /** Every target of a noted file: its imports resolved (all of them, once). */
       targetsOf(id) {
-        this.resolvedTargets(id, () => true);
         const from = this.first[id] ?? 0;
-        return [...this.edges.slice(from, from + (this.count[id] ?? 0)), ...this.later.get(id) ?? []];
-      }
-      /**
-       * The targets of a noted file, its absolute imports resolved where `wanted` says so (by
-       * their first and last names); each import is resolved once, and kept in `later`.
-       */
-      resolvedTargets(id, wanted2) {
-        const from = this.first[id] ?? 0;
-        const out = this.edges.slice(from, from + (this.count[id] ?? 0));
-        const at = this.specFirst[id] ?? 0;
-        const n = this.specCount[id] ?? 0;
-        let later = this.later.get(id);
-        for (let k = at; k < at + n; k++) {
-          const spec = this.specs[k];
-          if (spec === void 0) continue;
-          if (!wanted2(spec.first, spec.last)) continue;
-          this.specs[k] = void 0;
-          const target = resolveModule(this.paths[id], spec.name);
-          if (!target) continue;
-          if (!later) this.later.set(id, later = []);
-          later.push(this.idOf(target));
-        }
-        if (later) out.push(...later);
-        return out;
-      }
-      /** An absolute module name, kept once, with its first and last names (`a.b.c`: `a`, `c`), as resolveModule splits it. */
-      intern(spec) {
-        let hit = this.interned.get(spec);
-        if (hit === void 0) {
-          const name = ownCopy(spec);
-          const parts = name.split(".").filter(Boolean);
-          hit = { name, first: parts[0] ?? "", last: parts[parts.length - 1] ?? "" };
-          this.interned.set(name, hit);
-        }
-        return hit;
+        return this.edges.slice(from, from + (this.count[id] ?? 0));
       }
       /** A Python file of the run, as read (absolute path, its bytes). */
       note(file, bytes) {
         const id = this.idOf(file);
         this.first[id] = this.edges.length;
-        this.specFirst[id] = this.specs.length;
         const imports = holdsImportWord(bytes);
         if (imports) {
-          const add = (name) => {
-            if (!name.startsWith(".")) this.specs.push(this.intern(name));
-            else {
-              const target = resolveModule(file, name);
-              if (target) this.edges.push(this.idOf(target));
-            }
-          };
           for (const { start, end, line } of importLines(bytes)) {
             INDENTED_IMPORT3.lastIndex = 0;
             const m = INDENTED_IMPORT3.exec(line);
             if (!m) continue;
             for (const part of m[1] !== void 0 ? [m[1]] : m[2].split(",").map((p) => p.trim().split(/[ \t]+/)[0])) {
               if (STD_MODULE.test(part)) continue;
-              add(part);
-              if (m[1] === void 0) continue;
+              const target = resolveModule(file, part);
+              if (target) this.edges.push(this.idOf(target));
+              if (m[1] === void 0 || !mayHoldSubmodules(file, part)) continue;
               const close = bytes.indexOf(RPAREN3, start);
               for (const name of importedNames((close >= end ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0)) {
-                add(part.endsWith(".") ? `${part}${name}` : `${part}.${name}`);
+                const sub = resolveModule(file, part.endsWith(".") ? `${part}${name}` : `${part}.${name}`);
+                if (sub && sub !== target) this.edges.push(this.idOf(sub));
               }
             }
           }
         }
         this.count[id] = this.edges.length - this.first[id];
-        this.specCount[id] = this.specs.length - this.specFirst[id];
         if (imports && definesAtLineStart(bytes)) this.chains.add(id);
         if (namesOpener(bytes)) {
           const own = /* @__PURE__ */ new Map();
@@ -21290,55 +21150,27 @@ var init_wrapper_reach = __esm({
       settle(read2) {
         const commands = /* @__PURE__ */ new Map();
         this.commands = commands;
-        const outside = outsideNames(walkedFolderSet(), this.notedFolders(), (file) => this.isNoted(this.ids.get(file)));
-        this.outside = outside;
-        const mayBeOutside = (first) => outside === null || outside.has(first);
         const importers = /* @__PURE__ */ new Map();
-        const addImporter = (target, id) => {
-          const list2 = importers.get(target);
-          if (list2) list2.push(id);
-          else importers.set(target, [id]);
-        };
         const work = [];
         for (const [id, own] of this.own) {
           if (!own.size) continue;
           commands.set(id, new Set([...own].filter(([, c]) => c !== null).map(([name]) => name)));
           if ([...own.values()].some((c) => c !== null)) work.push(id);
         }
-        const byLast = /* @__PURE__ */ new Map();
         for (const id of this.chains) {
-          for (const target of this.resolvedTargets(id, mayBeOutside)) {
+          for (const target of this.targetsOf(id)) {
             if (!this.isNoted(target) && !commands.has(target)) {
               commands.set(target, ANY);
               work.push(target);
             }
-            addImporter(target, id);
-          }
-          const at = this.specFirst[id] ?? 0;
-          for (let k = at; k < at + (this.specCount[id] ?? 0); k++) {
-            const spec = this.specs[k];
-            if (spec === void 0) continue;
-            const list2 = byLast.get(spec.last);
+            const list2 = importers.get(target);
             if (list2) list2.push(id);
-            else byLast.set(spec.last, [id]);
+            else importers.set(target, [id]);
           }
         }
-        const importersOf = (id) => {
-          const key2 = moduleKey2(this.paths[id]);
-          const chains = byLast.get(key2);
-          if (chains) {
-            byLast.delete(key2);
-            for (const importer of new Set(chains)) {
-              const before = this.later.get(importer)?.length ?? 0;
-              this.resolvedTargets(importer, (_first, last) => last === key2);
-              for (const target of this.later.get(importer)?.slice(before) ?? []) addImporter(target, importer);
-            }
-          }
-          return importers.get(id) ?? [];
-        };
         for (let id = work.pop(); id !== void 0; id = work.pop()) {
           const names = commands.get(id);
-          for (const importer of importersOf(id)) {
+          for (const importer of importers.get(id) ?? []) {
             const had = commands.get(importer);
             if (had === ANY) continue;
             const bytes = read2(this.paths[importer]);
@@ -21350,13 +21182,6 @@ var init_wrapper_reach = __esm({
             if (set.size > size) work.push(importer);
           }
         }
-        for (const id of commands.keys()) this.commandKeys.add(moduleKey2(this.paths[id]));
-      }
-      /** The folders of the noted files. */
-      notedFolders() {
-        const out = /* @__PURE__ */ new Set();
-        for (let id = 0; id < this.paths.length; id++) if (this.isNoted(id)) out.add(import_node_path40.default.dirname(this.paths[id]));
-        return out;
       }
       /** The project modules a noted file's import lines may bring (none for a file not noted). */
       importTargets(file) {
@@ -21369,28 +21194,13 @@ var init_wrapper_reach = __esm({
         return !!this.commands && id !== void 0 && this.isNoted(id) && !this.commands.has(id);
       }
       /**
-       * An import of this module name (from a noted file; relative or absolute) may bring a module
-       * that may have a wrapper, or one outside the run. False only after settle(), for an absolute
-       * name whose first name is none of outsideNames' and whose last name is no such module's: it
-       * brings a module the run read, with no wrapper, or none (importsProjectWrapper need not
-       * resolve it).
-       */
-      mayBring(moduleName2) {
-        if (!this.commands || this.outside === null || moduleName2.startsWith(".")) return true;
-        const spec = this.interned.get(moduleName2) ?? this.intern(moduleName2);
-        return this.outside.has(spec.first) || this.commandKeys.has(spec.last);
-      }
-      /**
        * The file's import lines may bring a module with a wrapper (then it is read and checked:
        * importsProjectWrapper). True for a file not noted, or before settle().
        */
       mayImportWrapper(file) {
         const id = this.ids.get(file);
         if (!this.commands || id === void 0 || !this.isNoted(id)) return true;
-        const outside = this.outside;
-        const keys = this.commandKeys;
-        const wanted2 = (first, last) => outside === null || outside.has(first) || keys.has(last);
-        return this.resolvedTargets(id, wanted2).some((t) => this.commands.has(t) || !this.isNoted(t));
+        return this.targetsOf(id).some((t) => this.commands.has(t) || !this.isNoted(t));
       }
     };
   }
@@ -21399,7 +21209,7 @@ var init_wrapper_reach = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path41.default.resolve(input.stdinFilename);
+    const abs = import_node_path39.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -21413,7 +21223,7 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path41.default.resolve(given);
+    const abs = import_node_path39.default.resolve(given);
     try {
       if (import_node_fs29.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
@@ -21422,7 +21232,7 @@ function namedFolders(paths) {
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path41.default.sep) ? d : d + import_node_path41.default.sep));
+  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path39.default.sep) ? d : d + import_node_path39.default.sep));
   return folder ? { ...t, namedFolder: folder } : t;
 }
 async function readStdin() {
@@ -21502,7 +21312,7 @@ async function lintTargets(list2, settings, options = {}) {
       for (const index of deferred2) {
         const t = list2[index];
         const fast = reach.mayImportWrapper(t.abs) ? reader.read(t) : null;
-        if (fast && importsProjectWrapper(t.abs, fast, (m) => reach.mayBring(m))) await take(index, t, engineOf(t), fast);
+        if (fast && importsProjectWrapper(t.abs, fast)) await take(index, t, engineOf(t), fast);
         else skipped(index, t);
       }
       waiting.sort((a, b) => a.index - b.index);
@@ -21547,13 +21357,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs29, import_node_os2, import_node_path41, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs29, import_node_os2, import_node_path39, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
     import_node_fs29 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path41 = __builtinESM("node:path");
+    import_node_path39 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -21675,16 +21485,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path44, added, removed, oldPosInc, options) {
-        const last = path44.lastComponent;
+      addToPath(path42, added, removed, oldPosInc, options) {
+        const last = path42.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path44.oldPos + oldPosInc,
+            oldPos: path42.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path44.oldPos + oldPosInc,
+            oldPos: path42.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -22222,11 +22032,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path44, source, findings) {
+async function planJsNoqa(path42, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path44, source.text);
+  const sf = parseJs2(path42, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -22299,12 +22109,12 @@ async function planJsNoqa(path44, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path44, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path44, source, findings);
+async function planNoqa(path42, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path42, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path44, text, language) {
+async function codeWithoutComments(path42, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -22325,7 +22135,7 @@ async function codeWithoutComments(path44, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path44, text);
+  const sf = parseJs2(path42, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -22354,8 +22164,8 @@ function writeAtomic(file, bytes, expectedOriginal) {
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path44.default.dirname(target);
-  const tmp = import_node_path44.default.join(dir, `.${import_node_path44.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path42.default.dirname(target);
+  const tmp = import_node_path42.default.join(dir, `.${import_node_path42.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
@@ -22407,13 +22217,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs32, import_node_path44, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs32, import_node_path42, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
     import_node_fs32 = __builtinESM("node:fs");
-    import_node_path44 = __builtinESM("node:path");
+    import_node_path42 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -22702,15 +22512,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path45.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path45.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path43.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path43.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs33, import_node_path45, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs33, import_node_path43, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
     import_node_fs33 = __builtinESM("node:fs");
-    import_node_path45 = __builtinESM("node:path");
+    import_node_path43 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -22720,7 +22530,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path45.default.join(packageRoot(), "docs", "rules")}${import_node_path45.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path43.default.join(packageRoot(), "docs", "rules")}${import_node_path43.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -22797,11 +22607,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path46, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path44, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path46 = __builtinESM("node:path");
+    import_node_path44 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -22824,7 +22634,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path44.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -22925,7 +22735,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path44.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -22983,7 +22793,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path47 = __builtinESM("node:path");
+var import_node_path45 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -23643,11 +23453,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path44) => {
+  return (path42) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path44)) {
+        if (rules2[i].matches(path42)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -23978,7 +23788,7 @@ init_code_cache();
 
 // src/cli/stream.ts
 var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path42 = __builtinESM("node:path");
+var import_node_path40 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -24098,7 +23908,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs30.default.existsSync(import_node_path42.default.resolve(location2));
+  return import_node_fs30.default.existsSync(import_node_path40.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -24107,7 +23917,7 @@ init_evidence();
 
 // src/cli/output.ts
 var import_node_fs31 = __builtinESM("node:fs");
-var import_node_path43 = __builtinESM("node:path");
+var import_node_path41 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -24128,7 +23938,7 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs31.default.mkdirSync(import_node_path43.default.dirname(import_node_path43.default.resolve(file)), { recursive: true });
+    import_node_fs31.default.mkdirSync(import_node_path41.default.dirname(import_node_path41.default.resolve(file)), { recursive: true });
     import_node_fs31.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
@@ -24136,7 +23946,7 @@ function emit(args, text, stream = process.stdout) {
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs31.default.readFileSync(import_node_path43.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs31.default.readFileSync(import_node_path41.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -24220,14 +24030,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path47.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path45.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path47.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path45.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path47.default.join(realPath(import_node_path47.default.dirname(t.abs)), import_node_path47.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path45.default.join(realPath(import_node_path45.default.dirname(t.abs)), import_node_path45.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

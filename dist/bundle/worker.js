@@ -1065,12 +1065,9 @@ import path2 from "node:path";
 var listings = null;
 var NOTHING = /* @__PURE__ */ new Map();
 function cacheFolderListings(on) {
-  if (on && !listings) for (const dir of walked.keys()) walkedFolders.add(dir);
-  if (!on) walkedFolders.clear();
   listings = on ? listings ?? new Map(walked) : null;
   walked.clear();
 }
-var walkedFolders = /* @__PURE__ */ new Set();
 var walked = /* @__PURE__ */ new Map();
 function folderListing(dir) {
   if (!listings) return null;
@@ -2269,7 +2266,7 @@ function importStatementsInBytes(bytes) {
 
 // src/python/wrapper-prefilter.ts
 var MAX_CHAIN = 4;
-function importsProjectWrapper(file, bytes, mayBring) {
+function importsProjectWrapper(file, bytes) {
   const dotted = /* @__PURE__ */ new Map();
   const isDotted = (name) => dotted.get(name) ?? dotted.set(name, wordFollowedBy(bytes, name, DOT2)).get(name);
   for (const { start, end: lineEnd, line } of importLines(bytes)) {
@@ -2277,16 +2274,13 @@ function importsProjectWrapper(file, bytes, mayBring) {
     if (!m) continue;
     const moduleName2 = m[1] ?? m[2];
     if (STD_MODULE.test(moduleName2)) continue;
-    const target = !mayBring || mayBring(moduleName2) ? resolveModule(file, moduleName2) : null;
+    const target = resolveModule(file, moduleName2);
     if (target && calledWrapper(bytes, target)) return true;
-    if (m[1] === void 0) continue;
-    const subName = (name) => moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`;
+    if (m[1] === void 0 || !mayHoldSubmodules(file, moduleName2)) continue;
     const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN2, start) : -1;
-    let names = importedNames((close > lineEnd ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
-    if (mayBring) names = names.filter((name) => mayBring(subName(name)));
-    if (!names.length || !mayHoldSubmodules(file, moduleName2)) continue;
+    const names = importedNames((close > lineEnd ? bytes.toString("latin1", start, close + 1) : line).trimStart(), 0);
     for (const name of names) {
-      const sub = resolveModule(file, subName(name));
+      const sub = resolveModule(file, moduleName2.endsWith(".") ? `${moduleName2}${name}` : `${moduleName2}.${name}`);
       if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
     }
   }

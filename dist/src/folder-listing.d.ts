@@ -2,8 +2,6 @@ import fs from 'node:fs';
 export declare const NOTHING: Map<string, fs.Dirent<string>>;
 /** Turns the folder listings on for a run (and forgets them when turned off). */
 export declare function cacheFolderListings(on: boolean): void;
-/** The folders the CLI's discovery walked (seedFolderListing), while the listings are on. */
-export declare function walkedFolderSet(): ReadonlySet<string>;
 /**
  * A folder's listing as a walk read it (discover's onListing): the run that turns the listings
  * on next uses it instead of reading the folder again. Forgotten when the listings are turned

@@ -12,20 +12,8 @@ let listings = null;
 export const NOTHING = new Map();
 /** Turns the folder listings on for a run (and forgets them when turned off). */
 export function cacheFolderListings(on) {
-    if (on && !listings)
-        for (const dir of walked.keys())
-            walkedFolders.add(dir);
-    if (!on)
-        walkedFolders.clear();
     listings = on ? (listings ?? new Map(walked)) : null;
     walked.clear();
-}
-// The folders whose listing came from the walk, while the listings are on: their Python files
-// are the run's, but for those the walk left out (excluded, skipped, unreadable).
-const walkedFolders = new Set();
-/** The folders the CLI's discovery walked (seedFolderListing), while the listings are on. */
-export function walkedFolderSet() {
-    return walkedFolders;
 }
 // Listings the CLI's discovery read, kept for the run's import resolution (seedFolderListing).
 const walked = new Map();

@@ -197,7 +197,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
       for (const index of deferred) {
         const t = list[index]!;
         const fast = reach.mayImportWrapper(t.abs) ? reader.read(t) : null;
-        if (fast && importsProjectWrapper(t.abs, fast, (m) => reach.mayBring(m))) await take(index, t, engineOf(t), fast);
+        if (fast && importsProjectWrapper(t.abs, fast)) await take(index, t, engineOf(t), fast);
         else skipped(index, t);
       }
       // The main thread lints its candidates in the order of the files, as a single pass would.

@@ -18,7 +18,7 @@ export const MAX_CHAIN = 4;
  * The wrapper modules are summarised once each (the first pass), then every import line of
  * the file is matched against them.
  */
-export function importsProjectWrapper(file: string, bytes: Buffer, mayBring?: (moduleName: string) => boolean): boolean {
+export function importsProjectWrapper(file: string, bytes: Buffer): boolean {
   // Every file of a tree comes here: its import lines are found from the word `import` in the
   // bytes, and every other question (a name followed by a dot, a wrapper's call) is a search of
   // the bytes too. No string of the whole file is made: over a tree, that was most of the cost.
@@ -33,18 +33,14 @@ export function importsProjectWrapper(file: string, bytes: Buffer, mayBring?: (m
     // resolution is shared by the folder's files), whether the file says `name.` last. The
     // names of a `from` line are read only where a folder may hold them as submodules (most
     // lines of a tree import from a module, or from a package that lives elsewhere).
-    // `mayBring`: the run knows which imports can bring a module with a wrapper (wrapper-reach.ts).
-    const target = !mayBring || mayBring(moduleName) ? resolveModule(file, moduleName) : null;
+    const target = resolveModule(file, moduleName);
     if (target && calledWrapper(bytes, target)) return true;
-    if (m[1] === undefined) continue;
-    const subName = (name: string) => (moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
+    if (m[1] === undefined || !mayHoldSubmodules(file, moduleName)) continue;
     // `from m import (a,\n b)`: the names run to the first `)`.
     const close = PAREN_FROM.test(line) ? bytes.indexOf(RPAREN, start) : -1;
-    let names = importedNames((close > lineEnd ? bytes.toString('latin1', start, close + 1) : line).trimStart(), 0);
-    if (mayBring) names = names.filter((name) => mayBring(subName(name)));
-    if (!names.length || !mayHoldSubmodules(file, moduleName)) continue;
+    const names = importedNames((close > lineEnd ? bytes.toString('latin1', start, close + 1) : line).trimStart(), 0);
     for (const name of names) {
-      const sub = resolveModule(file, subName(name));
+      const sub = resolveModule(file, moduleName.endsWith('.') ? `${moduleName}${name}` : `${moduleName}.${name}`);
       if (sub && sub !== target && wrapperNamesByText(sub).length && isDotted(name) && calledWrapper(bytes, sub)) return true;
     }
   }

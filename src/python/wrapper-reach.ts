@@ -1,9 +1,6 @@
-import path from 'node:path';
-import { walkedFolderSet } from '../folder-listing.js';
 import { holdsImportWord, importLines, wordFollowedBy } from './import-bytes.js';
 import { importedNames } from './project-imports.js';
-import { ownCopy, resolveModule } from './project.js';
-import { outsideNames } from './outside-names.js';
+import { mayHoldSubmodules, ownCopy, resolveModule } from './project.js';
 import { definesAtLineStart, moduleFunctions, namesOpener, ownWrappers, STD_MODULE, type TextCommands } from './wrapper-prefilter.js';
 
 /**
@@ -29,26 +26,11 @@ import { definesAtLineStart, moduleFunctions, namesOpener, ownWrappers, STD_MODU
  * wrapper. Skipping the modules that have none leaves the order in which the others are first
  * summarised (on which a cycle of imports depends) as it was: a module with no wrapper follows
  * no import to one that has.
- *
- * Imports are resolved as late as they can be: a file's relative imports when it is noted (one
- * folder, no climb), its absolute ones only when an answer needs them. Resolving every import
- * line of a Python install (about 104,000 resolutions not in the cache) was the largest cost of
- * noting. An absolute import resolves to a module the run did not read only when its first name
- * is one of outsideNames' (outside-names.ts): those of the modules that import (`chains`) are
- * resolved in settle(), where such a module may have any wrapper. Every other one brings a
- * module the run read, or none, and its last name is that module's (`a/b.py` or
- * `a/b/__init__.py` for `...b`): it is resolved once a module of that name may have a wrapper.
  */
 
 const INDENTED_IMPORT = /[ \t]*(?:from[ \t]+([\w.]+)[ \t]+import|import[ \t]+([\w.]+(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[\w.]+(?:[ \t]+as[ \t]+\w+)?)*))/y;
 const RPAREN = 0x29;
 const LPAREN = 0x28;
-/** An absolute import not resolved yet: the module name, its first and last names. */
-interface Spec {
-  name: string;
-  first: string;
-  last: string;
-}
 /** What a module outside the run may have: any name. */
 const ANY = null;
 
@@ -61,26 +43,12 @@ export class WrapperReach {
   private readonly first: (number | undefined)[] = [];
   private readonly count: number[] = [];
   private readonly edges: number[] = [];
-  /**
-   * The absolute imports of a noted file, not resolved yet (a run of `specs`, as `edges`): most
-   * never need to be (see resolvedTargets). Each module name is kept once (`interned`).
-   */
-  private readonly specFirst: number[] = [];
-  private readonly specCount: number[] = [];
-  private readonly specs: (Spec | undefined)[] = [];
-  private readonly interned = new Map<string, Spec>();
-  /** Targets found later for a noted file's specs (by resolvedTargets). */
-  private readonly later = new Map<number, number[]>();
   /** Modules with a `def` at a line start and the word `import`: they may pass a parameter on to an imported wrapper. */
   private readonly chains = new Set<number>();
   /** The wrappers of their own of the modules that name an opener. */
   private readonly own = new Map<number, TextCommands>();
   /** Per module that may have a wrapper: the names it may have with a command (ANY: unknown). */
   private commands: Map<number, Set<string> | typeof ANY> | null = null;
-  /** After settle(): the first names of imports that may reach a module the run does not read (null: any). */
-  private outside: Set<string> | null = null;
-  /** After settle(): the last names of the modules that may have a wrapper. */
-  private commandKeys = new Set<string>();
 
   private idOf(file: string): number {
     let id = this.ids.get(file);
@@ -96,83 +64,36 @@ export class WrapperReach {
     return id !== undefined && this.first[id] !== undefined;
   }
 
-  /** Every target of a noted file: its imports resolved (all of them, once). */
   private targetsOf(id: number): number[] {
-    this.resolvedTargets(id, () => true);
     const from = this.first[id] ?? 0;
-    return [...this.edges.slice(from, from + (this.count[id] ?? 0)), ...(this.later.get(id) ?? [])];
-  }
-
-  /**
-   * The targets of a noted file, its absolute imports resolved where `wanted` says so (by
-   * their first and last names); each import is resolved once, and kept in `later`.
-   */
-  private resolvedTargets(id: number, wanted: (first: string, last: string) => boolean): number[] {
-    const from = this.first[id] ?? 0;
-    const out = this.edges.slice(from, from + (this.count[id] ?? 0));
-    const at = this.specFirst[id] ?? 0;
-    const n = this.specCount[id] ?? 0;
-    let later = this.later.get(id);
-    for (let k = at; k < at + n; k++) {
-      const spec = this.specs[k];
-      if (spec === undefined) continue;
-      if (!wanted(spec.first, spec.last)) continue;
-      this.specs[k] = undefined;
-      const target = resolveModule(this.paths[id]!, spec.name);
-      if (!target) continue;
-      if (!later) this.later.set(id, (later = []));
-      later.push(this.idOf(target));
-    }
-    if (later) out.push(...later);
-    return out;
-  }
-
-  /** An absolute module name, kept once, with its first and last names (`a.b.c`: `a`, `c`), as resolveModule splits it. */
-  private intern(spec: string): Spec {
-    let hit = this.interned.get(spec);
-    if (hit === undefined) {
-      const name = ownCopy(spec);
-      const parts = name.split('.').filter(Boolean);
-      hit = { name, first: parts[0] ?? '', last: parts[parts.length - 1] ?? '' };
-      this.interned.set(name, hit);
-    }
-    return hit;
+    return this.edges.slice(from, from + (this.count[id] ?? 0));
   }
 
   /** A Python file of the run, as read (absolute path, its bytes). */
   note(file: string, bytes: Buffer): void {
     const id = this.idOf(file);
     this.first[id] = this.edges.length;
-    this.specFirst[id] = this.specs.length;
     const imports = holdsImportWord(bytes);
     if (imports) {
-      // A relative import is resolved now (one folder, no climb); an absolute one is kept.
-      const add = (name: string) => {
-        if (!name.startsWith('.')) this.specs.push(this.intern(name));
-        else {
-          const target = resolveModule(file, name);
-          if (target) this.edges.push(this.idOf(target));
-        }
-      };
       for (const { start, end, line } of importLines(bytes)) {
         INDENTED_IMPORT.lastIndex = 0;
         const m = INDENTED_IMPORT.exec(line);
         if (!m) continue;
         for (const part of m[1] !== undefined ? [m[1]] : m[2]!.split(',').map((p) => p.trim().split(/[ \t]+/)[0]!)) {
           if (STD_MODULE.test(part)) continue;
-          add(part);
-          if (m[1] === undefined) continue;
-          // `from m import (a,\n b)`: the names run to the first `)`. Each may be a submodule
-          // (resolveModule finds none where no folder can hold one: mayHoldSubmodules).
+          const target = resolveModule(file, part);
+          if (target) this.edges.push(this.idOf(target));
+          if (m[1] === undefined || !mayHoldSubmodules(file, part)) continue;
+          // `from m import (a,\n b)`: the names run to the first `)`.
           const close = bytes.indexOf(RPAREN, start);
           for (const name of importedNames((close >= end ? bytes.toString('latin1', start, close + 1) : line).trimStart(), 0)) {
-            add(part.endsWith('.') ? `${part}${name}` : `${part}.${name}`);
+            const sub = resolveModule(file, part.endsWith('.') ? `${part}${name}` : `${part}.${name}`);
+            if (sub && sub !== target) this.edges.push(this.idOf(sub));
           }
         }
       }
     }
     this.count[id] = this.edges.length - this.first[id]!;
-    this.specCount[id] = this.specs.length - this.specFirst[id]!;
     if (imports && definesAtLineStart(bytes)) this.chains.add(id);
     if (namesOpener(bytes)) {
       const own: TextCommands = new Map();
@@ -189,60 +110,29 @@ export class WrapperReach {
   settle(read: (file: string) => Buffer | null): void {
     const commands = new Map<number, Set<string> | typeof ANY>();
     this.commands = commands;
-    const outside = outsideNames(walkedFolderSet(), this.notedFolders(), (file) => this.isNoted(this.ids.get(file)));
-    this.outside = outside;
-    const mayBeOutside = (first: string) => outside === null || outside.has(first);
     const importers = new Map<number, number[]>();
-    const addImporter = (target: number, id: number) => {
-      const list = importers.get(target);
-      if (list) list.push(id);
-      else importers.set(target, [id]);
-    };
     const work: number[] = [];
     for (const [id, own] of this.own) {
       if (!own.size) continue;
       commands.set(id, new Set([...own].filter(([, c]) => c !== null).map(([name]) => name)));
       if ([...own.values()].some((c) => c !== null)) work.push(id);
     }
-    // The chains' imports that may bring a module outside the run are resolved now; the others
-    // bring a module the run read, or none, and are resolved by their last name once a module
-    // of that name may have a wrapper (`byLast`).
-    const byLast = new Map<string, number[]>();
     for (const id of this.chains) {
-      for (const target of this.resolvedTargets(id, mayBeOutside)) {
+      for (const target of this.targetsOf(id)) {
         // A module outside the run's files may have any wrapper.
         if (!this.isNoted(target) && !commands.has(target)) {
           commands.set(target, ANY);
           work.push(target);
         }
-        addImporter(target, id);
-      }
-      const at = this.specFirst[id] ?? 0;
-      for (let k = at; k < at + (this.specCount[id] ?? 0); k++) {
-        const spec = this.specs[k];
-        if (spec === undefined) continue;
-        const list = byLast.get(spec.last);
+        const list = importers.get(target);
         if (list) list.push(id);
-        else byLast.set(spec.last, [id]);
+        else importers.set(target, [id]);
       }
     }
-    const importersOf = (id: number): number[] => {
-      const key = moduleKey(this.paths[id]!);
-      const chains = byLast.get(key);
-      if (chains) {
-        byLast.delete(key);
-        for (const importer of new Set(chains)) {
-          const before = this.later.get(importer)?.length ?? 0;
-          this.resolvedTargets(importer, (_first, last) => last === key);
-          for (const target of this.later.get(importer)?.slice(before) ?? []) addImporter(target, importer);
-        }
-      }
-      return importers.get(id) ?? [];
-    };
     // A module whose names grew: each importer that calls one of them may chain it.
     for (let id = work.pop(); id !== undefined; id = work.pop()) {
       const names = commands.get(id);
-      for (const importer of importersOf(id)) {
+      for (const importer of importers.get(id) ?? []) {
         const had = commands.get(importer);
         if (had === ANY) continue;
         const bytes = read(this.paths[importer]!);
@@ -254,14 +144,6 @@ export class WrapperReach {
         if (set.size > size) work.push(importer);
       }
     }
-    for (const id of commands.keys()) this.commandKeys.add(moduleKey(this.paths[id]!));
-  }
-
-  /** The folders of the noted files. */
-  private notedFolders(): Set<string> {
-    const out = new Set<string>();
-    for (let id = 0; id < this.paths.length; id++) if (this.isNoted(id)) out.add(path.dirname(this.paths[id]!));
-    return out;
   }
 
   /** The project modules a noted file's import lines may bring (none for a file not noted). */
@@ -277,36 +159,12 @@ export class WrapperReach {
   }
 
   /**
-   * An import of this module name (from a noted file; relative or absolute) may bring a module
-   * that may have a wrapper, or one outside the run. False only after settle(), for an absolute
-   * name whose first name is none of outsideNames' and whose last name is no such module's: it
-   * brings a module the run read, with no wrapper, or none (importsProjectWrapper need not
-   * resolve it).
-   */
-  mayBring(moduleName: string): boolean {
-    if (!this.commands || this.outside === null || moduleName.startsWith('.')) return true;
-    const spec = this.interned.get(moduleName) ?? this.intern(moduleName);
-    return this.outside.has(spec.first) || this.commandKeys.has(spec.last);
-  }
-
-  /**
    * The file's import lines may bring a module with a wrapper (then it is read and checked:
    * importsProjectWrapper). True for a file not noted, or before settle().
    */
   mayImportWrapper(file: string): boolean {
     const id = this.ids.get(file);
     if (!this.commands || id === undefined || !this.isNoted(id)) return true;
-    // An import that may bring a module outside the run, or one whose last name is that of a
-    // module that may have a wrapper: the others bring neither.
-    const outside = this.outside;
-    const keys = this.commandKeys;
-    const wanted = (first: string, last: string) => outside === null || outside.has(first) || keys.has(last);
-    return this.resolvedTargets(id, wanted).some((t) => this.commands!.has(t) || !this.isNoted(t));
+    return this.targetsOf(id).some((t) => this.commands!.has(t) || !this.isNoted(t));
   }
-}
-
-/** The last name of the module a file is (`a/b.py`, `a/b/__init__.py`: `b`). */
-function moduleKey(file: string): string {
-  const base = path.basename(file, '.py');
-  return base === '__init__' ? path.basename(path.dirname(file)) : base;
 }

@@ -172,7 +172,7 @@ export async function lintTargets(list, settings, options = {}) {
             for (const index of deferred) {
                 const t = list[index];
                 const fast = reach.mayImportWrapper(t.abs) ? reader.read(t) : null;
-                if (fast && importsProjectWrapper(t.abs, fast, (m) => reach.mayBring(m)))
+                if (fast && importsProjectWrapper(t.abs, fast))
                     await take(index, t, engineOf(t), fast);
                 else
                     skipped(index, t);

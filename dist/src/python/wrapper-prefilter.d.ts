@@ -10,7 +10,7 @@ export declare const MAX_CHAIN = 4;
  * The wrapper modules are summarised once each (the first pass), then every import line of
  * the file is matched against them.
  */
-export declare function importsProjectWrapper(file: string, bytes: Buffer, mayBring?: (moduleName: string) => boolean): boolean;
+export declare function importsProjectWrapper(file: string, bytes: Buffer): boolean;
 /** The bytes hold `^def[ \t]+\w+[ \t]*\(` (a line start as the m flag has it, in the latin1 text). */
 export declare function definesAtLineStart(bytes: Buffer): boolean;
 /** Standard modules that hold no project wrapper: their imports are not followed, here or in wrapperCommandsByText. */
