@@ -98,3 +98,33 @@ test('wrapper reach: over a tree large enough for it, the CLI still reports the 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('wrapper reach: a wrapper module the walk leaves out (.gitignore) is outside the run, and may have any wrapper; a chain inside the walk is followed', () => {
+  const piped = 'import subprocess\ndef execute(cmd):\n    p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n    p.wait()\n';
+  const filler = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`pkg/m${i}.py`, `import json\ndef f${i}(x):\n    return json.dumps(x)\n`]));
+  const dir = writeTree({
+    ...filler,
+    '.gitignore': 'vendored_q/\n',
+    'pkg/__init__.py': '',
+    'vendored_q/__init__.py': '',
+    'vendored_q/ext.py': piped,
+    // Imports the left-out module and passes its parameter on: a wrapper of a wrapper.
+    'pkg/uses.py': 'from vendored_q.ext import execute\ndef v(cmd):\n    execute(cmd)\n',
+    'pkg/caller.py': "from pkg.uses import v\nv('tar czvf /tmp/a.tgz /usr')\n",
+    // A chain inside the walk: its imports are resolved once a module of their last name may have a wrapper.
+    'chain_q/__init__.py': '',
+    'chain_q/piped_q.py': piped,
+    'chain_q/outer_q.py': 'from chain_q.piped_q import execute\ndef go(cmd):\n    return execute(cmd)\n',
+    'chain_q/outmost_q.py': 'import chain_q.outer_q as o\ndef run_it(cmd):\n    return o.go(cmd)\n',
+    'chain_q/caller_q.py': "from chain_q.outmost_q import run_it\nrun_it('tar czvf /tmp/a.tgz /usr')\n",
+  });
+  try {
+    fs.mkdirSync(path.join(dir, '.git'));
+    const r = cli(['check', '.', '--format', 'json', '--jobs', '1'], { cwd: dir });
+    assert.equal(r.code, 1, r.stderr);
+    const found = (JSON.parse(r.stdout) as { findings: { path: string; line: number; rule: string }[] }).findings.map((f) => `${f.path}:${f.line} ${f.rule}`);
+    assert.deepEqual(found, ['chain_q/caller_q.py:2 POP005', 'pkg/caller.py:2 POP005']);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
