@@ -86,6 +86,11 @@ export const CASES: HazardCase[] = [
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\nrc = p.wait()\nout = p.stdout.read()\nif rc == 0 and len(out) == 300000:\n    ${DONE}\n`,
   },
   {
+    // The pipes given through `**kwargs`, a dict the module writes (audit 13: yt-dlg's _create_process()).
+    rule: 'POP005', name: 'shape 1: wait() before the read, the pipes spread from a dict', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\nkwargs = dict(stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\np = subprocess.Popen([sys.executable, 'big.py'], **kwargs)\nrc = p.wait()\nout = p.stdout.read()\nif rc == 0 and len(out) == 300000:\n    ${DONE}\n`,
+  },
+  {
     rule: 'POP005', name: 'shape 1: a poll() loop before the first read', strategy: 'devnull', before: 'deadlock',
     source: `import subprocess, sys, time\np = subprocess.Popen([sys.executable, 'big.py'], stdout=subprocess.PIPE)\nwhile p.poll() is None:\n    time.sleep(0.05)\n${DONE}\n`,
   },

@@ -79,9 +79,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
+          const escaped2 = pattern[++index];
+          body += escapeMember(escaped2);
+          prev = escaped2;
         } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
           index++;
           let to = pattern[index];
@@ -145,14 +145,14 @@ var require_ignore = __commonJS({
       while (index < length) {
         const char = pattern[index];
         if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped2 = pattern[index + 1];
+          if (escaped2 === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE2) {
+          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE2) {
             out += pattern.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
             );
           }
           index += 2;
@@ -1748,6 +1748,66 @@ function unparenthesize(node) {
   return n;
 }
 
+// src/python/dict-splat.ts
+function splatKeyword(splat, keyword4) {
+  const name = splat.namedChildren.find((c) => c.type !== "comment");
+  if (name?.type !== "identifier") return "unknown";
+  let scope = splat.parent;
+  while (scope && scope.type !== "function_definition" && scope.type !== "module") scope = scope.parent;
+  if (!scope) return "unknown";
+  let bound = null;
+  let seen = 0;
+  const uses2 = [];
+  const walk2 = (n) => {
+    for (const c of n.namedChildren) {
+      if (c.type === "function_definition" || c.type === "class_definition" || c.type === "lambda") continue;
+      if (c.type === "identifier" && c.text === name.text) uses2.push(c);
+      walk2(c);
+    }
+  };
+  walk2(scope.type === "function_definition" ? scope.childForFieldName("body") : scope);
+  for (const id of uses2) {
+    const parent = id.parent;
+    if (parent.id === splat.id) continue;
+    if (parent.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id) continue;
+    if (parent.type === "keyword_argument" && parent.childForFieldName("name")?.id === id.id) continue;
+    if (parent.type === "assignment" && parent.childForFieldName("left")?.id === id.id) {
+      seen++;
+      bound = parent.childForFieldName("right");
+      continue;
+    }
+    const store = parent.type === "subscript" && parent.childForFieldName("value")?.id === id.id ? parent.parent : null;
+    const key2 = parent.type === "subscript" ? parent.childForFieldName("subscript") : null;
+    if (store?.type === "assignment" && store.childForFieldName("left")?.id === parent.id && key2?.type === "string" && !key2.namedChildren.some((k) => k.type === "interpolation")) {
+      if (key2.text.slice(1, -1) === keyword4) return "unknown";
+      continue;
+    }
+    if (parent.type === "dictionary_splat") continue;
+    return "unknown";
+  }
+  if (seen !== 1 || !bound) return "unknown";
+  return keywordIn(unparenthesize(bound), keyword4);
+}
+function keywordIn(value, keyword4) {
+  if (value.type === "call" && value.childForFieldName("function")?.text === "dict") {
+    const args = value.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    if (args.some((a) => a.type !== "keyword_argument")) return "unknown";
+    const hit = args.find((a) => a.childForFieldName("name")?.text === keyword4);
+    return hit ? { value: hit.childForFieldName("value") } : "absent";
+  }
+  if (value.type === "dictionary") {
+    const pairs = value.namedChildren.filter((c) => c.type !== "comment");
+    let found = null;
+    for (const p of pairs) {
+      const key2 = p.type === "pair" ? p.childForFieldName("key") : null;
+      if (key2?.type !== "string" || key2.namedChildren.some((k) => k.type === "interpolation")) return "unknown";
+      if (key2.text.replace(/^[rRbBuU]*/, "").slice(1, -1) === keyword4) found = p.childForFieldName("value");
+    }
+    return found ? { value: found } : "absent";
+  }
+  return "unknown";
+}
+
 // src/python/analysis.ts
 var POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
 function callsTo(model, names) {
@@ -1777,7 +1837,11 @@ function argument(call, position, keyword4) {
   for (const arg of args.namedChildren) {
     if (arg.type === "keyword_argument") {
       if (arg.childForFieldName("name")?.text === keyword4) return arg.childForFieldName("value");
-    } else if (arg.type === "list_splat" || arg.type === "dictionary_splat") {
+    } else if (arg.type === "dictionary_splat") {
+      const found = keyword4 ? splatKeyword(arg, keyword4) : "unknown";
+      if (found === "unknown") return null;
+      if (found !== "absent") return found.value;
+    } else if (arg.type === "list_splat") {
       return null;
     } else if (arg.type !== "comment") {
       if (index === position) return arg;
@@ -8618,6 +8682,7 @@ var rule4 = {
 // src/python/devnull-fix.ts
 function devnullFix(ctx, call, values) {
   if (values.length === 0 || values.some((v) => ctx.model.qualifiedName(unparenthesize(v)) !== "subprocess.PIPE")) return null;
+  if (values.some((v) => v.startIndex < call.startIndex || v.endIndex > call.endIndex)) return null;
   const edits = [];
   for (const value of values) {
     const v = unparenthesize(value);
@@ -9897,12 +9962,64 @@ function returnedCapture(ctx, call, growing, output, choice2 = null) {
 
 // src/python/poll-tail.ts
 var LOOPS4 = /* @__PURE__ */ new Set(["for_statement", "while_statement", "function_definition", "lambda", "class_definition"]);
-function aliveTest(cond, name) {
+var escaped = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function directAlive(cond, name) {
   const c = unparenthesize(cond);
   if (c.type !== "comparison_operator") return false;
   const text = c.text.replace(/\s+/g, " ");
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`^${esc}\\.(poll\\(\\)|returncode) (is|==) None$`).test(text);
+  return new RegExp(`^${escaped(name)}\\.(poll\\(\\)|returncode) (is|==) None$`).test(text);
+}
+function guardedAlive(cond, name) {
+  const c = unparenthesize(cond);
+  if (directAlive(c, name)) return true;
+  if (c.type !== "boolean_operator" || c.childForFieldName("operator")?.text !== "and") return false;
+  const [left, right] = [c.childForFieldName("left"), c.childForFieldName("right")];
+  const exists2 = (n) => !!n && new RegExp(`^(${escaped(name)} (is not|!=) None|${escaped(name)})$`).test(unparenthesize(n).text.replace(/\s+/g, " "));
+  return exists2(left) && !!right && directAlive(right, name) || !!left && directAlive(left, name) && exists2(right);
+}
+function predicateAlive(cond, name) {
+  let c = unparenthesize(cond);
+  if (!name.startsWith("self.")) return false;
+  if (c.type === "call") {
+    if (c.childForFieldName("arguments")?.namedChildren.some((a) => a.type !== "comment")) return false;
+    c = c.childForFieldName("function");
+  }
+  if (c?.type !== "attribute" || c.childForFieldName("object")?.text !== "self") return false;
+  const method = c.childForFieldName("attribute")?.text;
+  let cls = c.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  const defs = (cls?.childForFieldName("body")?.namedChildren ?? []).map((d) => d.type === "decorated_definition" ? d.childForFieldName("definition") : d).filter((d) => d?.type === "function_definition" && d.childForFieldName("name")?.text === method);
+  if (defs.length !== 1) return false;
+  const returns2 = [];
+  const walk2 = (n) => {
+    for (const k of n.namedChildren) {
+      if (k.type === "function_definition" || k.type === "lambda" || k.type === "class_definition") continue;
+      if (k.type === "return_statement") returns2.push(k);
+      else walk2(k);
+    }
+  };
+  walk2(defs[0].childForFieldName("body"));
+  let alive = false;
+  const answers = (value) => {
+    const v = unparenthesize(value);
+    if (guardedAlive(v, name)) return true;
+    if (["False", "None"].includes(v.text)) return false;
+    if (v.type !== "conditional_expression") return null;
+    const [then, , otherwise] = v.namedChildren.filter((k) => k.type !== "comment");
+    const a = then ? answers(then) : null;
+    const b = otherwise ? answers(otherwise) : null;
+    return a === null || b === null ? null : a || b;
+  };
+  for (const r of returns2) {
+    const value = r.namedChildren.find((k) => k.type !== "comment");
+    const answer = value ? answers(value) : false;
+    if (answer === null) return false;
+    if (answer) alive = true;
+  }
+  return alive;
+}
+function aliveTest(cond, name) {
+  return guardedAlive(cond, name) || predicateAlive(cond, name);
 }
 function pollLoopOf(read2, name) {
   for (let n = read2.parent; n; n = n.parent) {
@@ -9963,15 +10080,18 @@ function exitBreakLoop(read2, name) {
   while (statement.parent && statement.parent.id !== body.id) statement = statement.parent;
   const parts = body.namedChildren;
   const j = parts.findIndex((c) => c.id === statement.id);
+  const breaksOn = (c, test) => {
+    if (c.type !== "if_statement" || c.childrenForFieldName("alternative").length) return false;
+    const then = c.childForFieldName("consequence")?.namedChildren.filter((k) => k.type !== "comment") ?? [];
+    return test(unparenthesize(c.childForFieldName("condition")).text.replace(/\s+/g, " ")) && then.length === 1 && then[0].type === "break_statement";
+  };
+  const direct = new RegExp(`^${escaped(name)}\\.poll\\(\\) (is not|!=) None$`);
+  const polled = parts.find((c) => c.id !== statement.id && breaksOn(c, (cond) => direct.test(cond)));
+  if (polled) return { loop, test: `${name}.poll()` };
   const poll = parts.slice(0, j).reverse().find((c) => c.type === "expression_statement" && c.namedChildren[0]?.type === "assignment" && c.namedChildren[0].childForFieldName("left")?.type === "identifier" && c.namedChildren[0].childForFieldName("right")?.text.replace(/\s+/g, "") === `${name}.poll()`);
   const status = poll?.namedChildren[0].childForFieldName("left")?.text;
   if (!poll || !status) return null;
-  const stop = parts.slice(j + 1).find((c) => {
-    if (c.type !== "if_statement" || c.childrenForFieldName("alternative").length) return false;
-    const cond = unparenthesize(c.childForFieldName("condition")).text.replace(/\s+/g, " ");
-    const then = c.childForFieldName("consequence")?.namedChildren ?? [];
-    return (cond === `${status} is not None` || cond === `${status} != None`) && then.length === 1 && then[0].type === "break_statement";
-  });
+  const stop = parts.slice(j + 1).find((c) => breaksOn(c, (cond) => cond === `${status} is not None` || cond === `${status} != None`));
   return stop ? { loop, test: poll.text.replace(/\s+/g, " ") } : null;
 }
 function handedTail(model, call, name, piped) {
@@ -10019,7 +10139,7 @@ function pollTail(all, name, piped, model) {
     return tail && all.filter((e) => touches(e, tail.stream)).length === 1 ? tail : null;
   }
   for (const stream of piped) {
-    const reads = all.filter((e) => touches(e, stream));
+    const reads = all.filter((e) => touches(e, stream) && e.kind !== "close");
     if (reads.length === 0) continue;
     const aliased = model && reads.length === 1 && reads[0].kind === "drain" && !reads[0].toEof ? aliasReadlines(model, reads[0].node) : null;
     const calls = aliased ?? reads.map((e) => readlineCall(e.node, stream, name) ? e.node : null);
@@ -10688,7 +10808,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles (PIPE written out, held in a local, or chosen by a condition on names the function binds once, `pipeout = PIPE if capture else None`: judged on the runs that pipe, where a use under a test of the same condition that cannot hold then, or after an `if` that returns when it holds, is no use of the pipe; a wrapper returning such a Popen is not judged at a caller that passes a literal ruling the pipe out, `capture=False`), following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name, stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`), or kept on an attribute of the instance, through their uses in the class that stores them (`self.pid = Popen(['gzip', '-c'], stdin=PIPE, stdout=PIPE)`, `self.split = Popen(split, stdin=self.pid.stdout)`, `self.pid.wait()` in `close()`); a stream passed through an alias, or handles kept in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. Where the parent holds the copies of two stages (`partclone | gzip | split`, both kept), the finding is the later stage's; once that copy is closed the earlier stage's is reported in its turn. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles (PIPE written out, held in a local, spread from a dict the function binds once to a display or `dict(...)` and stores no other value of that key in, `Popen(cmd, **kwargs)`, or chosen by a condition on names the function binds once, `pipeout = PIPE if capture else None`: judged on the runs that pipe, where a use under a test of the same condition that cannot hold then, or after an `if` that returns when it holds, is no use of the pipe; a wrapper returning such a Popen is not judged at a caller that passes a literal ruling the pipe out, `capture=False`), following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`, or a method or property of the class that answers it for the child kept on `self`, `while self._proc_is_alive()`, each of its returns that test or `False`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), or on the poll itself (`if p.poll() is not None: break`, before or after the read, as a reader thread's loop often does), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name, stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`), or kept on an attribute of the instance, through their uses in the class that stores them (`self.pid = Popen(['gzip', '-c'], stdin=PIPE, stdout=PIPE)`, `self.split = Popen(split, stdin=self.pid.stdout)`, `self.pid.wait()` in `close()`); a stream passed through an alias, or handles kept in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. Where the parent holds the copies of two stages (`partclone | gzip | split`, both kept), the finding is the later stage's; once that copy is closed the earlier stage's is reported in its turn. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",

@@ -1,6 +1,7 @@
 import type { SyntaxNode } from './parse.js';
 import type { Binding } from './binding.js';
 import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
+import { splatKeyword } from './dict-splat.js';
 
 /** Shared questions the Python rules ask about a call and the value it returns. */
 
@@ -43,7 +44,12 @@ export function argument(call: SyntaxNode, position: number, keyword: string): S
   for (const arg of args.namedChildren) {
     if (arg.type === 'keyword_argument') {
       if (arg.childForFieldName('name')?.text === keyword) return arg.childForFieldName('value');
-    } else if (arg.type === 'list_splat' || arg.type === 'dictionary_splat') {
+    } else if (arg.type === 'dictionary_splat') {
+      // Ex) Popen(cmd, **kwargs) with kwargs = dict(stdout=PIPE, ...) written in the function.
+      const found = keyword ? splatKeyword(arg, keyword) : 'unknown';
+      if (found === 'unknown') return null;
+      if (found !== 'absent') return found.value;
+    } else if (arg.type === 'list_splat') {
       return null;
     } else if (arg.type !== 'comment') {
       if (index === position) return arg;

@@ -26,13 +26,81 @@ export interface PollTail {
 
 const LOOPS = new Set(['for_statement', 'while_statement', 'function_definition', 'lambda', 'class_definition']);
 
+const escaped = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // Ex) p.poll() is None  /  p.poll() == None  /  p.returncode is None
-function aliveTest(cond: SyntaxNode, name: string): boolean {
+function directAlive(cond: SyntaxNode, name: string): boolean {
   const c = unparenthesize(cond);
   if (c.type !== 'comparison_operator') return false;
   const text = c.text.replace(/\s+/g, ' ');
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^${esc}\\.(poll\\(\\)|returncode) (is|==) None$`).test(text);
+  return new RegExp(`^${escaped(name)}\\.(poll\\(\\)|returncode) (is|==) None$`).test(text);
+}
+
+// Ex) self._proc is not None and self._proc.poll() is None: alive, once there is a child.
+function guardedAlive(cond: SyntaxNode, name: string): boolean {
+  const c = unparenthesize(cond);
+  if (directAlive(c, name)) return true;
+  if (c.type !== 'boolean_operator' || c.childForFieldName('operator')?.text !== 'and') return false;
+  const [left, right] = [c.childForFieldName('left'), c.childForFieldName('right')];
+  const exists = (n: SyntaxNode | null) => !!n && new RegExp(`^(${escaped(name)} (is not|!=) None|${escaped(name)})$`).test(unparenthesize(n).text.replace(/\s+/g, ' '));
+  return (exists(left) && !!right && directAlive(right, name)) || (!!left && directAlive(left, name) && exists(right));
+}
+
+/**
+ * Ex) while self._proc_is_alive():  with  def _proc_is_alive(self): if self._proc is None: return False; return self._proc.poll() is None
+ * Ex) while self.is_process_active:  with  @property def is_process_active(self): return self._proc is not None and self._proc.returncode is None
+ * A method of the class (called with no argument, or a property) that answers whether the child
+ * kept on self is alive: each of its returns gives that test, or False (no child yet). The loop
+ * it guards stops at the exit as the test written in place does (audits 11 and 13: youtube-dl-gui
+ * and yt-dlg's download()).
+ */
+function predicateAlive(cond: SyntaxNode, name: string): boolean {
+  let c = unparenthesize(cond);
+  if (!name.startsWith('self.')) return false;
+  if (c.type === 'call') {
+    if (c.childForFieldName('arguments')?.namedChildren.some((a) => a.type !== 'comment')) return false;
+    c = c.childForFieldName('function')!;
+  }
+  if (c?.type !== 'attribute' || c.childForFieldName('object')?.text !== 'self') return false;
+  const method = c.childForFieldName('attribute')?.text;
+  let cls: SyntaxNode | null = c.parent;
+  while (cls && cls.type !== 'class_definition') cls = cls.parent;
+  const defs = (cls?.childForFieldName('body')?.namedChildren ?? [])
+    .map((d) => (d.type === 'decorated_definition' ? d.childForFieldName('definition') : d))
+    .filter((d): d is SyntaxNode => d?.type === 'function_definition' && d.childForFieldName('name')?.text === method);
+  if (defs.length !== 1) return false;
+  const returns: SyntaxNode[] = [];
+  const walk = (n: SyntaxNode) => {
+    for (const k of n.namedChildren) {
+      if (k.type === 'function_definition' || k.type === 'lambda' || k.type === 'class_definition') continue;
+      if (k.type === 'return_statement') returns.push(k);
+      else walk(k);
+    }
+  };
+  walk(defs[0]!.childForFieldName('body')!);
+  let alive = false;
+  // Ex) return False if self._proc is None else self._proc.poll() is None  (audit 13: yt-dlg)
+  const answers = (value: SyntaxNode): boolean | null => {
+    const v = unparenthesize(value);
+    if (guardedAlive(v, name)) return true;
+    if (['False', 'None'].includes(v.text)) return false;
+    if (v.type !== 'conditional_expression') return null;
+    const [then, , otherwise] = v.namedChildren.filter((k) => k.type !== 'comment');
+    const a = then ? answers(then) : null;
+    const b = otherwise ? answers(otherwise) : null;
+    return a === null || b === null ? null : a || b;
+  };
+  for (const r of returns) {
+    const value = r.namedChildren.find((k) => k.type !== 'comment');
+    const answer = value ? answers(value) : false;
+    if (answer === null) return false;
+    if (answer) alive = true;
+  }
+  return alive;
+}
+
+function aliveTest(cond: SyntaxNode, name: string): boolean {
+  return guardedAlive(cond, name) || predicateAlive(cond, name);
 }
 
 // The `while` around a readline() call, when it is the nearest loop and tests the child alive.
@@ -115,15 +183,22 @@ function exitBreakLoop(read: SyntaxNode, name: string): { loop: SyntaxNode; test
   while (statement.parent && statement.parent.id !== body.id) statement = statement.parent;
   const parts = body.namedChildren;
   const j = parts.findIndex((c) => c.id === statement.id);
+  // `if <test>: break`, alone in its if.
+  const breaksOn = (c: SyntaxNode, test: (cond: string) => boolean) => {
+    if (c.type !== 'if_statement' || c.childrenForFieldName('alternative').length) return false;
+    const then = c.childForFieldName('consequence')?.namedChildren.filter((k) => k.type !== 'comment') ?? [];
+    return test(unparenthesize(c.childForFieldName('condition')!).text.replace(/\s+/g, ' ')) && then.length === 1 && then[0]!.type === 'break_statement';
+  };
+  // Ex) data = self._proc.stdout.readline(); ...; if self._proc.poll() is not None: break  (audit 11:
+  // esphome's _stdout_thread): the poll in the test itself, before or after the read, ends the
+  // loop once the child has exited, whatever it still had in the pipe.
+  const direct = new RegExp(`^${escaped(name)}\\.poll\\(\\) (is not|!=) None$`);
+  const polled = parts.find((c) => c.id !== statement.id && breaksOn(c, (cond) => direct.test(cond)));
+  if (polled) return { loop, test: `${name}.poll()` };
   const poll = parts.slice(0, j).reverse().find((c) => c.type === 'expression_statement' && c.namedChildren[0]?.type === 'assignment' && c.namedChildren[0].childForFieldName('left')?.type === 'identifier' && c.namedChildren[0].childForFieldName('right')?.text.replace(/\s+/g, '') === `${name}.poll()`);
   const status = poll?.namedChildren[0]!.childForFieldName('left')?.text;
   if (!poll || !status) return null;
-  const stop = parts.slice(j + 1).find((c) => {
-    if (c.type !== 'if_statement' || c.childrenForFieldName('alternative').length) return false;
-    const cond = unparenthesize(c.childForFieldName('condition')!).text.replace(/\s+/g, ' ');
-    const then = c.childForFieldName('consequence')?.namedChildren ?? [];
-    return (cond === `${status} is not None` || cond === `${status} != None`) && then.length === 1 && then[0]!.type === 'break_statement';
-  });
+  const stop = parts.slice(j + 1).find((c) => breaksOn(c, (cond) => cond === `${status} is not None` || cond === `${status} != None`));
   return stop ? { loop, test: poll.text.replace(/\s+/g, ' ') } : null;
 }
 
@@ -182,7 +257,8 @@ export function pollTail(all: HandleEvent[], name: string, piped: Stream[], mode
     return tail && all.filter((e) => touches(e, tail.stream)).length === 1 ? tail : null;
   }
   for (const stream of piped) {
-    const reads = all.filter((e) => touches(e, stream));
+    // A close() of the pipe reads nothing: what is left in it is lost all the same (audit 13: yt-dlg's stop()).
+    const reads = all.filter((e) => touches(e, stream) && e.kind !== 'close');
     if (reads.length === 0) continue;
     // Ex) stdout = self.p.stdout; while self.p.poll() is None: line = stdout.readline()
     const aliased = model && reads.length === 1 && reads[0]!.kind === 'drain' && !reads[0]!.toEof ? aliasReadlines(model, reads[0]!.node) : null;

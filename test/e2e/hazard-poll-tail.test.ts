@@ -97,3 +97,77 @@ describe('POP005: a generator whose readline() loop stops once poll() saw the ex
     });
   }
 });
+
+/**
+ * The same loss where the loop's test asks a method of the class whether the child is alive
+ * (audits 11 and 13: youtube-dl-gui's and yt-dlg's `while self._proc_is_alive()`), and where a
+ * reader thread breaks out once `poll()` has seen the exit (audit 11: esphome's _stdout_thread).
+ * The parent is busy with a line (sleeps) while the child prints everything and exits.
+ */
+const PREDICATE = [
+  'import subprocess, sys, time',
+  'class Downloader:',
+  '    def __init__(self):',
+  '        self._proc = None',
+  '    def download(self):',
+  "        self._proc = subprocess.Popen([sys.executable, 'child.py'], stdout=subprocess.PIPE)",
+  '        count = 0',
+  '        while self._proc_is_alive():',
+  '            line = self._proc.stdout.readline()',
+  '            if line:',
+  '                count += 1',
+  '            time.sleep(0.5)',
+  '        return count',
+  '    def _proc_is_alive(self):',
+  '        if self._proc is None:',
+  '            return False',
+  '        return self._proc.poll() is None',
+  'd = Downloader()',
+  'count = d.download()',
+  "print('%d %d' % (count, d._proc.wait()))",
+  '',
+].join('\n');
+
+const THREAD_BREAK = [
+  'import subprocess, sys, threading, time',
+  'class Runner:',
+  '    def spawn(self):',
+  '        self.count = 0',
+  "        self._proc = subprocess.Popen([sys.executable, 'child.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT)",
+  '        t = threading.Thread(target=self._stdout_thread)',
+  '        t.start()',
+  '        return t',
+  '    def _stdout_thread(self):',
+  '        while True:',
+  '            data = self._proc.stdout.readline()',
+  '            if data:',
+  '                self.count += 1',
+  '                time.sleep(0.5)',
+  '            if self._proc.poll() is not None:',
+  '                break',
+  '        self._proc.wait(1.0)',
+  'r = Runner()',
+  'r.spawn().join()',
+  "print('%d %d' % (r.count, r._proc.returncode))",
+  '',
+].join('\n');
+
+describe('POP005: a loop that asks a predicate method, or breaks once poll() saw the exit, drops the last lines', { concurrency: true }, () => {
+  test('the linter reports both', async () => {
+    const predicate = await lint(PREDICATE, ['POP005']);
+    assert.deepEqual(predicate.map((f) => [f.range.start.line, f.message.split(':')[0]]), [[6, 'stdout pipe of subprocess.Popen() is read with readline() only while `self._proc_is_alive()`']]);
+    const broken = await lint(THREAD_BREAK, ['POP005']);
+    assert.deepEqual(broken.map((f) => [f.range.start.line, f.message.split(':')[0]]), [[5, 'stdout pipe of subprocess.Popen() is read with readline() in a loop that stops once `self._proc.poll()` has seen the command exit']]);
+  });
+  for (const interp of everyPython()) {
+    test(`under ${interp.name}: lines lost`, (t) => {
+      if (!interp.bin) return t.skip(interp.reason);
+      for (const script of [PREDICATE, THREAD_BREAK]) {
+        const r = runCountingParent(interp.bin, CHILD, script);
+        assert.equal(r.status, 0);
+        assert.equal(r.child, 0, 'the child exited normally');
+        assert.ok(r.counted < LINES, `the loop read ${r.counted} of ${LINES} lines`);
+      }
+    });
+  }
+});

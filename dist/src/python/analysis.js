@@ -1,4 +1,5 @@
 import { outerExpression, unparenthesize } from './semantic.js';
+import { splatKeyword } from './dict-splat.js';
 /** Shared questions the Python rules ask about a call and the value it returns. */
 /** The single-pipe openers: os.popen, and platform.popen (Python 2, removed in 3.8). */
 export const POPEN_FUNCTIONS = new Set(['os.popen', 'platform.popen']);
@@ -38,7 +39,15 @@ export function argument(call, position, keyword) {
             if (arg.childForFieldName('name')?.text === keyword)
                 return arg.childForFieldName('value');
         }
-        else if (arg.type === 'list_splat' || arg.type === 'dictionary_splat') {
+        else if (arg.type === 'dictionary_splat') {
+            // Ex) Popen(cmd, **kwargs) with kwargs = dict(stdout=PIPE, ...) written in the function.
+            const found = keyword ? splatKeyword(arg, keyword) : 'unknown';
+            if (found === 'unknown')
+                return null;
+            if (found !== 'absent')
+                return found.value;
+        }
+        else if (arg.type === 'list_splat') {
             return null;
         }
         else if (arg.type !== 'comment') {

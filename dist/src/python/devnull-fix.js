@@ -10,6 +10,9 @@ export function devnullFix(ctx, call, values) {
     // Only a literal PIPE becomes DEVNULL: `stdout=pipeout` (PIPE on some runs) keeps the runs that capture.
     if (values.length === 0 || values.some((v) => ctx.model.qualifiedName(unparenthesize(v)) !== 'subprocess.PIPE'))
         return null;
+    // A PIPE spread from a dict (`**kwargs`, dict-splat.ts) may serve other calls too: left as written.
+    if (values.some((v) => v.startIndex < call.startIndex || v.endIndex > call.endIndex))
+        return null;
     const edits = [];
     for (const value of values) {
         const v = unparenthesize(value);
