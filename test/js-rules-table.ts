@@ -70,16 +70,17 @@ export function expected(findings: Finding[]): Expected[] {
   return findings.map((f) => [f.range.start.line, f.range.start.column, f.message]);
 }
 
-export function table(rule: string, valid: Record<string, Case>, invalid: Record<string, Case>): void {
+/** `snapshot` names the file under test/snapshots/rules (a rule's cases split across test files each keep their own), `title` the tests. */
+export function table(rule: string, valid: Record<string, Case>, invalid: Record<string, Case>, snapshot = rule, title = rule): void {
   for (const [name, c] of Object.entries(valid)) {
-    test(`${rule} valid: ${name}`, async () => {
+    test(`${title} valid: ${name}`, async () => {
       assert.deepEqual(await findingsOf(rule, c), []);
       assert.equal(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule], 'py3', wrappersOf(c)), 0);
     });
   }
-  const snapshots = new SnapshotFile(path.join(SNAPSHOTS, 'rules', `${rule}.snap`));
+  const snapshots = new SnapshotFile(path.join(SNAPSHOTS, 'rules', `${snapshot}.snap`));
   for (const [name, c] of Object.entries(invalid)) {
-    test(`${rule} invalid: ${name}`, async () => {
+    test(`${title} invalid: ${name}`, async () => {
       const findings = await findingsOf(rule, c);
       assert.deepEqual(expected(findings), c.errors);
       snapshots.check(name, renderFindings(c.code, findings));
@@ -87,5 +88,5 @@ export function table(rule: string, valid: Record<string, Case>, invalid: Record
       if (c.errors?.length && !c.errors.some(([, , m]) => /line \d+/.test(m))) assert.ok(await assertMetamorphic(c.file ?? 'case.js', c.code, 'javascript', [rule], 'py3', wrappersOf(c)) > 0);
     });
   }
-  test(`${rule} snapshots: every entry belongs to a case`, () => snapshots.finish());
+  test(`${title} snapshots: every entry belongs to a case`, () => snapshots.finish());
 }

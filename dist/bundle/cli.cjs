@@ -859,26 +859,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path42) => {
-      const end = path42.length - 1;
-      const index = path42.lastIndexOf(
+    var basenameOf = (path43) => {
+      const end = path43.length - 1;
+      const index = path43.lastIndexOf(
         SLASH,
-        path42[end] === SLASH ? end - 1 : end
+        path43[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path42 : path42.slice(index + 1);
+      return index < 0 ? path43 : path43.slice(index + 1);
     };
-    var parentOf = (path42) => {
-      if (path42.charCodeAt(0) === SLASH_CODE || path42.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path42.split(SLASH).filter(Boolean);
+    var parentOf = (path43) => {
+      if (path43.charCodeAt(0) === SLASH_CODE || path43.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path43.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path42.length - 1;
-      const cut = path42.lastIndexOf(
+      const end = path43.length - 1;
+      const cut = path43.lastIndexOf(
         SLASH,
-        path42.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path43.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path42.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path43.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1028,7 +1028,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path42) {
+      testLiteral(path43) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1037,7 +1037,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path42)) {
+          if (rule14.checkRegex.test(path43)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1057,15 +1057,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path42, mode) {
+      test(path43, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path42) : path42;
+        const basename = shortcut ? basenameOf(path43) : path43;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path42
+            shortcut && rule14._basenameOnly ? basename : path43
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1087,17 +1087,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path42, originalPath, doThrow) => {
-      if (!isString(path42)) {
+    var checkPath = (path43, originalPath, doThrow) => {
+      if (!isString(path43)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path42) {
+      if (!path43) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path42)) {
+      if (checkPath.isNotRelative(path43)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1106,25 +1106,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path42) => {
-      const first = path42.charCodeAt(0);
+    var isNotRelative = (path43) => {
+      const first = path43.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path42.length === 1) {
+      if (path43.length === 1) {
         return true;
       }
-      const second = path42.charCodeAt(1);
+      const second = path43.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path42.length === 2 || path42.charCodeAt(2) === SLASH_CODE;
+      return path43.length === 2 || path43.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1155,59 +1155,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path42) {
+      _test(originalPath, cache3, path43) {
         checkPath(
-          path42,
+          path43,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path42 ? this._t(path42, cache3) : {
+        return path43 ? this._t(path43, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path42 = convertPath(target);
-        if (!path42 || path42.charCodeAt(path42.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path42);
+        const path43 = convertPath(target);
+        if (!path43 || path43.charCodeAt(path43.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path43);
         }
-        const dir = this._t(path42, this._testCache);
+        const dir = this._t(path43, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path42);
+        const literal2 = this._rules.testLiteral(path43);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path42, cache3) {
-        const cached = cache3[path42];
+      _t(path43, cache3) {
+        const cached = cache3[path43];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path42);
+        const parentPath = parentOf(path43);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path42] = parent && parent.ignored ? parent : this._rules.test(path42, MODE_IGNORE);
+        return cache3[path43] = parent && parent.ignored ? parent : this._rules.test(path43, MODE_IGNORE);
       }
-      ignores(path42) {
-        return this._test(path42, this._ignoreCache, convertPath(path42)).ignored;
+      ignores(path43) {
+        return this._test(path43, this._ignoreCache, convertPath(path43)).ignored;
       }
       createFilter() {
-        return (path42) => !this.ignores(path42);
+        return (path43) => !this.ignores(path43);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path42) {
-        return this._test(path42, this._testCache, convertPath(path42));
+      test(path43) {
+        return this._test(path43, this._testCache, convertPath(path43));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path42) => checkPath(convertPath(path42), path42, RETURN_FALSE);
+    var isPathValid = (path43) => checkPath(convertPath(path43), path43, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path42) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path42) || isNotRelative(path42);
+      checkPath.isNotRelative = (path43) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path43) || isNotRelative(path43);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -4337,13 +4337,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path42, source, report, namedFolder2) {
+function toFinding(meta, path43, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path42, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path43, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path42,
+    path: path43,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4374,9 +4374,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path42, id, e) {
+function ruleFailure(path43, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path42, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path43, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -6886,6 +6886,27 @@ var init_output_only_data = __esm({
   }
 });
 
+// src/knowledge/background.ts
+function backgrounded(command2) {
+  const sites = commandSites(parseShell(command2));
+  if (!sites) return null;
+  const words2 = (i) => sites[i].words.map(shellWordValue);
+  if (sites.some((_, i) => words2(i)[0] === "wait")) return null;
+  const holds = (site2, ours) => site2.stdout === ours || site2.stderr === ours;
+  const at = sites.findIndex((site2) => site2.background && site2.words.length > 0 && (holds(site2, "out") || holds(site2, "err")));
+  if (at < 0) return null;
+  const site = sites[at];
+  const text = words2(at).slice(0, 3).map((w) => w ?? "\u2026").join(" ");
+  return { command: text, stdout: holds(site, "out"), stderr: holds(site, "err") };
+}
+var init_background = __esm({
+  "src/knowledge/background.ts"() {
+    "use strict";
+    init_shell_fds();
+    init_shell();
+  }
+});
+
 // src/knowledge/commands.ts
 function outputOnlyTable() {
   compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
@@ -7024,6 +7045,11 @@ function literalLine(line) {
   return typeof line === "string" && line.replaceAll(PLACEHOLDER, "").trim() !== "" ? line : null;
 }
 function classifyShell(command2) {
+  const out = classifyLine(command2);
+  const behind = command2 === null ? null : backgrounded(command2);
+  return behind ? { ...out, leavesBehind: behind } : out;
+}
+function classifyLine(command2) {
   if (command2 === null) return unknown("the command is not known statically");
   const sites = commandSites(parseShell(command2));
   if (!sites) return unknown("the command line could not be read", "unlisted");
@@ -7107,6 +7133,7 @@ var init_commands = __esm({
     init_command_table();
     init_last_write_data();
     init_output_only_data();
+    init_background();
     compiledOutputOnly = null;
     compiledLastWrite = null;
     RANK = { none: 0, bounded: 1, unbounded: 2 };
@@ -9553,8 +9580,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path42) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path42.includes(e));
+function skippedCondition(main2, path43) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path43.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10109,12 +10136,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main2 ?? [];
     let verdict = main2 ? drainVerdict(main2, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path42 of verdict ? [] : others) {
-      const v = drainVerdict(path42, growing, false);
+    for (const path43 of verdict ? [] : others) {
+      const v = drainVerdict(path43, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path42;
-        readOnlyWhen = main2 ? skippedCondition(main2, path42) : void 0;
+        events = path43;
+        readOnlyWhen = main2 ? skippedCondition(main2, path43) : void 0;
         break;
       }
     }
@@ -11423,9 +11450,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path42, call, handleName, upstream) {
+function heldOnPath(ctx, path43, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path42) {
+  for (const ev of path43) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -11488,8 +11515,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path42 of stage.paths) {
-    const merged = upstream.length ? [...path42, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path42;
+  for (const path43 of stage.paths) {
+    const merged = upstream.length ? [...path43, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path43;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -11699,8 +11726,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path42 of others) {
-    const v = drainVerdict(path42, growing, false);
+  for (const path43 of others) {
+    const v = drainVerdict(path43, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -12821,17 +12848,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path42) => {
+        const addPattern = (name, kind, decl, init2, path43) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path42 });
+            add(name, kind, decl, { init: init2, path: path43 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path42) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path43) {
               const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key2 === null ? null : [...path42, key2];
+              sub = key2 === null ? null : [...path43, key2];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -13103,8 +13130,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path42 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path42.length ? `${base}.${path42.join(".")}` : base;
+        const path43 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path43.length ? `${base}.${path43.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -14838,21 +14865,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path42) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path42)?.[0].toLowerCase() ?? "";
+function scriptKind(path43) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path43)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path42, text) {
-  return ts.createSourceFile(path42, text, ts.ScriptTarget.Latest, true, scriptKind(path42));
+function parseJs(path43, text) {
+  return ts.createSourceFile(path43, text, ts.ScriptTarget.Latest, true, scriptKind(path43));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path42) {
-  return /\.m[jt]s$/i.test(path42);
+function allowsTopLevelAwait(path43) {
+  return /\.m[jt]s$/i.test(path43);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -16372,6 +16399,91 @@ var init_project_constants = __esm({
   }
 });
 
+// src/typescript/module-importers.ts
+function aliasesOf(root2) {
+  if (aliasCache.has(root2)) return aliasCache.get(root2);
+  let out = [];
+  for (const name of ["tsconfig.json", "jsconfig.json"]) {
+    let text;
+    try {
+      text = import_node_fs17.default.readFileSync(import_node_path21.default.join(root2, name), "utf8");
+    } catch {
+      continue;
+    }
+    const config = ts.parseConfigFileTextToJson(name, text).config;
+    const options = config?.compilerOptions;
+    if (!options?.paths) continue;
+    const base = import_node_path21.default.resolve(root2, options.baseUrl ?? ".");
+    out = Object.entries(options.paths).map(([key2, values]) => ({
+      prefix: key2.replace(/\*.*$/, ""),
+      wildcard: key2.includes("*"),
+      targets: (Array.isArray(values) ? values : []).map((v) => import_node_path21.default.resolve(base, v.replace(/\*.*$/, "")))
+    }));
+    break;
+  }
+  aliasCache.set(root2, out);
+  return out;
+}
+function throughAliases(aliases, spec) {
+  const out = [];
+  for (const a of aliases) {
+    if (a.wildcard ? !spec.startsWith(a.prefix) : spec !== a.prefix) continue;
+    const rest = a.wildcard ? spec.slice(a.prefix.length) : "";
+    for (const t of a.targets) out.push(import_node_path21.default.join(t, rest));
+  }
+  return out;
+}
+function bareSpecifiers(text) {
+  const specs = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)(['"])([^'".\n][^'"\n]*)\1/g)) specs.add(m[2]);
+  return specs;
+}
+function specifiersFor(root2, file, abs, text) {
+  const self = moduleKey(import_node_path21.default.resolve(file));
+  const out = [];
+  for (const spec of relativeSpecifiers(text)) {
+    const target = moduleFile(import_node_path21.default.resolve(import_node_path21.default.dirname(abs), spec));
+    if (target && moduleKey(target) === self) out.push(spec);
+  }
+  const aliases = aliasesOf(root2);
+  if (aliases.length) {
+    for (const spec of bareSpecifiers(text)) {
+      if (throughAliases(aliases, spec).some((base) => moduleFile(base) !== null && moduleKey(moduleFile(base)) === self)) out.push(spec);
+    }
+  }
+  return out;
+}
+function instanceCalls(model, isClass, member2) {
+  const out = [];
+  const made = (e) => {
+    let x = skipOuter(e);
+    if (ts.isIdentifier(x)) {
+      const b = model.lookup(x);
+      if (!b || !b.init || model.isReassigned(b) || b.path && b.path.length) return false;
+      x = skipOuter(b.init);
+    }
+    return ts.isNewExpression(x) && isClass(x.expression);
+  };
+  for (const call of model.calls()) {
+    const callee = skipOuter(call.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === member2 && made(callee.expression)) out.push(call);
+  }
+  return out;
+}
+var import_node_fs17, import_node_path21, aliasCache;
+var init_module_importers = __esm({
+  "src/typescript/module-importers.ts"() {
+    "use strict";
+    import_node_fs17 = __builtinESM("node:fs");
+    import_node_path21 = __builtinESM("node:path");
+    init_load();
+    init_resolve();
+    init_wrapper_index();
+    init_wrappers2();
+    aliasCache = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/typescript/caller-commands.ts
 function isFn(n) {
   return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
@@ -16403,7 +16515,8 @@ function namesOf(model, fn) {
     const flags = ts.getCombinedModifierFlags(cls);
     const isStatic = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Static) !== 0;
     if (isStatic && flags & ts.ModifierFlags.Export) exported2.push(flags & ts.ModifierFlags.Default ? member2 : `${cls.name?.text}.${member2}`);
-    return { member: member2, cls, exported: exported2 };
+    const instanceOf = !isStatic && flags & ts.ModifierFlags.Export ? flags & ts.ModifierFlags.Default ? "default" : cls.name?.text : void 0;
+    return { member: member2, cls, exported: exported2, ...instanceOf ? { instanceOf } : {} };
   }
   if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name)) member2 = fn.name.text;
   let e = fn;
@@ -16467,7 +16580,7 @@ function locatedProgram(model, expr, depth = 0) {
   return null;
 }
 function callersOf(model, fn, file) {
-  const { member: member2, cls, exported: exported2 } = namesOf(model, fn);
+  const { member: member2, cls, exported: exported2, instanceOf } = namesOf(model, fn);
   const sites = [];
   let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
   if (!id && !ts.isMethodDeclaration(fn)) {
@@ -16503,24 +16616,26 @@ function callersOf(model, fn, file) {
       const target = skipOuter(callee.expression);
       if (target.kind === ts.SyntaxKind.ThisKeyword || cls?.name && ts.isIdentifier(target) && target.text === cls.name.text) sites.push({ model, call, file });
     }
+    const own = cls?.name ? model.lookup(cls.name) : void 0;
+    if (own) for (const call of instanceCalls(model, (e) => ts.isIdentifier(skipOuter(e)) && model.lookup(skipOuter(e)) === own, member2)) sites.push({ model, call, file });
   }
-  if (exported2.length) {
+  if (exported2.length || member2 && instanceOf) {
     const root2 = projectRoot(file);
     const texts = root2 ? sources(root2) : null;
     if (!texts) return null;
-    const self = moduleKey(import_node_path21.default.resolve(file));
+    const needles = instanceOf ? [instanceOf === "default" ? "new " : instanceOf] : exported2.map((n) => n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1));
     for (const [abs, text] of texts) {
-      if (abs === import_node_path21.default.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
-      const names = /* @__PURE__ */ new Set();
-      for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(import_node_path21.default.resolve(import_node_path21.default.dirname(abs), spec));
-        if (!target || moduleKey(target) !== self) continue;
-        for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
-      }
-      if (!names.size) continue;
+      if (abs === import_node_path22.default.resolve(file) || !needles.some((n) => text.includes(n))) continue;
+      const specs = specifiersFor(root2, file, abs, text);
+      if (!specs.length) continue;
       const m = modelOf2(abs, text);
       if (!m) continue;
+      const names = new Set(specs.flatMap((spec) => exported2.map((n) => n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`)));
       for (const { call } of m.callsTo(names)) sites.push({ model: m, call, file: abs });
+      if (member2 && instanceOf) {
+        const classes = new Set(specs.map((spec) => instanceOf === "default" ? moduleName(spec) : `${moduleName(spec)}.${instanceOf}`));
+        for (const call of instanceCalls(m, (e) => classes.has(m.qualifiedName(e) ?? ""), member2)) sites.push({ model: m, call, file: abs });
+      }
     }
   }
   const outside = sites.filter((s) => !isTestPath(s.file));
@@ -16617,7 +16732,7 @@ function loudestCaller(model, fn, file, judge) {
     best = { output: unknown2, site: best.site };
   }
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${import_node_path21.default.relative(import_node_path21.default.dirname(import_node_path21.default.resolve(file)), best.site.file) || import_node_path21.default.basename(best.site.file)}:${line}`;
+  const at = `${import_node_path22.default.relative(import_node_path22.default.dirname(import_node_path22.default.resolve(file)), best.site.file) || import_node_path22.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -16625,11 +16740,11 @@ function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
   return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
 }
-var import_node_path21;
+var import_node_path22;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path21 = __builtinESM("node:path");
+    import_node_path22 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
@@ -16640,7 +16755,7 @@ var init_caller_commands = __esm({
     init_scope();
     init_project_constants();
     init_shell_line();
-    init_wrapper_index();
+    init_module_importers();
     init_wrappers2();
   }
 });
@@ -17904,7 +18019,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs17.default.readFileSync(import_node_path22.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs18.default.readFileSync(import_node_path23.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -18039,12 +18154,12 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs17, import_node_path22, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, CHILD_CALLS, DEPTH;
+var import_node_fs18, import_node_path23, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, CHILD_CALLS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
-    import_node_fs17 = __builtinESM("node:fs");
-    import_node_path22 = __builtinESM("node:path");
+    import_node_fs18 = __builtinESM("node:fs");
+    import_node_path23 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
     init_project_reads();
@@ -18114,7 +18229,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = import_node_path23.default.resolve(file) !== import_node_path23.default.resolve(ctx.path) ? ` of ${import_node_path23.default.relative(import_node_path23.default.dirname(import_node_path23.default.resolve(ctx.path)), file) || import_node_path23.default.basename(file)}` : "";
+  const other = import_node_path24.default.resolve(file) !== import_node_path24.default.resolve(ctx.path) ? ` of ${import_node_path24.default.relative(import_node_path24.default.dirname(import_node_path24.default.resolve(ctx.path)), file) || import_node_path24.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 function childKind(fn, output) {
@@ -18150,7 +18265,8 @@ function when(ctx, c, kind) {
 }
 function reportRaces(ctx, call, fn, { races, output }) {
   if (!races.length) return;
-  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path), childKind(fn, output));
+  const behind = output?.leavesBehind;
+  const { text, lone } = behind && races.some((r) => behind[r.stream]) ? { text: `the command line leaves \`${behind.command}\` running in the background (\`&\`, no \`wait\`), holding the pipe after the shell exits, so what it writes then is missing at 'exit' on every run, whatever else this process runs`, lone: false } : when(ctx, concurrency(ctx.model, call, ctx.path), childKind(fn, output));
   const byExit = /* @__PURE__ */ new Map();
   for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
   for (const [exit, all] of byExit) {
@@ -18172,11 +18288,11 @@ function reportRaces(ctx, call, fn, { races, output }) {
     });
   }
 }
-var import_node_path23, FD, COLLECTED_BY, REAPS, HELD, ALONE;
+var import_node_path24, FD, COLLECTED_BY, REAPS, HELD, ALONE;
 var init_exit_race_report = __esm({
   "src/typescript/exit-race-report.ts"() {
     "use strict";
-    import_node_path23 = __builtinESM("node:path");
+    import_node_path24 = __builtinESM("node:path");
     init_caller_commands();
     init_concurrency();
     init_edit2();
@@ -18273,8 +18389,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path42 = route ? stringValue(route) : null;
-  const routed = path42 !== null && path42.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path43 = route ? stringValue(route) : null;
+  const routed = path43 !== null && path43.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -18448,7 +18564,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${import_node_path24.default.relative(import_node_path24.default.dirname(import_node_path24.default.resolve(ctx.path)), found.file).split(import_node_path24.default.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(ctx.path)), found.file).split(import_node_path25.default.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -18499,11 +18615,11 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName3(fn), info, fate);
   }
 }
-var import_node_path24, SPAWN2, FD2, rule11;
+var import_node_path25, SPAWN2, FD2, rule11;
 var init_pop102_spawn_output_never_consumed = __esm({
   "rules/pop102-spawn-output-never-consumed.ts"() {
     "use strict";
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     init_evidence();
     init_node();
     init_child();
@@ -18539,7 +18655,7 @@ var init_pop102_spawn_output_never_consumed = __esm({
         needles: ["child_process", "cross-spawn"],
         resolves: ["child_process.spawn", "child_process.fork"],
         docs: {
-          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method), or where the caller of a function that returns the child sets them up (a local function, or a `private` or `#` method called on `this`, which only its class can call: `const child = await this.spawnProcess(args); child.stdout.on('data', ...); child.on('exit', ...)`; a child kept in a name declared nowhere, a global of a sloppy script: the listeners the file sets up on that name): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when the code starts children several at a time: in a loop that does not wait for each, by an array method or `Promise.all`, here or by a caller in any module of the project, or two children at a module's top level; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when nothing shows another child ending with it: every caller up to the script's top level runs it one at a time, it is started once at a module's top level, its callers cannot be seen (an exported API, a handler a framework calls) or cannot all be followed, or it runs in an editor's extension host, since a lone child loses nothing, the parent busy or idle; and when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on (but for arguments the code does not show, a stream quiet only by default counts when the code delivers it: ffmpeg writes its media to stdout when told `-` or `pipe:1`, so `spawn(ffmpegPath, buildArgs(camera))` whose stdout is resolved at 'exit' is told so), chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
+          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method), or where the caller of a function that returns the child sets them up (a local function, or a `private` or `#` method called on `this`, which only its class can call: `const child = await this.spawnProcess(args); child.stdout.on('data', ...); child.on('exit', ...)`; a child kept in a name declared nowhere, a global of a sloppy script: the listeners the file sets up on that name): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when the code starts children several at a time: in a loop that does not wait for each, by an array method or `Promise.all`, here or by a caller in any module of the project (a function it exports, or a method of an exported class called on `new Cls(...)`, imported by a relative path or a tsconfig.json path alias), or two children at a module's top level, or when the command line leaves a command in the background (`cmd &`, no `wait`), which holds the pipe and writes after the shell's exit, so its output is missing at 'exit' on every run; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when nothing shows another child ending with it: every caller up to the script's top level runs it one at a time, it is started once at a module's top level, its callers cannot be seen (an exported API, a handler a framework calls) or cannot all be followed, or it runs in an editor's extension host, since a lone child loses nothing, the parent busy or idle; and when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on (but for arguments the code does not show, a stream quiet only by default counts when the code delivers it: ffmpeg writes its media to stdout when told `-` or `pipe:1`, so `spawn(ffmpegPath, buildArgs(camera))` whose stdout is resolved at 'exit' is told so), chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
           whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children the code starts several at a time: in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller, in any module of the project), or two at a module's top level. Where nothing shows that, the finding is `lone-race`, at `possible` only, and says what was measured: every caller up the chain runs it one at a time, to a script's top level (test/e2e/exit-race-lone.test.ts); it is started once at a module's top level; its callers cannot be seen (an exported API, a handler a framework calls: blind audits 24, 26 and 28 judged 7 of 8 such findings false, the auditors measuring single children that lost nothing; the eighth's caller, in another module, runs it in `Promise.all`) or cannot all be followed; or it runs in an editor's extension host, whose other extensions' children end whenever they do. A busy parent does not make a lone child lose output (`node bench/exit-race-one.mjs`, Node 20.20: one child at a time, `head -c`, `sh -c` or `node -e` of 40 bytes to 2 MiB, the parent idle, blocked 100 ms after the spawn, busy 10 ms every turn or 50 ms every 60 ms: none of 1,800 cut; test/e2e/exit-race-busy.test.ts). What is cut also hangs on the child (test/e2e/exit-race-kinds.test.ts, Node 20, 10 children ending together): a native program's output and its exit come together (its C library flushes the pipe's buffer in exit(); `ls`, `git`, `head`, `sh -c printf`: 1 to 14 % cut, a shell script 1 %), while a program run by an interpreter tears its runtime down for milliseconds after its last write (`node`, also after process.exit() or an uncaught throw, up to 2 MiB; `python3`: none of 560 cut; on a machine loaded far past its cores, forks throwing a 100 KB error, 10 at a time, 8 of 500: what is left past the pipe's 64 KiB at the end). The command knowledge says which a program is (last-write.data.ts): an interpreter's race is `lone-race` wherever it is started, a fork's too; the message of a `race` says how the native program's output and exit come together. A function handed by name to what runs it once per item (`Array.from({ length: n }, run)`, `files.map(run)`) starts several children at once.",
           example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
           useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -18999,48 +19115,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path42, source, options) {
+function lintJsText(path43, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path42, source.text);
+  const sourceFile = parseJs(path43, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path42));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path43));
   const nodeMajor = node.major;
-  const abs = import_node_path25.default.resolve(path42);
-  const wrappers = options.wrappers ?? (import_node_fs18.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = import_node_path26.default.resolve(path43);
+  const wrappers = options.wrappers ?? (import_node_fs19.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path42,
+      path: path43,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path42),
+      topLevelAwait: allowsTopLevelAwait(path43),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path42, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path43, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path42, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path43, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs18, import_node_path25;
+var import_node_fs19, import_node_path26;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
-    import_node_fs18 = __builtinESM("node:fs");
-    import_node_path25 = __builtinESM("node:path");
+    import_node_fs19 = __builtinESM("node:fs");
+    import_node_path26 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -19054,14 +19170,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path26.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path26.default.dirname(abs))) {
-    const rel = import_node_path26.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path26.default.isAbsolute(rel)) continue;
+  const abs = import_node_path27.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path27.default.dirname(abs))) {
+    const rel = import_node_path27.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path27.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path26.default.join(root2, stem + ext);
+        const source = import_node_path27.default.join(root2, stem + ext);
         if (exists(source)) return source;
       }
     }
@@ -19069,45 +19185,45 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path26.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path27.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path26.default.dirname(d) === d || exists(import_node_path26.default.join(d, ".git"))) return;
+    if (import_node_path27.default.dirname(d) === d || exists(import_node_path27.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path26.default.join(dir, "tsconfig.json");
+  const file = import_node_path27.default.join(dir, "tsconfig.json");
   if (exists(file)) {
     let text = "";
     try {
-      text = import_node_fs19.default.readFileSync(file, "utf8");
+      text = import_node_fs20.default.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path26.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path26.default.resolve(dir, rootDir)] : [import_node_path26.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path27.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path27.default.resolve(dir, rootDir)] : [import_node_path27.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs19, import_node_path26, exists;
+var import_node_fs20, import_node_path27, exists;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
-    import_node_fs19 = __builtinESM("node:fs");
-    import_node_path26 = __builtinESM("node:path");
-    exists = (file) => import_node_fs19.default.existsSync(file);
+    import_node_fs20 = __builtinESM("node:fs");
+    import_node_path27 = __builtinESM("node:path");
+    exists = (file) => import_node_fs20.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path42, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path43, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path42))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path43))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path42);
-  if (source) return `compiled from ${import_node_path27.default.relative(import_node_path27.default.dirname(import_node_path27.default.resolve(path42)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path43);
+  if (source) return `compiled from ${import_node_path28.default.relative(import_node_path28.default.dirname(import_node_path28.default.resolve(path43)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -19128,14 +19244,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = import_node_fs20.default.readdirSync(dir);
+    names = import_node_fs21.default.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs20.default.readFileSync(import_node_path27.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs21.default.readFileSync(import_node_path28.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -19145,7 +19261,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs20.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path27.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs21.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path28.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -19153,29 +19269,29 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path42, options = DEFAULT_VENDORED, within = process.cwd()) {
+function vendoredPythonReason(path43, options = DEFAULT_VENDORED, within = process.cwd()) {
   if (!options.skip) return null;
-  const parts = import_node_path27.default.resolve(path42).split(import_node_path27.default.sep);
-  const top = import_node_path27.default.resolve(within).split(import_node_path27.default.sep).filter(Boolean).length;
-  const inside = import_node_path27.default.resolve(path42).startsWith(import_node_path27.default.resolve(within) + import_node_path27.default.sep);
+  const parts = import_node_path28.default.resolve(path43).split(import_node_path28.default.sep);
+  const top = import_node_path28.default.resolve(within).split(import_node_path28.default.sep).filter(Boolean).length;
+  const inside = import_node_path28.default.resolve(path43).startsWith(import_node_path28.default.resolve(within) + import_node_path28.default.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
       return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
     }
     if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(import_node_path27.default.sep) || import_node_path27.default.sep;
-    const pkg = import_node_path27.default.join(folder, parts[i + 1]);
+    const folder = parts.slice(0, i + 1).join(import_node_path28.default.sep) || import_node_path28.default.sep;
+    const pkg = import_node_path28.default.join(folder, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs20, import_node_path27, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs21, import_node_path28, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
-    import_node_fs20 = __builtinESM("node:fs");
-    import_node_path27 = __builtinESM("node:path");
+    import_node_fs21 = __builtinESM("node:fs");
+    import_node_path28 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -19201,9 +19317,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path28.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs21.default.existsSync(import_node_path28.default.join(dir, "package.json"))) {
-      const up = import_node_path28.default.dirname(dir);
+    let dir = import_node_path29.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs22.default.existsSync(import_node_path29.default.join(dir, "package.json"))) {
+      const up = import_node_path29.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -19211,12 +19327,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs21, import_node_path28, import_node_url, root;
+var import_node_fs22, import_node_path29, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
-    import_node_fs21 = __builtinESM("node:fs");
-    import_node_path28 = __builtinESM("node:path");
+    import_node_fs22 = __builtinESM("node:fs");
+    import_node_path29 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -19235,8 +19351,8 @@ __export(parse_exports2, {
 });
 async function loadParser() {
   const runtime = (0, import_node_module5.createRequire)(__popenlintUrl).resolve("web-tree-sitter/web-tree-sitter.wasm");
-  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs22.default.readFileSync(runtime) });
-  const python = await import_web_tree_sitter.Language.load(import_node_fs22.default.readFileSync(GRAMMAR_WASM));
+  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs23.default.readFileSync(runtime) });
+  const python = await import_web_tree_sitter.Language.load(import_node_fs23.default.readFileSync(GRAMMAR_WASM));
   const p = new import_web_tree_sitter.Parser();
   p.setLanguage(python);
   return p;
@@ -19295,19 +19411,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs22, import_node_module5, import_node_path29, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs23, import_node_module5, import_node_path30, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
-    import_node_fs22 = __builtinESM("node:fs");
+    import_node_fs23 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path29 = __builtinESM("node:path");
+    import_node_path30 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path29.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path30.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -19333,7 +19449,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path30.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path31.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -19351,14 +19467,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path42, source, options) {
+function lintPythonText(path43, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path42.endsWith(".py") ? takeParsedModule((0, import_node_path30.resolve)(path42), source.text) : null;
+    const taken = !coverage && round === 0 && path43.endsWith(".py") ? takeParsedModule((0, import_node_path31.resolve)(path43), source.text) : null;
     const tree = taken ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -19366,8 +19482,8 @@ function lintPythonText(path42, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path42, source, tree, options, coverage);
-      if (!coverage && !taken && path42.endsWith(".py")) offerLintTree((0, import_node_path30.resolve)(path42), source.text, tree);
+      const lint = runPythonRules(path43, source, tree, options, coverage);
+      if (!coverage && !taken && path43.endsWith(".py")) offerLintTree((0, import_node_path31.resolve)(path43), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -19376,8 +19492,8 @@ function lintPythonText(path42, source, options) {
     }
   }
 }
-function runPythonRules(path42, source, tree, options, coverage) {
-  const starModule = path42.endsWith(".py") && import_node_fs23.default.existsSync(path42) ? (module2) => starExports(path42, module2) : null;
+function runPythonRules(path43, source, tree, options, coverage) {
+  const starModule = path43.endsWith(".py") && import_node_fs24.default.existsSync(path43) ? (module2) => starExports(path43, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -19386,7 +19502,7 @@ function runPythonRules(path42, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path42,
+      path: path43,
       source,
       tree,
       model,
@@ -19397,7 +19513,7 @@ function runPythonRules(path42, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path42, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path43, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -19405,7 +19521,7 @@ function runPythonRules(path42, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path42, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path43, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -19470,15 +19586,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path42, source, language, options) {
+function lintTextSync(path43, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path42, source, options);
+    const py = lintPythonText(path43, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path42, source, options);
+    lint = lintJsText(path43, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -19488,19 +19604,19 @@ function lintTextSync(path42, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path42, source, language, options) {
+async function lintText(path43, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path42, source, language, options);
+  return lintTextSync(path43, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path42, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path42)) return { kind: "skip" };
-  if (language === "javascript" && path42 !== void 0 && vendoredReason(path42, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path42 !== void 0 && vendoredPythonReason(path42, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path43, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path43)) return { kind: "skip" };
+  if (language === "javascript" && path43 !== void 0 && vendoredReason(path43, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path43 !== void 0 && vendoredPythonReason(path43, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -19512,35 +19628,35 @@ function prepare(bytes, language, options, path42, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path42) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path42)) return { kind: "skip" };
+function prepareText(text, language, options, path43) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path43)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path42, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path42, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path42, prefiltered);
+async function lintBytes(path43, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path43, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path43, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path42, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path43, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path42, prepared.source, language, options);
+  const lint = await lintText(path43, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs23, import_node_path30, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs24, import_node_path31, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
-    import_node_fs23 = __builtinESM("node:fs");
-    import_node_path30 = __builtinESM("node:path");
+    import_node_fs24 = __builtinESM("node:fs");
+    import_node_path31 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -19658,10 +19774,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path42, text, language, given, options) {
+async function fixText(path43, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path42, new SourceText(current), language, engine);
+  let lint = await lintText(path43, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -19677,7 +19793,7 @@ async function fixText(path42, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path42, new SourceText(next), language, engine);
+    const relint = await lintText(path43, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -19708,17 +19824,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = import_node_fs24.default.statSync(t.abs);
+    const st = import_node_fs25.default.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = import_node_fs24.default.openSync(t.abs, import_node_fs24.default.constants.O_RDONLY | import_node_fs24.default.constants.O_NONBLOCK | (import_node_fs24.default.constants.O_NOCTTY ?? 0));
-    if (!import_node_fs24.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return import_node_fs24.default.readFileSync(fd);
+    fd = import_node_fs25.default.openSync(t.abs, import_node_fs25.default.constants.O_RDONLY | import_node_fs25.default.constants.O_NONBLOCK | (import_node_fs25.default.constants.O_NOCTTY ?? 0));
+    if (!import_node_fs25.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return import_node_fs25.default.readFileSync(fd);
   } catch (e) {
     const code3 = e.code;
     return { error: (code3 && READ_ERRORS[code3]) ?? `cannot read: ${code3 ?? e.message}` };
   } finally {
-    if (fd !== void 0) import_node_fs24.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs25.default.closeSync(fd);
   }
 }
 function failed(t, message2) {
@@ -19743,11 +19859,11 @@ async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false)
   }
   return result2;
 }
-var import_node_fs24, READ_ERRORS, NOT_REGULAR, Reader2;
+var import_node_fs25, READ_ERRORS, NOT_REGULAR, Reader2;
 var init_read = __esm({
   "src/read.ts"() {
     "use strict";
-    import_node_fs24 = __builtinESM("node:fs");
+    import_node_fs25 = __builtinESM("node:fs");
     init_engine();
     init_file_bytes();
     init_finding();
@@ -19820,7 +19936,7 @@ function validate(file, raw) {
   return out;
 }
 function readText(file) {
-  const text = import_node_fs25.default.readFileSync(file, "utf8");
+  const text = import_node_fs26.default.readFileSync(file, "utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function warnOnce(file, message2) {
@@ -19837,8 +19953,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path31.default.dirname(import_node_path31.default.resolve(file));
-  const base = import_node_path31.default.basename(file);
+  const dir = import_node_path32.default.dirname(import_node_path32.default.resolve(file));
+  const base = import_node_path32.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -19852,7 +19968,7 @@ function readConfigFile(file, explicit = true) {
     if (typeof json !== "object" || json === null || !("popenlint" in json)) return null;
     return { file, dir, ...validate(file, json.popenlint) };
   }
-  if (!explicit && import_node_fs25.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!explicit && import_node_fs26.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
     warnOnce(file, `${file}: is a directory; its settings are ignored`);
     return null;
   }
@@ -19870,16 +19986,16 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path31.default.resolve(dir);
+  const abs = import_node_path32.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
     if (entryExists(abs, name)) {
-      found = readConfigFile(import_node_path31.default.join(abs, name), false);
+      found = readConfigFile(import_node_path32.default.join(abs, name), false);
       if (found) break;
     }
   }
-  const parent = import_node_path31.default.dirname(abs);
+  const parent = import_node_path32.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -19889,12 +20005,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs25, import_node_path31, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs26, import_node_path32, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    import_node_fs25 = __builtinESM("node:fs");
-    import_node_path31 = __builtinESM("node:path");
+    import_node_fs26 = __builtinESM("node:fs");
+    import_node_path32 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_folder_listing();
     init_targets();
@@ -19960,11 +20076,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path32, import_ignore2, Settings;
+var import_node_path33, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path32 = __builtinESM("node:path");
+    import_node_path33 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -19975,7 +20091,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path32.default.dirname(import_node_path32.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path33.default.dirname(import_node_path33.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -19989,7 +20105,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path32.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path33.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -20016,7 +20132,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path32.default.relative(entry.config.dir, abs).split(import_node_path32.default.sep).join("/");
+        const rel = import_node_path33.default.relative(entry.config.dir, abs).split(import_node_path33.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -20031,7 +20147,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path32.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path33.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -20057,7 +20173,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path32.default.relative(config.dir, abs).split(import_node_path32.default.sep).join("/");
+        const rel = import_node_path33.default.relative(config.dir, abs).split(import_node_path33.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -20098,13 +20214,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path33, Linter, rules;
+var import_node_path34, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path33 = __builtinESM("node:path");
+    import_node_path34 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -20121,7 +20237,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path33.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path34.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -20130,7 +20246,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path33.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path34.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -20139,7 +20255,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path33.default.resolve(this.cwd, file);
+        return import_node_path34.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -20151,7 +20267,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path33.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path34.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -21538,7 +21654,7 @@ var init_wrapper_reach = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path39.default.resolve(input.stdinFilename);
+    const abs = import_node_path40.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -21552,16 +21668,16 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path39.default.resolve(given);
+    const abs = import_node_path40.default.resolve(given);
     try {
-      if (import_node_fs29.default.statSync(abs).isDirectory()) out.add(abs);
+      if (import_node_fs30.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
     }
   }
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path39.default.sep) ? d : d + import_node_path39.default.sep));
+  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path40.default.sep) ? d : d + import_node_path40.default.sep));
   return folder ? { ...t, namedFolder: folder } : t;
 }
 async function readStdin() {
@@ -21686,13 +21802,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs29, import_node_os2, import_node_path39, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs30, import_node_os2, import_node_path40, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
-    import_node_fs29 = __builtinESM("node:fs");
+    import_node_fs30 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path39 = __builtinESM("node:path");
+    import_node_path40 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -21814,16 +21930,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path42, added, removed, oldPosInc, options) {
-        const last = path42.lastComponent;
+      addToPath(path43, added, removed, oldPosInc, options) {
+        const last = path43.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path42.oldPos + oldPosInc,
+            oldPos: path43.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path42.oldPos + oldPosInc,
+            oldPos: path43.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -22361,11 +22477,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path42, source, findings) {
+async function planJsNoqa(path43, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path42, source.text);
+  const sf = parseJs2(path43, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -22438,12 +22554,12 @@ async function planJsNoqa(path42, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path42, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path42, source, findings);
+async function planNoqa(path43, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path43, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path42, text, language) {
+async function codeWithoutComments(path43, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -22464,7 +22580,7 @@ async function codeWithoutComments(path42, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path42, text);
+  const sf = parseJs2(path43, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -22483,38 +22599,38 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let before;
   let onDisk;
   try {
-    target = import_node_fs32.default.realpathSync(file);
-    before = import_node_fs32.default.statSync(target);
+    target = import_node_fs33.default.realpathSync(file);
+    before = import_node_fs33.default.statSync(target);
     if (!before.isFile()) throw new WriteError("not a regular file any more; not overwritten");
-    onDisk = import_node_fs32.default.readFileSync(target);
+    onDisk = import_node_fs33.default.readFileSync(target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     const code3 = e.code;
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path42.default.dirname(target);
-  const tmp = import_node_path42.default.join(dir, `.${import_node_path42.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path43.default.dirname(target);
+  const tmp = import_node_path43.default.join(dir, `.${import_node_path43.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
-    fd = import_node_fs32.default.openSync(tmp, "wx", before.mode & 4095);
-    import_node_fs32.default.writeFileSync(fd, bytes);
+    fd = import_node_fs33.default.openSync(tmp, "wx", before.mode & 4095);
+    import_node_fs33.default.writeFileSync(fd, bytes);
     try {
-      import_node_fs32.default.fchownSync(fd, before.uid, before.gid);
+      import_node_fs33.default.fchownSync(fd, before.uid, before.gid);
     } catch {
     }
-    import_node_fs32.default.fchmodSync(fd, before.mode & 4095);
-    import_node_fs32.default.fsyncSync(fd);
-    import_node_fs32.default.closeSync(fd);
+    import_node_fs33.default.fchmodSync(fd, before.mode & 4095);
+    import_node_fs33.default.fsyncSync(fd);
+    import_node_fs33.default.closeSync(fd);
     fd = void 0;
-    if (!unchanged(before, import_node_fs32.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
-    import_node_fs32.default.renameSync(tmp, target);
+    if (!unchanged(before, import_node_fs33.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
+    import_node_fs33.default.renameSync(tmp, target);
     renamed = true;
   } catch (e) {
     if (fd !== void 0) {
       try {
-        import_node_fs32.default.closeSync(fd);
+        import_node_fs33.default.closeSync(fd);
       } catch {
       }
     }
@@ -22522,18 +22638,18 @@ function writeAtomic(file, bytes, expectedOriginal) {
   } finally {
     if (!renamed) {
       try {
-        import_node_fs32.default.rmSync(tmp, { force: true });
+        import_node_fs33.default.rmSync(tmp, { force: true });
       } catch {
       }
     }
   }
   let dirFd;
   try {
-    dirFd = import_node_fs32.default.openSync(dir, "r");
-    import_node_fs32.default.fsyncSync(dirFd);
+    dirFd = import_node_fs33.default.openSync(dir, "r");
+    import_node_fs33.default.fsyncSync(dirFd);
   } catch {
   } finally {
-    if (dirFd !== void 0) import_node_fs32.default.closeSync(dirFd);
+    if (dirFd !== void 0) import_node_fs33.default.closeSync(dirFd);
   }
 }
 function writeDecoded(file, original, decoded, text, what = "fixed") {
@@ -22546,13 +22662,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs32, import_node_path42, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs33, import_node_path43, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
-    import_node_fs32 = __builtinESM("node:fs");
-    import_node_path42 = __builtinESM("node:path");
+    import_node_fs33 = __builtinESM("node:fs");
+    import_node_path43 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -22841,15 +22957,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path43.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path43.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path44.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path44.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs33, import_node_path43, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs34, import_node_path44, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs33 = __builtinESM("node:fs");
-    import_node_path43 = __builtinESM("node:path");
+    import_node_fs34 = __builtinESM("node:fs");
+    import_node_path44 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -22859,7 +22975,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path43.default.join(packageRoot(), "docs", "rules")}${import_node_path43.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path44.default.join(packageRoot(), "docs", "rules")}${import_node_path44.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -22908,7 +23024,7 @@ var init_lint2 = __esm({
         let url = this.docs.get(id);
         if (url === void 0) {
           const page = new URL(`${id}.md`, DOCS);
-          url = import_node_fs33.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
+          url = import_node_fs34.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
           this.docs.set(id, url);
         }
         return url;
@@ -22936,11 +23052,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path44, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path45, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path44 = __builtinESM("node:path");
+    import_node_path45 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -22963,7 +23079,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path44.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path45.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -23064,7 +23180,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path44.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path45.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -23122,7 +23238,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path45 = __builtinESM("node:path");
+var import_node_path46 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -23130,12 +23246,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path34 = __builtinESM("node:path");
+var import_node_path35 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path34.default.relative(where.root, import_node_path34.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path34.default.isAbsolute(rel)) return file.split(import_node_path34.default.sep).join("/");
-  return rel.split(import_node_path34.default.sep).join("/");
+  const rel = import_node_path35.default.relative(where.root, import_node_path35.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path35.default.isAbsolute(rel)) return file.split(import_node_path35.default.sep).join("/");
+  return rel.split(import_node_path35.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -23466,7 +23582,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path35 = __builtinESM("node:path");
+var import_node_path36 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -23531,9 +23647,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path35.default.resolve(where.cwd, file);
-  const rel = import_node_path35.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path35.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path35.default.sep).join("/"))}`;
+  const abs = import_node_path36.default.resolve(where.cwd, file);
+  const rel = import_node_path36.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path36.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path36.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -23711,8 +23827,8 @@ function statistics(name, report, options) {
 init_explain();
 
 // src/cli/git.ts
-var import_node_fs26 = __builtinESM("node:fs");
-var import_node_path36 = __builtinESM("node:path");
+var import_node_fs27 = __builtinESM("node:fs");
+var import_node_path37 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -23743,12 +23859,12 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path36.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path37.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
   try {
-    return import_node_fs26.default.realpathSync(abs);
+    return import_node_fs27.default.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -23758,8 +23874,8 @@ function realPath(abs) {
 init_progress();
 
 // src/cli/reports.ts
-var import_node_fs27 = __builtinESM("node:fs");
-var import_node_path37 = __builtinESM("node:path");
+var import_node_fs28 = __builtinESM("node:fs");
+var import_node_path38 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -23782,11 +23898,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path42) => {
+  return (path43) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path42)) {
+        if (rules2[i].matches(path43)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -23815,8 +23931,8 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs27.default.mkdirSync(import_node_path37.default.dirname(import_node_path37.default.resolve(file)), { recursive: true });
-    import_node_fs27.default.writeFileSync(file, text);
+    import_node_fs28.default.mkdirSync(import_node_path38.default.dirname(import_node_path38.default.resolve(file)), { recursive: true });
+    import_node_fs28.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
   }
@@ -23825,7 +23941,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs27.default.readFileSync(import_node_path37.default.join(root2, rel), "utf8");
+      text = import_node_fs28.default.readFileSync(import_node_path38.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -23843,8 +23959,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path37.default.resolve(cwd, p);
-    return changed.has(import_node_path37.default.join(realPath(import_node_path37.default.dirname(abs)), import_node_path37.default.basename(abs)));
+    const abs = import_node_path38.default.resolve(cwd, p);
+    return changed.has(import_node_path38.default.join(realPath(import_node_path38.default.dirname(abs)), import_node_path38.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -23852,8 +23968,8 @@ function changedFirst(report, ref, cwd, warn) {
 }
 
 // src/cli/suppressions.ts
-var import_node_fs28 = __builtinESM("node:fs");
-var import_node_path38 = __builtinESM("node:path");
+var import_node_fs29 = __builtinESM("node:fs");
+var import_node_path39 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -23883,7 +23999,7 @@ var BulkSuppressions = class _BulkSuppressions {
   static load(location2) {
     let text;
     try {
-      text = import_node_fs28.default.readFileSync(location2, "utf8");
+      text = import_node_fs29.default.readFileSync(location2, "utf8");
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return new _BulkSuppressions(location2, {}, false);
@@ -23910,7 +24026,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path38.default.relative(import_node_path38.default.dirname(import_node_path38.default.resolve(this.location)), import_node_path38.default.resolve(cwd, file)).split(import_node_path38.default.sep).join("/");
+    return import_node_path39.default.relative(import_node_path39.default.dirname(import_node_path39.default.resolve(this.location)), import_node_path39.default.resolve(cwd, file)).split(import_node_path39.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -23928,7 +24044,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key2 = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path38.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path39.default.resolve(cwd, r.path)));
       const rules2 = this.files[key2];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -23951,10 +24067,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path38.default.dirname(import_node_path38.default.resolve(this.location));
+    const base = import_node_path39.default.dirname(import_node_path39.default.resolve(this.location));
     for (const [key2, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key2);
-      const gone = !enabled && !import_node_fs28.default.existsSync(import_node_path38.default.join(base, key2));
+      const gone = !enabled && !import_node_fs29.default.existsSync(import_node_path39.default.join(base, key2));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -23978,7 +24094,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key2 = this.key(cwd, r.path);
-      const ran = enabled(import_node_path38.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path39.default.resolve(cwd, r.path));
       const entry = { ...this.files[key2] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -24016,14 +24132,14 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path38.default.resolve(this.location);
-    const tmp = import_node_path38.default.join(import_node_path38.default.dirname(target), `.${import_node_path38.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path39.default.resolve(this.location);
+    const tmp = import_node_path39.default.join(import_node_path39.default.dirname(target), `.${import_node_path39.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs28.default.mkdirSync(import_node_path38.default.dirname(target), { recursive: true });
-      import_node_fs28.default.writeFileSync(tmp, text);
-      import_node_fs28.default.renameSync(tmp, target);
+      import_node_fs29.default.mkdirSync(import_node_path39.default.dirname(target), { recursive: true });
+      import_node_fs29.default.writeFileSync(tmp, text);
+      import_node_fs29.default.renameSync(tmp, target);
     } catch (e) {
-      import_node_fs28.default.rmSync(tmp, { force: true });
+      import_node_fs29.default.rmSync(tmp, { force: true });
       throw new SuppressionsError(`${this.location}: cannot write: ${e.code ?? e.message}`);
     }
   }
@@ -24116,8 +24232,8 @@ init_folder_listing();
 init_code_cache();
 
 // src/cli/stream.ts
-var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path40 = __builtinESM("node:path");
+var import_node_fs31 = __builtinESM("node:fs");
+var import_node_path41 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -24237,7 +24353,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs30.default.existsSync(import_node_path40.default.resolve(location2));
+  return import_node_fs31.default.existsSync(import_node_path41.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -24245,8 +24361,8 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs31 = __builtinESM("node:fs");
-var import_node_path41 = __builtinESM("node:path");
+var import_node_fs32 = __builtinESM("node:fs");
+var import_node_path42 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -24267,15 +24383,15 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs31.default.mkdirSync(import_node_path41.default.dirname(import_node_path41.default.resolve(file)), { recursive: true });
-    import_node_fs31.default.writeFileSync(file, text);
+    import_node_fs32.default.mkdirSync(import_node_path42.default.dirname(import_node_path42.default.resolve(file)), { recursive: true });
+    import_node_fs32.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs31.default.readFileSync(import_node_path41.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs32.default.readFileSync(import_node_path42.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -24359,14 +24475,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path45.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path46.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path45.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path46.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path45.default.join(realPath(import_node_path45.default.dirname(t.abs)), import_node_path45.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path46.default.join(realPath(import_node_path46.default.dirname(t.abs)), import_node_path46.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end = path24.length - 1;
-      const index = path24.lastIndexOf(
+    var basenameOf = (path25) => {
+      const end = path25.length - 1;
+      const index = path25.lastIndexOf(
         SLASH,
-        path24[end] === SLASH ? end - 1 : end
+        path25[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path24 : path24.slice(index + 1);
+      return index < 0 ? path25 : path25.slice(index + 1);
     };
-    var parentOf = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path24.split(SLASH).filter(Boolean);
+    var parentOf = (path25) => {
+      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path25.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path24.length - 1;
-      const cut = path24.lastIndexOf(
+      const end = path25.length - 1;
+      const cut = path25.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path24.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path25) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path24)) {
+          if (rule14.checkRegex.test(path25)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path25, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path24) : path24;
+        const basename = shortcut ? basenameOf(path25) : path25;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path24
+            shortcut && rule14._basenameOnly ? basename : path25
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path25, originalPath, doThrow) => {
+      if (!isString(path25)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path25) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path25)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path25) => {
+      const first = path25.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path25.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path25.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path24) {
+      _test(originalPath, cache3, path25) {
         checkPath(
-          path24,
+          path25,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache3) : {
+        return path25 ? this._t(path25, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path25 = convertPath(target);
+        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path25);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path25, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path24);
+        const literal2 = this._rules.testLiteral(path25);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path24, cache3) {
-        const cached = cache3[path24];
+      _t(path25, cache3) {
+        const cached = cache3[path25];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path24);
+        const parentPath = parentOf(path25);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache3[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path25) {
+        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path25) => !this.ignores(path25);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path25) {
+        return this._test(path25, this._testCache, convertPath(path25));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -875,11 +875,11 @@ var require_ignore = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/read.ts
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 
 // src/engine.ts
-import fs20 from "node:fs";
-import path23, { resolve as resolvePath } from "node:path";
+import fs21 from "node:fs";
+import path24, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -3943,13 +3943,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path24, source, report, namedFolder2) {
+function toFinding(meta, path25, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path24, namedFolder2) ? "in-test" : own;
+  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path25, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path24,
+    path: path25,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -3973,9 +3973,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path24, id, e) {
+function ruleFailure(path25, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path24, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path25, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -4519,7 +4519,7 @@ function isSuppressed(s, rule14, startLine, endLine, startOffset) {
 }
 
 // src/typescript/lint.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import nodePath2 from "node:path";
 
 // src/shell.ts
@@ -6330,6 +6330,20 @@ var OUTPUT_ONLY = [
   { command: "rpcclient", when: ["-c /^((enum|query|lookup|lsaquery|lsaenum|getdom|getusrdom|srvinfo|netshareenum|dsroledominfo)\\w*\\s*;?\\s*)+$/", "/^--command=((enum|query|lookup|lsaquery|lsaenum|getdom|getusrdom|srvinfo|netshareenum|dsroledominfo)\\w*\\s*;?\\s*)+$/"], outputOnly: true }
 ];
 
+// src/knowledge/background.ts
+function backgrounded(command) {
+  const sites = commandSites(parseShell(command));
+  if (!sites) return null;
+  const words = (i) => sites[i].words.map(shellWordValue);
+  if (sites.some((_, i) => words(i)[0] === "wait")) return null;
+  const holds = (site2, ours) => site2.stdout === ours || site2.stderr === ours;
+  const at = sites.findIndex((site2) => site2.background && site2.words.length > 0 && (holds(site2, "out") || holds(site2, "err")));
+  if (at < 0) return null;
+  const site = sites[at];
+  const text = words(at).slice(0, 3).map((w) => w ?? "\u2026").join(" ");
+  return { command: text, stdout: holds(site, "out"), stderr: holds(site, "err") };
+}
+
 // src/knowledge/commands.ts
 var compiledOutputOnly = null;
 function outputOnlyTable() {
@@ -6480,6 +6494,11 @@ function literalLine(line) {
 var RESERVED_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "time"]);
 var RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", "select"]);
 function classifyShell(command) {
+  const out = classifyLine(command);
+  const behind = command === null ? null : backgrounded(command);
+  return behind ? { ...out, leavesBehind: behind } : out;
+}
+function classifyLine(command) {
   if (command === null) return unknown("the command is not known statically");
   const sites = commandSites(parseShell(command));
   if (!sites) return unknown("the command line could not be read", "unlisted");
@@ -8786,8 +8805,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path24) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path24.includes(e));
+function skippedCondition(main, path25) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path25.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -9308,12 +9327,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main ?? [];
     let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path24 of verdict ? [] : others) {
-      const v = drainVerdict(path24, growing, false);
+    for (const path25 of verdict ? [] : others) {
+      const v = drainVerdict(path25, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path24;
-        readOnlyWhen = main ? skippedCondition(main, path24) : void 0;
+        events = path25;
+        readOnlyWhen = main ? skippedCondition(main, path25) : void 0;
         break;
       }
     }
@@ -10483,9 +10502,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path24, call, handleName, upstream) {
+function heldOnPath(ctx, path25, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path24) {
+  for (const ev of path25) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -10548,8 +10567,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path24 of stage.paths) {
-    const merged = upstream.length ? [...path24, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path24;
+  for (const path25 of stage.paths) {
+    const merged = upstream.length ? [...path25, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path25;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -10736,8 +10755,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path24 of others) {
-    const v = drainVerdict(path24, growing, false);
+  for (const path25 of others) {
+    const v = drainVerdict(path25, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -11685,17 +11704,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path24) => {
+    const addPattern = (name, kind, decl, init, path25) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path24 });
+        add(name, kind, decl, { init, path: path25 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path24) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path25) {
           const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key2 === null ? null : [...path24, key2];
+          sub = key2 === null ? null : [...path25, key2];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -12001,8 +12020,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path24 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path24.length ? `${base}.${path24.join(".")}` : base;
+    const path25 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path25.length ? `${base}.${path25.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -13571,7 +13590,7 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
-import path19 from "node:path";
+import path20 from "node:path";
 
 // src/typescript/project-reads.ts
 import fs14 from "node:fs";
@@ -13619,21 +13638,21 @@ function projectReadsMember(file, key2) {
 import path18 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path24) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path24)?.[0].toLowerCase() ?? "";
+function scriptKind(path25) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path25)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path24, text) {
-  return ts.createSourceFile(path24, text, ts.ScriptTarget.Latest, true, scriptKind(path24));
+function parseJs(path25, text) {
+  return ts.createSourceFile(path25, text, ts.ScriptTarget.Latest, true, scriptKind(path25));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path24) {
-  return /\.m[jt]s$/i.test(path24);
+function allowsTopLevelAwait(path25) {
+  return /\.m[jt]s$/i.test(path25);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -15026,6 +15045,81 @@ function importedConstant(model, expr) {
   return null;
 }
 
+// src/typescript/module-importers.ts
+import fs16 from "node:fs";
+import path19 from "node:path";
+var aliasCache = /* @__PURE__ */ new Map();
+function aliasesOf(root) {
+  if (aliasCache.has(root)) return aliasCache.get(root);
+  let out = [];
+  for (const name of ["tsconfig.json", "jsconfig.json"]) {
+    let text;
+    try {
+      text = fs16.readFileSync(path19.join(root, name), "utf8");
+    } catch {
+      continue;
+    }
+    const config = ts.parseConfigFileTextToJson(name, text).config;
+    const options = config?.compilerOptions;
+    if (!options?.paths) continue;
+    const base = path19.resolve(root, options.baseUrl ?? ".");
+    out = Object.entries(options.paths).map(([key2, values]) => ({
+      prefix: key2.replace(/\*.*$/, ""),
+      wildcard: key2.includes("*"),
+      targets: (Array.isArray(values) ? values : []).map((v) => path19.resolve(base, v.replace(/\*.*$/, "")))
+    }));
+    break;
+  }
+  aliasCache.set(root, out);
+  return out;
+}
+function throughAliases(aliases, spec) {
+  const out = [];
+  for (const a of aliases) {
+    if (a.wildcard ? !spec.startsWith(a.prefix) : spec !== a.prefix) continue;
+    const rest = a.wildcard ? spec.slice(a.prefix.length) : "";
+    for (const t of a.targets) out.push(path19.join(t, rest));
+  }
+  return out;
+}
+function bareSpecifiers(text) {
+  const specs = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)(['"])([^'".\n][^'"\n]*)\1/g)) specs.add(m[2]);
+  return specs;
+}
+function specifiersFor(root, file, abs, text) {
+  const self = moduleKey(path19.resolve(file));
+  const out = [];
+  for (const spec of relativeSpecifiers(text)) {
+    const target = moduleFile(path19.resolve(path19.dirname(abs), spec));
+    if (target && moduleKey(target) === self) out.push(spec);
+  }
+  const aliases = aliasesOf(root);
+  if (aliases.length) {
+    for (const spec of bareSpecifiers(text)) {
+      if (throughAliases(aliases, spec).some((base) => moduleFile(base) !== null && moduleKey(moduleFile(base)) === self)) out.push(spec);
+    }
+  }
+  return out;
+}
+function instanceCalls(model, isClass, member2) {
+  const out = [];
+  const made = (e) => {
+    let x = skipOuter(e);
+    if (ts.isIdentifier(x)) {
+      const b = model.lookup(x);
+      if (!b || !b.init || model.isReassigned(b) || b.path && b.path.length) return false;
+      x = skipOuter(b.init);
+    }
+    return ts.isNewExpression(x) && isClass(x.expression);
+  };
+  for (const call of model.calls()) {
+    const callee = skipOuter(call.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === member2 && made(callee.expression)) out.push(call);
+  }
+  return out;
+}
+
 // src/typescript/caller-commands.ts
 function isFn(n) {
   return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
@@ -15057,7 +15151,8 @@ function namesOf(model, fn) {
     const flags = ts.getCombinedModifierFlags(cls);
     const isStatic = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Static) !== 0;
     if (isStatic && flags & ts.ModifierFlags.Export) exported2.push(flags & ts.ModifierFlags.Default ? member2 : `${cls.name?.text}.${member2}`);
-    return { member: member2, cls, exported: exported2 };
+    const instanceOf = !isStatic && flags & ts.ModifierFlags.Export ? flags & ts.ModifierFlags.Default ? "default" : cls.name?.text : void 0;
+    return { member: member2, cls, exported: exported2, ...instanceOf ? { instanceOf } : {} };
   }
   if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name)) member2 = fn.name.text;
   let e = fn;
@@ -15121,7 +15216,7 @@ function locatedProgram(model, expr, depth = 0) {
   return null;
 }
 function callersOf(model, fn, file) {
-  const { member: member2, cls, exported: exported2 } = namesOf(model, fn);
+  const { member: member2, cls, exported: exported2, instanceOf } = namesOf(model, fn);
   const sites = [];
   let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
   if (!id && !ts.isMethodDeclaration(fn)) {
@@ -15157,24 +15252,26 @@ function callersOf(model, fn, file) {
       const target = skipOuter(callee.expression);
       if (target.kind === ts.SyntaxKind.ThisKeyword || cls?.name && ts.isIdentifier(target) && target.text === cls.name.text) sites.push({ model, call, file });
     }
+    const own = cls?.name ? model.lookup(cls.name) : void 0;
+    if (own) for (const call of instanceCalls(model, (e) => ts.isIdentifier(skipOuter(e)) && model.lookup(skipOuter(e)) === own, member2)) sites.push({ model, call, file });
   }
-  if (exported2.length) {
+  if (exported2.length || member2 && instanceOf) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path19.resolve(file));
+    const needles = instanceOf ? [instanceOf === "default" ? "new " : instanceOf] : exported2.map((n) => n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1));
     for (const [abs, text] of texts) {
-      if (abs === path19.resolve(file) || !exported2.some((n) => text.includes(n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1)))) continue;
-      const names = /* @__PURE__ */ new Set();
-      for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path19.resolve(path19.dirname(abs), spec));
-        if (!target || moduleKey(target) !== self) continue;
-        for (const n of exported2) names.add(n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`);
-      }
-      if (!names.size) continue;
+      if (abs === path20.resolve(file) || !needles.some((n) => text.includes(n))) continue;
+      const specs = specifiersFor(root, file, abs, text);
+      if (!specs.length) continue;
       const m = modelOf2(abs, text);
       if (!m) continue;
+      const names = new Set(specs.flatMap((spec) => exported2.map((n) => n === "default" ? moduleName(spec) : `${moduleName(spec)}.${n}`)));
       for (const { call } of m.callsTo(names)) sites.push({ model: m, call, file: abs });
+      if (member2 && instanceOf) {
+        const classes = new Set(specs.map((spec) => instanceOf === "default" ? moduleName(spec) : `${moduleName(spec)}.${instanceOf}`));
+        for (const call of instanceCalls(m, (e) => classes.has(m.qualifiedName(e) ?? ""), member2)) sites.push({ model: m, call, file: abs });
+      }
     }
   }
   const outside = sites.filter((s) => !isTestPath(s.file));
@@ -15271,7 +15368,7 @@ function loudestCaller(model, fn, file, judge) {
     best = { output: unknown2, site: best.site };
   }
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path19.relative(path19.dirname(path19.resolve(file)), best.site.file) || path19.basename(best.site.file)}:${line}`;
+  const at = `${path20.relative(path20.dirname(path20.resolve(file)), best.site.file) || path20.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -15868,7 +15965,7 @@ var rule10 = {
 };
 
 // rules/pop102-spawn-output-never-consumed.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/typescript/exit-race-collectors.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
@@ -16417,11 +16514,11 @@ function routeRaces(model, call, fate, file) {
 }
 
 // src/typescript/exit-race-report.ts
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/typescript/concurrency.ts
-import fs16 from "node:fs";
-import path20 from "node:path";
+import fs17 from "node:fs";
+import path21 from "node:path";
 var hosts = /* @__PURE__ */ new Map();
 function sharedHost(model, file) {
   for (const s of model.sourceFile.statements) {
@@ -16434,7 +16531,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs16.readFileSync(path20.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs17.readFileSync(path21.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -16629,7 +16726,7 @@ var COLLECTED_BY = {
 };
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = path21.resolve(file) !== path21.resolve(ctx.path) ? ` of ${path21.relative(path21.dirname(path21.resolve(ctx.path)), file) || path21.basename(file)}` : "";
+  const other = path22.resolve(file) !== path22.resolve(ctx.path) ? ` of ${path22.relative(path22.dirname(path22.resolve(ctx.path)), file) || path22.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
@@ -16668,7 +16765,8 @@ function when(ctx, c, kind) {
 }
 function reportRaces(ctx, call, fn, { races, output }) {
   if (!races.length) return;
-  const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path), childKind(fn, output));
+  const behind = output?.leavesBehind;
+  const { text, lone } = behind && races.some((r) => behind[r.stream]) ? { text: `the command line leaves \`${behind.command}\` running in the background (\`&\`, no \`wait\`), holding the pipe after the shell exits, so what it writes then is missing at 'exit' on every run, whatever else this process runs`, lone: false } : when(ctx, concurrency(ctx.model, call, ctx.path), childKind(fn, output));
   const byExit = /* @__PURE__ */ new Map();
   for (const r of races) byExit.set(r.exit, [...byExit.get(r.exit) ?? [], r]);
   for (const [exit, all] of byExit) {
@@ -16761,8 +16859,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path24 = route ? stringValue(route) : null;
-  const routed = path24 !== null && path24.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path25 = route ? stringValue(route) : null;
+  const routed = path25 !== null && path25.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -16921,7 +17019,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${path22.relative(path22.dirname(path22.resolve(ctx.path)), found.file).split(path22.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${path23.relative(path23.dirname(path23.resolve(ctx.path)), found.file).split(path23.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -16985,7 +17083,7 @@ var rule11 = {
     needles: ["child_process", "cross-spawn"],
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
-      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method), or where the caller of a function that returns the child sets them up (a local function, or a `private` or `#` method called on `this`, which only its class can call: `const child = await this.spawnProcess(args); child.stdout.on('data', ...); child.on('exit', ...)`; a child kept in a name declared nowhere, a global of a sloppy script: the listeners the file sets up on that name): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when the code starts children several at a time: in a loop that does not wait for each, by an array method or `Promise.all`, here or by a caller in any module of the project, or two children at a module's top level; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when nothing shows another child ending with it: every caller up to the script's top level runs it one at a time, it is started once at a module's top level, its callers cannot be seen (an exported API, a handler a framework calls) or cannot all be followed, or it runs in an editor's extension host, since a lone child loses nothing, the parent busy or idle; and when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on (but for arguments the code does not show, a stream quiet only by default counts when the code delivers it: ffmpeg writes its media to stdout when told `-` or `pipe:1`, so `spawn(ffmpegPath, buildArgs(camera))` whose stdout is resolved at 'exit' is told so), chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
+      whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method), or where the caller of a function that returns the child sets them up (a local function, or a `private` or `#` method called on `this`, which only its class can call: `const child = await this.spawnProcess(args); child.stdout.on('data', ...); child.on('exit', ...)`; a child kept in a name declared nowhere, a global of a sloppy script: the listeners the file sets up on that name): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when the code starts children several at a time: in a loop that does not wait for each, by an array method or `Promise.all`, here or by a caller in any module of the project (a function it exports, or a method of an exported class called on `new Cls(...)`, imported by a relative path or a tsconfig.json path alias), or two children at a module's top level, or when the command line leaves a command in the background (`cmd &`, no `wait`), which holds the pipe and writes after the shell's exit, so its output is missing at 'exit' on every run; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when nothing shows another child ending with it: every caller up to the script's top level runs it one at a time, it is started once at a module's top level, its callers cannot be seen (an exported API, a handler a framework calls) or cannot all be followed, or it runs in an editor's extension host, since a lone child loses nothing, the parent busy or idle; and when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on (but for arguments the code does not show, a stream quiet only by default counts when the code delivers it: ffmpeg writes its media to stdout when told `-` or `pipe:1`, so `spawn(ffmpegPath, buildArgs(camera))` whose stdout is resolved at 'exit' is told so), chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
       whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children the code starts several at a time: in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller, in any module of the project), or two at a module's top level. Where nothing shows that, the finding is `lone-race`, at `possible` only, and says what was measured: every caller up the chain runs it one at a time, to a script's top level (test/e2e/exit-race-lone.test.ts); it is started once at a module's top level; its callers cannot be seen (an exported API, a handler a framework calls: blind audits 24, 26 and 28 judged 7 of 8 such findings false, the auditors measuring single children that lost nothing; the eighth's caller, in another module, runs it in `Promise.all`) or cannot all be followed; or it runs in an editor's extension host, whose other extensions' children end whenever they do. A busy parent does not make a lone child lose output (`node bench/exit-race-one.mjs`, Node 20.20: one child at a time, `head -c`, `sh -c` or `node -e` of 40 bytes to 2 MiB, the parent idle, blocked 100 ms after the spawn, busy 10 ms every turn or 50 ms every 60 ms: none of 1,800 cut; test/e2e/exit-race-busy.test.ts). What is cut also hangs on the child (test/e2e/exit-race-kinds.test.ts, Node 20, 10 children ending together): a native program's output and its exit come together (its C library flushes the pipe's buffer in exit(); `ls`, `git`, `head`, `sh -c printf`: 1 to 14 % cut, a shell script 1 %), while a program run by an interpreter tears its runtime down for milliseconds after its last write (`node`, also after process.exit() or an uncaught throw, up to 2 MiB; `python3`: none of 560 cut; on a machine loaded far past its cores, forks throwing a 100 KB error, 10 at a time, 8 of 500: what is left past the pipe's 64 KiB at the end). The command knowledge says which a program is (last-write.data.ts): an interpreter's race is `lone-race` wherever it is started, a fork's too; the message of a `race` says how the native program's output and exit come together. A function handed by name to what runs it once per item (`Array.from({ length: n }, run)`, `files.map(run)`) starts several children at once.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -17397,49 +17495,49 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path24, source, options) {
+function lintJsText(path25, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path24, source.text);
+  const sourceFile = parseJs(path25, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path24));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path25));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path24);
-  const wrappers = options.wrappers ?? (fs17.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = nodePath2.resolve(path25);
+  const wrappers = options.wrappers ?? (fs18.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path24,
+      path: path25,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path24),
+      topLevelAwait: allowsTopLevelAwait(path25),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path24, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path25, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path24, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path25, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
 
 // src/vendored.ts
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import nodePath4 from "node:path";
 
 // src/compiled.ts
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import nodePath3 from "node:path";
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
@@ -17457,7 +17555,7 @@ function compiledSource(file) {
   }
   return null;
 }
-var exists = (file) => fs18.existsSync(file);
+var exists = (file) => fs19.existsSync(file);
 function* tsconfigsAbove(dir) {
   for (let d = dir; ; d = nodePath3.dirname(d)) {
     const config = readConfig(d);
@@ -17471,7 +17569,7 @@ function readConfig(dir) {
   if (exists(file)) {
     let text = "";
     try {
-      text = fs18.readFileSync(file, "utf8");
+      text = fs19.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -17485,12 +17583,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path24, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path25, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path24))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path25))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path24);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path24)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path25);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path25)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -17517,14 +17615,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = fs19.readdirSync(dir);
+    names = fs20.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(fs19.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(fs20.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -17535,7 +17633,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of fs19.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
+      for (const e of fs20.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -17543,11 +17641,11 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path24, options = DEFAULT_VENDORED, within = process.cwd()) {
+function vendoredPythonReason(path25, options = DEFAULT_VENDORED, within = process.cwd()) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path24).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path25).split(nodePath4.sep);
   const top = nodePath4.resolve(within).split(nodePath4.sep).filter(Boolean).length;
-  const inside = nodePath4.resolve(path24).startsWith(nodePath4.resolve(within) + nodePath4.sep);
+  const inside = nodePath4.resolve(path25).startsWith(nodePath4.resolve(within) + nodePath4.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
@@ -17579,7 +17677,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path23.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path24.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -17596,14 +17694,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path24, source, options) {
+function lintPythonText(path25, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path24.endsWith(".py") ? takeParsedModule(resolvePath(path24), source.text) : null;
+    const taken = !coverage && round === 0 && path25.endsWith(".py") ? takeParsedModule(resolvePath(path25), source.text) : null;
     const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -17611,8 +17709,8 @@ function lintPythonText(path24, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path24, source, tree, options, coverage);
-      if (!coverage && !taken && path24.endsWith(".py")) offerLintTree(resolvePath(path24), source.text, tree);
+      const lint = runPythonRules(path25, source, tree, options, coverage);
+      if (!coverage && !taken && path25.endsWith(".py")) offerLintTree(resolvePath(path25), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -17621,8 +17719,8 @@ function lintPythonText(path24, source, options) {
     }
   }
 }
-function runPythonRules(path24, source, tree, options, coverage) {
-  const starModule = path24.endsWith(".py") && fs20.existsSync(path24) ? (module) => starExports(path24, module) : null;
+function runPythonRules(path25, source, tree, options, coverage) {
+  const starModule = path25.endsWith(".py") && fs21.existsSync(path25) ? (module) => starExports(path25, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -17631,7 +17729,7 @@ function runPythonRules(path24, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path24,
+      path: path25,
       source,
       tree,
       model,
@@ -17642,7 +17740,7 @@ function runPythonRules(path24, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path24, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path25, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -17650,7 +17748,7 @@ function runPythonRules(path24, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path24, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path25, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -17720,15 +17818,15 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path24, source, language, options) {
+function lintTextSync(path25, source, language, options) {
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path24, source, options);
+    const py = lintPythonText(path25, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path24, source, options);
+    lint = lintJsText(path25, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -17738,19 +17836,19 @@ function lintTextSync(path24, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path24, source, language, options) {
+async function lintText(path25, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path24, source, language, options);
+  return lintTextSync(path25, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path24, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path24)) return { kind: "skip" };
-  if (language === "javascript" && path24 !== void 0 && vendoredReason(path24, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path24 !== void 0 && vendoredPythonReason(path24, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path25, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path25)) return { kind: "skip" };
+  if (language === "javascript" && path25 !== void 0 && vendoredReason(path25, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path25 !== void 0 && vendoredPythonReason(path25, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -17762,18 +17860,18 @@ function prepare(bytes, language, options, path24, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path24, bytes, language, options, prefiltered = false) {
-  const result = { path: path24, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path24, prefiltered);
+async function lintBytes(path25, bytes, language, options, prefiltered = false) {
+  const result = { path: path25, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path25, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path24, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path25, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path24, prepared.source, language, options);
+  const lint = await lintText(path25, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
@@ -17795,17 +17893,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs21.statSync(t.abs);
+    const st = fs22.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs21.openSync(t.abs, fs21.constants.O_RDONLY | fs21.constants.O_NONBLOCK | (fs21.constants.O_NOCTTY ?? 0));
-    if (!fs21.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs21.readFileSync(fd);
+    fd = fs22.openSync(t.abs, fs22.constants.O_RDONLY | fs22.constants.O_NONBLOCK | (fs22.constants.O_NOCTTY ?? 0));
+    if (!fs22.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs22.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs21.closeSync(fd);
+    if (fd !== void 0) fs22.closeSync(fd);
   }
 }
 function failed(t, message2) {

@@ -5,6 +5,7 @@ import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } f
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
 import { LAST_WRITE, type LastWrite, type LastWriteEntry } from './last-write.data.js';
 import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
+import { backgrounded, type LeftBehind } from './background.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
@@ -76,6 +77,13 @@ export interface CommandOutput {
    * (an interpreter). Absent: not known.
    */
   lastWrite?: LastWrite;
+  /**
+   * A shell line that starts a command in the background (`cmd &`, no `wait` after it) writing to
+   * the line's own stdout or stderr: that command still holds the pipe when the shell exits, so
+   * what it writes then comes after the child's 'exit' (test/e2e/exit-race.test.ts). The command's
+   * text (its first words) and the streams it holds.
+   */
+  leavesBehind?: LeftBehind;
 }
 
 let compiledOutputOnly: LineTable<OutputOnlyEntry> | null = null;
@@ -294,6 +302,12 @@ const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
  * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
  */
 export function classifyShell(command: string | null): CommandOutput {
+  const out = classifyLine(command);
+  const behind = command === null ? null : backgrounded(command);
+  return behind ? { ...out, leavesBehind: behind } : out;
+}
+
+function classifyLine(command: string | null): CommandOutput {
   if (command === null) return unknown('the command is not known statically');
   const sites = commandSites(parseShell(command));
   if (!sites) return unknown('the command line could not be read', 'unlisted');

@@ -10,8 +10,8 @@ import { isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 import { importedConstant, modelOf } from './project-constants.js';
 import { shellTexts } from './shell-line.js';
-import { moduleKey } from './wrapper-index.js';
-import { exportName, moduleFile, relativeSpecifiers } from './wrappers.js';
+import { instanceCalls, specifiersFor } from './module-importers.js';
+import { exportName } from './wrappers.js';
 
 /**
  * A wrapper whose command is its parameter (`execute(command) { return execSync(command) }`,
@@ -62,7 +62,7 @@ export interface Site {
 }
 
 /** The names a function is called by: `[local binding, member name, export names]`. */
-function namesOf(model: JsModel, fn: Fn): { member: string | null; cls: TS.ClassDeclaration | null; exported: string[] } {
+function namesOf(model: JsModel, fn: Fn): { member: string | null; cls: TS.ClassDeclaration | null; exported: string[]; instanceOf?: string } {
   const exported: string[] = [];
   let member: string | null = null;
   let cls: TS.ClassDeclaration | null = null;
@@ -72,7 +72,9 @@ function namesOf(model: JsModel, fn: Fn): { member: string | null; cls: TS.Class
     const flags = ts.getCombinedModifierFlags(cls);
     const isStatic = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Static) !== 0;
     if (isStatic && flags & ts.ModifierFlags.Export) exported.push(flags & ts.ModifierFlags.Default ? member : `${cls.name?.text}.${member}`);
-    return { member, cls, exported };
+    // An instance method of an exported class: called on `new Cls(...)` where the class is imported.
+    const instanceOf = !isStatic && flags & ts.ModifierFlags.Export ? (flags & ts.ModifierFlags.Default ? 'default' : cls.name?.text) : undefined;
+    return { member, cls, exported, ...(instanceOf ? { instanceOf } : {}) };
   }
   if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name)) member = fn.name.text;
   let e: TS.Node = fn;
@@ -150,7 +152,7 @@ function locatedProgram(model: JsModel, expr: TS.Expression, depth = 0): string 
  * reference that is not a call) or none is found outside the tests.
  */
 export function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null {
-  const { member, cls, exported } = namesOf(model, fn);
+  const { member, cls, exported, instanceOf } = namesOf(model, fn);
   const sites: Site[] = [];
   // The module's own calls: through its binding, `this.name()`, `Class.name()`.
   let id: TS.Identifier | null = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
@@ -189,24 +191,27 @@ export function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null {
       const target = skipOuter(callee.expression);
       if (target.kind === ts.SyntaxKind.ThisKeyword || (cls?.name && ts.isIdentifier(target) && target.text === cls.name.text)) sites.push({ model, call, file });
     }
+    // const t = new Tool(); t.run(cmd): an instance made in this module.
+    const own = cls?.name ? model.lookup(cls.name) : undefined;
+    if (own) for (const call of instanceCalls(model, (e) => ts.isIdentifier(skipOuter(e)) && model.lookup(skipOuter(e) as TS.Identifier) === own, member)) sites.push({ model, call, file });
   }
-  if (exported.length) {
+  if (exported.length || (member && instanceOf)) {
     const root = projectRoot(file);
     const texts = root ? sources(root) : null;
     if (!texts) return null;
-    const self = moduleKey(path.resolve(file));
+    const needles = instanceOf ? [instanceOf === 'default' ? 'new ' : instanceOf] : exported.map((n) => (n === 'default' ? '(' : n.slice(n.lastIndexOf('.') + 1)));
     for (const [abs, text] of texts) {
-      if (abs === path.resolve(file) || !exported.some((n) => text.includes(n === 'default' ? '(' : n.slice(n.lastIndexOf('.') + 1)))) continue;
-      const names = new Set<string>();
-      for (const spec of relativeSpecifiers(text)) {
-        const target = moduleFile(path.resolve(path.dirname(abs), spec));
-        if (!target || moduleKey(target) !== self) continue;
-        for (const n of exported) names.add(n === 'default' ? moduleName(spec) : `${moduleName(spec)}.${n}`);
-      }
-      if (!names.size) continue;
+      if (abs === path.resolve(file) || !needles.some((n) => text.includes(n))) continue;
+      const specs = specifiersFor(root!, file, abs, text);
+      if (!specs.length) continue;
       const m = modelOf(abs, text);
       if (!m) continue;
+      const names = new Set(specs.flatMap((spec) => exported.map((n) => (n === 'default' ? moduleName(spec) : `${moduleName(spec)}.${n}`))));
       for (const { call } of m.callsTo(names)) sites.push({ model: m, call, file: abs });
+      if (member && instanceOf) {
+        const classes = new Set(specs.map((spec) => (instanceOf === 'default' ? moduleName(spec) : `${moduleName(spec)}.${instanceOf}`)));
+        for (const call of instanceCalls(m, (e) => classes.has(m.qualifiedName(e) ?? ''), member)) sites.push({ model: m, call, file: abs });
+      }
     }
   }
   const outside = sites.filter((s) => !isTestPath(s.file));

@@ -43,12 +43,13 @@ child.on('exit', (code) => { console.log(JSON.stringify({ code, length: out.leng
 `;
 const ENGINE = { enabled: new Set(['POP102']), target: 'py3' as const, nodeMajor: 20, evidence: 'possible' as const };
 
-async function fixed(task = TASK, said = /collected by the 'data' listener at line 5 and used \(`out`\) in the 'exit' listener at line 6/): Promise<string> {
+async function fixed(task = TASK, said = /collected by the 'data' listener at line 5 and used \(`out`\) in the 'exit' listener at line 6/, evidence = 'lone-race'): Promise<string> {
   const found = (await lintText('task.js', new SourceText(task), 'javascript', ENGINE)).findings;
   assert.equal(found.length, 1, 'popenlint reports the race');
   // One child, started once at the top level, its command from argv: nothing here shows another
-  // child or the process the command leaves behind, so the finding is `lone-race` (`possible`).
-  assert.equal(found[0]!.evidence, 'lone-race');
+  // child or the process the command leaves behind, so the finding is `lone-race` (`possible`);
+  // the command written here, with its `&`, is a `race` (INLINE_TASK).
+  assert.equal(found[0]!.evidence, evidence);
   assert.match(found[0]!.message, said);
   const outcome = await fixText('task.js', task, 'javascript', ENGINE, { strategy: 'close', unsafe: true });
   assert.equal(outcome.error, null);
@@ -67,11 +68,11 @@ async function lengthSeen(script: string, argv: string[]): Promise<number> {
 }
 
 /** The task as written (output used at 'exit') and as popenlint's fix leaves it, in `dir`. */
-async function scripts(dir: string, task = TASK, said?: RegExp): Promise<{ before: string; after: string }> {
+async function scripts(dir: string, task = TASK, said?: RegExp, evidence?: string): Promise<{ before: string; after: string }> {
   const before = path.join(dir, 'before.cjs');
   const after = path.join(dir, 'after.cjs');
   fs.writeFileSync(before, task);
-  fs.writeFileSync(after, await fixed(task, said));
+  fs.writeFileSync(after, await fixed(task, said, evidence));
   return { before, after };
 }
 
@@ -80,10 +81,10 @@ async function scripts(dir: string, task = TASK, said?: RegExp): Promise<{ befor
  * after the command's exit), three times each way: the output used at 'exit' lacks it, the
  * output used at 'close' has it whole.
  */
-async function tailCase(argv: string[], whole: number, task?: string, said?: RegExp): Promise<void> {
+async function tailCase(argv: string[], whole: number, task?: string, said?: RegExp, evidence?: string): Promise<void> {
   const dir = tempDir('popenlint-race-');
   try {
-    const { before, after } = await scripts(dir, task, said);
+    const { before, after } = await scripts(dir, task, said, evidence);
     for (let i = 0; i < 3; i++) {
       assert.equal(await lengthSeen(before, argv), whole / 2, "'exit' came before the tail");
       assert.equal(await lengthSeen(after, argv), whole, "'close' waited for it");
@@ -98,6 +99,19 @@ const BYTES = ['sh', '-c', 'head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /de
 
 test("exit race: the tail written after the command's exit is missing at 'exit', whole at 'close'", { timeout: 60_000 }, async () => {
   await tailCase(BYTES, 2000);
+});
+
+/** The same command written in the code: popenlint sees the process it leaves in the background. */
+const INLINE_TASK = `const { spawn } = require('child_process');
+const child = spawn('sh', ['-c', 'head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &'], { stdio: ['ignore', 'pipe', 'ignore'] });
+let out = '';
+child.stdout.on('data', (d) => { out += d; });
+child.on('exit', (code) => { console.log(JSON.stringify({ code, length: out.length })); });
+`;
+
+test("exit race: a command line that leaves a process in the background (written in the code) is a race on every run; whole at 'close'", { timeout: 60_000 }, async () => {
+  const said = /used \(`out`\) in the 'exit' listener at line 5: .*: the command line leaves `sleep 0\.3` running in the background \(`&`, no `wait`\), holding the pipe after the shell exits, so what it writes then is missing at 'exit' on every run/;
+  await tailCase([], 2000, INLINE_TASK, said, 'race');
 });
 
 test("exit race: lines a readline interface keeps miss the tail at 'exit', whole at 'close'", { timeout: 60_000 }, async () => {

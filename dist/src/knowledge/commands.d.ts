@@ -1,6 +1,7 @@
 import { type OutputClass } from './commands.data.js';
 import { INIT_SCRIPT_NAME, isListed } from './program-words.js';
 import { type LastWrite } from './last-write.data.js';
+import { type LeftBehind } from './background.js';
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
  * A pipe nobody reads only breaks a command that writes to it: `iptables -A ...` never writes
@@ -77,6 +78,13 @@ export interface CommandOutput {
      * (an interpreter). Absent: not known.
      */
     lastWrite?: LastWrite;
+    /**
+     * A shell line that starts a command in the background (`cmd &`, no `wait` after it) writing to
+     * the line's own stdout or stderr: that command still holds the pipe when the shell exits, so
+     * what it writes then comes after the child's 'exit' (test/e2e/exit-race.test.ts). The command's
+     * text (its first words) and the streams it holds.
+     */
+    leavesBehind?: LeftBehind;
 }
 export declare function maxClass(a: OutputClass, b: OutputClass): OutputClass;
 /** Output that can grow past what a pipe holds (64 KiB on Linux). */

@@ -5,6 +5,7 @@ import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } f
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
 import { LAST_WRITE } from './last-write.data.js';
 import { OUTPUT_ONLY } from './output-only.data.js';
+import { backgrounded } from './background.js';
 export { INIT_SCRIPT_NAME, isListed };
 let compiledOutputOnly = null;
 function outputOnlyTable() {
@@ -241,6 +242,11 @@ const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
  * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
  */
 export function classifyShell(command) {
+    const out = classifyLine(command);
+    const behind = command === null ? null : backgrounded(command);
+    return behind ? { ...out, leavesBehind: behind } : out;
+}
+function classifyLine(command) {
     if (command === null)
         return unknown('the command is not known statically');
     const sites = commandSites(parseShell(command));

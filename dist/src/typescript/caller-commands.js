@@ -9,8 +9,8 @@ import { isWrapper, moduleName, skipOuter } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 import { importedConstant, modelOf } from './project-constants.js';
 import { shellTexts } from './shell-line.js';
-import { moduleKey } from './wrapper-index.js';
-import { exportName, moduleFile, relativeSpecifiers } from './wrappers.js';
+import { instanceCalls, specifiersFor } from './module-importers.js';
+import { exportName } from './wrappers.js';
 export function isFn(n) {
     return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
 }
@@ -47,7 +47,9 @@ function namesOf(model, fn) {
         const isStatic = (ts.getCombinedModifierFlags(fn) & ts.ModifierFlags.Static) !== 0;
         if (isStatic && flags & ts.ModifierFlags.Export)
             exported.push(flags & ts.ModifierFlags.Default ? member : `${cls.name?.text}.${member}`);
-        return { member, cls, exported };
+        // An instance method of an exported class: called on `new Cls(...)` where the class is imported.
+        const instanceOf = !isStatic && flags & ts.ModifierFlags.Export ? (flags & ts.ModifierFlags.Default ? 'default' : cls.name?.text) : undefined;
+        return { member, cls, exported, ...(instanceOf ? { instanceOf } : {}) };
     }
     if (ts.isMethodDeclaration(fn) && ts.isIdentifier(fn.name))
         member = fn.name.text;
@@ -143,7 +145,7 @@ function locatedProgram(model, expr, depth = 0) {
  * reference that is not a call) or none is found outside the tests.
  */
 export function callersOf(model, fn, file) {
-    const { member, cls, exported } = namesOf(model, fn);
+    const { member, cls, exported, instanceOf } = namesOf(model, fn);
     const sites = [];
     // The module's own calls: through its binding, `this.name()`, `Class.name()`.
     let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
@@ -193,31 +195,35 @@ export function callersOf(model, fn, file) {
             if (target.kind === ts.SyntaxKind.ThisKeyword || (cls?.name && ts.isIdentifier(target) && target.text === cls.name.text))
                 sites.push({ model, call, file });
         }
+        // const t = new Tool(); t.run(cmd): an instance made in this module.
+        const own = cls?.name ? model.lookup(cls.name) : undefined;
+        if (own)
+            for (const call of instanceCalls(model, (e) => ts.isIdentifier(skipOuter(e)) && model.lookup(skipOuter(e)) === own, member))
+                sites.push({ model, call, file });
     }
-    if (exported.length) {
+    if (exported.length || (member && instanceOf)) {
         const root = projectRoot(file);
         const texts = root ? sources(root) : null;
         if (!texts)
             return null;
-        const self = moduleKey(path.resolve(file));
+        const needles = instanceOf ? [instanceOf === 'default' ? 'new ' : instanceOf] : exported.map((n) => (n === 'default' ? '(' : n.slice(n.lastIndexOf('.') + 1)));
         for (const [abs, text] of texts) {
-            if (abs === path.resolve(file) || !exported.some((n) => text.includes(n === 'default' ? '(' : n.slice(n.lastIndexOf('.') + 1))))
+            if (abs === path.resolve(file) || !needles.some((n) => text.includes(n)))
                 continue;
-            const names = new Set();
-            for (const spec of relativeSpecifiers(text)) {
-                const target = moduleFile(path.resolve(path.dirname(abs), spec));
-                if (!target || moduleKey(target) !== self)
-                    continue;
-                for (const n of exported)
-                    names.add(n === 'default' ? moduleName(spec) : `${moduleName(spec)}.${n}`);
-            }
-            if (!names.size)
+            const specs = specifiersFor(root, file, abs, text);
+            if (!specs.length)
                 continue;
             const m = modelOf(abs, text);
             if (!m)
                 continue;
+            const names = new Set(specs.flatMap((spec) => exported.map((n) => (n === 'default' ? moduleName(spec) : `${moduleName(spec)}.${n}`))));
             for (const { call } of m.callsTo(names))
                 sites.push({ model: m, call, file: abs });
+            if (member && instanceOf) {
+                const classes = new Set(specs.map((spec) => (instanceOf === 'default' ? moduleName(spec) : `${moduleName(spec)}.${instanceOf}`)));
+                for (const call of instanceCalls(m, (e) => classes.has(m.qualifiedName(e) ?? ''), member))
+                    sites.push({ model: m, call, file: abs });
+            }
         }
     }
     const outside = sites.filter((s) => !isTestPath(s.file));

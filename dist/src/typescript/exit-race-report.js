@@ -151,7 +151,11 @@ function when(ctx, c, kind) {
 export function reportRaces(ctx, call, fn, { races, output }) {
     if (!races.length)
         return;
-    const { text, lone } = when(ctx, concurrency(ctx.model, call, ctx.path), childKind(fn, output));
+    const behind = output?.leavesBehind;
+    // `cmd &` in the line: whatever else runs, the command left behind writes after the shell's exit.
+    const { text, lone } = behind && races.some((r) => behind[r.stream])
+        ? { text: `the command line leaves \`${behind.command}\` running in the background (\`&\`, no \`wait\`), holding the pipe after the shell exits, so what it writes then is missing at 'exit' on every run, whatever else this process runs`, lone: false }
+        : when(ctx, concurrency(ctx.model, call, ctx.path), childKind(fn, output));
     const byExit = new Map();
     for (const r of races)
         byExit.set(r.exit, [...(byExit.get(r.exit) ?? []), r]);

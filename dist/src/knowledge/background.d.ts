@@ -1,0 +1,17 @@
+/**
+ * A shell line's command left running in the background: it holds the line's pipes after the
+ * shell exits (POP102's race: what it writes then is missing at the child's 'exit', on every run;
+ * test/e2e/exit-race.test.ts).
+ */
+/** The command a line leaves in the background (its first words) and which of the line's own streams it holds. */
+export interface LeftBehind {
+    command: string;
+    stdout: boolean;
+    stderr: boolean;
+}
+/**
+ * Ex) `head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &` -> `sleep 0.3`, stdout and stderr.
+ * The first command of the line run in the background whose stdout or stderr is the line's own,
+ * when nothing after it waits for it (`wait`); null otherwise.
+ */
+export declare function backgrounded(command: string): LeftBehind | null;

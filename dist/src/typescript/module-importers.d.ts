@@ -1,0 +1,13 @@
+import type { ts as TS } from 'ts-morph';
+import { type JsModel } from './resolve.js';
+/**
+ * Ex) `import { run } from './run'` or `from '@/run'` in `texts`, for `file` = <root>/src/run.ts
+ * The specifiers by which the module `abs` (whose text is `text`) imports `file`: none when it does not.
+ */
+export declare function specifiersFor(root: string, file: string, abs: string, text: string): string[];
+/**
+ * Ex) const ff = new FFmpegHelper({ filePath }); await ff.getVideoStreams()  /  new Tool().run(cmd)
+ * The calls in `model` of the method `member` on an instance made by `new` of the class (`isClass`
+ * says whether an expression names it): on the `new` itself, or on a name bound to it once.
+ */
+export declare function instanceCalls(model: JsModel, isClass: (e: TS.Expression) => boolean, member: string): TS.CallExpression[];

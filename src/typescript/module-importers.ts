@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './load.js';
+import { type JsModel, skipOuter } from './resolve.js';
+import { moduleKey } from './wrapper-index.js';
+import { moduleFile, relativeSpecifiers } from './wrappers.js';
+
+/**
+ * Which modules of a project import a given module, and by what specifier: a relative path
+ * (`./helpers/ffmpeg`), or a path alias the project's tsconfig.json (or jsconfig.json) declares
+ * (`"paths": { "@/*": ["./src/*"] }`, then `@/server/helpers/FFmpegHelper`; audit 26: yt-dlp-web's
+ * ffprobe helper, run by a Next.js route in another module through such an alias).
+ */
+
+interface Alias {
+  /** The specifier's prefix before the `*` (`@/`), or the whole specifier when it has none. */
+  prefix: string;
+  wildcard: boolean;
+  /** The folders (or files) it maps to, absolute, each with the part after its own `*` dropped. */
+  targets: string[];
+}
+
+const aliasCache = new Map<string, Alias[]>();
+
+/** The path aliases of the project at `root` (its tsconfig.json or jsconfig.json `compilerOptions.paths`, from `baseUrl`). */
+function aliasesOf(root: string): Alias[] {
+  if (aliasCache.has(root)) return aliasCache.get(root)!;
+  let out: Alias[] = [];
+  for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    let text: string;
+    try {
+      text = fs.readFileSync(path.join(root, name), 'utf8');
+    } catch {
+      continue;
+    }
+    // JSON with comments and trailing commas, as TypeScript reads it.
+    const config = ts.parseConfigFileTextToJson(name, text).config as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined;
+    const options = config?.compilerOptions;
+    if (!options?.paths) continue;
+    const base = path.resolve(root, options.baseUrl ?? '.');
+    out = Object.entries(options.paths).map(([key, values]) => ({
+      prefix: key.replace(/\*.*$/, ''),
+      wildcard: key.includes('*'),
+      targets: (Array.isArray(values) ? values : []).map((v) => path.resolve(base, v.replace(/\*.*$/, ''))),
+    }));
+    break;
+  }
+  aliasCache.set(root, out);
+  return out;
+}
+
+/** The files a non-relative specifier can name through the aliases (`@/a/b` -> `<root>/src/a/b`). */
+function throughAliases(aliases: Alias[], spec: string): string[] {
+  const out: string[] = [];
+  for (const a of aliases) {
+    if (a.wildcard ? !spec.startsWith(a.prefix) : spec !== a.prefix) continue;
+    const rest = a.wildcard ? spec.slice(a.prefix.length) : '';
+    for (const t of a.targets) out.push(path.join(t, rest));
+  }
+  return out;
+}
+
+/** The module specifiers of a text that are not relative: `from '@/x'`, `require('~/x')`. */
+function bareSpecifiers(text: string): Set<string> {
+  const specs = new Set<string>();
+  for (const m of text.matchAll(/\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)(['"])([^'".\n][^'"\n]*)\1/g)) specs.add(m[2]!);
+  return specs;
+}
+
+/**
+ * Ex) `import { run } from './run'` or `from '@/run'` in `texts`, for `file` = <root>/src/run.ts
+ * The specifiers by which the module `abs` (whose text is `text`) imports `file`: none when it does not.
+ */
+export function specifiersFor(root: string, file: string, abs: string, text: string): string[] {
+  const self = moduleKey(path.resolve(file));
+  const out: string[] = [];
+  for (const spec of relativeSpecifiers(text)) {
+    const target = moduleFile(path.resolve(path.dirname(abs), spec));
+    if (target && moduleKey(target) === self) out.push(spec);
+  }
+  const aliases = aliasesOf(root);
+  if (aliases.length) {
+    for (const spec of bareSpecifiers(text)) {
+      if (throughAliases(aliases, spec).some((base) => moduleFile(base) !== null && moduleKey(moduleFile(base)!) === self)) out.push(spec);
+    }
+  }
+  return out;
+}
+
+/**
+ * Ex) const ff = new FFmpegHelper({ filePath }); await ff.getVideoStreams()  /  new Tool().run(cmd)
+ * The calls in `model` of the method `member` on an instance made by `new` of the class (`isClass`
+ * says whether an expression names it): on the `new` itself, or on a name bound to it once.
+ */
+export function instanceCalls(model: JsModel, isClass: (e: TS.Expression) => boolean, member: string): TS.CallExpression[] {
+  const out: TS.CallExpression[] = [];
+  const made = (e: TS.Expression): boolean => {
+    let x = skipOuter(e);
+    if (ts.isIdentifier(x)) {
+      const b = model.lookup(x);
+      if (!b || !b.init || model.isReassigned(b) || (b.path && b.path.length)) return false;
+      x = skipOuter(b.init);
+    }
+    return ts.isNewExpression(x) && isClass(x.expression);
+  };
+  for (const call of model.calls()) {
+    const callee = skipOuter(call.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === member && made(callee.expression)) out.push(call);
+  }
+  return out;
+}
