@@ -4,6 +4,7 @@ import { classifyArgv, classifyShell, type CommandOutput, isListed } from '../kn
 import { argvWords, programs } from './argv.js';
 import { commandOutput, loudest, loudness, usesShell } from './command.js';
 import { isTestPath } from '../test-files.js';
+import { callerTailOf } from './caller-tail.js';
 import { ts } from './load.js';
 import { projectRoot, sources } from './project-reads.js';
 import { isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
@@ -324,7 +325,7 @@ function callersArgs(model: JsModel, first: TS.Expression | undefined, second: T
 }
 
 /** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
-function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site) => CommandOutput): CallerCommand | null {
+export function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site) => CommandOutput): CallerCommand | null {
   const sites = callersOf(model, fn, file);
   if (!sites) return null;
   let best: { output: CommandOutput; site: Site } | null = null;
@@ -351,5 +352,5 @@ function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site)
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput {
   const own = commandOutput(model, call, qualified);
-  return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
+  return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }

@@ -3,6 +3,7 @@ import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js'
 import { argvWords, programs } from './argv.js';
 import { commandOutput, loudest, loudness, usesShell } from './command.js';
 import { isTestPath } from '../test-files.js';
+import { callerTailOf } from './caller-tail.js';
 import { ts } from './load.js';
 import { projectRoot, sources } from './project-reads.js';
 import { isWrapper, moduleName, skipOuter } from './resolve.js';
@@ -335,7 +336,7 @@ function callersArgs(model, first, second) {
     return changed ? null : { progs: progs, args };
 }
 /** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
-function loudestCaller(model, fn, file, judge) {
+export function loudestCaller(model, fn, file, judge) {
     const sites = callersOf(model, fn, file);
     if (!sites)
         return null;
@@ -366,5 +367,5 @@ function loudestCaller(model, fn, file, judge) {
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model, call, qualified, file) {
     const own = commandOutput(model, call, qualified);
-    return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
+    return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }
