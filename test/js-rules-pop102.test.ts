@@ -76,6 +76,9 @@ table('POP102', {
   // The object that holds the child handed to a library (audit 22: hydra gives node-7z's stream its
   // ChildProcess, and Seven.listen() drains both streams): read where we cannot see.
   'a child kept on an object that is handed to a library': { code: "const { spawn } = require('child_process');\nconst Seven = require('node-7z');\nfunction extract(file, dest) {\n  const stream = Seven.extractFull(file, '.', { $defer: true });\n  stream._childProcess = spawn(stream._bin, stream._args, { cwd: dest, detached: true });\n  stream.on('end', () => done());\n  Seven.listen(stream);\n}" },
+  // One child started at the module's top level, its stdout piped to each request's response: the
+  // next viewer's pipe() resumes it, not one blocked child per request (audit 30: machina's raspivid).
+  'a camera spawned once at the top level, piped to each response': { code: "const { spawn } = require('child_process');\nconst http = require('http');\nconst child = spawn('ffmpeg', ['-f', 'v4l2', '-i', '/dev/video0', '-f', 'mpegts', '-'], { stdio: ['ignore', 'pipe', 'ignore'] });\nhttp.createServer((req, res) => {\n  child.stdout.pipe(res);\n}).listen(8001);" },
   // webpack-cli prints its stats and errors on stdout; stderr stays all but empty (audit 30: mustafaadnan.xyz, measured).
   'webpack --watch with stdout read and stderr not': { code: `${CP}const child = cp.spawn('webpack', ['--watch', '--mode=development'], { shell: true });\nchild.stdout.on('data', (c) => console.log(c.toString()));` },
   'webpack build with stdout read and stderr not': { code: `${CP}const child = cp.spawn('webpack build --config webpack.prod.js --mode=production', { shell: true });\nchild.stdout.on('data', (c) => console.log(c.toString()));\nchild.on('close', done);` },
