@@ -1,8 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { nodeBufferEvidence } from '../src/knowledge/evidence.js';
-import { callerCommandOf, callerWordsOf } from '../src/typescript/caller-commands.js';
-import { callerTailOf } from '../src/typescript/caller-tail.js';
+import { callerCommandOf, callerTailOf, callerWordsOf } from '../src/typescript/caller-commands.js';
 import { commandOutput, fromCaller, knownToGrowPastBuffer, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
 import { type JsContext, type JsRule } from '../src/typescript/context.js';

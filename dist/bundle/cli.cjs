@@ -16222,7 +16222,7 @@ var init_project_constants = __esm({
 });
 
 // src/typescript/caller-tail.ts
-function callerTailOf(model, call, qualified, file) {
+function tailOf(model, call, qualified) {
   const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
   const shell = /\.exec(Sync)?$/.test(name) || /\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true;
   const first = call.arguments[0];
@@ -16241,15 +16241,17 @@ function callerTailOf(model, call, qualified, file) {
   const before = parts.slice(0, param.at).join("");
   const after = parts.slice(param.at + 1).join("");
   if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
-  const fn = param.fn;
-  if (!isFn(fn)) return null;
-  return loudestCaller(model, fn, file, (site) => {
-    const a = site.call.arguments[param.index];
-    if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
-    const constant = importedConstant(site.model, a);
-    const texts = constant !== null ? [constant] : shellTexts(site.model, a);
-    return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
-  });
+  const index = param.index;
+  return {
+    fn: param.fn,
+    judge: (site) => {
+      const a = site.call.arguments[index];
+      if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
+      const constant = importedConstant(site.model, a);
+      const texts = constant !== null ? [constant] : shellTexts(site.model, a);
+      return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
+    }
+  };
 }
 function lineParts(e) {
   const v = skipOuter(e);
@@ -16272,7 +16274,7 @@ function paramOf(model, e) {
   const b = model.lookup(v);
   if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
   const fn = b.decl.parent;
-  if (!isFn(fn)) return null;
+  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) return null;
   return { fn, index: fn.parameters.indexOf(b.decl) };
 }
 var init_caller_tail = __esm({
@@ -16280,7 +16282,6 @@ var init_caller_tail = __esm({
     "use strict";
     init_commands();
     init_shell();
-    init_caller_commands();
     init_command2();
     init_load();
     init_project_constants();
@@ -16537,6 +16538,10 @@ function loudestCaller(model, fn, file, judge) {
   const at = `${import_node_path21.default.relative(import_node_path21.default.dirname(import_node_path21.default.resolve(file)), best.site.file) || import_node_path21.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
+}
+function callerTailOf(model, call, qualified, file) {
+  const tail = tailOf(model, call, qualified);
+  return tail && isFn(tail.fn) ? loudestCaller(model, tail.fn, file, tail.judge) : null;
 }
 function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
@@ -18739,7 +18744,6 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
     init_node();
     init_evidence();
     init_caller_commands();
-    init_caller_tail();
     init_command2();
     init_kill_limit();
     init_test_files();

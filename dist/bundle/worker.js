@@ -14891,7 +14891,7 @@ function importedConstant(model, expr) {
 }
 
 // src/typescript/caller-tail.ts
-function callerTailOf(model, call, qualified, file) {
+function tailOf(model, call, qualified) {
   const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
   const shell = /\.exec(Sync)?$/.test(name) || /\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true;
   const first = call.arguments[0];
@@ -14910,15 +14910,17 @@ function callerTailOf(model, call, qualified, file) {
   const before = parts.slice(0, param.at).join("");
   const after = parts.slice(param.at + 1).join("");
   if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
-  const fn = param.fn;
-  if (!isFn(fn)) return null;
-  return loudestCaller(model, fn, file, (site) => {
-    const a = site.call.arguments[param.index];
-    if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
-    const constant = importedConstant(site.model, a);
-    const texts = constant !== null ? [constant] : shellTexts(site.model, a);
-    return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
-  });
+  const index = param.index;
+  return {
+    fn: param.fn,
+    judge: (site) => {
+      const a = site.call.arguments[index];
+      if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
+      const constant = importedConstant(site.model, a);
+      const texts = constant !== null ? [constant] : shellTexts(site.model, a);
+      return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
+    }
+  };
 }
 function lineParts(e) {
   const v = skipOuter(e);
@@ -14941,7 +14943,7 @@ function paramOf(model, e) {
   const b = model.lookup(v);
   if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
   const fn = b.decl.parent;
-  if (!isFn(fn)) return null;
+  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) return null;
   return { fn, index: fn.parameters.indexOf(b.decl) };
 }
 
@@ -15193,6 +15195,10 @@ function loudestCaller(model, fn, file, judge) {
   const at = `${path19.relative(path19.dirname(path19.resolve(file)), best.site.file) || path19.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
+}
+function callerTailOf(model, call, qualified, file) {
+  const tail = tailOf(model, call, qualified);
+  return tail && isFn(tail.fn) ? loudestCaller(model, tail.fn, file, tail.judge) : null;
 }
 function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);

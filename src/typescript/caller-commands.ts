@@ -4,7 +4,7 @@ import { classifyArgv, classifyShell, type CommandOutput, isListed } from '../kn
 import { argvWords, programs } from './argv.js';
 import { commandOutput, loudest, loudness, usesShell } from './command.js';
 import { isTestPath } from '../test-files.js';
-import { callerTailOf } from './caller-tail.js';
+import { tailOf } from './caller-tail.js';
 import { ts } from './load.js';
 import { projectRoot, sources } from './project-reads.js';
 import { isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
@@ -325,7 +325,7 @@ function callersArgs(model: JsModel, first: TS.Expression | undefined, second: T
 }
 
 /** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
-export function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site) => CommandOutput): CallerCommand | null {
+function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site) => CommandOutput): CallerCommand | null {
   const sites = callersOf(model, fn, file);
   if (!sites) return null;
   let best: { output: CommandOutput; site: Site } | null = null;
@@ -347,6 +347,12 @@ export function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site
   const at = `${path.relative(path.dirname(path.resolve(file)), best.site.file) || path.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === 'value' ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
+}
+
+/** A shell line that writes the program and takes the rest from a parameter (`'pandoc ' + command`): its callers' lines, the loudest (caller-tail.ts). */
+export function callerTailOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null {
+  const tail = tailOf(model, call, qualified);
+  return tail && isFn(tail.fn as TS.Node) ? loudestCaller(model, tail.fn as Fn, file, tail.judge) : null;
 }
 
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */

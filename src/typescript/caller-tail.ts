@@ -1,7 +1,6 @@
 import type { ts as TS } from 'ts-morph';
-import { classifyShell } from '../knowledge/commands.js';
+import { classifyShell, type CommandOutput } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
-import { type CallerCommand, isFn, loudestCaller } from './caller-commands.js';
 import { loudest, usesShell } from './command.js';
 import { ts } from './load.js';
 import { importedConstant } from './project-constants.js';
@@ -16,9 +15,10 @@ import { shellTexts } from './shell-line.js';
  * place, judged by the command table (`pandoc -s ${path} -o ${out}` writes to a file). As for
  * `git(args, cb)` (callerWordsOf), the callers are those in the wrapper's module and in the
  * modules that import it, a default export included, outside the tests; the loudest decides.
- * Null when the line is not of that shape or its callers are not all known.
+ * This gives the function and how one caller's line is judged (caller-commands.ts runs the
+ * callers); null when the line is not of that shape.
  */
-export function callerTailOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null {
+export function tailOf(model: JsModel, call: TS.CallExpression, qualified: string): { fn: TS.SignatureDeclaration; judge: (site: { model: JsModel; call: TS.CallExpression }) => CommandOutput } | null {
   const name = qualified.replace(/^promisify\((.*)\)$/, '$1');
   const shell = /\.exec(Sync)?$/.test(name) || (/\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true);
   const first = call.arguments[0];
@@ -39,15 +39,17 @@ export function callerTailOf(model: JsModel, call: TS.CallExpression, qualified:
   const after = parts.slice(param.at + 1).join('');
   // The program is written: a word, then a space, before the caller's text.
   if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
-  const fn = param.fn;
-  if (!isFn(fn)) return null;
-  return loudestCaller(model, fn, file, (site) => {
-    const a = site.call.arguments[param.index];
-    if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
-    const constant = importedConstant(site.model, a);
-    const texts = constant !== null ? [constant] : shellTexts(site.model, a);
-    return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
-  });
+  const index = param.index;
+  return {
+    fn: param.fn,
+    judge: (site) => {
+      const a = site.call.arguments[index];
+      if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
+      const constant = importedConstant(site.model, a);
+      const texts = constant !== null ? [constant] : shellTexts(site.model, a);
+      return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
+    },
+  };
 }
 
 /** The parts of a line built by `+` or a template: written text as strings, every other operand as its expression; null for another shape. */
@@ -74,6 +76,6 @@ function paramOf(model: JsModel, e: TS.Expression): { fn: TS.SignatureDeclaratio
   const b = model.lookup(v);
   if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
   const fn = b.decl.parent;
-  if (!isFn(fn)) return null;
+  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) return null;
   return { fn, index: fn.parameters.indexOf(b.decl) };
 }

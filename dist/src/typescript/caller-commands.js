@@ -3,7 +3,7 @@ import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js'
 import { argvWords, programs } from './argv.js';
 import { commandOutput, loudest, loudness, usesShell } from './command.js';
 import { isTestPath } from '../test-files.js';
-import { callerTailOf } from './caller-tail.js';
+import { tailOf } from './caller-tail.js';
 import { ts } from './load.js';
 import { projectRoot, sources } from './project-reads.js';
 import { isWrapper, moduleName, skipOuter } from './resolve.js';
@@ -336,7 +336,7 @@ function callersArgs(model, first, second) {
     return changed ? null : { progs: progs, args };
 }
 /** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
-export function loudestCaller(model, fn, file, judge) {
+function loudestCaller(model, fn, file, judge) {
     const sites = callersOf(model, fn, file);
     if (!sites)
         return null;
@@ -363,6 +363,11 @@ export function loudestCaller(model, fn, file, judge) {
     const at = `${path.relative(path.dirname(path.resolve(file)), best.site.file) || path.basename(best.site.file)}:${line}`;
     const evidence = best.output.basis === 'value' ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
     return { output: { ...best.output, evidence }, at, known };
+}
+/** A shell line that writes the program and takes the rest from a parameter (`'pandoc ' + command`): its callers' lines, the loudest (caller-tail.ts). */
+export function callerTailOf(model, call, qualified, file) {
+    const tail = tailOf(model, call, qualified);
+    return tail && isFn(tail.fn) ? loudestCaller(model, tail.fn, file, tail.judge) : null;
 }
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model, call, qualified, file) {

@@ -1,5 +1,5 @@
 import type { ts as TS } from 'ts-morph';
-import { type CallerCommand } from './caller-commands.js';
+import { type CommandOutput } from '../knowledge/commands.js';
 import { type JsModel } from './resolve.js';
 /**
  * Ex) export default function spawnPandoc(command, options, cb) { exec("pandoc " + command, options, cb); }
@@ -9,6 +9,13 @@ import { type JsModel } from './resolve.js';
  * place, judged by the command table (`pandoc -s ${path} -o ${out}` writes to a file). As for
  * `git(args, cb)` (callerWordsOf), the callers are those in the wrapper's module and in the
  * modules that import it, a default export included, outside the tests; the loudest decides.
- * Null when the line is not of that shape or its callers are not all known.
+ * This gives the function and how one caller's line is judged (caller-commands.ts runs the
+ * callers); null when the line is not of that shape.
  */
-export declare function callerTailOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null;
+export declare function tailOf(model: JsModel, call: TS.CallExpression, qualified: string): {
+    fn: TS.SignatureDeclaration;
+    judge: (site: {
+        model: JsModel;
+        call: TS.CallExpression;
+    }) => CommandOutput;
+} | null;

@@ -1,6 +1,5 @@
 import { classifyShell } from '../knowledge/commands.js';
 import { PLACEHOLDER } from '../shell.js';
-import { isFn, loudestCaller } from './caller-commands.js';
 import { loudest, usesShell } from './command.js';
 import { ts } from './load.js';
 import { importedConstant } from './project-constants.js';
@@ -14,9 +13,10 @@ import { shellTexts } from './shell-line.js';
  * place, judged by the command table (`pandoc -s ${path} -o ${out}` writes to a file). As for
  * `git(args, cb)` (callerWordsOf), the callers are those in the wrapper's module and in the
  * modules that import it, a default export included, outside the tests; the loudest decides.
- * Null when the line is not of that shape or its callers are not all known.
+ * This gives the function and how one caller's line is judged (caller-commands.ts runs the
+ * callers); null when the line is not of that shape.
  */
-export function callerTailOf(model, call, qualified, file) {
+export function tailOf(model, call, qualified) {
     const name = qualified.replace(/^promisify\((.*)\)$/, '$1');
     const shell = /\.exec(Sync)?$/.test(name) || (/\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true);
     const first = call.arguments[0];
@@ -43,17 +43,18 @@ export function callerTailOf(model, call, qualified, file) {
     // The program is written: a word, then a space, before the caller's text.
     if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER))
         return null;
-    const fn = param.fn;
-    if (!isFn(fn))
-        return null;
-    return loudestCaller(model, fn, file, (site) => {
-        const a = site.call.arguments[param.index];
-        if (!a || ts.isSpreadElement(a))
-            return classifyShell(before + after);
-        const constant = importedConstant(site.model, a);
-        const texts = constant !== null ? [constant] : shellTexts(site.model, a);
-        return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
-    });
+    const index = param.index;
+    return {
+        fn: param.fn,
+        judge: (site) => {
+            const a = site.call.arguments[index];
+            if (!a || ts.isSpreadElement(a))
+                return classifyShell(before + after);
+            const constant = importedConstant(site.model, a);
+            const texts = constant !== null ? [constant] : shellTexts(site.model, a);
+            return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
+        },
+    };
 }
 /** The parts of a line built by `+` or a template: written text as strings, every other operand as its expression; null for another shape. */
 function lineParts(e) {
@@ -82,7 +83,7 @@ function paramOf(model, e) {
     if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || model.isReassigned(b))
         return null;
     const fn = b.decl.parent;
-    if (!isFn(fn))
+    if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn))
         return null;
     return { fn, index: fn.parameters.indexOf(b.decl) };
 }
