@@ -50,6 +50,12 @@ table('POP102', {
   // The object that holds the child handed to a library (audit 22: hydra gives node-7z's stream its
   // ChildProcess, and Seven.listen() drains both streams): read where we cannot see.
   'a child kept on an object that is handed to a library': { code: "const { spawn } = require('child_process');\nconst Seven = require('node-7z');\nfunction extract(file, dest) {\n  const stream = Seven.extractFull(file, '.', { $defer: true });\n  stream._childProcess = spawn(stream._bin, stream._args, { cwd: dest, detached: true });\n  stream.on('end', () => done());\n  Seven.listen(stream);\n}" },
+  // One child started at the module's top level, its stdout piped to each request's response: the
+  // next viewer's pipe() resumes it, not one blocked child per request (audit 30: machina's raspivid).
+  'a camera spawned once at the top level, piped to each response': { code: "const { spawn } = require('child_process');\nconst http = require('http');\nconst child = spawn('ffmpeg', ['-f', 'v4l2', '-i', '/dev/video0', '-f', 'mpegts', '-'], { stdio: ['ignore', 'pipe', 'ignore'] });\nhttp.createServer((req, res) => {\n  child.stdout.pipe(res);\n}).listen(8001);" },
+  // webpack-cli prints its stats and errors on stdout; stderr stays all but empty (audit 30: mustafaadnan.xyz, measured).
+  'webpack --watch with stdout read and stderr not': { code: `${CP}const child = cp.spawn('webpack', ['--watch', '--mode=development'], { shell: true });\nchild.stdout.on('data', (c) => console.log(c.toString()));` },
+  'webpack build with stdout read and stderr not': { code: `${CP}const child = cp.spawn('webpack build --config webpack.prod.js --mode=production', { shell: true });\nchild.stdout.on('data', (c) => console.log(c.toString()));\nchild.on('close', done);` },
   // A setting named for an everyday word that is also a program (watch(1)) holds a command line, not the program.
   'a program word that is an everyday word, without a location word: not that program': { code: `${CP}const w = cp.spawn(config.watch, [], { stdio: ['ignore', 'ignore', 'pipe'] });\nw.stderr.on('data', log);` },
   // A name with no wildcard selects a few files on stdout (the stderr of its walk is shown here).
@@ -228,6 +234,8 @@ table('POP102', {
   // Audits 10 and 12: output of a few lines is written at once, before the child exits (a version probe).
   "'data' echoing to this process's stdout, the 'exit' listener clearing the line": { code: `${CP}const c = cp.spawn('npm', ['install']);\nc.stdout.resume();\nc.stderr.on('data', (b) => { readline.clearLine(process.stdout, 0); process.stdout.write(String(b)); });\nc.on('exit', () => { readline.clearLine(process.stdout, 0); done(); });` },
 }, {
+  // --progress prints the ProgressPlugin's lines on stderr on every build.
+  'webpack --watch --progress with stderr not read': { code: `${CP}const child = cp.spawn('webpack', ['--watch', '--progress']);\nchild.stdout.on('data', show);`, errors: [[2, 15, NEVER('stderr', '`webpack --progress --watch` runs in watch mode: it prints its progress on stderr and its stats on stdout on every change until it is stopped')]] },
   // stdout piped into an HTTP response, nothing stopping the child when the client leaves (audit 26:
   // nodejs-ffmpeg-stream-server, timearmor): blocked for good once the viewer is gone (test/e2e/js-hazard-client-pipe.test.ts).
   'stdout piped into the response of http.createServer, stderr never read': { code: `import http from 'http';\nimport { spawn } from 'child_process';\nhttp.createServer((request, response) => {\n  const ffmpeg = spawn('ffmpeg', ['-i', 'in.mp4', '-c:v', 'libx264', '-f', 'matroska', 'pipe:1']);\n  ffmpeg.stdout.pipe(response);\n});`, file: 'case.mjs', errors: [[4, 18, CLIENT('line 5', '`ffmpeg -f matroska pipe:1` writes its media to stdout and logs its progress on stderr')], [4, 18, NEVER('stderr', '`ffmpeg -f matroska pipe:1` writes its media to stdout and logs its progress on stderr')]] },

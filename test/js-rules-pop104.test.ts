@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 import { CP, SMALL, table, UTIL, WALKS } from './js-rules-table.js';
+import { tempDir } from './helpers.js';
 
 // POP104 exec-output-past-maxbuffer: the rule table (js-rules-table.ts says how the tables work).
 
@@ -48,6 +51,22 @@ const STOPPED = (fn: string, line: number, what: string, reads = `${fn}() withou
 const LIVES = (evidence: string, reads = 'exec() without a callback still buffers', fails = 'its streams end cut short', size = '1 MiB by default on Node 20') =>
   `${reads} the whole output of a child that runs until it is stopped (${evidence}): maxBuffer is ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
 
+const PANDOC_WRAPPER = 'import { exec } from "child_process";\n\nexport default function spawnPandoc(command: any, options: any, callback: any) {\n  exec("pandoc " + command, options, callback);\n}\n';
+/** A project on disk (a temporary folder: fixtures/ is what the fuzz test mutates) with the wrapper and two callers in other modules; the html caller passes `html` after `-t html5`. */
+function pandocProject(html: string): string {
+  const dir = tempDir('popenlint-tail-');
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const caller = (name: string, args: string) => `import spawnPandoc from "./spawn-pandoc";\n\nexport function ${name}(path: string, newPath: string, done: (out: string) => void) {\n  spawnPandoc(\`${args}\`, {}, (err: any, stdout: any) => done(stdout));\n}\n`;
+  fs.mkdirSync(path.join(dir, 'src'));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, engines: { node: '>=20' } }));
+  fs.writeFileSync(path.join(dir, 'src', 'spawn-pandoc.ts'), PANDOC_WRAPPER);
+  fs.writeFileSync(path.join(dir, 'src', 'word.ts'), caller('word', '-s ${path} -o ${newPath}'));
+  fs.writeFileSync(path.join(dir, 'src', 'html.ts'), caller('html', `-s \${path} -t html5${html}`));
+  return path.join(dir, 'src', 'spawn-pandoc.ts');
+}
+const TO_FILE = pandocProject(' --output=index.html');
+const TO_STDOUT = pandocProject('');
+
 table('POP104', {
   // The caller's options filled in with 200 KiB: a command that prints a line stays far below it.
   // Audit 18 (gulp-git branch.js): words known only at run time keep `git branch` a listing of refs, far below 200 KiB.
@@ -59,6 +78,9 @@ table('POP104', {
   // iw without scan prints a line; `this.exec` of a function used elsewhere too is not resolved.
   'iw dev info through the object\'s own exec': { code: `${CP}module.exports = { exec: cp.exec, info: function (i, cb) { this.exec('iw dev ' + i + ' info', (e, out) => cb(e, out)); } };` },
   'this.exec of a function that is not only the property': { code: `${CP}function scan(i, cb) { this.exec('iw dev ' + i + ' scan', (e, out) => cb(e, out)); }\nmodule.exports = { exec: cp.exec, scan: scan };\nscan.call(other, 'wlan0', done);` },
+  // A default-exported wrapper that writes the program and takes the rest of the line from its
+  // callers in other modules, all of which pass -o (audit 30: phodit's spawn-pandoc.ts).
+  'a wrapper "pandoc " + command whose callers in other modules all pass -o': { file: TO_FILE, code: PANDOC_WRAPPER },
   // A converter whose document nobody takes (a probe looks at the error only), or written to a file.
   'a converter run on a file of its own, only its error looked at': { code: `${CP}cp.exec('antiword ' + __filename, (error) => done(!error));` },
   'pandoc writing its document to a file (-o)': { code: `${CP}cp.exec(\`pandoc \${src} -o \${dst}\`, (e, out) => done(e, out));` },
@@ -196,6 +218,8 @@ table('POP104', {
   'a watcher under a 64 MiB maxBuffer': { code: `${CP}const w = cp.exec('webpack --watch', { maxBuffer: 64 * 1024 * 1024 });\nw.stdout.on('data', show);` },
   'a setting the package.json does not declare': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}cp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: config.get('other.maxBuffer') }, (e, out) => done(out));` },
 }, {
+  // The same wrapper with one caller that takes the document from stdout: that caller named.
+  'a wrapper "pandoc " + command with a caller in another module without -o': { file: TO_STDOUT, code: PANDOC_WRAPPER, errors: [[4, 3, 'exec() keeps the whole output of a converter (`pandoc` prints the whole converted document on stdout, as large as the document it is given), as the caller at html.ts:4 passes it: maxBuffer is 1 MiB by default on Node 20 (the options come from the caller, and nothing here raises it), and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes']] },
   // Audit 10 (wireless-tools): `this.exec` in a function that is a property of the object holding `exec: child_process.exec`.
   "iw scan through the exported object's own exec, the callback made by a local function": {
     code: `${CP}var iw = module.exports = { exec: cp.exec, scan: scan };\nfunction parse(cb) { return function (error, stdout) { cb(error, stdout); }; }\nfunction scan(iface, cb) {\n  this.exec('iw dev ' + iface + ' scan', parse(cb));\n}\n`,

@@ -5535,6 +5535,18 @@ var init_commands_data = __esm({
       // under exec the log piles up in the buffer for the whole session (audit 20: rescript-vscode's
       // build watcher, vscode-elm's `elm reactor`). A program not known statically (`\u2026`) counts as a
       // watcher when its words say so: `watch` or `serve`, or `-w` after `build`.
+      // webpack-cli (3, 4, 5) writes the stats of each build, errors and warnings included, on
+      // stdout (process.stdout.write of the printed stats); its own lines go through webpack's
+      // infrastructure logger on stderr at the 'log' level, which the default level 'info' hides,
+      // so stderr gets only a few lines of its own failures (a bad option, a missing config).
+      // Audit 30 measured webpack-cli 4.9.2 over 21 watch rebuilds, half with syntax errors: 0 bytes
+      // on stderr, 6.3 KB on stdout. --progress prints the ProgressPlugin's lines on stderr for every
+      // build; `webpack serve` runs webpack-dev-server, which logs on stderr (the lines below).
+      { command: "webpack serve|s|server", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
+      { command: "webpack|webpack-cli", when: ["--progress", "/^--progress=/"], also: ["/^(-w|--watch)$/"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it prints its progress on stderr and its stats on stdout on every change until it is stopped", serves: true },
+      { command: "webpack|webpack-cli", when: ["--progress", "/^--progress=/"], stdout: "unbounded", stderr: "unbounded", says: "prints its progress on stderr and its stats on stdout" },
+      { command: "webpack|webpack-cli", when: ["-w", "/^--watch$/", "/^--watch=(?!(false|0|no)$)/"], stdout: "unbounded", stderr: "bounded", says: "runs in watch mode: it prints its stats, errors included, on stdout on every change until it is stopped, and at most a few lines on stderr", serves: true },
+      { command: "webpack|webpack-cli", stdout: "unbounded", stderr: "bounded", says: "prints its stats, errors included, on stdout, and at most a few lines on stderr" },
       { command: "*", when: ["/^--watch(All)?$/", "/^--watch(All)?=(?!(false|0|no)$)/"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it rebuilds and reports on every change until it is stopped", serves: true },
       { command: "\u2026", when: ["watch", "serve"], stdout: "unbounded", stderr: "unbounded", says: "runs a watcher or a dev server, which reports on every change or request until it is stopped", serves: true },
       { command: "\u2026", when: ["build"], also: ["-w"], stdout: "unbounded", stderr: "unbounded", says: "runs a build in watch mode, which rebuilds and reports on every change until it is stopped", serves: true },
@@ -9844,12 +9856,12 @@ function enclosing(node, type) {
   for (let n = node.parent; n; n = n.parent) if (n.type === type) return n;
   return null;
 }
-function attributeRefs(ctx, attr, within, skip) {
+function attributeRefs(ctx, attr, within2, skip) {
   const out = [];
   for (const id of ctx.model.occurrences(attr)) {
     const ref = id.parent;
     if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || ref.childForFieldName("object")?.text !== "self") continue;
-    if (ref.startIndex < within.startIndex || ref.endIndex > within.endIndex || ref.id === skip.id) continue;
+    if (ref.startIndex < within2.startIndex || ref.endIndex > within2.endIndex || ref.id === skip.id) continue;
     const up = outerExpression(ref).parent;
     if (up?.type === "assignment" && up.childForFieldName("left")?.id === outerExpression(ref).id) continue;
     out.push(ref);
@@ -14808,55 +14820,6 @@ var init_command2 = __esm({
   }
 });
 
-// src/typescript/project-reads.ts
-function projectRoot(file) {
-  for (let dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file)); ; dir = import_node_path17.default.dirname(dir)) {
-    if (import_node_fs15.default.existsSync(import_node_path17.default.join(dir, "package.json"))) return dir;
-    if (import_node_path17.default.dirname(dir) === dir) return null;
-  }
-}
-function sources(root2) {
-  if (projects.has(root2)) return projects.get(root2);
-  const { files } = discover([root2], { exclude: [], forceExclude: false });
-  const js = files.filter((f) => f.language === "javascript");
-  let texts = null;
-  if (js.length <= MAX_FILES2) {
-    texts = /* @__PURE__ */ new Map();
-    for (const f of js) {
-      try {
-        texts.set(import_node_path17.default.resolve(f.abs), import_node_fs15.default.readFileSync(f.abs, "utf8"));
-      } catch {
-      }
-    }
-  }
-  projects.set(root2, texts);
-  return texts;
-}
-function projectReadsMember(file, key2) {
-  const root2 = projectRoot(file);
-  if (!root2) return true;
-  const texts = sources(root2);
-  if (!texts) return true;
-  const self = import_node_path17.default.resolve(file);
-  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
-  for (const [abs, text] of texts) {
-    if (abs === self || !text.includes(key2)) continue;
-    for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
-  }
-  return false;
-}
-var import_node_fs15, import_node_path17, MAX_FILES2, projects;
-var init_project_reads = __esm({
-  "src/typescript/project-reads.ts"() {
-    "use strict";
-    import_node_fs15 = __builtinESM("node:fs");
-    import_node_path17 = __builtinESM("node:path");
-    init_discover();
-    MAX_FILES2 = 5e3;
-    projects = /* @__PURE__ */ new Map();
-  }
-});
-
 // src/typescript/parse.ts
 var parse_exports = {};
 __export(parse_exports, {
@@ -14914,6 +14877,55 @@ var init_parse = __esm({
   "src/typescript/parse.ts"() {
     "use strict";
     init_load();
+  }
+});
+
+// src/typescript/project-reads.ts
+function projectRoot(file) {
+  for (let dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file)); ; dir = import_node_path17.default.dirname(dir)) {
+    if (import_node_fs15.default.existsSync(import_node_path17.default.join(dir, "package.json"))) return dir;
+    if (import_node_path17.default.dirname(dir) === dir) return null;
+  }
+}
+function sources(root2) {
+  if (projects.has(root2)) return projects.get(root2);
+  const { files } = discover([root2], { exclude: [], forceExclude: false });
+  const js = files.filter((f) => f.language === "javascript");
+  let texts = null;
+  if (js.length <= MAX_FILES2) {
+    texts = /* @__PURE__ */ new Map();
+    for (const f of js) {
+      try {
+        texts.set(import_node_path17.default.resolve(f.abs), import_node_fs15.default.readFileSync(f.abs, "utf8"));
+      } catch {
+      }
+    }
+  }
+  projects.set(root2, texts);
+  return texts;
+}
+function projectReadsMember(file, key2) {
+  const root2 = projectRoot(file);
+  if (!root2) return true;
+  const texts = sources(root2);
+  if (!texts) return true;
+  const self = import_node_path17.default.resolve(file);
+  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
+  for (const [abs, text] of texts) {
+    if (abs === self || !text.includes(key2)) continue;
+    for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
+  }
+  return false;
+}
+var import_node_fs15, import_node_path17, MAX_FILES2, projects;
+var init_project_reads = __esm({
+  "src/typescript/project-reads.ts"() {
+    "use strict";
+    import_node_fs15 = __builtinESM("node:fs");
+    import_node_path17 = __builtinESM("node:path");
+    init_discover();
+    MAX_FILES2 = 5e3;
+    projects = /* @__PURE__ */ new Map();
   }
 });
 
@@ -16399,6 +16411,75 @@ var init_project_constants = __esm({
   }
 });
 
+// src/typescript/caller-tail.ts
+function tailOf(model, call, qualified) {
+  const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
+  const shell = /\.exec(Sync)?$/.test(name) || /\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true;
+  const first = call.arguments[0];
+  if (!shell || !first || ts.isSpreadElement(first)) return null;
+  const parts = lineParts(model.initializerOf(first));
+  if (!parts) return null;
+  let param = null;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (typeof p === "string") continue;
+    const ref = paramOf(model, p);
+    if (!ref || param) return null;
+    param = { ...ref, at: i };
+  }
+  if (!param || param.at === 0) return null;
+  const before = parts.slice(0, param.at).join("");
+  const after = parts.slice(param.at + 1).join("");
+  if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
+  const index = param.index;
+  return {
+    fn: param.fn,
+    judge: (site) => {
+      const a = site.call.arguments[index];
+      if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
+      const constant = importedConstant(site.model, a);
+      const texts = constant !== null ? [constant] : shellTexts(site.model, a);
+      return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
+    }
+  };
+}
+function lineParts(e) {
+  const v = skipOuter(e);
+  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return [v.text];
+  if (ts.isTemplateExpression(v)) {
+    const out = [v.head.text];
+    for (const span of v.templateSpans) out.push(skipOuter(span.expression), span.literal.text);
+    return out;
+  }
+  if (ts.isBinaryExpression(v) && v.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = lineParts(v.left);
+    const right = lineParts(v.right);
+    return left && right ? [...left, ...right] : null;
+  }
+  return [v];
+}
+function paramOf(model, e) {
+  const v = skipOuter(e);
+  if (!ts.isIdentifier(v)) return null;
+  const b = model.lookup(v);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) return null;
+  return { fn, index: fn.parameters.indexOf(b.decl) };
+}
+var init_caller_tail = __esm({
+  "src/typescript/caller-tail.ts"() {
+    "use strict";
+    init_commands();
+    init_shell();
+    init_command2();
+    init_load();
+    init_project_constants();
+    init_resolve();
+    init_shell_line();
+  }
+});
+
 // src/typescript/module-importers.ts
 function aliasesOf(root2) {
   if (aliasCache.has(root2)) return aliasCache.get(root2);
@@ -16736,9 +16817,13 @@ function loudestCaller(model, fn, file, judge) {
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
+function callerTailOf(model, call, qualified, file) {
+  const tail = tailOf(model, call, qualified);
+  return tail && isFn(tail.fn) ? loudestCaller(model, tail.fn, file, tail.judge) : null;
+}
 function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
-  return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
+  return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }
 var import_node_path22;
 var init_caller_commands = __esm({
@@ -16749,6 +16834,7 @@ var init_caller_commands = __esm({
     init_argv2();
     init_command2();
     init_test_files();
+    init_caller_tail();
     init_load();
     init_project_reads();
     init_resolve();
@@ -18431,14 +18517,14 @@ function pipesToClient(model, value, depth = 0) {
   const handler = handlerOf(model, dest);
   return handler && !watchesClient(handler) ? call : null;
 }
-function clientPipe(model, fate, file) {
+function clientPipe(model, fate, file, spawn) {
   for (const site of fate.drains?.stdout ?? []) {
     if (site.kind !== "drain") continue;
     const n = site.node;
     if (ts.isCallExpression(n) && memberName(skipOuter(n.expression)) === "pipe") {
       const dest = n.arguments[0];
       const handler = dest && !ts.isSpreadElement(dest) ? handlerOf(model, dest) : null;
-      if (handler && !watchesClient(handler)) return { pipe: n, file, local: true };
+      if (handler && !watchesClient(handler) && (!spawn || within(spawn, handler))) return { pipe: n, file, local: true };
       continue;
     }
     const fn = ts.isReturnStatement(n) ? fnOf(n) : null;
@@ -18449,6 +18535,9 @@ function clientPipe(model, fate, file) {
     }
   }
   return null;
+}
+function within(n, fn) {
+  return n.getSourceFile() === fn.getSourceFile() && n.getStart() >= fn.getStart() && n.getEnd() <= fn.getEnd();
 }
 var SERVERS, ROUTES, LISTEN3, GONE, ENDS_WITH;
 var init_client_pipe = __esm({
@@ -18558,7 +18647,7 @@ function reportSequential(ctx, call, qualified, piped, fate) {
 }
 function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (piped?.config.stdout.state === "no" || isTestPath(ctx.path)) return;
-  const found = clientPipe(ctx.model, fate, ctx.path);
+  const found = clientPipe(ctx.model, fate, ctx.path, call);
   if (!found) return;
   const output = judgedOutput(ctx.model, call, qualified, ctx.path);
   if (output.stdout !== "unbounded") return;
@@ -18655,7 +18744,7 @@ var init_pop102_spawn_output_never_consumed = __esm({
         needles: ["child_process", "cross-spawn"],
         resolves: ["child_process.spawn", "child_process.fork"],
         docs: {
-          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method), or where the caller of a function that returns the child sets them up (a local function, or a `private` or `#` method called on `this`, which only its class can call: `const child = await this.spawnProcess(args); child.stdout.on('data', ...); child.on('exit', ...)`; a child kept in a name declared nowhere, a global of a sloppy script: the listeners the file sets up on that name): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when the code starts children several at a time: in a loop that does not wait for each, by an array method or `Promise.all`, here or by a caller in any module of the project (a function it exports, or a method of an exported class called on `new Cls(...)`, imported by a relative path or a tsconfig.json path alias), or two children at a module's top level, or when the command line leaves a command in the background (`cmd &`, no `wait`), which holds the pipe and writes after the shell's exit, so its output is missing at 'exit' on every run; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when nothing shows another child ending with it: every caller up to the script's top level runs it one at a time, it is started once at a module's top level, its callers cannot be seen (an exported API, a handler a framework calls) or cannot all be followed, or it runs in an editor's extension host, since a lone child loses nothing, the parent busy or idle; and when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on (but for arguments the code does not show, a stream quiet only by default counts when the code delivers it: ffmpeg writes its media to stdout when told `-` or `pipe:1`, so `spawn(ffmpegPath, buildArgs(camera))` whose stdout is resolved at 'exit' is told so), chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
+          whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A child started once outside the handler (at the module's top level) and piped into each response is not reported: it is one child for every request, which pauses once the last client has gone and is resumed by the next one's pipe() (audit 30: machina's raspivid; measured in the same test). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method), or where the caller of a function that returns the child sets them up (a local function, or a `private` or `#` method called on `this`, which only its class can call: `const child = await this.spawnProcess(args); child.stdout.on('data', ...); child.on('exit', ...)`; a child kept in a name declared nowhere, a global of a sloppy script: the listeners the file sets up on that name): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when the code starts children several at a time: in a loop that does not wait for each, by an array method or `Promise.all`, here or by a caller in any module of the project (a function it exports, or a method of an exported class called on `new Cls(...)`, imported by a relative path or a tsconfig.json path alias), or two children at a module's top level, or when the command line leaves a command in the background (`cmd &`, no `wait`), which holds the pipe and writes after the shell's exit, so its output is missing at 'exit' on every run; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when nothing shows another child ending with it: every caller up to the script's top level runs it one at a time, it is started once at a module's top level, its callers cannot be seen (an exported API, a handler a framework calls) or cannot all be followed, or it runs in an editor's extension host, since a lone child loses nothing, the parent busy or idle; and when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on (but for arguments the code does not show, a stream quiet only by default counts when the code delivers it: ffmpeg writes its media to stdout when told `-` or `pipe:1`, so `spawn(ffmpegPath, buildArgs(camera))` whose stdout is resolved at 'exit' is told so), chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
           whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children the code starts several at a time: in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller, in any module of the project), or two at a module's top level. Where nothing shows that, the finding is `lone-race`, at `possible` only, and says what was measured: every caller up the chain runs it one at a time, to a script's top level (test/e2e/exit-race-lone.test.ts); it is started once at a module's top level; its callers cannot be seen (an exported API, a handler a framework calls: blind audits 24, 26 and 28 judged 7 of 8 such findings false, the auditors measuring single children that lost nothing; the eighth's caller, in another module, runs it in `Promise.all`) or cannot all be followed; or it runs in an editor's extension host, whose other extensions' children end whenever they do. A busy parent does not make a lone child lose output (`node bench/exit-race-one.mjs`, Node 20.20: one child at a time, `head -c`, `sh -c` or `node -e` of 40 bytes to 2 MiB, the parent idle, blocked 100 ms after the spawn, busy 10 ms every turn or 50 ms every 60 ms: none of 1,800 cut; test/e2e/exit-race-busy.test.ts). What is cut also hangs on the child (test/e2e/exit-race-kinds.test.ts, Node 20, 10 children ending together): a native program's output and its exit come together (its C library flushes the pipe's buffer in exit(); `ls`, `git`, `head`, `sh -c printf`: 1 to 14 % cut, a shell script 1 %), while a program run by an interpreter tears its runtime down for milliseconds after its last write (`node`, also after process.exit() or an uncaught throw, up to 2 MiB; `python3`: none of 560 cut; on a machine loaded far past its cores, forks throwing a 100 KB error, 10 at a time, 8 of 500: what is left past the pipe's 64 KiB at the end). The command knowledge says which a program is (last-write.data.ts): an interpreter's race is `lone-race` wherever it is started, a fork's too; the message of a `race` says how the native program's output and exit come together. A function handed by name to what runs it once per item (`Array.from({ length: n }, run)`, `files.map(run)`) starts several children at once.",
           example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
           useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
@@ -18973,7 +19062,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         needles: ["child_process", "node-cmd"],
         resolves: [...NAMES, ...SPAWN3],
         docs: {
-          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
+          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
           whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. For a command line, exec's child is `/bin/sh`: where the shell runs the command in a fork (dash, `/bin/sh` on Debian and Ubuntu) the SIGTERM ends the shell, and the command dies at its next write to the closed pipe (SIGPIPE), or, if it ignores SIGPIPE as ffmpeg does, runs on out of the code's reach; where it execs the command (bash) the command gets the SIGTERM (measured: test/e2e/js-hazard-ffmpeg.test.ts). A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
           example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
           useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -19015,7 +19104,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           const how = BUFFERING[qualified];
           const callback = how.callback ? callbackOf(ctx.model, call) : "no";
           const own = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
-          const via = own.basis === "value" ? !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null : callerWordsOf(ctx.model, call, qualified, ctx.path);
+          const via = own.basis === "value" ? !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null : callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path);
           const out = via ? via.output : own;
           const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
           const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
@@ -19269,11 +19358,11 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path43, options = DEFAULT_VENDORED, within = process.cwd()) {
+function vendoredPythonReason(path43, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
   const parts = import_node_path28.default.resolve(path43).split(import_node_path28.default.sep);
-  const top = import_node_path28.default.resolve(within).split(import_node_path28.default.sep).filter(Boolean).length;
-  const inside = import_node_path28.default.resolve(path43).startsWith(import_node_path28.default.resolve(within) + import_node_path28.default.sep);
+  const top = import_node_path28.default.resolve(within2).split(import_node_path28.default.sep).filter(Boolean).length;
+  const inside = import_node_path28.default.resolve(path43).startsWith(import_node_path28.default.resolve(within2) + import_node_path28.default.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");

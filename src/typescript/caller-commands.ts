@@ -4,6 +4,7 @@ import { classifyArgv, classifyShell, type CommandOutput, isListed } from '../kn
 import { argvWords, programs } from './argv.js';
 import { commandOutput, loudest, loudness, usesShell } from './command.js';
 import { isTestPath } from '../test-files.js';
+import { tailOf } from './caller-tail.js';
 import { ts } from './load.js';
 import { projectRoot, sources } from './project-reads.js';
 import { isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
@@ -353,8 +354,14 @@ function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site)
   return { output: { ...best.output, evidence }, at, known };
 }
 
+/** A shell line that writes the program and takes the rest from a parameter (`'pandoc ' + command`): its callers' lines, the loudest (caller-tail.ts). */
+export function callerTailOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null {
+  const tail = tailOf(model, call, qualified);
+  return tail && isFn(tail.fn as TS.Node) ? loudestCaller(model, tail.fn as Fn, file, tail.judge) : null;
+}
+
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput {
   const own = commandOutput(model, call, qualified);
-  return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
+  return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }

@@ -106,8 +106,14 @@ function pipesToClient(model: JsModel, value: TS.Expression, depth = 0): TS.Call
   return handler && !watchesClient(handler) ? call : null;
 }
 
-/** The stdout of a child piped into a client's response, here or by the callers of a function that returns it. */
-export function clientPipe(model: JsModel, fate: ChildFate, file: string): ClientPipe | null {
+/**
+ * The stdout of a child piped into a client's response, here or by the callers of a function that returns it.
+ * A child started outside the handler (`spawn` at the module's top level, then
+ * `child.stdout.pipe(res)` in each request) is one child for every request, not one per request:
+ * once the last client has gone, it pauses, and the next client's pipe() resumes it; what it would
+ * have written meanwhile (a live camera's frames) nobody asked for (audit 30: machina's raspivid).
+ */
+export function clientPipe(model: JsModel, fate: ChildFate, file: string, spawn?: TS.Node): ClientPipe | null {
   for (const site of fate.drains?.stdout ?? []) {
     if (site.kind !== 'drain') continue;
     const n = site.node;
@@ -115,7 +121,7 @@ export function clientPipe(model: JsModel, fate: ChildFate, file: string): Clien
     if (ts.isCallExpression(n) && memberName(skipOuter(n.expression)) === 'pipe') {
       const dest = n.arguments[0];
       const handler = dest && !ts.isSpreadElement(dest) ? handlerOf(model, dest) : null;
-      if (handler && !watchesClient(handler)) return { pipe: n, file, local: true };
+      if (handler && !watchesClient(handler) && (!spawn || within(spawn, handler))) return { pipe: n, file, local: true };
       continue;
     }
     // return child.stdout: the callers of the function, in this module or the project's others.
@@ -127,4 +133,9 @@ export function clientPipe(model: JsModel, fate: ChildFate, file: string): Clien
     }
   }
   return null;
+}
+
+/** Whether `n` is in the body of `fn` (started on each of its calls). */
+function within(n: TS.Node, fn: TS.Node): boolean {
+  return n.getSourceFile() === fn.getSourceFile() && n.getStart() >= fn.getStart() && n.getEnd() <= fn.getEnd();
 }

@@ -57,3 +57,51 @@ test('stdout piped into a response: reported; the child outlives the client that
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/**
+ * One child started at the module's top level, its stdout piped to each request's response
+ * (audit 30: machina's raspivid): after the first client leaves, pipe() unpipes and the child
+ * pauses, but the next client's pipe() resumes it: the second client receives 500 KB too. Not
+ * reported: there is one child for every request, not one blocked child per request.
+ */
+const SHARED = `const http = require('http');
+const { spawn } = require('child_process');
+
+const child = spawn('yes', ['x'.repeat(1000)], { stdio: ['ignore', 'pipe', 'ignore'] });
+const server = http.createServer((req, res) => {
+  child.stdout.pipe(res);
+});
+function view(port, then) {
+  const req = http.get({ port }, (r) => {
+    let n = 0;
+    r.on('data', (d) => {
+      n += d.length;
+      if (n > 500000 && !req.destroyed) req.destroy();
+    });
+    r.on('close', () => then(n));
+  });
+  req.on('error', () => {});
+}
+server.listen(0, () => {
+  const port = server.address().port;
+  view(port, (first) => setTimeout(() => view(port, (second) => {
+    console.log(first > 500000 && second > 500000 ? 'resumed' : 'blocked');
+    child.kill('SIGKILL');
+    process.exit(0);
+  }), 1000));
+});
+`;
+
+test('a child spawned once at the top level, piped to each response: not reported; the next client resumes it', { timeout: 30_000, skip: process.platform === 'win32' }, async () => {
+  const dir = tempDir('popenlint-client-pipe-');
+  try {
+    const file = path.join(dir, 'shared.js');
+    fs.writeFileSync(file, SHARED);
+    const r = await lintText(file, new SourceText(SHARED), 'javascript', { enabled: new Set(['POP102']), target: 'py3', nodeMajor: 20, evidence: 'possible' });
+    assert.deepEqual(r.findings.map((f) => [f.range.start.line, f.evidence]), [], 'popenlint does not report it, at any level');
+    const run = await runNode(file, [], 10_000, 'ignore');
+    assert.deepEqual([run.timedOut, run.stdout], [false, 'resumed\n'], 'the second client got 500 KB after the first had left');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -36,5 +36,7 @@ export declare function callerCommandOf(model: JsModel, call: TS.CallExpression,
  * lot). Null when that is not the call's shape, or its callers are not all known.
  */
 export declare function callerWordsOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null;
+/** A shell line that writes the program and takes the rest from a parameter (`'pandoc ' + command`): its callers' lines, the loudest (caller-tail.ts). */
+export declare function callerTailOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null;
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export declare function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput;

@@ -3,6 +3,7 @@ import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js'
 import { argvWords, programs } from './argv.js';
 import { commandOutput, loudest, loudness, usesShell } from './command.js';
 import { isTestPath } from '../test-files.js';
+import { tailOf } from './caller-tail.js';
 import { ts } from './load.js';
 import { projectRoot, sources } from './project-reads.js';
 import { isWrapper, moduleName, skipOuter } from './resolve.js';
@@ -369,8 +370,13 @@ function loudestCaller(model, fn, file, judge) {
     const evidence = best.output.basis === 'value' ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
     return { output: { ...best.output, evidence }, at, known };
 }
+/** A shell line that writes the program and takes the rest from a parameter (`'pandoc ' + command`): its callers' lines, the loudest (caller-tail.ts). */
+export function callerTailOf(model, call, qualified, file) {
+    const tail = tailOf(model, call, qualified);
+    return tail && isFn(tail.fn) ? loudestCaller(model, tail.fn, file, tail.judge) : null;
+}
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model, call, qualified, file) {
     const own = commandOutput(model, call, qualified);
-    return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file))?.output ?? own;
+    return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }

@@ -20,5 +20,11 @@ export interface ClientPipe {
     file: string;
     local: boolean;
 }
-/** The stdout of a child piped into a client's response, here or by the callers of a function that returns it. */
-export declare function clientPipe(model: JsModel, fate: ChildFate, file: string): ClientPipe | null;
+/**
+ * The stdout of a child piped into a client's response, here or by the callers of a function that returns it.
+ * A child started outside the handler (`spawn` at the module's top level, then
+ * `child.stdout.pipe(res)` in each request) is one child for every request, not one per request:
+ * once the last client has gone, it pauses, and the next client's pipe() resumes it; what it would
+ * have written meanwhile (a live camera's frames) nobody asked for (audit 30: machina's raspivid).
+ */
+export declare function clientPipe(model: JsModel, fate: ChildFate, file: string, spawn?: TS.Node): ClientPipe | null;

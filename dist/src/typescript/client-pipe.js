@@ -96,8 +96,14 @@ function pipesToClient(model, value, depth = 0) {
     const handler = handlerOf(model, dest);
     return handler && !watchesClient(handler) ? call : null;
 }
-/** The stdout of a child piped into a client's response, here or by the callers of a function that returns it. */
-export function clientPipe(model, fate, file) {
+/**
+ * The stdout of a child piped into a client's response, here or by the callers of a function that returns it.
+ * A child started outside the handler (`spawn` at the module's top level, then
+ * `child.stdout.pipe(res)` in each request) is one child for every request, not one per request:
+ * once the last client has gone, it pauses, and the next client's pipe() resumes it; what it would
+ * have written meanwhile (a live camera's frames) nobody asked for (audit 30: machina's raspivid).
+ */
+export function clientPipe(model, fate, file, spawn) {
     for (const site of fate.drains?.stdout ?? []) {
         if (site.kind !== 'drain')
             continue;
@@ -106,7 +112,7 @@ export function clientPipe(model, fate, file) {
         if (ts.isCallExpression(n) && memberName(skipOuter(n.expression)) === 'pipe') {
             const dest = n.arguments[0];
             const handler = dest && !ts.isSpreadElement(dest) ? handlerOf(model, dest) : null;
-            if (handler && !watchesClient(handler))
+            if (handler && !watchesClient(handler) && (!spawn || within(spawn, handler)))
                 return { pipe: n, file, local: true };
             continue;
         }
@@ -121,4 +127,8 @@ export function clientPipe(model, fate, file) {
         }
     }
     return null;
+}
+/** Whether `n` is in the body of `fn` (started on each of its calls). */
+function within(n, fn) {
+    return n.getSourceFile() === fn.getSourceFile() && n.getStart() >= fn.getStart() && n.getEnd() <= fn.getEnd();
 }
