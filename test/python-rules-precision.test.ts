@@ -81,6 +81,12 @@ runTable('POP005', {
     { code: "import subprocess\ndef pack(src):\n    tar = subprocess.Popen(['tar', '-cf', '-', src], stdout=subprocess.PIPE)\n    gz = subprocess.Popen(['gzip', '-9'], stdin=tar.stdout, stdout=subprocess.PIPE)\n    tar.stdout.close()\n    gz.wait()\n    return gz.stdout.read()\n", evidence: 'grows', errors: [[4, 10, "stdout pipe of subprocess.Popen() is not read before wait() (`gzip` with no file reads its input and writes the data to stdout): `gzip` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
   ],
   valid: [
+    // Windows tools spelled in capitals are the same programs (cmd.exe ignores the case): REG and SETX print a
+    // status line, which the pipe holds until call() returns (audit 29: emsdk's win_set_environment_variable)
+    "import subprocess\ndef unset(key):\n    cmd = ['REG', 'DELETE', 'HKCU\\\\Environment', '/V', key, '/f']\n    subprocess.call(cmd, stdout=subprocess.PIPE)\n",
+    "import subprocess\ndef setenv(key, value):\n    cmd = ['SETX', key, value]\n    return subprocess.call(cmd, stdout=subprocess.PIPE)\n",
+    // llvm-objcopy writes the section it dumps to the file named (/dev/null), and prints errors only (audit 29: emsdk's link_wrapper)
+    "import os, subprocess\ndef has_debug(root, wasm):\n    llvm_objcopy = os.path.join(root, 'bin', 'llvm-objcopy')\n    return subprocess.call([llvm_objcopy, '--dump-section=external_debug_info=/dev/null', wasm], stdout=subprocess.PIPE, stderr=subprocess.PIPE) == 0\n",
     // ... given a file, it compresses it in place and prints nothing
     "import subprocess\ndef pack(path):\n    gz = subprocess.Popen(['gzip', '-9', path], stdout=subprocess.PIPE)\n    gz.wait()\n",
     // ... quiet when so written (tar -xzf)
