@@ -966,6 +966,8 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['robocopy %s %s /E', 'unbounded', 'bounded', '`robocopy` prints a line per item or file'],
   ['msiexec /qn /a %s TARGETDIR=%s', 'none', 'bounded', '`msiexec` prints nothing to the console'],
   ['cygpath -w %s', 'bounded', 'bounded', '`cygpath` prints a few lines at most'],
+  ['REG DELETE HKCU\\Environment /V %s /f', 'bounded', 'bounded', '`REG` prints a status line'],
+  ['SETX %s %s', 'bounded', 'bounded', '`SETX` prints a status line'],
   ['wsl.exe ls %s', 'unbounded', 'unbounded', '`wsl.exe` runs a program'],
   // Desktop actions.
   ['xdotool key ctrl+v', 'none', 'bounded', '`xdotool key` acts on the display'],
@@ -991,6 +993,9 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['fc-list : family', 'unbounded', 'bounded', '`fc-list` prints a line per installed font'],
   ['fc-cache -fv', 'unbounded', 'bounded', '`fc-cache -fv` names every file'],
   ['strip --strip-unneeded %s', 'none', 'bounded', '`strip` prints nothing'],
+  ['llvm-objcopy --dump-section=external_debug_info=/dev/null %s', 'none', 'bounded', '`llvm-objcopy` prints nothing'],
+  ['objcopy --only-keep-debug %s %s', 'none', 'bounded', '`objcopy` prints nothing'],
+  ['llvm-objcopy -v %s %s', 'unbounded', 'bounded', '`llvm-objcopy -v` names every file it handles'],
   ['nm -D %s', 'unbounded', 'bounded', '`nm` prints the symbols'],
   ['julia %s', 'unbounded', 'unbounded', '`julia` runs a program'],
   ['man bash', 'unbounded', 'bounded', '`man` prints a whole page'],

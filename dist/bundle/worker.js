@@ -5786,6 +5786,9 @@ var COMMANDS = [
   { command: "wmic|wmic.exe", when: ["where", "WHERE"], stdout: "bounded", stderr: "bounded", says: "prints the properties of the items it selects" },
   { command: "wmic|wmic.exe|robocopy|robocopy.exe|xcopy|xcopy.exe|icacls|icacls.exe|takeown|takeown.exe|driverquery|wevtutil", stdout: "unbounded", stderr: "bounded", says: "prints a line per item or file it handles" },
   { command: "msiexec|msiexec.exe|rundll32|rundll32.exe", stdout: "none", stderr: "bounded", says: "prints nothing to the console" },
+  // cmd.exe finds a program whatever the case of its name, and scripts often spell the Windows
+  // tools in capitals (`REG DELETE ... /f`, `SETX key value`): the same programs, a status line each.
+  { command: "REG|REG.EXE|Reg|SETX|SETX.EXE|Setx", stdout: "bounded", stderr: "bounded", says: "prints a status line" },
   { command: "setx|setx.exe|mklink|net|net.exe|ipconfig|ipconfig.exe|getmac|bcdedit|powercfg|certutil|systeminfo|systeminfo.exe|cygpath|cygpath.exe|wslpath|mountvol|fsutil|vssadmin", stdout: "bounded", stderr: "bounded", says: "prints a few lines at most" },
   { command: "wsl|wsl.exe|cscript|cscript.exe|wscript|wscript.exe", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" },
   // X and desktop actions: they act and print nothing; their queries print a few lines.
@@ -5810,8 +5813,9 @@ var COMMANDS = [
   { command: "xdg-desktop-menu|xdg-icon-resource|xdg-desktop-icon|xdg-screensaver|xdg-user-dirs-update|update-desktop-database|glib-compile-schemas|numlockx|hsetroot|xwallpaper|kwriteconfig5|kwriteconfig6|cpufreq-set|xkbset|xcalib", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "xinput|synclient|xsetwacom|brightnessctl|gtk-update-icon-cache|update-mime-database|cpupower|tlp|iwctl|pacmd|powerprofilesctl|nitrogen", stdout: "bounded", stderr: "bounded", says: "prints a few lines at most" },
   { command: "fc-list|fc-cat", stdout: "unbounded", stderr: "bounded", says: "prints a line per installed font" },
-  { command: "fc-cache|strip|objcopy|restorecon|chcon", when: VERBOSE, stdout: "unbounded", stderr: "bounded", says: "names every file it handles" },
-  { command: "fc-cache|ranlib|strip|objcopy|patchelf|chcon|restorecon|setfattr|setcap", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  // objcopy and strip (GNU binutils and LLVM's) write the files they are given (--dump-section=NAME=FILE too) and print only errors.
+  { command: "fc-cache|strip|objcopy|llvm-strip|llvm-objcopy|restorecon|chcon", when: VERBOSE, stdout: "unbounded", stderr: "bounded", says: "names every file it handles" },
+  { command: "fc-cache|ranlib|llvm-ranlib|strip|objcopy|llvm-strip|llvm-objcopy|patchelf|chcon|restorecon|setfattr|setcap", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "nm|objdump|readelf|size|addr2line|c++filt", stdout: "unbounded", stderr: "bounded", says: "prints the symbols, sections or disassembly of the binary" },
   // Interpreters and REPLs run code whose output nobody can bound.
   { command: "julia|octave|octave-cli|matlab|scala|kotlin|groovy|elixir|iex|mix|erl|escript|clojure|clj|racket|guile|tclsh|wish|expect|swipl|runghc|runhaskell|ghci|jshell|jruby|jython|ipython|ipython3|irb|sage|gnuplot|maxima|tcsh|csh|fish|busybox|xonsh|mksh|ash|coffee|luajit|php-cgi|raku", stdout: "unbounded", stderr: "unbounded", says: "runs a program whose output can grow" },
@@ -6665,7 +6669,7 @@ function decodeString(node) {
   }
   map.push(base + bodyEnd);
   const triple = quote.length === 3;
-  const escape2 = (s) => {
+  const escape3 = (s) => {
     let out = s;
     if (out.includes("\n")) {
       if (isRaw) return triple ? out : null;
@@ -6674,7 +6678,7 @@ function decodeString(node) {
     if (isF) out = out.replace(/[{}]/g, (b) => b + b);
     return out;
   };
-  return { text, map, escape: escape2 };
+  return { text, map, escape: escape3 };
 }
 var TEMPLATE_FIELDS = {
   percent: /%(?:\([^)]*\))?[#0\- +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?[diouxXeEfFgGcrsab%]/g,
@@ -6703,12 +6707,12 @@ function applyTemplate(seg, kind) {
   }
   map.push(seg.map[seg.text.length]);
   const inner = seg.escape;
-  const escape2 = (s) => {
+  const escape3 = (s) => {
     const e = inner(s);
     if (e === null) return null;
     return kind === "percent" ? e.replace(/%/g, "%%") : e.replace(/[{}]/g, (b) => b + b);
   };
-  return { text, map, escape: escape2 };
+  return { text, map, escape: escape3 };
 }
 function applyTemplateValues(seg, kind, values) {
   const applied = applyTemplate(seg, kind);
@@ -9439,6 +9443,63 @@ function waitingCall(ctx, call, qualified) {
   });
 }
 
+// src/python/read-model-words.ts
+function alternating(events, at) {
+  if (!at) return false;
+  const streams = new Set(events.filter((e) => e.kind === "drain" && e.node.id === at.id).flatMap((e) => e.kind === "drain" ? e.streams : []));
+  if (streams.has("stdout") && streams.has("stderr")) return true;
+  const loop = lineLoop(at);
+  if (!loop) return false;
+  const inLoop = events.filter((e) => (e.kind === "drain" || e.kind === "partial") && e.node.tree === at.tree && e.node.startIndex >= loop.startIndex && e.node.endIndex <= loop.endIndex && lineLoop(e.node)?.id === loop.id);
+  const read2 = new Set(inLoop.flatMap((e) => e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []));
+  return read2.has("stdout") && read2.has("stderr");
+}
+function lineLoop(read2) {
+  if (read2.type !== "call" || !/\.(stdout|stderr)\.readline$/.test(read2.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "")) return null;
+  for (let n = read2.parent; n; n = n.parent) {
+    if (n.type === "while_statement" || n.type === "for_statement") return n;
+    if (n.type === "function_definition" || n.type === "lambda") return null;
+  }
+  return null;
+}
+function alternatingWords(streams, held, through) {
+  const [other, read2] = streams === "stderr" ? ["stderr", "stdout"] : ["stdout", "stderr"];
+  return `${read2} and ${other} pipes of subprocess.Popen()${held} are read in turn, one line of each${through} in a loop: the parent blocks in the readline() of the pipe the command is not writing to, and nothing reads the other meanwhile`;
+}
+function nonBlockingRead(at, holder) {
+  if (!at || !holder) return null;
+  const stream = new RegExp(`^${escape2(holder)}\\.(stdout|stderr)\\.read`).exec(at.childForFieldName("function")?.text.replace(/\s+/g, "") ?? "")?.[1];
+  if (!stream) return null;
+  let fn = at.parent;
+  while (fn && fn.type !== "function_definition" && fn.type !== "module") fn = fn.parent;
+  if (!fn) return null;
+  const target = `${holder}.${stream}`;
+  const stack = [...fn.namedChildren];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.startIndex >= at.startIndex) continue;
+    if (n.type === "call") {
+      const name = n.childForFieldName("function")?.text.replace(/\s+/g, "");
+      const args = n.childForFieldName("arguments")?.namedChildren ?? [];
+      const first = args[0]?.text.replace(/\s+/g, "");
+      if (name === "fcntl.fcntl" && (first === target || first === `${target}.fileno()`) && /F_SETFL/.test(args[1]?.text ?? "") && /O_NONBLOCK/.test(args[2]?.text ?? "")) return stream;
+      if (name === "os.set_blocking" && first === `${target}.fileno()` && args[1]?.text === "False") return stream;
+    }
+    if (n.type !== "function_definition" && n.type !== "lambda" && n.type !== "class_definition") stack.push(...n.namedChildren);
+  }
+  return null;
+}
+function killingLoop(at, holder, ends) {
+  for (let n = at.parent; n; n = n.parent) {
+    if (n.type === "while_statement") return ends(n, holder) ? n : null;
+    if (n.type === "function_definition" || n.type === "lambda" || n.type === "for_statement") return null;
+  }
+  return null;
+}
+function escape2(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/python/site-words.ts
 var PATTERN = {
   "wait-before-drain": "waited",
@@ -9469,6 +9530,9 @@ function describe(site, streams) {
       if (v.at && site.events.some((e) => e.kind === "wait" && e.node.id === v.at.id)) return `${streams} pipe of subprocess.Popen() is not read before ${waitText}`;
       const fn = v.at?.type === "call" ? v.at.childForFieldName("function") : null;
       const through = fn?.type === "attribute" && fn.childForFieldName("object")?.text === "self" && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}()` : "";
+      if (alternating(site.events, v.at ?? null)) return alternatingWords(streams, held, through);
+      const polled = nonBlockingRead(v.at ?? null, site.holder);
+      if (polled) return `${streams} pipe of subprocess.Popen()${held} is not read while ${polled}, made non-blocking, is polled in a loop until the command exits`;
       if (v.at && readLoop(v.at) && pollGuarded(v.at)) return `${streams} pipe of subprocess.Popen()${held} is not read while ${read2} is read line by line${through} in a loop that runs until the command exits`;
       return v.at && readLoop(v.at) ? `${streams} pipe of subprocess.Popen()${held} is not read while ${read2} is read line by line${through} until it ends, which comes only when the command exits` : `${streams} pipe of subprocess.Popen()${held} is not read while ${read2} is read to its end${through}`;
     }
@@ -9501,6 +9565,7 @@ function waitHow(site, how) {
   const wait = at && site.events.find((e) => e.kind === "wait" && e.node.id === at.id);
   const timed = wait?.kind === "wait" && (wait.timed || wait.call !== null && hasArguments(wait.call));
   if (timed) return how.replace(/: a deadlock$/, ", until the wait times out: the output is lost and the child is left blocked");
+  if (at && site.holder && nonBlockingRead(at, site.holder) && killingLoop(at, site.holder, endsIn)) return how.replace(/( while the parent waits for it)?: a deadlock$/, " and never exits: the loop polls it until its deadline, then kills it: its work is left unfinished and its output lost");
   const loop = at && site.holder ? pollingLoop(at) : null;
   return loop && endsIn(loop, site.holder) ? how.replace(/: a deadlock$/, ", until the poll loop gives up and ends it: its work is left unfinished and its output lost") : how;
 }
@@ -10761,7 +10826,7 @@ function internalCall(ctx, call, s, internal, where) {
   if (!site) return;
   const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   const text = describe(site, site.verdict.full.join("/")).replace("subprocess.Popen()", `subprocess.Popen() in ${internalName(s, internal)} (${where})`);
-  ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
+  ctx.report(call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: [], evidence: hazard.evidence });
 }
 function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);

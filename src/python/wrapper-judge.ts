@@ -10,7 +10,7 @@ import { drainVerdict, type Stream, type Verdict } from './drain.js';
 import { eventPaths } from './event-paths.js';
 import type { SyntaxNode } from './parse.js';
 import { growingStreams, isShell, pipesOf, siteOf } from './pipe-site.js';
-import { describe, PATTERN } from './site-words.js';
+import { describe, PATTERN, waitHow } from './site-words.js';
 import { outerExpression, type PythonModel } from './semantic.js';
 import { type ClassSite, type ClassWrapper, classSite, switchesPassed, waitsBeforeRead } from './wrapper-class.js';
 import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
@@ -102,7 +102,7 @@ export function internalCall(ctx: PythonContext, call: SyntaxNode, s: WrapperSum
   if (!site) return;
   const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
   const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${internalName(s, internal)} (${where})`);
-  ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
+  ctx.report(call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: [], evidence: hazard.evidence });
 }
 
 // The caller's paths through the object's methods (as siteOf's): the first that blocks.

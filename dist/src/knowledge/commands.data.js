@@ -872,6 +872,9 @@ export const COMMANDS = [
     { command: 'wmic|wmic.exe', when: ['where', 'WHERE'], stdout: 'bounded', stderr: 'bounded', says: 'prints the properties of the items it selects' },
     { command: 'wmic|wmic.exe|robocopy|robocopy.exe|xcopy|xcopy.exe|icacls|icacls.exe|takeown|takeown.exe|driverquery|wevtutil', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per item or file it handles' },
     { command: 'msiexec|msiexec.exe|rundll32|rundll32.exe', stdout: 'none', stderr: 'bounded', says: 'prints nothing to the console' },
+    // cmd.exe finds a program whatever the case of its name, and scripts often spell the Windows
+    // tools in capitals (`REG DELETE ... /f`, `SETX key value`): the same programs, a status line each.
+    { command: 'REG|REG.EXE|Reg|SETX|SETX.EXE|Setx', stdout: 'bounded', stderr: 'bounded', says: 'prints a status line' },
     { command: 'setx|setx.exe|mklink|net|net.exe|ipconfig|ipconfig.exe|getmac|bcdedit|powercfg|certutil|systeminfo|systeminfo.exe|cygpath|cygpath.exe|wslpath|mountvol|fsutil|vssadmin', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines at most' },
     { command: 'wsl|wsl.exe|cscript|cscript.exe|wscript|wscript.exe', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },
     // X and desktop actions: they act and print nothing; their queries print a few lines.
@@ -896,8 +899,9 @@ export const COMMANDS = [
     { command: 'xdg-desktop-menu|xdg-icon-resource|xdg-desktop-icon|xdg-screensaver|xdg-user-dirs-update|update-desktop-database|glib-compile-schemas|numlockx|hsetroot|xwallpaper|kwriteconfig5|kwriteconfig6|cpufreq-set|xkbset|xcalib', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
     { command: 'xinput|synclient|xsetwacom|brightnessctl|gtk-update-icon-cache|update-mime-database|cpupower|tlp|iwctl|pacmd|powerprofilesctl|nitrogen', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines at most' },
     { command: 'fc-list|fc-cat', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per installed font' },
-    { command: 'fc-cache|strip|objcopy|restorecon|chcon', when: VERBOSE, stdout: 'unbounded', stderr: 'bounded', says: 'names every file it handles' },
-    { command: 'fc-cache|ranlib|strip|objcopy|patchelf|chcon|restorecon|setfattr|setcap', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+    // objcopy and strip (GNU binutils and LLVM's) write the files they are given (--dump-section=NAME=FILE too) and print only errors.
+    { command: 'fc-cache|strip|objcopy|llvm-strip|llvm-objcopy|restorecon|chcon', when: VERBOSE, stdout: 'unbounded', stderr: 'bounded', says: 'names every file it handles' },
+    { command: 'fc-cache|ranlib|llvm-ranlib|strip|objcopy|llvm-strip|llvm-objcopy|patchelf|chcon|restorecon|setfattr|setcap', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
     { command: 'nm|objdump|readelf|size|addr2line|c++filt', stdout: 'unbounded', stderr: 'bounded', says: 'prints the symbols, sections or disassembly of the binary' },
     // Interpreters and REPLs run code whose output nobody can bound.
     { command: 'julia|octave|octave-cli|matlab|scala|kotlin|groovy|elixir|iex|mix|erl|escript|clojure|clj|racket|guile|tclsh|wish|expect|swipl|runghc|runhaskell|ghci|jshell|jruby|jython|ipython|ipython3|irb|sage|gnuplot|maxima|tcsh|csh|fish|busybox|xonsh|mksh|ash|coffee|luajit|php-cgi|raku', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a program whose output can grow' },

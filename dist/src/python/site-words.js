@@ -1,4 +1,5 @@
 import { hasArguments } from './handoff.js';
+import { alternating, alternatingWords, killingLoop, nonBlockingRead } from './read-model-words.js';
 /**
  * The words of a POP005 finding about a pipe site (pipe-site.ts): the runtime model's pattern
  * for its verdict, what happens to the pipe (`describe`), and how the wait ends (`waitHow`).
@@ -43,6 +44,13 @@ export function describe(site, streams) {
             // Ex) while p.poll() is None: line = p.stdout.readline()  /  for line in p.stdout:  /  self._read_stdout() in a loop
             const fn = v.at?.type === 'call' ? v.at.childForFieldName('function') : null;
             const through = fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'self' && !/\.(stdout|stderr|communicate)\b/.test(fn.text) ? ` by ${fn.text}()` : '';
+            // Ex) self.read() in a poll loop, reading a line of stdout, then a line of stderr (audit 29: OneDriveGUI)
+            if (alternating(site.events, v.at ?? null))
+                return alternatingWords(streams, held, through);
+            // Ex) fcntl(p.stdout, F_SETFL, ... | O_NONBLOCK); while True: p.stdout.read() ... (audit 29: MAVProxy's run_command)
+            const polled = nonBlockingRead(v.at ?? null, site.holder);
+            if (polled)
+                return `${streams} pipe of subprocess.Popen()${held} is not read while ${polled}, made non-blocking, is polled in a loop until the command exits`;
             // Ex) while p.poll() is None: p.stdout.readline() - the loop ends with the child, not at EOF.
             if (v.at && readLoop(v.at) && pollGuarded(v.at))
                 return `${streams} pipe of subprocess.Popen()${held} is not read while ${read} is read line by line${through} in a loop that runs until the command exits`;
@@ -94,6 +102,10 @@ export function waitHow(site, how) {
     // Ex) while p.poll() is None: time.sleep(0.1); if elapsed > timeout: p.kill(); return ERROR - a poll
     // loop that ends the child at its deadline does not wait for good: the child, blocked on the
     // full pipe, is ended there, its work unfinished (audit 21: webscreenshot's renderer timeout).
+    // Ex) fcntl(p.stdout, F_SETFL, O_NONBLOCK); while True: p.stdout.read(); if time.time() > deadline: os.kill(p.pid, SIGKILL)
+    // The parent polls and does not block: the command, blocked on the full pipe, never exits, and the loop kills it at its deadline.
+    if (at && site.holder && nonBlockingRead(at, site.holder) && killingLoop(at, site.holder, endsIn))
+        return how.replace(/( while the parent waits for it)?: a deadlock$/, ' and never exits: the loop polls it until its deadline, then kills it: its work is left unfinished and its output lost');
     const loop = at && site.holder ? pollingLoop(at) : null;
     return loop && endsIn(loop, site.holder) ? how.replace(/: a deadlock$/, ', until the poll loop gives up and ends it: its work is left unfinished and its output lost') : how;
 }

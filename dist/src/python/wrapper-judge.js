@@ -8,7 +8,7 @@ import { processOutput } from './argv.js';
 import { drainVerdict } from './drain.js';
 import { eventPaths } from './event-paths.js';
 import { growingStreams, isShell, pipesOf, siteOf } from './pipe-site.js';
-import { describe, PATTERN } from './site-words.js';
+import { describe, PATTERN, waitHow } from './site-words.js';
 import { outerExpression } from './semantic.js';
 import { classSite, switchesPassed, waitsBeforeRead } from './wrapper-class.js';
 import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
@@ -105,7 +105,7 @@ export function internalCall(ctx, call, s, internal, where) {
         return;
     const hazard = pipeHazard(PATTERN[site.verdict.shape], ctx.versions, 'unbounded', output, parentLifetime(ctx.model, call));
     const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen() in ${internalName(s, internal)} (${where})`);
-    ctx.report(call, { message: `${text} (${output.evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
+    ctx.report(call, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: [], evidence: hazard.evidence });
 }
 // The caller's paths through the object's methods (as siteOf's): the first that blocks.
 function classVerdict(site, call, growing, cls) {
