@@ -235,6 +235,12 @@ table('POP104', {
     code: `${CP}const util = require('./util');\nfunction extract(file, options, cb) {\n  cp.exec('antiword \"' + file + '\"', util.execOptions('doc', options), (error, text) => cb(error, text));\n}`,
     errors: [[4, 3, CONVERTER('exec', '`antiword` prints the whole converted document on stdout', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', CALLERS)]],
   },
+  // A wrapper of a written line whose caller's words are not known (a path built at run time): the
+  // line stays as written here, `antiword` and a file (test/e2e/js-hazard.test.ts, H14).
+  'antiword with a file the caller builds at run time': {
+    code: `${CP}function extractText(file, cb) {\n  cp.exec('antiword -m UTF-8.txt "' + file + '"', (e, out) => cb(e, out));\n}\nextractText(require('path').join(dir, 'report.doc'), done);`,
+    errors: [[3, 3, "exec() keeps the whole output of a converter (`antiword` prints the whole converted document on stdout, as large as the document it is given), as the caller at case.js:5 passes it: maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes"]],
+  },
   'pdftotext to stdout on Node 8 to 11 (200 KiB)': {
     code: `${CP}function text(pdf, cb) {\n  cp.execFile('pdftotext', ['-layout', pdf, '-'], (e, out) => cb(e, out));\n}`,
     nodeRange: '>=8',

@@ -16510,7 +16510,7 @@ function tailOf(model, call, qualified) {
       if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
       const constant = importedConstant(site.model, a);
       const texts = constant !== null ? [constant] : shellTexts(site.model, a);
-      return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
+      return loudest(texts.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
     }
   };
 }

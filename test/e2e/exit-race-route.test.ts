@@ -61,10 +61,13 @@ async function measure(script: string, rounds: number, n: number): Promise<{ run
   }
 }
 
-test("a child a private method returns, its output resolved at 'exit' by the caller: cut on some runs; popenlint says race at the spawn", { timeout: 180_000 }, async (t) => {
+test("a child a private method returns, its output resolved at 'exit' by the caller: cut on some runs; popenlint says lone-race at the spawn (the instances run at once through an array are not followed)", { timeout: 180_000 }, async (t) => {
   const script = task('exit');
   const found = (await lintText('camera.js', new SourceText(script), 'javascript', ENGINE)).findings;
-  assert.deepEqual(found.map((f) => [f.range.start.line, f.range.start.column, f.evidence]), [[4, 19, 'race']]);
+  // The snapshots run together through `cameras.map((c) => c.snapshot())`, calls on the elements of
+  // an array of instances, which the caller search does not follow: the finding waits for
+  // `--evidence possible` (lone-race), though the measurement below cuts output.
+  assert.deepEqual(found.map((f) => [f.range.start.line, f.range.start.column, f.evidence]), [[4, 19, 'lone-race']]);
   assert.match(found[0]!.message, /collected by the 'data' listener at line 11 and used \(`image`\) in the 'exit' listener at line 13/);
   const m = await measure(script, 60, 10);
   t.diagnostic(`10 together: ${m.cut} of ${m.runs} cut at 'exit'`);

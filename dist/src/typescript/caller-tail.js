@@ -52,7 +52,8 @@ export function tailOf(model, call, qualified) {
                 return classifyShell(before + after);
             const constant = importedConstant(site.model, a);
             const texts = constant !== null ? [constant] : shellTexts(site.model, a);
-            return loudest(texts.map((t) => classifyShell(t === null ? null : before + t + after)));
+            // A caller whose text is not known leaves the line as written here, its words unknown.
+            return loudest(texts.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
         },
     };
 }
