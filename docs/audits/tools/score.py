@@ -6,6 +6,8 @@
       language (python / js) at both levels, and writes OUTDIR/findings.tsv (one row per finding).
   score.py --diff A.tsv B.tsv
       findings gained/lost and real sites gained/lost from tool version A to tool version B.
+  score.py possible-only OUTDIR/findings.tsv EVIDENCE [js|python|all]
+      real sites with a finding of that evidence at --evidence possible and none at default (TSV).
 
 Matching (after docs/audits/2026-12-01/match.mjs): a finding matches a ground-truth site of the same
 repository and file (path relative to the repo root) when its line is inside the site's call span (the
@@ -377,9 +379,28 @@ def diff(a, b):
         print()
 
 
+def possible_only(tsv, evidence, lang):
+    """Real sites with a finding of this evidence at --evidence possible and no finding at default."""
+    rows = read_tsv(tsv)
+    at_default = {(r['audit'], r['repo'], r['site']) for r in rows if r['level'] == 'default' and r['site']}
+    out = {}
+    for r in rows:
+        k = (r['audit'], r['repo'], r['site'])
+        if (r['level'] == 'possible' and r['verdict'] == 'real' and r['evidence'] == evidence
+                and (lang == 'all' or r['lang'] == lang) and k not in at_default):
+            out.setdefault(k, r)
+    print('audit\trepo\tsite\tfinding_line\trule\tevidence\tmessage')
+    for k in sorted(out, key=lambda k: (audit_number(k[0]), k[1], k[2])):
+        r = out[k]
+        print('\t'.join([str(audit_number(k[0])), k[1], k[2], r['line'], r['rule'], r['evidence'], r['message']]))
+
+
 def main(argv):
     if len(argv) >= 3 and argv[0] == '--diff':
         diff(argv[1], argv[2])
+        return 0
+    if len(argv) >= 3 and argv[0] == 'possible-only':
+        possible_only(argv[1], argv[2], argv[3] if len(argv) > 3 else 'all')
         return 0
     args = {'--corpus': '/work/regress', '--out': None,
             '--audits': os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')}
