@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Score popenlint findings against the ground truth of past audits (python3 stdlib only).
 
-  score.py score --corpus /work/regress --out OUTDIR [--audits docs/audits]
+  score.py score --corpus /work/regress --out OUTDIR [--audits docs/audits] [--from N --to M]
       reads OUTDIR/<level>/<audit>/<name>.json (written by scoreall.sh), prints per audit and per
-      language (python / js) at both levels, and writes OUTDIR/findings.tsv (one row per finding).
+      language (python / js) at both levels, and writes OUTDIR/findings.tsv (one row per finding) and
+      OUTDIR/score.txt; with --from/--to only audits N..M are printed (nothing is written).
   score.py --diff A.tsv B.tsv
       findings gained/lost and real sites gained/lost from tool version A to tool version B.
   score.py possible-only OUTDIR/findings.tsv EVIDENCE [js|python|all]
@@ -256,7 +257,7 @@ def clean(s):
     return re.sub(r'\s+', ' ', str(s)).replace('\t', ' ')
 
 
-def score(corpus_dir, out, audits):
+def score(corpus_dir, out, audits, lo=0, hi=99, write=True):
     C = Corpus(corpus_dir, audits)
     only = os.path.join(out, 'repos.txt')
     if os.path.exists(only):  # score only the repositories this run covered
@@ -291,12 +292,15 @@ def score(corpus_dir, out, audits):
                     'lang': lang_of_file(file, site),
                     'message': clean(f.get('message', ''))[:160],
                 })
+    if not write:
+        rows = [r for r in rows if lo <= audit_number(r['audit']) <= hi]
     cols = ['level', 'audit', 'repo', 'file', 'line', 'rule', 'evidence', 'verdict', 'site', 'how', 'lang',
             'message']
-    with open(os.path.join(out, 'findings.tsv'), 'w') as f:
-        f.write('\t'.join(cols) + '\n')
-        for r in rows:
-            f.write('\t'.join(str(r[c]) for c in cols) + '\n')
+    if write:
+        with open(os.path.join(out, 'findings.tsv'), 'w') as f:
+            f.write('\t'.join(cols) + '\n')
+            for r in rows:
+                f.write('\t'.join(str(r[c]) for c in cols) + '\n')
 
     real = defaultdict(set)  # (audit, lang) -> real site keys present in the corpus
     for (a, name), sites in C.sites.items():
@@ -305,7 +309,9 @@ def score(corpus_dir, out, audits):
                 real[(a, lang_of(s['language']))].add((name, s['_key']))
     report = []
     pr = report.append
-    audits_sorted = sorted({a for a, _ in C.present}, key=audit_number)
+    audits_sorted = [a for a in sorted({a for a, _ in C.present}, key=audit_number) if lo <= audit_number(a) <= hi]
+    if (lo, hi) != (0, 99):
+        pr('(audits %d-%d only)' % (lo, hi))
     for level in LEVELS:
         pr('')
         pr('== level: %s ==' % level)
@@ -338,8 +344,9 @@ def score(corpus_dir, out, audits):
         pr('')
         pr('no usable output for %d runs: %s' % (len(missing_out), ', '.join('/'.join(m) for m in missing_out[:20])))
     text = '\n'.join(report) + '\n'
-    with open(os.path.join(out, 'score.txt'), 'w') as f:
-        f.write(text)
+    if write:
+        with open(os.path.join(out, 'score.txt'), 'w') as f:
+            f.write(text)
     sys.stdout.write(text)
 
 
@@ -402,7 +409,7 @@ def main(argv):
     if len(argv) >= 3 and argv[0] == 'possible-only':
         possible_only(argv[1], argv[2], argv[3] if len(argv) > 3 else 'all')
         return 0
-    args = {'--corpus': '/work/regress', '--out': None,
+    args = {'--corpus': '/work/regress', '--out': None, '--from': '0', '--to': '99',
             '--audits': os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')}
     it = iter(argv[1:] if argv and argv[0] == 'score' else argv)
     for x in it:
@@ -414,7 +421,8 @@ def main(argv):
     if not args['--out']:
         sys.stderr.write(__doc__)
         return 2
-    score(args['--corpus'], args['--out'], args['--audits'])
+    lo, hi = int(args['--from']), int(args['--to'])
+    score(args['--corpus'], args['--out'], args['--audits'], lo, hi, write=(lo, hi) == (0, 99))
     return 0
 
 
