@@ -366,8 +366,17 @@ def diff(a, b):
     def reals(rows, level):
         return {(r['audit'], r['repo'], r['site']) for r in rows if r['level'] == level and r['verdict'] == 'real'}
 
-    ka = {fkey(r): r for r in A}
-    kb = {fkey(r): r for r in B}
+    def keyed(rows):  # two findings on one line with one rule (stdout and stderr) stay two
+        seen = defaultdict(int)
+        out = {}
+        for r in sorted(rows, key=lambda r: r['message']):
+            k = fkey(r)
+            out[k + (seen[k],)] = r
+            seen[k] += 1
+        return out
+
+    ka = keyed(A)
+    kb = keyed(B)
     for level in LEVELS:
         gained = [kb[k] for k in sorted(kb) if k[0] == level and k not in ka]
         lost = [ka[k] for k in sorted(ka) if k[0] == level and k not in kb]
