@@ -3132,6 +3132,47 @@ var init_wrapper_prefilter = __esm({
   }
 });
 
+// src/python/reader-calls.ts
+function readerCalls(read2) {
+  let fn = null;
+  for (let n = read2.parent; n; n = n.parent) {
+    if (n.type === "function_definition") {
+      fn = n;
+      break;
+    }
+    if (STOPS.has(n.type)) return null;
+  }
+  const nameNode = fn?.childForFieldName("name");
+  if (!fn || !nameNode || fn.parent?.type !== "block") return null;
+  const holder = fn.parent.parent;
+  const method = holder?.type === "class_definition";
+  if (!holder || !method && holder.type !== "function_definition") return null;
+  const name = nameNode.text;
+  const calls = [];
+  const stack = [holder];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "identifier" && n.text === name && n.id !== nameNode.id) {
+      const callee = method ? n.parent : n;
+      if (method && (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.id !== n.id)) continue;
+      if (method && callee.childForFieldName("object")?.text !== "self") return null;
+      const call = callee.parent;
+      if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) return null;
+      calls.push(call);
+    }
+    stack.push(...n.namedChildren);
+  }
+  calls.sort((a, b) => a.startIndex - b.startIndex);
+  return calls.length ? { calls, reader: `${method ? "self." : ""}${name}()` } : null;
+}
+var STOPS;
+var init_reader_calls = __esm({
+  "src/python/reader-calls.ts"() {
+    "use strict";
+    STOPS = /* @__PURE__ */ new Set(["for_statement", "while_statement", "lambda", "class_definition"]);
+  }
+});
+
 // src/python/drain.ts
 function callOf(attribute) {
   const outer = outerExpression(attribute);
@@ -3207,7 +3248,12 @@ function iterLoop(method) {
   return loop?.type === "for_statement" && loop.childForFieldName("right")?.id === outerExpression(call).id ? loop : null;
 }
 function loopOrPartial(stream, node, origin) {
-  return inLoopAfter(node, origin) && !countedReads(node, origin) ? { kind: "drain", streams: [stream], node, toEof: true } : { kind: "partial", stream, node };
+  return loopRead(node, origin) ? { kind: "drain", streams: [stream], node, toEof: true } : { kind: "partial", stream, node };
+}
+function loopRead(node, origin) {
+  if (inLoopAfter(node, origin)) return !countedReads(node, origin);
+  const via = readerCalls(node);
+  return !!via && via.calls.every((c) => inLoopAfter(c, origin) && !countedReads(c, origin));
 }
 function countedReads(node, origin) {
   let counted = false;
@@ -3342,7 +3388,27 @@ function pollValue(call) {
 }
 function loopReads(loop) {
   const body = loop.childForFieldName("body");
-  return !!body && /\.(?:stdout|stderr)\b|\.communicate\s*\(/.test(body.text);
+  return !!body && (READS_PIPE.test(body.text) || callsReader(body));
+}
+function callsReader(body) {
+  const names = /* @__PURE__ */ new Set();
+  const methods = /* @__PURE__ */ new Set();
+  const stack = [body];
+  while (stack.length) {
+    const n = stack.pop();
+    if (LOOP_OR_SCOPE.has(n.type) && n.type !== "for_statement" && n.type !== "while_statement") continue;
+    const fn = n.type === "call" ? n.childForFieldName("function") : null;
+    if (fn?.type === "identifier") names.add(fn.text);
+    if (fn?.type === "attribute" && fn.childForFieldName("object")?.text === "self") methods.add(fn.childForFieldName("attribute").text);
+    stack.push(...n.namedChildren);
+  }
+  if (!names.size && !methods.size) return false;
+  const reads = (defs, wanted2) => (defs?.namedChildren ?? []).some((d) => d.type === "function_definition" && wanted2.has(d.childForFieldName("name")?.text ?? "") && READS_PIPE.test(d.childForFieldName("body")?.text ?? ""));
+  for (let n = body.parent; n; n = n.parent) {
+    if (n.type === "block" && reads(n, names)) return true;
+    if (n.type === "class_definition") return reads(n.childForFieldName("body"), methods);
+  }
+  return false;
 }
 function drainVerdict(events, growing, endsWithClose) {
   if (growing.length === 0) return null;
@@ -3399,16 +3465,18 @@ function drainVerdict(events, growing, endsWithClose) {
   }
   return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
 }
-var STREAMS, ENDS, NEUTRAL_ATTRS, LOOP_OR_SCOPE;
+var STREAMS, ENDS, NEUTRAL_ATTRS, LOOP_OR_SCOPE, READS_PIPE;
 var init_drain = __esm({
   "src/python/drain.ts"() {
     "use strict";
     init_analysis();
+    init_reader_calls();
     init_semantic();
     STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
     ENDS = /* @__PURE__ */ new Set(["kill", "terminate", "send_signal"]);
     NEUTRAL_ATTRS = /* @__PURE__ */ new Set(["pid", "args", "stdin", "returncode", "universal_newlines", "text_mode", "encoding", "errors"]);
     LOOP_OR_SCOPE = /* @__PURE__ */ new Set(["for_statement", "while_statement", "function_definition", "class_definition", "lambda"]);
+    READS_PIPE = /\.(?:stdout|stderr)\b|\.communicate\s*\(/;
   }
 });
 
@@ -11137,6 +11205,14 @@ function stopsAtExit(read2, name) {
   const broken2 = exitBreakLoop(read2, name);
   return broken2 && { ...broken2, breaks: true };
 }
+function tailLoop(read2, name) {
+  const own = stopsAtExit(read2, name);
+  if (own) return own;
+  const via = readerCalls(read2);
+  const loops = via ? via.calls.map((c) => stopsAtExit(c, name)) : [];
+  const first = loops[0];
+  return first && loops.every((l) => l) ? { ...first, reader: via.reader } : null;
+}
 function pollTail(all, name, piped, model) {
   if (all.some((e) => e.kind === "escape")) return null;
   const handed = all.filter((e) => e.kind === "drain" && e.via);
@@ -11149,7 +11225,7 @@ function pollTail(all, name, piped, model) {
     if (reads.length === 0) continue;
     const aliased = model && reads.length === 1 && reads[0].kind === "drain" && !reads[0].toEof ? aliasReadlines(model, reads[0].node) : null;
     const calls = aliased ?? reads.map((e) => readlineCall(e.node, stream, name) ? e.node : null);
-    const loops = calls.map((c) => c ? stopsAtExit(c, name) : null);
+    const loops = calls.map((c) => c ? tailLoop(c, name) : null);
     const first = loops[0];
     if (first && loops.every((l) => l)) return { stream, ...first };
   }
@@ -11159,6 +11235,7 @@ var LOOPS4, escaped;
 var init_poll_tail = __esm({
   "src/python/poll-tail.ts"() {
     "use strict";
+    init_reader_calls();
     init_semantic();
     LOOPS4 = /* @__PURE__ */ new Set(["for_statement", "while_statement", "function_definition", "lambda", "class_definition"]);
     escaped = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -11181,7 +11258,8 @@ function pollTailOf(ctx, call, pipes2) {
     return !!a && !["False", "None", "0"].includes(a.text);
   });
   const empty = text ? "''" : "b''";
-  const how = tail.breaks ? `is read with readline()${tail.via ? ` by ${tail.via}` : ""} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline() only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
+  const by = tail.via ?? tail.reader;
+  const how = tail.breaks ? `is read with readline()${by ? ` by ${by}` : ""} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline()${by ? ` by ${by}` : ""} only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
   return { stream: tail.stream, text: `${how}, and the lines it wrote last, still in the pipe, are never read: the end of its output is lost (read until readline() returns empty, \`for line in iter(${name}.${tail.stream}.readline, ${empty})\`, or read the rest after the loop)` };
 }
 function pollTailLoss(ctx, call, pipes2, qualified) {

@@ -2494,6 +2494,41 @@ function ownWrappers(text, pipes2, { defs, bodies }, names) {
 // src/python/wrappers.ts
 import fs7 from "node:fs";
 
+// src/python/reader-calls.ts
+var STOPS = /* @__PURE__ */ new Set(["for_statement", "while_statement", "lambda", "class_definition"]);
+function readerCalls(read2) {
+  let fn = null;
+  for (let n = read2.parent; n; n = n.parent) {
+    if (n.type === "function_definition") {
+      fn = n;
+      break;
+    }
+    if (STOPS.has(n.type)) return null;
+  }
+  const nameNode = fn?.childForFieldName("name");
+  if (!fn || !nameNode || fn.parent?.type !== "block") return null;
+  const holder = fn.parent.parent;
+  const method = holder?.type === "class_definition";
+  if (!holder || !method && holder.type !== "function_definition") return null;
+  const name = nameNode.text;
+  const calls = [];
+  const stack = [holder];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "identifier" && n.text === name && n.id !== nameNode.id) {
+      const callee = method ? n.parent : n;
+      if (method && (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.id !== n.id)) continue;
+      if (method && callee.childForFieldName("object")?.text !== "self") return null;
+      const call = callee.parent;
+      if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) return null;
+      calls.push(call);
+    }
+    stack.push(...n.namedChildren);
+  }
+  calls.sort((a, b) => a.startIndex - b.startIndex);
+  return calls.length ? { calls, reader: `${method ? "self." : ""}${name}()` } : null;
+}
+
 // src/python/drain.ts
 var STREAMS = /* @__PURE__ */ new Set(["stdout", "stderr"]);
 var ENDS = /* @__PURE__ */ new Set(["kill", "terminate", "send_signal"]);
@@ -2573,7 +2608,12 @@ function iterLoop(method) {
   return loop?.type === "for_statement" && loop.childForFieldName("right")?.id === outerExpression(call).id ? loop : null;
 }
 function loopOrPartial(stream, node, origin) {
-  return inLoopAfter(node, origin) && !countedReads(node, origin) ? { kind: "drain", streams: [stream], node, toEof: true } : { kind: "partial", stream, node };
+  return loopRead(node, origin) ? { kind: "drain", streams: [stream], node, toEof: true } : { kind: "partial", stream, node };
+}
+function loopRead(node, origin) {
+  if (inLoopAfter(node, origin)) return !countedReads(node, origin);
+  const via = readerCalls(node);
+  return !!via && via.calls.every((c) => inLoopAfter(c, origin) && !countedReads(c, origin));
 }
 function countedReads(node, origin) {
   let counted = false;
@@ -2706,9 +2746,30 @@ function pollValue(call) {
   }
   return null;
 }
+var READS_PIPE = /\.(?:stdout|stderr)\b|\.communicate\s*\(/;
 function loopReads(loop) {
   const body = loop.childForFieldName("body");
-  return !!body && /\.(?:stdout|stderr)\b|\.communicate\s*\(/.test(body.text);
+  return !!body && (READS_PIPE.test(body.text) || callsReader(body));
+}
+function callsReader(body) {
+  const names = /* @__PURE__ */ new Set();
+  const methods = /* @__PURE__ */ new Set();
+  const stack = [body];
+  while (stack.length) {
+    const n = stack.pop();
+    if (LOOP_OR_SCOPE.has(n.type) && n.type !== "for_statement" && n.type !== "while_statement") continue;
+    const fn = n.type === "call" ? n.childForFieldName("function") : null;
+    if (fn?.type === "identifier") names.add(fn.text);
+    if (fn?.type === "attribute" && fn.childForFieldName("object")?.text === "self") methods.add(fn.childForFieldName("attribute").text);
+    stack.push(...n.namedChildren);
+  }
+  if (!names.size && !methods.size) return false;
+  const reads = (defs, wanted) => (defs?.namedChildren ?? []).some((d) => d.type === "function_definition" && wanted.has(d.childForFieldName("name")?.text ?? "") && READS_PIPE.test(d.childForFieldName("body")?.text ?? ""));
+  for (let n = body.parent; n; n = n.parent) {
+    if (n.type === "block" && reads(n, names)) return true;
+    if (n.type === "class_definition") return reads(n.childForFieldName("body"), methods);
+  }
+  return false;
 }
 function drainVerdict(events, growing, endsWithClose) {
   if (growing.length === 0) return null;
@@ -10227,6 +10288,14 @@ function stopsAtExit(read2, name) {
   const broken = exitBreakLoop(read2, name);
   return broken && { ...broken, breaks: true };
 }
+function tailLoop(read2, name) {
+  const own = stopsAtExit(read2, name);
+  if (own) return own;
+  const via = readerCalls(read2);
+  const loops = via ? via.calls.map((c) => stopsAtExit(c, name)) : [];
+  const first = loops[0];
+  return first && loops.every((l) => l) ? { ...first, reader: via.reader } : null;
+}
 function pollTail(all, name, piped, model) {
   if (all.some((e) => e.kind === "escape")) return null;
   const handed = all.filter((e) => e.kind === "drain" && e.via);
@@ -10239,7 +10308,7 @@ function pollTail(all, name, piped, model) {
     if (reads.length === 0) continue;
     const aliased = model && reads.length === 1 && reads[0].kind === "drain" && !reads[0].toEof ? aliasReadlines(model, reads[0].node) : null;
     const calls = aliased ?? reads.map((e) => readlineCall(e.node, stream, name) ? e.node : null);
-    const loops = calls.map((c) => c ? stopsAtExit(c, name) : null);
+    const loops = calls.map((c) => c ? tailLoop(c, name) : null);
     const first = loops[0];
     if (first && loops.every((l) => l)) return { stream, ...first };
   }
@@ -10262,7 +10331,8 @@ function pollTailOf(ctx, call, pipes2) {
     return !!a && !["False", "None", "0"].includes(a.text);
   });
   const empty = text ? "''" : "b''";
-  const how = tail.breaks ? `is read with readline()${tail.via ? ` by ${tail.via}` : ""} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline() only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
+  const by = tail.via ?? tail.reader;
+  const how = tail.breaks ? `is read with readline()${by ? ` by ${by}` : ""} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline()${by ? ` by ${by}` : ""} only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
   return { stream: tail.stream, text: `${how}, and the lines it wrote last, still in the pipe, are never read: the end of its output is lost (read until readline() returns empty, \`for line in iter(${name}.${tail.stream}.readline, ${empty})\`, or read the rest after the loop)` };
 }
 function pollTailLoss(ctx, call, pipes2, qualified) {

@@ -1,5 +1,6 @@
 import { enclosingStatement, inLoopAfter } from './analysis.js';
 import type { SyntaxNode } from './parse.js';
+import { readerCalls } from './reader-calls.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 
 /**
@@ -131,7 +132,15 @@ function iterLoop(method: SyntaxNode): SyntaxNode | null {
 
 // Ex) while True: line = p.stdout.readline() - a read loop drains the pipe.
 function loopOrPartial(stream: Stream, node: SyntaxNode, origin: SyntaxNode): HandleEvent {
-  return inLoopAfter(node, origin) && !countedReads(node, origin) ? { kind: 'drain', streams: [stream], node, toEof: true } : { kind: 'partial', stream, node };
+  return loopRead(node, origin) ? { kind: 'drain', streams: [stream], node, toEof: true } : { kind: 'partial', stream, node };
+}
+
+// Ex) def read_stdout(self): return self.proc.stdout.readline()  ...  while True: self.read_stdout()
+// A read in a method or local function runs in a loop when every call of it does (reader-calls.ts).
+function loopRead(node: SyntaxNode, origin: SyntaxNode): boolean {
+  if (inLoopAfter(node, origin)) return !countedReads(node, origin);
+  const via = readerCalls(node);
+  return !!via && via.calls.every((c) => inLoopAfter(c, origin) && !countedReads(c, origin));
 }
 
 /**
@@ -306,10 +315,40 @@ function pollValue(call: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
+const READS_PIPE = /\.(?:stdout|stderr)\b|\.communicate\s*\(/;
+
 // A poll loop whose body reads a pipe of some handle is a read loop, not a wait.
 function loopReads(loop: SyntaxNode): boolean {
   const body = loop.childForFieldName('body');
-  return !!body && /\.(?:stdout|stderr)\b|\.communicate\s*\(/.test(body.text);
+  return !!body && (READS_PIPE.test(body.text) || callsReader(body));
+}
+
+/**
+ * Ex) def pump(): log.append(p.stdout.readline())  ...  while p.poll() is None: pump()
+ * Ex) while self.proc.poll() is None: self.read_stdout()   with   def read_stdout(self): ... self.proc.stdout.readline()
+ * A call in the loop of a function local to the loop's, or of a method of its class, whose body
+ * reads a pipe: the read runs in the loop (audit 29: OneDriveGUI's sync worker).
+ */
+function callsReader(body: SyntaxNode): boolean {
+  const names = new Set<string>();
+  const methods = new Set<string>();
+  const stack = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (LOOP_OR_SCOPE.has(n.type) && n.type !== 'for_statement' && n.type !== 'while_statement') continue;
+    const fn = n.type === 'call' ? n.childForFieldName('function') : null;
+    if (fn?.type === 'identifier') names.add(fn.text);
+    if (fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'self') methods.add(fn.childForFieldName('attribute')!.text);
+    stack.push(...n.namedChildren);
+  }
+  if (!names.size && !methods.size) return false;
+  const reads = (defs: SyntaxNode | null | undefined, wanted: Set<string>) =>
+    (defs?.namedChildren ?? []).some((d) => d.type === 'function_definition' && wanted.has(d.childForFieldName('name')?.text ?? '') && READS_PIPE.test(d.childForFieldName('body')?.text ?? ''));
+  for (let n = body.parent; n; n = n.parent) {
+    if (n.type === 'block' && reads(n, names)) return true;
+    if (n.type === 'class_definition') return reads(n.childForFieldName('body'), methods);
+  }
+  return false;
 }
 
 export type Shape =

@@ -1,5 +1,6 @@
 import type { HandleEvent, Stream } from './drain.js';
 import type { SyntaxNode } from './parse.js';
+import { readerCalls } from './reader-calls.js';
 import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
 
 /**
@@ -22,6 +23,8 @@ export interface PollTail {
   breaks?: boolean;
   /** The function of the module the handle is handed to, which holds the loop (`run_subprocess()`). */
   via?: string;
+  /** The method or local function that holds the readline(), called in the loop (`self.read_stdout()`). */
+  reader?: string;
 }
 
 const LOOPS = new Set(['for_statement', 'while_statement', 'function_definition', 'lambda', 'class_definition']);
@@ -247,6 +250,17 @@ function stopsAtExit(read: SyntaxNode, name: string): Pick<PollTail, 'loop' | 't
   return broken && { ...broken, breaks: true };
 }
 
+// The poll-guarded loop that ends a readline(): around the read itself, or around every call of
+// the method or local function that holds it.
+function tailLoop(read: SyntaxNode, name: string): Pick<PollTail, 'loop' | 'test' | 'breaks' | 'reader'> | null {
+  const own = stopsAtExit(read, name);
+  if (own) return own;
+  const via = readerCalls(read);
+  const loops = via ? via.calls.map((c) => stopsAtExit(c, name)) : [];
+  const first = loops[0];
+  return first && loops.every((l) => l) ? { ...first, reader: via!.reader } : null;
+}
+
 /** The stream (of those piped) read only by readline() in a poll-guarded loop, or null. */
 export function pollTail(all: HandleEvent[], name: string, piped: Stream[], model?: PythonModel): PollTail | null {
   if (all.some((e) => e.kind === 'escape')) return null;
@@ -264,7 +278,7 @@ export function pollTail(all: HandleEvent[], name: string, piped: Stream[], mode
     const aliased = model && reads.length === 1 && reads[0]!.kind === 'drain' && !reads[0]!.toEof ? aliasReadlines(model, reads[0]!.node) : null;
     const calls = aliased ?? reads.map((e) => (readlineCall(e.node, stream, name) ? e.node : null));
     // Ex) two such loops on one name (a rebinding in a branch between them): each stops at the exit.
-    const loops = calls.map((c) => (c ? stopsAtExit(c, name) : null));
+    const loops = calls.map((c) => (c ? tailLoop(c, name) : null));
     const first = loops[0];
     if (first && loops.every((l) => l)) return { stream, ...first };
   }

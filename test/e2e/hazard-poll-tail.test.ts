@@ -171,3 +171,73 @@ describe('POP005: a loop that asks a predicate method, or breaks once poll() saw
     });
   }
 });
+
+/**
+ * The same loss where the loop calls a method of the class that reads one line (audit 29:
+ * OneDriveGUI's sync worker, `while proc.poll() is None: self.read_stdout()`), or a function local
+ * to the loop's. The parent is busy with a line (sleeps) while the child prints everything and
+ * exits. After the fix (the finding's advice: read the rest after the loop, until readline()
+ * returns empty) every line is read, and the linter says nothing.
+ */
+const METHOD = (after: boolean) => [
+  'import subprocess, sys, time',
+  'class Worker:',
+  '    def run(self):',
+  '        self.count = 0',
+  "        self.proc = subprocess.Popen([sys.executable, 'child.py'], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, universal_newlines=True)",
+  '        while self.proc.poll() is None:',
+  '            self.read_stdout()',
+  ...(after ? ['        while self.read_stdout():', '            pass'] : []),
+  '    def read_stdout(self):',
+  '        line = self.proc.stdout.readline()',
+  '        if line:',
+  '            self.count += 1',
+  '        if self.count == 1:',
+  '            time.sleep(0.5)',
+  '        return line',
+  'w = Worker()',
+  'w.run()',
+  "print('%d %d' % (w.count, w.proc.returncode))",
+  '',
+].join('\n');
+
+const LOCAL = [
+  'import subprocess, sys, time',
+  'def sync():',
+  "    p = subprocess.Popen([sys.executable, 'child.py'], stdout=subprocess.PIPE)",
+  '    lines = []',
+  '    def pump():',
+  '        line = p.stdout.readline()',
+  '        if line:',
+  '            lines.append(line)',
+  '        if len(lines) == 1:',
+  '            time.sleep(0.5)',
+  '    while p.poll() is None:',
+  '        pump()',
+  '    return len(lines), p.returncode',
+  "print('%d %d' % sync())",
+  '',
+].join('\n');
+
+describe('POP005: a poll loop that reads through a method or a local function drops the last lines', { concurrency: true }, () => {
+  test('the linter reports both, and not the method loop that reads the rest after it', async () => {
+    const method = await lint(METHOD(false), ['POP005']);
+    assert.deepEqual(method.map((f) => [f.range.start.line, f.message.split(':')[0]]), [[5, 'stdout pipe of subprocess.Popen() is read with readline() by self.read_stdout() only while `self.proc.poll() is None`']]);
+    const local = await lint(LOCAL, ['POP005']);
+    assert.deepEqual(local.map((f) => [f.range.start.line, f.message.split(':')[0]]), [[3, 'stdout pipe of subprocess.Popen() is read with readline() by pump() only while `p.poll() is None`']]);
+    assert.deepEqual(await lint(METHOD(true), ['POP005']), []);
+  });
+  for (const interp of everyPython()) {
+    test(`under ${interp.name}: lines lost before, all read after`, (t) => {
+      if (!interp.bin) return t.skip(interp.reason);
+      for (const script of [METHOD(false), LOCAL]) {
+        const r = runCountingParent(interp.bin, CHILD, script);
+        assert.equal(r.status, 0);
+        assert.equal(r.child, 0, 'the child exited normally');
+        assert.ok(r.counted < LINES, `the loop read ${r.counted} of ${LINES} lines`);
+      }
+      const after = runCountingParent(interp.bin, CHILD, METHOD(true));
+      assert.deepEqual([after.status, after.child, after.counted], [0, 0, LINES]);
+    });
+  }
+});

@@ -1,4 +1,5 @@
 import { enclosingStatement, inLoopAfter } from './analysis.js';
+import { readerCalls } from './reader-calls.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 const STREAMS = new Set(['stdout', 'stderr']);
 const ENDS = new Set(['kill', 'terminate', 'send_signal']);
@@ -100,7 +101,15 @@ function iterLoop(method) {
 }
 // Ex) while True: line = p.stdout.readline() - a read loop drains the pipe.
 function loopOrPartial(stream, node, origin) {
-    return inLoopAfter(node, origin) && !countedReads(node, origin) ? { kind: 'drain', streams: [stream], node, toEof: true } : { kind: 'partial', stream, node };
+    return loopRead(node, origin) ? { kind: 'drain', streams: [stream], node, toEof: true } : { kind: 'partial', stream, node };
+}
+// Ex) def read_stdout(self): return self.proc.stdout.readline()  ...  while True: self.read_stdout()
+// A read in a method or local function runs in a loop when every call of it does (reader-calls.ts).
+function loopRead(node, origin) {
+    if (inLoopAfter(node, origin))
+        return !countedReads(node, origin);
+    const via = readerCalls(node);
+    return !!via && via.calls.every((c) => inLoopAfter(c, origin) && !countedReads(c, origin));
 }
 /**
  * Ex) for n in range(node_count): line = p.stdout.readline()  - the loops round the read (those
@@ -301,10 +310,43 @@ function pollValue(call) {
     }
     return null;
 }
+const READS_PIPE = /\.(?:stdout|stderr)\b|\.communicate\s*\(/;
 // A poll loop whose body reads a pipe of some handle is a read loop, not a wait.
 function loopReads(loop) {
     const body = loop.childForFieldName('body');
-    return !!body && /\.(?:stdout|stderr)\b|\.communicate\s*\(/.test(body.text);
+    return !!body && (READS_PIPE.test(body.text) || callsReader(body));
+}
+/**
+ * Ex) def pump(): log.append(p.stdout.readline())  ...  while p.poll() is None: pump()
+ * Ex) while self.proc.poll() is None: self.read_stdout()   with   def read_stdout(self): ... self.proc.stdout.readline()
+ * A call in the loop of a function local to the loop's, or of a method of its class, whose body
+ * reads a pipe: the read runs in the loop (audit 29: OneDriveGUI's sync worker).
+ */
+function callsReader(body) {
+    const names = new Set();
+    const methods = new Set();
+    const stack = [body];
+    while (stack.length) {
+        const n = stack.pop();
+        if (LOOP_OR_SCOPE.has(n.type) && n.type !== 'for_statement' && n.type !== 'while_statement')
+            continue;
+        const fn = n.type === 'call' ? n.childForFieldName('function') : null;
+        if (fn?.type === 'identifier')
+            names.add(fn.text);
+        if (fn?.type === 'attribute' && fn.childForFieldName('object')?.text === 'self')
+            methods.add(fn.childForFieldName('attribute').text);
+        stack.push(...n.namedChildren);
+    }
+    if (!names.size && !methods.size)
+        return false;
+    const reads = (defs, wanted) => (defs?.namedChildren ?? []).some((d) => d.type === 'function_definition' && wanted.has(d.childForFieldName('name')?.text ?? '') && READS_PIPE.test(d.childForFieldName('body')?.text ?? ''));
+    for (let n = body.parent; n; n = n.parent) {
+        if (n.type === 'block' && reads(n, names))
+            return true;
+        if (n.type === 'class_definition')
+            return reads(n.childForFieldName('body'), methods);
+    }
+    return false;
 }
 /**
  * Walks the events in order and says how the pipes can block. `growing` lists the piped

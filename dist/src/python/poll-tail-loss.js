@@ -26,7 +26,8 @@ export function pollTailOf(ctx, call, pipes) {
     const text = ['text', 'universal_newlines', 'encoding', 'errors'].some((k) => { const a = argument(call, 99, k); return !!a && !['False', 'None', '0'].includes(a.text); });
     const empty = text ? "''" : "b''";
     // Ex) for line in run_subprocess(p)  with  while True: retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break
-    const how = tail.breaks ? `is read with readline()${tail.via ? ` by ${tail.via}` : ''} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline() only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
+    const by = tail.via ?? tail.reader;
+    const how = tail.breaks ? `is read with readline()${by ? ` by ${by}` : ''} in a loop that stops once \`${tail.test}\` has seen the command exit: after the exit it reads one more line` : `is read with readline()${by ? ` by ${by}` : ''} only while \`${tail.test}\`: the loop stops as soon as the command has exited`;
     return { stream: tail.stream, text: `${how}, and the lines it wrote last, still in the pipe, are never read: the end of its output is lost (read until readline() returns empty, \`for line in iter(${name}.${tail.stream}.readline, ${empty})\`, or read the rest after the loop)` };
 }
 export function pollTailLoss(ctx, call, pipes, qualified) {

@@ -21,6 +21,8 @@ export interface PollTail {
     breaks?: boolean;
     /** The function of the module the handle is handed to, which holds the loop (`run_subprocess()`). */
     via?: string;
+    /** The method or local function that holds the readline(), called in the loop (`self.read_stdout()`). */
+    reader?: string;
 }
 /** The stream (of those piped) read only by readline() in a poll-guarded loop, or null. */
 export declare function pollTail(all: HandleEvent[], name: string, piped: Stream[], model?: PythonModel): PollTail | null;

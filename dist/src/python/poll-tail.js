@@ -1,3 +1,4 @@
+import { readerCalls } from './reader-calls.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 const LOOPS = new Set(['for_statement', 'while_statement', 'function_definition', 'lambda', 'class_definition']);
 const escaped = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -250,6 +251,17 @@ function stopsAtExit(read, name) {
     const broken = exitBreakLoop(read, name);
     return broken && { ...broken, breaks: true };
 }
+// The poll-guarded loop that ends a readline(): around the read itself, or around every call of
+// the method or local function that holds it.
+function tailLoop(read, name) {
+    const own = stopsAtExit(read, name);
+    if (own)
+        return own;
+    const via = readerCalls(read);
+    const loops = via ? via.calls.map((c) => stopsAtExit(c, name)) : [];
+    const first = loops[0];
+    return first && loops.every((l) => l) ? { ...first, reader: via.reader } : null;
+}
 /** The stream (of those piped) read only by readline() in a poll-guarded loop, or null. */
 export function pollTail(all, name, piped, model) {
     if (all.some((e) => e.kind === 'escape'))
@@ -269,7 +281,7 @@ export function pollTail(all, name, piped, model) {
         const aliased = model && reads.length === 1 && reads[0].kind === 'drain' && !reads[0].toEof ? aliasReadlines(model, reads[0].node) : null;
         const calls = aliased ?? reads.map((e) => (readlineCall(e.node, stream, name) ? e.node : null));
         // Ex) two such loops on one name (a rebinding in a branch between them): each stops at the exit.
-        const loops = calls.map((c) => (c ? stopsAtExit(c, name) : null));
+        const loops = calls.map((c) => (c ? tailLoop(c, name) : null));
         const first = loops[0];
         if (first && loops.every((l) => l))
             return { stream, ...first };
