@@ -66,10 +66,10 @@ for (const [name, c] of Object.entries(CASES)) {
 test('evidence: error for the firm tiers, warning for a command from outside or an unlisted program; levels nest', () => {
   assert.deepEqual(EVIDENCE.map((e) => [e, severityOf(e)]), [
     ['grows', 'error'], ['lives-on', 'error'], ['any-size', 'error'], ['deadlock', 'error'], ['race', 'error'], ['shape', 'error'],
-    ['can-grow', 'warning'], ['in-test', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'], ['lone-race', 'warning'],
+    ['can-grow', 'warning'], ['in-test', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'], ['lone-race', 'warning'], ['in-example', 'warning'],
   ]);
   assert.deepEqual(EVIDENCE.filter((e) => reportedAt(e, 'known')), ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape']);
-  assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program', 'lone-race']);
+  assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program', 'lone-race', 'in-example']);
   assert.ok(EVIDENCE.every((e) => reportedAt(e, 'possible')));
 });
 
@@ -171,4 +171,43 @@ test('evidence: a firm finding in test code is in-test (likely); the same code e
   const outside = "import os\nos.popen(cmd)\n";
   const weak = await lintText('tests/run.py', new SourceText(outside), 'python', { enabled: new Set(['POP001']), target: 'py3', evidence: 'possible' });
   assert.deepEqual(weak.findings.map((f) => f.evidence), ['external-command']);
+});
+
+test('evidence: a finding in example or demo code is in-example (possible), in Python and JS alike; a race keeps its tier', async () => {
+  const py = "import subprocess\np = subprocess.Popen(['tshark', '-r', 'c.pcap'], stdout=subprocess.PIPE)\np.wait()\n";
+  const js = "const cp = require('child_process');\nconst c = cp.spawn('ffmpeg', ['-re', '-i', input, '-progress', '-', 'out.mp4']);\nc.stdout.on('data', show);\n";
+  const at = async (file: string, evidence: EvidenceLevel) => {
+    const [text, language, rule] = file.endsWith('.py') ? [py, 'python', 'POP005'] as const : [js, 'javascript', 'POP102'] as const;
+    return (await lintText(file, new SourceText(text), language, { enabled: new Set([rule]), target: 'py3', nodeMajor: 20, evidence })).findings.map((f) => [f.evidence, f.severity, f.range.start.line, f.range.start.column]);
+  };
+  assert.deepEqual(await at('tools/capture.py', 'known'), [['grows', 'error', 2, 5]]);
+  assert.deepEqual(await at('src/progress.js', 'known'), [['grows', 'error', 2, 11]]);
+  for (const file of ['examples/capture.py', 'pkg/example/capture.py', 'demo/capture.py', 'docs/demos/capture.py', 'samples/capture.py', 'sample/capture.py', 'capture.example.py',
+    'examples/progress-stdout.js', 'packages/x/examples/basic/index.ts', 'run.example.mjs', 'examples/tests/capture.py']) {
+    assert.deepEqual(await at(file, 'likely'), [], file);
+    assert.deepEqual(await at(file, 'possible'), [['in-example', 'warning', 2, file.endsWith('.py') ? 5 : 11]], file);
+  }
+  // Named after examples, not examples: a tool that builds them, a test of them, a module called sample, a quick start.
+  for (const file of ['tools/build-example.js', 'tests/test_examples.py', 'bin/sample_build.py', 'my-examples/capture.py', 'sample.py', 'resample.py', 'example.py', 'demo.js']) {
+    assert.notDeepEqual(await at(file, 'likely'), [], file);
+  }
+  // An absolute path is judged below the folder named on the command line: a checkout kept under examples/ is not example code.
+  const outside = path.join(os.tmpdir(), 'examples', 'repo');
+  const named = async (file: string) =>
+    (await lintText(file, new SourceText(py), 'python', { enabled: new Set(['POP005']), target: 'py3', evidence: 'possible', namedFolder: outside })).findings.map((f) => f.evidence);
+  assert.deepEqual(await named(path.join(outside, 'tools', 'x.py')), ['grows']);
+  assert.deepEqual(await named(path.join(outside, 'examples', 'x.py')), ['in-example']);
+  // A folder named on the command line is the project, a relative path too: `popenlint check fixtures/demo` (the README's quick start) checks that code.
+  const demo = path.resolve('fixtures', 'demo');
+  const quick = await lintText(path.join('fixtures', 'demo', 'x.py'), new SourceText(py), 'python', { enabled: new Set(['POP005']), target: 'py3', evidence: 'known', namedFolder: demo });
+  assert.deepEqual(quick.findings.map((f) => f.evidence), ['grows']);
+  const inside = await lintText(path.join('fixtures', 'demo', 'examples', 'x.py'), new SourceText(py), 'python', { enabled: new Set(['POP005']), target: 'py3', evidence: 'possible', namedFolder: demo });
+  assert.deepEqual(inside.findings.map((f) => f.evidence), ['in-example']);
+  // A race keeps its tier: output cut at 'exit' fails the demo at random, whatever its input (audit 16: napi-rs examples/napi/__tests__, real).
+  const race = "const cp = require('child_process');\nfor (const ref of refs) {\n  const c = cp.spawn('git', ['log', ref]);\n  let out = '';\n  c.stdout.on('data', (d) => { out += d; });\n  c.on('exit', () => done(out));\n}\n";
+  const raced = await lintText('examples/log.js', new SourceText(race), 'javascript', { enabled: new Set(['POP102']), target: 'py3', nodeMajor: 20, evidence: 'known' });
+  assert.deepEqual(raced.findings.map((f) => [f.evidence, f.severity, f.range.start.line, f.range.start.column]), [['race', 'error', 3, 13]]);
+  // A weaker tier in an example waits for `possible` too: a command from outside is the demo's own.
+  const weak = await lintText('examples/run.py', new SourceText('import os\nos.popen(cmd)\n'), 'python', { enabled: new Set(['POP001']), target: 'py3', evidence: 'likely' });
+  assert.deepEqual(weak.findings.map((f) => f.evidence), []);
 });

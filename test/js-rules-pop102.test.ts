@@ -234,6 +234,8 @@ table('POP102', {
   // Audits 10 and 12: output of a few lines is written at once, before the child exits (a version probe).
   "'data' echoing to this process's stdout, the 'exit' listener clearing the line": { code: `${CP}const c = cp.spawn('npm', ['install']);\nc.stdout.resume();\nc.stderr.on('data', (b) => { readline.clearLine(process.stdout, 0); process.stdout.write(String(b)); });\nc.on('exit', () => { readline.clearLine(process.stdout, 0); done(); });` },
 }, {
+  // Audit 30 (ffmpeg-progress): an example runs the project's 10 s fixture; reported as in-example, at `possible` only (the snapshot pins it).
+  'ffmpeg progress with stderr not read, in an examples folder': { code: `${CP}const child = cp.spawn('ffmpeg', ['-re', '-i', config.inputFile, '-progress', '-', '-f', 'null', '-']);\nchild.stdout.on('data', show);`, file: 'examples/progress-stdout.js', errors: [[2, 15, NEVER('stderr', '`ffmpeg -progress -` writes its media to stdout and logs its progress on stderr')]] },
   // --progress prints the ProgressPlugin's lines on stderr on every build.
   'webpack --watch --progress with stderr not read': { code: `${CP}const child = cp.spawn('webpack', ['--watch', '--progress']);\nchild.stdout.on('data', show);`, errors: [[2, 15, NEVER('stderr', '`webpack --progress --watch` runs in watch mode: it prints its progress on stderr and its stats on stdout on every change until it is stopped')]] },
   // stdout piped into an HTTP response, nothing stopping the child when the client leaves (audit 26:

@@ -33,6 +33,8 @@ const CONVERTER = (fn: string, evidence: string, fails = 'the callback gets ERR_
 const FILE_WHOLE = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short') =>
   `${fn}() keeps the whole output of a command that prints a file whole (\`git show …:…\` prints a file of the repository as it was at that revision, whole: as large as the file): maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 const GIT_DIFF = '`git diff` prints output that grows with the repository';
+const GIT_LOG = '`git log` prints output that grows with the repository';
+const TAR = '`tar czvf` names every file of the archive';
 
 /** POP104's message for exec() of a language server handed to the client made at `line`. */
 const LANGUAGE_SERVER = (line: number) =>
@@ -110,6 +112,10 @@ table('POP104', {
   // The commits since a release or a bump (audit 18: x-minecraft-launcher's prepare-pr action).
   'git log: the commits of a range': { code: `${CP}const out = cp.execFileSync('git', ['log', '--format=%H%x1f%s%x1f%b%x1e', \`\${baseline}..HEAD\`, '--', dir], { encoding: 'utf8' });\nconsole.log(out);` },
   'git log: a thousand commits, a line each': { code: `${CP}cp.exec('git log --max-count=1000 --format=%H', (e, out) => {});` },
+  // Audit 30 (how-old-is-it): past maxBuffer the callback still gets the start Node kept, and reads only that.
+  'git log --reverse, the callback reads the first match of a regex, not the error': { code: `${CP}cp.exec('git log --reverse', (e, out) => {\n  const m = out.match(/Date:\\s+(.*)/);\n  console.log(m[1]);\n});`, file: 'src/index.ts' },
+  'git log, the callback reads the first line': { code: `${CP}cp.execFile('git', ['log', '--format=%H %s'], (_err, stdout) => console.log(stdout.toString().trim().split('\\n')[0]));` },
+  'git log, the first line destructured, a regex exec, a startsWith': { code: `${CP}cp.exec('git log --format=%H', (e, stdout) => {\n  const [first] = stdout.split(/\\r?\\n/);\n  const m = /^([0-9a-f]+)/.exec(stdout);\n  if (stdout.startsWith('fatal')) return;\n  use(first, m);\n});` },
   // The last lines or a stretch of a container's log: as long as asked for.
   'docker logs --tail 200, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function logs(id) { const { stdout } = await run(\`docker logs --tail 200 \${id}\`); return stdout; }` },
   'docker logs --since 10m': { code: `${CP}cp.execFile('docker', ['logs', '--since', '10m', id], (e, out) => show(out));` },
@@ -285,6 +291,11 @@ table('POP104', {
   'tar listing an archive': { code: `${CP}cp.execFile('tar', ['-tzf', archive], (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`tar -tzf` names every file of the archive')]] },
   // A container's whole log grows for as long as it runs (audit 12: serverless's invoke local).
   'docker logs of a container, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function logs(id) { const { stdout } = await run(\`docker logs \${id}\`); return stdout; }`, errors: [[4, 52, PAST('exec', '`docker logs` prints the whole log of the container, which grows for as long as the container runs', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER').replace('exec() keeps', 'promisified exec() keeps')]] },
+  // Prefix reads that are not: the error decides (a cut run fails), a global match, the whole output.
+  'git log --reverse, the callback throws the error before its first match': { code: `${CP}cp.exec('git log --reverse', (e, out) => {\n  if (e) throw e;\n  console.log(out.match(/Date:\\s+(.*)/)[1]);\n});`, errors: [[2, 1, PAST('exec', GIT_LOG)]] },
+  'git log, every match of a global regex': { code: `${CP}cp.exec('git log', (e, out) => console.log(out.match(/Date:.*/g)));`, errors: [[2, 1, PAST('exec', GIT_LOG)]] },
+  'git log, the first line and the count of lines': { code: `${CP}cp.exec('git log --format=%H', (e, out) => console.log(out.split('\\n')[0], out.split('\\n').length));`, errors: [[2, 1, PAST('exec', GIT_LOG)]] },
+  'a command that does work, killed past maxBuffer, the first line read': { code: `${CP}cp.exec('tar czvf out.tgz .', (e, out) => console.log(out.split('\\n')[0]));`, errors: [[2, 1, PAST('exec', TAR)]] },
   'execFile with a callback: find': { code: `${CP}cp.execFile('find', ['.', '-type', 'f'], (error, stdout) => {});`, errors: [[2, 1, PAST('execFile', WALKS)]] },
   'exec with a callback: grep -r': { code: `${CP}cp.exec('grep -rn TODO src', (error, stdout) => {});`, errors: [[2, 1, PAST('exec', '`grep -rn` prints every match in the tree')]] },
   'git grep printing every match': { code: `${CP}cp.execFile('git', ['grep', '-n', 'TODO'], { cwd: repo }, (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`git grep` prints output that grows with the repository')]] },

@@ -81,7 +81,7 @@ var EVIDENCE, DEFAULT_EVIDENCE, EVIDENCE_LEVELS, DEFAULT_EVIDENCE_LEVEL, LEVEL, 
 var init_evidence = __esm({
   "src/knowledge/evidence.ts"() {
     "use strict";
-    EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "race", "shape", "can-grow", "in-test", "external-command", "unlisted-program", "lone-race"];
+    EVIDENCE = ["grows", "lives-on", "any-size", "deadlock", "race", "shape", "can-grow", "in-test", "external-command", "unlisted-program", "lone-race", "in-example"];
     DEFAULT_EVIDENCE = "shape";
     EVIDENCE_LEVELS = ["known", "likely", "possible"];
     DEFAULT_EVIDENCE_LEVEL = "known";
@@ -96,7 +96,8 @@ var init_evidence = __esm({
       race: "known",
       "external-command": "likely",
       "unlisted-program": "possible",
-      "lone-race": "possible"
+      "lone-race": "possible",
+      "in-example": "possible"
     };
     EVIDENCE_SAYS = {
       grows: "the command table knows the command writes more than the pipe or buffer holds",
@@ -109,7 +110,8 @@ var init_evidence = __esm({
       race: "output the code uses is taken before all of it is read (at a child's 'exit', not 'close'), for children the code starts several at a time: cut short or empty when they end in the same turn",
       "external-command": "the command is a value from outside this code (a parameter, a setting, a hook): it can be anything; or a count given at run time decides how much it writes",
       "unlisted-program": "the program is named here but the command table does not list it: its output is only assumed to grow",
-      "lone-race": "output taken at a child's 'exit' where nothing here starts it alongside others (callers one at a time, or not seen), or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, busy or idle; an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's"
+      "lone-race": "output taken at a child's 'exit' where nothing here starts it alongside others (callers one at a time, or not seen), or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, busy or idle; an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's",
+      "in-example": "it runs in example or demo code, on the demo's own fixed input: its output is as small as that input, and the demo is run by hand by someone reading it"
     };
   }
 });
@@ -3460,8 +3462,8 @@ function drainVerdict(events, growing, endsWithClose) {
   if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
   const partial = full.some((s) => state2.get(s) === "partial");
   if (!partial && growing.some((s) => state2.get(s) === "drained")) {
-    const unread = full.filter((s) => neverRead.includes(s));
-    return unread.length ? { shape: "never-read", at: null, full: unread, neverRead, laterDrain: null } : null;
+    const unread2 = full.filter((s) => neverRead.includes(s));
+    return unread2.length ? { shape: "never-read", at: null, full: unread2, neverRead, laterDrain: null } : null;
   }
   return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
 }
@@ -4387,27 +4389,38 @@ var init_project_files = __esm({
 });
 
 // src/test-files.ts
-function isTestPath(file, namedFolder2) {
-  if (!import_node_path7.default.isAbsolute(file)) return TEST_PATH.test(file);
+function ownPart(file, namedFolder2) {
+  if (!import_node_path7.default.isAbsolute(file)) return file;
   for (const root2 of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
     const below = import_node_path7.default.relative(root2, file);
-    if (!below.startsWith("..") && !import_node_path7.default.isAbsolute(below)) return TEST_PATH.test(below);
+    if (!below.startsWith("..") && !import_node_path7.default.isAbsolute(below)) return below;
   }
-  return TEST_PATH.test(import_node_path7.default.basename(file));
+  return import_node_path7.default.basename(file);
 }
-var import_node_path7, TEST_PATH;
+function isTestPath(file, namedFolder2) {
+  return TEST_PATH.test(ownPart(file, namedFolder2));
+}
+function isExamplePath(file, namedFolder2) {
+  if (namedFolder2 && !import_node_path7.default.isAbsolute(file)) {
+    const below = import_node_path7.default.relative(namedFolder2, import_node_path7.default.resolve(file));
+    if (!below.startsWith("..") && !import_node_path7.default.isAbsolute(below)) return EXAMPLE_PATH.test(below);
+  }
+  return EXAMPLE_PATH.test(ownPart(file, namedFolder2));
+}
+var import_node_path7, TEST_PATH, EXAMPLE_PATH;
 var init_test_files = __esm({
   "src/test-files.ts"() {
     "use strict";
     import_node_path7 = __builtinESM("node:path");
     TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
+    EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
   }
 });
 
 // src/finding.ts
 function toFinding(meta, path43, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = meta.defaultEnabled && LEVEL[own] === "known" && own !== "race" && isTestPath(path43, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path43, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path43, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
@@ -9429,7 +9442,7 @@ function unpackedUnread(ctx, call, qualified) {
   const left = assign.childForFieldName("left");
   if (!left || left.type !== "pattern_list" && left.type !== "tuple_pattern" && left.type !== "tuple") return;
   const names = left.namedChildren;
-  const unread = [];
+  const unread2 = [];
   const held = [];
   for (const [index, fd] of ends) {
     const id = names[index];
@@ -9441,26 +9454,26 @@ function unpackedUnread(ctx, call, qualified) {
       const uses2 = reachedLoads(ctx.model, binding).map(classifyUse);
       if (!uses2.every((u) => u.kind === "method" && u.name === "close" || u.kind === "neutral")) continue;
     }
-    unread.push(fd);
+    unread2.push(fd);
     held.push(id.text);
   }
-  if (unread.length === 0) return;
+  if (unread2.length === 0) return;
   const cmdArg = argument(call, 0, "cmd");
   if (!cmdArg) return;
   const output = isArgv(cmdArg) ? processOutput(cmdArg, false, ctx.model) : shellOutput(commandOf(cmdArg, ctx.model));
   const silent = (fd) => (fd === 1 ? output.stdout : output.stderr) === "none";
-  if (unread.some((fd) => !silent(fd))) {
-    for (let i = unread.length - 1; i >= 0; i--) if (silent(unread[i])) {
-      unread.splice(i, 1);
+  if (unread2.some((fd) => !silent(fd))) {
+    for (let i = unread2.length - 1; i >= 0; i--) if (silent(unread2[i])) {
+      unread2.splice(i, 1);
       held.splice(i, 1);
     }
   }
-  const written = unread.includes(2) ? maxClass(output.stdout, output.stderr) : output.stdout;
+  const written = unread2.includes(2) ? maxClass(output.stdout, output.stderr) : output.stdout;
   const hazard = pipeHazard("held-unread", PYTHON2_SYNTAX_TARGET, written, output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
   const fixes2 = [];
-  if (!isArgv(cmdArg) && unread.includes(1)) {
-    fixes2.push({ strategy: "devnull", applicability: "safe", description: `Redirect the command's ${unread.length > 1 ? "stdout and stderr" : "stdout"} to /dev/null`, edits: devnullEdits(commandOf(cmdArg, ctx.model), unread) });
+  if (!isArgv(cmdArg) && unread2.includes(1)) {
+    fixes2.push({ strategy: "devnull", applicability: "safe", description: `Redirect the command's ${unread2.length > 1 ? "stdout and stderr" : "stdout"} to /dev/null`, edits: devnullEdits(commandOf(cmdArg, ctx.model), unread2) });
   }
   ctx.report(call, { message: `the output ${held.length > 1 ? "pipes" : "pipe"} of ${qualified}() unpacked into ${held.map((h) => `\`${h}\``).join(", ")} ${held.length > 1 ? "are" : "is"} never read (${output.evidence}): on Python 2.7 ${hazard.how}`, fixes: fixes2, evidence: hazard.evidence });
 }
@@ -10093,9 +10106,9 @@ function storedSite(stored, handle, growing) {
   const { events } = stored;
   if (events.some((e) => e.kind === "escape" || e.kind === "close")) return null;
   const read2 = new Set(events.flatMap((e) => e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []));
-  const unread = growing.filter((st) => !read2.has(st));
+  const unread2 = growing.filter((st) => !read2.has(st));
   const waits = events.filter((e) => e.kind === "wait" && !endedBefore(events, e.node));
-  const verdict = drainVerdict(waits.slice(0, 1), unread, false);
+  const verdict = drainVerdict(waits.slice(0, 1), unread2, false);
   if (!verdict) return null;
   return { verdict, holder: stored.holder, handle, events, withBlock: false, statement: stored.statement };
 }
@@ -18845,8 +18858,8 @@ function localCallers(ctx, analysis, call, qualified) {
   const sites = callSitesOf(ctx.model, fn);
   if (!sites) return;
   const line = ctx.sourceFile.getLineAndCharacterOfPosition(call.getStart(ctx.sourceFile)).line + 1;
-  const unread = { state: "unread", touched: false };
-  const info = wrapperInfo(ctx.model, call, qualified, fn, { stdout: unread, stderr: unread, unref: false, waits: false }, `line ${line}`);
+  const unread2 = { state: "unread", touched: false };
+  const info = wrapperInfo(ctx.model, call, qualified, fn, { stdout: unread2, stderr: unread2, unref: false, waits: false }, `line ${line}`);
   if (!info?.stdio) return;
   for (const site of sites) {
     const fate = analysis.fate(site);
@@ -19077,6 +19090,84 @@ var init_pop103_exec_promise_floating = __esm({
   }
 });
 
+// src/typescript/prefix-read.ts
+function readsOnlyPrefix(model, call) {
+  const last = call.arguments.at(-1);
+  const fn = last ? skipOuter(last) : null;
+  if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
+  const [err, stdout, stderr, ...rest] = fn.parameters;
+  if (!stdout || rest.length) return false;
+  if (err && !unread(model, err)) return false;
+  if (stderr && !unread(model, stderr)) return false;
+  if (!ts.isIdentifier(stdout.name)) return false;
+  const binding = model.lookup(stdout.name);
+  if (!binding) return false;
+  const refs = model.references(binding);
+  return refs.length > 0 && refs.every((r) => prefixUse(r));
+}
+function unread(model, p) {
+  if (!ts.isIdentifier(p.name)) return false;
+  const binding = model.lookup(p.name);
+  return !!binding && model.references(binding).length === 0;
+}
+function prefixUse(ref) {
+  let e = ref;
+  for (; ; ) {
+    const p2 = e.parent;
+    if (ts.isParenthesizedExpression(p2) || ts.isNonNullExpression(p2) || ts.isAsExpression(p2)) {
+      e = p2;
+      continue;
+    }
+    if (ts.isPropertyAccessExpression(p2) && p2.expression === e && SAME_START.has(p2.name.text) && ts.isCallExpression(p2.parent) && p2.parent.expression === p2 && p2.parent.arguments.length === 0) {
+      e = p2.parent;
+      continue;
+    }
+    if (ts.isCallExpression(p2) && ts.isIdentifier(p2.expression) && p2.expression.text === "String" && p2.arguments.length === 1 && p2.arguments[0] === e) {
+      e = p2;
+      continue;
+    }
+    break;
+  }
+  const p = e.parent;
+  if (ts.isCallExpression(p) && p.arguments.length === 1 && p.arguments[0] === e && ts.isPropertyAccessExpression(p.expression) && p.expression.name.text === "exec") {
+    return firstMatchOnly(p.expression.expression);
+  }
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== e) return false;
+  const call = p.parent;
+  if (!ts.isCallExpression(call) || call.expression !== p) return false;
+  const [first, second] = call.arguments;
+  switch (p.name.text) {
+    case "startsWith":
+      return true;
+    case "match":
+      return !!first && call.arguments.length === 1 && firstMatchOnly(first);
+    case "split": {
+      if (!first) return false;
+      if (second && ts.isNumericLiteral(second) && second.text === "1") return true;
+      const use = call.parent;
+      if (ts.isElementAccessExpression(use) && use.expression === call && ts.isNumericLiteral(use.argumentExpression) && use.argumentExpression.text === "0") return true;
+      return ts.isVariableDeclaration(use) && use.initializer === call && ts.isArrayBindingPattern(use.name) && use.name.elements.length === 1;
+    }
+    default:
+      return false;
+  }
+}
+function firstMatchOnly(re) {
+  const r = skipOuter(re);
+  if (!ts.isRegularExpressionLiteral(r)) return false;
+  const flags = r.text.slice(r.text.lastIndexOf("/") + 1);
+  return !/[gy]/.test(flags);
+}
+var SAME_START;
+var init_prefix_read = __esm({
+  "src/typescript/prefix-read.ts"() {
+    "use strict";
+    init_load();
+    init_resolve();
+    SAME_START = /* @__PURE__ */ new Set(["toString", "trim", "trimStart", "trimLeft"]);
+  }
+});
+
 // rules/pop104-exec-output-past-maxbuffer.ts
 function raiseFix(ctx, call, options, limit, hasCallback) {
   const wrote = "maxBuffer: Infinity";
@@ -19181,6 +19272,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
     init_options();
     init_resolve();
     init_usage();
+    init_prefix_read();
     BUFFERING = {
       "child_process.exec": { shell: true, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
       "child_process.execFile": { shell: false, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
@@ -19211,7 +19303,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         needles: ["child_process", "node-cmd"],
         resolves: [...NAMES, ...SPAWN3],
         docs: {
-          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
+          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
           whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. For a command line, exec's child is `/bin/sh`: where the shell runs the command in a fork (dash, `/bin/sh` on Debian and Ubuntu) the SIGTERM ends the shell, and the command dies at its next write to the closed pipe (SIGPIPE), or, if it ignores SIGPIPE as ffmpeg does, runs on out of the code's reach; where it execs the command (bash) the command gets the SIGTERM (measured: test/e2e/js-hazard-ffmpeg.test.ts). A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
           example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
           useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -19269,6 +19361,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
           const passed = via && !caller ? `, as the caller at ${via.at} passes it` : "";
           const listed = !caller && !stop && !server && !lives && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
+          if (!caller && !stop && !server && !lives && !watched && out.outputOnly && callback === "yes" && readsOnlyPrefix(ctx.model, call)) continue;
           if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && (!out.scales || !writes) && !listed) continue;
           if (!caller && !stop && !server && !lives && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
           const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);

@@ -1,7 +1,8 @@
-/**
- * Whether a path is test code. A relative path is judged as given; an absolute one by its part
- * below the folder named on the command line that holds it (`popenlint check /src/app`: the
- * project's own test/ folder), else below the working folder, or by its name alone when outside
- * both: a checkout kept under some `test/` folder is not test code.
- */
+/** Whether a path is test code (TEST_PATH), judged by its part inside the project (ownPart). */
 export declare function isTestPath(file: string, namedFolder?: string): boolean;
+/**
+ * Whether a path is example or demo code (EXAMPLE_PATH), judged as isTestPath judges tests, but
+ * a relative path too by its part below the folder named on the command line: a user who names
+ * `examples/` or `fixtures/demo` (this project's quick start) asks for that code, as the project.
+ */
+export declare function isExamplePath(file: string, namedFolder?: string): boolean;

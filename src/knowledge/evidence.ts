@@ -67,10 +67,16 @@ import type { CommandOutput } from './commands.js';
  *   together, even after process.exit() or an uncaught throw (test/e2e/exit-race-kinds.test.ts;
  *   blind audit 26 judged such findings false, 9 more in audits 10 to 24); only on a machine
  *   loaded far past its cores, with more than a pipe's 64 KiB left at the end, were a few (8 of 500).
+ * - `in-example`: a finding in example or demo code (src/test-files.ts: examples/, demo/,
+ *   samples/, ...), but a `race`: the demo runs its own fixed input (a fixture, a sample file, a
+ *   hello-world page), so the output is as small as that input, and a demo is run by hand by
+ *   someone reading it, not by a user's program. Reported at `possible` only: over the blind
+ *   audits 1–30, 121 of the 122 call sites judged in such folders could break nothing (audit
+ *   30: `ffmpeg -progress` on a 10 s fixture), and the one real was a race, which keeps its tier.
  */
-export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'race' | 'shape' | 'can-grow' | 'in-test' | 'external-command' | 'unlisted-program' | 'lone-race';
+export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'race' | 'shape' | 'can-grow' | 'in-test' | 'external-command' | 'unlisted-program' | 'lone-race' | 'in-example';
 
-export const EVIDENCE: readonly Evidence[] = ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape', 'can-grow', 'in-test', 'external-command', 'unlisted-program', 'lone-race'];
+export const EVIDENCE: readonly Evidence[] = ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape', 'can-grow', 'in-test', 'external-command', 'unlisted-program', 'lone-race', 'in-example'];
 
 /** What a finding carries when the code that made it sets no evidence. */
 export const DEFAULT_EVIDENCE: Evidence = 'shape';
@@ -101,6 +107,7 @@ export const LEVEL: Record<Evidence, EvidenceLevel> = {
   'external-command': 'likely',
   'unlisted-program': 'possible',
   'lone-race': 'possible',
+  'in-example': 'possible',
 };
 
 /** A finding's severity follows its evidence: `error` for the firm tiers, `warning` otherwise. */
@@ -126,6 +133,7 @@ export const EVIDENCE_SAYS: Record<Evidence, string> = {
   'external-command': 'the command is a value from outside this code (a parameter, a setting, a hook): it can be anything; or a count given at run time decides how much it writes',
   'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
   'lone-race': "output taken at a child's 'exit' where nothing here starts it alongside others (callers one at a time, or not seen), or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, busy or idle; an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's",
+  'in-example': "it runs in example or demo code, on the demo's own fixed input: its output is as small as that input, and the demo is run by hand by someone reading it",
 };
 
 /** The tier with the stronger evidence of two. */

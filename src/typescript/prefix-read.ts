@@ -1,0 +1,87 @@
+import type { ts as TS } from 'ts-morph';
+import { ts } from './load.js';
+import { type JsModel, skipOuter } from './resolve.js';
+
+/**
+ * Does exec's callback use only the start of stdout, whatever comes after it, and nothing that
+ * tells a cut from a whole run? Past maxBuffer Node kills the child and still calls back with
+ * the output it kept (the first maxBuffer bytes) and an ERR_CHILD_PROCESS_STDIO_MAXBUFFER
+ * error. Code that reads only a prefix of stdout gets the same answer either way (audit 30:
+ * how-old-is-it reads the first `Date:` of `git log --reverse`, the same in the 1 MiB Node keeps
+ * as in the whole 1.85 MB log, measured). So: an inline callback whose error parameter is absent
+ * or never read, whose stderr parameter is absent or never read, and whose every read of stdout
+ * is a prefix (PREFIX_USE). A callback given by name, or one that reads the error (a cut run
+ * then fails), is not.
+ */
+export function readsOnlyPrefix(model: JsModel, call: TS.CallExpression): boolean {
+  const last = call.arguments.at(-1);
+  const fn = last ? skipOuter(last) : null;
+  if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
+  const [err, stdout, stderr, ...rest] = fn.parameters;
+  if (!stdout || rest.length) return false;
+  if (err && !unread(model, err)) return false;
+  if (stderr && !unread(model, stderr)) return false;
+  if (!ts.isIdentifier(stdout.name)) return false;
+  const binding = model.lookup(stdout.name);
+  if (!binding) return false;
+  const refs = model.references(binding);
+  return refs.length > 0 && refs.every((r) => prefixUse(r));
+}
+
+/** A parameter nobody reads: `_`, a name with no reference. Destructured: not judged. */
+function unread(model: JsModel, p: TS.ParameterDeclaration): boolean {
+  if (!ts.isIdentifier(p.name)) return false;
+  const binding = model.lookup(p.name);
+  return !!binding && model.references(binding).length === 0;
+}
+
+/** Calls that keep the start of a text as its start: `out.toString()`, `String(out)`, `out.trim()`. */
+const SAME_START = new Set(['toString', 'trim', 'trimStart', 'trimLeft']);
+
+/**
+ * PREFIX_USE: one read of stdout, through SAME_START, that looks only at its start:
+ * `out.split('\n')[0]`, `const [first] = out.split(/\r?\n/)`, `out.split('\n', 1)`,
+ * `out.match(/re/)` and `/re/.exec(out)` without the g flag (the first match), `out.startsWith(s)`.
+ */
+function prefixUse(ref: TS.Identifier): boolean {
+  let e: TS.Expression = ref;
+  for (;;) {
+    const p = e.parent;
+    if (ts.isParenthesizedExpression(p) || ts.isNonNullExpression(p) || ts.isAsExpression(p)) { e = p; continue; }
+    if (ts.isPropertyAccessExpression(p) && p.expression === e && SAME_START.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p && p.parent.arguments.length === 0) { e = p.parent; continue; }
+    if (ts.isCallExpression(p) && ts.isIdentifier(p.expression) && p.expression.text === 'String' && p.arguments.length === 1 && p.arguments[0] === e) { e = p; continue; }
+    break;
+  }
+  const p = e.parent;
+  // /re/.exec(out)
+  if (ts.isCallExpression(p) && p.arguments.length === 1 && p.arguments[0] === e && ts.isPropertyAccessExpression(p.expression) && p.expression.name.text === 'exec') {
+    return firstMatchOnly(p.expression.expression);
+  }
+  if (!ts.isPropertyAccessExpression(p) || p.expression !== e) return false;
+  const call = p.parent;
+  if (!ts.isCallExpression(call) || call.expression !== p) return false;
+  const [first, second] = call.arguments;
+  switch (p.name.text) {
+    case 'startsWith':
+      return true;
+    case 'match':
+      return !!first && call.arguments.length === 1 && firstMatchOnly(first);
+    case 'split': {
+      if (!first) return false;
+      if (second && ts.isNumericLiteral(second) && second.text === '1') return true;
+      const use = call.parent;
+      if (ts.isElementAccessExpression(use) && use.expression === call && ts.isNumericLiteral(use.argumentExpression) && use.argumentExpression.text === '0') return true;
+      return ts.isVariableDeclaration(use) && use.initializer === call && ts.isArrayBindingPattern(use.name) && use.name.elements.length === 1;
+    }
+    default:
+      return false;
+  }
+}
+
+/** A regular expression literal without the g (or y) flag: match() and exec() give its first match. */
+function firstMatchOnly(re: TS.Expression): boolean {
+  const r = skipOuter(re);
+  if (!ts.isRegularExpressionLiteral(r)) return false;
+  const flags = r.text.slice(r.text.lastIndexOf('/') + 1);
+  return !/[gy]/.test(flags);
+}
