@@ -7,6 +7,7 @@ import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { offerLintTree, takeParsedModule, useParser } from './python/wrappers.js';
 import { useNamedFolder } from './python/project-files.js';
+import { useScriptFolder } from './knowledge/project-scripts.js';
 import { countedOnly, type FileResult, type HiddenCounts, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import type { PythonContext } from './python/context.js';
@@ -273,6 +274,8 @@ export interface TextLint {
  * JS/TS text (see typescript/load.ts).
  */
 export function lintTextSync(path: string, source: SourceText, language: Language, options: EngineOptions): TextLint {
+  // The project scripts its commands run are looked for next to this file (knowledge/project-scripts.ts).
+  useScriptFolder(path);
   let lint: { findings: Finding[]; syntaxErrors: number; internalErrors: InternalError[]; inComment: CommentTest; tree?: Tree };
   if (language === 'python') {
     const py = lintPythonText(path, source, options);

@@ -21,8 +21,8 @@ export const FIXTURES = path.join(ROOT, 'fixtures');
  * Every finding of the rules, whatever its evidence (`possible`): the rule tables test the
  * shapes; which evidence a run reports is tested apart (test/evidence.test.ts).
  */
-export async function lint(code: string, rules: string[], language: Language = 'python', target: PythonTarget | Target = 'py3', evidence: EvidenceLevel = 'possible'): Promise<Finding[]> {
-  const result = await lintText(language === 'python' ? 'case.py' : 'case.js', new SourceText(code), language, { enabled: new Set(rules), target, evidence });
+export async function lint(code: string, rules: string[], language: Language = 'python', target: PythonTarget | Target = 'py3', evidence: EvidenceLevel = 'possible', file?: string): Promise<Finding[]> {
+  const result = await lintText(file ?? (language === 'python' ? 'case.py' : 'case.js'), new SourceText(code), language, { enabled: new Set(rules), target, evidence });
   return result.findings;
 }
 

@@ -23,6 +23,8 @@ export interface Case {
   target?: string;
   /** What every finding of the case rests on (knowledge/evidence.ts); the snapshot pins it too. */
   evidence?: Evidence;
+  /** Where the code is linted from (a fixture project's folder, whose scripts it runs); the default is case.py. */
+  file?: string;
 }
 
 export interface Table {
@@ -43,23 +45,23 @@ export function runTable(rule: string, table: Table, snapshot = rule, title = ru
     for (const [i, raw] of table.invalid.entries()) {
       const c = norm(raw);
       test(`invalid #${i}: ${c.code.split('\n').find((l) => /popen|Popen/i.test(l))?.trim()}`, async () => {
-        const findings = (await lint(c.code, [rule], 'python', targetOf(c.target))).filter((f) => f.rule === rule);
+        const findings = (await lint(c.code, [rule], 'python', targetOf(c.target), 'possible', c.file)).filter((f) => f.rule === rule);
         if (c.errors) assert.deepEqual(findings.map((f) => [f.range.start.line, f.range.start.column, f.message]), c.errors);
         else {
           assert.equal(findings.length, c.lines?.length ?? 1, findings.map((f) => f.message).join('\n'));
           if (c.lines) assert.deepEqual(findings.map((f) => f.range.start.line), c.lines);
         }
         if (c.evidence) assert.deepEqual(findings.map((f) => f.evidence), findings.map(() => c.evidence));
-        snapshots.check(`${c.target ?? 'py3'} ${JSON.stringify(c.code)}`, renderFindings(c.code, findings));
-        await assertMetamorphic('case.py', c.code, 'python', [rule], targetOf(c.target));
+        snapshots.check(`${c.target ?? 'py3'} ${c.file ? `${c.file} ` : ''}${JSON.stringify(c.code)}`, renderFindings(c.code, findings));
+        await assertMetamorphic(c.file ?? 'case.py', c.code, 'python', [rule], targetOf(c.target));
       });
     }
     for (const [i, raw] of table.valid.entries()) {
       const c = norm(raw);
       test(`valid #${i}: ${c.code.split('\n').find((l) => /popen|Popen/i.test(l))?.trim()}`, async () => {
-        const findings = (await lint(c.code, [rule], 'python', targetOf(c.target))).filter((f) => f.rule === rule);
+        const findings = (await lint(c.code, [rule], 'python', targetOf(c.target), 'possible', c.file)).filter((f) => f.rule === rule);
         assert.deepEqual(findings.map((f) => `${f.range.start.line}: ${f.message}`), []);
-        assert.equal(await assertMetamorphic('case.py', c.code, 'python', [rule], targetOf(c.target)), 0);
+        assert.equal(await assertMetamorphic(c.file ?? 'case.py', c.code, 'python', [rule], targetOf(c.target)), 0);
       });
     }
     test('snapshots: every entry belongs to a case', () => snapshots.finish());

@@ -7,6 +7,7 @@ import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { offerLintTree, takeParsedModule, useParser } from './python/wrappers.js';
 import { useNamedFolder } from './python/project-files.js';
+import { useScriptFolder } from './knowledge/project-scripts.js';
 import { countedOnly, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
@@ -260,6 +261,8 @@ function inBrokenStatement(node) {
  * JS/TS text (see typescript/load.ts).
  */
 export function lintTextSync(path, source, language, options) {
+    // The project scripts its commands run are looked for next to this file (knowledge/project-scripts.ts).
+    useScriptFolder(path);
     let lint;
     if (language === 'python') {
         const py = lintPythonText(path, source, options);

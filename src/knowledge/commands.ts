@@ -6,6 +6,7 @@ import { firstMatch, LineTable, scalingTable, table, unknownWord } from './comma
 import { LAST_WRITE, type LastWrite, type LastWriteEntry } from './last-write.data.js';
 import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
 import { backgrounded, type LeftBehind } from './background.js';
+import { projectScriptOutput } from './project-scripts.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
@@ -163,6 +164,10 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
   const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
   if (ends) scaling = { ...scaling, lastWrite: ends };
+  // Ex) python PyServer.py, sh deploy.sh, ./tools/sync.sh: a script of this project, read; it
+  // ends as its interpreter does (last-write.data.ts).
+  const script = projectScriptOutput(names[0]!, first!, args, classifyShell);
+  if (script) return { ...script, ...(ends ? { lastWrite: ends } : {}) };
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...(hit.entry.count ? { basis: 'count' as const } : {}), ...scaling };
   // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: 'unlisted', ...scaling };

@@ -118,6 +118,7 @@ export function itemsWords(items: readonly SyntaxNode[], model: PythonModel, dep
     if (c.type === 'attribute' && model.qualifiedName(c) === 'sys.executable') out.push('python');
     else if (c.type === 'subscript' && depth < MAX_DEPTH) out.push(itemWord(c, model, depth));
     else if (texts?.length === 1) out.push(texts[0]!);
+    else if (out.length > 0 && besideThisFile(c, model) !== null) out.push(besideThisFile(c, model));
     else {
       const words = literalText(c) ?? (depth < MAX_DEPTH ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
       if (Array.isArray(words) && out.length === 0) programs = words;
@@ -208,6 +209,37 @@ function joinedName(call: SyntaxNode, model: PythonModel): SyntaxNode | null {
   const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
   const last = args.at(-1);
   return last && !['list_splat', 'keyword_argument', 'dictionary_splat'].includes(last.type) ? last : null;
+}
+
+// Ex) os.path.dirname(__file__), os.path.dirname(os.path.abspath(__file__)), or a name bound once to one.
+function isThisFolder(node: SyntaxNode, model: PythonModel, depth = 0): boolean {
+  const n = unparenthesize(node);
+  if (n.type === 'identifier' && depth < 3) {
+    const bindings = reachingAssignments(model, n) ?? [];
+    return bindings.length === 1 && !!bindings[0]!.value && isThisFolder(bindings[0]!.value, model, depth + 1);
+  }
+  if (n.type !== 'call' || model.qualifiedName(n.childForFieldName('function')!) !== 'os.path.dirname') return false;
+  const arg = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+  if (arg.length !== 1) return false;
+  const inner = unparenthesize(arg[0]!);
+  if (inner.type === 'identifier') return inner.text === '__file__';
+  const wrapped = inner.type === 'call' ? inner.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [] : [];
+  return inner.type === 'call' && ['os.path.abspath', 'os.path.realpath'].includes(model.qualifiedName(inner.childForFieldName('function')!) ?? '') && wrapped.length === 1 && wrapped[0]!.text === '__file__';
+}
+
+/**
+ * Ex) os.path.join(os.path.dirname(__file__), 'tools', 'server.py'): a path from this file's
+ * folder, as the command knowledge reads a folder known only at run time followed by a written
+ * path (`<folder>/tools/server.py`), so that a script of the project is found
+ * (knowledge/project-scripts.ts). Null for anything else.
+ */
+function besideThisFile(node: SyntaxNode, model: PythonModel): string | null {
+  const n = unparenthesize(node);
+  if (n.type !== 'call' || model.qualifiedName(n.childForFieldName('function')!) !== 'os.path.join') return null;
+  const [dir, ...rest] = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+  if (!dir || !rest.length || !isThisFolder(dir, model)) return null;
+  const parts = rest.map((r) => literalText(r));
+  return parts.every((p): p is string => p !== null && !p.includes(PLACEHOLDER)) ? `${PLACEHOLDER}/${parts.join('/')}` : null;
 }
 
 /**

@@ -171,6 +171,27 @@ function dirnamePath(model: JsModel, expr: TS.Expression): string | null {
 }
 
 /**
+ * Ex) spawn('python3', [path.join(__dirname, 'server', 'app.py'), port]): a word not known
+ * statically that is a path from this file's directory, as the command knowledge reads a folder
+ * known only at run time followed by a literal path (`<dirname>/server/app.py`), so that a
+ * script of the project is found (knowledge/project-scripts.ts).
+ */
+function dirnameWords(model: JsModel, words: (string | null)[], args: TS.Expression | undefined): (string | null)[] {
+  const list = args && model.initializerOf(args);
+  if (!list || !ts.isArrayLiteralExpression(list) || !words.includes(null)) return words;
+  return words.map((w, i) => {
+    const el = list.elements[i];
+    return w !== null || !el || ts.isSpreadElement(el) ? w : dirnameWord(model, el);
+  });
+}
+
+/** `path.join(__dirname, 'server.py')` as the word `<dirname>/server.py`, or null. */
+function dirnameWord(model: JsModel, expr: TS.Expression): string | null {
+  const rel = dirnamePath(model, expr);
+  return rel === null ? null : `${PLACEHOLDER}/${nodePath.normalize(rel)}`;
+}
+
+/**
  * A probe of a program not known statically (`execFile(ffmpegPath, ['-version'])`): the
  * argument words alone decide, by the knowledge's lines for any program (`*`).
  */
@@ -227,7 +248,7 @@ export function argvOutput(model: JsModel, program: TS.Expression | undefined, a
 /** `program words...` without a shell: the knowledge, an inline node program, a probe. */
 function argvClass(model: JsModel, program: string | null, words: (string | null)[], args: TS.Expression | undefined): CommandOutput {
   if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
-  const out = classifyArgv([program, ...words]);
+  const out = classifyArgv([program, ...dirnameWords(model, words, args)]);
   return (out.program === 'node' || out.program === 'node.exe') && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words, args) ?? out : out;
 }
 
@@ -237,7 +258,8 @@ export function commandOutput(model: JsModel, call: TS.CallExpression, qualified
   const fn = qualified.slice(qualified.lastIndexOf('.') + 1).replace(/\)$/, '');
   if (fn === 'fork') {
     const text = args[0] ? commandText(model, args[0]) : null;
-    return projectScript(model, args[0], text) ?? classifyArgv(['node', text]);
+    // fork(path.join(__dirname, 'worker.js')): the script from this file's folder.
+    return projectScript(model, args[0], text) ?? classifyArgv(['node', text ?? (args[0] ? dirnameWord(model, args[0]) : null)]);
   }
   if (fn === 'exec') {
     return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);

@@ -6,6 +6,7 @@ import { firstMatch, LineTable, scalingTable, table, unknownWord } from './comma
 import { LAST_WRITE } from './last-write.data.js';
 import { OUTPUT_ONLY } from './output-only.data.js';
 import { backgrounded } from './background.js';
+import { projectScriptOutput } from './project-scripts.js';
 export { INIT_SCRIPT_NAME, isListed };
 let compiledOutputOnly = null;
 function outputOnlyTable() {
@@ -85,6 +86,11 @@ export function classifyArgv(argv) {
     const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
     if (ends)
         scaling = { ...scaling, lastWrite: ends };
+    // Ex) python PyServer.py, sh deploy.sh, ./tools/sync.sh: a script of this project, read; it
+    // ends as its interpreter does (last-write.data.ts).
+    const script = projectScriptOutput(names[0], first, args, classifyShell);
+    if (script)
+        return { ...script, ...(ends ? { lastWrite: ends } : {}) };
     if (hit)
         return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...(hit.entry.fromInput ? { fromInput: true } : {}), ...(hit.entry.listsProcesses ? { listsProcesses: true } : {}), ...(hit.entry.selects ? { selects: true } : {}), ...(hit.entry.writeErrors === 'ignored' ? { ignoresWriteErrors: true } : {}), ...(hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}), ...(hit.entry.serves ? { serves: true } : {}), ...(hit.entry.count ? { basis: 'count' } : {}), ...scaling };
     // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.

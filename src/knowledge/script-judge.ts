@@ -1,0 +1,206 @@
+/**
+ * How much a script of the project writes when run, judged from its text: the project's own
+ * `python PyServer.py`, `sh deploy.sh`, `node build.js`. The command table can only say that an
+ * interpreter "runs a program whose output can grow"; blind audit 30 judged 9 of 19 findings
+ * false for that reason alone (a server whose logger writes to a file and prints two lines, a
+ * 4-line deploy script). A script whose every write is a fixed line, none of them in a loop,
+ * that starts no other program and whose logging goes to a file prints a few lines: `few`.
+ * Anything else (a write in a loop, data of unknown size, a program it starts, a trace mode)
+ * answers with the reason it can grow, and the interpreter's line of the table stands.
+ *
+ * Cheap on purpose: the text is read with regular expressions and indentation, never parsed;
+ * a large script is not read at all (project-scripts.ts).
+ */
+
+export type ScriptKind = 'python' | 'shell' | 'node' | 'ruby' | 'perl';
+
+/** A script that prints a few lines: how many writes it holds, and what else the message says. */
+export interface FewLines {
+  few: true;
+  /** Writes (print, echo, console.log, a logging call that reaches a stream) in its text. */
+  writes: number;
+  /** Extra facts for the message: "logs to a file (FileHandler in logger.py)". */
+  notes: string[];
+}
+
+/** Why a script's output can grow (for tests and debugging: messages keep the table's line). */
+export interface CanGrow {
+  few: false;
+  why: string;
+}
+
+export type ScriptJudgement = FewLines | CanGrow;
+
+// More fixed writes than this is no longer "a few lines" worth stating.
+const MAX_WRITES = 20;
+
+const grows = (why: string): CanGrow => ({ few: false, why });
+
+/** A line's indentation width (a tab counts as 8, as Python's tokenizer does for consistency). */
+function indentOf(line: string): number {
+  let n = 0;
+  for (const ch of line) {
+    if (ch === ' ') n++;
+    else if (ch === '\t') n += 8 - (n % 8);
+    else break;
+  }
+  return n;
+}
+
+// Python source without comments, docstrings and the shebang: a `print` in a comment or a
+// docstring does nothing. String contents elsewhere are kept (the first argument of a print is
+// read to tell a fixed line from data).
+function pythonCode(text: string): string {
+  return text
+    .replace(/^#!.*/, '')
+    .replace(/("""|''')[\s\S]*?\1/g, (m) => m.replace(/[^\n]/g, ' '))
+    .split('\n')
+    .map((l) => (/^\s*#/.test(l) ? '' : l.replace(/\s+#[^'"]*$/, '')))
+    .join('\n');
+}
+
+// Ex) subprocess.Popen(...), os.system('make'), os.popen(cmd), os.execvp(...), pty.spawn(...):
+// a program started from the script writes on the streams it inherits, whatever it is.
+const PY_RUNS = /\b(?:subprocess|os\.(?:system|popen\d?|exec\w*|spawn\w*|posix_spawn\w*)|pty\.spawn|commands\.get\w+|popen2|Popen|sh\.Command|plumbum|pexpect)\b/;
+// Ex) print('...'), print 'x' (Python 2), sys.stdout.write(...), logging.warning(...), log.info(...).
+const PY_WRITE = /\bprint\s*\(|\bprint\s+(?=[^\s=(])|\bsys\.std(?:out|err)\.write\s*\(|\bpprint\s*\(|\btraceback\.print_\w+\s*\(|\b(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/g;
+const PY_LOGGING = /^(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\./;
+// Logging configured to a file: a file handler, or basicConfig with a file name.
+const PY_LOG_FILE = /\b(?:\w*FileHandler|basicConfig\s*\([^)]*\bfilename\s*=)/;
+// A stream handler set up unconditionally at the module's top (not inside a function or a branch).
+const PY_LOG_STREAM = /^(?:\w[\w.]*\s*=\s*)?\S*(?:StreamHandler\s*\(|basicConfig\s*\((?![^)]*\bfilename\s*=))/m;
+
+// Ex) sys.stdout.write('x' * 300000), print('1000' * 1024), 'x'.repeat(n), ', '.join(rows),
+// json.dumps(data): a literal repeated or joined, or data, is output of unknown size.
+const REPEATS = /\*|<<|\.repeat\s*\(|\d{4,}|\bjoin\b|\bdumps?\b|\bstringify\b|\bBuffer\b|\bread\w*\s*\(/;
+
+/**
+ * Ex) print('start running on {}'.format(addr)), print(f"done {n}"), print('zerorpc ' + addr),
+ * print(e) in `except X as e:`: a fixed line (a literal, formatted), or an exception's message.
+ * print(data), print(json.dumps(rows)), sys.stdout.write(out): data of unknown size.
+ */
+function fixedLine(after: string, caught: ReadonlySet<string>): boolean {
+  const arg = after.trimStart();
+  if (REPEATS.test(arg.split('\n')[0]!)) return false;
+  if (/^[rbuf]{0,2}['"]/i.test(arg)) return true;
+  if (arg === '' || arg.startsWith(')')) return true;
+  const name = /^(\w+)\s*[),]/.exec(arg)?.[1];
+  return !!name && caught.has(name);
+}
+
+/**
+ * The Python script's text, and the text of the project modules it imports (for their logging
+ * set-up and the programs they start, not their prints: what they print in functions the script
+ * may never call).
+ */
+export function judgePython(text: string, imported: readonly { name: string; text: string }[]): ScriptJudgement {
+  const code = pythonCode(text);
+  if (PY_RUNS.test(code)) return grows('it starts other programs');
+  for (const m of imported) if (PY_RUNS.test(pythonCode(m.text))) return grows(`${m.name} (which it imports) starts other programs`);
+  const fileLog = PY_LOG_FILE.test(code) ? 'this script' : imported.find((m) => PY_LOG_FILE.test(pythonCode(m.text)))?.name;
+  if (fileLog && PY_LOG_STREAM.test(code)) return grows('it logs to a stream as well as to a file');
+  const caught = new Set([...code.matchAll(/\bexcept\b[^:\n]*\bas\s+(\w+)\s*:/g)].map((m) => m[1]!));
+  const lines = code.split('\n');
+  // Blocks by indentation: the loops (for/while) and the functions a line sits in.
+  const open: { indent: number; loop: boolean; def: string | null }[] = [];
+  const printingDefs = new Set<string>();
+  const loopBodies: string[] = [];
+  let writes = 0;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    const indent = indentOf(line);
+    while (open.length && open.at(-1)!.indent >= indent) open.pop();
+    const loop = /^\s*(?:async\s+)?(?:for|while)\b.*:/.test(line);
+    const def = /^\s*(?:async\s+)?def\s+(\w+)/.exec(line)?.[1] ?? null;
+    // `for x in rows: print(x)`: the header's own line is in the loop too.
+    const inLoop = loop || open.some((b) => b.loop);
+    if (inLoop) loopBodies.push(line);
+    for (const m of line.matchAll(PY_WRITE)) {
+      const call = m[0];
+      if (PY_LOGGING.test(call) && fileLog) continue;
+      if (inLoop) return grows('it writes in a loop');
+      // A method or a nested function (a def not at the module's top) runs once per call: a
+      // server's handler, a callback.
+      if (open.some((b) => b.def !== null && b.indent > 0)) return grows('a method or nested function writes, once per call');
+      if (/pprint/.test(call)) return grows('it prints data of unknown size');
+      if (!fixedLine(line.slice(m.index! + call.length), caught)) return grows('it prints data of unknown size');
+      const owner = open.find((b) => b.def)?.def;
+      if (owner) printingDefs.add(owner);
+      writes++;
+    }
+    if (loop || def || /:\s*$/.test(line)) open.push({ indent, loop, def });
+  }
+  // A function that writes, called in a loop: a line per turn.
+  const body = loopBodies.join('\n');
+  for (const def of printingDefs) if (new RegExp(`\\b${def}\\s*\\(`).test(body)) return grows(`\`${def}()\` writes and is called in a loop`);
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: fileLog ? [`its logging goes to a file${fileLog === 'this script' ? '' : ` (set up in ${fileLog})`}`] : [] };
+}
+
+// Ex) set -x, set -o xtrace, set -v, set -ex: the shell traces every command on stderr.
+const SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
+const SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
+
+/**
+ * A shell script: its commands are judged by the command table, as a command line is
+ * (`classify` is knowledge/commands.ts's classifyShell, passed in to keep the import one way).
+ */
+export function judgeShell(text: string, classify: (line: string) => { stdout: string; stderr: string; program: string | null; evidence: string }): ScriptJudgement {
+  const shebang = /^#!.*/.exec(text)?.[0] ?? '';
+  if (/\s-[a-wyz]*[xv]/.test(shebang) || SH_TRACE.test(text)) return grows('it traces its commands (set -x)');
+  const body = text.replace(/^#!.*/, '');
+  if (SH_LOOP.test(body)) return grows('it runs commands in a loop');
+  const out = classify(body);
+  if (out.stdout === 'unbounded' || out.stderr === 'unbounded') return grows(out.evidence);
+  const writes = (body.match(/^\s*(?:echo|printf)\b/gm) ?? []).length;
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: [] };
+}
+
+// Ex) require('child_process'), spawn(...), execSync(...): a program it starts writes on the
+// streams it inherits.
+const JS_RUNS = /\b(?:child_process|spawn\w*|exec(?:Sync|File\w*|a)?|fork|shelljs|zx)\b/;
+const JS_WRITE = /\b(?:console\.(?:log|error|warn|info|debug|trace|dir|table)|process\.std(?:out|err)\.write)\s*\(/g;
+const JS_LOOP = /\b(?:for|while)\s*\(|\bdo\s*\{|\.(?:forEach|map|flatMap|reduce|every|some|filter)\s*\(|\bset(?:Interval|Immediate)\s*\(|\.on\(\s*['"`](?:data|line|message|request|connection|change)|\bcreateServer\b|\.listen\s*\(|\bwatch\w*\s*\(/;
+
+function jsCode(text: string): string {
+  return text.replace(/^#!.*/, '').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+/** A Node script: its own writes; the project modules it requires are read for the programs they start. */
+export function judgeNode(text: string, required: readonly { name: string; text: string }[]): ScriptJudgement {
+  const code = jsCode(text);
+  if (JS_RUNS.test(code)) return grows('it starts other programs');
+  for (const m of required) if (JS_RUNS.test(jsCode(m.text))) return grows(`${m.name} (which it requires) starts other programs`);
+  const caught = new Set([...code.matchAll(/\bcatch\s*\(\s*(\w+)/g), ...code.matchAll(/\(\s*(err|error|e)\s*[,)]/g)].map((m) => m[1]!));
+  let writes = 0;
+  for (const m of code.matchAll(JS_WRITE)) {
+    const arg = code.slice(m.index! + m[0].length).trimStart();
+    const fixed = /^['"`]/.test(arg) && !REPEATS.test(arg.split('\n')[0]!) && !/^`[^`]*\$\{[^}]*\b(?:JSON|stringify|join|toString|stats)\b/.test(arg);
+    const name = /^(\w+)\s*[),]/.exec(arg)?.[1];
+    if (!fixed && !(name && caught.has(name))) return grows('it prints data of unknown size');
+    writes++;
+  }
+  if (writes > 0 && JS_LOOP.test(code)) return grows('it may write in a loop or per event');
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: [] };
+}
+
+// Ruby and Perl, coarser: a loop anywhere with a write anywhere can grow.
+const RB_RUNS = /\b(?:system|exec|spawn|fork|Open3|IO\.popen|PTY|qx)\b|`|%x[({[]/;
+const RB_WRITE = /^\s*(?:puts|print|printf|say|warn|p|pp|\$std(?:out|err)\.(?:puts|print|write)|STD(?:OUT|ERR)\.(?:puts|print|write))\b(.*)$/gm;
+const RB_LOOP = /\b(?:for|while|until|loop|foreach|each\w*|times|upto|downto|map)\b/;
+
+export function judgeRubyPerl(text: string): ScriptJudgement {
+  const code = text.split('\n').filter((l) => !/^\s*#/.test(l)).join('\n');
+  if (RB_RUNS.test(code)) return grows('it starts other programs');
+  let writes = 0;
+  for (const m of code.matchAll(RB_WRITE)) {
+    const arg = m[1]!.trim().replace(/^\(/, '').replace(/^(?:STDERR|STDOUT)\s*,?\s*/, '');
+    if (!/^['"]/.test(arg) || REPEATS.test(arg)) return grows('it prints data of unknown size');
+    writes++;
+  }
+  if (writes > 0 && RB_LOOP.test(code)) return grows('it may write in a loop');
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: [] };
+}
