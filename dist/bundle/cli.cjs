@@ -861,26 +861,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path43) => {
-      const end = path43.length - 1;
-      const index = path43.lastIndexOf(
+    var basenameOf = (path44) => {
+      const end = path44.length - 1;
+      const index = path44.lastIndexOf(
         SLASH,
-        path43[end] === SLASH ? end - 1 : end
+        path44[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path43 : path43.slice(index + 1);
+      return index < 0 ? path44 : path44.slice(index + 1);
     };
-    var parentOf = (path43) => {
-      if (path43.charCodeAt(0) === SLASH_CODE || path43.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path43.split(SLASH).filter(Boolean);
+    var parentOf = (path44) => {
+      if (path44.charCodeAt(0) === SLASH_CODE || path44.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path44.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path43.length - 1;
-      const cut = path43.lastIndexOf(
+      const end = path44.length - 1;
+      const cut = path44.lastIndexOf(
         SLASH,
-        path43.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path44.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path43.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path44.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1030,7 +1030,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path43) {
+      testLiteral(path44) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1039,7 +1039,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path43)) {
+          if (rule14.checkRegex.test(path44)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1059,15 +1059,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path43, mode) {
+      test(path44, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path43) : path43;
+        const basename = shortcut ? basenameOf(path44) : path44;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path43
+            shortcut && rule14._basenameOnly ? basename : path44
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1089,17 +1089,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path43, originalPath, doThrow) => {
-      if (!isString(path43)) {
+    var checkPath = (path44, originalPath, doThrow) => {
+      if (!isString(path44)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path43) {
+      if (!path44) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path43)) {
+      if (checkPath.isNotRelative(path44)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1108,25 +1108,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path43) => {
-      const first = path43.charCodeAt(0);
+    var isNotRelative = (path44) => {
+      const first = path44.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path43.length === 1) {
+      if (path44.length === 1) {
         return true;
       }
-      const second = path43.charCodeAt(1);
+      const second = path44.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path43.length === 2 || path43.charCodeAt(2) === SLASH_CODE;
+      return path44.length === 2 || path44.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1157,59 +1157,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path43) {
+      _test(originalPath, cache3, path44) {
         checkPath(
-          path43,
+          path44,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path43 ? this._t(path43, cache3) : {
+        return path44 ? this._t(path44, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path43 = convertPath(target);
-        if (!path43 || path43.charCodeAt(path43.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path43);
+        const path44 = convertPath(target);
+        if (!path44 || path44.charCodeAt(path44.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path44);
         }
-        const dir = this._t(path43, this._testCache);
+        const dir = this._t(path44, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path43);
+        const literal2 = this._rules.testLiteral(path44);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path43, cache3) {
-        const cached = cache3[path43];
+      _t(path44, cache3) {
+        const cached = cache3[path44];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path43);
+        const parentPath = parentOf(path44);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path43] = parent && parent.ignored ? parent : this._rules.test(path43, MODE_IGNORE);
+        return cache3[path44] = parent && parent.ignored ? parent : this._rules.test(path44, MODE_IGNORE);
       }
-      ignores(path43) {
-        return this._test(path43, this._ignoreCache, convertPath(path43)).ignored;
+      ignores(path44) {
+        return this._test(path44, this._ignoreCache, convertPath(path44)).ignored;
       }
       createFilter() {
-        return (path43) => !this.ignores(path43);
+        return (path44) => !this.ignores(path44);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path43) {
-        return this._test(path43, this._testCache, convertPath(path43));
+      test(path44) {
+        return this._test(path44, this._testCache, convertPath(path44));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path43) => checkPath(convertPath(path43), path43, RETURN_FALSE);
+    var isPathValid = (path44) => checkPath(convertPath(path44), path44, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path43) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path43) || isNotRelative(path43);
+      checkPath.isNotRelative = (path44) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path44) || isNotRelative(path44);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -1234,9 +1234,9 @@ function skipsPython(name, abs) {
 }
 function defaultExcluded(abs, language) {
   const rel = import_node_path3.default.relative(process.cwd(), abs);
-  const inside = rel !== "" && !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
-  const base = inside ? process.cwd() : import_node_path3.default.dirname(abs);
-  const parts = inside ? rel.split(import_node_path3.default.sep).slice(0, -1) : [];
+  const inside2 = rel !== "" && !rel.startsWith("..") && !import_node_path3.default.isAbsolute(rel);
+  const base = inside2 ? process.cwd() : import_node_path3.default.dirname(abs);
+  const parts = inside2 ? rel.split(import_node_path3.default.sep).slice(0, -1) : [];
   let dir = base;
   for (const part of parts) {
     dir = import_node_path3.default.join(dir, part);
@@ -1768,7 +1768,7 @@ function mayHoldSubmodules(fromFile, moduleName2) {
 }
 function packageFolderExists(dir, moduleName2) {
   const { dots, parts } = moduleOf(moduleName2);
-  const folder = (base) => {
+  const folder2 = (base) => {
     if (!parts.length) return true;
     const e = folderListing(base)?.get(parts[0]);
     if (folderListing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
@@ -1777,10 +1777,10 @@ function packageFolderExists(dir, moduleName2) {
   };
   if (dots > 0) {
     for (let i = 1; i < dots; i++) dir = import_node_path5.default.dirname(dir);
-    return folder(dir);
+    return folder2(dir);
   }
   for (let base = dir; ; base = import_node_path5.default.dirname(base)) {
-    if (folder(base)) return true;
+    if (folder2(base)) return true;
     if (import_node_path5.default.dirname(base) === base || entryExists(base, ".git")) return false;
   }
 }
@@ -4243,8 +4243,8 @@ var init_wrappers = __esm({
 });
 
 // src/python/project-files.ts
-function useNamedFolder(folder) {
-  namedFolder = folder;
+function useNamedFolder(folder2) {
+  namedFolder = folder2;
 }
 function repositoryRoot(file) {
   const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(file));
@@ -4388,43 +4388,645 @@ var init_project_files = __esm({
   }
 });
 
+// src/shell.ts
+function redirection(text, i, words2, script) {
+  const c = text[i];
+  const fdMatch = /^\d+(?=[<>])/.exec(text.slice(i, i + 12));
+  const opStart = fdMatch ? i + fdMatch[0].length : i;
+  const redir = REDIR_OPS.find((op) => text.startsWith(op, opStart));
+  if (!redir || !(fdMatch || c === "<" || c === ">" || c === "&" && redir.startsWith("&"))) return null;
+  if (redir.startsWith("<<") && redir !== "<<<") script.hasHeredoc = true;
+  let j = opStart + redir.length;
+  while (j < text.length && (text[j] === " " || text[j] === "	")) j++;
+  const targetEnd = words2.word(j);
+  if (targetEnd === j) throw new ShellSyntaxError("redirection without a target");
+  return { kind: "redir", text: redir, start: i, end: targetEnd, fd: fdMatch ? Number(fdMatch[0]) : null, target: text.slice(j, targetEnd) };
+}
+function tokenize(text, script) {
+  const tokens = [];
+  const words2 = new WordScanner(text);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (c === "\\" && text[i + 1] === "\n") {
+      i += 2;
+      continue;
+    }
+    if (c === "\n") {
+      tokens.push({ kind: "op", text: "\n", start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    if (c === "#") {
+      script.hasComment = true;
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? n : nl;
+      continue;
+    }
+    const redir = redirection(text, i, words2, script);
+    const op = redir ? void 0 : OPERATORS.find((o) => text.startsWith(o, i));
+    const token = redir ?? (op ? { kind: "op", text: op, start: i, end: i + op.length } : { kind: "word", text: "", start: i, end: words2.word(i) });
+    if (token.kind === "word") token.text = text.slice(i, token.end);
+    tokens.push(token);
+    i = token.end;
+  }
+  return tokens;
+}
+function parseShell(text) {
+  const script = {
+    ok: true,
+    list: { items: [] },
+    hasComment: false,
+    hasHeredoc: false,
+    hasCompound: false,
+    placeholderCommand: false,
+    firstStart: 0,
+    lastEnd: 0
+  };
+  try {
+    const tokens = tokenize(text, script);
+    script.list = new Parser(tokens, script).parseProgram();
+    const firstToken = tokens.find((t) => t.kind !== "op" || t.text !== "\n");
+    script.firstStart = firstToken?.start ?? 0;
+    const lastItem = script.list.items.at(-1);
+    script.lastEnd = lastItem ? lastItem.pipelines.at(-1).commands.at(-1).end : 0;
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    script.ok = false;
+  }
+  return script;
+}
+function shellWordValue(raw) {
+  let out = "";
+  for (let i = 0; i < raw.length; ) {
+    const c = raw[i];
+    if (c === "'") {
+      const close = raw.indexOf("'", i + 1);
+      const body = raw.slice(i + 1, close < 0 ? raw.length : close);
+      out += body;
+      i = close < 0 ? raw.length : close + 1;
+    } else if (c === "\\") {
+      out += raw[i + 1] ?? "";
+      i += 2;
+    } else if (c === "$" || c === "`") {
+      let j = i + 1;
+      if (c === "`") j = raw.indexOf("`", j) + 1 || raw.length;
+      else if (raw[j] === "(" || raw[j] === "{") {
+        const close = raw[j] === "(" ? ")" : "}";
+        let depth = 0;
+        for (; j < raw.length; j++) {
+          if (raw[j] === raw[i + 1]) depth++;
+          else if (raw[j] === close && --depth === 0) {
+            j++;
+            break;
+          }
+        }
+      } else while (j < raw.length && /[\w@*#?$!-]/.test(raw[j])) j++;
+      out += PLACEHOLDER;
+      i = j;
+    } else if (c === '"') {
+      i++;
+      while (i < raw.length && raw[i] !== '"') {
+        if (raw[i] === "\\" && '"\\$`'.includes(raw[i + 1] ?? "")) {
+          out += raw[i + 1];
+          i += 2;
+        } else if (raw[i] === "$" || raw[i] === "`") {
+          const sub = /^\$\{[^}]*\}|^\$\([^)]*\)|^\$[\w@*#?$!-]+|^`[^`]*`/.exec(raw.slice(i));
+          out += PLACEHOLDER;
+          i += sub ? sub[0].length : 1;
+        } else {
+          out += raw[i];
+          i++;
+        }
+      }
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER)) return null;
+  return out;
+}
+var PLACEHOLDER, RESERVED, OPERATORS, REDIR_OPS, ShellSyntaxError, isBreak, WordScanner, Parser;
+var init_shell = __esm({
+  "src/shell.ts"() {
+    "use strict";
+    PLACEHOLDER = "\uE000";
+    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "select", "function", "[[", "!"]);
+    OPERATORS = ["&&", "||", ";;", "|&", ";", "&", "|", "(", ")"];
+    REDIR_OPS = ["&>>", "&>", ">>", ">|", ">&", "<<<", "<<-", "<<", "<&", "<>", ">", "<"];
+    ShellSyntaxError = class extends Error {
+    };
+    isBreak = (c) => " 	\n;&|()<>".includes(c);
+    WordScanner = class {
+      constructor(text) {
+        this.text = text;
+        this.n = text.length;
+      }
+      text;
+      n;
+      /** Reads one word starting at `from`; returns its end. */
+      word(from) {
+        const { text, n } = this;
+        let j = from;
+        while (j < n && !isBreak(text[j])) {
+          const c = text[j];
+          if (c === "\\") j += 2;
+          else if (c === "'") j = this.single(j + 1);
+          else if (c === '"') j = this.double(j + 1);
+          else if (c === "`") j = this.backtick(j + 1);
+          else if (c === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
+          else j++;
+        }
+        return Math.min(j, n);
+      }
+      single(from) {
+        const close = this.text.indexOf("'", from);
+        if (close < 0) throw new ShellSyntaxError("unterminated quote");
+        return close + 1;
+      }
+      double(from) {
+        const { text, n } = this;
+        let j = from;
+        while (j < n && text[j] !== '"') {
+          if (text[j] === "\\") j += 2;
+          else if (text[j] === "`") j = this.backtick(j + 1);
+          else if (text[j] === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
+          else j++;
+        }
+        if (j >= n) throw new ShellSyntaxError("unterminated quote");
+        return j + 1;
+      }
+      backtick(from) {
+        const { text, n } = this;
+        let j = from;
+        while (j < n && text[j] !== "`") j += text[j] === "\\" ? 2 : 1;
+        if (j >= n) throw new ShellSyntaxError("unterminated backquote");
+        return j + 1;
+      }
+      balanced(from) {
+        const { text, n } = this;
+        const open = text[from];
+        const close = open === "(" ? ")" : "}";
+        let depth = 0;
+        let j = from;
+        while (j < n) {
+          const c = text[j];
+          if (c === "\\") j += 2;
+          else if (c === "'") j = this.single(j + 1);
+          else if (c === '"') j = this.double(j + 1);
+          else if (c === open) {
+            depth++;
+            j++;
+          } else if (c === close) {
+            depth--;
+            j++;
+            if (depth === 0) return j;
+          } else j++;
+        }
+        throw new ShellSyntaxError("unbalanced substitution");
+      }
+    };
+    Parser = class {
+      constructor(tokens, script) {
+        this.tokens = tokens;
+        this.script = script;
+      }
+      tokens;
+      script;
+      pos = 0;
+      peek() {
+        return this.tokens[this.pos];
+      }
+      isOp(t, ...ops) {
+        return !!t && t.kind === "op" && ops.includes(t.text);
+      }
+      parseProgram() {
+        const list2 = this.parseList(null);
+        if (this.pos < this.tokens.length) throw new ShellSyntaxError("unexpected token");
+        return list2;
+      }
+      /** A list ends at end of input, at `)` for a subshell, or at a `}` word for a group. */
+      parseList(closer) {
+        const list2 = { items: [] };
+        for (; ; ) {
+          while (this.isOp(this.peek(), "\n")) this.pos++;
+          const t = this.peek();
+          if (!t) break;
+          if (closer === ")" && this.isOp(t, ")")) break;
+          if (closer === "}" && t.kind === "word" && t.text === "}") break;
+          const pipelines = [this.parsePipeline()];
+          while (this.isOp(this.peek(), "&&", "||")) {
+            this.pos++;
+            while (this.isOp(this.peek(), "\n")) this.pos++;
+            pipelines.push(this.parsePipeline());
+          }
+          const sep = this.peek();
+          if (this.isOp(sep, ";", ";;", "&", "\n")) {
+            this.pos++;
+            list2.items.push({ pipelines, separator: sep.text });
+          } else {
+            list2.items.push({ pipelines, separator: null });
+            break;
+          }
+        }
+        return list2;
+      }
+      parsePipeline() {
+        const pipeline = { commands: [this.parseCommand()], stderrPiped: [] };
+        while (this.isOp(this.peek(), "|", "|&")) {
+          pipeline.stderrPiped.push(this.peek().text === "|&");
+          this.pos++;
+          while (this.isOp(this.peek(), "\n")) this.pos++;
+          pipeline.commands.push(this.parseCommand());
+        }
+        return pipeline;
+      }
+      parseCommand() {
+        const first = this.peek();
+        if (!first) throw new ShellSyntaxError("missing command");
+        if (this.isOp(first, "(") || first.kind === "word" && first.text === "{") {
+          this.pos++;
+          const closer = first.text === "(" ? ")" : "}";
+          const body = this.parseList(closer);
+          const close = this.peek();
+          if (!close || close.text !== closer) throw new ShellSyntaxError(`missing ${closer}`);
+          this.pos++;
+          const redirs2 = [];
+          while (this.peek()?.kind === "redir") redirs2.push(this.tokens[this.pos++]);
+          const last = redirs2.at(-1) ?? close;
+          return { kind: "group", body, redirs: redirs2, start: first.start, end: last.end };
+        }
+        const words2 = [];
+        const redirs = [];
+        for (; ; ) {
+          const t = this.peek();
+          if (!t || t.kind === "op") break;
+          if (t.kind === "word" && t.text === "}" && words2.length === 0 && redirs.length === 0) break;
+          if (t.kind === "word") {
+            if (words2.length === 0 && RESERVED.has(t.text)) this.script.hasCompound = true;
+            if (words2.length === 0 && t.text.includes(PLACEHOLDER) && !/^\w+=/.test(t.text)) this.script.placeholderCommand = true;
+            words2.push(t);
+          } else redirs.push(t);
+          this.pos++;
+        }
+        if (words2.length === 0 && redirs.length === 0) throw new ShellSyntaxError("empty command");
+        const all = [...words2, ...redirs];
+        return { kind: "simple", words: words2, redirs, start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
+      }
+    };
+  }
+});
+
+// src/knowledge/script-judge.ts
+function indentOf(line) {
+  let n = 0;
+  for (const ch of line) {
+    if (ch === " ") n++;
+    else if (ch === "	") n += 8 - n % 8;
+    else break;
+  }
+  return n;
+}
+function pythonCode(text) {
+  return text.replace(/^#!.*/, "").replace(/("""|''')[\s\S]*?\1/g, (m) => m.replace(/[^\n]/g, " ")).split("\n").map((l) => /^\s*#/.test(l) ? "" : l.replace(/\s+#[^'"]*$/, "")).join("\n");
+}
+function fixedLine(after, caught) {
+  const arg = after.trimStart();
+  if (REPEATS.test(arg.split("\n")[0])) return false;
+  if (/^[rbuf]{0,2}['"]/i.test(arg)) return true;
+  if (arg === "" || arg.startsWith(")")) return true;
+  const name = /^(\w+)\s*[),]/.exec(arg)?.[1];
+  return !!name && caught.has(name);
+}
+function judgePython(text, imported) {
+  const code3 = pythonCode(text);
+  if (PY_RUNS.test(code3)) return grows("it starts other programs");
+  for (const m of imported) if (PY_RUNS.test(pythonCode(m.text))) return grows(`${m.name} (which it imports) starts other programs`);
+  const fileLog = PY_LOG_FILE.test(code3) ? "this script" : imported.find((m) => PY_LOG_FILE.test(pythonCode(m.text)))?.name;
+  if (fileLog && PY_LOG_STREAM.test(code3)) return grows("it logs to a stream as well as to a file");
+  const caught = new Set([...code3.matchAll(/\bexcept\b[^:\n]*\bas\s+(\w+)\s*:/g)].map((m) => m[1]));
+  const lines = code3.split("\n");
+  const open = [];
+  const printingDefs = /* @__PURE__ */ new Set();
+  const loopBodies = [];
+  let writes = 0;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    const indent = indentOf(line);
+    while (open.length && open.at(-1).indent >= indent) open.pop();
+    const loop = /^\s*(?:async\s+)?(?:for|while)\b.*:/.test(line);
+    const def = /^\s*(?:async\s+)?def\s+(\w+)/.exec(line)?.[1] ?? null;
+    const inLoop = loop || open.some((b) => b.loop);
+    if (inLoop) loopBodies.push(line);
+    for (const m of line.matchAll(PY_WRITE)) {
+      const call = m[0];
+      if (PY_LOGGING.test(call) && fileLog) continue;
+      if (inLoop) return grows("it writes in a loop");
+      if (open.some((b) => b.def !== null && b.indent > 0)) return grows("a method or nested function writes, once per call");
+      if (/pprint/.test(call)) return grows("it prints data of unknown size");
+      if (!fixedLine(line.slice(m.index + call.length), caught)) return grows("it prints data of unknown size");
+      const owner = open.find((b) => b.def)?.def;
+      if (owner) printingDefs.add(owner);
+      writes++;
+    }
+    if (loop || def || /:\s*$/.test(line)) open.push({ indent, loop, def });
+  }
+  const body = loopBodies.join("\n");
+  for (const def of printingDefs) if (new RegExp(`\\b${def}\\s*\\(`).test(body)) return grows(`\`${def}()\` writes and is called in a loop`);
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: fileLog ? [`its logging goes to a file${fileLog === "this script" ? "" : ` (set up in ${fileLog})`}`] : [] };
+}
+function judgeShell(text, classify) {
+  const shebang = /^#!.*/.exec(text)?.[0] ?? "";
+  if (/\s-[a-wyz]*[xv]/.test(shebang) || SH_TRACE.test(text)) return grows("it traces its commands (set -x)");
+  const body = text.replace(/^#!.*/, "");
+  if (SH_LOOP.test(body)) return grows("it runs commands in a loop");
+  const out = classify(body);
+  if (out.stdout === "unbounded" || out.stderr === "unbounded") return grows(out.evidence);
+  const writes = (body.match(/^\s*(?:echo|printf)\b/gm) ?? []).length;
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: [] };
+}
+function jsCode(text) {
+  return text.replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+}
+function judgeNode(text, required) {
+  const code3 = jsCode(text);
+  if (JS_RUNS.test(code3)) return grows("it starts other programs");
+  for (const m of required) if (JS_RUNS.test(jsCode(m.text))) return grows(`${m.name} (which it requires) starts other programs`);
+  const caught = new Set([...code3.matchAll(/\bcatch\s*\(\s*(\w+)/g), ...code3.matchAll(/\(\s*(err|error|e)\s*[,)]/g)].map((m) => m[1]));
+  let writes = 0;
+  for (const m of code3.matchAll(JS_WRITE)) {
+    const arg = code3.slice(m.index + m[0].length).trimStart();
+    const fixed = /^['"`]/.test(arg) && !REPEATS.test(arg.split("\n")[0]) && !/^`[^`]*\$\{[^}]*\b(?:JSON|stringify|join|toString|stats)\b/.test(arg);
+    const name = /^(\w+)\s*[),]/.exec(arg)?.[1];
+    if (!fixed && !(name && caught.has(name))) return grows("it prints data of unknown size");
+    writes++;
+  }
+  if (writes > 0 && JS_LOOP.test(code3)) return grows("it may write in a loop or per event");
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: [] };
+}
+function judgeRubyPerl(text) {
+  const code3 = text.split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
+  if (RB_RUNS.test(code3)) return grows("it starts other programs");
+  let writes = 0;
+  for (const m of code3.matchAll(RB_WRITE)) {
+    const arg = m[1].trim().replace(/^\(/, "").replace(/^(?:STDERR|STDOUT)\s*,?\s*/, "");
+    if (!/^['"]/.test(arg) || REPEATS.test(arg)) return grows("it prints data of unknown size");
+    writes++;
+  }
+  if (writes > 0 && RB_LOOP.test(code3)) return grows("it may write in a loop");
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: [] };
+}
+var MAX_WRITES, grows, PY_RUNS, PY_WRITE, PY_LOGGING, PY_LOG_FILE, PY_LOG_STREAM, REPEATS, SH_TRACE, SH_LOOP, JS_RUNS, JS_WRITE, JS_LOOP, RB_RUNS, RB_WRITE, RB_LOOP;
+var init_script_judge = __esm({
+  "src/knowledge/script-judge.ts"() {
+    "use strict";
+    MAX_WRITES = 20;
+    grows = (why) => ({ few: false, why });
+    PY_RUNS = /\b(?:subprocess|os\.(?:system|popen\d?|exec\w*|spawn\w*|posix_spawn\w*)|pty\.spawn|commands\.get\w+|popen2|Popen|sh\.Command|plumbum|pexpect)\b/;
+    PY_WRITE = /\bprint\s*\(|\bprint\s+(?=[^\s=(])|\bsys\.std(?:out|err)\.write\s*\(|\bpprint\s*\(|\btraceback\.print_\w+\s*\(|\b(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/g;
+    PY_LOGGING = /^(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\./;
+    PY_LOG_FILE = /\b(?:\w*FileHandler|basicConfig\s*\([^)]*\bfilename\s*=)/;
+    PY_LOG_STREAM = /^(?:\w[\w.]*\s*=\s*)?\S*(?:StreamHandler\s*\(|basicConfig\s*\((?![^)]*\bfilename\s*=))/m;
+    REPEATS = /\*|<<|\.repeat\s*\(|\d{4,}|\bjoin\b|\bdumps?\b|\bstringify\b|\bBuffer\b|\bread\w*\s*\(/;
+    SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
+    SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
+    JS_RUNS = /\b(?:child_process|spawn\w*|exec(?:Sync|File\w*|a)?|fork|shelljs|zx)\b/;
+    JS_WRITE = /\b(?:console\.(?:log|error|warn|info|debug|trace|dir|table)|process\.std(?:out|err)\.write)\s*\(/g;
+    JS_LOOP = /\b(?:for|while)\s*\(|\bdo\s*\{|\.(?:forEach|map|flatMap|reduce|every|some|filter)\s*\(|\bset(?:Interval|Immediate)\s*\(|\.on\(\s*['"`](?:data|line|message|request|connection|change)|\bcreateServer\b|\.listen\s*\(|\bwatch\w*\s*\(/;
+    RB_RUNS = /\b(?:system|exec|spawn|fork|Open3|IO\.popen|PTY|qx)\b|`|%x[({[]/;
+    RB_WRITE = /^\s*(?:puts|print|printf|say|warn|p|pp|\$std(?:out|err)\.(?:puts|print|write)|STD(?:OUT|ERR)\.(?:puts|print|write))\b(.*)$/gm;
+    RB_LOOP = /\b(?:for|while|until|loop|foreach|each\w*|times|upto|downto|map)\b/;
+  }
+});
+
+// src/knowledge/project-scripts.ts
+function useScriptFolder(file) {
+  folder = file === null || file === "" || file === "-" ? null : import_node_path7.default.dirname(import_node_path7.default.resolve(file));
+}
+function projectRoot(dir) {
+  if (roots.has(dir)) return roots.get(dir);
+  let found = null;
+  for (let d = dir; ; d = import_node_path7.default.dirname(d)) {
+    if (ROOT_MARKS.some((m) => import_node_fs11.default.existsSync(import_node_path7.default.join(d, m)))) {
+      found = d;
+      break;
+    }
+    if (import_node_path7.default.dirname(d) === d) break;
+  }
+  roots.set(dir, found);
+  return found;
+}
+function smallText(file) {
+  if (texts.has(file)) return texts.get(file);
+  let text = null;
+  try {
+    const stat = import_node_fs11.default.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES2) text = import_node_fs11.default.readFileSync(file, "utf8");
+  } catch {
+  }
+  texts.set(file, text);
+  return text;
+}
+function locate(word) {
+  if (folder === null) return null;
+  const root2 = projectRoot(folder) ?? folder;
+  const within2 = (f) => inside(root2, f) && !DEPENDENCIES.test(import_node_path7.default.relative(root2, f)) && smallText(f) !== null;
+  let rel = word;
+  if (word.includes(PLACEHOLDER)) {
+    const m = new RegExp(`^${PLACEHOLDER}(/[^${PLACEHOLDER}]+)$`).exec(word);
+    if (!m) return null;
+    rel = `.${m[1]}`;
+  }
+  if (import_node_path7.default.isAbsolute(rel)) {
+    if (within2(rel)) return rel;
+    const parts = rel.split("/").filter(Boolean);
+    for (let i = 1; i < parts.length; i++) {
+      const f = import_node_path7.default.join(root2, ...parts.slice(i));
+      if (within2(f)) return f;
+    }
+    return null;
+  }
+  return [import_node_path7.default.resolve(folder, rel), import_node_path7.default.resolve(root2, rel)].find(within2) ?? null;
+}
+function kindOfInterpreter(name) {
+  if (/^(?:python|pypy)/.test(name)) return "python";
+  if (/^(?:node|nodejs)$/.test(name)) return "node";
+  if (/^(?:sh|bash|dash|zsh|ksh|ash)$/.test(name)) return "shell";
+  if (name === "ruby") return "ruby";
+  if (name === "perl") return "perl";
+  return null;
+}
+function kindOfFile(file, text) {
+  const ext = import_node_path7.default.extname(file);
+  if (ext === ".py") return "python";
+  if ([".js", ".cjs", ".mjs"].includes(ext)) return "node";
+  if ([".sh", ".bash"].includes(ext)) return "shell";
+  if (ext === ".rb") return "ruby";
+  if (ext === ".pl") return "perl";
+  const shebang = /^#!\s*(?:\S*\/env\s+(?:-S\s+)?)?(\S+)/.exec(text)?.[1];
+  return shebang ? kindOfInterpreter(import_node_path7.default.basename(shebang)) : null;
+}
+function scriptOperand(kind, args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null) return null;
+    if (a === "--") return args[i + 1] ?? null;
+    if (!a.startsWith("-") && !(kind === "shell" && a.startsWith("+"))) return a;
+    if (NOT_A_SCRIPT[kind].test(a)) return null;
+    if (VALUED[kind].has(a)) i++;
+  }
+  return null;
+}
+function pythonImports(file, text, root2) {
+  const out = [];
+  const specs = [...text.matchAll(/^\s*(?:from\s+(\.*[\w.]*)\s+import\b|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/gm)].flatMap((m) => m[1] !== void 0 ? [m[1]] : m[2].split(/\s*,\s*/));
+  for (const spec of new Set(specs)) {
+    const dots = /^\.*/.exec(spec)[0].length;
+    const parts = spec.slice(dots).split(".").filter(Boolean);
+    if (!parts.length) continue;
+    const starts = [];
+    if (dots) starts.push(import_node_path7.default.resolve(import_node_path7.default.dirname(file), ...Array(dots - 1).fill("..")));
+    else for (let d = import_node_path7.default.dirname(file); inside(root2, d); d = import_node_path7.default.dirname(d)) {
+      starts.push(d);
+      if (d === root2) break;
+    }
+    for (const start of starts) {
+      const base = import_node_path7.default.join(start, ...parts);
+      const hit = [`${base}.py`, import_node_path7.default.join(base, "__init__.py")].find((f) => smallText(f) !== null);
+      if (hit) {
+        out.push({ name: import_node_path7.default.relative(root2, hit), text: smallText(hit) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+function nodeRequires(file, text, root2) {
+  const out = [];
+  for (const m of text.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g)) {
+    const base = import_node_path7.default.resolve(import_node_path7.default.dirname(file), m[1]);
+    const hit = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path7.default.join(base, "index.js")].find((f) => smallText(f) !== null);
+    if (hit) out.push({ name: import_node_path7.default.relative(root2, hit), text: smallText(hit) });
+  }
+  return out;
+}
+function judgeFile(file, kind, classify) {
+  const key2 = `${kind}\0${file}`;
+  if (judged.has(key2)) return judged.get(key2);
+  const text = smallText(file);
+  const root2 = projectRoot(import_node_path7.default.dirname(file)) ?? import_node_path7.default.dirname(file);
+  judging = true;
+  let verdict;
+  try {
+    verdict = kind === "python" ? judgePython(text, pythonImports(file, text, root2)) : kind === "node" ? judgeNode(text, nodeRequires(file, text, root2)) : kind === "shell" ? judgeShell(text, classify) : judgeRubyPerl(text);
+  } finally {
+    judging = false;
+  }
+  judged.set(key2, verdict);
+  return verdict;
+}
+function projectScriptOutput(name, first, args, classify) {
+  if (judging || folder === null) return null;
+  const interpreter = kindOfInterpreter(name);
+  const word = interpreter ? scriptOperand(interpreter, args) : first;
+  if (word === null || !interpreter && !/[/.]/.test(word)) return null;
+  const file = locate(word);
+  if (file === null) return null;
+  const kind = interpreter ?? kindOfFile(file, smallText(file));
+  if (kind === null) return null;
+  const verdict = judgeFile(file, kind, classify);
+  if (!verdict?.few) return null;
+  if (kind === "node" && verdict.writes === 0) return null;
+  const root2 = projectRoot(folder) ?? folder;
+  const shownScript = import_node_path7.default.relative(root2, file) || import_node_path7.default.basename(file);
+  const upTo = interpreter ? [name, ...args.slice(0, args.indexOf(word) + 1)] : [word];
+  const command2 = upTo.join(" ").replaceAll(PLACEHOLDER, "\u2026");
+  const count = verdict.writes === 1 ? "one fixed write" : `${verdict.writes} fixed writes`;
+  const facts = kind === "shell" ? "runs no loop, and only commands that print a few lines at most" : `${verdict.writes === 0 ? "has no write of its own" : `has ${count}, none in a loop,`} and starts no other program${verdict.notes.map((n) => `; ${n}`).join("")}`;
+  return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${command2}\` prints at most a few lines: ${shownScript} (in this project) ${facts}` };
+}
+var import_node_fs11, import_node_path7, MAX_BYTES2, folder, judging, ROOT_MARKS, roots, texts, DEPENDENCIES, inside, VALUED, NOT_A_SCRIPT, judged;
+var init_project_scripts = __esm({
+  "src/knowledge/project-scripts.ts"() {
+    "use strict";
+    import_node_fs11 = __builtinESM("node:fs");
+    import_node_path7 = __builtinESM("node:path");
+    init_shell();
+    init_script_judge();
+    MAX_BYTES2 = 64 * 1024;
+    folder = null;
+    judging = false;
+    ROOT_MARKS = [".git", ".hg", ".svn", "package.json", "pyproject.toml", "setup.py", "setup.cfg"];
+    roots = /* @__PURE__ */ new Map();
+    texts = /* @__PURE__ */ new Map();
+    DEPENDENCIES = /(?:^|[\\/])(?:node_modules|bower_components|\.venv|venv|site-packages|dist-packages|vendor)(?:[\\/]|$)/;
+    inside = (dir, file) => file === dir || file.startsWith(dir.endsWith(import_node_path7.default.sep) ? dir : dir + import_node_path7.default.sep);
+    VALUED = {
+      python: /* @__PURE__ */ new Set(["-W", "-X", "-Q"]),
+      node: /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader", "--env-file", "--inspect-port", "--title", "--max-old-space-size"]),
+      shell: /* @__PURE__ */ new Set(["-o", "+o"]),
+      ruby: /* @__PURE__ */ new Set(["-I", "-r", "-C", "-E"]),
+      perl: /* @__PURE__ */ new Set(["-I", "-M", "-m"])
+    };
+    NOT_A_SCRIPT = {
+      python: /^-(?:[a-zA-Z]*[cmv][a-zA-Z]*|-version|-help)$/,
+      node: /^(?:-e|-p|--eval|--print|-i|--interactive|--test|--watch|--inspect\S*|-v|--version|-h|--help)$/,
+      shell: /^[-+][a-z]*[cxvs][a-z]*$/,
+      ruby: /^-(?:[a-zA-Z]*[ev][a-zA-Z]*|-version)$/,
+      perl: /^-(?:[a-zA-Z]*[eEv][a-zA-Z]*|-version)$/
+    };
+    judged = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/test-files.ts
 function ownPart(file, namedFolder2) {
-  if (!import_node_path7.default.isAbsolute(file)) return file;
+  if (!import_node_path8.default.isAbsolute(file)) return file;
   for (const root2 of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
-    const below = import_node_path7.default.relative(root2, file);
-    if (!below.startsWith("..") && !import_node_path7.default.isAbsolute(below)) return below;
+    const below = import_node_path8.default.relative(root2, file);
+    if (!below.startsWith("..") && !import_node_path8.default.isAbsolute(below)) return below;
   }
-  return import_node_path7.default.basename(file);
+  return import_node_path8.default.basename(file);
 }
 function isTestPath(file, namedFolder2) {
   return TEST_PATH.test(ownPart(file, namedFolder2));
 }
 function isExamplePath(file, namedFolder2) {
-  if (namedFolder2 && !import_node_path7.default.isAbsolute(file)) {
-    const below = import_node_path7.default.relative(namedFolder2, import_node_path7.default.resolve(file));
-    if (!below.startsWith("..") && !import_node_path7.default.isAbsolute(below)) return EXAMPLE_PATH.test(below);
+  if (namedFolder2 && !import_node_path8.default.isAbsolute(file)) {
+    const below = import_node_path8.default.relative(namedFolder2, import_node_path8.default.resolve(file));
+    if (!below.startsWith("..") && !import_node_path8.default.isAbsolute(below)) return EXAMPLE_PATH.test(below);
   }
   return EXAMPLE_PATH.test(ownPart(file, namedFolder2));
 }
-var import_node_path7, TEST_PATH, EXAMPLE_PATH;
+var import_node_path8, TEST_PATH, EXAMPLE_PATH;
 var init_test_files = __esm({
   "src/test-files.ts"() {
     "use strict";
-    import_node_path7 = __builtinESM("node:path");
+    import_node_path8 = __builtinESM("node:path");
     TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
     EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
   }
 });
 
 // src/finding.ts
-function toFinding(meta, path43, source, report, namedFolder2) {
+function toFinding(meta, path44, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path43, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path43, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path44, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path44, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path43,
+    path: path44,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4455,9 +5057,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path43, id, e) {
+function ruleFailure(path44, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path43, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path44, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -5110,302 +5712,6 @@ var init_suppress = __esm({
     PY_IGNORE = /#\s*popenlint:\s*ignore\[([^\]]*)\]/gi;
     PY_FILE = /#\s*popenlint:\s*noqa(?::\s*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/gi;
     JS_DIRECTIVE = /(\/\/|\/\*)\s*popenlint-(disable-next-line|disable-line|disable|enable)(?![-\w])([^\n\r]*)/g;
-  }
-});
-
-// src/shell.ts
-function redirection(text, i, words2, script) {
-  const c = text[i];
-  const fdMatch = /^\d+(?=[<>])/.exec(text.slice(i, i + 12));
-  const opStart = fdMatch ? i + fdMatch[0].length : i;
-  const redir = REDIR_OPS.find((op) => text.startsWith(op, opStart));
-  if (!redir || !(fdMatch || c === "<" || c === ">" || c === "&" && redir.startsWith("&"))) return null;
-  if (redir.startsWith("<<") && redir !== "<<<") script.hasHeredoc = true;
-  let j = opStart + redir.length;
-  while (j < text.length && (text[j] === " " || text[j] === "	")) j++;
-  const targetEnd = words2.word(j);
-  if (targetEnd === j) throw new ShellSyntaxError("redirection without a target");
-  return { kind: "redir", text: redir, start: i, end: targetEnd, fd: fdMatch ? Number(fdMatch[0]) : null, target: text.slice(j, targetEnd) };
-}
-function tokenize(text, script) {
-  const tokens = [];
-  const words2 = new WordScanner(text);
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text[i];
-    if (c === " " || c === "	" || c === "\r") {
-      i++;
-      continue;
-    }
-    if (c === "\\" && text[i + 1] === "\n") {
-      i += 2;
-      continue;
-    }
-    if (c === "\n") {
-      tokens.push({ kind: "op", text: "\n", start: i, end: i + 1 });
-      i++;
-      continue;
-    }
-    if (c === "#") {
-      script.hasComment = true;
-      const nl = text.indexOf("\n", i);
-      i = nl < 0 ? n : nl;
-      continue;
-    }
-    const redir = redirection(text, i, words2, script);
-    const op = redir ? void 0 : OPERATORS.find((o) => text.startsWith(o, i));
-    const token = redir ?? (op ? { kind: "op", text: op, start: i, end: i + op.length } : { kind: "word", text: "", start: i, end: words2.word(i) });
-    if (token.kind === "word") token.text = text.slice(i, token.end);
-    tokens.push(token);
-    i = token.end;
-  }
-  return tokens;
-}
-function parseShell(text) {
-  const script = {
-    ok: true,
-    list: { items: [] },
-    hasComment: false,
-    hasHeredoc: false,
-    hasCompound: false,
-    placeholderCommand: false,
-    firstStart: 0,
-    lastEnd: 0
-  };
-  try {
-    const tokens = tokenize(text, script);
-    script.list = new Parser(tokens, script).parseProgram();
-    const firstToken = tokens.find((t) => t.kind !== "op" || t.text !== "\n");
-    script.firstStart = firstToken?.start ?? 0;
-    const lastItem = script.list.items.at(-1);
-    script.lastEnd = lastItem ? lastItem.pipelines.at(-1).commands.at(-1).end : 0;
-  } catch (e) {
-    if (!(e instanceof ShellSyntaxError)) throw e;
-    script.ok = false;
-  }
-  return script;
-}
-function shellWordValue(raw) {
-  let out = "";
-  for (let i = 0; i < raw.length; ) {
-    const c = raw[i];
-    if (c === "'") {
-      const close = raw.indexOf("'", i + 1);
-      const body = raw.slice(i + 1, close < 0 ? raw.length : close);
-      out += body;
-      i = close < 0 ? raw.length : close + 1;
-    } else if (c === "\\") {
-      out += raw[i + 1] ?? "";
-      i += 2;
-    } else if (c === "$" || c === "`") {
-      let j = i + 1;
-      if (c === "`") j = raw.indexOf("`", j) + 1 || raw.length;
-      else if (raw[j] === "(" || raw[j] === "{") {
-        const close = raw[j] === "(" ? ")" : "}";
-        let depth = 0;
-        for (; j < raw.length; j++) {
-          if (raw[j] === raw[i + 1]) depth++;
-          else if (raw[j] === close && --depth === 0) {
-            j++;
-            break;
-          }
-        }
-      } else while (j < raw.length && /[\w@*#?$!-]/.test(raw[j])) j++;
-      out += PLACEHOLDER;
-      i = j;
-    } else if (c === '"') {
-      i++;
-      while (i < raw.length && raw[i] !== '"') {
-        if (raw[i] === "\\" && '"\\$`'.includes(raw[i + 1] ?? "")) {
-          out += raw[i + 1];
-          i += 2;
-        } else if (raw[i] === "$" || raw[i] === "`") {
-          const sub = /^\$\{[^}]*\}|^\$\([^)]*\)|^\$[\w@*#?$!-]+|^`[^`]*`/.exec(raw.slice(i));
-          out += PLACEHOLDER;
-          i += sub ? sub[0].length : 1;
-        } else {
-          out += raw[i];
-          i++;
-        }
-      }
-      i++;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER)) return null;
-  return out;
-}
-var PLACEHOLDER, RESERVED, OPERATORS, REDIR_OPS, ShellSyntaxError, isBreak, WordScanner, Parser;
-var init_shell = __esm({
-  "src/shell.ts"() {
-    "use strict";
-    PLACEHOLDER = "\uE000";
-    RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "select", "function", "[[", "!"]);
-    OPERATORS = ["&&", "||", ";;", "|&", ";", "&", "|", "(", ")"];
-    REDIR_OPS = ["&>>", "&>", ">>", ">|", ">&", "<<<", "<<-", "<<", "<&", "<>", ">", "<"];
-    ShellSyntaxError = class extends Error {
-    };
-    isBreak = (c) => " 	\n;&|()<>".includes(c);
-    WordScanner = class {
-      constructor(text) {
-        this.text = text;
-        this.n = text.length;
-      }
-      text;
-      n;
-      /** Reads one word starting at `from`; returns its end. */
-      word(from) {
-        const { text, n } = this;
-        let j = from;
-        while (j < n && !isBreak(text[j])) {
-          const c = text[j];
-          if (c === "\\") j += 2;
-          else if (c === "'") j = this.single(j + 1);
-          else if (c === '"') j = this.double(j + 1);
-          else if (c === "`") j = this.backtick(j + 1);
-          else if (c === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
-          else j++;
-        }
-        return Math.min(j, n);
-      }
-      single(from) {
-        const close = this.text.indexOf("'", from);
-        if (close < 0) throw new ShellSyntaxError("unterminated quote");
-        return close + 1;
-      }
-      double(from) {
-        const { text, n } = this;
-        let j = from;
-        while (j < n && text[j] !== '"') {
-          if (text[j] === "\\") j += 2;
-          else if (text[j] === "`") j = this.backtick(j + 1);
-          else if (text[j] === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
-          else j++;
-        }
-        if (j >= n) throw new ShellSyntaxError("unterminated quote");
-        return j + 1;
-      }
-      backtick(from) {
-        const { text, n } = this;
-        let j = from;
-        while (j < n && text[j] !== "`") j += text[j] === "\\" ? 2 : 1;
-        if (j >= n) throw new ShellSyntaxError("unterminated backquote");
-        return j + 1;
-      }
-      balanced(from) {
-        const { text, n } = this;
-        const open = text[from];
-        const close = open === "(" ? ")" : "}";
-        let depth = 0;
-        let j = from;
-        while (j < n) {
-          const c = text[j];
-          if (c === "\\") j += 2;
-          else if (c === "'") j = this.single(j + 1);
-          else if (c === '"') j = this.double(j + 1);
-          else if (c === open) {
-            depth++;
-            j++;
-          } else if (c === close) {
-            depth--;
-            j++;
-            if (depth === 0) return j;
-          } else j++;
-        }
-        throw new ShellSyntaxError("unbalanced substitution");
-      }
-    };
-    Parser = class {
-      constructor(tokens, script) {
-        this.tokens = tokens;
-        this.script = script;
-      }
-      tokens;
-      script;
-      pos = 0;
-      peek() {
-        return this.tokens[this.pos];
-      }
-      isOp(t, ...ops) {
-        return !!t && t.kind === "op" && ops.includes(t.text);
-      }
-      parseProgram() {
-        const list2 = this.parseList(null);
-        if (this.pos < this.tokens.length) throw new ShellSyntaxError("unexpected token");
-        return list2;
-      }
-      /** A list ends at end of input, at `)` for a subshell, or at a `}` word for a group. */
-      parseList(closer) {
-        const list2 = { items: [] };
-        for (; ; ) {
-          while (this.isOp(this.peek(), "\n")) this.pos++;
-          const t = this.peek();
-          if (!t) break;
-          if (closer === ")" && this.isOp(t, ")")) break;
-          if (closer === "}" && t.kind === "word" && t.text === "}") break;
-          const pipelines = [this.parsePipeline()];
-          while (this.isOp(this.peek(), "&&", "||")) {
-            this.pos++;
-            while (this.isOp(this.peek(), "\n")) this.pos++;
-            pipelines.push(this.parsePipeline());
-          }
-          const sep = this.peek();
-          if (this.isOp(sep, ";", ";;", "&", "\n")) {
-            this.pos++;
-            list2.items.push({ pipelines, separator: sep.text });
-          } else {
-            list2.items.push({ pipelines, separator: null });
-            break;
-          }
-        }
-        return list2;
-      }
-      parsePipeline() {
-        const pipeline = { commands: [this.parseCommand()], stderrPiped: [] };
-        while (this.isOp(this.peek(), "|", "|&")) {
-          pipeline.stderrPiped.push(this.peek().text === "|&");
-          this.pos++;
-          while (this.isOp(this.peek(), "\n")) this.pos++;
-          pipeline.commands.push(this.parseCommand());
-        }
-        return pipeline;
-      }
-      parseCommand() {
-        const first = this.peek();
-        if (!first) throw new ShellSyntaxError("missing command");
-        if (this.isOp(first, "(") || first.kind === "word" && first.text === "{") {
-          this.pos++;
-          const closer = first.text === "(" ? ")" : "}";
-          const body = this.parseList(closer);
-          const close = this.peek();
-          if (!close || close.text !== closer) throw new ShellSyntaxError(`missing ${closer}`);
-          this.pos++;
-          const redirs2 = [];
-          while (this.peek()?.kind === "redir") redirs2.push(this.tokens[this.pos++]);
-          const last = redirs2.at(-1) ?? close;
-          return { kind: "group", body, redirs: redirs2, start: first.start, end: last.end };
-        }
-        const words2 = [];
-        const redirs = [];
-        for (; ; ) {
-          const t = this.peek();
-          if (!t || t.kind === "op") break;
-          if (t.kind === "word" && t.text === "}" && words2.length === 0 && redirs.length === 0) break;
-          if (t.kind === "word") {
-            if (words2.length === 0 && RESERVED.has(t.text)) this.script.hasCompound = true;
-            if (words2.length === 0 && t.text.includes(PLACEHOLDER) && !/^\w+=/.test(t.text)) this.script.placeholderCommand = true;
-            words2.push(t);
-          } else redirs.push(t);
-          this.pos++;
-        }
-        if (words2.length === 0 && redirs.length === 0) throw new ShellSyntaxError("empty command");
-        const all = [...words2, ...redirs];
-        return { kind: "simple", words: words2, redirs, start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
-      }
-    };
   }
 });
 
@@ -7059,6 +7365,8 @@ function classifyArgv(argv) {
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
   const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
   if (ends) scaling = { ...scaling, lastWrite: ends };
+  const script = projectScriptOutput(names[0], first, args, classifyShell);
+  if (script) return { ...script, ...ends ? { lastWrite: ends } : {} };
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...hit.entry.count ? { basis: "count" } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
@@ -7231,6 +7539,7 @@ var init_commands = __esm({
     init_last_write_data();
     init_output_only_data();
     init_background();
+    init_project_scripts();
     compiledOutputOnly = null;
     compiledLastWrite = null;
     RANK = { none: 0, bounded: 1, unbounded: 2 };
@@ -7665,9 +7974,9 @@ function textChoices(node, model, depth = 0) {
     const bindings = reachingAssignments(model, n);
     out = [];
     for (const b of bindings ?? []) {
-      const texts = b.value ? textChoices(b.value, model, depth + 1) : null;
-      if (!texts) return null;
-      out.push(...texts);
+      const texts2 = b.value ? textChoices(b.value, model, depth + 1) : null;
+      if (!texts2) return null;
+      out.push(...texts2);
     }
     if (!bindings?.length) return null;
   }
@@ -8095,14 +8404,14 @@ var init_caller = __esm({
 // src/python/method-callers.ts
 function methodCallers(root2, files, defFile, wrapper, own, untraced) {
   const { name, method: className } = wrapper;
-  const def = import_node_path8.default.resolve(defFile);
-  const ownPath = own && import_node_path8.default.resolve(own.file);
+  const def = import_node_path9.default.resolve(defFile);
+  const ownPath = own && import_node_path9.default.resolve(own.file);
   const calls = indexOf(root2, files);
   const family = [{ file: def, name: className }, ...subclassesOf(root2, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
   const familyNames = new Set(family.map((c) => c.name));
   const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path8.default.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path9.default.resolve(x)), def])) {
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
       const text = textOf(f) ?? "";
@@ -8196,7 +8505,7 @@ function isInstance(model, o, isClass) {
   return stores > 0;
 }
 function namesClass(model, file, classFile, name, expr) {
-  if (import_node_path8.default.resolve(file) === classFile) {
+  if (import_node_path9.default.resolve(file) === classFile) {
     if (expr.type !== "identifier" || expr.text !== name) return false;
     const found = model.lookup(name, model.scopeOf(expr));
     return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
@@ -8205,7 +8514,7 @@ function namesClass(model, file, classFile, name, expr) {
   if (last !== name) return false;
   const q = model.qualifiedName(expr);
   for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
-    if (import_node_path8.default.resolve(target) !== classFile) continue;
+    if (import_node_path9.default.resolve(target) !== classFile) continue;
     if (q === `${qualifiedModule}.${name}`) return true;
     if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
   }
@@ -8235,12 +8544,12 @@ function callArguments(call) {
 function subclassesOf(root2, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: import_node_path8.default.resolve(defFile), name: className }];
+  let generation = [{ file: import_node_path9.default.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root2).get(parent.name) ?? []) {
-        const abs = import_node_path8.default.resolve(file);
+        const abs = import_node_path9.default.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -8261,11 +8570,11 @@ function subclassesOf(root2, defFile, className) {
   }
   return out;
 }
-var import_node_path8, shifted, MAX_GENERATIONS;
+var import_node_path9, shifted, MAX_GENERATIONS;
 var init_method_callers = __esm({
   "src/python/method-callers.ts"() {
     "use strict";
-    import_node_path8 = __builtinESM("node:path");
+    import_node_path9 = __builtinESM("node:path");
     init_project_imports();
     init_semantic();
     init_started_targets();
@@ -8281,31 +8590,31 @@ function projectCallers(defFile, name, own, method, untraced) {
   const files = root2 && pythonFiles(root2);
   if (!root2 || !files) return null;
   if (method?.method) return methodCallers(root2, files, defFile, method, own, untraced);
-  const def = import_node_path9.default.resolve(defFile);
-  const ownPath = own && import_node_path9.default.resolve(own.file);
+  const def = import_node_path10.default.resolve(defFile);
+  const ownPath = own && import_node_path10.default.resolve(own.file);
   const out = [];
   const indexed = indexOf(root2, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => import_node_path9.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => import_node_path10.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && import_node_path9.default.resolve(file) === ownPath;
-    const isDef = import_node_path9.default.resolve(file) === def;
+    const mine = ownPath !== void 0 && import_node_path10.default.resolve(file) === ownPath;
+    const isDef = import_node_path10.default.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path9.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path10.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
     for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
   }
   return out;
 }
-function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path9.default.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+function judgeCallers(own, wrapper, classify, grows2, harmless = () => false, returnsHandle = false) {
+  return judgeChain(own, own.file, wrapper, classify, grows2, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path10.default.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
 }
-function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
+function judgeChain(own, file, wrapper, classify, grows2, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   let untraced = null;
   const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
   const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const whereIn = (f, line) => `${import_node_path9.default.relative(import_node_path9.default.dirname(origin), f) || import_node_path9.default.basename(f)}:${line}`;
+  const whereIn = (f, line) => `${import_node_path10.default.relative(import_node_path10.default.dirname(origin), f) || import_node_path10.default.basename(f)}:${line}`;
   const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
   const seenUntraced = untraced;
   if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
@@ -8329,11 +8638,11 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     }
     const arg = passedArgument(args, wrapper.index, wrapper.paramName);
     const output = classify(c.model, arg);
-    if (output.program === null && grows(output)) {
+    if (output.program === null && grows2(output)) {
       const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
-      const key2 = outer && `${import_node_path9.default.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
-      const chained = outer && !seen.has(key2) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key2)) : null;
+      const key2 = outer && `${import_node_path10.default.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const chained = outer && !seen.has(key2) ? judgeChain(own, c.file, outer, classify, grows2, () => false, returnsHandle, depth + 1, seen.add(key2)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
         continue;
@@ -8348,7 +8657,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
       if (better(chained.growing, out.growing)) out.growing = chained.growing;
       if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
       if (better(chained.started, out.started)) out.started = chained.started;
-    } else if (grows(output)) {
+    } else if (grows2(output)) {
       const found = { output, at: where(c), fn: wrapper.name, file: c.file };
       if (better(found, out.growing)) out.growing = found;
       if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
@@ -8357,11 +8666,11 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
   }
   return out;
 }
-function unseenCallers(file, wrapper, judged) {
-  if (judged?.unseenAt && judged.unseenWhy === "receiver") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
-  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
-  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
-  if (judged) return "the command is not known statically";
+function unseenCallers(file, wrapper, judged2) {
+  if (judged2?.unseenAt && judged2.unseenWhy === "receiver") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged2.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
+  if (judged2?.unseenAt && judged2.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged2.unseenAt} passes on a command it was given and keeps the process`;
+  if (judged2?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged2.unseenAt} passes a command not known statically`;
+  if (judged2) return "the command is not known statically";
   const root2 = callerRoot(file);
   if (root2 && pythonFiles(root2)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
   return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
@@ -8373,7 +8682,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root2, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root2, defFile, className)) {
-    if (file === import_node_path9.default.resolve(defFile)) continue;
+    if (file === import_node_path10.default.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -8406,18 +8715,18 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root2, files).get(name) ?? []) {
-    if (import_node_path9.default.basename(file) !== `${stem}.py`) continue;
+    if (import_node_path10.default.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
   }
   return found.length === 1 ? found[0] : null;
 }
-var import_node_path9, isTest;
+var import_node_path10, isTest;
 var init_callers = __esm({
   "src/python/callers.ts"() {
     "use strict";
-    import_node_path9 = __builtinESM("node:path");
+    import_node_path10 = __builtinESM("node:path");
     init_commands();
     init_semantic();
     init_project_imports();
@@ -8601,12 +8910,12 @@ function droppedPopens(ctx) {
     let output = shellOutput(command2);
     if (output.program === null) {
       const wrapper = parameterOf(ctx.model, cmdArg);
-      const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
-      const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-      const shown2 = inside ? judged.unlisted ?? judged.started : judged?.growing;
+      const judged2 = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
+      const inside2 = !!judged2 && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+      const shown2 = inside2 ? judged2.unlisted ?? judged2.started : judged2?.growing;
       if (shown2) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
-      else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
-      else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
+      else if (judged2 && judged2.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged2.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
+      else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
     }
     const pattern = dropped.kind === "close" || dropped.kind === "with" ? "closed-unread" : "os-popen-dropped";
     const statusUsed = dropped.kind === "close" && dropped.statement === null;
@@ -9241,10 +9550,11 @@ function itemsWords(items, model, depth = 0) {
   for (const c of items) {
     if (c.type === "comment") continue;
     if (c.type === "list_splat") return [...out, null];
-    const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
+    const texts2 = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
     if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
     else if (c.type === "subscript" && depth < MAX_DEPTH2) out.push(itemWord(c, model, depth));
-    else if (texts?.length === 1) out.push(texts[0]);
+    else if (texts2?.length === 1) out.push(texts2[0]);
+    else if (out.length > 0 && besideThisFile(c, model) !== null) out.push(besideThisFile(c, model));
     else {
       const words2 = literalText(c) ?? (depth < MAX_DEPTH2 ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
       if (Array.isArray(words2) && out.length === 0) programs2 = words2;
@@ -9273,14 +9583,14 @@ function itemWord(node, model, depth) {
 function wordsOfName(node, model) {
   const n = unparenthesize(node);
   if (n.type !== "identifier") return null;
-  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
-  if (texts.length === 0) texts.push(...parameterTexts(n, model));
-  if (texts.length === 0 || texts.some((t) => t === null)) return null;
+  const texts2 = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
+  if (texts2.length === 0) texts2.push(...parameterTexts(n, model));
+  if (texts2.length === 0 || texts2.some((t) => t === null)) return null;
   const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1));
-  const first = texts[0];
-  if (texts.some((t) => program(t).includes(PLACEHOLDER))) return null;
-  if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t)))];
-  return [texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
+  const first = texts2[0];
+  if (texts2.some((t) => program(t).includes(PLACEHOLDER))) return null;
+  if (!texts2.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts2.map((t) => program(t)))];
+  return [texts2.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
 }
 function valueTexts(value, model, depth) {
   const v = unparenthesize(value);
@@ -9307,6 +9617,28 @@ function joinedName(call, model) {
   const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
   const last = args.at(-1);
   return last && !["list_splat", "keyword_argument", "dictionary_splat"].includes(last.type) ? last : null;
+}
+function isThisFolder(node, model, depth = 0) {
+  const n = unparenthesize(node);
+  if (n.type === "identifier" && depth < 3) {
+    const bindings = reachingAssignments(model, n) ?? [];
+    return bindings.length === 1 && !!bindings[0].value && isThisFolder(bindings[0].value, model, depth + 1);
+  }
+  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.dirname") return false;
+  const arg = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  if (arg.length !== 1) return false;
+  const inner = unparenthesize(arg[0]);
+  if (inner.type === "identifier") return inner.text === "__file__";
+  const wrapped = inner.type === "call" ? inner.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [] : [];
+  return inner.type === "call" && ["os.path.abspath", "os.path.realpath"].includes(model.qualifiedName(inner.childForFieldName("function")) ?? "") && wrapped.length === 1 && wrapped[0].text === "__file__";
+}
+function besideThisFile(node, model) {
+  const n = unparenthesize(node);
+  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.join") return null;
+  const [dir, ...rest] = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  if (!dir || !rest.length || !isThisFolder(dir, model)) return null;
+  const parts = rest.map((r) => literalText(r));
+  return parts.every((p) => p !== null && !p.includes(PLACEHOLDER)) ? `${PLACEHOLDER}/${parts.join("/")}` : null;
 }
 function versionedStem(name) {
   const at = name.indexOf(PLACEHOLDER);
@@ -9677,8 +10009,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path43) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path43.includes(e));
+function skippedCondition(main2, path44) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path44.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10016,8 +10348,8 @@ function attributeOrder(ctx, call, attr, growing, everywhere) {
   const verdict = drainVerdict(events, growing, false);
   if (verdict?.shape !== "other-pipe-fills" || !verdict.at || events.some((e) => e.kind === "escape")) return null;
   const followed = [fn, ...selfCalls(fn, call.endIndex, methods).map((c) => c.method)];
-  const inside = (n) => followed.some((f) => n.startIndex >= f.startIndex && n.endIndex <= f.endIndex);
-  const elsewhere = everywhere.filter((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" || e.kind === "partial") && (!!(e.kind === "drain" && e.via) || !inside(e.node)));
+  const inside2 = (n) => followed.some((f) => n.startIndex >= f.startIndex && n.endIndex <= f.endIndex);
+  const elsewhere = everywhere.filter((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" || e.kind === "partial") && (!!(e.kind === "drain" && e.via) || !inside2(e.node)));
   if (elsewhere.some((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []).some((st) => verdict.full.includes(st)))) return null;
   return { verdict, events };
 }
@@ -10025,9 +10357,9 @@ function attributeWaitFirst(ctx, call, attr, growing, everywhere) {
   const fn = enclosing(call, "function_definition");
   const store = outerExpression(call).parent?.childForFieldName("left");
   if (!fn || !store) return null;
-  const inside = (n) => n.tree === fn.tree && n.startIndex >= fn.startIndex && n.endIndex <= fn.endIndex;
-  if (everywhere.some((e) => !inside(e.node) && e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
-  if (everywhere.some((e) => e.kind === "end" && !inside(e.node))) return null;
+  const inside2 = (n) => n.tree === fn.tree && n.startIndex >= fn.startIndex && n.endIndex <= fn.endIndex;
+  if (everywhere.some((e) => !inside2(e.node) && e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
+  if (everywhere.some((e) => e.kind === "end" && !inside2(e.node))) return null;
   const events = attributeRefs(ctx, attr, fn, store).filter((ref) => ref.startIndex > call.endIndex).map((ref) => handoffEvent(ctx.model, ref, call, 0, ctx.path));
   const verdict = drainVerdict(events, growing, false);
   if (verdict?.shape !== "wait-before-drain" || !verdict.at || events.some((e) => e.kind === "escape")) return null;
@@ -10094,7 +10426,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${import_node_path10.default.relative(import_node_path10.default.dirname(ctx.path), use.file) || import_node_path10.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${import_node_path11.default.relative(import_node_path11.default.dirname(ctx.path), use.file) || import_node_path11.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -10233,12 +10565,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main2 ?? [];
     let verdict = main2 ? drainVerdict(main2, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path43 of verdict ? [] : others) {
-      const v = drainVerdict(path43, growing, false);
+    for (const path44 of verdict ? [] : others) {
+      const v = drainVerdict(path44, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path43;
-        readOnlyWhen = main2 ? skippedCondition(main2, path43) : void 0;
+        events = path44;
+        readOnlyWhen = main2 ? skippedCondition(main2, path44) : void 0;
         break;
       }
     }
@@ -10254,11 +10586,11 @@ function containerSite(ctx, call, growing) {
   const stored = storedInContainer(ctx.model, call);
   return stored && storedSite(stored, "container", growing);
 }
-var import_node_path10, NEVER_READ_SHAPES, eventsCache;
+var import_node_path11, NEVER_READ_SHAPES, eventsCache;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
-    import_node_path10 = __builtinESM("node:path");
+    import_node_path11 = __builtinESM("node:path");
     init_analysis();
     init_callers();
     init_drain();
@@ -11322,11 +11654,11 @@ function commandOf2(ctx, call, closed) {
   const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
   const wrapper = output.program === null ? parameterOf(ctx.model, argument(call, 0, "args")) : null;
   if (!wrapper) return output;
-  const judged = judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => o[closed] !== "none");
-  if (judged && !judged.growing && judged.unseen === 0) return null;
-  const shown2 = judged?.growing;
-  if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) return { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
-  return { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
+  const judged2 = judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => o[closed] !== "none");
+  if (judged2 && !judged2.growing && judged2.unseen === 0) return null;
+  const shown2 = judged2?.growing;
+  if (shown2 && !(isTest(shown2.file) && judged2.unseenOutsideTests > 0)) return { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
+  return { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
 }
 function reportClosedAtOnce(ctx, call, pipes2, qualified) {
   const found = closedAtOnce(ctx, call, pipes2);
@@ -11624,9 +11956,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path43, call, handleName, upstream) {
+function heldOnPath(ctx, path44, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path43) {
+  for (const ev of path44) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -11689,8 +12021,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path43 of stage.paths) {
-    const merged = upstream.length ? [...path43, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path43;
+  for (const path44 of stage.paths) {
+    const merged = upstream.length ? [...path44, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path44;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -11723,14 +12055,14 @@ function valueDropped(call) {
   return outerExpression(call).parent?.type === "expression_statement";
 }
 function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
-  const grows = held.stream === "stdout" ? output.stdout === "unbounded" || pipes2.merged && output.stderr === "unbounded" : output.stderr === "unbounded";
-  if (!grows) return;
+  const grows2 = held.stream === "stdout" ? output.stdout === "unbounded" || pipes2.merged && output.stderr === "unbounded" : output.stderr === "unbounded";
+  if (!grows2) return;
   const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
   const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${import_node_path11.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${import_node_path12.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -11748,11 +12080,11 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
     evidence: hazard.evidence
   });
 }
-var import_node_path11;
+var import_node_path12;
 var init_held_pipe = __esm({
   "src/python/held-pipe.ts"() {
     "use strict";
-    import_node_path11 = __builtinESM("node:path");
+    import_node_path12 = __builtinESM("node:path");
     init_runtimes();
     init_analysis();
     init_argv();
@@ -11900,8 +12232,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path43 of others) {
-    const v = drainVerdict(path43, growing, false);
+  for (const path44 of others) {
+    const v = drainVerdict(path44, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -11917,7 +12249,7 @@ function classDefinition(ctx, s, cls) {
       if (!command2 || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command2.growing.length ? classVerdict(site, c.call, command2.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path12.default.relative(import_node_path12.default.dirname(ctx.path), c.file) || import_node_path12.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path13.default.relative(import_node_path13.default.dirname(ctx.path), c.file) || import_node_path13.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command2.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -11928,11 +12260,11 @@ function classDefinition(ctx, s, cls) {
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
   }
 }
-var import_node_path12;
+var import_node_path13;
 var init_wrapper_judge = __esm({
   "src/python/wrapper-judge.ts"() {
     "use strict";
-    import_node_path12 = __builtinESM("node:path");
+    import_node_path13 = __builtinESM("node:path");
     init_commands();
     init_runtimes();
     init_analysis();
@@ -12101,20 +12433,20 @@ print('finished')
           let unlisted = output.program !== null && !isListed(output.program);
           if (output.program === null) {
             const wrapper = parameterOf(ctx.model, argument(call, 0, "args"), true);
-            const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+            const inside2 = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
             const flags = wrapper ? drainFlags(ctx.model, call) : [];
             const guards = wrapper ? guardFlags(ctx.model, call) : [];
             const skips = (c) => {
               const skipped = skippedArms(c, guards);
               return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes2, output), skipped, choice2);
             };
-            const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
-            if (judged && !judged.growing && judged.unseen === 0) continue;
-            if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held) continue;
-            const shown2 = inside && judged && !held ? judged.unlisted ?? judged.started : judged?.growing;
-            unlisted = !!shown2 && shown2 === judged?.unlisted && judged.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
-            if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
-            else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
+            const judged2 = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside2 || flagsAt(c, flags) === "drains") || skips(c), !inside2);
+            if (judged2 && !judged2.growing && judged2.unseen === 0) continue;
+            if (inside2 && judged2 && !judged2.unlisted && !judged2.started && judged2.unseen === 0 && !held) continue;
+            const shown2 = inside2 && judged2 && !held ? judged2.unlisted ?? judged2.started : judged2?.growing;
+            unlisted = !!shown2 && shown2 === judged2?.unlisted && judged2.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
+            if (shown2 && !(isTest(shown2.file) && judged2.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
+            else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
           }
           if (held) {
             reportHeldPipe(ctx, call, held, pipes2, output, qualified);
@@ -12783,16 +13115,16 @@ function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
 function enginesNodeTarget(file) {
-  return lookup(import_node_path13.default.dirname(import_node_path13.default.resolve(file)));
+  return lookup(import_node_path14.default.dirname(import_node_path14.default.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = import_node_path13.default.join(dir, "package.json");
+  const pkg = import_node_path14.default.join(dir, "package.json");
   let text = null;
   try {
-    text = import_node_fs11.default.readFileSync(pkg, "utf8");
+    text = import_node_fs12.default.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -12808,7 +13140,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = import_node_path13.default.dirname(dir);
+    const parent = import_node_path14.default.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -12820,12 +13152,12 @@ function nodeRangeTarget(file) {
 function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
-var import_node_fs11, import_node_path13, KiB, NODE_FACTS, cache2;
+var import_node_fs12, import_node_path14, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
-    import_node_fs11 = __builtinESM("node:fs");
-    import_node_path13 = __builtinESM("node:path");
+    import_node_fs12 = __builtinESM("node:fs");
+    import_node_path14 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -13022,17 +13354,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path43) => {
+        const addPattern = (name, kind, decl, init2, path44) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path43 });
+            add(name, kind, decl, { init: init2, path: path44 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path43) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path44) {
               const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key2 === null ? null : [...path43, key2];
+              sub = key2 === null ? null : [...path44, key2];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -13304,8 +13636,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path43 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path43.length ? `${base}.${path43.join(".")}` : base;
+        const path44 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path44.length ? `${base}.${path44.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -13724,18 +14056,18 @@ var init_flow = __esm({
 
 // src/typescript/setting-default.ts
 function settingsAbove(file) {
-  for (let dir = import_node_path14.default.dirname(import_node_path14.default.resolve(file)); ; dir = import_node_path14.default.dirname(dir)) {
-    const manifest = import_node_path14.default.join(dir, "package.json");
-    if (import_node_fs12.default.existsSync(manifest)) {
+  for (let dir = import_node_path15.default.dirname(import_node_path15.default.resolve(file)); ; dir = import_node_path15.default.dirname(dir)) {
+    const manifest = import_node_path15.default.join(dir, "package.json");
+    if (import_node_fs13.default.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (import_node_path14.default.dirname(dir) === dir) return null;
+    if (import_node_path15.default.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
   try {
-    const pkg = JSON.parse(import_node_fs12.default.readFileSync(manifest, "utf8"));
+    const pkg = JSON.parse(import_node_fs13.default.readFileSync(manifest, "utf8"));
     const config = pkg.contributes?.configuration;
     const pages = Array.isArray(config) ? config : [config];
     const all = {};
@@ -13765,12 +14097,12 @@ function settingDefault(model, call) {
   const value = settings[names[0]].default;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
 }
-var import_node_fs12, import_node_path14, declared;
+var import_node_fs13, import_node_path15, declared;
 var init_setting_default = __esm({
   "src/typescript/setting-default.ts"() {
     "use strict";
-    import_node_fs12 = __builtinESM("node:fs");
-    import_node_path14 = __builtinESM("node:path");
+    import_node_fs13 = __builtinESM("node:fs");
+    import_node_path15 = __builtinESM("node:path");
     init_load();
     init_resolve();
     declared = /* @__PURE__ */ new Map();
@@ -14074,8 +14406,8 @@ function parse2(file) {
   if (parsed.has(file)) return parsed.get(file);
   let sf = null;
   try {
-    const stat = import_node_fs13.default.statSync(file);
-    if (stat.isFile() && stat.size <= MAX_BYTES2) sf = ts.createSourceFile(file, import_node_fs13.default.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const stat = import_node_fs14.default.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES3) sf = ts.createSourceFile(file, import_node_fs14.default.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   } catch {
   }
   parsed.set(file, sf);
@@ -14086,10 +14418,10 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = import_node_path15.default.resolve(import_node_path15.default.dirname(import_node_path15.default.resolve(from)), spec);
+  const base = import_node_path16.default.resolve(import_node_path16.default.dirname(import_node_path16.default.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
-    if (import_node_fs13.default.existsSync(f) && import_node_fs13.default.statSync(f).isFile()) return f;
+    if (import_node_fs14.default.existsSync(f) && import_node_fs14.default.statSync(f).isFile()) return f;
   }
   return null;
 }
@@ -14197,17 +14529,17 @@ function moduleValueShape(model, e) {
   const [only] = shapes;
   return shapes.size === 1 && only !== "unknown" ? only : null;
 }
-var import_node_fs13, import_node_path15, EXTENSIONS2, MAX_BYTES2, parsed;
+var import_node_fs14, import_node_path16, EXTENSIONS2, MAX_BYTES3, parsed;
 var init_module_values = __esm({
   "src/typescript/module-values.ts"() {
     "use strict";
-    import_node_fs13 = __builtinESM("node:fs");
-    import_node_path15 = __builtinESM("node:path");
+    import_node_fs14 = __builtinESM("node:fs");
+    import_node_path16 = __builtinESM("node:path");
     init_load();
     init_resolve();
     init_scope();
     EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
-    MAX_BYTES2 = 2e5;
+    MAX_BYTES3 = 2e5;
     parsed = /* @__PURE__ */ new Map();
   }
 });
@@ -14676,12 +15008,12 @@ function shellChoices(model, expr) {
     parts = operands.map((o) => words2(o) ?? [commandText(model, o) ?? PLACEHOLDER]);
   } else return null;
   if (parts.every((p) => p.length === 1) || parts.some((p) => !p.length)) return null;
-  let texts = [""];
+  let texts2 = [""];
   for (const p of parts) {
-    texts = texts.flatMap((t) => p.map((w) => t + w));
-    if (texts.length > 8) return null;
+    texts2 = texts2.flatMap((t) => p.map((w) => t + w));
+    if (texts2.length > 8) return null;
   }
-  return texts;
+  return texts2;
 }
 function joinedChoices(model, e) {
   const callee = ts.isCallExpression(e) ? skipOuter(e.expression) : null;
@@ -14820,18 +15152,18 @@ function scriptFile(model, words2, args) {
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : void 0, at >= 0 ? words2[at] : null);
 }
 function projectScript(model, expr, word) {
-  const dir = import_node_path16.default.dirname(model.sourceFile.fileName);
+  const dir = import_node_path17.default.dirname(model.sourceFile.fileName);
   const rel = expr ? dirnamePath(model, expr) : null;
   const script = rel ?? word;
   if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
-  const file = import_node_path16.default.resolve(dir, script);
+  const file = import_node_path17.default.resolve(dir, script);
   const code3 = smallSource(file);
   if (code3 === null) return null;
   const local = [...code3.matchAll(LOCAL_MODULE)].map((m) => m[1]);
   if (!writesNothing(code3.replace(LOCAL_MODULE, "0"))) return null;
   for (const spec of local) {
-    const base = import_node_path16.default.resolve(import_node_path16.default.dirname(file), spec);
-    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path16.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
+    const base = import_node_path17.default.resolve(import_node_path17.default.dirname(file), spec);
+    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path17.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
     if (found === void 0 || found === null || !writesNothing(found)) return null;
   }
   const shown2 = rel ? script : word;
@@ -14839,9 +15171,9 @@ function projectScript(model, expr, word) {
 }
 function smallSource(file) {
   try {
-    const stat = import_node_fs14.default.statSync(file);
+    const stat = import_node_fs15.default.statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024) return null;
-    return import_node_fs14.default.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+    return import_node_fs15.default.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
@@ -14853,7 +15185,7 @@ function dirnamePath(model, expr) {
     const callee = model.qualifiedName(e.expression);
     if (callee !== "path.join" && callee !== "path.resolve") return null;
     const parts = e.arguments.slice(1).map((a) => stringValue(model.initializerOf(a)));
-    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path16.default.isAbsolute(p))) ? import_node_path16.default.join(".", ...parts) : null;
+    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path17.default.isAbsolute(p))) ? import_node_path17.default.join(".", ...parts) : null;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && isDirname(skipOuter(e.left))) {
     const rest = stringValue(model.initializerOf(e.right));
@@ -14864,6 +15196,18 @@ function dirnamePath(model, expr) {
     return rest.startsWith("/") ? `.${rest}` : null;
   }
   return null;
+}
+function dirnameWords(model, words2, args) {
+  const list2 = args && model.initializerOf(args);
+  if (!list2 || !ts.isArrayLiteralExpression(list2) || !words2.includes(null)) return words2;
+  return words2.map((w, i) => {
+    const el = list2.elements[i];
+    return w !== null || !el || ts.isSpreadElement(el) ? w : dirnameWord(model, el);
+  });
+}
+function dirnameWord(model, expr) {
+  const rel = dirnamePath(model, expr);
+  return rel === null ? null : `${PLACEHOLDER}/${import_node_path17.default.normalize(rel)}`;
 }
 function probe(words2) {
   if (!words2.length || words2.some((w) => w === null)) return null;
@@ -14897,7 +15241,7 @@ function argvOutput(model, program, args) {
 }
 function argvClass(model, program, words2, args) {
   if (program === null) return probe(words2) ?? classifyArgv([program, ...words2]);
-  const out = classifyArgv([program, ...words2]);
+  const out = classifyArgv([program, ...dirnameWords(model, words2, args)]);
   return (out.program === "node" || out.program === "node.exe") && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words2, args) ?? out : out;
 }
 function commandOutput(model, call, qualified) {
@@ -14905,7 +15249,7 @@ function commandOutput(model, call, qualified) {
   const fn = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/\)$/, "");
   if (fn === "fork") {
     const text = args[0] ? commandText(model, args[0]) : null;
-    return projectScript(model, args[0], text) ?? classifyArgv(["node", text]);
+    return projectScript(model, args[0], text) ?? classifyArgv(["node", text ?? (args[0] ? dirnameWord(model, args[0]) : null)]);
   }
   if (fn === "exec") {
     return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
@@ -14959,13 +15303,13 @@ function literalAtEveryCall(model, decl) {
     return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
   });
 }
-var import_node_fs14, import_node_module4, import_node_path16, LOCAL_MODULE, RANK3, loudness;
+var import_node_fs15, import_node_module4, import_node_path17, LOCAL_MODULE, RANK3, loudness;
 var init_command2 = __esm({
   "src/typescript/command.ts"() {
     "use strict";
-    import_node_fs14 = __builtinESM("node:fs");
+    import_node_fs15 = __builtinESM("node:fs");
     import_node_module4 = require("node:module");
-    import_node_path16 = __builtinESM("node:path");
+    import_node_path17 = __builtinESM("node:path");
     init_commands();
     init_shell();
     init_argv2();
@@ -14990,21 +15334,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path43) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path43)?.[0].toLowerCase() ?? "";
+function scriptKind(path44) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path44)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path43, text) {
-  return ts.createSourceFile(path43, text, ts.ScriptTarget.Latest, true, scriptKind(path43));
+function parseJs(path44, text) {
+  return ts.createSourceFile(path44, text, ts.ScriptTarget.Latest, true, scriptKind(path44));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path43) {
-  return /\.m[jt]s$/i.test(path43);
+function allowsTopLevelAwait(path44) {
+  return /\.m[jt]s$/i.test(path44);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -15043,48 +15387,48 @@ var init_parse = __esm({
 });
 
 // src/typescript/project-reads.ts
-function projectRoot(file) {
-  for (let dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file)); ; dir = import_node_path17.default.dirname(dir)) {
-    if (import_node_fs15.default.existsSync(import_node_path17.default.join(dir, "package.json"))) return dir;
-    if (import_node_path17.default.dirname(dir) === dir) return null;
+function projectRoot2(file) {
+  for (let dir = import_node_path18.default.dirname(import_node_path18.default.resolve(file)); ; dir = import_node_path18.default.dirname(dir)) {
+    if (import_node_fs16.default.existsSync(import_node_path18.default.join(dir, "package.json"))) return dir;
+    if (import_node_path18.default.dirname(dir) === dir) return null;
   }
 }
 function sources(root2) {
   if (projects.has(root2)) return projects.get(root2);
   const { files } = discover([root2], { exclude: [], forceExclude: false });
   const js = files.filter((f) => f.language === "javascript");
-  let texts = null;
+  let texts2 = null;
   if (js.length <= MAX_FILES2) {
-    texts = /* @__PURE__ */ new Map();
+    texts2 = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(import_node_path17.default.resolve(f.abs), import_node_fs15.default.readFileSync(f.abs, "utf8"));
+        texts2.set(import_node_path18.default.resolve(f.abs), import_node_fs16.default.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
   }
-  projects.set(root2, texts);
-  return texts;
+  projects.set(root2, texts2);
+  return texts2;
 }
 function projectReadsMember(file, key2) {
-  const root2 = projectRoot(file);
+  const root2 = projectRoot2(file);
   if (!root2) return true;
-  const texts = sources(root2);
-  if (!texts) return true;
-  const self = import_node_path17.default.resolve(file);
+  const texts2 = sources(root2);
+  if (!texts2) return true;
+  const self = import_node_path18.default.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
-  for (const [abs, text] of texts) {
+  for (const [abs, text] of texts2) {
     if (abs === self || !text.includes(key2)) continue;
     for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
   }
   return false;
 }
-var import_node_fs15, import_node_path17, MAX_FILES2, projects;
+var import_node_fs16, import_node_path18, MAX_FILES2, projects;
 var init_project_reads = __esm({
   "src/typescript/project-reads.ts"() {
     "use strict";
-    import_node_fs15 = __builtinESM("node:fs");
-    import_node_path17 = __builtinESM("node:path");
+    import_node_fs16 = __builtinESM("node:fs");
+    import_node_path18 = __builtinESM("node:path");
     init_discover();
     MAX_FILES2 = 5e3;
     projects = /* @__PURE__ */ new Map();
@@ -15902,14 +16246,14 @@ function moduleKey(abs) {
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path18.default.basename(key2) : name);
+  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path19.default.basename(key2) : name);
   return [...names];
 }
-var import_node_path18, EXTENSION;
+var import_node_path19, EXTENSION;
 var init_wrapper_index = __esm({
   "src/typescript/wrapper-index.ts"() {
     "use strict";
-    import_node_path18 = __builtinESM("node:path");
+    import_node_path19 = __builtinESM("node:path");
     EXTENSION = /\.([cm]?[jt]sx?)$/i;
   }
 });
@@ -16362,14 +16706,14 @@ function cjsTarget(left) {
   const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(text);
   return m ? m[1] : null;
 }
-function wrapperInfo(model, call, qualified, fn, inside, at) {
+function wrapperInfo(model, call, qualified, fn, inside2, at) {
   const fork = qualified === "child_process.fork";
   const options = optionsOf(model, call, true);
   const config = (fd) => options ? streamConfig(model, options, fork, fd).state : "unknown";
   const stdio = !fork && (config(1) === "unknown" || config(2) === "unknown") ? stdioSourceOf(model, fn, call) : null;
   if (!options && !stdio) return null;
   const output = commandOutput(model, call, qualified);
-  const streams = ["stdout", "stderr"].filter((s) => (stdio || config(s === "stdout" ? 1 : 2) === "pipe") && inside[s].state === "unread" && output[s] === "unbounded");
+  const streams = ["stdout", "stderr"].filter((s) => (stdio || config(s === "stdout" ? 1 : 2) === "pipe") && inside2[s].state === "unread" && output[s] === "unbounded");
   if (!streams.length) return null;
   const detached2 = /\bdetached\s*:\s*true\b/.test(options?.object?.getText() ?? "");
   const param = (arg) => {
@@ -16382,7 +16726,7 @@ function wrapperInfo(model, call, qualified, fn, inside, at) {
   };
   const programParam = fork ? null : param(call.arguments[0]);
   const argsParam = fork ? null : param(call.arguments[1]);
-  return { streams, evidence: output.evidence, ...output.basis ? { basis: output.basis } : {}, ...nodeBufferEvidence(output) === "can-grow" ? { runsAnything: true } : {}, at, outlives: inside.unref || detached2, programParam, argsParam, ...inside.waits ? { waits: true } : {}, ...stdio ? { stdio } : {} };
+  return { streams, evidence: output.evidence, ...output.basis ? { basis: output.basis } : {}, ...nodeBufferEvidence(output) === "can-grow" ? { runsAnything: true } : {}, at, outlives: inside2.unref || detached2, programParam, argsParam, ...inside2.waits ? { waits: true } : {}, ...stdio ? { stdio } : {} };
 }
 function wrappersOf(abs, display, text) {
   loadTs();
@@ -16412,7 +16756,7 @@ function buildWrapperIndex(files) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = import_node_path19.default.dirname(import_node_path19.default.resolve(file));
+  const dir = import_node_path20.default.dirname(import_node_path20.default.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -16426,7 +16770,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(import_node_path19.default.resolve(dir, spec))];
+    const mod = index[moduleKey(import_node_path20.default.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -16434,10 +16778,10 @@ function wrapperCallees(model, file, index) {
 }
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path19.default.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path20.default.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (import_node_fs16.default.statSync(c).isFile()) return c;
+      if (import_node_fs17.default.statSync(c).isFile()) return c;
     } catch {
     }
   }
@@ -16446,7 +16790,7 @@ function moduleFile(base) {
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = import_node_fs16.default.statSync(file);
+    st = import_node_fs17.default.statSync(file);
   } catch {
     return {};
   }
@@ -16454,8 +16798,8 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = import_node_fs16.default.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path19.default.relative(process.cwd(), file) || file, text);
+    const text = import_node_fs17.default.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path20.default.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -16467,13 +16811,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = import_node_path19.default.dirname(file);
+  const dir = import_node_path20.default.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(import_node_path19.default.resolve(dir, spec));
+    const target = moduleFile(import_node_path20.default.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path19.default.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path20.default.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -16483,12 +16827,12 @@ function importsJsWrapper(file, bytes) {
   const index = nearbyWrappers(file, text);
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
-var import_node_fs16, import_node_path19, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
+var import_node_fs17, import_node_path20, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
 var init_wrappers2 = __esm({
   "src/typescript/wrappers.ts"() {
     "use strict";
-    import_node_fs16 = __builtinESM("node:fs");
-    import_node_path19 = __builtinESM("node:path");
+    import_node_fs17 = __builtinESM("node:fs");
+    import_node_path20 = __builtinESM("node:path");
     init_child();
     init_wrapper_index();
     init_command2();
@@ -16529,11 +16873,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root2)) return null;
   const b = model.lookup(root2);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(import_node_path20.default.resolve(import_node_path20.default.dirname(import_node_path20.default.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(import_node_path21.default.resolve(import_node_path21.default.dirname(import_node_path21.default.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? import_node_path20.default.dirname(file));
-  const text = texts?.get(import_node_path20.default.resolve(file));
-  const m = text !== void 0 ? modelOf2(import_node_path20.default.resolve(file), text) : null;
+  const texts2 = sources(projectRoot2(file) ?? import_node_path21.default.dirname(file));
+  const text = texts2?.get(import_node_path21.default.resolve(file));
+  const m = text !== void 0 ? modelOf2(import_node_path21.default.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
@@ -16559,11 +16903,11 @@ function importedConstant(model, expr) {
   }
   return null;
 }
-var import_node_path20, models;
+var import_node_path21, models;
 var init_project_constants = __esm({
   "src/typescript/project-constants.ts"() {
     "use strict";
-    import_node_path20 = __builtinESM("node:path");
+    import_node_path21 = __builtinESM("node:path");
     init_load();
     init_parse();
     init_project_reads();
@@ -16600,8 +16944,8 @@ function tailOf(model, call, qualified) {
       const a = site.call.arguments[index];
       if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
       const constant = importedConstant(site.model, a);
-      const texts = constant !== null ? [constant] : shellTexts(site.model, a);
-      return loudest(texts.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
+      const texts2 = constant !== null ? [constant] : shellTexts(site.model, a);
+      return loudest(texts2.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
     }
   };
 }
@@ -16649,18 +16993,18 @@ function aliasesOf(root2) {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     let text;
     try {
-      text = import_node_fs17.default.readFileSync(import_node_path21.default.join(root2, name), "utf8");
+      text = import_node_fs18.default.readFileSync(import_node_path22.default.join(root2, name), "utf8");
     } catch {
       continue;
     }
     const config = ts.parseConfigFileTextToJson(name, text).config;
     const options = config?.compilerOptions;
     if (!options?.paths) continue;
-    const base = import_node_path21.default.resolve(root2, options.baseUrl ?? ".");
+    const base = import_node_path22.default.resolve(root2, options.baseUrl ?? ".");
     out = Object.entries(options.paths).map(([key2, values]) => ({
       prefix: key2.replace(/\*.*$/, ""),
       wildcard: key2.includes("*"),
-      targets: (Array.isArray(values) ? values : []).map((v) => import_node_path21.default.resolve(base, v.replace(/\*.*$/, "")))
+      targets: (Array.isArray(values) ? values : []).map((v) => import_node_path22.default.resolve(base, v.replace(/\*.*$/, "")))
     }));
     break;
   }
@@ -16672,7 +17016,7 @@ function throughAliases(aliases, spec) {
   for (const a of aliases) {
     if (a.wildcard ? !spec.startsWith(a.prefix) : spec !== a.prefix) continue;
     const rest = a.wildcard ? spec.slice(a.prefix.length) : "";
-    for (const t of a.targets) out.push(import_node_path21.default.join(t, rest));
+    for (const t of a.targets) out.push(import_node_path22.default.join(t, rest));
   }
   return out;
 }
@@ -16682,10 +17026,10 @@ function bareSpecifiers(text) {
   return specs;
 }
 function specifiersFor(root2, file, abs, text) {
-  const self = moduleKey(import_node_path21.default.resolve(file));
+  const self = moduleKey(import_node_path22.default.resolve(file));
   const out = [];
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(import_node_path21.default.resolve(import_node_path21.default.dirname(abs), spec));
+    const target = moduleFile(import_node_path22.default.resolve(import_node_path22.default.dirname(abs), spec));
     if (target && moduleKey(target) === self) out.push(spec);
   }
   const aliases = aliasesOf(root2);
@@ -16713,12 +17057,12 @@ function instanceCalls(model, isClass, member2) {
   }
   return out;
 }
-var import_node_fs17, import_node_path21, aliasCache;
+var import_node_fs18, import_node_path22, aliasCache;
 var init_module_importers = __esm({
   "src/typescript/module-importers.ts"() {
     "use strict";
-    import_node_fs17 = __builtinESM("node:fs");
-    import_node_path21 = __builtinESM("node:path");
+    import_node_fs18 = __builtinESM("node:fs");
+    import_node_path22 = __builtinESM("node:path");
     init_load();
     init_resolve();
     init_wrapper_index();
@@ -16863,12 +17207,12 @@ function callersOf(model, fn, file) {
     if (own) for (const call of instanceCalls(model, (e) => ts.isIdentifier(skipOuter(e)) && model.lookup(skipOuter(e)) === own, member2)) sites.push({ model, call, file });
   }
   if (exported2.length || member2 && instanceOf) {
-    const root2 = projectRoot(file);
-    const texts = root2 ? sources(root2) : null;
-    if (!texts) return null;
+    const root2 = projectRoot2(file);
+    const texts2 = root2 ? sources(root2) : null;
+    if (!texts2) return null;
     const needles = instanceOf ? [instanceOf === "default" ? "new " : instanceOf] : exported2.map((n) => n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1));
-    for (const [abs, text] of texts) {
-      if (abs === import_node_path22.default.resolve(file) || !needles.some((n) => text.includes(n))) continue;
+    for (const [abs, text] of texts2) {
+      if (abs === import_node_path23.default.resolve(file) || !needles.some((n) => text.includes(n))) continue;
       const specs = specifiersFor(root2, file, abs, text);
       if (!specs.length) continue;
       const m = modelOf2(abs, text);
@@ -16975,7 +17319,7 @@ function loudestCaller(model, fn, file, judge) {
     best = { output: unknown2, site: best.site };
   }
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${import_node_path22.default.relative(import_node_path22.default.dirname(import_node_path22.default.resolve(file)), best.site.file) || import_node_path22.default.basename(best.site.file)}:${line}`;
+  const at = `${import_node_path23.default.relative(import_node_path23.default.dirname(import_node_path23.default.resolve(file)), best.site.file) || import_node_path23.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -16987,11 +17331,11 @@ function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
   return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }
-var import_node_path22;
+var import_node_path23;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path22 = __builtinESM("node:path");
+    import_node_path23 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
@@ -17496,8 +17840,8 @@ function catchingTry(call) {
   return null;
 }
 function canPassMaxBuffer(out) {
-  const grows = (s) => out[s] === "unbounded" && (out.program === null || knownToGrowPastBuffer(out, s) || !!out.scales);
-  return grows("stdout") || grows("stderr");
+  const grows2 = (s) => out[s] === "unbounded" && (out.program === null || knownToGrowPastBuffer(out, s) || !!out.scales);
+  return grows2("stdout") || grows2("stderr");
 }
 function callEdits(ctx, { call, qualified }) {
   const isExec = qualified === "child_process.exec";
@@ -18262,12 +18606,12 @@ function sharedHost(model, file) {
     if (spec && moduleName(spec) === "vscode") return "VS Code";
   }
   if (/\brequire\(\s*['"](vscode|atom)['"]\s*\)/.test(model.sourceFile.text)) return /['"]atom['"]/.test(model.sourceFile.text) ? "Atom" : "VS Code";
-  const root2 = projectRoot(file);
+  const root2 = projectRoot2(file);
   if (!root2) return null;
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs18.default.readFileSync(import_node_path23.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs19.default.readFileSync(import_node_path24.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -18402,12 +18746,12 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs18, import_node_path23, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, CHILD_CALLS, DEPTH;
+var import_node_fs19, import_node_path24, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, CHILD_CALLS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
-    import_node_fs18 = __builtinESM("node:fs");
-    import_node_path23 = __builtinESM("node:path");
+    import_node_fs19 = __builtinESM("node:fs");
+    import_node_path24 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
     init_project_reads();
@@ -18477,7 +18821,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = import_node_path24.default.resolve(file) !== import_node_path24.default.resolve(ctx.path) ? ` of ${import_node_path24.default.relative(import_node_path24.default.dirname(import_node_path24.default.resolve(ctx.path)), file) || import_node_path24.default.basename(file)}` : "";
+  const other = import_node_path25.default.resolve(file) !== import_node_path25.default.resolve(ctx.path) ? ` of ${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(ctx.path)), file) || import_node_path25.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 function childKind(fn, output) {
@@ -18536,11 +18880,11 @@ function reportRaces(ctx, call, fn, { races, output }) {
     });
   }
 }
-var import_node_path24, FD, COLLECTED_BY, REAPS, HELD, ALONE;
+var import_node_path25, FD, COLLECTED_BY, REAPS, HELD, ALONE;
 var init_exit_race_report = __esm({
   "src/typescript/exit-race-report.ts"() {
     "use strict";
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     init_caller_commands();
     init_concurrency();
     init_edit2();
@@ -18637,8 +18981,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path43 = route ? stringValue(route) : null;
-  const routed = path43 !== null && path43.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path44 = route ? stringValue(route) : null;
+  const routed = path44 !== null && path44.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -18815,7 +19159,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(ctx.path)), found.file).split(import_node_path25.default.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(ctx.path)), found.file).split(import_node_path26.default.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -18866,11 +19210,11 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName3(fn), info, fate);
   }
 }
-var import_node_path25, SPAWN2, FD2, rule11;
+var import_node_path26, SPAWN2, FD2, rule11;
 var init_pop102_spawn_output_never_consumed = __esm({
   "rules/pop102-spawn-output-never-consumed.ts"() {
     "use strict";
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     init_evidence();
     init_node();
     init_child();
@@ -19446,48 +19790,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path43, source, options) {
+function lintJsText(path44, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path43, source.text);
+  const sourceFile = parseJs(path44, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path43));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path44));
   const nodeMajor = node.major;
-  const abs = import_node_path26.default.resolve(path43);
-  const wrappers = options.wrappers ?? (import_node_fs19.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = import_node_path27.default.resolve(path44);
+  const wrappers = options.wrappers ?? (import_node_fs20.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path43,
+      path: path44,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path43),
+      topLevelAwait: allowsTopLevelAwait(path44),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path43, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path43, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs19, import_node_path26;
+var import_node_fs20, import_node_path27;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
-    import_node_fs19 = __builtinESM("node:fs");
-    import_node_path26 = __builtinESM("node:path");
+    import_node_fs20 = __builtinESM("node:fs");
+    import_node_path27 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -19501,14 +19845,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path27.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path27.default.dirname(abs))) {
-    const rel = import_node_path27.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path27.default.isAbsolute(rel)) continue;
+  const abs = import_node_path28.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path28.default.dirname(abs))) {
+    const rel = import_node_path28.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path27.default.join(root2, stem + ext);
+        const source = import_node_path28.default.join(root2, stem + ext);
         if (exists(source)) return source;
       }
     }
@@ -19516,45 +19860,45 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path27.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path28.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path27.default.dirname(d) === d || exists(import_node_path27.default.join(d, ".git"))) return;
+    if (import_node_path28.default.dirname(d) === d || exists(import_node_path28.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path27.default.join(dir, "tsconfig.json");
+  const file = import_node_path28.default.join(dir, "tsconfig.json");
   if (exists(file)) {
     let text = "";
     try {
-      text = import_node_fs20.default.readFileSync(file, "utf8");
+      text = import_node_fs21.default.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path27.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path27.default.resolve(dir, rootDir)] : [import_node_path27.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path28.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path28.default.resolve(dir, rootDir)] : [import_node_path28.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs20, import_node_path27, exists;
+var import_node_fs21, import_node_path28, exists;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
-    import_node_fs20 = __builtinESM("node:fs");
-    import_node_path27 = __builtinESM("node:path");
-    exists = (file) => import_node_fs20.default.existsSync(file);
+    import_node_fs21 = __builtinESM("node:fs");
+    import_node_path28 = __builtinESM("node:path");
+    exists = (file) => import_node_fs21.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path43, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path44, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path43))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path44))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path43);
-  if (source) return `compiled from ${import_node_path28.default.relative(import_node_path28.default.dirname(import_node_path28.default.resolve(path43)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path44);
+  if (source) return `compiled from ${import_node_path29.default.relative(import_node_path29.default.dirname(import_node_path29.default.resolve(path44)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -19575,14 +19919,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = import_node_fs21.default.readdirSync(dir);
+    names = import_node_fs22.default.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs21.default.readFileSync(import_node_path28.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs22.default.readFileSync(import_node_path29.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -19592,7 +19936,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs21.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path28.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs22.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path29.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -19600,29 +19944,29 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path43, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path44, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = import_node_path28.default.resolve(path43).split(import_node_path28.default.sep);
-  const top = import_node_path28.default.resolve(within2).split(import_node_path28.default.sep).filter(Boolean).length;
-  const inside = import_node_path28.default.resolve(path43).startsWith(import_node_path28.default.resolve(within2) + import_node_path28.default.sep);
+  const parts = import_node_path29.default.resolve(path44).split(import_node_path29.default.sep);
+  const top = import_node_path29.default.resolve(within2).split(import_node_path29.default.sep).filter(Boolean).length;
+  const inside2 = import_node_path29.default.resolve(path44).startsWith(import_node_path29.default.resolve(within2) + import_node_path29.default.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
-    if (inside && i > top && COPIES_DIRS.has(parts[i])) {
+    if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
       return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
     }
     if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(import_node_path28.default.sep) || import_node_path28.default.sep;
-    const pkg = import_node_path28.default.join(folder, parts[i + 1]);
-    if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
+    const folder2 = parts.slice(0, i + 1).join(import_node_path29.default.sep) || import_node_path29.default.sep;
+    const pkg = import_node_path29.default.join(folder2, parts[i + 1]);
+    if (releasedPackage(pkg) && releasedPackages(folder2) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs21, import_node_path28, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs22, import_node_path29, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
-    import_node_fs21 = __builtinESM("node:fs");
-    import_node_path28 = __builtinESM("node:path");
+    import_node_fs22 = __builtinESM("node:fs");
+    import_node_path29 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -19648,9 +19992,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path29.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs22.default.existsSync(import_node_path29.default.join(dir, "package.json"))) {
-      const up = import_node_path29.default.dirname(dir);
+    let dir = import_node_path30.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs23.default.existsSync(import_node_path30.default.join(dir, "package.json"))) {
+      const up = import_node_path30.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -19658,12 +20002,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs22, import_node_path29, import_node_url, root;
+var import_node_fs23, import_node_path30, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
-    import_node_fs22 = __builtinESM("node:fs");
-    import_node_path29 = __builtinESM("node:path");
+    import_node_fs23 = __builtinESM("node:fs");
+    import_node_path30 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -19682,8 +20026,8 @@ __export(parse_exports2, {
 });
 async function loadParser() {
   const runtime = (0, import_node_module5.createRequire)(__popenlintUrl).resolve("web-tree-sitter/web-tree-sitter.wasm");
-  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs23.default.readFileSync(runtime) });
-  const python = await import_web_tree_sitter.Language.load(import_node_fs23.default.readFileSync(GRAMMAR_WASM));
+  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs24.default.readFileSync(runtime) });
+  const python = await import_web_tree_sitter.Language.load(import_node_fs24.default.readFileSync(GRAMMAR_WASM));
   const p = new import_web_tree_sitter.Parser();
   p.setLanguage(python);
   return p;
@@ -19742,19 +20086,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs23, import_node_module5, import_node_path30, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs24, import_node_module5, import_node_path31, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
-    import_node_fs23 = __builtinESM("node:fs");
+    import_node_fs24 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path30 = __builtinESM("node:path");
+    import_node_path31 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path30.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path31.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -19780,7 +20124,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path31.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path32.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -19798,14 +20142,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path43, source, options) {
+function lintPythonText(path44, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path43.endsWith(".py") ? takeParsedModule((0, import_node_path31.resolve)(path43), source.text) : null;
+    const taken = !coverage && round === 0 && path44.endsWith(".py") ? takeParsedModule((0, import_node_path32.resolve)(path44), source.text) : null;
     const tree = taken ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -19813,8 +20157,8 @@ function lintPythonText(path43, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path43, source, tree, options, coverage);
-      if (!coverage && !taken && path43.endsWith(".py")) offerLintTree((0, import_node_path31.resolve)(path43), source.text, tree);
+      const lint = runPythonRules(path44, source, tree, options, coverage);
+      if (!coverage && !taken && path44.endsWith(".py")) offerLintTree((0, import_node_path32.resolve)(path44), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -19823,8 +20167,8 @@ function lintPythonText(path43, source, options) {
     }
   }
 }
-function runPythonRules(path43, source, tree, options, coverage) {
-  const starModule = path43.endsWith(".py") && import_node_fs24.default.existsSync(path43) ? (module2) => starExports(path43, module2) : null;
+function runPythonRules(path44, source, tree, options, coverage) {
+  const starModule = path44.endsWith(".py") && import_node_fs25.default.existsSync(path44) ? (module2) => starExports(path44, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -19833,7 +20177,7 @@ function runPythonRules(path43, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path43,
+      path: path44,
       source,
       tree,
       model,
@@ -19844,7 +20188,7 @@ function runPythonRules(path43, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path43, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -19852,7 +20196,7 @@ function runPythonRules(path43, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path43, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -19917,15 +20261,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path43, source, language, options) {
+function lintTextSync(path44, source, language, options) {
+  useScriptFolder(path44);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path43, source, options);
+    const py = lintPythonText(path44, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path43, source, options);
+    lint = lintJsText(path44, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -19935,19 +20280,19 @@ function lintTextSync(path43, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path43, source, language, options) {
+async function lintText(path44, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path43, source, language, options);
+  return lintTextSync(path44, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path43, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path43)) return { kind: "skip" };
-  if (language === "javascript" && path43 !== void 0 && vendoredReason(path43, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path43 !== void 0 && vendoredPythonReason(path43, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path44, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path44)) return { kind: "skip" };
+  if (language === "javascript" && path44 !== void 0 && vendoredReason(path44, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path44 !== void 0 && vendoredPythonReason(path44, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -19959,35 +20304,35 @@ function prepare(bytes, language, options, path43, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path43) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path43)) return { kind: "skip" };
+function prepareText(text, language, options, path44) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path44)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path43, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path43, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path43, prefiltered);
+async function lintBytes(path44, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path44, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path44, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path43, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path44, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path43, prepared.source, language, options);
+  const lint = await lintText(path44, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs24, import_node_path31, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs25, import_node_path32, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
-    import_node_fs24 = __builtinESM("node:fs");
-    import_node_path31 = __builtinESM("node:path");
+    import_node_fs25 = __builtinESM("node:fs");
+    import_node_path32 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -19995,6 +20340,7 @@ var init_engine = __esm({
     init_wrapper_prefilter();
     init_wrappers();
     init_project_files();
+    init_project_scripts();
     init_finding();
     init_prefilter();
     init_parse_limit();
@@ -20105,10 +20451,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path43, text, language, given, options) {
+async function fixText(path44, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path43, new SourceText(current), language, engine);
+  let lint = await lintText(path44, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -20124,7 +20470,7 @@ async function fixText(path43, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path43, new SourceText(next), language, engine);
+    const relint = await lintText(path44, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -20155,17 +20501,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = import_node_fs25.default.statSync(t.abs);
+    const st = import_node_fs26.default.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = import_node_fs25.default.openSync(t.abs, import_node_fs25.default.constants.O_RDONLY | import_node_fs25.default.constants.O_NONBLOCK | (import_node_fs25.default.constants.O_NOCTTY ?? 0));
-    if (!import_node_fs25.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return import_node_fs25.default.readFileSync(fd);
+    fd = import_node_fs26.default.openSync(t.abs, import_node_fs26.default.constants.O_RDONLY | import_node_fs26.default.constants.O_NONBLOCK | (import_node_fs26.default.constants.O_NOCTTY ?? 0));
+    if (!import_node_fs26.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return import_node_fs26.default.readFileSync(fd);
   } catch (e) {
     const code3 = e.code;
     return { error: (code3 && READ_ERRORS[code3]) ?? `cannot read: ${code3 ?? e.message}` };
   } finally {
-    if (fd !== void 0) import_node_fs25.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs26.default.closeSync(fd);
   }
 }
 function failed(t, message2) {
@@ -20190,11 +20536,11 @@ async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false)
   }
   return result2;
 }
-var import_node_fs25, READ_ERRORS, NOT_REGULAR, Reader2;
+var import_node_fs26, READ_ERRORS, NOT_REGULAR, Reader2;
 var init_read = __esm({
   "src/read.ts"() {
     "use strict";
-    import_node_fs25 = __builtinESM("node:fs");
+    import_node_fs26 = __builtinESM("node:fs");
     init_engine();
     init_file_bytes();
     init_finding();
@@ -20267,7 +20613,7 @@ function validate(file, raw) {
   return out;
 }
 function readText(file) {
-  const text = import_node_fs26.default.readFileSync(file, "utf8");
+  const text = import_node_fs27.default.readFileSync(file, "utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function warnOnce(file, message2) {
@@ -20284,8 +20630,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path32.default.dirname(import_node_path32.default.resolve(file));
-  const base = import_node_path32.default.basename(file);
+  const dir = import_node_path33.default.dirname(import_node_path33.default.resolve(file));
+  const base = import_node_path33.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -20299,7 +20645,7 @@ function readConfigFile(file, explicit = true) {
     if (typeof json !== "object" || json === null || !("popenlint" in json)) return null;
     return { file, dir, ...validate(file, json.popenlint) };
   }
-  if (!explicit && import_node_fs26.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!explicit && import_node_fs27.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
     warnOnce(file, `${file}: is a directory; its settings are ignored`);
     return null;
   }
@@ -20317,16 +20663,16 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path32.default.resolve(dir);
+  const abs = import_node_path33.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
     if (entryExists(abs, name)) {
-      found = readConfigFile(import_node_path32.default.join(abs, name), false);
+      found = readConfigFile(import_node_path33.default.join(abs, name), false);
       if (found) break;
     }
   }
-  const parent = import_node_path32.default.dirname(abs);
+  const parent = import_node_path33.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -20336,12 +20682,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs26, import_node_path32, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs27, import_node_path33, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    import_node_fs26 = __builtinESM("node:fs");
-    import_node_path32 = __builtinESM("node:path");
+    import_node_fs27 = __builtinESM("node:fs");
+    import_node_path33 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_folder_listing();
     init_targets();
@@ -20407,11 +20753,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path33, import_ignore2, Settings;
+var import_node_path34, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path33 = __builtinESM("node:path");
+    import_node_path34 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -20422,7 +20768,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path33.default.dirname(import_node_path33.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path34.default.dirname(import_node_path34.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -20436,7 +20782,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path33.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path34.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -20463,7 +20809,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path33.default.relative(entry.config.dir, abs).split(import_node_path33.default.sep).join("/");
+        const rel = import_node_path34.default.relative(entry.config.dir, abs).split(import_node_path34.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -20478,7 +20824,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path33.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path34.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -20504,7 +20850,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path33.default.relative(config.dir, abs).split(import_node_path33.default.sep).join("/");
+        const rel = import_node_path34.default.relative(config.dir, abs).split(import_node_path34.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -20545,13 +20891,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path34, Linter, rules;
+var import_node_path35, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path34 = __builtinESM("node:path");
+    import_node_path35 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -20568,7 +20914,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path34.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path35.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -20577,7 +20923,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path34.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path35.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -20586,7 +20932,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path34.default.resolve(this.cwd, file);
+        return import_node_path35.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -20598,7 +20944,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path34.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path35.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -21985,7 +22331,7 @@ var init_wrapper_reach = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path40.default.resolve(input.stdinFilename);
+    const abs = import_node_path41.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -21999,17 +22345,17 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path40.default.resolve(given);
+    const abs = import_node_path41.default.resolve(given);
     try {
-      if (import_node_fs30.default.statSync(abs).isDirectory()) out.add(abs);
+      if (import_node_fs31.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
     }
   }
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path40.default.sep) ? d : d + import_node_path40.default.sep));
-  return folder ? { ...t, namedFolder: folder } : t;
+  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path41.default.sep) ? d : d + import_node_path41.default.sep));
+  return folder2 ? { ...t, namedFolder: folder2 } : t;
 }
 async function readStdin() {
   const chunks = [];
@@ -22133,13 +22479,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs30, import_node_os2, import_node_path40, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs31, import_node_os2, import_node_path41, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
-    import_node_fs30 = __builtinESM("node:fs");
+    import_node_fs31 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path40 = __builtinESM("node:path");
+    import_node_path41 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -22261,16 +22607,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path43, added, removed, oldPosInc, options) {
-        const last = path43.lastComponent;
+      addToPath(path44, added, removed, oldPosInc, options) {
+        const last = path44.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path43.oldPos + oldPosInc,
+            oldPos: path44.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path43.oldPos + oldPosInc,
+            oldPos: path44.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -22808,11 +23154,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path43, source, findings) {
+async function planJsNoqa(path44, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path43, source.text);
+  const sf = parseJs2(path44, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -22885,12 +23231,12 @@ async function planJsNoqa(path43, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path43, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path43, source, findings);
+async function planNoqa(path44, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path44, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path43, text, language) {
+async function codeWithoutComments(path44, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -22911,7 +23257,7 @@ async function codeWithoutComments(path43, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path43, text);
+  const sf = parseJs2(path44, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -22930,38 +23276,38 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let before;
   let onDisk;
   try {
-    target = import_node_fs33.default.realpathSync(file);
-    before = import_node_fs33.default.statSync(target);
+    target = import_node_fs34.default.realpathSync(file);
+    before = import_node_fs34.default.statSync(target);
     if (!before.isFile()) throw new WriteError("not a regular file any more; not overwritten");
-    onDisk = import_node_fs33.default.readFileSync(target);
+    onDisk = import_node_fs34.default.readFileSync(target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     const code3 = e.code;
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path43.default.dirname(target);
-  const tmp = import_node_path43.default.join(dir, `.${import_node_path43.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path44.default.dirname(target);
+  const tmp = import_node_path44.default.join(dir, `.${import_node_path44.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
-    fd = import_node_fs33.default.openSync(tmp, "wx", before.mode & 4095);
-    import_node_fs33.default.writeFileSync(fd, bytes);
+    fd = import_node_fs34.default.openSync(tmp, "wx", before.mode & 4095);
+    import_node_fs34.default.writeFileSync(fd, bytes);
     try {
-      import_node_fs33.default.fchownSync(fd, before.uid, before.gid);
+      import_node_fs34.default.fchownSync(fd, before.uid, before.gid);
     } catch {
     }
-    import_node_fs33.default.fchmodSync(fd, before.mode & 4095);
-    import_node_fs33.default.fsyncSync(fd);
-    import_node_fs33.default.closeSync(fd);
+    import_node_fs34.default.fchmodSync(fd, before.mode & 4095);
+    import_node_fs34.default.fsyncSync(fd);
+    import_node_fs34.default.closeSync(fd);
     fd = void 0;
-    if (!unchanged(before, import_node_fs33.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
-    import_node_fs33.default.renameSync(tmp, target);
+    if (!unchanged(before, import_node_fs34.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
+    import_node_fs34.default.renameSync(tmp, target);
     renamed = true;
   } catch (e) {
     if (fd !== void 0) {
       try {
-        import_node_fs33.default.closeSync(fd);
+        import_node_fs34.default.closeSync(fd);
       } catch {
       }
     }
@@ -22969,18 +23315,18 @@ function writeAtomic(file, bytes, expectedOriginal) {
   } finally {
     if (!renamed) {
       try {
-        import_node_fs33.default.rmSync(tmp, { force: true });
+        import_node_fs34.default.rmSync(tmp, { force: true });
       } catch {
       }
     }
   }
   let dirFd;
   try {
-    dirFd = import_node_fs33.default.openSync(dir, "r");
-    import_node_fs33.default.fsyncSync(dirFd);
+    dirFd = import_node_fs34.default.openSync(dir, "r");
+    import_node_fs34.default.fsyncSync(dirFd);
   } catch {
   } finally {
-    if (dirFd !== void 0) import_node_fs33.default.closeSync(dirFd);
+    if (dirFd !== void 0) import_node_fs34.default.closeSync(dirFd);
   }
 }
 function writeDecoded(file, original, decoded, text, what = "fixed") {
@@ -22993,13 +23339,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs33, import_node_path43, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs34, import_node_path44, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
-    import_node_fs33 = __builtinESM("node:fs");
-    import_node_path43 = __builtinESM("node:path");
+    import_node_fs34 = __builtinESM("node:fs");
+    import_node_path44 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -23288,15 +23634,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path44.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path44.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path45.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path45.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs34, import_node_path44, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs35, import_node_path45, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs34 = __builtinESM("node:fs");
-    import_node_path44 = __builtinESM("node:path");
+    import_node_fs35 = __builtinESM("node:fs");
+    import_node_path45 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -23306,7 +23652,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path44.default.join(packageRoot(), "docs", "rules")}${import_node_path44.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path45.default.join(packageRoot(), "docs", "rules")}${import_node_path45.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -23355,7 +23701,7 @@ var init_lint2 = __esm({
         let url = this.docs.get(id);
         if (url === void 0) {
           const page = new URL(`${id}.md`, DOCS);
-          url = import_node_fs34.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
+          url = import_node_fs35.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
           this.docs.set(id, url);
         }
         return url;
@@ -23383,11 +23729,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path45, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path46, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path45 = __builtinESM("node:path");
+    import_node_path46 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -23410,7 +23756,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path45.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -23511,7 +23857,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path45.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -23569,7 +23915,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path46 = __builtinESM("node:path");
+var import_node_path47 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -23577,12 +23923,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path35 = __builtinESM("node:path");
+var import_node_path36 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path35.default.relative(where.root, import_node_path35.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path35.default.isAbsolute(rel)) return file.split(import_node_path35.default.sep).join("/");
-  return rel.split(import_node_path35.default.sep).join("/");
+  const rel = import_node_path36.default.relative(where.root, import_node_path36.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path36.default.isAbsolute(rel)) return file.split(import_node_path36.default.sep).join("/");
+  return rel.split(import_node_path36.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -23772,10 +24118,10 @@ function byFolder(report, where) {
   });
   const out = [];
   const open = report.findings.length <= OPEN_LIMIT ? " open" : "";
-  for (const folder of [...folders.keys()].sort()) {
-    const files = folders.get(folder);
+  for (const folder2 of [...folders.keys()].sort()) {
+    const files = folders.get(folder2);
     const count = [...files.values()].reduce((n, l) => n + l.length, 0);
-    out.push(`<details class="folder"${open}><summary>${esc(folder === "." ? "./" : `${folder}/`)} \u2014 ${plural(count, "finding")} in ${plural(files.size, "file")}</summary>`);
+    out.push(`<details class="folder"${open}><summary>${esc(folder2 === "." ? "./" : `${folder2}/`)} \u2014 ${plural(count, "finding")} in ${plural(files.size, "file")}</summary>`);
     for (const file of [...files.keys()].sort()) {
       const list2 = files.get(file);
       out.push(`<details class="file"${open}><summary><code>${esc(file)}</code> \u2014 ${plural(list2.length, "finding")}</summary>${list2.map((e) => findingHtml(e.f, e.id, where)).join("")}</details>`);
@@ -23913,7 +24259,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path36 = __builtinESM("node:path");
+var import_node_path37 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -23978,9 +24324,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path36.default.resolve(where.cwd, file);
-  const rel = import_node_path36.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path36.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path36.default.sep).join("/"))}`;
+  const abs = import_node_path37.default.resolve(where.cwd, file);
+  const rel = import_node_path37.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path37.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path37.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -24158,8 +24504,8 @@ function statistics(name, report, options) {
 init_explain();
 
 // src/cli/git.ts
-var import_node_fs27 = __builtinESM("node:fs");
-var import_node_path37 = __builtinESM("node:path");
+var import_node_fs28 = __builtinESM("node:fs");
+var import_node_path38 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -24190,12 +24536,12 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path37.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path38.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
   try {
-    return import_node_fs27.default.realpathSync(abs);
+    return import_node_fs28.default.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -24205,8 +24551,8 @@ function realPath(abs) {
 init_progress();
 
 // src/cli/reports.ts
-var import_node_fs28 = __builtinESM("node:fs");
-var import_node_path38 = __builtinESM("node:path");
+var import_node_fs29 = __builtinESM("node:fs");
+var import_node_path39 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -24229,11 +24575,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path43) => {
+  return (path44) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path43)) {
+        if (rules2[i].matches(path44)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -24262,8 +24608,8 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs28.default.mkdirSync(import_node_path38.default.dirname(import_node_path38.default.resolve(file)), { recursive: true });
-    import_node_fs28.default.writeFileSync(file, text);
+    import_node_fs29.default.mkdirSync(import_node_path39.default.dirname(import_node_path39.default.resolve(file)), { recursive: true });
+    import_node_fs29.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
   }
@@ -24272,7 +24618,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs28.default.readFileSync(import_node_path38.default.join(root2, rel), "utf8");
+      text = import_node_fs29.default.readFileSync(import_node_path39.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -24290,8 +24636,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path38.default.resolve(cwd, p);
-    return changed.has(import_node_path38.default.join(realPath(import_node_path38.default.dirname(abs)), import_node_path38.default.basename(abs)));
+    const abs = import_node_path39.default.resolve(cwd, p);
+    return changed.has(import_node_path39.default.join(realPath(import_node_path39.default.dirname(abs)), import_node_path39.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -24299,8 +24645,8 @@ function changedFirst(report, ref, cwd, warn) {
 }
 
 // src/cli/suppressions.ts
-var import_node_fs29 = __builtinESM("node:fs");
-var import_node_path39 = __builtinESM("node:path");
+var import_node_fs30 = __builtinESM("node:fs");
+var import_node_path40 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -24330,7 +24676,7 @@ var BulkSuppressions = class _BulkSuppressions {
   static load(location2) {
     let text;
     try {
-      text = import_node_fs29.default.readFileSync(location2, "utf8");
+      text = import_node_fs30.default.readFileSync(location2, "utf8");
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return new _BulkSuppressions(location2, {}, false);
@@ -24357,7 +24703,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path39.default.relative(import_node_path39.default.dirname(import_node_path39.default.resolve(this.location)), import_node_path39.default.resolve(cwd, file)).split(import_node_path39.default.sep).join("/");
+    return import_node_path40.default.relative(import_node_path40.default.dirname(import_node_path40.default.resolve(this.location)), import_node_path40.default.resolve(cwd, file)).split(import_node_path40.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -24375,7 +24721,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key2 = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path39.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path40.default.resolve(cwd, r.path)));
       const rules2 = this.files[key2];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -24398,10 +24744,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path39.default.dirname(import_node_path39.default.resolve(this.location));
+    const base = import_node_path40.default.dirname(import_node_path40.default.resolve(this.location));
     for (const [key2, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key2);
-      const gone = !enabled && !import_node_fs29.default.existsSync(import_node_path39.default.join(base, key2));
+      const gone = !enabled && !import_node_fs30.default.existsSync(import_node_path40.default.join(base, key2));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -24425,7 +24771,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key2 = this.key(cwd, r.path);
-      const ran = enabled(import_node_path39.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path40.default.resolve(cwd, r.path));
       const entry = { ...this.files[key2] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -24463,14 +24809,14 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path39.default.resolve(this.location);
-    const tmp = import_node_path39.default.join(import_node_path39.default.dirname(target), `.${import_node_path39.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path40.default.resolve(this.location);
+    const tmp = import_node_path40.default.join(import_node_path40.default.dirname(target), `.${import_node_path40.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs29.default.mkdirSync(import_node_path39.default.dirname(target), { recursive: true });
-      import_node_fs29.default.writeFileSync(tmp, text);
-      import_node_fs29.default.renameSync(tmp, target);
+      import_node_fs30.default.mkdirSync(import_node_path40.default.dirname(target), { recursive: true });
+      import_node_fs30.default.writeFileSync(tmp, text);
+      import_node_fs30.default.renameSync(tmp, target);
     } catch (e) {
-      import_node_fs29.default.rmSync(tmp, { force: true });
+      import_node_fs30.default.rmSync(tmp, { force: true });
       throw new SuppressionsError(`${this.location}: cannot write: ${e.code ?? e.message}`);
     }
   }
@@ -24563,8 +24909,8 @@ init_folder_listing();
 init_code_cache();
 
 // src/cli/stream.ts
-var import_node_fs31 = __builtinESM("node:fs");
-var import_node_path41 = __builtinESM("node:path");
+var import_node_fs32 = __builtinESM("node:fs");
+var import_node_path42 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -24684,7 +25030,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs31.default.existsSync(import_node_path41.default.resolve(location2));
+  return import_node_fs32.default.existsSync(import_node_path42.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -24692,8 +25038,8 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs32 = __builtinESM("node:fs");
-var import_node_path42 = __builtinESM("node:path");
+var import_node_fs33 = __builtinESM("node:fs");
+var import_node_path43 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -24714,15 +25060,15 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs32.default.mkdirSync(import_node_path42.default.dirname(import_node_path42.default.resolve(file)), { recursive: true });
-    import_node_fs32.default.writeFileSync(file, text);
+    import_node_fs33.default.mkdirSync(import_node_path43.default.dirname(import_node_path43.default.resolve(file)), { recursive: true });
+    import_node_fs33.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs32.default.readFileSync(import_node_path42.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs33.default.readFileSync(import_node_path43.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -24806,14 +25152,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path46.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path47.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path46.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path47.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path46.default.join(realPath(import_node_path46.default.dirname(t.abs)), import_node_path46.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path47.default.join(realPath(import_node_path47.default.dirname(t.abs)), import_node_path47.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

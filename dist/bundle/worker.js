@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path25) => {
-      const end = path25.length - 1;
-      const index = path25.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end = path26.length - 1;
+      const index = path26.lastIndexOf(
         SLASH,
-        path25[end] === SLASH ? end - 1 : end
+        path26[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path25 : path25.slice(index + 1);
+      return index < 0 ? path26 : path26.slice(index + 1);
     };
-    var parentOf = (path25) => {
-      if (path25.charCodeAt(0) === SLASH_CODE || path25.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path25.split(SLASH).filter(Boolean);
+    var parentOf = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path25.length - 1;
-      const cut = path25.lastIndexOf(
+      const end = path26.length - 1;
+      const cut = path26.lastIndexOf(
         SLASH,
-        path25.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path25.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path25) {
+      testLiteral(path26) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path25)) {
+          if (rule14.checkRegex.test(path26)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path25, mode) {
+      test(path26, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path25) : path25;
+        const basename = shortcut ? basenameOf(path26) : path26;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path25
+            shortcut && rule14._basenameOnly ? basename : path26
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path25, originalPath, doThrow) => {
-      if (!isString(path25)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path25) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path25)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path25) => {
-      const first = path25.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path25.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path25.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path25.length === 2 || path25.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path25) {
+      _test(originalPath, cache3, path26) {
         checkPath(
-          path25,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path25 ? this._t(path25, cache3) : {
+        return path26 ? this._t(path26, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path25 = convertPath(target);
-        if (!path25 || path25.charCodeAt(path25.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path25);
+        const path26 = convertPath(target);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path26);
         }
-        const dir = this._t(path25, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path25);
+        const literal2 = this._rules.testLiteral(path26);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path25, cache3) {
-        const cached = cache3[path25];
+      _t(path26, cache3) {
+        const cached = cache3[path26];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path25);
+        const parentPath = parentOf(path26);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path25] = parent && parent.ignored ? parent : this._rules.test(path25, MODE_IGNORE);
+        return cache3[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path25) {
-        return this._test(path25, this._ignoreCache, convertPath(path25)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path25) => !this.ignores(path25);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path25) {
-        return this._test(path25, this._testCache, convertPath(path25));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path25) => checkPath(convertPath(path25), path25, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path25) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path25) || isNotRelative(path25);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -875,11 +875,11 @@ var require_ignore = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/read.ts
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 
 // src/engine.ts
-import fs21 from "node:fs";
-import path24, { resolve as resolvePath } from "node:path";
+import fs22 from "node:fs";
+import path25, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -1213,7 +1213,7 @@ function mayHoldSubmodules(fromFile, moduleName2) {
 var packages = /* @__PURE__ */ new Map();
 function packageFolderExists(dir, moduleName2) {
   const { dots, parts } = moduleOf(moduleName2);
-  const folder = (base) => {
+  const folder2 = (base) => {
     if (!parts.length) return true;
     const e = folderListing(base)?.get(parts[0]);
     if (folderListing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
@@ -1222,10 +1222,10 @@ function packageFolderExists(dir, moduleName2) {
   };
   if (dots > 0) {
     for (let i = 1; i < dots; i++) dir = path3.dirname(dir);
-    return folder(dir);
+    return folder2(dir);
   }
   for (let base = dir; ; base = path3.dirname(base)) {
-    if (folder(base)) return true;
+    if (folder2(base)) return true;
     if (path3.dirname(base) === base || entryExists(base, ".git")) return false;
   }
 }
@@ -3582,9 +3582,9 @@ function skipsPython(name, abs) {
 }
 function defaultExcluded(abs, language) {
   const rel = path4.relative(process.cwd(), abs);
-  const inside = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
-  const base = inside ? process.cwd() : path4.dirname(abs);
-  const parts = inside ? rel.split(path4.sep).slice(0, -1) : [];
+  const inside2 = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const base = inside2 ? process.cwd() : path4.dirname(abs);
+  const parts = inside2 ? rel.split(path4.sep).slice(0, -1) : [];
   let dir = base;
   for (const part of parts) {
     dir = path4.join(dir, part);
@@ -3822,8 +3822,8 @@ var modelCache = /* @__PURE__ */ new Map();
 var VCS = [".git", ".hg", ".svn", ".bzr"];
 var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
 var namedFolder = null;
-function useNamedFolder(folder) {
-  namedFolder = folder;
+function useNamedFolder(folder2) {
+  namedFolder = folder2;
 }
 function repositoryRoot(file) {
   const dir = path5.dirname(path5.resolve(file));
@@ -3946,25 +3946,609 @@ function callerRoot(defFile) {
   return root;
 }
 
-// src/test-files.ts
+// src/knowledge/project-scripts.ts
+import fs10 from "node:fs";
 import path6 from "node:path";
+
+// src/shell.ts
+var PLACEHOLDER = "\uE000";
+var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "select", "function", "[[", "!"]);
+var OPERATORS = ["&&", "||", ";;", "|&", ";", "&", "|", "(", ")"];
+var REDIR_OPS = ["&>>", "&>", ">>", ">|", ">&", "<<<", "<<-", "<<", "<&", "<>", ">", "<"];
+var ShellSyntaxError = class extends Error {
+};
+var isBreak = (c) => " 	\n;&|()<>".includes(c);
+var WordScanner = class {
+  constructor(text) {
+    this.text = text;
+    this.n = text.length;
+  }
+  text;
+  n;
+  /** Reads one word starting at `from`; returns its end. */
+  word(from) {
+    const { text, n } = this;
+    let j = from;
+    while (j < n && !isBreak(text[j])) {
+      const c = text[j];
+      if (c === "\\") j += 2;
+      else if (c === "'") j = this.single(j + 1);
+      else if (c === '"') j = this.double(j + 1);
+      else if (c === "`") j = this.backtick(j + 1);
+      else if (c === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
+      else j++;
+    }
+    return Math.min(j, n);
+  }
+  single(from) {
+    const close = this.text.indexOf("'", from);
+    if (close < 0) throw new ShellSyntaxError("unterminated quote");
+    return close + 1;
+  }
+  double(from) {
+    const { text, n } = this;
+    let j = from;
+    while (j < n && text[j] !== '"') {
+      if (text[j] === "\\") j += 2;
+      else if (text[j] === "`") j = this.backtick(j + 1);
+      else if (text[j] === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
+      else j++;
+    }
+    if (j >= n) throw new ShellSyntaxError("unterminated quote");
+    return j + 1;
+  }
+  backtick(from) {
+    const { text, n } = this;
+    let j = from;
+    while (j < n && text[j] !== "`") j += text[j] === "\\" ? 2 : 1;
+    if (j >= n) throw new ShellSyntaxError("unterminated backquote");
+    return j + 1;
+  }
+  balanced(from) {
+    const { text, n } = this;
+    const open = text[from];
+    const close = open === "(" ? ")" : "}";
+    let depth = 0;
+    let j = from;
+    while (j < n) {
+      const c = text[j];
+      if (c === "\\") j += 2;
+      else if (c === "'") j = this.single(j + 1);
+      else if (c === '"') j = this.double(j + 1);
+      else if (c === open) {
+        depth++;
+        j++;
+      } else if (c === close) {
+        depth--;
+        j++;
+        if (depth === 0) return j;
+      } else j++;
+    }
+    throw new ShellSyntaxError("unbalanced substitution");
+  }
+};
+function redirection(text, i, words, script) {
+  const c = text[i];
+  const fdMatch = /^\d+(?=[<>])/.exec(text.slice(i, i + 12));
+  const opStart = fdMatch ? i + fdMatch[0].length : i;
+  const redir = REDIR_OPS.find((op) => text.startsWith(op, opStart));
+  if (!redir || !(fdMatch || c === "<" || c === ">" || c === "&" && redir.startsWith("&"))) return null;
+  if (redir.startsWith("<<") && redir !== "<<<") script.hasHeredoc = true;
+  let j = opStart + redir.length;
+  while (j < text.length && (text[j] === " " || text[j] === "	")) j++;
+  const targetEnd = words.word(j);
+  if (targetEnd === j) throw new ShellSyntaxError("redirection without a target");
+  return { kind: "redir", text: redir, start: i, end: targetEnd, fd: fdMatch ? Number(fdMatch[0]) : null, target: text.slice(j, targetEnd) };
+}
+function tokenize(text, script) {
+  const tokens = [];
+  const words = new WordScanner(text);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text[i];
+    if (c === " " || c === "	" || c === "\r") {
+      i++;
+      continue;
+    }
+    if (c === "\\" && text[i + 1] === "\n") {
+      i += 2;
+      continue;
+    }
+    if (c === "\n") {
+      tokens.push({ kind: "op", text: "\n", start: i, end: i + 1 });
+      i++;
+      continue;
+    }
+    if (c === "#") {
+      script.hasComment = true;
+      const nl = text.indexOf("\n", i);
+      i = nl < 0 ? n : nl;
+      continue;
+    }
+    const redir = redirection(text, i, words, script);
+    const op = redir ? void 0 : OPERATORS.find((o) => text.startsWith(o, i));
+    const token = redir ?? (op ? { kind: "op", text: op, start: i, end: i + op.length } : { kind: "word", text: "", start: i, end: words.word(i) });
+    if (token.kind === "word") token.text = text.slice(i, token.end);
+    tokens.push(token);
+    i = token.end;
+  }
+  return tokens;
+}
+var Parser = class {
+  constructor(tokens, script) {
+    this.tokens = tokens;
+    this.script = script;
+  }
+  tokens;
+  script;
+  pos = 0;
+  peek() {
+    return this.tokens[this.pos];
+  }
+  isOp(t, ...ops) {
+    return !!t && t.kind === "op" && ops.includes(t.text);
+  }
+  parseProgram() {
+    const list = this.parseList(null);
+    if (this.pos < this.tokens.length) throw new ShellSyntaxError("unexpected token");
+    return list;
+  }
+  /** A list ends at end of input, at `)` for a subshell, or at a `}` word for a group. */
+  parseList(closer) {
+    const list = { items: [] };
+    for (; ; ) {
+      while (this.isOp(this.peek(), "\n")) this.pos++;
+      const t = this.peek();
+      if (!t) break;
+      if (closer === ")" && this.isOp(t, ")")) break;
+      if (closer === "}" && t.kind === "word" && t.text === "}") break;
+      const pipelines = [this.parsePipeline()];
+      while (this.isOp(this.peek(), "&&", "||")) {
+        this.pos++;
+        while (this.isOp(this.peek(), "\n")) this.pos++;
+        pipelines.push(this.parsePipeline());
+      }
+      const sep = this.peek();
+      if (this.isOp(sep, ";", ";;", "&", "\n")) {
+        this.pos++;
+        list.items.push({ pipelines, separator: sep.text });
+      } else {
+        list.items.push({ pipelines, separator: null });
+        break;
+      }
+    }
+    return list;
+  }
+  parsePipeline() {
+    const pipeline = { commands: [this.parseCommand()], stderrPiped: [] };
+    while (this.isOp(this.peek(), "|", "|&")) {
+      pipeline.stderrPiped.push(this.peek().text === "|&");
+      this.pos++;
+      while (this.isOp(this.peek(), "\n")) this.pos++;
+      pipeline.commands.push(this.parseCommand());
+    }
+    return pipeline;
+  }
+  parseCommand() {
+    const first = this.peek();
+    if (!first) throw new ShellSyntaxError("missing command");
+    if (this.isOp(first, "(") || first.kind === "word" && first.text === "{") {
+      this.pos++;
+      const closer = first.text === "(" ? ")" : "}";
+      const body = this.parseList(closer);
+      const close = this.peek();
+      if (!close || close.text !== closer) throw new ShellSyntaxError(`missing ${closer}`);
+      this.pos++;
+      const redirs2 = [];
+      while (this.peek()?.kind === "redir") redirs2.push(this.tokens[this.pos++]);
+      const last = redirs2.at(-1) ?? close;
+      return { kind: "group", body, redirs: redirs2, start: first.start, end: last.end };
+    }
+    const words = [];
+    const redirs = [];
+    for (; ; ) {
+      const t = this.peek();
+      if (!t || t.kind === "op") break;
+      if (t.kind === "word" && t.text === "}" && words.length === 0 && redirs.length === 0) break;
+      if (t.kind === "word") {
+        if (words.length === 0 && RESERVED.has(t.text)) this.script.hasCompound = true;
+        if (words.length === 0 && t.text.includes(PLACEHOLDER) && !/^\w+=/.test(t.text)) this.script.placeholderCommand = true;
+        words.push(t);
+      } else redirs.push(t);
+      this.pos++;
+    }
+    if (words.length === 0 && redirs.length === 0) throw new ShellSyntaxError("empty command");
+    const all = [...words, ...redirs];
+    return { kind: "simple", words, redirs, start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
+  }
+};
+function parseShell(text) {
+  const script = {
+    ok: true,
+    list: { items: [] },
+    hasComment: false,
+    hasHeredoc: false,
+    hasCompound: false,
+    placeholderCommand: false,
+    firstStart: 0,
+    lastEnd: 0
+  };
+  try {
+    const tokens = tokenize(text, script);
+    script.list = new Parser(tokens, script).parseProgram();
+    const firstToken = tokens.find((t) => t.kind !== "op" || t.text !== "\n");
+    script.firstStart = firstToken?.start ?? 0;
+    const lastItem = script.list.items.at(-1);
+    script.lastEnd = lastItem ? lastItem.pipelines.at(-1).commands.at(-1).end : 0;
+  } catch (e) {
+    if (!(e instanceof ShellSyntaxError)) throw e;
+    script.ok = false;
+  }
+  return script;
+}
+function shellWordValue(raw) {
+  let out = "";
+  for (let i = 0; i < raw.length; ) {
+    const c = raw[i];
+    if (c === "'") {
+      const close = raw.indexOf("'", i + 1);
+      const body = raw.slice(i + 1, close < 0 ? raw.length : close);
+      out += body;
+      i = close < 0 ? raw.length : close + 1;
+    } else if (c === "\\") {
+      out += raw[i + 1] ?? "";
+      i += 2;
+    } else if (c === "$" || c === "`") {
+      let j = i + 1;
+      if (c === "`") j = raw.indexOf("`", j) + 1 || raw.length;
+      else if (raw[j] === "(" || raw[j] === "{") {
+        const close = raw[j] === "(" ? ")" : "}";
+        let depth = 0;
+        for (; j < raw.length; j++) {
+          if (raw[j] === raw[i + 1]) depth++;
+          else if (raw[j] === close && --depth === 0) {
+            j++;
+            break;
+          }
+        }
+      } else while (j < raw.length && /[\w@*#?$!-]/.test(raw[j])) j++;
+      out += PLACEHOLDER;
+      i = j;
+    } else if (c === '"') {
+      i++;
+      while (i < raw.length && raw[i] !== '"') {
+        if (raw[i] === "\\" && '"\\$`'.includes(raw[i + 1] ?? "")) {
+          out += raw[i + 1];
+          i += 2;
+        } else if (raw[i] === "$" || raw[i] === "`") {
+          const sub = /^\$\{[^}]*\}|^\$\([^)]*\)|^\$[\w@*#?$!-]+|^`[^`]*`/.exec(raw.slice(i));
+          out += PLACEHOLDER;
+          i += sub ? sub[0].length : 1;
+        } else {
+          out += raw[i];
+          i++;
+        }
+      }
+      i++;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER)) return null;
+  return out;
+}
+
+// src/knowledge/script-judge.ts
+var MAX_WRITES = 20;
+var grows = (why) => ({ few: false, why });
+function indentOf(line) {
+  let n = 0;
+  for (const ch of line) {
+    if (ch === " ") n++;
+    else if (ch === "	") n += 8 - n % 8;
+    else break;
+  }
+  return n;
+}
+function pythonCode(text) {
+  return text.replace(/^#!.*/, "").replace(/("""|''')[\s\S]*?\1/g, (m) => m.replace(/[^\n]/g, " ")).split("\n").map((l) => /^\s*#/.test(l) ? "" : l.replace(/\s+#[^'"]*$/, "")).join("\n");
+}
+var PY_RUNS = /\b(?:subprocess|os\.(?:system|popen\d?|exec\w*|spawn\w*|posix_spawn\w*)|pty\.spawn|commands\.get\w+|popen2|Popen|sh\.Command|plumbum|pexpect)\b/;
+var PY_WRITE = /\bprint\s*\(|\bprint\s+(?=[^\s=(])|\bsys\.std(?:out|err)\.write\s*\(|\bpprint\s*\(|\btraceback\.print_\w+\s*\(|\b(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/g;
+var PY_LOGGING = /^(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\./;
+var PY_LOG_FILE = /\b(?:\w*FileHandler|basicConfig\s*\([^)]*\bfilename\s*=)/;
+var PY_LOG_STREAM = /^(?:\w[\w.]*\s*=\s*)?\S*(?:StreamHandler\s*\(|basicConfig\s*\((?![^)]*\bfilename\s*=))/m;
+var REPEATS = /\*|<<|\.repeat\s*\(|\d{4,}|\bjoin\b|\bdumps?\b|\bstringify\b|\bBuffer\b|\bread\w*\s*\(/;
+function fixedLine(after, caught) {
+  const arg = after.trimStart();
+  if (REPEATS.test(arg.split("\n")[0])) return false;
+  if (/^[rbuf]{0,2}['"]/i.test(arg)) return true;
+  if (arg === "" || arg.startsWith(")")) return true;
+  const name = /^(\w+)\s*[),]/.exec(arg)?.[1];
+  return !!name && caught.has(name);
+}
+function judgePython(text, imported) {
+  const code2 = pythonCode(text);
+  if (PY_RUNS.test(code2)) return grows("it starts other programs");
+  for (const m of imported) if (PY_RUNS.test(pythonCode(m.text))) return grows(`${m.name} (which it imports) starts other programs`);
+  const fileLog = PY_LOG_FILE.test(code2) ? "this script" : imported.find((m) => PY_LOG_FILE.test(pythonCode(m.text)))?.name;
+  if (fileLog && PY_LOG_STREAM.test(code2)) return grows("it logs to a stream as well as to a file");
+  const caught = new Set([...code2.matchAll(/\bexcept\b[^:\n]*\bas\s+(\w+)\s*:/g)].map((m) => m[1]));
+  const lines = code2.split("\n");
+  const open = [];
+  const printingDefs = /* @__PURE__ */ new Set();
+  const loopBodies = [];
+  let writes = 0;
+  for (const line of lines) {
+    if (line.trim() === "") continue;
+    const indent = indentOf(line);
+    while (open.length && open.at(-1).indent >= indent) open.pop();
+    const loop = /^\s*(?:async\s+)?(?:for|while)\b.*:/.test(line);
+    const def = /^\s*(?:async\s+)?def\s+(\w+)/.exec(line)?.[1] ?? null;
+    const inLoop = loop || open.some((b) => b.loop);
+    if (inLoop) loopBodies.push(line);
+    for (const m of line.matchAll(PY_WRITE)) {
+      const call = m[0];
+      if (PY_LOGGING.test(call) && fileLog) continue;
+      if (inLoop) return grows("it writes in a loop");
+      if (open.some((b) => b.def !== null && b.indent > 0)) return grows("a method or nested function writes, once per call");
+      if (/pprint/.test(call)) return grows("it prints data of unknown size");
+      if (!fixedLine(line.slice(m.index + call.length), caught)) return grows("it prints data of unknown size");
+      const owner = open.find((b) => b.def)?.def;
+      if (owner) printingDefs.add(owner);
+      writes++;
+    }
+    if (loop || def || /:\s*$/.test(line)) open.push({ indent, loop, def });
+  }
+  const body = loopBodies.join("\n");
+  for (const def of printingDefs) if (new RegExp(`\\b${def}\\s*\\(`).test(body)) return grows(`\`${def}()\` writes and is called in a loop`);
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: fileLog ? [`its logging goes to a file${fileLog === "this script" ? "" : ` (set up in ${fileLog})`}`] : [] };
+}
+var SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
+var SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
+function judgeShell(text, classify) {
+  const shebang = /^#!.*/.exec(text)?.[0] ?? "";
+  if (/\s-[a-wyz]*[xv]/.test(shebang) || SH_TRACE.test(text)) return grows("it traces its commands (set -x)");
+  const body = text.replace(/^#!.*/, "");
+  if (SH_LOOP.test(body)) return grows("it runs commands in a loop");
+  const out = classify(body);
+  if (out.stdout === "unbounded" || out.stderr === "unbounded") return grows(out.evidence);
+  const writes = (body.match(/^\s*(?:echo|printf)\b/gm) ?? []).length;
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: [] };
+}
+var JS_RUNS = /\b(?:child_process|spawn\w*|exec(?:Sync|File\w*|a)?|fork|shelljs|zx)\b/;
+var JS_WRITE = /\b(?:console\.(?:log|error|warn|info|debug|trace|dir|table)|process\.std(?:out|err)\.write)\s*\(/g;
+var JS_LOOP = /\b(?:for|while)\s*\(|\bdo\s*\{|\.(?:forEach|map|flatMap|reduce|every|some|filter)\s*\(|\bset(?:Interval|Immediate)\s*\(|\.on\(\s*['"`](?:data|line|message|request|connection|change)|\bcreateServer\b|\.listen\s*\(|\bwatch\w*\s*\(/;
+function jsCode(text) {
+  return text.replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+}
+function judgeNode(text, required) {
+  const code2 = jsCode(text);
+  if (JS_RUNS.test(code2)) return grows("it starts other programs");
+  for (const m of required) if (JS_RUNS.test(jsCode(m.text))) return grows(`${m.name} (which it requires) starts other programs`);
+  const caught = new Set([...code2.matchAll(/\bcatch\s*\(\s*(\w+)/g), ...code2.matchAll(/\(\s*(err|error|e)\s*[,)]/g)].map((m) => m[1]));
+  let writes = 0;
+  for (const m of code2.matchAll(JS_WRITE)) {
+    const arg = code2.slice(m.index + m[0].length).trimStart();
+    const fixed = /^['"`]/.test(arg) && !REPEATS.test(arg.split("\n")[0]) && !/^`[^`]*\$\{[^}]*\b(?:JSON|stringify|join|toString|stats)\b/.test(arg);
+    const name = /^(\w+)\s*[),]/.exec(arg)?.[1];
+    if (!fixed && !(name && caught.has(name))) return grows("it prints data of unknown size");
+    writes++;
+  }
+  if (writes > 0 && JS_LOOP.test(code2)) return grows("it may write in a loop or per event");
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: [] };
+}
+var RB_RUNS = /\b(?:system|exec|spawn|fork|Open3|IO\.popen|PTY|qx)\b|`|%x[({[]/;
+var RB_WRITE = /^\s*(?:puts|print|printf|say|warn|p|pp|\$std(?:out|err)\.(?:puts|print|write)|STD(?:OUT|ERR)\.(?:puts|print|write))\b(.*)$/gm;
+var RB_LOOP = /\b(?:for|while|until|loop|foreach|each\w*|times|upto|downto|map)\b/;
+function judgeRubyPerl(text) {
+  const code2 = text.split("\n").filter((l) => !/^\s*#/.test(l)).join("\n");
+  if (RB_RUNS.test(code2)) return grows("it starts other programs");
+  let writes = 0;
+  for (const m of code2.matchAll(RB_WRITE)) {
+    const arg = m[1].trim().replace(/^\(/, "").replace(/^(?:STDERR|STDOUT)\s*,?\s*/, "");
+    if (!/^['"]/.test(arg) || REPEATS.test(arg)) return grows("it prints data of unknown size");
+    writes++;
+  }
+  if (writes > 0 && RB_LOOP.test(code2)) return grows("it may write in a loop");
+  if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
+  return { few: true, writes, notes: [] };
+}
+
+// src/knowledge/project-scripts.ts
+var MAX_BYTES2 = 64 * 1024;
+var folder = null;
+var judging = false;
+function useScriptFolder(file) {
+  folder = file === null || file === "" || file === "-" ? null : path6.dirname(path6.resolve(file));
+}
+var ROOT_MARKS = [".git", ".hg", ".svn", "package.json", "pyproject.toml", "setup.py", "setup.cfg"];
+var roots = /* @__PURE__ */ new Map();
+function projectRoot(dir) {
+  if (roots.has(dir)) return roots.get(dir);
+  let found = null;
+  for (let d = dir; ; d = path6.dirname(d)) {
+    if (ROOT_MARKS.some((m) => fs10.existsSync(path6.join(d, m)))) {
+      found = d;
+      break;
+    }
+    if (path6.dirname(d) === d) break;
+  }
+  roots.set(dir, found);
+  return found;
+}
+var texts = /* @__PURE__ */ new Map();
+function smallText(file) {
+  if (texts.has(file)) return texts.get(file);
+  let text = null;
+  try {
+    const stat = fs10.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES2) text = fs10.readFileSync(file, "utf8");
+  } catch {
+  }
+  texts.set(file, text);
+  return text;
+}
+var DEPENDENCIES = /(?:^|[\\/])(?:node_modules|bower_components|\.venv|venv|site-packages|dist-packages|vendor)(?:[\\/]|$)/;
+var inside = (dir, file) => file === dir || file.startsWith(dir.endsWith(path6.sep) ? dir : dir + path6.sep);
+function locate(word) {
+  if (folder === null) return null;
+  const root = projectRoot(folder) ?? folder;
+  const within2 = (f) => inside(root, f) && !DEPENDENCIES.test(path6.relative(root, f)) && smallText(f) !== null;
+  let rel = word;
+  if (word.includes(PLACEHOLDER)) {
+    const m = new RegExp(`^${PLACEHOLDER}(/[^${PLACEHOLDER}]+)$`).exec(word);
+    if (!m) return null;
+    rel = `.${m[1]}`;
+  }
+  if (path6.isAbsolute(rel)) {
+    if (within2(rel)) return rel;
+    const parts = rel.split("/").filter(Boolean);
+    for (let i = 1; i < parts.length; i++) {
+      const f = path6.join(root, ...parts.slice(i));
+      if (within2(f)) return f;
+    }
+    return null;
+  }
+  return [path6.resolve(folder, rel), path6.resolve(root, rel)].find(within2) ?? null;
+}
+function kindOfInterpreter(name) {
+  if (/^(?:python|pypy)/.test(name)) return "python";
+  if (/^(?:node|nodejs)$/.test(name)) return "node";
+  if (/^(?:sh|bash|dash|zsh|ksh|ash)$/.test(name)) return "shell";
+  if (name === "ruby") return "ruby";
+  if (name === "perl") return "perl";
+  return null;
+}
+function kindOfFile(file, text) {
+  const ext = path6.extname(file);
+  if (ext === ".py") return "python";
+  if ([".js", ".cjs", ".mjs"].includes(ext)) return "node";
+  if ([".sh", ".bash"].includes(ext)) return "shell";
+  if (ext === ".rb") return "ruby";
+  if (ext === ".pl") return "perl";
+  const shebang = /^#!\s*(?:\S*\/env\s+(?:-S\s+)?)?(\S+)/.exec(text)?.[1];
+  return shebang ? kindOfInterpreter(path6.basename(shebang)) : null;
+}
+var VALUED = {
+  python: /* @__PURE__ */ new Set(["-W", "-X", "-Q"]),
+  node: /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader", "--env-file", "--inspect-port", "--title", "--max-old-space-size"]),
+  shell: /* @__PURE__ */ new Set(["-o", "+o"]),
+  ruby: /* @__PURE__ */ new Set(["-I", "-r", "-C", "-E"]),
+  perl: /* @__PURE__ */ new Set(["-I", "-M", "-m"])
+};
+var NOT_A_SCRIPT = {
+  python: /^-(?:[a-zA-Z]*[cmv][a-zA-Z]*|-version|-help)$/,
+  node: /^(?:-e|-p|--eval|--print|-i|--interactive|--test|--watch|--inspect\S*|-v|--version|-h|--help)$/,
+  shell: /^[-+][a-z]*[cxvs][a-z]*$/,
+  ruby: /^-(?:[a-zA-Z]*[ev][a-zA-Z]*|-version)$/,
+  perl: /^-(?:[a-zA-Z]*[eEv][a-zA-Z]*|-version)$/
+};
+function scriptOperand(kind, args) {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null) return null;
+    if (a === "--") return args[i + 1] ?? null;
+    if (!a.startsWith("-") && !(kind === "shell" && a.startsWith("+"))) return a;
+    if (NOT_A_SCRIPT[kind].test(a)) return null;
+    if (VALUED[kind].has(a)) i++;
+  }
+  return null;
+}
+function pythonImports(file, text, root) {
+  const out = [];
+  const specs = [...text.matchAll(/^\s*(?:from\s+(\.*[\w.]*)\s+import\b|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/gm)].flatMap((m) => m[1] !== void 0 ? [m[1]] : m[2].split(/\s*,\s*/));
+  for (const spec of new Set(specs)) {
+    const dots = /^\.*/.exec(spec)[0].length;
+    const parts = spec.slice(dots).split(".").filter(Boolean);
+    if (!parts.length) continue;
+    const starts = [];
+    if (dots) starts.push(path6.resolve(path6.dirname(file), ...Array(dots - 1).fill("..")));
+    else for (let d = path6.dirname(file); inside(root, d); d = path6.dirname(d)) {
+      starts.push(d);
+      if (d === root) break;
+    }
+    for (const start of starts) {
+      const base = path6.join(start, ...parts);
+      const hit = [`${base}.py`, path6.join(base, "__init__.py")].find((f) => smallText(f) !== null);
+      if (hit) {
+        out.push({ name: path6.relative(root, hit), text: smallText(hit) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+function nodeRequires(file, text, root) {
+  const out = [];
+  for (const m of text.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g)) {
+    const base = path6.resolve(path6.dirname(file), m[1]);
+    const hit = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, path6.join(base, "index.js")].find((f) => smallText(f) !== null);
+    if (hit) out.push({ name: path6.relative(root, hit), text: smallText(hit) });
+  }
+  return out;
+}
+var judged = /* @__PURE__ */ new Map();
+function judgeFile(file, kind, classify) {
+  const key2 = `${kind}\0${file}`;
+  if (judged.has(key2)) return judged.get(key2);
+  const text = smallText(file);
+  const root = projectRoot(path6.dirname(file)) ?? path6.dirname(file);
+  judging = true;
+  let verdict;
+  try {
+    verdict = kind === "python" ? judgePython(text, pythonImports(file, text, root)) : kind === "node" ? judgeNode(text, nodeRequires(file, text, root)) : kind === "shell" ? judgeShell(text, classify) : judgeRubyPerl(text);
+  } finally {
+    judging = false;
+  }
+  judged.set(key2, verdict);
+  return verdict;
+}
+function projectScriptOutput(name, first, args, classify) {
+  if (judging || folder === null) return null;
+  const interpreter = kindOfInterpreter(name);
+  const word = interpreter ? scriptOperand(interpreter, args) : first;
+  if (word === null || !interpreter && !/[/.]/.test(word)) return null;
+  const file = locate(word);
+  if (file === null) return null;
+  const kind = interpreter ?? kindOfFile(file, smallText(file));
+  if (kind === null) return null;
+  const verdict = judgeFile(file, kind, classify);
+  if (!verdict?.few) return null;
+  if (kind === "node" && verdict.writes === 0) return null;
+  const root = projectRoot(folder) ?? folder;
+  const shownScript = path6.relative(root, file) || path6.basename(file);
+  const upTo = interpreter ? [name, ...args.slice(0, args.indexOf(word) + 1)] : [word];
+  const command = upTo.join(" ").replaceAll(PLACEHOLDER, "\u2026");
+  const count = verdict.writes === 1 ? "one fixed write" : `${verdict.writes} fixed writes`;
+  const facts = kind === "shell" ? "runs no loop, and only commands that print a few lines at most" : `${verdict.writes === 0 ? "has no write of its own" : `has ${count}, none in a loop,`} and starts no other program${verdict.notes.map((n) => `; ${n}`).join("")}`;
+  return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${command}\` prints at most a few lines: ${shownScript} (in this project) ${facts}` };
+}
+
+// src/test-files.ts
+import path7 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
 var EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
 function ownPart(file, namedFolder2) {
-  if (!path6.isAbsolute(file)) return file;
+  if (!path7.isAbsolute(file)) return file;
   for (const root of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
-    const below = path6.relative(root, file);
-    if (!below.startsWith("..") && !path6.isAbsolute(below)) return below;
+    const below = path7.relative(root, file);
+    if (!below.startsWith("..") && !path7.isAbsolute(below)) return below;
   }
-  return path6.basename(file);
+  return path7.basename(file);
 }
 function isTestPath(file, namedFolder2) {
   return TEST_PATH.test(ownPart(file, namedFolder2));
 }
 function isExamplePath(file, namedFolder2) {
-  if (namedFolder2 && !path6.isAbsolute(file)) {
-    const below = path6.relative(namedFolder2, path6.resolve(file));
-    if (!below.startsWith("..") && !path6.isAbsolute(below)) return EXAMPLE_PATH.test(below);
+  if (namedFolder2 && !path7.isAbsolute(file)) {
+    const below = path7.relative(namedFolder2, path7.resolve(file));
+    if (!below.startsWith("..") && !path7.isAbsolute(below)) return EXAMPLE_PATH.test(below);
   }
   return EXAMPLE_PATH.test(ownPart(file, namedFolder2));
 }
@@ -4016,13 +4600,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path25, source, report, namedFolder2) {
+function toFinding(meta, path26, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path25, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path25, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path26, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path26, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path25,
+    path: path26,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4046,9 +4630,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path25, id, e) {
+function ruleFailure(path26, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path25, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path26, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -4592,298 +5176,8 @@ function isSuppressed(s, rule14, startLine, endLine, startOffset) {
 }
 
 // src/typescript/lint.ts
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import nodePath2 from "node:path";
-
-// src/shell.ts
-var PLACEHOLDER = "\uE000";
-var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "select", "function", "[[", "!"]);
-var OPERATORS = ["&&", "||", ";;", "|&", ";", "&", "|", "(", ")"];
-var REDIR_OPS = ["&>>", "&>", ">>", ">|", ">&", "<<<", "<<-", "<<", "<&", "<>", ">", "<"];
-var ShellSyntaxError = class extends Error {
-};
-var isBreak = (c) => " 	\n;&|()<>".includes(c);
-var WordScanner = class {
-  constructor(text) {
-    this.text = text;
-    this.n = text.length;
-  }
-  text;
-  n;
-  /** Reads one word starting at `from`; returns its end. */
-  word(from) {
-    const { text, n } = this;
-    let j = from;
-    while (j < n && !isBreak(text[j])) {
-      const c = text[j];
-      if (c === "\\") j += 2;
-      else if (c === "'") j = this.single(j + 1);
-      else if (c === '"') j = this.double(j + 1);
-      else if (c === "`") j = this.backtick(j + 1);
-      else if (c === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
-      else j++;
-    }
-    return Math.min(j, n);
-  }
-  single(from) {
-    const close = this.text.indexOf("'", from);
-    if (close < 0) throw new ShellSyntaxError("unterminated quote");
-    return close + 1;
-  }
-  double(from) {
-    const { text, n } = this;
-    let j = from;
-    while (j < n && text[j] !== '"') {
-      if (text[j] === "\\") j += 2;
-      else if (text[j] === "`") j = this.backtick(j + 1);
-      else if (text[j] === "$" && (text[j + 1] === "(" || text[j + 1] === "{")) j = this.balanced(j + 1);
-      else j++;
-    }
-    if (j >= n) throw new ShellSyntaxError("unterminated quote");
-    return j + 1;
-  }
-  backtick(from) {
-    const { text, n } = this;
-    let j = from;
-    while (j < n && text[j] !== "`") j += text[j] === "\\" ? 2 : 1;
-    if (j >= n) throw new ShellSyntaxError("unterminated backquote");
-    return j + 1;
-  }
-  balanced(from) {
-    const { text, n } = this;
-    const open = text[from];
-    const close = open === "(" ? ")" : "}";
-    let depth = 0;
-    let j = from;
-    while (j < n) {
-      const c = text[j];
-      if (c === "\\") j += 2;
-      else if (c === "'") j = this.single(j + 1);
-      else if (c === '"') j = this.double(j + 1);
-      else if (c === open) {
-        depth++;
-        j++;
-      } else if (c === close) {
-        depth--;
-        j++;
-        if (depth === 0) return j;
-      } else j++;
-    }
-    throw new ShellSyntaxError("unbalanced substitution");
-  }
-};
-function redirection(text, i, words, script) {
-  const c = text[i];
-  const fdMatch = /^\d+(?=[<>])/.exec(text.slice(i, i + 12));
-  const opStart = fdMatch ? i + fdMatch[0].length : i;
-  const redir = REDIR_OPS.find((op) => text.startsWith(op, opStart));
-  if (!redir || !(fdMatch || c === "<" || c === ">" || c === "&" && redir.startsWith("&"))) return null;
-  if (redir.startsWith("<<") && redir !== "<<<") script.hasHeredoc = true;
-  let j = opStart + redir.length;
-  while (j < text.length && (text[j] === " " || text[j] === "	")) j++;
-  const targetEnd = words.word(j);
-  if (targetEnd === j) throw new ShellSyntaxError("redirection without a target");
-  return { kind: "redir", text: redir, start: i, end: targetEnd, fd: fdMatch ? Number(fdMatch[0]) : null, target: text.slice(j, targetEnd) };
-}
-function tokenize(text, script) {
-  const tokens = [];
-  const words = new WordScanner(text);
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text[i];
-    if (c === " " || c === "	" || c === "\r") {
-      i++;
-      continue;
-    }
-    if (c === "\\" && text[i + 1] === "\n") {
-      i += 2;
-      continue;
-    }
-    if (c === "\n") {
-      tokens.push({ kind: "op", text: "\n", start: i, end: i + 1 });
-      i++;
-      continue;
-    }
-    if (c === "#") {
-      script.hasComment = true;
-      const nl = text.indexOf("\n", i);
-      i = nl < 0 ? n : nl;
-      continue;
-    }
-    const redir = redirection(text, i, words, script);
-    const op = redir ? void 0 : OPERATORS.find((o) => text.startsWith(o, i));
-    const token = redir ?? (op ? { kind: "op", text: op, start: i, end: i + op.length } : { kind: "word", text: "", start: i, end: words.word(i) });
-    if (token.kind === "word") token.text = text.slice(i, token.end);
-    tokens.push(token);
-    i = token.end;
-  }
-  return tokens;
-}
-var Parser = class {
-  constructor(tokens, script) {
-    this.tokens = tokens;
-    this.script = script;
-  }
-  tokens;
-  script;
-  pos = 0;
-  peek() {
-    return this.tokens[this.pos];
-  }
-  isOp(t, ...ops) {
-    return !!t && t.kind === "op" && ops.includes(t.text);
-  }
-  parseProgram() {
-    const list = this.parseList(null);
-    if (this.pos < this.tokens.length) throw new ShellSyntaxError("unexpected token");
-    return list;
-  }
-  /** A list ends at end of input, at `)` for a subshell, or at a `}` word for a group. */
-  parseList(closer) {
-    const list = { items: [] };
-    for (; ; ) {
-      while (this.isOp(this.peek(), "\n")) this.pos++;
-      const t = this.peek();
-      if (!t) break;
-      if (closer === ")" && this.isOp(t, ")")) break;
-      if (closer === "}" && t.kind === "word" && t.text === "}") break;
-      const pipelines = [this.parsePipeline()];
-      while (this.isOp(this.peek(), "&&", "||")) {
-        this.pos++;
-        while (this.isOp(this.peek(), "\n")) this.pos++;
-        pipelines.push(this.parsePipeline());
-      }
-      const sep = this.peek();
-      if (this.isOp(sep, ";", ";;", "&", "\n")) {
-        this.pos++;
-        list.items.push({ pipelines, separator: sep.text });
-      } else {
-        list.items.push({ pipelines, separator: null });
-        break;
-      }
-    }
-    return list;
-  }
-  parsePipeline() {
-    const pipeline = { commands: [this.parseCommand()], stderrPiped: [] };
-    while (this.isOp(this.peek(), "|", "|&")) {
-      pipeline.stderrPiped.push(this.peek().text === "|&");
-      this.pos++;
-      while (this.isOp(this.peek(), "\n")) this.pos++;
-      pipeline.commands.push(this.parseCommand());
-    }
-    return pipeline;
-  }
-  parseCommand() {
-    const first = this.peek();
-    if (!first) throw new ShellSyntaxError("missing command");
-    if (this.isOp(first, "(") || first.kind === "word" && first.text === "{") {
-      this.pos++;
-      const closer = first.text === "(" ? ")" : "}";
-      const body = this.parseList(closer);
-      const close = this.peek();
-      if (!close || close.text !== closer) throw new ShellSyntaxError(`missing ${closer}`);
-      this.pos++;
-      const redirs2 = [];
-      while (this.peek()?.kind === "redir") redirs2.push(this.tokens[this.pos++]);
-      const last = redirs2.at(-1) ?? close;
-      return { kind: "group", body, redirs: redirs2, start: first.start, end: last.end };
-    }
-    const words = [];
-    const redirs = [];
-    for (; ; ) {
-      const t = this.peek();
-      if (!t || t.kind === "op") break;
-      if (t.kind === "word" && t.text === "}" && words.length === 0 && redirs.length === 0) break;
-      if (t.kind === "word") {
-        if (words.length === 0 && RESERVED.has(t.text)) this.script.hasCompound = true;
-        if (words.length === 0 && t.text.includes(PLACEHOLDER) && !/^\w+=/.test(t.text)) this.script.placeholderCommand = true;
-        words.push(t);
-      } else redirs.push(t);
-      this.pos++;
-    }
-    if (words.length === 0 && redirs.length === 0) throw new ShellSyntaxError("empty command");
-    const all = [...words, ...redirs];
-    return { kind: "simple", words, redirs, start: Math.min(...all.map((t) => t.start)), end: Math.max(...all.map((t) => t.end)) };
-  }
-};
-function parseShell(text) {
-  const script = {
-    ok: true,
-    list: { items: [] },
-    hasComment: false,
-    hasHeredoc: false,
-    hasCompound: false,
-    placeholderCommand: false,
-    firstStart: 0,
-    lastEnd: 0
-  };
-  try {
-    const tokens = tokenize(text, script);
-    script.list = new Parser(tokens, script).parseProgram();
-    const firstToken = tokens.find((t) => t.kind !== "op" || t.text !== "\n");
-    script.firstStart = firstToken?.start ?? 0;
-    const lastItem = script.list.items.at(-1);
-    script.lastEnd = lastItem ? lastItem.pipelines.at(-1).commands.at(-1).end : 0;
-  } catch (e) {
-    if (!(e instanceof ShellSyntaxError)) throw e;
-    script.ok = false;
-  }
-  return script;
-}
-function shellWordValue(raw) {
-  let out = "";
-  for (let i = 0; i < raw.length; ) {
-    const c = raw[i];
-    if (c === "'") {
-      const close = raw.indexOf("'", i + 1);
-      const body = raw.slice(i + 1, close < 0 ? raw.length : close);
-      out += body;
-      i = close < 0 ? raw.length : close + 1;
-    } else if (c === "\\") {
-      out += raw[i + 1] ?? "";
-      i += 2;
-    } else if (c === "$" || c === "`") {
-      let j = i + 1;
-      if (c === "`") j = raw.indexOf("`", j) + 1 || raw.length;
-      else if (raw[j] === "(" || raw[j] === "{") {
-        const close = raw[j] === "(" ? ")" : "}";
-        let depth = 0;
-        for (; j < raw.length; j++) {
-          if (raw[j] === raw[i + 1]) depth++;
-          else if (raw[j] === close && --depth === 0) {
-            j++;
-            break;
-          }
-        }
-      } else while (j < raw.length && /[\w@*#?$!-]/.test(raw[j])) j++;
-      out += PLACEHOLDER;
-      i = j;
-    } else if (c === '"') {
-      i++;
-      while (i < raw.length && raw[i] !== '"') {
-        if (raw[i] === "\\" && '"\\$`'.includes(raw[i + 1] ?? "")) {
-          out += raw[i + 1];
-          i += 2;
-        } else if (raw[i] === "$" || raw[i] === "`") {
-          const sub = /^\$\{[^}]*\}|^\$\([^)]*\)|^\$[\w@*#?$!-]+|^`[^`]*`/.exec(raw.slice(i));
-          out += PLACEHOLDER;
-          i += sub ? sub[0].length : 1;
-        } else {
-          out += raw[i];
-          i++;
-        }
-      }
-      i++;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER)) return null;
-  return out;
-}
 
 // src/shell-fds.ts
 function applyRedirs(fds, redirs) {
@@ -6491,6 +6785,8 @@ function classifyArgv(argv) {
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
   const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
   if (ends) scaling = { ...scaling, lastWrite: ends };
+  const script = projectScriptOutput(names[0], first, args, classifyShell);
+  if (script) return { ...script, ...ends ? { lastWrite: ends } : {} };
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...hit.entry.count ? { basis: "count" } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
@@ -7064,9 +7360,9 @@ function textChoices(node, model, depth = 0) {
     const bindings = reachingAssignments(model, n);
     out = [];
     for (const b of bindings ?? []) {
-      const texts = b.value ? textChoices(b.value, model, depth + 1) : null;
-      if (!texts) return null;
-      out.push(...texts);
+      const texts2 = b.value ? textChoices(b.value, model, depth + 1) : null;
+      if (!texts2) return null;
+      out.push(...texts2);
     }
     if (!bindings?.length) return null;
   }
@@ -7452,23 +7748,23 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
-import path8 from "node:path";
+import path9 from "node:path";
 
 // src/python/caller.ts
 var argumentsOf = (c) => c.passed ?? c.call;
 
 // src/python/method-callers.ts
-import path7 from "node:path";
+import path8 from "node:path";
 function methodCallers(root, files, defFile, wrapper, own, untraced) {
   const { name, method: className } = wrapper;
-  const def = path7.resolve(defFile);
-  const ownPath = own && path7.resolve(own.file);
+  const def = path8.resolve(defFile);
+  const ownPath = own && path8.resolve(own.file);
   const calls = indexOf(root, files);
   const family = [{ file: def, name: className }, ...subclassesOf(root, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
   const familyNames = new Set(family.map((c) => c.name));
   const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path7.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path8.resolve(x)), def])) {
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
       const text = textOf(f) ?? "";
@@ -7562,7 +7858,7 @@ function isInstance(model, o, isClass) {
   return stores > 0;
 }
 function namesClass(model, file, classFile, name, expr) {
-  if (path7.resolve(file) === classFile) {
+  if (path8.resolve(file) === classFile) {
     if (expr.type !== "identifier" || expr.text !== name) return false;
     const found = model.lookup(name, model.scopeOf(expr));
     return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
@@ -7571,7 +7867,7 @@ function namesClass(model, file, classFile, name, expr) {
   if (last !== name) return false;
   const q = model.qualifiedName(expr);
   for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
-    if (path7.resolve(target) !== classFile) continue;
+    if (path8.resolve(target) !== classFile) continue;
     if (q === `${qualifiedModule}.${name}`) return true;
     if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
   }
@@ -7603,12 +7899,12 @@ var MAX_GENERATIONS = 3;
 function subclassesOf(root, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: path7.resolve(defFile), name: className }];
+  let generation = [{ file: path8.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root).get(parent.name) ?? []) {
-        const abs = path7.resolve(file);
+        const abs = path8.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -7636,32 +7932,32 @@ function projectCallers(defFile, name, own, method, untraced) {
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
   if (method?.method) return methodCallers(root, files, defFile, method, own, untraced);
-  const def = path8.resolve(defFile);
-  const ownPath = own && path8.resolve(own.file);
+  const def = path9.resolve(defFile);
+  const ownPath = own && path9.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path8.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path9.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path8.resolve(file) === ownPath;
-    const isDef = path8.resolve(file) === def;
+    const mine = ownPath !== void 0 && path9.resolve(file) === ownPath;
+    const isDef = path9.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path8.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path9.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
     for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
   }
   return out;
 }
 var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
-function judgeCallers(own, wrapper, classify, grows, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path8.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+function judgeCallers(own, wrapper, classify, grows2, harmless = () => false, returnsHandle = false) {
+  return judgeChain(own, own.file, wrapper, classify, grows2, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path9.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
 }
-function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle, depth, seen) {
+function judgeChain(own, file, wrapper, classify, grows2, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   let untraced = null;
   const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
   const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const whereIn = (f, line) => `${path8.relative(path8.dirname(origin), f) || path8.basename(f)}:${line}`;
+  const whereIn = (f, line) => `${path9.relative(path9.dirname(origin), f) || path9.basename(f)}:${line}`;
   const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
   const seenUntraced = untraced;
   if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
@@ -7685,11 +7981,11 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     }
     const arg = passedArgument(args, wrapper.index, wrapper.paramName);
     const output = classify(c.model, arg);
-    if (output.program === null && grows(output)) {
+    if (output.program === null && grows2(output)) {
       const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
-      const key2 = outer && `${path8.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
-      const chained = outer && !seen.has(key2) ? judgeChain(own, c.file, outer, classify, grows, () => false, returnsHandle, depth + 1, seen.add(key2)) : null;
+      const key2 = outer && `${path9.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const chained = outer && !seen.has(key2) ? judgeChain(own, c.file, outer, classify, grows2, () => false, returnsHandle, depth + 1, seen.add(key2)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
         continue;
@@ -7704,7 +8000,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
       if (better(chained.growing, out.growing)) out.growing = chained.growing;
       if (better(chained.unlisted, out.unlisted)) out.unlisted = chained.unlisted;
       if (better(chained.started, out.started)) out.started = chained.started;
-    } else if (grows(output)) {
+    } else if (grows2(output)) {
       const found = { output, at: where(c), fn: wrapper.name, file: c.file };
       if (better(found, out.growing)) out.growing = found;
       if ((output.program === null || !isListed(output.program)) && better(found, out.unlisted)) out.unlisted = found;
@@ -7713,11 +8009,11 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
   }
   return out;
 }
-function unseenCallers(file, wrapper, judged) {
-  if (judged?.unseenAt && judged.unseenWhy === "receiver") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
-  if (judged?.unseenAt && judged.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes on a command it was given and keeps the process`;
-  if (judged?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged.unseenAt} passes a command not known statically`;
-  if (judged) return "the command is not known statically";
+function unseenCallers(file, wrapper, judged2) {
+  if (judged2?.unseenAt && judged2.unseenWhy === "receiver") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and it is reached at ${judged2.unseenAt} in a way this run cannot follow (on an object of no known class, or handed on), with any command`;
+  if (judged2?.unseenAt && judged2.unseenWhy === "keeps") return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged2.unseenAt} passes on a command it was given and keeps the process`;
+  if (judged2?.unseenAt) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and the caller at ${judged2.unseenAt} passes a command not known statically`;
+  if (judged2) return "the command is not known statically";
   const root = callerRoot(file);
   if (root && pythonFiles(root)) return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, and no caller in this repository shows the command`;
   return `${wrapper.name}() runs its parameter \`${wrapper.paramName}\`, whose callers this run cannot see: no repository around the file, or an installed library`;
@@ -7729,7 +8025,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
-    if (file === path8.resolve(defFile)) continue;
+    if (file === path9.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -7762,7 +8058,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path8.basename(file) !== `${stem}.py`) continue;
+    if (path9.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -7900,12 +8196,12 @@ function droppedPopens(ctx) {
     let output = shellOutput(command);
     if (output.program === null) {
       const wrapper = parameterOf(ctx.model, cmdArg);
-      const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
-      const inside = !!judged && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
-      const shown2 = inside ? judged.unlisted ?? judged.started : judged?.growing;
+      const judged2 = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => a ? shellOutput(commandOf(a, m)) : shellOutput(commandOf(cmdArg, ctx.model)), (o) => canFill(o.stdout));
+      const inside2 = !!judged2 && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+      const shown2 = inside2 ? judged2.unlisted ?? judged2.started : judged2?.growing;
       if (shown2) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
-      else if (judged && judged.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
-      else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
+      else if (judged2 && judged2.unseen === 0) output = { stdout: "bounded", stderr: "bounded", program: wrapper.name, evidence: judged2.growing ? `every caller of \`${wrapper.name}()\` whose command can grow is reported where it calls` : `every caller of \`${wrapper.name}()\` passes a command that prints little` };
+      else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
     }
     const pattern = dropped.kind === "close" || dropped.kind === "with" ? "closed-unread" : "os-popen-dropped";
     const statusUsed = dropped.kind === "close" && dropped.statement === null;
@@ -8490,10 +8786,11 @@ function itemsWords(items, model, depth = 0) {
   for (const c of items) {
     if (c.type === "comment") continue;
     if (c.type === "list_splat") return [...out, null];
-    const texts = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
+    const texts2 = out.length > 0 && !isStringNode(c) ? textChoices(c, model) : null;
     if (c.type === "attribute" && model.qualifiedName(c) === "sys.executable") out.push("python");
     else if (c.type === "subscript" && depth < MAX_DEPTH2) out.push(itemWord(c, model, depth));
-    else if (texts?.length === 1) out.push(texts[0]);
+    else if (texts2?.length === 1) out.push(texts2[0]);
+    else if (out.length > 0 && besideThisFile(c, model) !== null) out.push(besideThisFile(c, model));
     else {
       const words = literalText(c) ?? (depth < MAX_DEPTH2 ? wordsOfName(c, model) : null) ?? (out.length === 0 ? programNamed(c, model) : optionWord(c));
       if (Array.isArray(words) && out.length === 0) programs2 = words;
@@ -8522,14 +8819,14 @@ function itemWord(node, model, depth) {
 function wordsOfName(node, model) {
   const n = unparenthesize(node);
   if (n.type !== "identifier") return null;
-  const texts = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
-  if (texts.length === 0) texts.push(...parameterTexts(n, model));
-  if (texts.length === 0 || texts.some((t) => t === null)) return null;
+  const texts2 = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
+  if (texts2.length === 0) texts2.push(...parameterTexts(n, model));
+  if (texts2.length === 0 || texts2.some((t) => t === null)) return null;
   const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1));
-  const first = texts[0];
-  if (texts.some((t) => program(t).includes(PLACEHOLDER))) return null;
-  if (!texts.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts.map((t) => program(t)))];
-  return [texts.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
+  const first = texts2[0];
+  if (texts2.some((t) => program(t).includes(PLACEHOLDER))) return null;
+  if (!texts2.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts2.map((t) => program(t)))];
+  return [texts2.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
 }
 function valueTexts(value, model, depth) {
   const v = unparenthesize(value);
@@ -8557,6 +8854,28 @@ function joinedName(call, model) {
   const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
   const last = args.at(-1);
   return last && !["list_splat", "keyword_argument", "dictionary_splat"].includes(last.type) ? last : null;
+}
+function isThisFolder(node, model, depth = 0) {
+  const n = unparenthesize(node);
+  if (n.type === "identifier" && depth < 3) {
+    const bindings = reachingAssignments(model, n) ?? [];
+    return bindings.length === 1 && !!bindings[0].value && isThisFolder(bindings[0].value, model, depth + 1);
+  }
+  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.dirname") return false;
+  const arg = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  if (arg.length !== 1) return false;
+  const inner = unparenthesize(arg[0]);
+  if (inner.type === "identifier") return inner.text === "__file__";
+  const wrapped = inner.type === "call" ? inner.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [] : [];
+  return inner.type === "call" && ["os.path.abspath", "os.path.realpath"].includes(model.qualifiedName(inner.childForFieldName("function")) ?? "") && wrapped.length === 1 && wrapped[0].text === "__file__";
+}
+function besideThisFile(node, model) {
+  const n = unparenthesize(node);
+  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.join") return null;
+  const [dir, ...rest] = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  if (!dir || !rest.length || !isThisFolder(dir, model)) return null;
+  const parts = rest.map((r) => literalText(r));
+  return parts.every((p) => p !== null && !p.includes(PLACEHOLDER)) ? `${PLACEHOLDER}/${parts.join("/")}` : null;
 }
 function versionedStem(name) {
   const at = name.indexOf(PLACEHOLDER);
@@ -8813,7 +9132,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -8894,8 +9213,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path25) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path25.includes(e));
+function skippedCondition(main, path26) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path26.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -9206,8 +9525,8 @@ function attributeOrder(ctx, call, attr, growing, everywhere) {
   const verdict = drainVerdict(events, growing, false);
   if (verdict?.shape !== "other-pipe-fills" || !verdict.at || events.some((e) => e.kind === "escape")) return null;
   const followed = [fn, ...selfCalls(fn, call.endIndex, methods).map((c) => c.method)];
-  const inside = (n) => followed.some((f) => n.startIndex >= f.startIndex && n.endIndex <= f.endIndex);
-  const elsewhere = everywhere.filter((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" || e.kind === "partial") && (!!(e.kind === "drain" && e.via) || !inside(e.node)));
+  const inside2 = (n) => followed.some((f) => n.startIndex >= f.startIndex && n.endIndex <= f.endIndex);
+  const elsewhere = everywhere.filter((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" || e.kind === "partial") && (!!(e.kind === "drain" && e.via) || !inside2(e.node)));
   if (elsewhere.some((e) => e.kind === "escape" || e.kind === "close" || (e.kind === "drain" ? e.streams : e.kind === "partial" ? [e.stream] : []).some((st) => verdict.full.includes(st)))) return null;
   return { verdict, events };
 }
@@ -9215,9 +9534,9 @@ function attributeWaitFirst(ctx, call, attr, growing, everywhere) {
   const fn = enclosing(call, "function_definition");
   const store = outerExpression(call).parent?.childForFieldName("left");
   if (!fn || !store) return null;
-  const inside = (n) => n.tree === fn.tree && n.startIndex >= fn.startIndex && n.endIndex <= fn.endIndex;
-  if (everywhere.some((e) => !inside(e.node) && e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
-  if (everywhere.some((e) => e.kind === "end" && !inside(e.node))) return null;
+  const inside2 = (n) => n.tree === fn.tree && n.startIndex >= fn.startIndex && n.endIndex <= fn.endIndex;
+  if (everywhere.some((e) => !inside2(e.node) && e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
+  if (everywhere.some((e) => e.kind === "end" && !inside2(e.node))) return null;
   const events = attributeRefs(ctx, attr, fn, store).filter((ref) => ref.startIndex > call.endIndex).map((ref) => handoffEvent(ctx.model, ref, call, 0, ctx.path));
   const verdict = drainVerdict(events, growing, false);
   if (verdict?.shape !== "wait-before-drain" || !verdict.at || events.some((e) => e.kind === "escape")) return null;
@@ -9276,7 +9595,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path9.relative(path9.dirname(ctx.path), use.file) || path9.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path10.relative(path10.dirname(ctx.path), use.file) || path10.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -9416,12 +9735,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main ?? [];
     let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path25 of verdict ? [] : others) {
-      const v = drainVerdict(path25, growing, false);
+    for (const path26 of verdict ? [] : others) {
+      const v = drainVerdict(path26, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path25;
-        readOnlyWhen = main ? skippedCondition(main, path25) : void 0;
+        events = path26;
+        readOnlyWhen = main ? skippedCondition(main, path26) : void 0;
         break;
       }
     }
@@ -10386,11 +10705,11 @@ function commandOf2(ctx, call, closed) {
   const output = processOutput(argument(call, 0, "args"), isShell(call), ctx.model);
   const wrapper = output.program === null ? parameterOf(ctx.model, argument(call, 0, "args")) : null;
   if (!wrapper) return output;
-  const judged = judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => o[closed] !== "none");
-  if (judged && !judged.growing && judged.unseen === 0) return null;
-  const shown2 = judged?.growing;
-  if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) return { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
-  return { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
+  const judged2 = judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => o[closed] !== "none");
+  if (judged2 && !judged2.growing && judged2.unseen === 0) return null;
+  const shown2 = judged2?.growing;
+  if (shown2 && !(isTest(shown2.file) && judged2.unseenOutsideTests > 0)) return { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
+  return { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
 }
 function reportClosedAtOnce(ctx, call, pipes2, qualified) {
   const found = closedAtOnce(ctx, call, pipes2);
@@ -10410,7 +10729,7 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 }
 
 // src/python/held-pipe.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/python/held-stages.ts
 var keyText = (n) => n.text.replace(/\s+/g, "");
@@ -10661,9 +10980,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path25, call, handleName, upstream) {
+function heldOnPath(ctx, path26, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path25) {
+  for (const ev of path26) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -10726,8 +11045,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path25 of stage.paths) {
-    const merged = upstream.length ? [...path25, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path25;
+  for (const path26 of stage.paths) {
+    const merged = upstream.length ? [...path26, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path26;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -10760,14 +11079,14 @@ function valueDropped(call) {
   return outerExpression(call).parent?.type === "expression_statement";
 }
 function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
-  const grows = held.stream === "stdout" ? output.stdout === "unbounded" || pipes2.merged && output.stderr === "unbounded" : output.stderr === "unbounded";
-  if (!grows) return;
+  const grows2 = held.stream === "stdout" ? output.stdout === "unbounded" || pipes2.merged && output.stderr === "unbounded" : output.stderr === "unbounded";
+  if (!grows2) return;
   const hazard = pipeHazard("handed-held", ctx.versions, "unbounded", output, parentLifetime(ctx.model, call));
   if (!hazard.breaks) return;
   const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${path10.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${path11.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo2 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -10848,7 +11167,7 @@ function readyMarker(events) {
 }
 
 // src/python/wrapper-judge.ts
-import path11 from "node:path";
+import path12 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -10914,8 +11233,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path25 of others) {
-    const v = drainVerdict(path25, growing, false);
+  for (const path26 of others) {
+    const v = drainVerdict(path26, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -10931,7 +11250,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path11.relative(path11.dirname(ctx.path), c.file) || path11.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path12.relative(path12.dirname(ctx.path), c.file) || path12.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -11059,20 +11378,20 @@ print('finished')
       let unlisted = output.program !== null && !isListed(output.program);
       if (output.program === null) {
         const wrapper = parameterOf(ctx.model, argument(call, 0, "args"), true);
-        const inside = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
+        const inside2 = !!wrapper && [...wrapperSummaries(ctx.model).values()].some((s) => s.internal?.opener.id === call.id);
         const flags = wrapper ? drainFlags(ctx.model, call) : [];
         const guards = wrapper ? guardFlags(ctx.model, call) : [];
         const skips = (c) => {
           const skipped = skippedArms(c, guards);
           return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes2, output), skipped, choice2);
         };
-        const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside || flagsAt(c, flags) === "drains") || skips(c), !inside);
-        if (judged && !judged.growing && judged.unseen === 0) continue;
-        if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held) continue;
-        const shown2 = inside && judged && !held ? judged.unlisted ?? judged.started : judged?.growing;
-        unlisted = !!shown2 && shown2 === judged?.unlisted && judged.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
-        if (shown2 && !(isTest(shown2.file) && judged.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
-        else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
+        const judged2 = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside2 || flagsAt(c, flags) === "drains") || skips(c), !inside2);
+        if (judged2 && !judged2.growing && judged2.unseen === 0) continue;
+        if (inside2 && judged2 && !judged2.unlisted && !judged2.started && judged2.unseen === 0 && !held) continue;
+        const shown2 = inside2 && judged2 && !held ? judged2.unlisted ?? judged2.started : judged2?.growing;
+        unlisted = !!shown2 && shown2 === judged2?.unlisted && judged2.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
+        if (shown2 && !(isTest(shown2.file) && judged2.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
+        else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
       }
       if (held) {
         reportHeldPipe(ctx, call, held, pipes2, output, qualified);
@@ -11626,8 +11945,8 @@ var rule9 = {
 };
 
 // src/knowledge/node.ts
-import fs10 from "node:fs";
-import path12 from "node:path";
+import fs11 from "node:fs";
+import path13 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -11695,16 +12014,16 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path12.dirname(path12.resolve(file)));
+  return lookup(path13.dirname(path13.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path12.join(dir, "package.json");
+  const pkg = path13.join(dir, "package.json");
   let text = null;
   try {
-    text = fs10.readFileSync(pkg, "utf8");
+    text = fs11.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -11720,7 +12039,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path12.dirname(dir);
+    const parent = path13.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -11734,7 +12053,7 @@ function exactNode(major) {
 }
 
 // src/typescript/command.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import { isBuiltin } from "node:module";
 import nodePath from "node:path";
 
@@ -11863,17 +12182,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path25) => {
+    const addPattern = (name, kind, decl, init, path26) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path25 });
+        add(name, kind, decl, { init, path: path26 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path25) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path26) {
           const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key2 === null ? null : [...path25, key2];
+          sub = key2 === null ? null : [...path26, key2];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -12179,8 +12498,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path25 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path25.length ? `${base}.${path25.join(".")}` : base;
+    const path26 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path26.length ? `${base}.${path26.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -12570,22 +12889,22 @@ function sameTest(cond, branch, anchor) {
 }
 
 // src/typescript/setting-default.ts
-import fs11 from "node:fs";
-import path13 from "node:path";
+import fs12 from "node:fs";
+import path14 from "node:path";
 var declared = /* @__PURE__ */ new Map();
 function settingsAbove(file) {
-  for (let dir = path13.dirname(path13.resolve(file)); ; dir = path13.dirname(dir)) {
-    const manifest = path13.join(dir, "package.json");
-    if (fs11.existsSync(manifest)) {
+  for (let dir = path14.dirname(path14.resolve(file)); ; dir = path14.dirname(dir)) {
+    const manifest = path14.join(dir, "package.json");
+    if (fs12.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (path13.dirname(dir) === dir) return null;
+    if (path14.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
   try {
-    const pkg = JSON.parse(fs11.readFileSync(manifest, "utf8"));
+    const pkg = JSON.parse(fs12.readFileSync(manifest, "utf8"));
     const config = pkg.contributes?.configuration;
     const pages = Array.isArray(config) ? config : [config];
     const all = {};
@@ -12898,17 +13217,17 @@ function maxBufferOf(model, options, fallback) {
 }
 
 // src/typescript/module-values.ts
-import fs12 from "node:fs";
-import path14 from "node:path";
+import fs13 from "node:fs";
+import path15 from "node:path";
 var EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
-var MAX_BYTES2 = 2e5;
+var MAX_BYTES3 = 2e5;
 var parsed = /* @__PURE__ */ new Map();
 function parse2(file) {
   if (parsed.has(file)) return parsed.get(file);
   let sf = null;
   try {
-    const stat = fs12.statSync(file);
-    if (stat.isFile() && stat.size <= MAX_BYTES2) sf = ts.createSourceFile(file, fs12.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const stat = fs13.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES3) sf = ts.createSourceFile(file, fs13.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   } catch {
   }
   parsed.set(file, sf);
@@ -12919,10 +13238,10 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = path14.resolve(path14.dirname(path14.resolve(from)), spec);
+  const base = path15.resolve(path15.dirname(path15.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
-    if (fs12.existsSync(f) && fs12.statSync(f).isFile()) return f;
+    if (fs13.existsSync(f) && fs13.statSync(f).isFile()) return f;
   }
   return null;
 }
@@ -13472,12 +13791,12 @@ function shellChoices(model, expr) {
     parts = operands.map((o) => words(o) ?? [commandText(model, o) ?? PLACEHOLDER]);
   } else return null;
   if (parts.every((p) => p.length === 1) || parts.some((p) => !p.length)) return null;
-  let texts = [""];
+  let texts2 = [""];
   for (const p of parts) {
-    texts = texts.flatMap((t) => p.map((w) => t + w));
-    if (texts.length > 8) return null;
+    texts2 = texts2.flatMap((t) => p.map((w) => t + w));
+    if (texts2.length > 8) return null;
   }
-  return texts;
+  return texts2;
 }
 function joinedChoices(model, e) {
   const callee = ts.isCallExpression(e) ? skipOuter(e.expression) : null;
@@ -13625,9 +13944,9 @@ function projectScript(model, expr, word) {
 }
 function smallSource(file) {
   try {
-    const stat = fs13.statSync(file);
+    const stat = fs14.statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024) return null;
-    return fs13.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+    return fs14.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
@@ -13650,6 +13969,18 @@ function dirnamePath(model, expr) {
     return rest.startsWith("/") ? `.${rest}` : null;
   }
   return null;
+}
+function dirnameWords(model, words, args) {
+  const list = args && model.initializerOf(args);
+  if (!list || !ts.isArrayLiteralExpression(list) || !words.includes(null)) return words;
+  return words.map((w, i) => {
+    const el = list.elements[i];
+    return w !== null || !el || ts.isSpreadElement(el) ? w : dirnameWord(model, el);
+  });
+}
+function dirnameWord(model, expr) {
+  const rel = dirnamePath(model, expr);
+  return rel === null ? null : `${PLACEHOLDER}/${nodePath.normalize(rel)}`;
 }
 function probe(words) {
   if (!words.length || words.some((w) => w === null)) return null;
@@ -13685,7 +14016,7 @@ function argvOutput(model, program, args) {
 }
 function argvClass(model, program, words, args) {
   if (program === null) return probe(words) ?? classifyArgv([program, ...words]);
-  const out = classifyArgv([program, ...words]);
+  const out = classifyArgv([program, ...dirnameWords(model, words, args)]);
   return (out.program === "node" || out.program === "node.exe") && /runs a program/.test(out.evidence) ? inlineNode(model, args) ?? scriptFile(model, words, args) ?? out : out;
 }
 function commandOutput(model, call, qualified) {
@@ -13693,7 +14024,7 @@ function commandOutput(model, call, qualified) {
   const fn = qualified.slice(qualified.lastIndexOf(".") + 1).replace(/\)$/, "");
   if (fn === "fork") {
     const text = args[0] ? commandText(model, args[0]) : null;
-    return projectScript(model, args[0], text) ?? classifyArgv(["node", text]);
+    return projectScript(model, args[0], text) ?? classifyArgv(["node", text ?? (args[0] ? dirnameWord(model, args[0]) : null)]);
   }
   if (fn === "exec") {
     return loudest(args[0] ? shellTexts(model, args[0]).map(classifyShell) : [classifyShell(null)]);
@@ -13749,27 +14080,27 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/typescript/project-constants.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path25) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path25)?.[0].toLowerCase() ?? "";
+function scriptKind(path26) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path26)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path25, text) {
-  return ts.createSourceFile(path25, text, ts.ScriptTarget.Latest, true, scriptKind(path25));
+function parseJs(path26, text) {
+  return ts.createSourceFile(path26, text, ts.ScriptTarget.Latest, true, scriptKind(path26));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path25) {
-  return /\.m[jt]s$/i.test(path25);
+function allowsTopLevelAwait(path26) {
+  return /\.m[jt]s$/i.test(path26);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -13802,41 +14133,41 @@ function inComment(sf, offset) {
 }
 
 // src/typescript/project-reads.ts
-import fs14 from "node:fs";
-import path15 from "node:path";
+import fs15 from "node:fs";
+import path16 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
-function projectRoot(file) {
-  for (let dir = path15.dirname(path15.resolve(file)); ; dir = path15.dirname(dir)) {
-    if (fs14.existsSync(path15.join(dir, "package.json"))) return dir;
-    if (path15.dirname(dir) === dir) return null;
+function projectRoot2(file) {
+  for (let dir = path16.dirname(path16.resolve(file)); ; dir = path16.dirname(dir)) {
+    if (fs15.existsSync(path16.join(dir, "package.json"))) return dir;
+    if (path16.dirname(dir) === dir) return null;
   }
 }
 function sources(root) {
   if (projects.has(root)) return projects.get(root);
   const { files } = discover([root], { exclude: [], forceExclude: false });
   const js = files.filter((f) => f.language === "javascript");
-  let texts = null;
+  let texts2 = null;
   if (js.length <= MAX_FILES2) {
-    texts = /* @__PURE__ */ new Map();
+    texts2 = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts.set(path15.resolve(f.abs), fs14.readFileSync(f.abs, "utf8"));
+        texts2.set(path16.resolve(f.abs), fs15.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
   }
-  projects.set(root, texts);
-  return texts;
+  projects.set(root, texts2);
+  return texts2;
 }
 function projectReadsMember(file, key2) {
-  const root = projectRoot(file);
+  const root = projectRoot2(file);
   if (!root) return true;
-  const texts = sources(root);
-  if (!texts) return true;
-  const self = path15.resolve(file);
+  const texts2 = sources(root);
+  if (!texts2) return true;
+  const self = path16.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
-  for (const [abs, text] of texts) {
+  for (const [abs, text] of texts2) {
     if (abs === self || !text.includes(key2)) continue;
     for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
   }
@@ -13844,8 +14175,8 @@ function projectReadsMember(file, key2) {
 }
 
 // src/typescript/wrappers.ts
-import fs15 from "node:fs";
-import path17 from "node:path";
+import fs16 from "node:fs";
+import path18 from "node:path";
 
 // src/typescript/child-members.ts
 var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -14596,14 +14927,14 @@ function isExportedBinding(b) {
 }
 
 // src/typescript/wrapper-index.ts
-import path16 from "node:path";
+import path17 from "node:path";
 var EXTENSION = /\.([cm]?[jt]sx?)$/i;
 function moduleKey(abs) {
   return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path16.basename(key2) : name);
+  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path17.basename(key2) : name);
   return [...names];
 }
 
@@ -15034,14 +15365,14 @@ function cjsTarget(left) {
   const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(text);
   return m ? m[1] : null;
 }
-function wrapperInfo(model, call, qualified, fn, inside, at) {
+function wrapperInfo(model, call, qualified, fn, inside2, at) {
   const fork = qualified === "child_process.fork";
   const options = optionsOf(model, call, true);
   const config = (fd) => options ? streamConfig(model, options, fork, fd).state : "unknown";
   const stdio = !fork && (config(1) === "unknown" || config(2) === "unknown") ? stdioSourceOf(model, fn, call) : null;
   if (!options && !stdio) return null;
   const output = commandOutput(model, call, qualified);
-  const streams = ["stdout", "stderr"].filter((s) => (stdio || config(s === "stdout" ? 1 : 2) === "pipe") && inside[s].state === "unread" && output[s] === "unbounded");
+  const streams = ["stdout", "stderr"].filter((s) => (stdio || config(s === "stdout" ? 1 : 2) === "pipe") && inside2[s].state === "unread" && output[s] === "unbounded");
   if (!streams.length) return null;
   const detached2 = /\bdetached\s*:\s*true\b/.test(options?.object?.getText() ?? "");
   const param = (arg) => {
@@ -15054,7 +15385,7 @@ function wrapperInfo(model, call, qualified, fn, inside, at) {
   };
   const programParam = fork ? null : param(call.arguments[0]);
   const argsParam = fork ? null : param(call.arguments[1]);
-  return { streams, evidence: output.evidence, ...output.basis ? { basis: output.basis } : {}, ...nodeBufferEvidence(output) === "can-grow" ? { runsAnything: true } : {}, at, outlives: inside.unref || detached2, programParam, argsParam, ...inside.waits ? { waits: true } : {}, ...stdio ? { stdio } : {} };
+  return { streams, evidence: output.evidence, ...output.basis ? { basis: output.basis } : {}, ...nodeBufferEvidence(output) === "can-grow" ? { runsAnything: true } : {}, at, outlives: inside2.unref || detached2, programParam, argsParam, ...inside2.waits ? { waits: true } : {}, ...stdio ? { stdio } : {} };
 }
 function wrappersOf(abs, display, text) {
   loadTs();
@@ -15075,7 +15406,7 @@ function wrappersOf(abs, display, text) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path17.dirname(path17.resolve(file));
+  const dir = path18.dirname(path18.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -15089,7 +15420,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path17.resolve(dir, spec))];
+    const mod = index[moduleKey(path18.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -15099,10 +15430,10 @@ var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", "
 var diskCache = /* @__PURE__ */ new Map();
 function moduleFile(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path17.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path18.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (fs15.statSync(c).isFile()) return c;
+      if (fs16.statSync(c).isFile()) return c;
     } catch {
     }
   }
@@ -15112,7 +15443,7 @@ var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = fs15.statSync(file);
+    st = fs16.statSync(file);
   } catch {
     return {};
   }
@@ -15120,8 +15451,8 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = fs15.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path17.relative(process.cwd(), file) || file, text);
+    const text = fs16.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path18.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -15133,13 +15464,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path17.dirname(file);
+  const dir = path18.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path17.resolve(dir, spec));
+    const target = moduleFile(path18.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path17.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path18.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -15173,11 +15504,11 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path18.resolve(path18.dirname(path18.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile(path19.resolve(path19.dirname(path19.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
-  const texts = sources(projectRoot(file) ?? path18.dirname(file));
-  const text = texts?.get(path18.resolve(file));
-  const m = text !== void 0 ? modelOf2(path18.resolve(file), text) : null;
+  const texts2 = sources(projectRoot2(file) ?? path19.dirname(file));
+  const text = texts2?.get(path19.resolve(file));
+  const m = text !== void 0 ? modelOf2(path19.resolve(file), text) : null;
   if (!m) return null;
   const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
   const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
@@ -15231,8 +15562,8 @@ function tailOf(model, call, qualified) {
       const a = site.call.arguments[index];
       if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
       const constant = importedConstant(site.model, a);
-      const texts = constant !== null ? [constant] : shellTexts(site.model, a);
-      return loudest(texts.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
+      const texts2 = constant !== null ? [constant] : shellTexts(site.model, a);
+      return loudest(texts2.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
     }
   };
 }
@@ -15262,8 +15593,8 @@ function paramOf(model, e) {
 }
 
 // src/typescript/module-importers.ts
-import fs16 from "node:fs";
-import path19 from "node:path";
+import fs17 from "node:fs";
+import path20 from "node:path";
 var aliasCache = /* @__PURE__ */ new Map();
 function aliasesOf(root) {
   if (aliasCache.has(root)) return aliasCache.get(root);
@@ -15271,18 +15602,18 @@ function aliasesOf(root) {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     let text;
     try {
-      text = fs16.readFileSync(path19.join(root, name), "utf8");
+      text = fs17.readFileSync(path20.join(root, name), "utf8");
     } catch {
       continue;
     }
     const config = ts.parseConfigFileTextToJson(name, text).config;
     const options = config?.compilerOptions;
     if (!options?.paths) continue;
-    const base = path19.resolve(root, options.baseUrl ?? ".");
+    const base = path20.resolve(root, options.baseUrl ?? ".");
     out = Object.entries(options.paths).map(([key2, values]) => ({
       prefix: key2.replace(/\*.*$/, ""),
       wildcard: key2.includes("*"),
-      targets: (Array.isArray(values) ? values : []).map((v) => path19.resolve(base, v.replace(/\*.*$/, "")))
+      targets: (Array.isArray(values) ? values : []).map((v) => path20.resolve(base, v.replace(/\*.*$/, "")))
     }));
     break;
   }
@@ -15294,7 +15625,7 @@ function throughAliases(aliases, spec) {
   for (const a of aliases) {
     if (a.wildcard ? !spec.startsWith(a.prefix) : spec !== a.prefix) continue;
     const rest = a.wildcard ? spec.slice(a.prefix.length) : "";
-    for (const t of a.targets) out.push(path19.join(t, rest));
+    for (const t of a.targets) out.push(path20.join(t, rest));
   }
   return out;
 }
@@ -15304,10 +15635,10 @@ function bareSpecifiers(text) {
   return specs;
 }
 function specifiersFor(root, file, abs, text) {
-  const self = moduleKey(path19.resolve(file));
+  const self = moduleKey(path20.resolve(file));
   const out = [];
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path19.resolve(path19.dirname(abs), spec));
+    const target = moduleFile(path20.resolve(path20.dirname(abs), spec));
     if (target && moduleKey(target) === self) out.push(spec);
   }
   const aliases = aliasesOf(root);
@@ -15472,12 +15803,12 @@ function callersOf(model, fn, file) {
     if (own) for (const call of instanceCalls(model, (e) => ts.isIdentifier(skipOuter(e)) && model.lookup(skipOuter(e)) === own, member2)) sites.push({ model, call, file });
   }
   if (exported2.length || member2 && instanceOf) {
-    const root = projectRoot(file);
-    const texts = root ? sources(root) : null;
-    if (!texts) return null;
+    const root = projectRoot2(file);
+    const texts2 = root ? sources(root) : null;
+    if (!texts2) return null;
     const needles = instanceOf ? [instanceOf === "default" ? "new " : instanceOf] : exported2.map((n) => n === "default" ? "(" : n.slice(n.lastIndexOf(".") + 1));
-    for (const [abs, text] of texts) {
-      if (abs === path20.resolve(file) || !needles.some((n) => text.includes(n))) continue;
+    for (const [abs, text] of texts2) {
+      if (abs === path21.resolve(file) || !needles.some((n) => text.includes(n))) continue;
       const specs = specifiersFor(root, file, abs, text);
       if (!specs.length) continue;
       const m = modelOf2(abs, text);
@@ -15584,7 +15915,7 @@ function loudestCaller(model, fn, file, judge) {
     best = { output: unknown2, site: best.site };
   }
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path20.relative(path20.dirname(path20.resolve(file)), best.site.file) || path20.basename(best.site.file)}:${line}`;
+  const at = `${path21.relative(path21.dirname(path21.resolve(file)), best.site.file) || path21.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known };
 }
@@ -16041,8 +16372,8 @@ function catchingTry(call) {
   return null;
 }
 function canPassMaxBuffer(out) {
-  const grows = (s) => out[s] === "unbounded" && (out.program === null || knownToGrowPastBuffer(out, s) || !!out.scales);
-  return grows("stdout") || grows("stderr");
+  const grows2 = (s) => out[s] === "unbounded" && (out.program === null || knownToGrowPastBuffer(out, s) || !!out.scales);
+  return grows2("stdout") || grows2("stderr");
 }
 var ON_ERROR = ".on('error', (error) => console.error(error))";
 function callEdits(ctx, { call, qualified }) {
@@ -16185,7 +16516,7 @@ var rule10 = {
 };
 
 // rules/pop102-spawn-output-never-consumed.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/typescript/exit-race-collectors.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
@@ -16734,11 +17065,11 @@ function routeRaces(model, call, fate, file) {
 }
 
 // src/typescript/exit-race-report.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/typescript/concurrency.ts
-import fs17 from "node:fs";
-import path21 from "node:path";
+import fs18 from "node:fs";
+import path22 from "node:path";
 var hosts = /* @__PURE__ */ new Map();
 function sharedHost(model, file) {
   for (const s of model.sourceFile.statements) {
@@ -16746,12 +17077,12 @@ function sharedHost(model, file) {
     if (spec && moduleName(spec) === "vscode") return "VS Code";
   }
   if (/\brequire\(\s*['"](vscode|atom)['"]\s*\)/.test(model.sourceFile.text)) return /['"]atom['"]/.test(model.sourceFile.text) ? "Atom" : "VS Code";
-  const root = projectRoot(file);
+  const root = projectRoot2(file);
   if (!root) return null;
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs17.readFileSync(path21.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs18.readFileSync(path22.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -16946,7 +17277,7 @@ var COLLECTED_BY = {
 };
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = path22.resolve(file) !== path22.resolve(ctx.path) ? ` of ${path22.relative(path22.dirname(path22.resolve(ctx.path)), file) || path22.basename(file)}` : "";
+  const other = path23.resolve(file) !== path23.resolve(ctx.path) ? ` of ${path23.relative(path23.dirname(path23.resolve(ctx.path)), file) || path23.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
@@ -17079,8 +17410,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path25 = route ? stringValue(route) : null;
-  const routed = path25 !== null && path25.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path26 = route ? stringValue(route) : null;
+  const routed = path26 !== null && path26.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -17242,7 +17573,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${path23.relative(path23.dirname(path23.resolve(ctx.path)), found.file).split(path23.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${path24.relative(path24.dirname(path24.resolve(ctx.path)), found.file).split(path24.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -17789,49 +18120,49 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path25, source, options) {
+function lintJsText(path26, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path25, source.text);
+  const sourceFile = parseJs(path26, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path25));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path26));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path25);
-  const wrappers = options.wrappers ?? (fs18.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = nodePath2.resolve(path26);
+  const wrappers = options.wrappers ?? (fs19.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path25,
+      path: path26,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path25),
+      topLevelAwait: allowsTopLevelAwait(path26),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path25, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path26, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path25, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path26, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
 
 // src/vendored.ts
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 import nodePath4 from "node:path";
 
 // src/compiled.ts
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import nodePath3 from "node:path";
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
@@ -17849,7 +18180,7 @@ function compiledSource(file) {
   }
   return null;
 }
-var exists = (file) => fs19.existsSync(file);
+var exists = (file) => fs20.existsSync(file);
 function* tsconfigsAbove(dir) {
   for (let d = dir; ; d = nodePath3.dirname(d)) {
     const config = readConfig(d);
@@ -17863,7 +18194,7 @@ function readConfig(dir) {
   if (exists(file)) {
     let text = "";
     try {
-      text = fs19.readFileSync(file, "utf8");
+      text = fs20.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -17877,12 +18208,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path25, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path26, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path25))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path26))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path25);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path25)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path26);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path26)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -17909,14 +18240,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = fs20.readdirSync(dir);
+    names = fs21.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(fs20.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(fs21.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -17927,7 +18258,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of fs20.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
+      for (const e of fs21.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -17935,20 +18266,20 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path25, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path26, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path25).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path26).split(nodePath4.sep);
   const top = nodePath4.resolve(within2).split(nodePath4.sep).filter(Boolean).length;
-  const inside = nodePath4.resolve(path25).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
+  const inside2 = nodePath4.resolve(path26).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
-    if (inside && i > top && COPIES_DIRS.has(parts[i])) {
+    if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
       return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
     }
     if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
-    const folder = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
-    const pkg = nodePath4.join(folder, parts[i + 1]);
-    if (releasedPackage(pkg) && releasedPackages(folder) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
+    const folder2 = parts.slice(0, i + 1).join(nodePath4.sep) || nodePath4.sep;
+    const pkg = nodePath4.join(folder2, parts[i + 1]);
+    if (releasedPackage(pkg) && releasedPackages(folder2) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
@@ -17971,7 +18302,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path24.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path25.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -17988,14 +18319,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path25, source, options) {
+function lintPythonText(path26, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path25.endsWith(".py") ? takeParsedModule(resolvePath(path25), source.text) : null;
+    const taken = !coverage && round === 0 && path26.endsWith(".py") ? takeParsedModule(resolvePath(path26), source.text) : null;
     const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -18003,8 +18334,8 @@ function lintPythonText(path25, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path25, source, tree, options, coverage);
-      if (!coverage && !taken && path25.endsWith(".py")) offerLintTree(resolvePath(path25), source.text, tree);
+      const lint = runPythonRules(path26, source, tree, options, coverage);
+      if (!coverage && !taken && path26.endsWith(".py")) offerLintTree(resolvePath(path26), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -18013,8 +18344,8 @@ function lintPythonText(path25, source, options) {
     }
   }
 }
-function runPythonRules(path25, source, tree, options, coverage) {
-  const starModule = path25.endsWith(".py") && fs21.existsSync(path25) ? (module) => starExports(path25, module) : null;
+function runPythonRules(path26, source, tree, options, coverage) {
+  const starModule = path26.endsWith(".py") && fs22.existsSync(path26) ? (module) => starExports(path26, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -18023,7 +18354,7 @@ function runPythonRules(path25, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path25,
+      path: path26,
       source,
       tree,
       model,
@@ -18034,7 +18365,7 @@ function runPythonRules(path25, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path25, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path26, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -18042,7 +18373,7 @@ function runPythonRules(path25, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path25, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path26, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -18112,15 +18443,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path25, source, language, options) {
+function lintTextSync(path26, source, language, options) {
+  useScriptFolder(path26);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path25, source, options);
+    const py = lintPythonText(path26, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path25, source, options);
+    lint = lintJsText(path26, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -18130,19 +18462,19 @@ function lintTextSync(path25, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path25, source, language, options) {
+async function lintText(path26, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path25, source, language, options);
+  return lintTextSync(path26, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path25, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path25)) return { kind: "skip" };
-  if (language === "javascript" && path25 !== void 0 && vendoredReason(path25, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path25 !== void 0 && vendoredPythonReason(path25, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path26, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path26)) return { kind: "skip" };
+  if (language === "javascript" && path26 !== void 0 && vendoredReason(path26, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path26 !== void 0 && vendoredPythonReason(path26, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -18154,18 +18486,18 @@ function prepare(bytes, language, options, path25, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path25, bytes, language, options, prefiltered = false) {
-  const result = { path: path25, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path25, prefiltered);
+async function lintBytes(path26, bytes, language, options, prefiltered = false) {
+  const result = { path: path26, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path26, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path25, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path26, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path25, prepared.source, language, options);
+  const lint = await lintText(path26, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
@@ -18187,17 +18519,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs22.statSync(t.abs);
+    const st = fs23.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs22.openSync(t.abs, fs22.constants.O_RDONLY | fs22.constants.O_NONBLOCK | (fs22.constants.O_NOCTTY ?? 0));
-    if (!fs22.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs22.readFileSync(fd);
+    fd = fs23.openSync(t.abs, fs23.constants.O_RDONLY | fs23.constants.O_NONBLOCK | (fs23.constants.O_NOCTTY ?? 0));
+    if (!fs23.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs23.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs22.closeSync(fd);
+    if (fd !== void 0) fs23.closeSync(fd);
   }
 }
 function failed(t, message2) {
