@@ -13,3 +13,13 @@ export declare function folderListing(dir: string): Map<string, fs.Dirent> | nul
 export declare function entryExists(dir: string, name: string): boolean;
 /** `file` is a regular file (a link followed): from the folder listings while they are on, else stat. */
 export declare function isFile(file: string): boolean;
+/**
+ * isFile(`file`), for a file named `name` (no separator) in the folder `dir`: resolving a tree's
+ * imports asks it some 100,000 times, and the folder is known without taking the path apart.
+ */
+export declare function isFileIn(dir: string, name: string, file: string): boolean;
+/**
+ * path.dirname, remembered: import resolution climbs the same folders for every name, and a
+ * folder string made once is hashed once by the maps it is looked up in (a fresh one each time).
+ */
+export declare function parentFolder(dir: string): string;

@@ -31,7 +31,7 @@ export function folderListing(dir) {
     let hit = listings.get(dir);
     if (hit !== undefined)
         return hit;
-    const parent = path.dirname(dir);
+    const parent = parentFolder(dir);
     const above = parent === dir ? null : folderListing(parent);
     const entry = above?.get(path.basename(dir));
     if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink())))
@@ -58,8 +58,15 @@ export function entryExists(dir, name) {
 }
 /** `file` is a regular file (a link followed): from the folder listings while they are on, else stat. */
 export function isFile(file) {
-    const list = folderListing(path.dirname(file));
-    const e = list?.get(path.basename(file));
+    return isFileIn(path.dirname(file), path.basename(file), file);
+}
+/**
+ * isFile(`file`), for a file named `name` (no separator) in the folder `dir`: resolving a tree's
+ * imports asks it some 100,000 times, and the folder is known without taking the path apart.
+ */
+export function isFileIn(dir, name, file) {
+    const list = folderListing(dir);
+    const e = list?.get(name);
     if (list && (!e || !e.isSymbolicLink()))
         return !!e && e.isFile();
     // A link (followed), or a folder that cannot be listed but may be searched.
@@ -70,4 +77,15 @@ export function isFile(file) {
     catch {
         return false;
     }
+}
+const parents = new Map();
+/**
+ * path.dirname, remembered: import resolution climbs the same folders for every name, and a
+ * folder string made once is hashed once by the maps it is looked up in (a fresh one each time).
+ */
+export function parentFolder(dir) {
+    let parent = parents.get(dir);
+    if (parent === undefined)
+        parents.set(dir, (parent = path.dirname(dir)));
+    return parent;
 }

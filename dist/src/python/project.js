@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { entryExists as exists, folderListing as listing, isFile, NOTHING } from '../folder-listing.js';
+import { entryExists as exists, folderListing as listing, isFile, isFileIn, NOTHING, parentFolder } from '../folder-listing.js';
 /**
  * What `from pkg.mod import *` brings into a file when `pkg.mod` is one of the project's own
  * modules (shape 8 of issue 12): `from src.core import *` where src/core.py says
@@ -65,28 +65,52 @@ function moduleOf(moduleName) {
     if (!hit) {
         const name = ownCopy(moduleName);
         const dots = /^\.*/.exec(name)[0].length;
-        hit = { name, dots, parts: name.slice(dots).split('.').filter(Boolean) };
+        const parts = name.slice(dots).split('.').filter(Boolean);
+        const head = parts.every((p) => /^\w+$/.test(p)) ? parts.slice(0, -1).join(path.sep) : null;
+        hit = { name, dots, parts, head };
         modules.set(name, hit);
     }
     return hit;
 }
+/** path.join(base, ...rel) for a normalized absolute base and a relative path of plain words. */
+function under(base, rel) {
+    return rel === '' ? base : base.endsWith(path.sep) ? base + rel : base + path.sep + rel;
+}
+/** The module's file below `base`: `<base>/a/b.py`, else `<base>/a/b/__init__.py`; null when neither is a file. */
+function moduleFile(base, m) {
+    if (!m.parts.length) {
+        const init = path.join(base, '__init__.py');
+        return isFile(init) ? init : null;
+    }
+    if (m.head === null) {
+        const stem = path.join(base, ...m.parts);
+        const init = path.join(stem, '__init__.py');
+        return [`${stem}.py`, init].find(isFile) ?? null;
+    }
+    // The same paths as path.join makes, built from the folder they are in.
+    const folder = under(base, m.head);
+    const last = m.parts[m.parts.length - 1];
+    const stem = under(folder, last);
+    const file = `${stem}.py`;
+    if (isFileIn(folder, `${last}.py`, file))
+        return file;
+    const init = under(stem, '__init__.py');
+    return isFileIn(stem, '__init__.py', init) ? init : null;
+}
 function resolveUncached(dir, moduleName) {
-    const { dots, parts } = moduleOf(moduleName);
-    const candidates = (base) => {
-        const stem = path.join(base, ...parts);
-        return parts.length ? [`${stem}.py`, path.join(stem, '__init__.py')] : [path.join(base, '__init__.py')];
-    };
+    const m = moduleOf(moduleName);
+    const { dots, parts } = m;
     if (dots > 0) {
         for (let i = 1; i < dots; i++)
-            dir = path.dirname(dir);
-        return candidates(dir).find(isFile) ?? null;
+            dir = parentFolder(dir);
+        return moduleFile(dir, m);
     }
     // The folder's listing answers most names at once: neither `a.py` nor a folder `a` here.
     const list = listing(dir);
-    const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? undefined : candidates(dir).find(isFile);
+    const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? null : moduleFile(dir, m);
     if (found)
         return found;
-    const parent = path.dirname(dir);
+    const parent = parentFolder(dir);
     if (parent === dir || exists(dir, '.git'))
         return null;
     // The folder above answers the same question for every folder below it: asked once.
@@ -99,7 +123,9 @@ function resolveUncached(dir, moduleName) {
  * `pkg` are modules or live elsewhere, and then no name needs a look. True when unsure.
  */
 export function mayHoldSubmodules(fromFile, moduleName) {
-    const dir = folderOf(fromFile);
+    return mayHoldFrom(folderOf(fromFile), moduleName);
+}
+function mayHoldFrom(dir, moduleName) {
     let inDir = packages.get(dir);
     if (!inDir)
         packages.set(dir, (inDir = new Map()));
@@ -110,29 +136,32 @@ export function mayHoldSubmodules(fromFile, moduleName) {
 }
 const packages = new Map();
 function packageFolderExists(dir, moduleName) {
-    const { dots, parts } = moduleOf(moduleName);
+    const m = moduleOf(moduleName);
+    const { dots, parts } = m;
     const folder = (base) => {
         if (!parts.length)
             return true;
         // No folder `parts[0]` in the base's listing: nothing below it.
-        const e = listing(base)?.get(parts[0]);
-        if (listing(base) && !(e && (e.isDirectory() || e.isSymbolicLink())))
+        const above = listing(base);
+        const e = above?.get(parts[0]);
+        if (above && !(e && (e.isDirectory() || e.isSymbolicLink())))
             return false;
-        const list = listing(path.join(base, ...parts));
+        const list = listing(m.head === null ? path.join(base, ...parts) : under(under(base, m.head), parts[parts.length - 1]));
         return list !== NOTHING; // null: cannot tell without the listings
     };
     if (dots > 0) {
         for (let i = 1; i < dots; i++)
-            dir = path.dirname(dir);
+            dir = parentFolder(dir);
         return folder(dir);
     }
-    // The bases resolveUncached climbs through: up to the folder holding `.git`, or the root.
-    for (let base = dir;; base = path.dirname(base)) {
-        if (folder(base))
-            return true;
-        if (path.dirname(base) === base || exists(base, '.git'))
-            return false;
-    }
+    // The bases resolveUncached climbs through: up to the folder holding `.git`, or the root. The
+    // folder above answers the same question for every folder below it: asked once.
+    if (folder(dir))
+        return true;
+    const parent = parentFolder(dir);
+    if (parent === dir || exists(dir, '.git'))
+        return false;
+    return mayHoldFrom(parent, moduleName);
 }
 /** name -> qualified name of what a star import of the module binds (only imports). */
 export function starExports(fromFile, moduleName, depth = 0) {
