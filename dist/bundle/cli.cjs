@@ -128,7 +128,7 @@ function folderListing(dir) {
   if (!listings) return null;
   let hit = listings.get(dir);
   if (hit !== void 0) return hit;
-  const parent = import_node_path.default.dirname(dir);
+  const parent = parentFolder(dir);
   const above = parent === dir ? null : folderListing(parent);
   const entry = above?.get(import_node_path.default.basename(dir));
   if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
@@ -150,8 +150,11 @@ function entryExists(dir, name) {
   return !!e && (!e.isSymbolicLink() || import_node_fs.default.existsSync(import_node_path.default.join(dir, name)));
 }
 function isFile(file) {
-  const list2 = folderListing(import_node_path.default.dirname(file));
-  const e = list2?.get(import_node_path.default.basename(file));
+  return isFileIn(import_node_path.default.dirname(file), import_node_path.default.basename(file), file);
+}
+function isFileIn(dir, name, file) {
+  const list2 = folderListing(dir);
+  const e = list2?.get(name);
   if (list2 && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
   try {
     return import_node_fs.default.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
@@ -159,7 +162,12 @@ function isFile(file) {
     return false;
   }
 }
-var import_node_fs, import_node_path, listings, NOTHING, walked;
+function parentFolder(dir) {
+  let parent = parents.get(dir);
+  if (parent === void 0) parents.set(dir, parent = import_node_path.default.dirname(dir));
+  return parent;
+}
+var import_node_fs, import_node_path, listings, NOTHING, walked, parents;
 var init_folder_listing = __esm({
   "src/folder-listing.ts"() {
     "use strict";
@@ -168,6 +176,7 @@ var init_folder_listing = __esm({
     listings = null;
     NOTHING = /* @__PURE__ */ new Map();
     walked = /* @__PURE__ */ new Map();
+    parents = /* @__PURE__ */ new Map();
   }
 });
 
@@ -1736,30 +1745,52 @@ function moduleOf(moduleName2) {
   if (!hit) {
     const name = ownCopy(moduleName2);
     const dots = /^\.*/.exec(name)[0].length;
-    hit = { name, dots, parts: name.slice(dots).split(".").filter(Boolean) };
+    const parts = name.slice(dots).split(".").filter(Boolean);
+    const head = parts.every((p) => /^\w+$/.test(p)) ? parts.slice(0, -1).join(import_node_path5.default.sep) : null;
+    hit = { name, dots, parts, head };
     modules.set(name, hit);
   }
   return hit;
 }
+function under(base, rel) {
+  return rel === "" ? base : base.endsWith(import_node_path5.default.sep) ? base + rel : base + import_node_path5.default.sep + rel;
+}
+function moduleFile(base, m) {
+  if (!m.parts.length) {
+    const init3 = import_node_path5.default.join(base, "__init__.py");
+    return isFile(init3) ? init3 : null;
+  }
+  if (m.head === null) {
+    const stem2 = import_node_path5.default.join(base, ...m.parts);
+    const init3 = import_node_path5.default.join(stem2, "__init__.py");
+    return [`${stem2}.py`, init3].find(isFile) ?? null;
+  }
+  const folder2 = under(base, m.head);
+  const last = m.parts[m.parts.length - 1];
+  const stem = under(folder2, last);
+  const file = `${stem}.py`;
+  if (isFileIn(folder2, `${last}.py`, file)) return file;
+  const init2 = under(stem, "__init__.py");
+  return isFileIn(stem, "__init__.py", init2) ? init2 : null;
+}
 function resolveUncached(dir, moduleName2) {
-  const { dots, parts } = moduleOf(moduleName2);
-  const candidates = (base) => {
-    const stem = import_node_path5.default.join(base, ...parts);
-    return parts.length ? [`${stem}.py`, import_node_path5.default.join(stem, "__init__.py")] : [import_node_path5.default.join(base, "__init__.py")];
-  };
+  const m = moduleOf(moduleName2);
+  const { dots, parts } = m;
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = import_node_path5.default.dirname(dir);
-    return candidates(dir).find(isFile) ?? null;
+    for (let i = 1; i < dots; i++) dir = parentFolder(dir);
+    return moduleFile(dir, m);
   }
   const list2 = folderListing(dir);
-  const found = list2 && !list2.has(parts[0]) && (parts.length > 1 || !list2.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
+  const found = list2 && !list2.has(parts[0]) && (parts.length > 1 || !list2.has(`${parts[0]}.py`)) ? null : moduleFile(dir, m);
   if (found) return found;
-  const parent = import_node_path5.default.dirname(dir);
+  const parent = parentFolder(dir);
   if (parent === dir || entryExists(dir, ".git")) return null;
   return resolveFrom(parent, moduleName2);
 }
 function mayHoldSubmodules(fromFile, moduleName2) {
-  const dir = folderOf(fromFile);
+  return mayHoldFrom(folderOf(fromFile), moduleName2);
+}
+function mayHoldFrom(dir, moduleName2) {
   let inDir = packages.get(dir);
   if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
   let hit = inDir.get(moduleName2);
@@ -1767,22 +1798,24 @@ function mayHoldSubmodules(fromFile, moduleName2) {
   return hit;
 }
 function packageFolderExists(dir, moduleName2) {
-  const { dots, parts } = moduleOf(moduleName2);
+  const m = moduleOf(moduleName2);
+  const { dots, parts } = m;
   const folder2 = (base) => {
     if (!parts.length) return true;
-    const e = folderListing(base)?.get(parts[0]);
-    if (folderListing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
-    const list2 = folderListing(import_node_path5.default.join(base, ...parts));
+    const above = folderListing(base);
+    const e = above?.get(parts[0]);
+    if (above && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
+    const list2 = folderListing(m.head === null ? import_node_path5.default.join(base, ...parts) : under(under(base, m.head), parts[parts.length - 1]));
     return list2 !== NOTHING;
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = import_node_path5.default.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = parentFolder(dir);
     return folder2(dir);
   }
-  for (let base = dir; ; base = import_node_path5.default.dirname(base)) {
-    if (folder2(base)) return true;
-    if (import_node_path5.default.dirname(base) === base || entryExists(base, ".git")) return false;
-  }
+  if (folder2(dir)) return true;
+  const parent = parentFolder(dir);
+  if (parent === dir || entryExists(dir, ".git")) return false;
+  return mayHoldFrom(parent, moduleName2);
 }
 function starExports(fromFile, moduleName2, depth = 0) {
   if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));
@@ -16556,7 +16589,7 @@ __export(wrappers_exports, {
   buildWrapperIndex: () => buildWrapperIndex,
   exportName: () => exportName,
   importsJsWrapper: () => importsJsWrapper,
-  moduleFile: () => moduleFile,
+  moduleFile: () => moduleFile2,
   nearbyWrappers: () => nearbyWrappers,
   relativeSpecifiers: () => relativeSpecifiers,
   wrapperCallees: () => wrapperCallees,
@@ -16776,7 +16809,7 @@ function wrapperCallees(model, file, index) {
   }
   return out;
 }
-function moduleFile(base) {
+function moduleFile2(base) {
   const stem = base.replace(EXTENSION_RE, "");
   const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path20.default.join(base, `index${e}`))];
   for (const c of candidates) {
@@ -16814,7 +16847,7 @@ function nearbyWrappers(file, text) {
   const dir = import_node_path20.default.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(import_node_path20.default.resolve(dir, spec));
+    const target = moduleFile2(import_node_path20.default.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
     if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path20.default.resolve(dir, spec))] = found;
@@ -16873,7 +16906,7 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root2)) return null;
   const b = model.lookup(root2);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(import_node_path21.default.resolve(import_node_path21.default.dirname(import_node_path21.default.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile2(import_node_path21.default.resolve(import_node_path21.default.dirname(import_node_path21.default.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
   const texts2 = sources(projectRoot2(file) ?? import_node_path21.default.dirname(file));
   const text = texts2?.get(import_node_path21.default.resolve(file));
@@ -17029,13 +17062,13 @@ function specifiersFor(root2, file, abs, text) {
   const self = moduleKey(import_node_path22.default.resolve(file));
   const out = [];
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(import_node_path22.default.resolve(import_node_path22.default.dirname(abs), spec));
+    const target = moduleFile2(import_node_path22.default.resolve(import_node_path22.default.dirname(abs), spec));
     if (target && moduleKey(target) === self) out.push(spec);
   }
   const aliases = aliasesOf(root2);
   if (aliases.length) {
     for (const spec of bareSpecifiers(text)) {
-      if (throughAliases(aliases, spec).some((base) => moduleFile(base) !== null && moduleKey(moduleFile(base)) === self)) out.push(spec);
+      if (throughAliases(aliases, spec).some((base) => moduleFile2(base) !== null && moduleKey(moduleFile2(base)) === self)) out.push(spec);
     }
   }
   return out;

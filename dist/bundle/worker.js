@@ -1073,7 +1073,7 @@ function folderListing(dir) {
   if (!listings) return null;
   let hit = listings.get(dir);
   if (hit !== void 0) return hit;
-  const parent = path2.dirname(dir);
+  const parent = parentFolder(dir);
   const above = parent === dir ? null : folderListing(parent);
   const entry = above?.get(path2.basename(dir));
   if (above && (!entry || !(entry.isDirectory() || entry.isSymbolicLink()))) hit = NOTHING;
@@ -1095,14 +1095,23 @@ function entryExists(dir, name) {
   return !!e && (!e.isSymbolicLink() || fs2.existsSync(path2.join(dir, name)));
 }
 function isFile(file) {
-  const list = folderListing(path2.dirname(file));
-  const e = list?.get(path2.basename(file));
+  return isFileIn(path2.dirname(file), path2.basename(file), file);
+}
+function isFileIn(dir, name, file) {
+  const list = folderListing(dir);
+  const e = list?.get(name);
   if (list && (!e || !e.isSymbolicLink())) return !!e && e.isFile();
   try {
     return fs2.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }
+}
+var parents = /* @__PURE__ */ new Map();
+function parentFolder(dir) {
+  let parent = parents.get(dir);
+  if (parent === void 0) parents.set(dir, parent = path2.dirname(dir));
+  return parent;
 }
 
 // src/knowledge/targets.ts
@@ -1180,30 +1189,52 @@ function moduleOf(moduleName2) {
   if (!hit) {
     const name = ownCopy(moduleName2);
     const dots = /^\.*/.exec(name)[0].length;
-    hit = { name, dots, parts: name.slice(dots).split(".").filter(Boolean) };
+    const parts = name.slice(dots).split(".").filter(Boolean);
+    const head = parts.every((p) => /^\w+$/.test(p)) ? parts.slice(0, -1).join(path3.sep) : null;
+    hit = { name, dots, parts, head };
     modules.set(name, hit);
   }
   return hit;
 }
+function under(base, rel) {
+  return rel === "" ? base : base.endsWith(path3.sep) ? base + rel : base + path3.sep + rel;
+}
+function moduleFile(base, m) {
+  if (!m.parts.length) {
+    const init2 = path3.join(base, "__init__.py");
+    return isFile(init2) ? init2 : null;
+  }
+  if (m.head === null) {
+    const stem2 = path3.join(base, ...m.parts);
+    const init2 = path3.join(stem2, "__init__.py");
+    return [`${stem2}.py`, init2].find(isFile) ?? null;
+  }
+  const folder2 = under(base, m.head);
+  const last = m.parts[m.parts.length - 1];
+  const stem = under(folder2, last);
+  const file = `${stem}.py`;
+  if (isFileIn(folder2, `${last}.py`, file)) return file;
+  const init = under(stem, "__init__.py");
+  return isFileIn(stem, "__init__.py", init) ? init : null;
+}
 function resolveUncached(dir, moduleName2) {
-  const { dots, parts } = moduleOf(moduleName2);
-  const candidates = (base) => {
-    const stem = path3.join(base, ...parts);
-    return parts.length ? [`${stem}.py`, path3.join(stem, "__init__.py")] : [path3.join(base, "__init__.py")];
-  };
+  const m = moduleOf(moduleName2);
+  const { dots, parts } = m;
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path3.dirname(dir);
-    return candidates(dir).find(isFile) ?? null;
+    for (let i = 1; i < dots; i++) dir = parentFolder(dir);
+    return moduleFile(dir, m);
   }
   const list = folderListing(dir);
-  const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? void 0 : candidates(dir).find(isFile);
+  const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? null : moduleFile(dir, m);
   if (found) return found;
-  const parent = path3.dirname(dir);
+  const parent = parentFolder(dir);
   if (parent === dir || entryExists(dir, ".git")) return null;
   return resolveFrom(parent, moduleName2);
 }
 function mayHoldSubmodules(fromFile, moduleName2) {
-  const dir = folderOf(fromFile);
+  return mayHoldFrom(folderOf(fromFile), moduleName2);
+}
+function mayHoldFrom(dir, moduleName2) {
   let inDir = packages.get(dir);
   if (!inDir) packages.set(dir, inDir = /* @__PURE__ */ new Map());
   let hit = inDir.get(moduleName2);
@@ -1212,22 +1243,24 @@ function mayHoldSubmodules(fromFile, moduleName2) {
 }
 var packages = /* @__PURE__ */ new Map();
 function packageFolderExists(dir, moduleName2) {
-  const { dots, parts } = moduleOf(moduleName2);
+  const m = moduleOf(moduleName2);
+  const { dots, parts } = m;
   const folder2 = (base) => {
     if (!parts.length) return true;
-    const e = folderListing(base)?.get(parts[0]);
-    if (folderListing(base) && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
-    const list = folderListing(path3.join(base, ...parts));
+    const above = folderListing(base);
+    const e = above?.get(parts[0]);
+    if (above && !(e && (e.isDirectory() || e.isSymbolicLink()))) return false;
+    const list = folderListing(m.head === null ? path3.join(base, ...parts) : under(under(base, m.head), parts[parts.length - 1]));
     return list !== NOTHING;
   };
   if (dots > 0) {
-    for (let i = 1; i < dots; i++) dir = path3.dirname(dir);
+    for (let i = 1; i < dots; i++) dir = parentFolder(dir);
     return folder2(dir);
   }
-  for (let base = dir; ; base = path3.dirname(base)) {
-    if (folder2(base)) return true;
-    if (path3.dirname(base) === base || entryExists(base, ".git")) return false;
-  }
+  if (folder2(dir)) return true;
+  const parent = parentFolder(dir);
+  if (parent === dir || entryExists(dir, ".git")) return false;
+  return mayHoldFrom(parent, moduleName2);
 }
 function starExports(fromFile, moduleName2, depth = 0) {
   if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));
@@ -15428,7 +15461,7 @@ function wrapperCallees(model, file, index) {
 }
 var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
 var diskCache = /* @__PURE__ */ new Map();
-function moduleFile(base) {
+function moduleFile2(base) {
   const stem = base.replace(EXTENSION_RE, "");
   const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path18.join(base, `index${e}`))];
   for (const c of candidates) {
@@ -15467,7 +15500,7 @@ function nearbyWrappers(file, text) {
   const dir = path18.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path18.resolve(dir, spec));
+    const target = moduleFile2(path18.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
     if (Object.keys(found).length) (index ??= {})[moduleKey(path18.resolve(dir, spec))] = found;
@@ -15504,7 +15537,7 @@ function importedConstant(model, expr) {
   if (!ts.isIdentifier(root)) return null;
   const b = model.lookup(root);
   if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile(path19.resolve(path19.dirname(path19.resolve(model.sourceFile.fileName)), b.module));
+  const file = moduleFile2(path19.resolve(path19.dirname(path19.resolve(model.sourceFile.fileName)), b.module));
   if (!file) return null;
   const texts2 = sources(projectRoot2(file) ?? path19.dirname(file));
   const text = texts2?.get(path19.resolve(file));
@@ -15638,13 +15671,13 @@ function specifiersFor(root, file, abs, text) {
   const self = moduleKey(path20.resolve(file));
   const out = [];
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile(path20.resolve(path20.dirname(abs), spec));
+    const target = moduleFile2(path20.resolve(path20.dirname(abs), spec));
     if (target && moduleKey(target) === self) out.push(spec);
   }
   const aliases = aliasesOf(root);
   if (aliases.length) {
     for (const spec of bareSpecifiers(text)) {
-      if (throughAliases(aliases, spec).some((base) => moduleFile(base) !== null && moduleKey(moduleFile(base)) === self)) out.push(spec);
+      if (throughAliases(aliases, spec).some((base) => moduleFile2(base) !== null && moduleKey(moduleFile2(base)) === self)) out.push(spec);
     }
   }
   return out;
