@@ -67,6 +67,8 @@ function namesOf(model: JsModel, fn: Fn): { member: string | null; cls: TS.Class
   const exported: string[] = [];
   let member: string | null = null;
   let cls: TS.ClassDeclaration | null = null;
+  // `#start()`: called as `this.#start()` in its class only, as a `private` one is.
+  if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isPrivateIdentifier(fn.name)) return { member: fn.name.text, cls: fn.parent, exported };
   if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isIdentifier(fn.name)) {
     member = fn.name.text;
     cls = fn.parent;

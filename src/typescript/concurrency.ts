@@ -4,6 +4,7 @@ import type { ts as TS } from 'ts-morph';
 import { callersOf, isFn, type Site } from './caller-commands.js';
 import { ts } from './load.js';
 import { projectRoot } from './project-reads.js';
+import { requestHandler } from './request-handlers.js';
 import { isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
 import { isFunctionLike, propertyKey } from './scope.js';
 
@@ -15,7 +16,10 @@ import { isFunctionLike, propertyKey } from './scope.js';
  *
  * - `here`: the spawn runs in a loop that does not wait for each child, in an array method's
  *   callback (`files.map(...)`, `forEach`), or inside `Promise.all(...)`;
- * - `callers`: a caller of the function around it (in its module or one that imports it) calls it so;
+ * - `callers`: a caller of the function around it (in its module or one that imports it) calls it so,
+ *   or on each element of an array it fills with instances (`cameras.map((c) => c.snapshot())`);
+ * - `handler`: the function around it, or a caller up the chain, is run once per request or message
+ *   (an HTTP route, a server's or an IPC channel's handler, a 'message' listener): requests overlap;
  * - `unseen`: no caller can be found (an API for code outside the project, a callback handed
  *   to a framework, a method reached through an object), or the callers found run it one at a
  *   time but theirs, up the chain, cannot all be followed: those callers decide (`sites`: the
@@ -27,7 +31,7 @@ import { isFunctionLike, propertyKey } from './scope.js';
  *   child is started there.
  */
 export type Concurrency =
-  | { kind: 'here' | 'callers'; at: TS.Node; how: string; file: string }
+  | { kind: 'here' | 'callers' | 'handler'; at: TS.Node; how: string; file: string }
   | { kind: 'unseen'; sites: Site[] }
   | { kind: 'host'; host: string; sites: Site[] }
   | { kind: 'sequential'; sites: Site[] }
@@ -224,6 +228,9 @@ export function concurrency(model: JsModel, call: TS.CallExpression, file: strin
       seen.add(fn);
       const byName = handedByName(at.model, fn);
       if (byName) return { kind: 'callers', ...byName, file: at.file };
+      // A route, a server's or an IPC channel's handler: requests overlap, and so do their children.
+      const handler = requestHandler(at.model, fn, at.file);
+      if (handler) return { kind: 'handler', ...handler };
       const sites = callersOf(at.model, fn, at.file);
       if (!sites) {
         unseen = true;

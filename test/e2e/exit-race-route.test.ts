@@ -61,17 +61,29 @@ async function measure(script: string, rounds: number, n: number): Promise<{ run
   }
 }
 
-test("a child a private method returns, its output resolved at 'exit' by the caller: cut on some runs; popenlint says lone-race at the spawn (the instances run at once through an array are not followed)", { timeout: 180_000 }, async (t) => {
+test("a child a #private method returns, its output resolved at 'exit' by the caller of instances run at once through an array: cut with 10 together, never with one; popenlint says race at the spawn", { timeout: 240_000 }, async (t) => {
   const script = task('exit');
   const found = (await lintText('camera.js', new SourceText(script), 'javascript', ENGINE)).findings;
-  // The snapshots run together through `cameras.map((c) => c.snapshot())`, calls on the elements of
-  // an array of instances, which the caller search does not follow: the finding waits for
-  // `--evidence possible` (lone-race), though the measurement below cuts output.
-  assert.deepEqual(found.map((f) => [f.range.start.line, f.range.start.column, f.evidence]), [[4, 19, 'lone-race']]);
+  // The snapshots run together through `cameras.map((c) => c.snapshot())`: calls on the elements
+  // of an array the code fills with `new Camera()` (instance-arrays.ts), through the #private helper.
+  assert.deepEqual(found.map((f) => [f.range.start.line, f.range.start.column, f.evidence]), [[4, 19, 'race']]);
   assert.match(found[0]!.message, /collected by the 'data' listener at line 11 and used \(`image`\) in the 'exit' listener at line 13/);
+  assert.match(found[0]!.message, /the children are started for each item, by \.map\(\) \(by the caller at line 23\)/);
   const m = await measure(script, 60, 10);
   t.diagnostic(`10 together: ${m.cut} of ${m.runs} cut at 'exit'`);
   assert.ok(m.cut > 0, `no output cut at 'exit' in ${m.runs} snapshots`);
+  // One camera at a time through the same code: its pipe is read before its exit is reaped.
+  const one = await measure(script, 300, 1);
+  t.diagnostic(`one at a time: ${one.cut} of ${one.runs} cut at 'exit'`);
+  assert.equal(one.runs, 300);
+  assert.equal(one.cut, 0);
+});
+
+test("one camera, its snapshot taken once by the script: lone-race (possible) only", async () => {
+  const script = task('exit').replace(/\(async \(\) => \{[\s\S]*$/, 'new Camera().snapshot().then(({ image }) => console.log(image.length));\n');
+  const found = (await lintText('camera.js', new SourceText(script), 'javascript', ENGINE)).findings;
+  assert.deepEqual(found.map((f) => [f.range.start.line, f.range.start.column, f.evidence]), [[4, 19, 'lone-race']]);
+  assert.match(found[0]!.message, /the callers here run it one at a time \(line 8\)/);
 });
 
 test("the same caller resolving at 'close': nothing cut, nothing reported", { timeout: 180_000 }, async (t) => {

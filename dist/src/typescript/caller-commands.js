@@ -41,6 +41,9 @@ function namesOf(model, fn) {
     const exported = [];
     let member = null;
     let cls = null;
+    // `#start()`: called as `this.#start()` in its class only, as a `private` one is.
+    if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isPrivateIdentifier(fn.name))
+        return { member: fn.name.text, cls: fn.parent, exported };
     if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isIdentifier(fn.name)) {
         member = fn.name.text;
         cls = fn.parent;

@@ -9,7 +9,10 @@ import { type JsModel } from './resolve.js';
  *
  * - `here`: the spawn runs in a loop that does not wait for each child, in an array method's
  *   callback (`files.map(...)`, `forEach`), or inside `Promise.all(...)`;
- * - `callers`: a caller of the function around it (in its module or one that imports it) calls it so;
+ * - `callers`: a caller of the function around it (in its module or one that imports it) calls it so,
+ *   or on each element of an array it fills with instances (`cameras.map((c) => c.snapshot())`);
+ * - `handler`: the function around it, or a caller up the chain, is run once per request or message
+ *   (an HTTP route, a server's or an IPC channel's handler, a 'message' listener): requests overlap;
  * - `unseen`: no caller can be found (an API for code outside the project, a callback handed
  *   to a framework, a method reached through an object), or the callers found run it one at a
  *   time but theirs, up the chain, cannot all be followed: those callers decide (`sites`: the
@@ -21,7 +24,7 @@ import { type JsModel } from './resolve.js';
  *   child is started there.
  */
 export type Concurrency = {
-    kind: 'here' | 'callers';
+    kind: 'here' | 'callers' | 'handler';
     at: TS.Node;
     how: string;
     file: string;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { callersOf, isFn } from './caller-commands.js';
 import { ts } from './load.js';
 import { projectRoot } from './project-reads.js';
+import { requestHandler } from './request-handlers.js';
 import { isWrapper, moduleName, skipOuter } from './resolve.js';
 import { isFunctionLike, propertyKey } from './scope.js';
 const hosts = new Map();
@@ -210,6 +211,10 @@ export function concurrency(model, call, file) {
             const byName = handedByName(at.model, fn);
             if (byName)
                 return { kind: 'callers', ...byName, file: at.file };
+            // A route, a server's or an IPC channel's handler: requests overlap, and so do their children.
+            const handler = requestHandler(at.model, fn, at.file);
+            if (handler)
+                return { kind: 'handler', ...handler };
             const sites = callersOf(at.model, fn, at.file);
             if (!sites) {
                 unseen = true;

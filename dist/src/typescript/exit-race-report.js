@@ -132,7 +132,8 @@ function when(ctx, c, kind) {
     switch (c.kind) {
         case 'here':
         case 'callers':
-            return { text: `the children are started ${c.how} (${c.kind === 'here' ? '' : 'by the caller at '}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
+        case 'handler':
+            return { text: `the children are started ${c.how} (${c.kind === 'here' ? '' : c.kind === 'handler' ? 'registered at ' : 'by the caller at '}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
         case 'unseen': {
             const who = c.sites.length ? `the callers here run it one at a time (${sitesText(ctx, c.sites)}), and theirs cannot all be followed` : 'its callers are not in this project, or cannot be followed';
             return { text: `but only when another child of this process ends in the same turn, which nothing here shows (${who}): ${ALONE}; ${together(kind)}, and ${REAPS}, so callers that run several at once lose output, as does a process the command started that still holds the pipe`, lone: true };

@@ -8,6 +8,7 @@ export declare function specifiersFor(root: string, file: string, abs: string, t
 /**
  * Ex) const ff = new FFmpegHelper({ filePath }); await ff.getVideoStreams()  /  new Tool().run(cmd)
  * The calls in `model` of the method `member` on an instance made by `new` of the class (`isClass`
- * says whether an expression names it): on the `new` itself, or on a name bound to it once.
+ * says whether an expression names it): on the `new` itself, on a name bound to it once, or on
+ * each element of an array the code fills with instances (`cameras.map((c) => c.snapshot())`).
  */
 export declare function instanceCalls(model: JsModel, isClass: (e: TS.Expression) => boolean, member: string): TS.CallExpression[];

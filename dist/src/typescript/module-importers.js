@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { elementOfInstances } from './instance-arrays.js';
 import { ts } from './load.js';
 import { skipOuter } from './resolve.js';
 import { moduleKey } from './wrapper-index.js';
@@ -77,13 +78,17 @@ export function specifiersFor(root, file, abs, text) {
 /**
  * Ex) const ff = new FFmpegHelper({ filePath }); await ff.getVideoStreams()  /  new Tool().run(cmd)
  * The calls in `model` of the method `member` on an instance made by `new` of the class (`isClass`
- * says whether an expression names it): on the `new` itself, or on a name bound to it once.
+ * says whether an expression names it): on the `new` itself, on a name bound to it once, or on
+ * each element of an array the code fills with instances (`cameras.map((c) => c.snapshot())`).
  */
 export function instanceCalls(model, isClass, member) {
     const out = [];
     const made = (e) => {
         let x = skipOuter(e);
         if (ts.isIdentifier(x)) {
+            // cameras.map((c) => c.snapshot()): an element of an array of instances (instance-arrays.ts).
+            if (elementOfInstances(model, x, isClass))
+                return true;
             const b = model.lookup(x);
             if (!b || !b.init || model.isReassigned(b) || (b.path && b.path.length))
                 return false;

@@ -1,0 +1,127 @@
+import path from 'node:path';
+import { ts } from './load.js';
+import { specifiersFor } from './module-importers.js';
+import { modelOf } from './project-constants.js';
+import { projectRoot, sources } from './project-reads.js';
+import { isWrapper, moduleName, skipOuter, stringValue } from './resolve.js';
+import { exportName } from './wrappers.js';
+import { isTestPath } from '../test-files.js';
+const SERVERS = new Set(['http.createServer', 'https.createServer', 'http2.createServer', 'http2.createSecureServer']);
+/** Routing methods of express, koa-router and fastify: `app.get('/path', ..., handler)`. */
+const ROUTES = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
+const LISTEN = new Set(['on', 'addListener', 'prependListener']);
+/** Events a server or a channel emits once per request or message, whenever the other side sends one. */
+const EVENTS = new Map([['message', 'message'], ['request', 'request']]);
+function short(call) {
+    const text = call.expression.getText().replace(/\s+/g, '');
+    const first = call.arguments[0];
+    const arg = first && (ts.isStringLiteralLike(first) || ts.isRegularExpressionLiteral(first)) ? first.getText() : '';
+    return `${text}(${arg})`;
+}
+/**
+ * Ex) app.get('/snap', auth, handler) / http.createServer(handler) / ipcMain.handle('run', handler) / ws.on('message', handler)
+ * How `call` runs the function at its argument `arg` (or in an array there: `app.get('/x', [auth, handler])`)
+ * once per request or message; null when it does not register a handler.
+ */
+function registration(model, call, arg) {
+    const at = call.arguments.indexOf(arg);
+    if (at < 0)
+        return null;
+    const callee = skipOuter(call.expression);
+    const q = model.qualifiedName(callee);
+    if (q && SERVERS.has(q))
+        return `once per request of ${short(call)}, and requests overlap`;
+    if (!ts.isPropertyAccessExpression(callee))
+        return null;
+    const name = callee.name.text;
+    const receiver = skipOuter(callee.expression);
+    const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
+    const first = call.arguments[0];
+    // ipcMain.handle('channel', handler) / ipcMain.on('channel', handler): once per call of the renderer.
+    if (at >= 1 && receiverName === 'ipcMain' && (name === 'handle' || LISTEN.has(name)))
+        return `once per call of ${short(call)}, and calls overlap`;
+    const event = first ? stringValue(first) : null;
+    if (at >= 1 && LISTEN.has(name) && event !== null && EVENTS.has(event))
+        return `once per '${event}' of ${callee.expression.getText().replace(/\s+/g, '')}, and ${EVENTS.get(event)}s overlap`;
+    const routed = (event !== null && event.startsWith('/')) || (!!first && ts.isRegularExpressionLiteral(first));
+    if (at >= 1 && ROUTES.has(name) && routed)
+        return `once per request of the route ${short(call)}, and requests overlap`;
+    return null;
+}
+/** The call `e` is an argument of, directly or as an element of an array literal argument, and that argument. */
+function argumentOf(e) {
+    while (isWrapper(e.parent))
+        e = e.parent;
+    let p = e.parent;
+    if (ts.isArrayLiteralExpression(p)) {
+        e = p;
+        while (isWrapper(e.parent))
+            e = e.parent;
+        p = e.parent;
+    }
+    return ts.isCallExpression(p) && p.expression !== e ? { call: p, arg: e } : null;
+}
+function registered(model, e, file) {
+    const a = argumentOf(e);
+    const how = a && registration(model, a.call, a.arg);
+    return how ? { at: a.call, file, how } : null;
+}
+/**
+ * Ex) app.get('/snap', (req, res) => run(...)) / function snap(req, res) {...} app.get('/snap', snap) /
+ *     export const snap = ...  and, in a module importing it, router.get('/snap', [auth, Controller.snap])
+ * The registration that makes `fn` a handler run once per request or message: inline, by its name
+ * in its module, or by its export in a module of the project that imports it (tests left out). Null otherwise.
+ */
+export function requestHandler(model, fn, file) {
+    const inline = registered(model, fn, file);
+    if (inline)
+        return inline;
+    let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+    if (!id) {
+        let e = fn;
+        while (isWrapper(e.parent))
+            e = e.parent;
+        if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name))
+            id = e.parent.name;
+    }
+    const b = id ? model.lookup(id) : null;
+    if (b) {
+        for (const ref of model.references(b)) {
+            if (ref === id)
+                continue;
+            const hit = registered(model, ref, file);
+            if (hit)
+                return hit;
+        }
+    }
+    const name = ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? exportName(model, fn) : null;
+    const root = name ? projectRoot(file) : null;
+    const texts = root ? sources(root) : null;
+    if (!name || !texts)
+        return null;
+    const needle = name === 'default' ? null : name;
+    for (const [abs, text] of texts) {
+        if (abs === path.resolve(file) || isTestPath(abs) || (needle && !text.includes(needle)))
+            continue;
+        const specs = specifiersFor(root, file, abs, text);
+        if (!specs.length)
+            continue;
+        const m = modelOf(abs, text);
+        if (!m)
+            continue;
+        const names = new Set(specs.map((spec) => (name === 'default' ? moduleName(spec) : `${moduleName(spec)}.${name}`)));
+        for (const call of m.calls()) {
+            for (const arg of call.arguments) {
+                const items = ts.isArrayLiteralExpression(skipOuter(arg)) ? skipOuter(arg).elements : [arg];
+                for (const item of items) {
+                    if (ts.isSpreadElement(item) || !names.has(m.qualifiedName(item) ?? ''))
+                        continue;
+                    const how = registration(m, call, arg);
+                    if (how)
+                        return { at: call, file: abs, how };
+                }
+            }
+        }
+    }
+    return null;
+}
