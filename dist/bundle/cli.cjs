@@ -9129,6 +9129,138 @@ var init_pop001_popen_result_discarded = __esm({
   }
 });
 
+// src/python/exclusive-arms.ts
+function tested(condition, truth2) {
+  let node = condition && unparenthesize(condition);
+  let value = truth2;
+  while (node?.type === "not_operator") {
+    const arg = node.childForFieldName("argument");
+    node = arg && unparenthesize(arg);
+    value = !value;
+  }
+  return node?.type === "identifier" ? [node.text, value] : null;
+}
+function armCount(ifNode) {
+  const alternatives = ifNode.childrenForFieldName("alternative");
+  return 1 + alternatives.length + (alternatives.some((a) => a.type === "else_clause") ? 0 : 1);
+}
+function armFacts(ifNode, index) {
+  const conditions = [ifNode.childForFieldName("condition"), ...ifNode.childrenForFieldName("alternative").filter((a) => a.type === "elif_clause").map((a) => a.childForFieldName("condition"))];
+  const facts = [];
+  for (let i = 0; i < Math.min(index + 1, conditions.length); i++) {
+    const fact = tested(conditions[i] ?? null, i === index);
+    if (fact) facts.push(fact);
+  }
+  return facts;
+}
+function armOfBlock(block) {
+  const clause = block.parent;
+  if (block.type !== "block" || !clause) return null;
+  if (clause.type === "if_statement") return clause.childForFieldName("consequence")?.id === block.id ? [clause, 0] : null;
+  if ((clause.type === "elif_clause" || clause.type === "else_clause") && clause.parent?.type === "if_statement") {
+    return [clause.parent, clause.parent.childrenForFieldName("alternative").findIndex((a) => a.id === clause.id) + 1];
+  }
+  return null;
+}
+function armsOf(node) {
+  const out = [];
+  for (let n = node; n?.parent; n = n.parent) {
+    if (["function_definition", "lambda", "class_definition", "module"].includes(n.parent.type)) break;
+    const arm = armOfBlock(n.parent);
+    if (arm) out.push({ ifNode: arm[0], index: arm[1], facts: armFacts(arm[0], arm[1]) });
+  }
+  return out;
+}
+function steady(model, name, first) {
+  const scope = model.scopeOf(first);
+  const found = model.lookup(name, scope);
+  if (!found || found.scope.id !== scope.id || scope.kind === "module") return false;
+  return found.bindings.every((b) => {
+    if (b.node.startIndex >= first.startIndex) return false;
+    for (let n = b.node.parent; n; n = n.parent) if (LOOPS2.has(n.type) && n.startIndex <= first.startIndex && n.endIndex >= first.endIndex) return false;
+    return true;
+  });
+}
+function excludes(model, a, b) {
+  if (a.ifNode.id === b.ifNode.id) return a.index !== b.index;
+  const first = a.ifNode.startIndex < b.ifNode.startIndex ? a.ifNode : b.ifNode;
+  return a.facts.some(([name, truth2]) => b.facts.some(([other, value]) => other === name && value !== truth2) && steady(model, name, first));
+}
+function inExclusiveArm(model, origin, use) {
+  const mine = armsOf(origin);
+  if (!mine.length) return false;
+  const theirs = armsOf(use);
+  return mine.some((a) => theirs.some((b) => excludes(model, a, b)));
+}
+function armCertain(model, origin, block) {
+  const arm = armOfBlock(block);
+  const mine = armsOf(origin);
+  if (!arm || !mine.length) return false;
+  const [ifNode, index] = arm;
+  for (let other = 0; other < armCount(ifNode); other++) {
+    if (other === index) continue;
+    const b = { ifNode, index: other, facts: armFacts(ifNode, other) };
+    if (!mine.some((a) => excludes(model, a, b))) return false;
+  }
+  return true;
+}
+function selfFlag(condition, truth2) {
+  let node = condition && unparenthesize(condition);
+  let value = truth2;
+  while (node?.type === "not_operator") {
+    const arg = node.childForFieldName("argument");
+    node = arg && unparenthesize(arg);
+    value = !value;
+  }
+  return node?.type === "attribute" && node.childForFieldName("object")?.text === "self" ? [node.text, value] : null;
+}
+function flagFacts(node) {
+  const out = [];
+  for (let n = node; n?.parent; n = n.parent) {
+    if (["function_definition", "lambda", "class_definition", "module"].includes(n.parent.type)) break;
+    const arm = armOfBlock(n.parent);
+    if (!arm || arm[1] > 1 || arm[0].childrenForFieldName("alternative").some((a) => a.type === "elif_clause")) continue;
+    const fact = selfFlag(arm[0].childForFieldName("condition"), arm[1] === 0);
+    if (fact) out.push(fact);
+  }
+  return out;
+}
+function setOnlyInInit(cls, flag) {
+  const attr = flag.slice("self.".length);
+  const stack = [cls];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "assignment" || n.type === "augmented_assignment") {
+      const left = n.childForFieldName("left");
+      if (left?.type === "attribute" && left.text === flag) {
+        let fn = n.parent;
+        while (fn && fn.type !== "function_definition") fn = fn.parent;
+        if (fn?.childForFieldName("name")?.text !== "__init__") return false;
+      }
+    }
+    if (n.type === "call" && /\bsetattr\s*\(/.test(n.text) && n.text.includes(attr)) return false;
+    stack.push(...n.namedChildren);
+  }
+  return true;
+}
+function inOtherFlagArm(origin, use) {
+  const mine = flagFacts(origin);
+  if (!mine.length) return false;
+  const theirs = flagFacts(use);
+  let cls = origin.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  if (!cls || use.startIndex < cls.startIndex || use.endIndex > cls.endIndex) return false;
+  return mine.some(([flag, truth2]) => theirs.some(([other, value]) => other === flag && value !== truth2) && setOnlyInInit(cls, flag));
+}
+var LOOPS2;
+var init_exclusive_arms = __esm({
+  "src/python/exclusive-arms.ts"() {
+    "use strict";
+    init_semantic();
+    LOOPS2 = /* @__PURE__ */ new Set(["for_statement", "while_statement"]);
+  }
+});
+
 // src/python/stored.ts
 function storedName(model, call) {
   const handle = handleUses(model, call);
@@ -9276,6 +9408,7 @@ function storedOnAttribute(model, call, element = handleEvent) {
     if (parent?.type !== "attribute" || parent.childForFieldName("attribute")?.id !== id.id || parent.id === left.id) continue;
     const up = outerExpression(parent).parent;
     if (up?.type === "assignment" && up.childForFieldName("left")?.id === outerExpression(parent).id) continue;
+    if (inOtherFlagArm(call, parent)) continue;
     events.push(element(parent, call));
   }
   return { holder: left.text, events, statement: statementAbove(assign) };
@@ -9287,6 +9420,7 @@ var init_stored = __esm({
     init_semantic();
     init_drain();
     init_analysis();
+    init_exclusive_arms();
     STREAM_ATTRIBUTES = /* @__PURE__ */ new Set(["stdout", "stderr"]);
     STORE_METHODS = /* @__PURE__ */ new Set(["append", "appendleft", "add", "insert"]);
     NEUTRAL_METHODS = /* @__PURE__ */ new Set(["append", "appendleft", "add", "insert", "clear", "keys"]);
@@ -9999,7 +10133,7 @@ function readOnlyUnderIf(main2, origin, certain) {
     if (e.node.startIndex < origin.endIndex) continue;
     for (let n = e.node.parent; n?.parent; n = n.parent) {
       const p = n.parent;
-      if (p.type === "function_definition" || p.type === "lambda" || p.type === "module" || LOOPS2.has(p.type)) break;
+      if (p.type === "function_definition" || p.type === "lambda" || p.type === "module" || LOOPS3.has(p.type)) break;
       if (origin.startIndex >= p.startIndex && origin.endIndex <= p.endIndex) break;
       if (p.type === "if_statement" && n.type === "block" && p.childForFieldName("consequence")?.id === n.id && !p.childForFieldName("alternative") && !terminates(n) && !certain(n) && !asksHandle(p, e.node)) out.set(p.id, n);
     }
@@ -10050,96 +10184,12 @@ function skippedCondition(main2, path44) {
   }
   return void 0;
 }
-var BRANCHES, MAX_PATHS, LOOPS2;
+var BRANCHES, MAX_PATHS, LOOPS3;
 var init_event_paths = __esm({
   "src/python/event-paths.ts"() {
     "use strict";
     BRANCHES = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "except_clause"]);
     MAX_PATHS = 16;
-    LOOPS2 = /* @__PURE__ */ new Set(["for_statement", "while_statement"]);
-  }
-});
-
-// src/python/exclusive-arms.ts
-function tested(condition, truth2) {
-  let node = condition && unparenthesize(condition);
-  let value = truth2;
-  while (node?.type === "not_operator") {
-    const arg = node.childForFieldName("argument");
-    node = arg && unparenthesize(arg);
-    value = !value;
-  }
-  return node?.type === "identifier" ? [node.text, value] : null;
-}
-function armCount(ifNode) {
-  const alternatives = ifNode.childrenForFieldName("alternative");
-  return 1 + alternatives.length + (alternatives.some((a) => a.type === "else_clause") ? 0 : 1);
-}
-function armFacts(ifNode, index) {
-  const conditions = [ifNode.childForFieldName("condition"), ...ifNode.childrenForFieldName("alternative").filter((a) => a.type === "elif_clause").map((a) => a.childForFieldName("condition"))];
-  const facts = [];
-  for (let i = 0; i < Math.min(index + 1, conditions.length); i++) {
-    const fact = tested(conditions[i] ?? null, i === index);
-    if (fact) facts.push(fact);
-  }
-  return facts;
-}
-function armOfBlock(block) {
-  const clause = block.parent;
-  if (block.type !== "block" || !clause) return null;
-  if (clause.type === "if_statement") return clause.childForFieldName("consequence")?.id === block.id ? [clause, 0] : null;
-  if ((clause.type === "elif_clause" || clause.type === "else_clause") && clause.parent?.type === "if_statement") {
-    return [clause.parent, clause.parent.childrenForFieldName("alternative").findIndex((a) => a.id === clause.id) + 1];
-  }
-  return null;
-}
-function armsOf(node) {
-  const out = [];
-  for (let n = node; n?.parent; n = n.parent) {
-    if (["function_definition", "lambda", "class_definition", "module"].includes(n.parent.type)) break;
-    const arm = armOfBlock(n.parent);
-    if (arm) out.push({ ifNode: arm[0], index: arm[1], facts: armFacts(arm[0], arm[1]) });
-  }
-  return out;
-}
-function steady(model, name, first) {
-  const scope = model.scopeOf(first);
-  const found = model.lookup(name, scope);
-  if (!found || found.scope.id !== scope.id || scope.kind === "module") return false;
-  return found.bindings.every((b) => {
-    if (b.node.startIndex >= first.startIndex) return false;
-    for (let n = b.node.parent; n; n = n.parent) if (LOOPS3.has(n.type) && n.startIndex <= first.startIndex && n.endIndex >= first.endIndex) return false;
-    return true;
-  });
-}
-function excludes(model, a, b) {
-  if (a.ifNode.id === b.ifNode.id) return a.index !== b.index;
-  const first = a.ifNode.startIndex < b.ifNode.startIndex ? a.ifNode : b.ifNode;
-  return a.facts.some(([name, truth2]) => b.facts.some(([other, value]) => other === name && value !== truth2) && steady(model, name, first));
-}
-function inExclusiveArm(model, origin, use) {
-  const mine = armsOf(origin);
-  if (!mine.length) return false;
-  const theirs = armsOf(use);
-  return mine.some((a) => theirs.some((b) => excludes(model, a, b)));
-}
-function armCertain(model, origin, block) {
-  const arm = armOfBlock(block);
-  const mine = armsOf(origin);
-  if (!arm || !mine.length) return false;
-  const [ifNode, index] = arm;
-  for (let other = 0; other < armCount(ifNode); other++) {
-    if (other === index) continue;
-    const b = { ifNode, index: other, facts: armFacts(ifNode, other) };
-    if (!mine.some((a) => excludes(model, a, b))) return false;
-  }
-  return true;
-}
-var LOOPS3;
-var init_exclusive_arms = __esm({
-  "src/python/exclusive-arms.ts"() {
-    "use strict";
-    init_semantic();
     LOOPS3 = /* @__PURE__ */ new Set(["for_statement", "while_statement"]);
   }
 });

@@ -8399,6 +8399,131 @@ var rule = {
   }
 };
 
+// src/python/exclusive-arms.ts
+function tested(condition, truth2) {
+  let node = condition && unparenthesize(condition);
+  let value = truth2;
+  while (node?.type === "not_operator") {
+    const arg = node.childForFieldName("argument");
+    node = arg && unparenthesize(arg);
+    value = !value;
+  }
+  return node?.type === "identifier" ? [node.text, value] : null;
+}
+function armCount(ifNode) {
+  const alternatives = ifNode.childrenForFieldName("alternative");
+  return 1 + alternatives.length + (alternatives.some((a) => a.type === "else_clause") ? 0 : 1);
+}
+function armFacts(ifNode, index) {
+  const conditions = [ifNode.childForFieldName("condition"), ...ifNode.childrenForFieldName("alternative").filter((a) => a.type === "elif_clause").map((a) => a.childForFieldName("condition"))];
+  const facts = [];
+  for (let i = 0; i < Math.min(index + 1, conditions.length); i++) {
+    const fact = tested(conditions[i] ?? null, i === index);
+    if (fact) facts.push(fact);
+  }
+  return facts;
+}
+function armOfBlock(block) {
+  const clause = block.parent;
+  if (block.type !== "block" || !clause) return null;
+  if (clause.type === "if_statement") return clause.childForFieldName("consequence")?.id === block.id ? [clause, 0] : null;
+  if ((clause.type === "elif_clause" || clause.type === "else_clause") && clause.parent?.type === "if_statement") {
+    return [clause.parent, clause.parent.childrenForFieldName("alternative").findIndex((a) => a.id === clause.id) + 1];
+  }
+  return null;
+}
+function armsOf(node) {
+  const out = [];
+  for (let n = node; n?.parent; n = n.parent) {
+    if (["function_definition", "lambda", "class_definition", "module"].includes(n.parent.type)) break;
+    const arm = armOfBlock(n.parent);
+    if (arm) out.push({ ifNode: arm[0], index: arm[1], facts: armFacts(arm[0], arm[1]) });
+  }
+  return out;
+}
+var LOOPS2 = /* @__PURE__ */ new Set(["for_statement", "while_statement"]);
+function steady(model, name, first) {
+  const scope = model.scopeOf(first);
+  const found = model.lookup(name, scope);
+  if (!found || found.scope.id !== scope.id || scope.kind === "module") return false;
+  return found.bindings.every((b) => {
+    if (b.node.startIndex >= first.startIndex) return false;
+    for (let n = b.node.parent; n; n = n.parent) if (LOOPS2.has(n.type) && n.startIndex <= first.startIndex && n.endIndex >= first.endIndex) return false;
+    return true;
+  });
+}
+function excludes(model, a, b) {
+  if (a.ifNode.id === b.ifNode.id) return a.index !== b.index;
+  const first = a.ifNode.startIndex < b.ifNode.startIndex ? a.ifNode : b.ifNode;
+  return a.facts.some(([name, truth2]) => b.facts.some(([other, value]) => other === name && value !== truth2) && steady(model, name, first));
+}
+function inExclusiveArm(model, origin, use) {
+  const mine = armsOf(origin);
+  if (!mine.length) return false;
+  const theirs = armsOf(use);
+  return mine.some((a) => theirs.some((b) => excludes(model, a, b)));
+}
+function armCertain(model, origin, block) {
+  const arm = armOfBlock(block);
+  const mine = armsOf(origin);
+  if (!arm || !mine.length) return false;
+  const [ifNode, index] = arm;
+  for (let other = 0; other < armCount(ifNode); other++) {
+    if (other === index) continue;
+    const b = { ifNode, index: other, facts: armFacts(ifNode, other) };
+    if (!mine.some((a) => excludes(model, a, b))) return false;
+  }
+  return true;
+}
+function selfFlag(condition, truth2) {
+  let node = condition && unparenthesize(condition);
+  let value = truth2;
+  while (node?.type === "not_operator") {
+    const arg = node.childForFieldName("argument");
+    node = arg && unparenthesize(arg);
+    value = !value;
+  }
+  return node?.type === "attribute" && node.childForFieldName("object")?.text === "self" ? [node.text, value] : null;
+}
+function flagFacts(node) {
+  const out = [];
+  for (let n = node; n?.parent; n = n.parent) {
+    if (["function_definition", "lambda", "class_definition", "module"].includes(n.parent.type)) break;
+    const arm = armOfBlock(n.parent);
+    if (!arm || arm[1] > 1 || arm[0].childrenForFieldName("alternative").some((a) => a.type === "elif_clause")) continue;
+    const fact = selfFlag(arm[0].childForFieldName("condition"), arm[1] === 0);
+    if (fact) out.push(fact);
+  }
+  return out;
+}
+function setOnlyInInit(cls, flag) {
+  const attr = flag.slice("self.".length);
+  const stack = [cls];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n.type === "assignment" || n.type === "augmented_assignment") {
+      const left = n.childForFieldName("left");
+      if (left?.type === "attribute" && left.text === flag) {
+        let fn = n.parent;
+        while (fn && fn.type !== "function_definition") fn = fn.parent;
+        if (fn?.childForFieldName("name")?.text !== "__init__") return false;
+      }
+    }
+    if (n.type === "call" && /\bsetattr\s*\(/.test(n.text) && n.text.includes(attr)) return false;
+    stack.push(...n.namedChildren);
+  }
+  return true;
+}
+function inOtherFlagArm(origin, use) {
+  const mine = flagFacts(origin);
+  if (!mine.length) return false;
+  const theirs = flagFacts(use);
+  let cls = origin.parent;
+  while (cls && cls.type !== "class_definition") cls = cls.parent;
+  if (!cls || use.startIndex < cls.startIndex || use.endIndex > cls.endIndex) return false;
+  return mine.some(([flag, truth2]) => theirs.some(([other, value]) => other === flag && value !== truth2) && setOnlyInInit(cls, flag));
+}
+
 // src/python/stored.ts
 var STREAM_ATTRIBUTES = /* @__PURE__ */ new Set(["stdout", "stderr"]);
 var STORE_METHODS = /* @__PURE__ */ new Set(["append", "appendleft", "add", "insert"]);
@@ -8552,6 +8677,7 @@ function storedOnAttribute(model, call, element = handleEvent) {
     if (parent?.type !== "attribute" || parent.childForFieldName("attribute")?.id !== id.id || parent.id === left.id) continue;
     const up = outerExpression(parent).parent;
     if (up?.type === "assignment" && up.childForFieldName("left")?.id === outerExpression(parent).id) continue;
+    if (inOtherFlagArm(call, parent)) continue;
     events.push(element(parent, call));
   }
   return { holder: left.text, events, statement: statementAbove(assign) };
@@ -9195,7 +9321,7 @@ function arms(node, origin) {
   return out;
 }
 var MAX_PATHS = 16;
-var LOOPS2 = /* @__PURE__ */ new Set(["for_statement", "while_statement"]);
+var LOOPS3 = /* @__PURE__ */ new Set(["for_statement", "while_statement"]);
 function readOnlyUnderIf(main, origin, certain) {
   const out = /* @__PURE__ */ new Map();
   for (const e of main) {
@@ -9203,7 +9329,7 @@ function readOnlyUnderIf(main, origin, certain) {
     if (e.node.startIndex < origin.endIndex) continue;
     for (let n = e.node.parent; n?.parent; n = n.parent) {
       const p = n.parent;
-      if (p.type === "function_definition" || p.type === "lambda" || p.type === "module" || LOOPS2.has(p.type)) break;
+      if (p.type === "function_definition" || p.type === "lambda" || p.type === "module" || LOOPS3.has(p.type)) break;
       if (origin.startIndex >= p.startIndex && origin.endIndex <= p.endIndex) break;
       if (p.type === "if_statement" && n.type === "block" && p.childForFieldName("consequence")?.id === n.id && !p.childForFieldName("alternative") && !terminates(n) && !certain(n) && !asksHandle(p, e.node)) out.set(p.id, n);
     }
@@ -9253,83 +9379,6 @@ function skippedCondition(main, path26) {
     if (n.type === "function_definition" || n.type === "module") break;
   }
   return void 0;
-}
-
-// src/python/exclusive-arms.ts
-function tested(condition, truth2) {
-  let node = condition && unparenthesize(condition);
-  let value = truth2;
-  while (node?.type === "not_operator") {
-    const arg = node.childForFieldName("argument");
-    node = arg && unparenthesize(arg);
-    value = !value;
-  }
-  return node?.type === "identifier" ? [node.text, value] : null;
-}
-function armCount(ifNode) {
-  const alternatives = ifNode.childrenForFieldName("alternative");
-  return 1 + alternatives.length + (alternatives.some((a) => a.type === "else_clause") ? 0 : 1);
-}
-function armFacts(ifNode, index) {
-  const conditions = [ifNode.childForFieldName("condition"), ...ifNode.childrenForFieldName("alternative").filter((a) => a.type === "elif_clause").map((a) => a.childForFieldName("condition"))];
-  const facts = [];
-  for (let i = 0; i < Math.min(index + 1, conditions.length); i++) {
-    const fact = tested(conditions[i] ?? null, i === index);
-    if (fact) facts.push(fact);
-  }
-  return facts;
-}
-function armOfBlock(block) {
-  const clause = block.parent;
-  if (block.type !== "block" || !clause) return null;
-  if (clause.type === "if_statement") return clause.childForFieldName("consequence")?.id === block.id ? [clause, 0] : null;
-  if ((clause.type === "elif_clause" || clause.type === "else_clause") && clause.parent?.type === "if_statement") {
-    return [clause.parent, clause.parent.childrenForFieldName("alternative").findIndex((a) => a.id === clause.id) + 1];
-  }
-  return null;
-}
-function armsOf(node) {
-  const out = [];
-  for (let n = node; n?.parent; n = n.parent) {
-    if (["function_definition", "lambda", "class_definition", "module"].includes(n.parent.type)) break;
-    const arm = armOfBlock(n.parent);
-    if (arm) out.push({ ifNode: arm[0], index: arm[1], facts: armFacts(arm[0], arm[1]) });
-  }
-  return out;
-}
-var LOOPS3 = /* @__PURE__ */ new Set(["for_statement", "while_statement"]);
-function steady(model, name, first) {
-  const scope = model.scopeOf(first);
-  const found = model.lookup(name, scope);
-  if (!found || found.scope.id !== scope.id || scope.kind === "module") return false;
-  return found.bindings.every((b) => {
-    if (b.node.startIndex >= first.startIndex) return false;
-    for (let n = b.node.parent; n; n = n.parent) if (LOOPS3.has(n.type) && n.startIndex <= first.startIndex && n.endIndex >= first.endIndex) return false;
-    return true;
-  });
-}
-function excludes(model, a, b) {
-  if (a.ifNode.id === b.ifNode.id) return a.index !== b.index;
-  const first = a.ifNode.startIndex < b.ifNode.startIndex ? a.ifNode : b.ifNode;
-  return a.facts.some(([name, truth2]) => b.facts.some(([other, value]) => other === name && value !== truth2) && steady(model, name, first));
-}
-function inExclusiveArm(model, origin, use) {
-  const mine = armsOf(origin);
-  if (!mine.length) return false;
-  const theirs = armsOf(use);
-  return mine.some((a) => theirs.some((b) => excludes(model, a, b)));
-}
-function armCertain(model, origin, block) {
-  const arm = armOfBlock(block);
-  const mine = armsOf(origin);
-  if (!arm || !mine.length) return false;
-  const [ifNode, index] = arm;
-  for (let other = 0; other < armCount(ifNode); other++) {
-    if (other === index) continue;
-    const b = { ifNode, index: other, facts: armFacts(ifNode, other) };
-    if (!mine.some((a) => excludes(model, a, b))) return false;
-  }
-  return true;
 }
 
 // src/python/handoff.ts

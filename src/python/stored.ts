@@ -3,6 +3,7 @@ import type { PythonModel } from './semantic.js';
 import { outerExpression } from './semantic.js';
 import { handleEvent, type HandleEvent } from './drain.js';
 import { handleUses } from './analysis.js';
+import { inOtherFlagArm } from './exclusive-arms.js';
 
 /**
  * Shape 5: a handle stored on an attribute (`self.server = Popen(...)`) or in a container is not
@@ -221,6 +222,8 @@ export function storedOnAttribute(model: PythonModel, call: SyntaxNode, element:
     if (parent?.type !== 'attribute' || parent.childForFieldName('attribute')?.id !== id.id || parent.id === left.id) continue;
     const up = outerExpression(parent).parent;
     if (up?.type === 'assignment' && up.childForFieldName('left')?.id === outerExpression(parent).id) continue;
+    // Ex) if self._use_popen: <this Popen> ... else: self._proc.stdout.read_until_regex(...) - another object's read.
+    if (inOtherFlagArm(call, parent)) continue;
     events.push(element(parent, call));
   }
   return { holder: left.text, events, statement: statementAbove(assign) };

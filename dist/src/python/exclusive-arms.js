@@ -103,3 +103,70 @@ export function armCertain(model, origin, block) {
     }
     return true;
 }
+// Ex) `self._use_popen` / `not self._use_popen`: a flag kept on the instance, and the truth that takes the arm.
+function selfFlag(condition, truth) {
+    let node = condition && unparenthesize(condition);
+    let value = truth;
+    while (node?.type === 'not_operator') {
+        const arg = node.childForFieldName('argument');
+        node = arg && unparenthesize(arg);
+        value = !value;
+    }
+    return node?.type === 'attribute' && node.childForFieldName('object')?.text === 'self' ? [node.text, value] : null;
+}
+// The flags the `if` arms round node know, inside its method.
+function flagFacts(node) {
+    const out = [];
+    for (let n = node; n?.parent; n = n.parent) {
+        if (['function_definition', 'lambda', 'class_definition', 'module'].includes(n.parent.type))
+            break;
+        const arm = armOfBlock(n.parent);
+        if (!arm || arm[1] > 1 || arm[0].childrenForFieldName('alternative').some((a) => a.type === 'elif_clause'))
+            continue;
+        const fact = selfFlag(arm[0].childForFieldName('condition'), arm[1] === 0);
+        if (fact)
+            out.push(fact);
+    }
+    return out;
+}
+// The flag is set only in the class's __init__ (or never in it): it holds one value for the object's life.
+function setOnlyInInit(cls, flag) {
+    const attr = flag.slice('self.'.length);
+    const stack = [cls];
+    while (stack.length) {
+        const n = stack.pop();
+        if (n.type === 'assignment' || n.type === 'augmented_assignment') {
+            const left = n.childForFieldName('left');
+            if (left?.type === 'attribute' && left.text === flag) {
+                let fn = n.parent;
+                while (fn && fn.type !== 'function_definition')
+                    fn = fn.parent;
+                if (fn?.childForFieldName('name')?.text !== '__init__')
+                    return false;
+            }
+        }
+        if (n.type === 'call' && /\bsetattr\s*\(/.test(n.text) && n.text.includes(attr))
+            return false;
+        stack.push(...n.namedChildren);
+    }
+    return true;
+}
+/**
+ * Ex) if self._use_popen: self._proc = subprocess.Popen(cmd, stdout=PIPE) else: self._proc = tornado.process.Subprocess(...)
+ *     ... (another method) if self._use_popen: ... else: data = yield self._proc.stdout.read_until_regex(reg)
+ * A use of the attribute in the arm a flag of the instance rules out, where the flag is set only
+ * in `__init__`: it reads the other object the attribute holds, never this Popen (audit 11:
+ * esphome's dashboard, the Windows Popen path beside tornado's Subprocess).
+ */
+export function inOtherFlagArm(origin, use) {
+    const mine = flagFacts(origin);
+    if (!mine.length)
+        return false;
+    const theirs = flagFacts(use);
+    let cls = origin.parent;
+    while (cls && cls.type !== 'class_definition')
+        cls = cls.parent;
+    if (!cls || use.startIndex < cls.startIndex || use.endIndex > cls.endIndex)
+        return false;
+    return mine.some(([flag, truth]) => theirs.some(([other, value]) => other === flag && value !== truth) && setOnlyInInit(cls, flag));
+}

@@ -1,6 +1,7 @@
 import { outerExpression } from './semantic.js';
 import { handleEvent } from './drain.js';
 import { handleUses } from './analysis.js';
+import { inOtherFlagArm } from './exclusive-arms.js';
 const STREAM_ATTRIBUTES = new Set(['stdout', 'stderr']);
 const STORE_METHODS = new Set(['append', 'appendleft', 'add', 'insert']);
 /** Methods of a container that neither read an element nor hand one on. */
@@ -213,6 +214,9 @@ export function storedOnAttribute(model, call, element = handleEvent) {
             continue;
         const up = outerExpression(parent).parent;
         if (up?.type === 'assignment' && up.childForFieldName('left')?.id === outerExpression(parent).id)
+            continue;
+        // Ex) if self._use_popen: <this Popen> ... else: self._proc.stdout.read_until_regex(...) - another object's read.
+        if (inOtherFlagArm(call, parent))
             continue;
         events.push(element(parent, call));
     }
