@@ -4738,9 +4738,41 @@ function fixedLine(after, caught) {
   const name = /^(\w+)\s*[),]/.exec(arg)?.[1];
   return !!name && caught.has(name);
 }
+function pythonImported(code3) {
+  const modules2 = [];
+  const names = /* @__PURE__ */ new Map();
+  for (const m of code3.matchAll(/^\s*import\s+([\w., ]+)/gm)) for (const part of m[1].split(",")) {
+    const [mod, alias] = part.trim().split(/\s+as\s+/);
+    if (!mod) continue;
+    modules2.push(mod);
+    names.set((alias ?? mod).split(".")[0], mod);
+  }
+  for (const m of code3.matchAll(/^\s*from\s+([\w.]+)\s+import\s+\(?([\w, \n]+?)\)?\s*$/gm)) {
+    modules2.push(m[1]);
+    for (const part of m[2].split(",")) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      if (name) names.set(alias ?? name, m[1]);
+    }
+  }
+  return { modules: modules2, names };
+}
+function handsOff(code3, project) {
+  const { modules: modules2, names } = pythonImported(code3);
+  const chatty = modules2.find((m) => PY_CHATTY.test(m));
+  if (chatty) return `it runs \`${chatty.split(".")[0]}\`, which writes on its own`;
+  for (const m of code3.matchAll(/(?<![\w.])(\w+)(?:\.(\w+))?\s*\(/g)) {
+    const from = names.get(m[1]);
+    if (!from || project.has(from)) continue;
+    const called = m[2] ?? m[1];
+    if (PY_HANDOFF.test(called)) return `it hands its run to \`${from}\``;
+  }
+  return null;
+}
 function judgePython(text, imported) {
   const code3 = pythonCode(text);
   if (PY_RUNS.test(code3)) return grows("it starts other programs");
+  const handoff = handsOff(code3, new Set(imported.map((m) => m.module ?? "")));
+  if (handoff) return grows(handoff);
   for (const m of imported) if (PY_RUNS.test(pythonCode(m.text))) return grows(`${m.name} (which it imports) starts other programs`);
   const fileLog = PY_LOG_FILE.test(code3) ? "this script" : imported.find((m) => PY_LOG_FILE.test(pythonCode(m.text)))?.name;
   if (fileLog && PY_LOG_STREAM.test(code3)) return grows("it logs to a stream as well as to a file");
@@ -4820,7 +4852,7 @@ function judgeRubyPerl(text) {
   if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
   return { few: true, writes, notes: [] };
 }
-var MAX_WRITES, grows, PY_RUNS, PY_WRITE, PY_LOGGING, PY_LOG_FILE, PY_LOG_STREAM, REPEATS, SH_TRACE, SH_LOOP, JS_RUNS, JS_WRITE, JS_LOOP, RB_RUNS, RB_WRITE, RB_LOOP;
+var MAX_WRITES, grows, PY_RUNS, PY_WRITE, PY_LOGGING, PY_LOG_FILE, PY_LOG_STREAM, REPEATS, PY_CHATTY, PY_HANDOFF, SH_TRACE, SH_LOOP, JS_RUNS, JS_WRITE, JS_LOOP, RB_RUNS, RB_WRITE, RB_LOOP;
 var init_script_judge = __esm({
   "src/knowledge/script-judge.ts"() {
     "use strict";
@@ -4832,6 +4864,8 @@ var init_script_judge = __esm({
     PY_LOG_FILE = /\b(?:\w*FileHandler|basicConfig\s*\([^)]*\bfilename\s*=)/;
     PY_LOG_STREAM = /^(?:\w[\w.]*\s*=\s*)?\S*(?:StreamHandler\s*\(|basicConfig\s*\((?![^)]*\bfilename\s*=))/m;
     REPEATS = /\*|<<|\.repeat\s*\(|\d{4,}|\bjoin\b|\bdumps?\b|\bstringify\b|\bBuffer\b|\bread\w*\s*\(/;
+    PY_CHATTY = /^(?:http\.server|SimpleHTTPServer|BaseHTTPServer|CGIHTTPServer|socketserver|SocketServer|wsgiref|flask|werkzeug|django|uvicorn|gunicorn|hypercorn|tornado|aiohttp|bottle|cherrypy|waitress|twisted|setuptools|distutils|unittest|pytest|nose|doctest|tqdm|progressbar|scrapy|pip|IPython|code)(?:\.|$)/;
+    PY_HANDOFF = /^(?:main|cli|run\w*|execute\w*|serve\w*|start\w*|app|entry\w*)$/;
     SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
     SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
     JS_RUNS = /\b(?:child_process|spawn\w*|exec(?:Sync|File\w*|a)?|fork|shelljs|zx)\b/;
@@ -4938,7 +4972,7 @@ function pythonImports(file, text, root2) {
       const base = import_node_path7.default.join(start, ...parts);
       const hit = [`${base}.py`, import_node_path7.default.join(base, "__init__.py")].find((f) => smallText(f) !== null);
       if (hit) {
-        out.push({ name: import_node_path7.default.relative(root2, hit), text: smallText(hit) });
+        out.push({ name: import_node_path7.default.relative(root2, hit), text: smallText(hit), module: spec });
         break;
       }
     }

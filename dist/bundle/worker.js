@@ -4302,9 +4302,43 @@ function fixedLine(after, caught) {
   const name = /^(\w+)\s*[),]/.exec(arg)?.[1];
   return !!name && caught.has(name);
 }
+var PY_CHATTY = /^(?:http\.server|SimpleHTTPServer|BaseHTTPServer|CGIHTTPServer|socketserver|SocketServer|wsgiref|flask|werkzeug|django|uvicorn|gunicorn|hypercorn|tornado|aiohttp|bottle|cherrypy|waitress|twisted|setuptools|distutils|unittest|pytest|nose|doctest|tqdm|progressbar|scrapy|pip|IPython|code)(?:\.|$)/;
+var PY_HANDOFF = /^(?:main|cli|run\w*|execute\w*|serve\w*|start\w*|app|entry\w*)$/;
+function pythonImported(code2) {
+  const modules2 = [];
+  const names = /* @__PURE__ */ new Map();
+  for (const m of code2.matchAll(/^\s*import\s+([\w., ]+)/gm)) for (const part of m[1].split(",")) {
+    const [mod, alias] = part.trim().split(/\s+as\s+/);
+    if (!mod) continue;
+    modules2.push(mod);
+    names.set((alias ?? mod).split(".")[0], mod);
+  }
+  for (const m of code2.matchAll(/^\s*from\s+([\w.]+)\s+import\s+\(?([\w, \n]+?)\)?\s*$/gm)) {
+    modules2.push(m[1]);
+    for (const part of m[2].split(",")) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      if (name) names.set(alias ?? name, m[1]);
+    }
+  }
+  return { modules: modules2, names };
+}
+function handsOff(code2, project) {
+  const { modules: modules2, names } = pythonImported(code2);
+  const chatty = modules2.find((m) => PY_CHATTY.test(m));
+  if (chatty) return `it runs \`${chatty.split(".")[0]}\`, which writes on its own`;
+  for (const m of code2.matchAll(/(?<![\w.])(\w+)(?:\.(\w+))?\s*\(/g)) {
+    const from = names.get(m[1]);
+    if (!from || project.has(from)) continue;
+    const called = m[2] ?? m[1];
+    if (PY_HANDOFF.test(called)) return `it hands its run to \`${from}\``;
+  }
+  return null;
+}
 function judgePython(text, imported) {
   const code2 = pythonCode(text);
   if (PY_RUNS.test(code2)) return grows("it starts other programs");
+  const handoff = handsOff(code2, new Set(imported.map((m) => m.module ?? "")));
+  if (handoff) return grows(handoff);
   for (const m of imported) if (PY_RUNS.test(pythonCode(m.text))) return grows(`${m.name} (which it imports) starts other programs`);
   const fileLog = PY_LOG_FILE.test(code2) ? "this script" : imported.find((m) => PY_LOG_FILE.test(pythonCode(m.text)))?.name;
   if (fileLog && PY_LOG_STREAM.test(code2)) return grows("it logs to a stream as well as to a file");
@@ -4510,7 +4544,7 @@ function pythonImports(file, text, root) {
       const base = path6.join(start, ...parts);
       const hit = [`${base}.py`, path6.join(base, "__init__.py")].find((f) => smallText(f) !== null);
       if (hit) {
-        out.push({ name: path6.relative(root, hit), text: smallText(hit) });
+        out.push({ name: path6.relative(root, hit), text: smallText(hit), module: spec });
         break;
       }
     }

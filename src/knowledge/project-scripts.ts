@@ -147,8 +147,8 @@ function scriptOperand(kind: ScriptKind, args: readonly (string | null)[]): stri
 
 // Python: `import a.b`, `from a.b import c`, `from .x import y`: the project modules it names,
 // looked for from the script's folder up to the project's root.
-function pythonImports(file: string, text: string, root: string): { name: string; text: string }[] {
-  const out: { name: string; text: string }[] = [];
+function pythonImports(file: string, text: string, root: string): { name: string; text: string; module: string }[] {
+  const out: { name: string; text: string; module: string }[] = [];
   const specs = [...text.matchAll(/^\s*(?:from\s+(\.*[\w.]*)\s+import\b|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/gm)].flatMap((m) => (m[1] !== undefined ? [m[1]] : m[2]!.split(/\s*,\s*/)));
   for (const spec of new Set(specs)) {
     const dots = /^\.*/.exec(spec)![0].length;
@@ -160,7 +160,7 @@ function pythonImports(file: string, text: string, root: string): { name: string
     for (const start of starts) {
       const base = path.join(start, ...parts);
       const hit = [`${base}.py`, path.join(base, '__init__.py')].find((f) => smallText(f) !== null);
-      if (hit) { out.push({ name: path.relative(root, hit), text: smallText(hit)! }); break; }
+      if (hit) { out.push({ name: path.relative(root, hit), text: smallText(hit)!, module: spec }); break; }
     }
   }
   return out;

@@ -88,14 +88,62 @@ function fixedLine(after: string, caught: ReadonlySet<string>): boolean {
   return !!name && caught.has(name);
 }
 
+// Libraries that write on their own once the script hands over to them: servers that log every
+// request (http.server, werkzeug under Flask, Django's runserver, uvicorn, tornado, aiohttp,
+// bottle), builds (setuptools' and distutils' setup()), test runners, progress bars, crawlers.
+const PY_CHATTY = /^(?:http\.server|SimpleHTTPServer|BaseHTTPServer|CGIHTTPServer|socketserver|SocketServer|wsgiref|flask|werkzeug|django|uvicorn|gunicorn|hypercorn|tornado|aiohttp|bottle|cherrypy|waitress|twisted|setuptools|distutils|unittest|pytest|nose|doctest|tqdm|progressbar|scrapy|pip|IPython|code)(?:\.|$)/;
+// Ex) from black import main; main() / import mytool; mytool.cli(): the work, and what it prints,
+// is the imported code's, not the script's.
+const PY_HANDOFF = /^(?:main|cli|run\w*|execute\w*|serve\w*|start\w*|app|entry\w*)$/;
+
+// The modules a Python text imports, and the names it imports from them (`from m import a, b as c`).
+function pythonImported(code: string): { modules: string[]; names: Map<string, string> } {
+  const modules: string[] = [];
+  const names = new Map<string, string>();
+  for (const m of code.matchAll(/^\s*import\s+([\w., ]+)/gm)) for (const part of m[1]!.split(',')) {
+    const [mod, alias] = part.trim().split(/\s+as\s+/);
+    if (!mod) continue;
+    modules.push(mod);
+    names.set((alias ?? mod).split('.')[0]!, mod);
+  }
+  for (const m of code.matchAll(/^\s*from\s+([\w.]+)\s+import\s+\(?([\w, \n]+?)\)?\s*$/gm)) {
+    modules.push(m[1]!);
+    for (const part of m[2]!.split(',')) {
+      const [name, alias] = part.trim().split(/\s+as\s+/);
+      if (name) names.set(alias ?? name, m[1]!);
+    }
+  }
+  return { modules, names };
+}
+
+/**
+ * Ex) from django.core.management import execute_from_command_line (manage.py), from setuptools
+ * import setup (setup.py), app.run() of Flask, from black import main; main(): the script hands its
+ * run to a library that writes on its own: a reason its output can grow, or null.
+ */
+function handsOff(code: string, project: ReadonlySet<string>): string | null {
+  const { modules, names } = pythonImported(code);
+  const chatty = modules.find((m) => PY_CHATTY.test(m));
+  if (chatty) return `it runs \`${chatty.split('.')[0]}\`, which writes on its own`;
+  for (const m of code.matchAll(/(?<![\w.])(\w+)(?:\.(\w+))?\s*\(/g)) {
+    const from = names.get(m[1]!);
+    if (!from || project.has(from)) continue;
+    const called = m[2] ?? m[1]!;
+    if (PY_HANDOFF.test(called)) return `it hands its run to \`${from}\``;
+  }
+  return null;
+}
+
 /**
  * The Python script's text, and the text of the project modules it imports (for their logging
  * set-up and the programs they start, not their prints: what they print in functions the script
  * may never call).
  */
-export function judgePython(text: string, imported: readonly { name: string; text: string }[]): ScriptJudgement {
+export function judgePython(text: string, imported: readonly { name: string; text: string; module?: string }[]): ScriptJudgement {
   const code = pythonCode(text);
   if (PY_RUNS.test(code)) return grows('it starts other programs');
+  const handoff = handsOff(code, new Set(imported.map((m) => m.module ?? '')));
+  if (handoff) return grows(handoff);
   for (const m of imported) if (PY_RUNS.test(pythonCode(m.text))) return grows(`${m.name} (which it imports) starts other programs`);
   const fileLog = PY_LOG_FILE.test(code) ? 'this script' : imported.find((m) => PY_LOG_FILE.test(pythonCode(m.text)))?.name;
   if (fileLog && PY_LOG_STREAM.test(code)) return grows('it logs to a stream as well as to a file');

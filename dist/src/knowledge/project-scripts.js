@@ -179,7 +179,7 @@ function pythonImports(file, text, root) {
             const base = path.join(start, ...parts);
             const hit = [`${base}.py`, path.join(base, '__init__.py')].find((f) => smallText(f) !== null);
             if (hit) {
-                out.push({ name: path.relative(root, hit), text: smallText(hit) });
+                out.push({ name: path.relative(root, hit), text: smallText(hit), module: spec });
                 break;
             }
         }

@@ -34,6 +34,7 @@ export type ScriptJudgement = FewLines | CanGrow;
 export declare function judgePython(text: string, imported: readonly {
     name: string;
     text: string;
+    module?: string;
 }[]): ScriptJudgement;
 /**
  * A shell script: its commands are judged by the command table, as a command line is
