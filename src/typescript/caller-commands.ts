@@ -266,6 +266,8 @@ export interface CallerCommand {
   at: string;
   /** Every caller's command is written in the project (none is a value only known at run time). */
   known: boolean;
+  /** Each caller and what it runs (prefix-read.ts asks how a growing one uses the output). */
+  judged: { site: Site; output: CommandOutput }[];
 }
 
 /**
@@ -338,8 +340,10 @@ function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site)
   let best: { output: CommandOutput; site: Site } | null = null;
   let known = true;
   let interpreted = true;
+  const judged: { site: Site; output: CommandOutput }[] = [];
   for (const site of sites) {
     const output = judge(site);
+    judged.push({ site, output });
     if (output.basis === 'value') known = false;
     if (output.lastWrite !== 'teardown') interpreted = false;
     if (!best || weight(output) > weight(best.output)) best = { output, site };
@@ -353,7 +357,7 @@ function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site)
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
   const at = `${path.relative(path.dirname(path.resolve(file)), best.site.file) || path.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === 'value' ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
-  return { output: { ...best.output, evidence }, at, known };
+  return { output: { ...best.output, evidence }, at, known, judged };
 }
 
 /** A shell line that writes the program and takes the rest from a parameter (`'pandoc ' + command`): its callers' lines, the loudest (caller-tail.ts). */

@@ -20,6 +20,11 @@ export interface CallerCommand {
     at: string;
     /** Every caller's command is written in the project (none is a value only known at run time). */
     known: boolean;
+    /** Each caller and what it runs (prefix-read.ts asks how a growing one uses the output). */
+    judged: {
+        site: Site;
+        output: CommandOutput;
+    }[];
 }
 /**
  * The command of `call` (child_process `exec`, `execSync`, `execFile`, `spawn`...), when it is a

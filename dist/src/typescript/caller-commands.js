@@ -352,8 +352,10 @@ function loudestCaller(model, fn, file, judge) {
     let best = null;
     let known = true;
     let interpreted = true;
+    const judged = [];
     for (const site of sites) {
         const output = judge(site);
+        judged.push({ site, output });
         if (output.basis === 'value')
             known = false;
         if (output.lastWrite !== 'teardown')
@@ -371,7 +373,7 @@ function loudestCaller(model, fn, file, judge) {
     const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
     const at = `${path.relative(path.dirname(path.resolve(file)), best.site.file) || path.basename(best.site.file)}:${line}`;
     const evidence = best.output.basis === 'value' ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
-    return { output: { ...best.output, evidence }, at, known };
+    return { output: { ...best.output, evidence }, at, known, judged };
 }
 /** A shell line that writes the program and takes the rest from a parameter (`'pandoc ' + command`): its callers' lines, the loudest (caller-tail.ts). */
 export function callerTailOf(model, call, qualified, file) {

@@ -1,4 +1,5 @@
 import type { ts as TS } from 'ts-morph';
+import type { CallerCommand } from './caller-commands.js';
 import { type JsModel } from './resolve.js';
 /**
  * Does exec's callback use only the start of stdout, whatever comes after it, and nothing that
@@ -8,7 +9,11 @@ import { type JsModel } from './resolve.js';
  * how-old-is-it reads the first `Date:` of `git log --reverse`, the same in the 1 MiB Node keeps
  * as in the whole 1.85 MB log, measured). So: an inline callback whose error parameter is absent
  * or never read, whose stderr parameter is absent or never read, and whose every read of stdout
- * is a prefix (PREFIX_USE). A callback given by name, or one that reads the error (a cut run
- * then fails), is not.
+ * is a prefix (PREFIX_USE), or hands it to a callback the function around the call takes
+ * (`function execute(command, callback) { exec(command, (e, out) => callback(out)); }`), when
+ * every caller `via` judged (caller-commands.ts) whose command's output grows passes an inline
+ * function that reads only a prefix of it, and runs a listing or a query (`outputOnly`): killed
+ * part-way, it loses nothing else. A callback given by name, or one that reads the error (a cut
+ * run then fails), is not.
  */
-export declare function readsOnlyPrefix(model: JsModel, call: TS.CallExpression): boolean;
+export declare function readsOnlyPrefix(model: JsModel, call: TS.CallExpression, via: CallerCommand | null): boolean;

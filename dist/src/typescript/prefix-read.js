@@ -1,5 +1,7 @@
 import { ts } from './load.js';
+import { fnOf } from './flow.js';
 import { skipOuter } from './resolve.js';
+import { isFunctionLike } from './scope.js';
 /**
  * Does exec's callback use only the start of stdout, whatever comes after it, and nothing that
  * tells a cut from a whole run? Past maxBuffer Node kills the child and still calls back with
@@ -8,10 +10,14 @@ import { skipOuter } from './resolve.js';
  * how-old-is-it reads the first `Date:` of `git log --reverse`, the same in the 1 MiB Node keeps
  * as in the whole 1.85 MB log, measured). So: an inline callback whose error parameter is absent
  * or never read, whose stderr parameter is absent or never read, and whose every read of stdout
- * is a prefix (PREFIX_USE). A callback given by name, or one that reads the error (a cut run
- * then fails), is not.
+ * is a prefix (PREFIX_USE), or hands it to a callback the function around the call takes
+ * (`function execute(command, callback) { exec(command, (e, out) => callback(out)); }`), when
+ * every caller `via` judged (caller-commands.ts) whose command's output grows passes an inline
+ * function that reads only a prefix of it, and runs a listing or a query (`outputOnly`): killed
+ * part-way, it loses nothing else. A callback given by name, or one that reads the error (a cut
+ * run then fails), is not.
  */
-export function readsOnlyPrefix(model, call) {
+export function readsOnlyPrefix(model, call, via) {
     const last = call.arguments.at(-1);
     const fn = last ? skipOuter(last) : null;
     if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)))
@@ -23,13 +29,62 @@ export function readsOnlyPrefix(model, call) {
         return false;
     if (stderr && !unread(model, stderr))
         return false;
-    if (!ts.isIdentifier(stdout.name))
+    const refs = readsOf(model, stdout);
+    if (!refs?.length)
         return false;
-    const binding = model.lookup(stdout.name);
-    if (!binding)
+    // callback(out): the callers' functions read it.
+    const handed = [];
+    for (const r of refs) {
+        if (prefixUse(r))
+            continue;
+        const to = handedTo(model, r, fnOf(call));
+        if (!to)
+            return false;
+        handed.push(to);
+    }
+    if (!handed.length)
+        return true;
+    if (!via)
         return false;
-    const refs = model.references(binding);
-    return refs.length > 0 && refs.every((r) => prefixUse(r));
+    return via.judged.every(({ site, output }) => {
+        if (output.stdout !== 'unbounded' && !output.scales)
+            return true;
+        if (!output.outputOnly)
+            return false;
+        return handed.every(({ index, position }) => {
+            const arg = site.call.arguments[index];
+            const cb = arg ? skipOuter(arg) : null;
+            if (!cb || !(ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)))
+                return false;
+            const param = cb.parameters[position];
+            const reads = param ? readsOf(site.model, param) : null;
+            return !!reads?.length && reads.every((r) => prefixUse(r));
+        });
+    });
+}
+/** The reads of a parameter named by an identifier; null when destructured or not found. */
+function readsOf(model, p) {
+    if (!ts.isIdentifier(p.name))
+        return null;
+    const binding = model.lookup(p.name);
+    return binding ? model.references(binding) : null;
+}
+/**
+ * `callback(out)` where `callback` is a parameter of `outer` (the function around the exec
+ * call): which parameter, and where `out` sits among the arguments.
+ */
+function handedTo(model, ref, outer) {
+    const call = ref.parent;
+    if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression))
+        return null;
+    const position = call.arguments.indexOf(ref);
+    if (position < 0)
+        return null;
+    const b = model.lookup(call.expression);
+    if (!b || !ts.isParameter(b.decl) || b.decl.parent !== outer || !isFunctionLike(outer))
+        return null;
+    const index = outer.parameters.indexOf(b.decl);
+    return index >= 0 && !model.isReassigned(b) ? { index, position } : null;
 }
 /** A parameter nobody reads: `_`, a name with no reference. Destructured: not judged. */
 function unread(model, p) {
