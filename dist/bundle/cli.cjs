@@ -17516,10 +17516,10 @@ function loudestCaller(model, fn, file, judge) {
   let best = null;
   let known = true;
   let interpreted = true;
-  const judged = [];
+  const judged2 = [];
   for (const site of sites) {
     const output = judge(site);
-    judged.push({ site, output });
+    judged2.push({ site, output });
     if (output.basis === "value") known = false;
     if (output.lastWrite !== "teardown") interpreted = false;
     if (!best || weight(output) > weight(best.output)) best = { output, site };
@@ -17532,7 +17532,7 @@ function loudestCaller(model, fn, file, judge) {
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
   const at = `${import_node_path23.default.relative(import_node_path23.default.dirname(import_node_path23.default.resolve(file)), best.site.file) || import_node_path23.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
-  return { output: { ...best.output, evidence }, at, known, judged };
+  return { output: { ...best.output, evidence }, at, known, judged: judged2 };
 }
 function callerTailOf(model, call, qualified, file) {
   const tail = tailOf(model, call, qualified);
