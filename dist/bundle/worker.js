@@ -7816,7 +7816,9 @@ function methodCallers(root, files, defFile, wrapper, own, untraced) {
   const familyNames = new Set(family.map((c) => c.name));
   const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
+  const mangled = name.startsWith("__") && !name.endsWith("__");
   for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path8.resolve(x)), def])) {
+    if (mangled && f !== def) continue;
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
       const text = textOf(f) ?? "";
@@ -7831,6 +7833,7 @@ function methodCallers(root, files, defFile, wrapper, own, untraced) {
     for (const id of model.occurrences(name)) {
       const parent = id.parent;
       if (parent?.type === "function_definition" && parent.childForFieldName("name")?.id === id.id) continue;
+      if (mangled && enclosingClass(id)?.childForFieldName("name")?.text !== className) continue;
       const attr = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : null;
       const unknown2 = () => (untraced?.(f, id.startPosition.row + 1), null);
       if (!attr) {
@@ -7855,7 +7858,7 @@ function methodCallers(root, files, defFile, wrapper, own, untraced) {
 }
 function receiverOf(model, object, family, isClass) {
   const o = unparenthesize(object);
-  const selfLike = o.type === "identifier" && (o.text === "self" || o.text === "cls") || o.type === "call" && o.childForFieldName("function")?.text === "super";
+  const selfLike = o.type === "identifier" && (o.text === "self" || o.text === "cls" || isFirstParameter(o)) || o.type === "call" && o.childForFieldName("function")?.text === "super";
   if (selfLike) return family.has(enclosingClass(o)?.childForFieldName("name")?.text ?? "") ? "instance" : null;
   if (isClass(o)) return "class";
   if (isInstance(model, o, isClass)) return "instance";
@@ -7977,6 +7980,17 @@ function subclassesOf(root, defFile, className) {
   }
   return out;
 }
+function isFirstParameter(id) {
+  let fn = id.parent;
+  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  if (!fn) return false;
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  if (holder.parent?.type !== "block" || holder.parent.parent?.type !== "class_definition") return false;
+  if (holder.type === "decorated_definition" && holder.namedChildren.some((d) => d.type === "decorator" && /\bstaticmethod\b/.test(d.text))) return false;
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((p) => p.type !== "comment");
+  const name = first?.type === "identifier" ? first : first?.type === "typed_parameter" ? first.namedChildren[0] : null;
+  return name?.text === id.text;
+}
 
 // src/python/callers.ts
 function projectCallers(defFile, name, own, method, untraced) {
@@ -8013,6 +8027,7 @@ function judgeChain(own, file, wrapper, classify, grows2, harmless, returnsHandl
   const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
   const seenUntraced = untraced;
   if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
+  if (callers?.length === 0 && wrapper.method && wrapper.name.startsWith("__") && !wrapper.name.endsWith("__")) return out;
   if (!callers || callers.length === 0) return null;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
