@@ -10,6 +10,8 @@ import { runTable } from './python-rules-table.js';
  */
 runTable('POP005', {
     invalid: [
+      // a method's first parameter is its instance whatever its name (audit 31: va_pyghon's `this`)
+      { code: "import subprocess\nclass Repo:\n    def __run(this, cmd):\n        p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n        p.wait()\n        return p\n    def status(this):\n        return this.__run('git status').stdout.read()\n", evidence: 'grows', errors: [[4, 13, "stdout pipe of subprocess.Popen() is not read before wait() (`git` can print a lot, passed to __run() at case.py:8): `git` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       // thread.start_new_thread on a bound method (audit 21: Setzer document_stats)
       { code: "import subprocess, _thread\nclass Stats:\n    def count(self, f):\n        _thread.start_new_thread(self.run_query, (['make', f], f))\n    def run_query(self, arguments, filename):\n        p = subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n        p.wait()\n        return p.communicate()[0]\n", errors: [[6,13,"stdout pipe of subprocess.Popen() is not read before wait() (`make` builds, installs or runs other programs: both streams can grow, passed to run_query() at case.py:4): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
       // threading.Thread(target=f, args=(...))
@@ -40,6 +42,10 @@ runTable('POP005', {
       { code: "import subprocess, threading\ndef build(cmd):\n    p = subprocess.Popen(cmd, stdout=subprocess.PIPE)\n    p.wait()\ndef go(argv):\n    threading.Thread(target=build, args=argv).start()\n", errors: [[3,9,"stdout pipe of subprocess.Popen() is not read before wait() (build() runs its parameter `cmd`, and the caller at case.py:6 passes a command not known statically): the command blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
     ],
     valid: [
+      // a name-mangled method nothing in its class calls: `self.__run` in another class is that class's own (audit 31: va_pyghon)
+      "import subprocess\nclass Ui:\n    def __run(self, cmd):\n        p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n        p.wait()\n        return p\nclass Repo:\n    def __run(self, cmd):\n        return 0\n    def pull(self):\n        self.__run('git pull')\n",
+      // the same quiet command passed through `this`
+      "import subprocess\nclass Repo:\n    def __run(this, cmd):\n        p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n        p.wait()\n        return p\n    def head(this):\n        return this.__run('git rev-parse HEAD').stdout.read()\n",
       // thread.start_new_thread on a bound method (audit 21: Setzer document_stats): the caller passes a quiet command
       { code: "import subprocess, _thread\nclass Stats:\n    def count(self, f):\n        _thread.start_new_thread(self.run_query, (['mkfifo', f], f))\n    def run_query(self, arguments, filename):\n        p = subprocess.Popen(arguments, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)\n        p.wait()\n        return p.communicate()[0]\n" },
       // threading.Thread(target=f, args=(...)): the caller passes a quiet command

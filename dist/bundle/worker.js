@@ -5629,6 +5629,12 @@ var COMMANDS = [
   // Ex) spawn('ffmpeg') with no argument: a check that it is installed (audit 26: TGVCBot); it prints its
   // banner and a usage hint on stderr (1-2 KB) and exits.
   { command: "ffmpeg|ffprobe", exact: [], stdout: "none", stderr: "bounded", says: "alone prints its banner and a usage hint, and exits" },
+  // Its information options print a fixed list and exit before any input is opened (cmdutils'
+  // OPT_EXIT options, whatever else is on the line): `-colors` some 140 lines, `-formats` and
+  // `-codecs` a few hundred, `-filters` about 40 KB, all under a pipe's 64 KiB; the banner goes to
+  // stderr (audit 31: pyffmpeg's `ffmpeg -colors`, which encodes nothing). `-h full` is not one of
+  // them: it prints every option of every codec, hundreds of KB.
+  { command: "ffmpeg|ffprobe|ffplay|avconv", when: ["/^-(version|buildconf|formats|muxers|demuxers|devices|codecs|decoders|encoders|bsfs|protocols|filters|pix_fmts|layouts|sample_fmts|colors|hwaccels|dispositions|L)$/"], stdout: "bounded", stderr: "bounded", says: "prints the fixed list it names and exits" },
   { command: "ffmpeg", when: ["?/^(?!-i$)/ -", "?/^(?!-i$)/ /^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
   // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
   // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
@@ -5706,6 +5712,11 @@ var COMMANDS = [
   // A container's or a pod's log: the last N lines when a count up to a hundred is written
   // (`--tail 50`, `-n 20`), unless it follows the log (-f) for as long as the container runs.
   // docker replays the container's stdout and stderr each on its own stream; kubectl prints both on stdout.
+  // `docker ps -q` / `docker images -q` print only ids, 13 bytes a line: 64 KiB is some 5000
+  // containers or images. `docker inspect -f TEMPLATE` prints the template once per object named
+  // (audit 31: thesis-benchmark's `inspect -f={{.State.Pid}}` and `ps -aq`).
+  { command: "docker|podman ps|images", when: ["-q", "--quiet"], stdout: "bounded", stderr: "bounded", says: "prints only ids, one line each" },
+  { command: "docker|podman inspect", when: ["-f", "--format", "/^(-f|--format)=/"], stdout: "bounded", stderr: "bounded", says: "prints its template once per object it names" },
   { command: "docker|podman logs", when: ["-f", "--follow", "/^--follow=(true|1)$/"], stdout: "unbounded", stderr: "unbounded", says: "follows the log for as long as the container runs" },
   { command: "kubectl logs", when: ["-f", "--follow", "/^--follow=(true|1)$/"], stdout: "unbounded", stderr: "bounded", says: "follows the log for as long as the pod runs" },
   { command: "docker|podman|kubectl logs", when: ["--tail /^([1-9]\\d?|100)$/", "/^--tail=([1-9]\\d?|100)$/", "-n /^([1-9]\\d?|100)$/"], stdout: "bounded", stderr: "bounded", says: "prints the last lines of the log, a hundred at most" },
@@ -6299,6 +6310,10 @@ var COMMANDS = [
   { command: "strace|ltrace|valgrind", stdout: "unbounded", stderr: "unbounded", says: "traces the program it runs on stderr" },
   // pacman's dependency test prints the dependencies that are missing, one per line, at most.
   { command: "pacman", when: ["-T", "--deptest"], stdout: "bounded", stderr: "bounded", says: "prints the missing dependencies, if any" },
+  // make's cleaning targets run `rm -f` lines that it echoes, a few lines (audit 31: spoken-website's
+  // `make -C DIR clean file_name=X`, a C tool's `make clean`); only when nothing else is built
+  // after (`make clean all` builds: the line below).
+  { command: "make|gmake clean|distclean|mostlyclean|maintainer-clean|realclean|clobber", alone: true, stdout: "bounded", stderr: "bounded", says: "only runs its cleaning target, a few `rm` lines" },
   { command: "make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook", stdout: "unbounded", stderr: "unbounded", says: "builds, installs or runs other programs: both streams can grow" },
   // osascript prints on stdout only the value its AppleScript ends with (`tell application
   // "Terminal" to do script ...` answers with a tab, `activate` with nothing), and `log` lines on
@@ -6628,6 +6643,10 @@ function firstMatch(lines, names, args, positional, display = names[0]) {
       const at = tryAt(0) ? 0 : positional[0]?.afterOption && tryAt(1) ? 1 : -1;
       if (at < 0) continue;
       matched = words.map((_, j) => positional[at + j].word);
+      if (entry.alone) {
+        const after = positional[at + words.length - 1].at + 1;
+        if (args.slice(after).some((w) => w === null || !w.startsWith("-") && !/^[A-Za-z_]\w*=/.test(w))) continue;
+      }
       if (any) {
         const after = words.length ? positional[at + words.length - 1].at + 1 : 0;
         if (!args.slice(after).some((w) => w === null || !w.startsWith("-"))) continue;
@@ -7831,7 +7850,9 @@ function methodCallers(root, files, defFile, wrapper, own, untraced) {
   const familyNames = new Set(family.map((c) => c.name));
   const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
+  const mangled = name.startsWith("__") && !name.endsWith("__");
   for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path8.resolve(x)), def])) {
+    if (mangled && f !== def) continue;
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
       const text = textOf(f) ?? "";
@@ -7846,6 +7867,7 @@ function methodCallers(root, files, defFile, wrapper, own, untraced) {
     for (const id of model.occurrences(name)) {
       const parent = id.parent;
       if (parent?.type === "function_definition" && parent.childForFieldName("name")?.id === id.id) continue;
+      if (mangled && enclosingClass(id)?.childForFieldName("name")?.text !== className) continue;
       const attr = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : null;
       const unknown2 = () => (untraced?.(f, id.startPosition.row + 1), null);
       if (!attr) {
@@ -7870,7 +7892,7 @@ function methodCallers(root, files, defFile, wrapper, own, untraced) {
 }
 function receiverOf(model, object, family, isClass) {
   const o = unparenthesize(object);
-  const selfLike = o.type === "identifier" && (o.text === "self" || o.text === "cls") || o.type === "call" && o.childForFieldName("function")?.text === "super";
+  const selfLike = o.type === "identifier" && (o.text === "self" || o.text === "cls" || isFirstParameter(o)) || o.type === "call" && o.childForFieldName("function")?.text === "super";
   if (selfLike) return family.has(enclosingClass(o)?.childForFieldName("name")?.text ?? "") ? "instance" : null;
   if (isClass(o)) return "class";
   if (isInstance(model, o, isClass)) return "instance";
@@ -7992,6 +8014,17 @@ function subclassesOf(root, defFile, className) {
   }
   return out;
 }
+function isFirstParameter(id) {
+  let fn = id.parent;
+  while (fn && fn.type !== "function_definition") fn = fn.parent;
+  if (!fn) return false;
+  const holder = fn.parent?.type === "decorated_definition" ? fn.parent : fn;
+  if (holder.parent?.type !== "block" || holder.parent.parent?.type !== "class_definition") return false;
+  if (holder.type === "decorated_definition" && holder.namedChildren.some((d) => d.type === "decorator" && /\bstaticmethod\b/.test(d.text))) return false;
+  const first = fn.childForFieldName("parameters")?.namedChildren.find((p) => p.type !== "comment");
+  const name = first?.type === "identifier" ? first : first?.type === "typed_parameter" ? first.namedChildren[0] : null;
+  return name?.text === id.text;
+}
 
 // src/python/callers.ts
 function projectCallers(defFile, name, own, method, untraced) {
@@ -8028,6 +8061,7 @@ function judgeChain(own, file, wrapper, classify, grows2, harmless, returnsHandl
   const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
   const seenUntraced = untraced;
   if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
+  if (callers?.length === 0 && wrapper.method && wrapper.name.startsWith("__") && !wrapper.name.endsWith("__")) return out;
   if (!callers || callers.length === 0) return null;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
@@ -8916,8 +8950,10 @@ function argvWords(node, model, depth = 0) {
     const fn = n.childForFieldName("function");
     const args = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
     if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "split" && args.length === 0) {
-      const text = literalText(fn.childForFieldName("object"));
-      return text === null ? null : text.split(/\s+/).filter(Boolean);
+      const object = fn.childForFieldName("object");
+      const text = literalText(object) ?? commandOf(object, model).text;
+      if (text.replaceAll(PLACEHOLDER, "").trim() === "") return null;
+      return text.split(/\s+/).filter(Boolean).map((w) => [...w].every((ch) => ch === PLACEHOLDER) ? null : w);
     }
     if (fn && model.qualifiedName(fn) === "shlex.split" && args.length === 1) {
       const text = literalText(args[0]) ?? commandOf(args[0], model).text;

@@ -21,7 +21,7 @@ export interface Compiled<E extends Line = CommandEntry> {
 type Matcher = (args: readonly (string | null)[], i: number) => string | null;
 
 /** What COMMANDS and SCALING lines have in common: how a line is matched. */
-export type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also'> & { lastAfter?: string; filter?: readonly string[] };
+export type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also' | 'alone'> & { lastAfter?: string; filter?: readonly string[] };
 
 /** No argument names a file: each is an option, `-`, or the value of an option in `valued` (commands.data.ts `filter`). */
 function namesNoFile(args: readonly (string | null)[], valued: readonly string[]): boolean {
@@ -207,6 +207,12 @@ export function firstMatch<E extends Line>(lines: Compiled<E>[], names: string[]
       const at = tryAt(0) ? 0 : positional[0]?.afterOption && tryAt(1) ? 1 : -1;
       if (at < 0) continue;
       matched = words.map((_, j) => positional[at + j]!.word);
+      // Ex) make clean file_name=x, not make clean all: after the subcommand words only
+      // options and VAR=value assignments, nothing known only at run time.
+      if (entry.alone) {
+        const after = positional[at + words.length - 1]!.at + 1;
+        if (args.slice(after).some((w) => w === null || (!w.startsWith('-') && !/^[A-Za-z_]\w*=/.test(w)))) continue;
+      }
       if (any) {
         const after = words.length ? positional[at + words.length - 1]!.at + 1 : 0;
         if (!args.slice(after).some((w) => w === null || !w.startsWith('-'))) continue;

@@ -50,6 +50,9 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  *   case: a few bursts) writes a few lines, and a count of 0 makes a parent that waits for it
  *   hang with or without the pipe. Likewise a choice made at run time that decides the size
  *   (`msfvenom -p PAYLOAD`: a stager of a few hundred bytes or a stageless meterpreter of 175 KB).
+ * - `alone`: the subcommand words are the last positional words: after them come only options
+ *   and `NAME=value` assignments, none known only at run time (`make clean file_name=x`, not
+ *   `make clean all`, which builds after cleaning).
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -70,6 +73,7 @@ export interface CommandEntry {
   serves?: boolean;
   filter?: readonly string[];
   count?: boolean;
+  alone?: boolean;
 }
 
 /**
@@ -363,6 +367,12 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Ex) spawn('ffmpeg') with no argument: a check that it is installed (audit 26: TGVCBot); it prints its
   // banner and a usage hint on stderr (1-2 KB) and exits.
   { command: 'ffmpeg|ffprobe', exact: [], stdout: 'none', stderr: 'bounded', says: 'alone prints its banner and a usage hint, and exits' },
+  // Its information options print a fixed list and exit before any input is opened (cmdutils'
+  // OPT_EXIT options, whatever else is on the line): `-colors` some 140 lines, `-formats` and
+  // `-codecs` a few hundred, `-filters` about 40 KB, all under a pipe's 64 KiB; the banner goes to
+  // stderr (audit 31: pyffmpeg's `ffmpeg -colors`, which encodes nothing). `-h full` is not one of
+  // them: it prints every option of every codec, hundreds of KB.
+  { command: 'ffmpeg|ffprobe|ffplay|avconv', when: ['/^-(version|buildconf|formats|muxers|demuxers|devices|codecs|decoders|encoders|bsfs|protocols|filters|pix_fmts|layouts|sample_fmts|colors|hwaccels|dispositions|L)$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the fixed list it names and exits' },
   { command: 'ffmpeg', when: ['?/^(?!-i$)/ -', '?/^(?!-i$)/ /^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
   // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
   // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
@@ -442,6 +452,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   // A container's or a pod's log: the last N lines when a count up to a hundred is written
   // (`--tail 50`, `-n 20`), unless it follows the log (-f) for as long as the container runs.
   // docker replays the container's stdout and stderr each on its own stream; kubectl prints both on stdout.
+  // `docker ps -q` / `docker images -q` print only ids, 13 bytes a line: 64 KiB is some 5000
+  // containers or images. `docker inspect -f TEMPLATE` prints the template once per object named
+  // (audit 31: thesis-benchmark's `inspect -f={{.State.Pid}}` and `ps -aq`).
+  { command: 'docker|podman ps|images', when: ['-q', '--quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints only ids, one line each' },
+  { command: 'docker|podman inspect', when: ['-f', '--format', '/^(-f|--format)=/'], stdout: 'bounded', stderr: 'bounded', says: 'prints its template once per object it names' },
   { command: 'docker|podman logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log for as long as the container runs' },
   { command: 'kubectl logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log for as long as the pod runs' },
   { command: 'docker|podman|kubectl logs', when: ['--tail /^([1-9]\\d?|100)$/', '/^--tail=([1-9]\\d?|100)$/', '-n /^([1-9]\\d?|100)$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines of the log, a hundred at most' },
@@ -1042,6 +1057,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
   // pacman's dependency test prints the dependencies that are missing, one per line, at most.
   { command: 'pacman', when: ['-T', '--deptest'], stdout: 'bounded', stderr: 'bounded', says: 'prints the missing dependencies, if any' },
+  // make's cleaning targets run `rm -f` lines that it echoes, a few lines (audit 31: spoken-website's
+  // `make -C DIR clean file_name=X`, a C tool's `make clean`); only when nothing else is built
+  // after (`make clean all` builds: the line below).
+  { command: 'make|gmake clean|distclean|mostlyclean|maintainer-clean|realclean|clobber', alone: true, stdout: 'bounded', stderr: 'bounded', says: 'only runs its cleaning target, a few `rm` lines' },
   { command: 'make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook', stdout: 'unbounded', stderr: 'unbounded', says: 'builds, installs or runs other programs: both streams can grow' },
 
   // osascript prints on stdout only the value its AppleScript ends with (`tell application

@@ -28,8 +28,12 @@ function argvWords(node: SyntaxNode, model: PythonModel, depth = 0): (string | n
     const fn = n.childForFieldName('function');
     const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
     if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'split' && args.length === 0) {
-      const text = literalText(fn.childForFieldName('object')!);
-      return text === null ? null : text.split(/\s+/).filter(Boolean);
+      // Ex) ('tshark -r ' + path + ' -T fields').split(), ('rsync %s %s' % (a, b)).split(): the
+      // template's words, a part known only at run time standing for one word not known.
+      const object = fn.childForFieldName('object')!;
+      const text = literalText(object) ?? commandOf(object, model).text;
+      if (text.replaceAll(PLACEHOLDER, '').trim() === '') return null;
+      return text.split(/\s+/).filter(Boolean).map((w) => ([...w].every((ch) => ch === PLACEHOLDER) ? null : w));
     }
     // Ex) cmd = 'convert {0} {1}'.format(src, dst); shlex.split(cmd): the template's words.
     if (fn && model.qualifiedName(fn) === 'shlex.split' && args.length === 1) {

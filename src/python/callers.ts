@@ -106,6 +106,9 @@ function judgeChain(own: OwnFile, file: string, wrapper: CommandParameter, class
   // Ex) runner.run_step(cmd) on a runner of no known class: the method may get any command there.
   const seenUntraced = untraced as { file: string; line: number } | null;
   if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: 'receiver' };
+  // Ex) def __run(self, cmd) that nothing in its class calls: a name-mangled method is reached
+  // only from its class's body (method-callers.ts), so no call runs it: no command at all.
+  if (callers?.length === 0 && wrapper.method && wrapper.name.startsWith('__') && !wrapper.name.endsWith('__')) return out;
   if (!callers || callers.length === 0) return null;
   const unseen = (c: Caller, why: CallerVerdict['unseenWhy'] = 'unknown') => {
     out.unseen++;

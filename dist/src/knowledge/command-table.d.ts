@@ -15,7 +15,7 @@ export interface Compiled<E extends Line = CommandEntry> {
 /** The phrase a pattern matches at args[i] (one word, or consecutive words), or null. */
 type Matcher = (args: readonly (string | null)[], i: number) => string | null;
 /** What COMMANDS and SCALING lines have in common: how a line is matched. */
-export type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also'> & {
+export type Line = Pick<CommandEntry, 'command' | 'when' | 'exact' | 'also' | 'alone'> & {
     lastAfter?: string;
     filter?: readonly string[];
 };

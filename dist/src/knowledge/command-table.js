@@ -198,6 +198,13 @@ export function firstMatch(lines, names, args, positional, display = names[0]) {
             if (at < 0)
                 continue;
             matched = words.map((_, j) => positional[at + j].word);
+            // Ex) make clean file_name=x, not make clean all: after the subcommand words only
+            // options and VAR=value assignments, nothing known only at run time.
+            if (entry.alone) {
+                const after = positional[at + words.length - 1].at + 1;
+                if (args.slice(after).some((w) => w === null || (!w.startsWith('-') && !/^[A-Za-z_]\w*=/.test(w))))
+                    continue;
+            }
             if (any) {
                 const after = words.length ? positional[at + words.length - 1].at + 1 : 0;
                 if (!args.slice(after).some((w) => w === null || !w.startsWith('-')))

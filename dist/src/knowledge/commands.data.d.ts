@@ -49,6 +49,9 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  *   case: a few bursts) writes a few lines, and a count of 0 makes a parent that waits for it
  *   hang with or without the pipe. Likewise a choice made at run time that decides the size
  *   (`msfvenom -p PAYLOAD`: a stager of a few hundred bytes or a stageless meterpreter of 175 KB).
+ * - `alone`: the subcommand words are the last positional words: after them come only options
+ *   and `NAME=value` assignments, none known only at run time (`make clean file_name=x`, not
+ *   `make clean all`, which builds after cleaning).
  *
  * The first line that matches wins, so a verbose or listing variant goes above the quiet one.
  * A command with no matching line is assumed to write without bound.
@@ -69,6 +72,7 @@ export interface CommandEntry {
     serves?: boolean;
     filter?: readonly string[];
     count?: boolean;
+    alone?: boolean;
 }
 /**
  * A program named in the source but without a line here. Its stdout can grow: it is the

@@ -72,6 +72,10 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     const seenUntraced = untraced;
     if (!callers && seenUntraced)
         return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: 'receiver' };
+    // Ex) def __run(self, cmd) that nothing in its class calls: a name-mangled method is reached
+    // only from its class's body (method-callers.ts), so no call runs it: no command at all.
+    if (callers?.length === 0 && wrapper.method && wrapper.name.startsWith('__') && !wrapper.name.endsWith('__'))
+        return out;
     if (!callers || callers.length === 0)
         return null;
     const unseen = (c, why = 'unknown') => {

@@ -28,7 +28,13 @@ export function methodCallers(root, files, defFile, wrapper, own, untraced) {
     const familyNames = new Set(family.map((c) => c.name));
     const familyFiles = new Set(family.map((c) => c.file));
     const out = [];
+    // Ex) def __run(self, cmd) in class Tool: Python writes `self.__run` inside Tool's body as
+    // `self._Tool__run`, and the same text in any other class (a subclass, an unrelated class of
+    // another module with a method of that name) as that class's own name: only Tool's body reaches it.
+    const mangled = name.startsWith('__') && !name.endsWith('__');
     for (const f of new Set([...(calls.get(name) ?? []).map((x) => path.resolve(x)), def])) {
+        if (mangled && f !== def)
+            continue;
         const mine = ownPath === f;
         // A module that imports none of the family's modules can only reach the method on an
         // object it got from elsewhere: unknown, unless every mention is on a module it imports.
@@ -47,6 +53,8 @@ export function methodCallers(root, files, defFile, wrapper, own, untraced) {
         for (const id of model.occurrences(name)) {
             const parent = id.parent;
             if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.id === id.id)
+                continue;
+            if (mangled && enclosingClass(id)?.childForFieldName('name')?.text !== className)
                 continue;
             const attr = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent : null;
             const unknown = () => (untraced?.(f, id.startPosition.row + 1), null);
@@ -85,7 +93,7 @@ export function methodCallers(root, files, defFile, wrapper, own, untraced) {
 function receiverOf(model, object, family, isClass) {
     const o = unparenthesize(object);
     // Ex) self._run(...) / cls._run(...) / super()._run(...) in the class or a subclass.
-    const selfLike = (o.type === 'identifier' && (o.text === 'self' || o.text === 'cls')) || (o.type === 'call' && o.childForFieldName('function')?.text === 'super');
+    const selfLike = (o.type === 'identifier' && (o.text === 'self' || o.text === 'cls' || isFirstParameter(o))) || (o.type === 'call' && o.childForFieldName('function')?.text === 'super');
     if (selfLike)
         return family.has(enclosingClass(o)?.childForFieldName('name')?.text ?? '') ? 'instance' : null;
     if (isClass(o))
@@ -260,4 +268,20 @@ export function subclassesOf(root, defFile, className) {
         generation = next;
     }
     return out;
+}
+/** Ex) def run(this): this._x(): the first parameter of a method (not a static one), whatever its name. */
+function isFirstParameter(id) {
+    let fn = id.parent;
+    while (fn && fn.type !== 'function_definition')
+        fn = fn.parent;
+    if (!fn)
+        return false;
+    const holder = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
+    if (holder.parent?.type !== 'block' || holder.parent.parent?.type !== 'class_definition')
+        return false;
+    if (holder.type === 'decorated_definition' && holder.namedChildren.some((d) => d.type === 'decorator' && /\bstaticmethod\b/.test(d.text)))
+        return false;
+    const first = fn.childForFieldName('parameters')?.namedChildren.find((p) => p.type !== 'comment');
+    const name = first?.type === 'identifier' ? first : first?.type === 'typed_parameter' ? first.namedChildren[0] : null;
+    return name?.text === id.text;
 }
