@@ -870,26 +870,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path44) => {
-      const end = path44.length - 1;
-      const index = path44.lastIndexOf(
+    var basenameOf = (path45) => {
+      const end = path45.length - 1;
+      const index = path45.lastIndexOf(
         SLASH,
-        path44[end] === SLASH ? end - 1 : end
+        path45[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path44 : path44.slice(index + 1);
+      return index < 0 ? path45 : path45.slice(index + 1);
     };
-    var parentOf = (path44) => {
-      if (path44.charCodeAt(0) === SLASH_CODE || path44.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path44.split(SLASH).filter(Boolean);
+    var parentOf = (path45) => {
+      if (path45.charCodeAt(0) === SLASH_CODE || path45.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path45.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path44.length - 1;
-      const cut = path44.lastIndexOf(
+      const end = path45.length - 1;
+      const cut = path45.lastIndexOf(
         SLASH,
-        path44.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path45.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path44.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path45.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1039,7 +1039,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path44) {
+      testLiteral(path45) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1048,7 +1048,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path44)) {
+          if (rule14.checkRegex.test(path45)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1068,15 +1068,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path44, mode) {
+      test(path45, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path44) : path44;
+        const basename = shortcut ? basenameOf(path45) : path45;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path44
+            shortcut && rule14._basenameOnly ? basename : path45
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1098,17 +1098,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path44, originalPath, doThrow) => {
-      if (!isString(path44)) {
+    var checkPath = (path45, originalPath, doThrow) => {
+      if (!isString(path45)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path44) {
+      if (!path45) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path44)) {
+      if (checkPath.isNotRelative(path45)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1117,25 +1117,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path44) => {
-      const first = path44.charCodeAt(0);
+    var isNotRelative = (path45) => {
+      const first = path45.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path44.length === 1) {
+      if (path45.length === 1) {
         return true;
       }
-      const second = path44.charCodeAt(1);
+      const second = path45.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path44.length === 2 || path44.charCodeAt(2) === SLASH_CODE;
+      return path45.length === 2 || path45.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1166,59 +1166,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path44) {
+      _test(originalPath, cache3, path45) {
         checkPath(
-          path44,
+          path45,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path44 ? this._t(path44, cache3) : {
+        return path45 ? this._t(path45, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path44 = convertPath(target);
-        if (!path44 || path44.charCodeAt(path44.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path44);
+        const path45 = convertPath(target);
+        if (!path45 || path45.charCodeAt(path45.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path45);
         }
-        const dir = this._t(path44, this._testCache);
+        const dir = this._t(path45, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path44);
+        const literal2 = this._rules.testLiteral(path45);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path44, cache3) {
-        const cached = cache3[path44];
+      _t(path45, cache3) {
+        const cached = cache3[path45];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path44);
+        const parentPath = parentOf(path45);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path44] = parent && parent.ignored ? parent : this._rules.test(path44, MODE_IGNORE);
+        return cache3[path45] = parent && parent.ignored ? parent : this._rules.test(path45, MODE_IGNORE);
       }
-      ignores(path44) {
-        return this._test(path44, this._ignoreCache, convertPath(path44)).ignored;
+      ignores(path45) {
+        return this._test(path45, this._ignoreCache, convertPath(path45)).ignored;
       }
       createFilter() {
-        return (path44) => !this.ignores(path44);
+        return (path45) => !this.ignores(path45);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path44) {
-        return this._test(path44, this._testCache, convertPath(path44));
+      test(path45) {
+        return this._test(path45, this._testCache, convertPath(path45));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path44) => checkPath(convertPath(path44), path44, RETURN_FALSE);
+    var isPathValid = (path45) => checkPath(convertPath(path45), path45, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path44) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path44) || isNotRelative(path44);
+      checkPath.isNotRelative = (path45) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path45) || isNotRelative(path45);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -3262,9 +3262,9 @@ function streamEvent(stream, expr, origin) {
         return { kind: "drain", streams: [stream], node: call };
     }
   }
-  const iterated = parent.type === "boolean_operator" && parent.childForFieldName("operator")?.text === "or" && parent.childForFieldName("left")?.id === e.id ? outerExpression(parent) : e;
-  const loop = iterated.parent;
-  if ((loop?.type === "for_statement" || loop?.type === "for_in_clause") && loop.childForFieldName("right")?.id === iterated.id) {
+  const iterated2 = parent.type === "boolean_operator" && parent.childForFieldName("operator")?.text === "or" && parent.childForFieldName("left")?.id === e.id ? outerExpression(parent) : e;
+  const loop = iterated2.parent;
+  if ((loop?.type === "for_statement" || loop?.type === "for_in_clause") && loop.childForFieldName("right")?.id === iterated2.id) {
     return loop.type === "for_statement" && forBreaks(loop) ? { kind: "partial", stream, node: e } : { kind: "drain", streams: [stream], node: e, toEof: true };
   }
   if (parent.type === "if_statement" || parent.type === "not_operator" || parent.type === "boolean_operator" || parent.type === "comparison_operator") return { kind: "neutral", node: e };
@@ -5053,13 +5053,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path44, source, report, namedFolder2) {
+function toFinding(meta, path45, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path44, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path44, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path45, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path45, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path44,
+    path: path45,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -5090,9 +5090,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path44, id, e) {
+function ruleFailure(path45, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path44, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path45, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -6455,6 +6455,9 @@ var init_commands_data = __esm({
       // mode above): they rebuild or serve until they are stopped, and report on every change.
       { command: "tsc|webpack|rollup|babel|coffee|stylus|sass|node-sass|rescript|bsb|swc", when: ["-w"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it rebuilds and reports on every change until it is stopped", serves: true },
       { command: "npm|pnpm|yarn|bun run|run-script watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
+      // `npm start` runs the project's start script: by convention its server or app, which logs until it is stopped (audit 32: sketch-bot).
+      { command: "npm|pnpm|yarn|bun start", stdout: "unbounded", stderr: "unbounded", says: "runs the project's start script, by convention its server or app, which logs until it is stopped", serves: true },
+      { command: "npm|pnpm|yarn|bun run|run-script start", stdout: "unbounded", stderr: "unbounded", says: "runs the project's start script, by convention its server or app, which logs until it is stopped", serves: true },
       { command: "yarn|pnpm|bun watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
       { command: "rescript|parcel|microbundle|gulp|grunt watch", stdout: "unbounded", stderr: "unbounded", says: "runs a watcher, which rebuilds and reports on every change until it is stopped", serves: true },
       { command: "ng|vue-cli-service|gulp|grunt|ember|webpack|quasar|parcel serve", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
@@ -10042,8 +10045,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path44) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path44.includes(e));
+function skippedCondition(main2, path45) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path45.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10598,12 +10601,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main2 ?? [];
     let verdict = main2 ? drainVerdict(main2, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path44 of verdict ? [] : others) {
-      const v = drainVerdict(path44, growing, false);
+    for (const path45 of verdict ? [] : others) {
+      const v = drainVerdict(path45, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path44;
-        readOnlyWhen = main2 ? skippedCondition(main2, path44) : void 0;
+        events = path45;
+        readOnlyWhen = main2 ? skippedCondition(main2, path45) : void 0;
         break;
       }
     }
@@ -11989,9 +11992,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path44, call, handleName, upstream) {
+function heldOnPath(ctx, path45, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path44) {
+  for (const ev of path45) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -12054,8 +12057,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path44 of stage.paths) {
-    const merged = upstream.length ? [...path44, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path44;
+  for (const path45 of stage.paths) {
+    const merged = upstream.length ? [...path45, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path45;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -12265,8 +12268,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path44 of others) {
-    const v = drainVerdict(path44, growing, false);
+  for (const path45 of others) {
+    const v = drainVerdict(path45, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -13196,7 +13199,7 @@ var init_node = __esm({
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
       // Node 12 raised exec's default maxBuffer to 1 MiB.
       { since: 12, blocksAfter: null, execMaxBuffer: 1024 * KiB },
-      { since: 20, blocksAfter: [93 * KiB, 243 * KiB], execMaxBuffer: 1024 * KiB },
+      { since: 20, blocksAfter: [20 * KiB, 243 * KiB], execMaxBuffer: 1024 * KiB },
       { since: 22, blocksAfter: null, execMaxBuffer: 1024 * KiB }
     ];
     cache2 = /* @__PURE__ */ new Map();
@@ -13387,17 +13390,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path44) => {
+        const addPattern = (name, kind, decl, init2, path45) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path44 });
+            add(name, kind, decl, { init: init2, path: path45 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path44) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path45) {
               const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key2 === null ? null : [...path44, key2];
+              sub = key2 === null ? null : [...path45, key2];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -13669,8 +13672,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path44 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path44.length ? `${base}.${path44.join(".")}` : base;
+        const path45 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path45.length ? `${base}.${path45.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -15367,21 +15370,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path44) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path44)?.[0].toLowerCase() ?? "";
+function scriptKind(path45) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path45)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path44, text) {
-  return ts.createSourceFile(path44, text, ts.ScriptTarget.Latest, true, scriptKind(path44));
+function parseJs(path45, text) {
+  return ts.createSourceFile(path45, text, ts.ScriptTarget.Latest, true, scriptKind(path45));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path44) {
-  return /\.m[jt]s$/i.test(path44);
+function allowsTopLevelAwait(path45) {
+  return /\.m[jt]s$/i.test(path45);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -17019,6 +17022,95 @@ var init_caller_tail = __esm({
   }
 });
 
+// src/typescript/instance-arrays.ts
+function returnsNew(fn, isClass) {
+  const f = skipOuter(fn);
+  if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return false;
+  let body = f.body;
+  if (ts.isBlock(body)) {
+    const ret = body.statements.at(-1);
+    if (!ret || !ts.isReturnStatement(ret) || !ret.expression) return false;
+    body = ret.expression;
+  }
+  const v = skipOuter(body);
+  return ts.isNewExpression(v) && isClass(v.expression);
+}
+function isNew(e, isClass) {
+  const v = skipOuter(e);
+  return ts.isNewExpression(v) && isClass(v.expression);
+}
+function holdsInstances(model, target, isClass) {
+  let t = skipOuter(target);
+  if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression) && t.expression.name.text === "values" && !t.arguments.length) t = skipOuter(t.expression.expression);
+  if (ts.isArrayLiteralExpression(t) && t.elements.length === 1 && ts.isSpreadElement(t.elements[0])) return holdsInstances(model, t.elements[0].expression, isClass);
+  let b = null;
+  if (ts.isIdentifier(t)) {
+    b = model.lookup(t);
+    if (!b || !b.init || b.path && b.path.length || model.isReassigned(b)) return false;
+    t = skipOuter(b.init);
+  }
+  if (ts.isArrayLiteralExpression(t)) {
+    if (t.elements.length >= 2 && t.elements.every((e) => !ts.isSpreadElement(e) && isNew(e, isClass))) return true;
+    if (t.elements.length || !b) return false;
+  } else if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression)) {
+    const name = t.expression.name.text;
+    const fn = t.arguments[name === "from" ? 1 : 0];
+    if (name === "map" && fn && returnsNew(fn, isClass)) return true;
+    if (name === "from" && ts.isIdentifier(t.expression.expression) && t.expression.expression.text === "Array" && fn && returnsNew(fn, isClass)) {
+      const source = skipOuter(t.arguments[0]);
+      const length = ts.isObjectLiteralExpression(source) ? source.properties.find((q) => ts.isPropertyAssignment(q) && propertyKey(q.name) === "length") : void 0;
+      const n = length && ts.isPropertyAssignment(length) && ts.isNumericLiteral(skipOuter(length.initializer)) ? Number(skipOuter(length.initializer).text) : null;
+      return n === null || n >= 2;
+    }
+    return false;
+  } else if (!(ts.isNewExpression(t) && ts.isIdentifier(t.expression) && t.expression.text === "Map" && !t.arguments?.length)) {
+    return false;
+  }
+  if (!b) return false;
+  for (const ref of model.references(b)) {
+    if (ref === b.id || isWriteTarget(ref)) continue;
+    const access = ref.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== ref || !ts.isCallExpression(access.parent) || access.parent.expression !== access) continue;
+    const args = access.parent.arguments;
+    const added = access.name.text === "push" ? args[0] : access.name.text === "set" ? args[1] : void 0;
+    if (added && !ts.isSpreadElement(added) && isNew(added, isClass)) return true;
+  }
+  return false;
+}
+function iterated(b) {
+  const d = b.decl;
+  if (ts.isParameter(d) && d.name === b.id) {
+    const fn = d.parent;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return null;
+    if (fn.parameters.indexOf(d) !== 0) return null;
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    const call = e.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== e || !ts.isPropertyAccessExpression(call.expression)) return null;
+    return ARRAY_METHODS2.has(call.expression.name.text) ? call.expression.expression : null;
+  }
+  if (ts.isVariableDeclaration(d) && d.name === b.id && ts.isVariableDeclarationList(d.parent) && ts.isForOfStatement(d.parent.parent) && d.parent.parent.initializer === d.parent) {
+    return d.parent.parent.expression;
+  }
+  return null;
+}
+function elementOfInstances(model, id, isClass) {
+  const b = model.lookup(id);
+  if (!b || model.isReassigned(b)) return false;
+  const source = iterated(b);
+  return !!source && holdsInstances(model, source, isClass);
+}
+var ARRAY_METHODS2;
+var init_instance_arrays = __esm({
+  "src/typescript/instance-arrays.ts"() {
+    "use strict";
+    init_load();
+    init_resolve();
+    init_scope();
+    ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every"]);
+  }
+});
+
 // src/typescript/module-importers.ts
 function aliasesOf(root2) {
   if (aliasCache.has(root2)) return aliasCache.get(root2);
@@ -17078,6 +17170,7 @@ function instanceCalls(model, isClass, member2) {
   const made = (e) => {
     let x = skipOuter(e);
     if (ts.isIdentifier(x)) {
+      if (elementOfInstances(model, x, isClass)) return true;
       const b = model.lookup(x);
       if (!b || !b.init || model.isReassigned(b) || b.path && b.path.length) return false;
       x = skipOuter(b.init);
@@ -17096,6 +17189,7 @@ var init_module_importers = __esm({
     "use strict";
     import_node_fs18 = __builtinESM("node:fs");
     import_node_path22 = __builtinESM("node:path");
+    init_instance_arrays();
     init_load();
     init_resolve();
     init_wrapper_index();
@@ -17129,6 +17223,7 @@ function namesOf(model, fn) {
   const exported2 = [];
   let member2 = null;
   let cls = null;
+  if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isPrivateIdentifier(fn.name)) return { member: fn.name.text, cls: fn.parent, exported: exported2 };
   if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isIdentifier(fn.name)) {
     member2 = fn.name.text;
     cls = fn.parent;
@@ -17292,7 +17387,7 @@ function callerCommand(site, shell, program, args) {
 }
 function weight(o) {
   const listedGrowth = o.basis !== "value" && o.basis !== "unlisted" && (o.stdout === "unbounded" || o.stderr === "unbounded");
-  return (o.scales ? 1e3 : 0) + (listedGrowth ? 100 : 0) + (o.basis === "value" ? 50 : 0) + loudness(o);
+  return (o.scales ? 1e3 : 0) + (o.serves ? 500 : 0) + (listedGrowth ? 100 : 0) + (o.basis === "value" ? 50 : 0) + loudness(o);
 }
 function callerCommandOf(model, call, qualified, file) {
   const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
@@ -18632,6 +18727,107 @@ var init_route_races = __esm({
   }
 });
 
+// src/typescript/request-handlers.ts
+function short(call) {
+  const text = call.expression.getText().replace(/\s+/g, "");
+  const first = call.arguments[0];
+  const arg = first && (ts.isStringLiteralLike(first) || ts.isRegularExpressionLiteral(first)) ? first.getText() : "";
+  return `${text}(${arg})`;
+}
+function registration(model, call, arg) {
+  const at = call.arguments.indexOf(arg);
+  if (at < 0) return null;
+  const callee = skipOuter(call.expression);
+  const q = model.qualifiedName(callee);
+  if (q && SERVERS.has(q)) return `once per request of ${short(call)}, and requests overlap`;
+  if (!ts.isPropertyAccessExpression(callee)) return null;
+  const name = callee.name.text;
+  const receiver = skipOuter(callee.expression);
+  const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : "";
+  const first = call.arguments[0];
+  if (at >= 1 && receiverName === "ipcMain" && (name === "handle" || LISTEN3.has(name))) return `once per call of ${short(call)}, and calls overlap`;
+  const event = first ? stringValue(first) : null;
+  if (at >= 1 && LISTEN3.has(name) && event !== null && EVENTS.has(event)) return `once per '${event}' of ${callee.expression.getText().replace(/\s+/g, "")}, and ${EVENTS.get(event)}s overlap`;
+  const routed = event !== null && event.startsWith("/") || !!first && ts.isRegularExpressionLiteral(first);
+  if (at >= 1 && ROUTES.has(name) && routed) return `once per request of the route ${short(call)}, and requests overlap`;
+  return null;
+}
+function argumentOf(e) {
+  while (isWrapper(e.parent)) e = e.parent;
+  let p = e.parent;
+  if (ts.isArrayLiteralExpression(p)) {
+    e = p;
+    while (isWrapper(e.parent)) e = e.parent;
+    p = e.parent;
+  }
+  return ts.isCallExpression(p) && p.expression !== e ? { call: p, arg: e } : null;
+}
+function registered(model, e, file) {
+  const a = argumentOf(e);
+  const how = a && registration(model, a.call, a.arg);
+  return how ? { at: a.call, file, how } : null;
+}
+function requestHandler(model, fn, file) {
+  const inline = registered(model, fn, file);
+  if (inline) return inline;
+  let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+  if (!id) {
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
+  }
+  const b = id ? model.lookup(id) : null;
+  if (b) {
+    for (const ref of model.references(b)) {
+      if (ref === id) continue;
+      const hit = registered(model, ref, file);
+      if (hit) return hit;
+    }
+  }
+  const name = ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? exportName(model, fn) : null;
+  const root2 = name ? projectRoot2(file) : null;
+  const texts2 = root2 ? sources(root2) : null;
+  if (!name || !texts2) return null;
+  const needle = name === "default" ? null : name;
+  for (const [abs, text] of texts2) {
+    if (abs === import_node_path24.default.resolve(file) || isTestPath(abs) || needle && !text.includes(needle)) continue;
+    const specs = specifiersFor(root2, file, abs, text);
+    if (!specs.length) continue;
+    const m = modelOf2(abs, text);
+    if (!m) continue;
+    const names = new Set(specs.map((spec) => name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`));
+    for (const call of m.calls()) {
+      for (const arg of call.arguments) {
+        const items = ts.isArrayLiteralExpression(skipOuter(arg)) ? skipOuter(arg).elements : [arg];
+        for (const item of items) {
+          if (ts.isSpreadElement(item) || !names.has(m.qualifiedName(item) ?? "")) continue;
+          const how = registration(m, call, arg);
+          if (how) return { at: call, file: abs, how };
+        }
+      }
+    }
+  }
+  return null;
+}
+var import_node_path24, SERVERS, ROUTES, LISTEN3, EVENTS;
+var init_request_handlers = __esm({
+  "src/typescript/request-handlers.ts"() {
+    "use strict";
+    import_node_path24 = __builtinESM("node:path");
+    init_load();
+    init_module_importers();
+    init_project_constants();
+    init_project_reads();
+    init_resolve();
+    init_wrappers2();
+    init_test_files();
+    SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
+    ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "head", "options"]);
+    LISTEN3 = /* @__PURE__ */ new Set(["on", "addListener", "prependListener"]);
+    EVENTS = /* @__PURE__ */ new Map([["message", "message"], ["request", "request"]]);
+  }
+});
+
 // src/typescript/concurrency.ts
 function sharedHost(model, file) {
   for (const s of model.sourceFile.statements) {
@@ -18644,7 +18840,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs19.default.readFileSync(import_node_path24.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs19.default.readFileSync(import_node_path25.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -18694,7 +18890,7 @@ function handedSeveral(call, fn) {
   if (!ts.isPropertyAccessExpression(callee)) return null;
   const at = call.arguments.indexOf(fn);
   const target = skipOuter(callee.expression);
-  if (at === 0 && ARRAY_METHODS2.has(callee.name.text)) {
+  if (at === 0 && ARRAY_METHODS3.has(callee.name.text)) {
     return ts.isArrayLiteralExpression(target) && target.elements.length < 2 && !target.elements.some(ts.isSpreadElement) ? null : `for each item, by .${callee.name.text}()`;
   }
   if (at === 1 && callee.name.text === "from" && ts.isIdentifier(target) && target.text === "Array") {
@@ -18761,6 +18957,8 @@ function concurrency(model, call, file) {
       seen.add(fn);
       const byName = handedByName(at.model, fn);
       if (byName) return { kind: "callers", ...byName, file: at.file };
+      const handler = requestHandler(at.model, fn, at.file);
+      if (handler) return { kind: "handler", ...handler };
       const sites = callersOf(at.model, fn, at.file);
       if (!sites) {
         unseen = true;
@@ -18779,20 +18977,21 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs19, import_node_path24, hosts, LOOPS5, ARRAY_METHODS2, COMBINATORS, CHILD_CALLS, DEPTH;
+var import_node_fs19, import_node_path25, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
     import_node_fs19 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
     init_project_reads();
+    init_request_handlers();
     init_resolve();
     init_scope();
     hosts = /* @__PURE__ */ new Map();
     LOOPS5 = /* @__PURE__ */ new Set();
-    ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every", "find", "findIndex"]);
+    ARRAY_METHODS3 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every", "find", "findIndex"]);
     COMBINATORS = /^Promise\.(all|allSettled|race|any)$/;
     CHILD_CALLS = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork", "child_process.exec", "child_process.execFile", "promisify(child_process.exec)", "promisify(child_process.execFile)"]);
     DEPTH = 5;
@@ -18854,7 +19053,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = import_node_path25.default.resolve(file) !== import_node_path25.default.resolve(ctx.path) ? ` of ${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(ctx.path)), file) || import_node_path25.default.basename(file)}` : "";
+  const other = import_node_path26.default.resolve(file) !== import_node_path26.default.resolve(ctx.path) ? ` of ${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(ctx.path)), file) || import_node_path26.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 function childKind(fn, output) {
@@ -18875,7 +19074,8 @@ function when(ctx, c, kind) {
   switch (c.kind) {
     case "here":
     case "callers":
-      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : "by the caller at "}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
+    case "handler":
+      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : c.kind === "handler" ? "registered at " : "by the caller at "}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
     case "unseen": {
       const who = c.sites.length ? `the callers here run it one at a time (${sitesText(ctx, c.sites)}), and theirs cannot all be followed` : "its callers are not in this project, or cannot be followed";
       return { text: `but only when another child of this process ends in the same turn, which nothing here shows (${who}): ${ALONE}; ${together(kind)}, and ${REAPS}, so callers that run several at once lose output, as does a process the command started that still holds the pipe`, lone: true };
@@ -18913,11 +19113,11 @@ function reportRaces(ctx, call, fn, { races, output }) {
     });
   }
 }
-var import_node_path25, FD, COLLECTED_BY, REAPS, HELD, ALONE;
+var import_node_path26, FD, COLLECTED_BY, REAPS, HELD, ALONE;
 var init_exit_race_report = __esm({
   "src/typescript/exit-race-report.ts"() {
     "use strict";
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     init_caller_commands();
     init_concurrency();
     init_edit2();
@@ -19009,14 +19209,14 @@ function handlerOf(model, dest) {
   if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
   const callee = skipOuter(call.expression);
   const q = model.qualifiedName(callee);
-  if (q && SERVERS.has(q)) return fn;
+  if (q && SERVERS2.has(q)) return fn;
   if (!ts.isPropertyAccessExpression(callee)) return null;
   const name = callee.name.text;
-  if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
+  if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path44 = route ? stringValue(route) : null;
-  const routed = path44 !== null && path44.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
-  return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
+  const path45 = route ? stringValue(route) : null;
+  const routed = path45 !== null && path45.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
   const params = new Set(handler.parameters.slice(0, 2).map((p) => ts.isIdentifier(p.name) ? p.name.text : null).filter((n) => n !== null));
@@ -19028,7 +19228,7 @@ function watchesClient(handler) {
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
       if (name !== null && ENDS_WITH.has(name)) found = true;
       const event = stringValue(n.arguments[0]);
-      if (name !== null && LISTEN3.has(name) && event !== null && GONE.has(event) && ts.isPropertyAccessExpression(callee)) {
+      if (name !== null && LISTEN4.has(name) && event !== null && GONE.has(event) && ts.isPropertyAccessExpression(callee)) {
         const root2 = rootIdentifier(callee.expression);
         if (root2 !== null && params.has(root2)) found = true;
       }
@@ -19078,7 +19278,7 @@ function clientPipe(model, fate, file, spawn) {
 function within(n, fn) {
   return n.getSourceFile() === fn.getSourceFile() && n.getStart() >= fn.getStart() && n.getEnd() <= fn.getEnd();
 }
-var SERVERS, ROUTES, LISTEN3, GONE, ENDS_WITH;
+var SERVERS2, ROUTES2, LISTEN4, GONE, ENDS_WITH;
 var init_client_pipe = __esm({
   "src/typescript/client-pipe.ts"() {
     "use strict";
@@ -19088,9 +19288,9 @@ var init_client_pipe = __esm({
     init_flow();
     init_usage();
     init_caller_commands();
-    SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
-    ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "all", "head", "options", "use"]);
-    LISTEN3 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+    SERVERS2 = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
+    ROUTES2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "all", "head", "options", "use"]);
+    LISTEN4 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
     GONE = /* @__PURE__ */ new Set(["close", "aborted"]);
     ENDS_WITH = /* @__PURE__ */ new Set(["pipeline", "finished", "onFinished", "eos"]);
   }
@@ -19192,7 +19392,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(ctx.path)), found.file).split(import_node_path26.default.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${import_node_path27.default.relative(import_node_path27.default.dirname(import_node_path27.default.resolve(ctx.path)), found.file).split(import_node_path27.default.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -19243,11 +19443,11 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName3(fn), info, fate);
   }
 }
-var import_node_path26, SPAWN2, FD2, rule11;
+var import_node_path27, SPAWN2, FD2, rule11;
 var init_pop102_spawn_output_never_consumed = __esm({
   "rules/pop102-spawn-output-never-consumed.ts"() {
     "use strict";
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     init_evidence();
     init_node();
     init_child();
@@ -19284,7 +19484,7 @@ var init_pop102_spawn_output_never_consumed = __esm({
         resolves: ["child_process.spawn", "child_process.fork"],
         docs: {
           whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A child started once outside the handler (at the module's top level) and piped into each response is not reported: it is one child for every request, which pauses once the last client has gone and is resumed by the next one's pipe() (audit 30: machina's raspivid; measured in the same test). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method), or where the caller of a function that returns the child sets them up (a local function, or a `private` or `#` method called on `this`, which only its class can call: `const child = await this.spawnProcess(args); child.stdout.on('data', ...); child.on('exit', ...)`; a child kept in a name declared nowhere, a global of a sloppy script: the listeners the file sets up on that name): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when the code starts children several at a time: in a loop that does not wait for each, by an array method or `Promise.all`, here or by a caller in any module of the project (a function it exports, or a method of an exported class called on `new Cls(...)`, imported by a relative path or a tsconfig.json path alias), or two children at a module's top level, or when the command line leaves a command in the background (`cmd &`, no `wait`), which holds the pipe and writes after the shell's exit, so its output is missing at 'exit' on every run; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when nothing shows another child ending with it: every caller up to the script's top level runs it one at a time, it is started once at a module's top level, its callers cannot be seen (an exported API, a handler a framework calls) or cannot all be followed, or it runs in an editor's extension host, since a lone child loses nothing, the parent busy or idle; and when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on (but for arguments the code does not show, a stream quiet only by default counts when the code delivers it: ffmpeg writes its media to stdout when told `-` or `pipe:1`, so `spawn(ffmpegPath, buildArgs(camera))` whose stdout is resolved at 'exit' is told so), chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
-          whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children the code starts several at a time: in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller, in any module of the project), or two at a module's top level. Where nothing shows that, the finding is `lone-race`, at `possible` only, and says what was measured: every caller up the chain runs it one at a time, to a script's top level (test/e2e/exit-race-lone.test.ts); it is started once at a module's top level; its callers cannot be seen (an exported API, a handler a framework calls: blind audits 24, 26 and 28 judged 7 of 8 such findings false, the auditors measuring single children that lost nothing; the eighth's caller, in another module, runs it in `Promise.all`) or cannot all be followed; or it runs in an editor's extension host, whose other extensions' children end whenever they do. A busy parent does not make a lone child lose output (`node bench/exit-race-one.mjs`, Node 20.20: one child at a time, `head -c`, `sh -c` or `node -e` of 40 bytes to 2 MiB, the parent idle, blocked 100 ms after the spawn, busy 10 ms every turn or 50 ms every 60 ms: none of 1,800 cut; test/e2e/exit-race-busy.test.ts). What is cut also hangs on the child (test/e2e/exit-race-kinds.test.ts, Node 20, 10 children ending together): a native program's output and its exit come together (its C library flushes the pipe's buffer in exit(); `ls`, `git`, `head`, `sh -c printf`: 1 to 14 % cut, a shell script 1 %), while a program run by an interpreter tears its runtime down for milliseconds after its last write (`node`, also after process.exit() or an uncaught throw, up to 2 MiB; `python3`: none of 560 cut; on a machine loaded far past its cores, forks throwing a 100 KB error, 10 at a time, 8 of 500: what is left past the pipe's 64 KiB at the end). The command knowledge says which a program is (last-write.data.ts): an interpreter's race is `lone-race` wherever it is started, a fork's too; the message of a `race` says how the native program's output and exit come together. A function handed by name to what runs it once per item (`Array.from({ length: n }, run)`, `files.map(run)`) starts several children at once.",
+          whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 20\u2013243 KiB are waiting (measured: 20\u201324 KiB with a short line per write(), as Python's `os.write` or an unbuffered stderr writes, 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python's buffered print, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children the code starts several at a time: in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller, in any module of the project), or two at a module's top level. Where nothing shows that, the finding is `lone-race`, at `possible` only, and says what was measured: every caller up the chain runs it one at a time, to a script's top level (test/e2e/exit-race-lone.test.ts); it is started once at a module's top level; its callers cannot be seen (an exported API, a handler a framework calls: blind audits 24, 26 and 28 judged 7 of 8 such findings false, the auditors measuring single children that lost nothing; the eighth's caller, in another module, runs it in `Promise.all`) or cannot all be followed; or it runs in an editor's extension host, whose other extensions' children end whenever they do. A busy parent does not make a lone child lose output (`node bench/exit-race-one.mjs`, Node 20.20: one child at a time, `head -c`, `sh -c` or `node -e` of 40 bytes to 2 MiB, the parent idle, blocked 100 ms after the spawn, busy 10 ms every turn or 50 ms every 60 ms: none of 1,800 cut; test/e2e/exit-race-busy.test.ts). What is cut also hangs on the child (test/e2e/exit-race-kinds.test.ts, Node 20, 10 children ending together): a native program's output and its exit come together (its C library flushes the pipe's buffer in exit(); `ls`, `git`, `head`, `sh -c printf`: 1 to 14 % cut, a shell script 1 %), while a program run by an interpreter tears its runtime down for milliseconds after its last write (`node`, also after process.exit() or an uncaught throw, up to 2 MiB; `python3`: none of 560 cut; on a machine loaded far past its cores, forks throwing a 100 KB error, 10 at a time, 8 of 500: what is left past the pipe's 64 KiB at the end). The command knowledge says which a program is (last-write.data.ts): an interpreter's race is `lone-race` wherever it is started, a fork's too; the message of a `race` says how the native program's output and exit come together. A function handed by name to what runs it once per item (`Array.from({ length: n }, run)`, `files.map(run)`) starts several children at once.",
           example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
           useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
           fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
@@ -19680,7 +19880,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         needles: ["child_process", "node-cmd"],
         resolves: [...NAMES, ...SPAWN3],
         docs: {
-          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
+          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. So is one whose streams the code reads as they come (`c.stdout.pipe(process.stdout)`, a 'data' listener) while it waits for the child (an exit listener, the child handed on), for a command that can grow (a build, a package manager, a script a shell or an interpreter runs; such a script is reported at the `can-grow` tier): Node counts every byte it reads against maxBuffer all the same and kills the child past it (blind audit 32, measured: SIGTERM after 1,055,100 bytes read through 'data'; a deploy script stops midway). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree; a server, a dev server or a watcher a build file or one of those scripts starts (`npm start`, `ng serve`) is reported there too, as it writes for as long as it runs.",
           whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. For a command line, exec's child is `/bin/sh`: where the shell runs the command in a fork (dash, `/bin/sh` on Debian and Ubuntu) the SIGTERM ends the shell, and the command dies at its next write to the closed pipe (SIGPIPE), or, if it ignores SIGPIPE as ffmpeg does, runs on out of the code's reach; where it execs the command (bash) the command gets the SIGTERM (measured: test/e2e/js-hazard-ffmpeg.test.ts). A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
           example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
           useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -19715,7 +19915,8 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         }
       },
       check(ctx) {
-        if (isTestPath(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
+        if (isTestPath(ctx.path)) return;
+        const devTooling = DEV_TOOLING.test(ctx.path);
         const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
         handWritten(ctx);
         for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
@@ -19728,18 +19929,21 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
           const server = how.callback && !stop ? languageServer(ctx.model, call) : null;
           const lives = (how.callback || qualified.startsWith("promisify(")) && writes && !stop && !server && !!out.serves;
+          if (devTooling && !stop && !lives) continue;
           let watched = null;
+          let streamed = false;
           if (how.callback && callback === "no" && !stop && !server) {
             const uses2 = childUses(ctx.model, call);
             if (lives ? !uses2.escapes && !uses2.outcome && !uses2.listens && !uses2.stdoutTouched && !uses2.otherStreams : !uses2.escapes && !uses2.outcome) continue;
             if (!lives && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"))) watched = exitListener(ctx.model, call);
+            streamed = !lives && !watched && (uses2.stdoutConsumed || uses2.stderrConsumed) && !out.fitsBuffer && writes && out.program !== null && !/not known/.test(out.evidence);
           }
           const spawnSync = qualified === "child_process.spawnSync";
           const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
           const passed = via && !caller ? `, as the caller at ${via.at} passes it` : "";
-          const listed = !caller && !stop && !server && !lives && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
+          const listed = !caller && !stop && !server && !lives && !watched && !streamed && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
           if (!caller && !stop && !server && !lives && !watched && out.outputOnly && callback === "yes" && readsOnlyPrefix(ctx.model, call)) continue;
-          if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && (!out.scales || !writes) && !listed) continue;
+          if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && !streamed && (!out.scales || !writes) && !listed) continue;
           if (!caller && !stop && !server && !lives && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
           const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
           if (!options) continue;
@@ -19769,10 +19973,12 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
             const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
             message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
           } else if (lives && !caller) {
-            message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+            message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${out.evidence.includes("the caller at") ? "" : passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
           } else if (watched && !caller && !out.scales) {
             const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
             message2 = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
+          } else if (streamed && !caller && !out.scales) {
+            message2 = `${reads} of a command whose output can grow (${out.evidence}), even though this code reads its streams as they come: ${size}, Node counts every byte it reads against it, and past it kills the child with SIGTERM, so the command stops midway and ${fails}; pass maxBuffer: Infinity, or spawn() and read the output as it comes`;
           } else if (pace) {
             message2 = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
           } else if (listed) {
@@ -19790,7 +19996,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
             // anything; a walker or an encoder's progress is known to grow.
             // A command that merely can grow (a build, a script) watched at its exit: it passes
             // maxBuffer only on a large run.
-            evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : watched && !out.scales ? nodeBufferEvidence(out) : "grows"
+            evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : "grows"
           });
         }
       }
@@ -19823,48 +20029,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path44, source, options) {
+function lintJsText(path45, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path44, source.text);
+  const sourceFile = parseJs(path45, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path44));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path45));
   const nodeMajor = node.major;
-  const abs = import_node_path27.default.resolve(path44);
+  const abs = import_node_path28.default.resolve(path45);
   const wrappers = options.wrappers ?? (import_node_fs20.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path44,
+      path: path45,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path44),
+      topLevelAwait: allowsTopLevelAwait(path45),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path45, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path45, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs20, import_node_path27;
+var import_node_fs20, import_node_path28;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
     import_node_fs20 = __builtinESM("node:fs");
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -19878,14 +20084,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path28.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path28.default.dirname(abs))) {
-    const rel = import_node_path28.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) continue;
+  const abs = import_node_path29.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path29.default.dirname(abs))) {
+    const rel = import_node_path29.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path28.default.join(root2, stem + ext);
+        const source = import_node_path29.default.join(root2, stem + ext);
         if (exists(source)) return source;
       }
     }
@@ -19893,15 +20099,15 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path28.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path29.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path28.default.dirname(d) === d || exists(import_node_path28.default.join(d, ".git"))) return;
+    if (import_node_path29.default.dirname(d) === d || exists(import_node_path29.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path28.default.join(dir, "tsconfig.json");
+  const file = import_node_path29.default.join(dir, "tsconfig.json");
   if (exists(file)) {
     let text = "";
     try {
@@ -19910,28 +20116,28 @@ function readConfig(dir) {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path28.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path28.default.resolve(dir, rootDir)] : [import_node_path28.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path29.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path29.default.resolve(dir, rootDir)] : [import_node_path29.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs21, import_node_path28, exists;
+var import_node_fs21, import_node_path29, exists;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
-    import_node_path28 = __builtinESM("node:path");
+    import_node_path29 = __builtinESM("node:path");
     exists = (file) => import_node_fs21.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path44, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path45, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path44))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path45))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path44);
-  if (source) return `compiled from ${import_node_path29.default.relative(import_node_path29.default.dirname(import_node_path29.default.resolve(path44)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path45);
+  if (source) return `compiled from ${import_node_path30.default.relative(import_node_path30.default.dirname(import_node_path30.default.resolve(path45)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -19959,7 +20165,7 @@ function listsRelease(dir) {
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs22.default.readFileSync(import_node_path29.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs22.default.readFileSync(import_node_path30.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -19969,7 +20175,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs22.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path29.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs22.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path30.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -19977,29 +20183,29 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path44, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path45, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = import_node_path29.default.resolve(path44).split(import_node_path29.default.sep);
-  const top = import_node_path29.default.resolve(within2).split(import_node_path29.default.sep).filter(Boolean).length;
-  const inside2 = import_node_path29.default.resolve(path44).startsWith(import_node_path29.default.resolve(within2) + import_node_path29.default.sep);
+  const parts = import_node_path30.default.resolve(path45).split(import_node_path30.default.sep);
+  const top = import_node_path30.default.resolve(within2).split(import_node_path30.default.sep).filter(Boolean).length;
+  const inside2 = import_node_path30.default.resolve(path45).startsWith(import_node_path30.default.resolve(within2) + import_node_path30.default.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
       return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
     }
     if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
-    const folder2 = parts.slice(0, i + 1).join(import_node_path29.default.sep) || import_node_path29.default.sep;
-    const pkg = import_node_path29.default.join(folder2, parts[i + 1]);
+    const folder2 = parts.slice(0, i + 1).join(import_node_path30.default.sep) || import_node_path30.default.sep;
+    const pkg = import_node_path30.default.join(folder2, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder2) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs22, import_node_path29, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs22, import_node_path30, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
     import_node_fs22 = __builtinESM("node:fs");
-    import_node_path29 = __builtinESM("node:path");
+    import_node_path30 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -20025,9 +20231,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path30.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs23.default.existsSync(import_node_path30.default.join(dir, "package.json"))) {
-      const up = import_node_path30.default.dirname(dir);
+    let dir = import_node_path31.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs23.default.existsSync(import_node_path31.default.join(dir, "package.json"))) {
+      const up = import_node_path31.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -20035,12 +20241,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs23, import_node_path30, import_node_url, root;
+var import_node_fs23, import_node_path31, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     import_node_fs23 = __builtinESM("node:fs");
-    import_node_path30 = __builtinESM("node:path");
+    import_node_path31 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -20119,19 +20325,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs24, import_node_module5, import_node_path31, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs24, import_node_module5, import_node_path32, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
     import_node_fs24 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path31 = __builtinESM("node:path");
+    import_node_path32 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path31.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path32.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -20157,7 +20363,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path32.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path33.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -20175,14 +20381,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path44, source, options) {
+function lintPythonText(path45, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path44.endsWith(".py") ? takeParsedModule((0, import_node_path32.resolve)(path44), source.text) : null;
+    const taken = !coverage && round === 0 && path45.endsWith(".py") ? takeParsedModule((0, import_node_path33.resolve)(path45), source.text) : null;
     const tree = taken ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -20190,8 +20396,8 @@ function lintPythonText(path44, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path44, source, tree, options, coverage);
-      if (!coverage && !taken && path44.endsWith(".py")) offerLintTree((0, import_node_path32.resolve)(path44), source.text, tree);
+      const lint = runPythonRules(path45, source, tree, options, coverage);
+      if (!coverage && !taken && path45.endsWith(".py")) offerLintTree((0, import_node_path33.resolve)(path45), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -20200,8 +20406,8 @@ function lintPythonText(path44, source, options) {
     }
   }
 }
-function runPythonRules(path44, source, tree, options, coverage) {
-  const starModule = path44.endsWith(".py") && import_node_fs25.default.existsSync(path44) ? (module2) => starExports(path44, module2) : null;
+function runPythonRules(path45, source, tree, options, coverage) {
+  const starModule = path45.endsWith(".py") && import_node_fs25.default.existsSync(path45) ? (module2) => starExports(path45, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -20210,7 +20416,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path44,
+      path: path45,
       source,
       tree,
       model,
@@ -20221,7 +20427,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path45, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -20229,7 +20435,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path45, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -20294,16 +20500,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path44, source, language, options) {
-  useScriptFolder(path44);
+function lintTextSync(path45, source, language, options) {
+  useScriptFolder(path45);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path44, source, options);
+    const py = lintPythonText(path45, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path44, source, options);
+    lint = lintJsText(path45, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -20313,19 +20519,19 @@ function lintTextSync(path44, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path44, source, language, options) {
+async function lintText(path45, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path44, source, language, options);
+  return lintTextSync(path45, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path44, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path44)) return { kind: "skip" };
-  if (language === "javascript" && path44 !== void 0 && vendoredReason(path44, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path44 !== void 0 && vendoredPythonReason(path44, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path45, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path45)) return { kind: "skip" };
+  if (language === "javascript" && path45 !== void 0 && vendoredReason(path45, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path45 !== void 0 && vendoredPythonReason(path45, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -20337,35 +20543,35 @@ function prepare(bytes, language, options, path44, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path44) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path44)) return { kind: "skip" };
+function prepareText(text, language, options, path45) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path45)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path44, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path44, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path44, prefiltered);
+async function lintBytes(path45, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path45, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path45, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path44, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path45, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path44, prepared.source, language, options);
+  const lint = await lintText(path45, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs25, import_node_path32, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs25, import_node_path33, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     import_node_fs25 = __builtinESM("node:fs");
-    import_node_path32 = __builtinESM("node:path");
+    import_node_path33 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -20484,10 +20690,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path44, text, language, given, options) {
+async function fixText(path45, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path44, new SourceText(current), language, engine);
+  let lint = await lintText(path45, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -20503,7 +20709,7 @@ async function fixText(path44, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path44, new SourceText(next), language, engine);
+    const relint = await lintText(path45, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -20663,8 +20869,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path33.default.dirname(import_node_path33.default.resolve(file));
-  const base = import_node_path33.default.basename(file);
+  const dir = import_node_path34.default.dirname(import_node_path34.default.resolve(file));
+  const base = import_node_path34.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -20696,16 +20902,16 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path33.default.resolve(dir);
+  const abs = import_node_path34.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
     if (entryExists(abs, name)) {
-      found = readConfigFile(import_node_path33.default.join(abs, name), false);
+      found = readConfigFile(import_node_path34.default.join(abs, name), false);
       if (found) break;
     }
   }
-  const parent = import_node_path33.default.dirname(abs);
+  const parent = import_node_path34.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -20715,12 +20921,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs27, import_node_path33, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs27, import_node_path34, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     import_node_fs27 = __builtinESM("node:fs");
-    import_node_path33 = __builtinESM("node:path");
+    import_node_path34 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_folder_listing();
     init_targets();
@@ -20786,11 +20992,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path34, import_ignore2, Settings;
+var import_node_path35, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path34 = __builtinESM("node:path");
+    import_node_path35 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -20801,7 +21007,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path34.default.dirname(import_node_path34.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path35.default.dirname(import_node_path35.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -20815,7 +21021,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path34.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path35.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -20842,7 +21048,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path34.default.relative(entry.config.dir, abs).split(import_node_path34.default.sep).join("/");
+        const rel = import_node_path35.default.relative(entry.config.dir, abs).split(import_node_path35.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -20857,7 +21063,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path34.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path35.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -20883,7 +21089,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path34.default.relative(config.dir, abs).split(import_node_path34.default.sep).join("/");
+        const rel = import_node_path35.default.relative(config.dir, abs).split(import_node_path35.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -20924,13 +21130,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path35, Linter, rules;
+var import_node_path36, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path35 = __builtinESM("node:path");
+    import_node_path36 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -20947,7 +21153,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path35.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path36.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -20956,7 +21162,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path35.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path36.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -20965,7 +21171,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path35.default.resolve(this.cwd, file);
+        return import_node_path36.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -20977,7 +21183,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path35.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path36.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -22364,7 +22570,7 @@ var init_wrapper_reach = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path41.default.resolve(input.stdinFilename);
+    const abs = import_node_path42.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -22378,7 +22584,7 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path41.default.resolve(given);
+    const abs = import_node_path42.default.resolve(given);
     try {
       if (import_node_fs31.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
@@ -22387,7 +22593,7 @@ function namedFolders(paths) {
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path41.default.sep) ? d : d + import_node_path41.default.sep));
+  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path42.default.sep) ? d : d + import_node_path42.default.sep));
   return folder2 ? { ...t, namedFolder: folder2 } : t;
 }
 async function readStdin() {
@@ -22512,13 +22718,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs31, import_node_os2, import_node_path41, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs31, import_node_os2, import_node_path42, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
     import_node_fs31 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path41 = __builtinESM("node:path");
+    import_node_path42 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -22640,16 +22846,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path44, added, removed, oldPosInc, options) {
-        const last = path44.lastComponent;
+      addToPath(path45, added, removed, oldPosInc, options) {
+        const last = path45.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path44.oldPos + oldPosInc,
+            oldPos: path45.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path44.oldPos + oldPosInc,
+            oldPos: path45.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -23187,11 +23393,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path44, source, findings) {
+async function planJsNoqa(path45, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path44, source.text);
+  const sf = parseJs2(path45, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -23264,12 +23470,12 @@ async function planJsNoqa(path44, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path44, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path44, source, findings);
+async function planNoqa(path45, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path45, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path44, text, language) {
+async function codeWithoutComments(path45, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -23290,7 +23496,7 @@ async function codeWithoutComments(path44, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path44, text);
+  const sf = parseJs2(path45, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -23319,8 +23525,8 @@ function writeAtomic(file, bytes, expectedOriginal) {
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path44.default.dirname(target);
-  const tmp = import_node_path44.default.join(dir, `.${import_node_path44.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path45.default.dirname(target);
+  const tmp = import_node_path45.default.join(dir, `.${import_node_path45.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
@@ -23372,13 +23578,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs34, import_node_path44, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs34, import_node_path45, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
     import_node_fs34 = __builtinESM("node:fs");
-    import_node_path44 = __builtinESM("node:path");
+    import_node_path45 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -23667,15 +23873,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path45.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path45.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path46.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path46.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs35, import_node_path45, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs35, import_node_path46, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
     import_node_fs35 = __builtinESM("node:fs");
-    import_node_path45 = __builtinESM("node:path");
+    import_node_path46 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -23685,7 +23891,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path45.default.join(packageRoot(), "docs", "rules")}${import_node_path45.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path46.default.join(packageRoot(), "docs", "rules")}${import_node_path46.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -23762,11 +23968,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path46, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path47, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path46 = __builtinESM("node:path");
+    import_node_path47 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -23789,7 +23995,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path47.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -23890,7 +24096,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path47.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -23948,7 +24154,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path47 = __builtinESM("node:path");
+var import_node_path48 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -23956,12 +24162,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path36 = __builtinESM("node:path");
+var import_node_path37 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path36.default.relative(where.root, import_node_path36.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path36.default.isAbsolute(rel)) return file.split(import_node_path36.default.sep).join("/");
-  return rel.split(import_node_path36.default.sep).join("/");
+  const rel = import_node_path37.default.relative(where.root, import_node_path37.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path37.default.isAbsolute(rel)) return file.split(import_node_path37.default.sep).join("/");
+  return rel.split(import_node_path37.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -24292,7 +24498,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path37 = __builtinESM("node:path");
+var import_node_path38 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -24357,9 +24563,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path37.default.resolve(where.cwd, file);
-  const rel = import_node_path37.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path37.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path37.default.sep).join("/"))}`;
+  const abs = import_node_path38.default.resolve(where.cwd, file);
+  const rel = import_node_path38.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path38.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path38.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -24538,7 +24744,7 @@ init_explain();
 
 // src/cli/git.ts
 var import_node_fs28 = __builtinESM("node:fs");
-var import_node_path38 = __builtinESM("node:path");
+var import_node_path39 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -24569,7 +24775,7 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path38.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path39.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
@@ -24585,7 +24791,7 @@ init_progress();
 
 // src/cli/reports.ts
 var import_node_fs29 = __builtinESM("node:fs");
-var import_node_path39 = __builtinESM("node:path");
+var import_node_path40 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -24608,11 +24814,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path44) => {
+  return (path45) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path44)) {
+        if (rules2[i].matches(path45)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -24641,7 +24847,7 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs29.default.mkdirSync(import_node_path39.default.dirname(import_node_path39.default.resolve(file)), { recursive: true });
+    import_node_fs29.default.mkdirSync(import_node_path40.default.dirname(import_node_path40.default.resolve(file)), { recursive: true });
     import_node_fs29.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
@@ -24651,7 +24857,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs29.default.readFileSync(import_node_path39.default.join(root2, rel), "utf8");
+      text = import_node_fs29.default.readFileSync(import_node_path40.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -24669,8 +24875,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path39.default.resolve(cwd, p);
-    return changed.has(import_node_path39.default.join(realPath(import_node_path39.default.dirname(abs)), import_node_path39.default.basename(abs)));
+    const abs = import_node_path40.default.resolve(cwd, p);
+    return changed.has(import_node_path40.default.join(realPath(import_node_path40.default.dirname(abs)), import_node_path40.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -24679,7 +24885,7 @@ function changedFirst(report, ref, cwd, warn) {
 
 // src/cli/suppressions.ts
 var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path40 = __builtinESM("node:path");
+var import_node_path41 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -24736,7 +24942,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path40.default.relative(import_node_path40.default.dirname(import_node_path40.default.resolve(this.location)), import_node_path40.default.resolve(cwd, file)).split(import_node_path40.default.sep).join("/");
+    return import_node_path41.default.relative(import_node_path41.default.dirname(import_node_path41.default.resolve(this.location)), import_node_path41.default.resolve(cwd, file)).split(import_node_path41.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -24754,7 +24960,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key2 = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path40.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path41.default.resolve(cwd, r.path)));
       const rules2 = this.files[key2];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -24777,10 +24983,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path40.default.dirname(import_node_path40.default.resolve(this.location));
+    const base = import_node_path41.default.dirname(import_node_path41.default.resolve(this.location));
     for (const [key2, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key2);
-      const gone = !enabled && !import_node_fs30.default.existsSync(import_node_path40.default.join(base, key2));
+      const gone = !enabled && !import_node_fs30.default.existsSync(import_node_path41.default.join(base, key2));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -24804,7 +25010,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key2 = this.key(cwd, r.path);
-      const ran = enabled(import_node_path40.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path41.default.resolve(cwd, r.path));
       const entry = { ...this.files[key2] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -24842,10 +25048,10 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path40.default.resolve(this.location);
-    const tmp = import_node_path40.default.join(import_node_path40.default.dirname(target), `.${import_node_path40.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path41.default.resolve(this.location);
+    const tmp = import_node_path41.default.join(import_node_path41.default.dirname(target), `.${import_node_path41.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs30.default.mkdirSync(import_node_path40.default.dirname(target), { recursive: true });
+      import_node_fs30.default.mkdirSync(import_node_path41.default.dirname(target), { recursive: true });
       import_node_fs30.default.writeFileSync(tmp, text);
       import_node_fs30.default.renameSync(tmp, target);
     } catch (e) {
@@ -24943,7 +25149,7 @@ init_code_cache();
 
 // src/cli/stream.ts
 var import_node_fs32 = __builtinESM("node:fs");
-var import_node_path42 = __builtinESM("node:path");
+var import_node_path43 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -25063,7 +25269,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs32.default.existsSync(import_node_path42.default.resolve(location2));
+  return import_node_fs32.default.existsSync(import_node_path43.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -25072,7 +25278,7 @@ init_evidence();
 
 // src/cli/output.ts
 var import_node_fs33 = __builtinESM("node:fs");
-var import_node_path43 = __builtinESM("node:path");
+var import_node_path44 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -25093,7 +25299,7 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs33.default.mkdirSync(import_node_path43.default.dirname(import_node_path43.default.resolve(file)), { recursive: true });
+    import_node_fs33.default.mkdirSync(import_node_path44.default.dirname(import_node_path44.default.resolve(file)), { recursive: true });
     import_node_fs33.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
@@ -25101,7 +25307,7 @@ function emit(args, text, stream = process.stdout) {
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs33.default.readFileSync(import_node_path43.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs33.default.readFileSync(import_node_path44.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -25185,14 +25391,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path47.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path48.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path47.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path48.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path47.default.join(realPath(import_node_path47.default.dirname(t.abs)), import_node_path47.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path48.default.join(realPath(import_node_path48.default.dirname(t.abs)), import_node_path48.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end = path26.length - 1;
-      const index = path26.lastIndexOf(
+    var basenameOf = (path27) => {
+      const end = path27.length - 1;
+      const index = path27.lastIndexOf(
         SLASH,
-        path26[end] === SLASH ? end - 1 : end
+        path27[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path26 : path26.slice(index + 1);
+      return index < 0 ? path27 : path27.slice(index + 1);
     };
-    var parentOf = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf = (path27) => {
+      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path27.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path26.length - 1;
-      const cut = path26.lastIndexOf(
+      const end = path27.length - 1;
+      const cut = path27.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path27.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path26.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path27.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path27) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path26)) {
+          if (rule14.checkRegex.test(path27)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path27, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path26) : path26;
+        const basename = shortcut ? basenameOf(path27) : path27;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path26
+            shortcut && rule14._basenameOnly ? basename : path27
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
-      if (!isString(path26)) {
+    var checkPath = (path27, originalPath, doThrow) => {
+      if (!isString(path27)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path27) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath.isNotRelative(path27)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path27) => {
+      const first = path27.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path27.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path27.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path26) {
+      _test(originalPath, cache3, path27) {
         checkPath(
-          path26,
+          path27,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache3) : {
+        return path27 ? this._t(path27, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path27 = convertPath(target);
+        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path27);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path27, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path26);
+        const literal2 = this._rules.testLiteral(path27);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path26, cache3) {
-        const cached = cache3[path26];
+      _t(path27, cache3) {
+        const cached = cache3[path27];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path26);
+        const parentPath = parentOf(path27);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache3[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path27) {
+        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path27) => !this.ignores(path27);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path27) {
+        return this._test(path27, this._testCache, convertPath(path27));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -879,7 +879,7 @@ import fs23 from "node:fs";
 
 // src/engine.ts
 import fs22 from "node:fs";
-import path25, { resolve as resolvePath } from "node:path";
+import path26, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -2620,9 +2620,9 @@ function streamEvent(stream, expr, origin) {
         return { kind: "drain", streams: [stream], node: call };
     }
   }
-  const iterated = parent.type === "boolean_operator" && parent.childForFieldName("operator")?.text === "or" && parent.childForFieldName("left")?.id === e.id ? outerExpression(parent) : e;
-  const loop = iterated.parent;
-  if ((loop?.type === "for_statement" || loop?.type === "for_in_clause") && loop.childForFieldName("right")?.id === iterated.id) {
+  const iterated2 = parent.type === "boolean_operator" && parent.childForFieldName("operator")?.text === "or" && parent.childForFieldName("left")?.id === e.id ? outerExpression(parent) : e;
+  const loop = iterated2.parent;
+  if ((loop?.type === "for_statement" || loop?.type === "for_in_clause") && loop.childForFieldName("right")?.id === iterated2.id) {
     return loop.type === "for_statement" && forBreaks(loop) ? { kind: "partial", stream, node: e } : { kind: "drain", streams: [stream], node: e, toEof: true };
   }
   if (parent.type === "if_statement" || parent.type === "not_operator" || parent.type === "boolean_operator" || parent.type === "comparison_operator") return { kind: "neutral", node: e };
@@ -4633,13 +4633,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path26, source, report, namedFolder2) {
+function toFinding(meta, path27, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path26, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path26, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path27, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path27, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path26,
+    path: path27,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4663,9 +4663,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path26, id, e) {
+function ruleFailure(path27, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path26, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path27, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -5909,6 +5909,9 @@ var COMMANDS = [
   // mode above): they rebuild or serve until they are stopped, and report on every change.
   { command: "tsc|webpack|rollup|babel|coffee|stylus|sass|node-sass|rescript|bsb|swc", when: ["-w"], stdout: "unbounded", stderr: "unbounded", says: "runs in watch mode: it rebuilds and reports on every change until it is stopped", serves: true },
   { command: "npm|pnpm|yarn|bun run|run-script watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
+  // `npm start` runs the project's start script: by convention its server or app, which logs until it is stopped (audit 32: sketch-bot).
+  { command: "npm|pnpm|yarn|bun start", stdout: "unbounded", stderr: "unbounded", says: "runs the project's start script, by convention its server or app, which logs until it is stopped", serves: true },
+  { command: "npm|pnpm|yarn|bun run|run-script start", stdout: "unbounded", stderr: "unbounded", says: "runs the project's start script, by convention its server or app, which logs until it is stopped", serves: true },
   { command: "yarn|pnpm|bun watch|dev|serve", stdout: "unbounded", stderr: "unbounded", says: "runs the project's watcher or dev server, which reports on every change or request until it is stopped", serves: true },
   { command: "rescript|parcel|microbundle|gulp|grunt watch", stdout: "unbounded", stderr: "unbounded", says: "runs a watcher, which rebuilds and reports on every change until it is stopped", serves: true },
   { command: "ng|vue-cli-service|gulp|grunt|ember|webpack|quasar|parcel serve", stdout: "unbounded", stderr: "unbounded", says: "runs a dev server, which rebuilds on every change and logs until it is stopped", serves: true },
@@ -9246,8 +9249,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path26) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path26.includes(e));
+function skippedCondition(main, path27) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path27.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -9768,12 +9771,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main ?? [];
     let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path26 of verdict ? [] : others) {
-      const v = drainVerdict(path26, growing, false);
+    for (const path27 of verdict ? [] : others) {
+      const v = drainVerdict(path27, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path26;
-        readOnlyWhen = main ? skippedCondition(main, path26) : void 0;
+        events = path27;
+        readOnlyWhen = main ? skippedCondition(main, path27) : void 0;
         break;
       }
     }
@@ -11013,9 +11016,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path26, call, handleName, upstream) {
+function heldOnPath(ctx, path27, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path26) {
+  for (const ev of path27) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -11078,8 +11081,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path26 of stage.paths) {
-    const merged = upstream.length ? [...path26, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path26;
+  for (const path27 of stage.paths) {
+    const merged = upstream.length ? [...path27, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path27;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -11266,8 +11269,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path26 of others) {
-    const v = drainVerdict(path26, growing, false);
+  for (const path27 of others) {
+    const v = drainVerdict(path27, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -11985,7 +11988,7 @@ var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
   // Node 12 raised exec's default maxBuffer to 1 MiB.
   { since: 12, blocksAfter: null, execMaxBuffer: 1024 * KiB },
-  { since: 20, blocksAfter: [93 * KiB, 243 * KiB], execMaxBuffer: 1024 * KiB },
+  { since: 20, blocksAfter: [20 * KiB, 243 * KiB], execMaxBuffer: 1024 * KiB },
   { since: 22, blocksAfter: null, execMaxBuffer: 1024 * KiB }
 ];
 function nodeFacts(major) {
@@ -12215,17 +12218,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path26) => {
+    const addPattern = (name, kind, decl, init, path27) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path26 });
+        add(name, kind, decl, { init, path: path27 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path26) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path27) {
           const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key2 === null ? null : [...path26, key2];
+          sub = key2 === null ? null : [...path27, key2];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -12531,8 +12534,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path26 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path26.length ? `${base}.${path26.join(".")}` : base;
+    const path27 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path27.length ? `${base}.${path27.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -14119,21 +14122,21 @@ import path21 from "node:path";
 import path19 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path26) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path26)?.[0].toLowerCase() ?? "";
+function scriptKind(path27) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path27)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path26, text) {
-  return ts.createSourceFile(path26, text, ts.ScriptTarget.Latest, true, scriptKind(path26));
+function parseJs(path27, text) {
+  return ts.createSourceFile(path27, text, ts.ScriptTarget.Latest, true, scriptKind(path27));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path26) {
-  return /\.m[jt]s$/i.test(path26);
+function allowsTopLevelAwait(path27) {
+  return /\.m[jt]s$/i.test(path27);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -15628,6 +15631,88 @@ function paramOf(model, e) {
 // src/typescript/module-importers.ts
 import fs17 from "node:fs";
 import path20 from "node:path";
+
+// src/typescript/instance-arrays.ts
+var ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every"]);
+function returnsNew(fn, isClass) {
+  const f = skipOuter(fn);
+  if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return false;
+  let body = f.body;
+  if (ts.isBlock(body)) {
+    const ret = body.statements.at(-1);
+    if (!ret || !ts.isReturnStatement(ret) || !ret.expression) return false;
+    body = ret.expression;
+  }
+  const v = skipOuter(body);
+  return ts.isNewExpression(v) && isClass(v.expression);
+}
+function isNew(e, isClass) {
+  const v = skipOuter(e);
+  return ts.isNewExpression(v) && isClass(v.expression);
+}
+function holdsInstances(model, target, isClass) {
+  let t = skipOuter(target);
+  if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression) && t.expression.name.text === "values" && !t.arguments.length) t = skipOuter(t.expression.expression);
+  if (ts.isArrayLiteralExpression(t) && t.elements.length === 1 && ts.isSpreadElement(t.elements[0])) return holdsInstances(model, t.elements[0].expression, isClass);
+  let b = null;
+  if (ts.isIdentifier(t)) {
+    b = model.lookup(t);
+    if (!b || !b.init || b.path && b.path.length || model.isReassigned(b)) return false;
+    t = skipOuter(b.init);
+  }
+  if (ts.isArrayLiteralExpression(t)) {
+    if (t.elements.length >= 2 && t.elements.every((e) => !ts.isSpreadElement(e) && isNew(e, isClass))) return true;
+    if (t.elements.length || !b) return false;
+  } else if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression)) {
+    const name = t.expression.name.text;
+    const fn = t.arguments[name === "from" ? 1 : 0];
+    if (name === "map" && fn && returnsNew(fn, isClass)) return true;
+    if (name === "from" && ts.isIdentifier(t.expression.expression) && t.expression.expression.text === "Array" && fn && returnsNew(fn, isClass)) {
+      const source = skipOuter(t.arguments[0]);
+      const length = ts.isObjectLiteralExpression(source) ? source.properties.find((q) => ts.isPropertyAssignment(q) && propertyKey(q.name) === "length") : void 0;
+      const n = length && ts.isPropertyAssignment(length) && ts.isNumericLiteral(skipOuter(length.initializer)) ? Number(skipOuter(length.initializer).text) : null;
+      return n === null || n >= 2;
+    }
+    return false;
+  } else if (!(ts.isNewExpression(t) && ts.isIdentifier(t.expression) && t.expression.text === "Map" && !t.arguments?.length)) {
+    return false;
+  }
+  if (!b) return false;
+  for (const ref of model.references(b)) {
+    if (ref === b.id || isWriteTarget(ref)) continue;
+    const access = ref.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== ref || !ts.isCallExpression(access.parent) || access.parent.expression !== access) continue;
+    const args = access.parent.arguments;
+    const added = access.name.text === "push" ? args[0] : access.name.text === "set" ? args[1] : void 0;
+    if (added && !ts.isSpreadElement(added) && isNew(added, isClass)) return true;
+  }
+  return false;
+}
+function iterated(b) {
+  const d = b.decl;
+  if (ts.isParameter(d) && d.name === b.id) {
+    const fn = d.parent;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return null;
+    if (fn.parameters.indexOf(d) !== 0) return null;
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    const call = e.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== e || !ts.isPropertyAccessExpression(call.expression)) return null;
+    return ARRAY_METHODS2.has(call.expression.name.text) ? call.expression.expression : null;
+  }
+  if (ts.isVariableDeclaration(d) && d.name === b.id && ts.isVariableDeclarationList(d.parent) && ts.isForOfStatement(d.parent.parent) && d.parent.parent.initializer === d.parent) {
+    return d.parent.parent.expression;
+  }
+  return null;
+}
+function elementOfInstances(model, id, isClass) {
+  const b = model.lookup(id);
+  if (!b || model.isReassigned(b)) return false;
+  const source = iterated(b);
+  return !!source && holdsInstances(model, source, isClass);
+}
+
+// src/typescript/module-importers.ts
 var aliasCache = /* @__PURE__ */ new Map();
 function aliasesOf(root) {
   if (aliasCache.has(root)) return aliasCache.get(root);
@@ -15687,6 +15772,7 @@ function instanceCalls(model, isClass, member2) {
   const made = (e) => {
     let x = skipOuter(e);
     if (ts.isIdentifier(x)) {
+      if (elementOfInstances(model, x, isClass)) return true;
       const b = model.lookup(x);
       if (!b || !b.init || model.isReassigned(b) || b.path && b.path.length) return false;
       x = skipOuter(b.init);
@@ -15725,6 +15811,7 @@ function namesOf(model, fn) {
   const exported2 = [];
   let member2 = null;
   let cls = null;
+  if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isPrivateIdentifier(fn.name)) return { member: fn.name.text, cls: fn.parent, exported: exported2 };
   if (ts.isMethodDeclaration(fn) && ts.isClassDeclaration(fn.parent) && ts.isIdentifier(fn.name)) {
     member2 = fn.name.text;
     cls = fn.parent;
@@ -15888,7 +15975,7 @@ function callerCommand(site, shell, program, args) {
 }
 function weight(o) {
   const listedGrowth = o.basis !== "value" && o.basis !== "unlisted" && (o.stdout === "unbounded" || o.stderr === "unbounded");
-  return (o.scales ? 1e3 : 0) + (listedGrowth ? 100 : 0) + (o.basis === "value" ? 50 : 0) + loudness(o);
+  return (o.scales ? 1e3 : 0) + (o.serves ? 500 : 0) + (listedGrowth ? 100 : 0) + (o.basis === "value" ? 50 : 0) + loudness(o);
 }
 function callerCommandOf(model, call, qualified, file) {
   const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
@@ -16549,7 +16636,7 @@ var rule10 = {
 };
 
 // rules/pop102-spawn-output-never-consumed.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/typescript/exit-race-collectors.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
@@ -17098,11 +17185,101 @@ function routeRaces(model, call, fate, file) {
 }
 
 // src/typescript/exit-race-report.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/typescript/concurrency.ts
 import fs18 from "node:fs";
+import path23 from "node:path";
+
+// src/typescript/request-handlers.ts
 import path22 from "node:path";
+var SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
+var ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "head", "options"]);
+var LISTEN3 = /* @__PURE__ */ new Set(["on", "addListener", "prependListener"]);
+var EVENTS = /* @__PURE__ */ new Map([["message", "message"], ["request", "request"]]);
+function short(call) {
+  const text = call.expression.getText().replace(/\s+/g, "");
+  const first = call.arguments[0];
+  const arg = first && (ts.isStringLiteralLike(first) || ts.isRegularExpressionLiteral(first)) ? first.getText() : "";
+  return `${text}(${arg})`;
+}
+function registration(model, call, arg) {
+  const at = call.arguments.indexOf(arg);
+  if (at < 0) return null;
+  const callee = skipOuter(call.expression);
+  const q = model.qualifiedName(callee);
+  if (q && SERVERS.has(q)) return `once per request of ${short(call)}, and requests overlap`;
+  if (!ts.isPropertyAccessExpression(callee)) return null;
+  const name = callee.name.text;
+  const receiver = skipOuter(callee.expression);
+  const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : "";
+  const first = call.arguments[0];
+  if (at >= 1 && receiverName === "ipcMain" && (name === "handle" || LISTEN3.has(name))) return `once per call of ${short(call)}, and calls overlap`;
+  const event = first ? stringValue(first) : null;
+  if (at >= 1 && LISTEN3.has(name) && event !== null && EVENTS.has(event)) return `once per '${event}' of ${callee.expression.getText().replace(/\s+/g, "")}, and ${EVENTS.get(event)}s overlap`;
+  const routed = event !== null && event.startsWith("/") || !!first && ts.isRegularExpressionLiteral(first);
+  if (at >= 1 && ROUTES.has(name) && routed) return `once per request of the route ${short(call)}, and requests overlap`;
+  return null;
+}
+function argumentOf(e) {
+  while (isWrapper(e.parent)) e = e.parent;
+  let p = e.parent;
+  if (ts.isArrayLiteralExpression(p)) {
+    e = p;
+    while (isWrapper(e.parent)) e = e.parent;
+    p = e.parent;
+  }
+  return ts.isCallExpression(p) && p.expression !== e ? { call: p, arg: e } : null;
+}
+function registered(model, e, file) {
+  const a = argumentOf(e);
+  const how = a && registration(model, a.call, a.arg);
+  return how ? { at: a.call, file, how } : null;
+}
+function requestHandler(model, fn, file) {
+  const inline = registered(model, fn, file);
+  if (inline) return inline;
+  let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
+  if (!id) {
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
+  }
+  const b = id ? model.lookup(id) : null;
+  if (b) {
+    for (const ref of model.references(b)) {
+      if (ref === id) continue;
+      const hit = registered(model, ref, file);
+      if (hit) return hit;
+    }
+  }
+  const name = ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? exportName(model, fn) : null;
+  const root = name ? projectRoot2(file) : null;
+  const texts2 = root ? sources(root) : null;
+  if (!name || !texts2) return null;
+  const needle = name === "default" ? null : name;
+  for (const [abs, text] of texts2) {
+    if (abs === path22.resolve(file) || isTestPath(abs) || needle && !text.includes(needle)) continue;
+    const specs = specifiersFor(root, file, abs, text);
+    if (!specs.length) continue;
+    const m = modelOf2(abs, text);
+    if (!m) continue;
+    const names = new Set(specs.map((spec) => name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`));
+    for (const call of m.calls()) {
+      for (const arg of call.arguments) {
+        const items = ts.isArrayLiteralExpression(skipOuter(arg)) ? skipOuter(arg).elements : [arg];
+        for (const item of items) {
+          if (ts.isSpreadElement(item) || !names.has(m.qualifiedName(item) ?? "")) continue;
+          const how = registration(m, call, arg);
+          if (how) return { at: call, file: abs, how };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+// src/typescript/concurrency.ts
 var hosts = /* @__PURE__ */ new Map();
 function sharedHost(model, file) {
   for (const s of model.sourceFile.statements) {
@@ -17115,7 +17292,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs18.readFileSync(path22.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs18.readFileSync(path23.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -17124,7 +17301,7 @@ function sharedHost(model, file) {
   return hosts.get(root);
 }
 var LOOPS5 = /* @__PURE__ */ new Set();
-var ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every", "find", "findIndex"]);
+var ARRAY_METHODS3 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every", "find", "findIndex"]);
 var COMBINATORS = /^Promise\.(all|allSettled|race|any)$/;
 function isLoop(n) {
   if (!LOOPS5.size) for (const k of [ts.SyntaxKind.ForStatement, ts.SyntaxKind.ForOfStatement, ts.SyntaxKind.ForInStatement, ts.SyntaxKind.WhileStatement, ts.SyntaxKind.DoStatement]) LOOPS5.add(k);
@@ -17168,7 +17345,7 @@ function handedSeveral(call, fn) {
   if (!ts.isPropertyAccessExpression(callee)) return null;
   const at = call.arguments.indexOf(fn);
   const target = skipOuter(callee.expression);
-  if (at === 0 && ARRAY_METHODS2.has(callee.name.text)) {
+  if (at === 0 && ARRAY_METHODS3.has(callee.name.text)) {
     return ts.isArrayLiteralExpression(target) && target.elements.length < 2 && !target.elements.some(ts.isSpreadElement) ? null : `for each item, by .${callee.name.text}()`;
   }
   if (at === 1 && callee.name.text === "from" && ts.isIdentifier(target) && target.text === "Array") {
@@ -17237,6 +17414,8 @@ function concurrency(model, call, file) {
       seen.add(fn);
       const byName = handedByName(at.model, fn);
       if (byName) return { kind: "callers", ...byName, file: at.file };
+      const handler = requestHandler(at.model, fn, at.file);
+      if (handler) return { kind: "handler", ...handler };
       const sites = callersOf(at.model, fn, at.file);
       if (!sites) {
         unseen = true;
@@ -17310,7 +17489,7 @@ var COLLECTED_BY = {
 };
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = path23.resolve(file) !== path23.resolve(ctx.path) ? ` of ${path23.relative(path23.dirname(path23.resolve(ctx.path)), file) || path23.basename(file)}` : "";
+  const other = path24.resolve(file) !== path24.resolve(ctx.path) ? ` of ${path24.relative(path24.dirname(path24.resolve(ctx.path)), file) || path24.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
@@ -17334,7 +17513,8 @@ function when(ctx, c, kind) {
   switch (c.kind) {
     case "here":
     case "callers":
-      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : "by the caller at "}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
+    case "handler":
+      return { text: `the children are started ${c.how} (${c.kind === "here" ? "" : c.kind === "handler" ? "registered at " : "by the caller at "}${place(ctx, c.at, c.file)}), ${together(kind)}, and ${REAPS}, ${HELD}`, lone: false };
     case "unseen": {
       const who = c.sites.length ? `the callers here run it one at a time (${sitesText(ctx, c.sites)}), and theirs cannot all be followed` : "its callers are not in this project, or cannot be followed";
       return { text: `but only when another child of this process ends in the same turn, which nothing here shows (${who}): ${ALONE}; ${together(kind)}, and ${REAPS}, so callers that run several at once lose output, as does a process the command started that still holds the pipe`, lone: true };
@@ -17420,9 +17600,9 @@ function sequentialRead(fate, anchor) {
 }
 
 // src/typescript/client-pipe.ts
-var SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
-var ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "all", "head", "options", "use"]);
-var LISTEN3 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
+var SERVERS2 = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
+var ROUTES2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "all", "head", "options", "use"]);
+var LISTEN4 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
 var GONE = /* @__PURE__ */ new Set(["close", "aborted"]);
 var ENDS_WITH = /* @__PURE__ */ new Set(["pipeline", "finished", "onFinished", "eos"]);
 function handlerOf(model, dest) {
@@ -17438,14 +17618,14 @@ function handlerOf(model, dest) {
   if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
   const callee = skipOuter(call.expression);
   const q = model.qualifiedName(callee);
-  if (q && SERVERS.has(q)) return fn;
+  if (q && SERVERS2.has(q)) return fn;
   if (!ts.isPropertyAccessExpression(callee)) return null;
   const name = callee.name.text;
-  if (LISTEN3.has(name) && stringValue(call.arguments[0]) === "request") return fn;
+  if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path26 = route ? stringValue(route) : null;
-  const routed = path26 !== null && path26.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
-  return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
+  const path27 = route ? stringValue(route) : null;
+  const routed = path27 !== null && path27.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
   const params = new Set(handler.parameters.slice(0, 2).map((p) => ts.isIdentifier(p.name) ? p.name.text : null).filter((n) => n !== null));
@@ -17457,7 +17637,7 @@ function watchesClient(handler) {
       const name = ts.isIdentifier(callee) ? callee.text : ts.isPropertyAccessExpression(callee) ? callee.name.text : null;
       if (name !== null && ENDS_WITH.has(name)) found = true;
       const event = stringValue(n.arguments[0]);
-      if (name !== null && LISTEN3.has(name) && event !== null && GONE.has(event) && ts.isPropertyAccessExpression(callee)) {
+      if (name !== null && LISTEN4.has(name) && event !== null && GONE.has(event) && ts.isPropertyAccessExpression(callee)) {
         const root = rootIdentifier(callee.expression);
         if (root !== null && params.has(root)) found = true;
       }
@@ -17606,7 +17786,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${path24.relative(path24.dirname(path24.resolve(ctx.path)), found.file).split(path24.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${path25.relative(path25.dirname(path25.resolve(ctx.path)), found.file).split(path25.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -17671,7 +17851,7 @@ var rule11 = {
     resolves: ["child_process.spawn", "child_process.fork"],
     docs: {
       whatItDoes: "Checks for `child_process.spawn(...)` (or `cross-spawn`, which is spawn under another name, or a parameter declared `typeof child_process.spawn`, which the caller hands in), and `fork(..., { silent: true })`, whose stdout or stderr is a pipe (the default, `'pipe'`, or `'pipe'` at index 1 or 2 of a `stdio` array) that nothing reads while the child runs, when the command's output on that stream can grow (by the command knowledge: `find`, builds, interpreters, `ffmpeg`'s stderr, an unknown program; not `mkfifo`, `git rev-parse`, `dot -V`). The child is followed wherever it goes in the module: through `let` bindings (each use belongs to the assignment that reaches it), aliases, `const { stdout, pid } = spawn(...)`, local helpers that return it (to each caller), properties, objects, arrays, Maps and Sets it is stored in (to every read of them in the module), and, when a whole project is checked, the callers in other modules of an exported function that returns it: declared, assigned (`exports.run = (cmd) => spawn(cmd)`, `export default`), or made by a factory (`export const run = makeRunner(false)`, where an export whose factory arguments rule the spawn out, such as a `spawnSync` branch, is left out). When that function takes its stdio from its caller (`spawn(cmd, args, { stdio })`, the caller's options, `if (stdio) { opts = opts || {}; opts.stdio = stdio; }`), each call is judged by what it passes: `null` or nothing gives the default pipes, `'inherit'` none, and `quiet ? 'pipe' : 'inherit'` pipes on one branch, which the message names (\"when `quiet` is true\"); a call dropped as a statement also loses the child's exit status, and the message says so. `await once(child, 'exit')` and `new Promise((r) => child.on('close', r))` wait for the child; they do not read it. A read under an `if` covers that path only; a read in an 'exit'/'close' listener or after awaiting the exit comes too late. One stream read to its end before the other is read at all comes too late too: `for await (const c of p.stderr) err += c;` and only then `for await (const c of p.stdout) out += c;` in the same function (no `break`, `return` or `throw` leaving the first loop, and no read of the other stream set up before it, where the child is started or earlier in that function; a read in another method, which a caller uses instead, is another path) waits for stderr's end, which comes only when the child exits, while the child blocks on the stdout nobody reads (audit 26: tinyexec's `_waitForOutput`; measured in test/e2e/js-hazard-sequential.test.ts); this is reported whoever else gets the child, and whatever its options, unless they send one of the two streams elsewhere. A stdout piped with `.pipe(res)` into the response of an HTTP request handler (the second parameter of the function given to `http.createServer`, `https.createServer`, a server's 'request' listener, or an express-style route, `router.get('/path', ..., (req, res) => ...)`), here or by the callers of a function that returns it, in this module or in the project's others (`return ff.stdout;`, then `encode(url).pipe(res)` in a route), is reported when the handler never learns that the client went away (no 'close' or 'aborted' listener on the request or the response, no `stream.pipeline()`, `finished()`, on-finished or end-of-stream) and the command's stdout can grow: when the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout any more, so the child blocks for good, one blocked process per request that ended early (audit 26: ffmpeg streams of a camera; measured in test/e2e/js-hazard-client-pipe.test.ts). A child started once outside the handler (at the module's top level) and piped into each response is not reported: it is one child for every request, which pauses once the last client has gone and is resumed by the next one's pipe() (audit 30: machina's raspivid; measured in the same test). A stream the module only re-exposes on the object that keeps the child (`this.proc = spawn(cmd, args); this.stdout = this.proc.stdout;`) is read by whoever reads that property: a read of it in the module is followed, and when there is none, the project's other modules are searched for any read of a property of that name (`viewer.stdout.pipe(log)`); when nothing in the project reads it and the code keeps the child until it stops it (`this.proc.kill()` in `stop()`: a browser, a server, a watcher), the stream is reported, with the names it is re-exposed under. A server that a library starts and hands out to callers it cannot see (`return { proc: child, port }` or `return child` from a function with no caller in the module), for a program the command knowledge says serves until it is stopped (`redis-server`, `mongod`, `chromedriver`, `geckodriver`, `ngrok`, an X server, DynamoDB Local run by `java`), is reported when the stream is piped, untouched here, and no module of the project reads a child's stream of that name: it logs as requests come for as long as it runs, so unless every caller reads it, it blocks. Also checks output that 'data' listeners collect (`out += d`, `chunks.push(d)`, `this.err += d`, through a listener given by name, or by a name given one of several such functions), or that a Writable of the module the stream is piped into keeps (its `write` option or `_write`; also when the child is handed to a function or method of the module that pipes it), or that 'line' listeners of a `readline.createInterface({ input: child.stdout })` keep (`lines.push(l)`), or that a `for await` loop keeps (over the stream, over such an interface, or over what a function or method of the module handed the stream yields, `for await (const l of this.readgen(this.proc.stderr)) stderr.push(l)`, also as TypeScript compiles it for older targets with `__asyncValues`), or that the 'data' listeners of a `PassThrough` it is piped into keep, or that a sink hands over whole once the stream ends (concat-stream's callback, `child.stdout.pipe(concat((buf) => { out = buf; }))`; get-stream's promise, `.then(...)` or `out = await getStream(child.stdout)`), and that a listener of the child's 'exit' event uses (resolves, returns, parses, hands to a callback; directly or through a function of the module it calls), when both listeners are set up where the child is started (or anywhere in the file, for a child kept in a property of `this` that nothing else in the file assigns: `this.proc = spawn(...)` in the constructor, read and listened to in another method), or where the caller of a function that returns the child sets them up (a local function, or a `private` or `#` method called on `this`, which only its class can call: `const child = await this.spawnProcess(args); child.stdout.on('data', ...); child.on('exit', ...)`; a child kept in a name declared nowhere, a global of a sloppy script: the listeners the file sets up on that name): Node emits 'exit' when the process ends, without waiting for its pipes, so the output used can miss its last chunks or all of them (reported as `race`, an error, when the code starts children several at a time: in a loop that does not wait for each, by an array method or `Promise.all`, here or by a caller in any module of the project (a function it exports, or a method of an exported class called on `new Cls(...)`, imported by a relative path or a tsconfig.json path alias), or two children at a module's top level, or when the command line leaves a command in the background (`cmd &`, no `wait`), which holds the pipe and writes after the shell's exit, so its output is missing at 'exit' on every run; in test files too: a cut output fails the test at random, whatever the fixture's size; as `lone-race`, at `possible` only, when nothing shows another child ending with it: every caller up to the script's top level runs it one at a time, it is started once at a module's top level, its callers cannot be seen (an exported API, a handler a framework calls) or cannot all be followed, or it runs in an editor's extension host, since a lone child loses nothing, the parent busy or idle; and when the child runs on an interpreter (`node`, a fork, Python, Java), which tears down after its last write; also when the child is handed on, returned or resolved, since the listeners set up here race all the same). Output used only to word an error (in an `Error`, a `reject()`, `console.error`, a throw, or on the path where the exit code says the command failed, `code !== 0 && ...` included) is reported with a message of its own: that error can lack the failing command's error text, even for a command quiet on stderr when it succeeds. Not reported for that: a stream the command knowledge says the command writes nothing on (but for arguments the code does not show, a stream quiet only by default counts when the code delivers it: ffmpeg writes its media to stdout when told `-` or `pipe:1`, so `spawn(ffmpegPath, buildArgs(camera))` whose stdout is resolved at 'exit' is told so), chunks a listener passes on to this process's own stdout or stderr, output only in a debug log (`log.debug`), output that only resolves the promise a function returns when every caller of that function in the project (tests left out) drops it (`await shell(cmd)` as a statement), and a listener that also runs at a stream's 'end' or 'close' (but the 'exit' listener itself also given to a stream's 'close' runs at whichever comes first, and is reported unless it counts its calls, `if (--left === 0)`); a function handed to a plain call or a timer in the 'exit' listener runs later, unless it is handed to a function of the module that calls it at once (`cleanup(() => reject(err))`). Not reported: `stdio: 'ignore'` or `'inherit'`, fork with its default stdio, options the linter cannot see into (a parameter, an object changed after its declaration in a way that may touch `stdio`), and a child handed to code it cannot see (exported, passed to a function, returned to an unknown caller, or kept on a local object that is itself handed to such code: `stream._childProcess = spawn(...)` then `Seven.listen(stream)`, node-7z, which drains both streams).",
-      whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 93\u2013243 KiB are waiting (measured: 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children the code starts several at a time: in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller, in any module of the project), or two at a module's top level. Where nothing shows that, the finding is `lone-race`, at `possible` only, and says what was measured: every caller up the chain runs it one at a time, to a script's top level (test/e2e/exit-race-lone.test.ts); it is started once at a module's top level; its callers cannot be seen (an exported API, a handler a framework calls: blind audits 24, 26 and 28 judged 7 of 8 such findings false, the auditors measuring single children that lost nothing; the eighth's caller, in another module, runs it in `Promise.all`) or cannot all be followed; or it runs in an editor's extension host, whose other extensions' children end whenever they do. A busy parent does not make a lone child lose output (`node bench/exit-race-one.mjs`, Node 20.20: one child at a time, `head -c`, `sh -c` or `node -e` of 40 bytes to 2 MiB, the parent idle, blocked 100 ms after the spawn, busy 10 ms every turn or 50 ms every 60 ms: none of 1,800 cut; test/e2e/exit-race-busy.test.ts). What is cut also hangs on the child (test/e2e/exit-race-kinds.test.ts, Node 20, 10 children ending together): a native program's output and its exit come together (its C library flushes the pipe's buffer in exit(); `ls`, `git`, `head`, `sh -c printf`: 1 to 14 % cut, a shell script 1 %), while a program run by an interpreter tears its runtime down for milliseconds after its last write (`node`, also after process.exit() or an uncaught throw, up to 2 MiB; `python3`: none of 560 cut; on a machine loaded far past its cores, forks throwing a 100 KB error, 10 at a time, 8 of 500: what is left past the pipe's 64 KiB at the end). The command knowledge says which a program is (last-write.data.ts): an interpreter's race is `lone-race` wherever it is started, a fork's too; the message of a `race` says how the native program's output and exit come together. A function handed by name to what runs it once per item (`Array.from({ length: n }, run)`, `files.map(run)`) starts several children at once.",
+      whyIsThisBad: "Node reads a child's pipe only once the stream flows. Until then the bytes wait in the kernel pipe (64 KiB) and Node's read-ahead buffer: on Node 20 a child blocks in write() once about 20\u2013243 KiB are waiting (measured: 20\u201324 KiB with a short line per write(), as Python's `os.write` or an unbuffered stderr writes, 93 KiB with 1 KiB writes, about 190 KiB for `head`, `yes` or Python's buffered print, 243 KiB with one large write) and never exits, so a parent waiting for 'exit' or 'close' hangs too. Below that Node throws the waiting bytes away when the child exits, so a command that prints a few lines does no harm and is not reported. A stream read only after the exit finds nothing. A child still writing when the parent exits (`detached` and `unref()`ed, or `app.quit()` a second later) dies at its next write: killed by SIGPIPE, or of EPIPE in a Node child. Output taken in an 'exit' listener can be cut short: \"the child process stdio streams might still be open\" then (Node's docs), and 'close' comes once they have ended. libuv reads a child's pipe before it reaps that child's exit, but it reaps every exited child when it handles one SIGCHLD: a child that ends in the same turn as another gets its 'exit' before its pipe has been read. So what decides is whether the process runs other children that end with this one, not the size of the output nor a busy event loop. Measured with `node bench/exit-race.mjs` (children `head -c N` on stdout or stderr, the caller going on at 'exit' as the reported code does; Node 16.20, 18.19, 20.20 and 22.12, Linux, 2 shared cores), children whose output was cut short at 'exit':\n\n| children | 3 or 60 KiB (one read), idle | 3 or 60 KiB, busy 100 ms | 200 KiB or 2 MiB (several reads), idle | 200 KiB or 2 MiB, busy 100 ms |\n|---|---|---|---|---|\n| one at a time | 0 of 200 | 0 of 200 | 0 of 200 | 0 of 200 |\n| 2 together | 29 of 400 | 284 of 400 | 1 of 400 | 13 of 400 |\n| 8 together | 504 of 1600 | 1344 of 1600 | 277 of 1600 | 182 of 1600 |\n| 20 together | 1989 of 4000 | 3620 of 4000 | 637 of 4000 | 557 of 4000 |\n\nAt 'close', none of the 24,800. A command that leaves a process writing into the pipe after it exits loses that part every time (test/e2e/exit-race.test.ts). So by default (`race`) a finding needs children the code starts several at a time: in a loop that does not wait for each, by an array method or `Promise.all` (here or at a caller, in any module of the project), or two at a module's top level. Where nothing shows that, the finding is `lone-race`, at `possible` only, and says what was measured: every caller up the chain runs it one at a time, to a script's top level (test/e2e/exit-race-lone.test.ts); it is started once at a module's top level; its callers cannot be seen (an exported API, a handler a framework calls: blind audits 24, 26 and 28 judged 7 of 8 such findings false, the auditors measuring single children that lost nothing; the eighth's caller, in another module, runs it in `Promise.all`) or cannot all be followed; or it runs in an editor's extension host, whose other extensions' children end whenever they do. A busy parent does not make a lone child lose output (`node bench/exit-race-one.mjs`, Node 20.20: one child at a time, `head -c`, `sh -c` or `node -e` of 40 bytes to 2 MiB, the parent idle, blocked 100 ms after the spawn, busy 10 ms every turn or 50 ms every 60 ms: none of 1,800 cut; test/e2e/exit-race-busy.test.ts). What is cut also hangs on the child (test/e2e/exit-race-kinds.test.ts, Node 20, 10 children ending together): a native program's output and its exit come together (its C library flushes the pipe's buffer in exit(); `ls`, `git`, `head`, `sh -c printf`: 1 to 14 % cut, a shell script 1 %), while a program run by an interpreter tears its runtime down for milliseconds after its last write (`node`, also after process.exit() or an uncaught throw, up to 2 MiB; `python3`: none of 560 cut; on a machine loaded far past its cores, forks throwing a 100 KB error, 10 at a time, 8 of 500: what is left past the pipe's 64 KiB at the end). The command knowledge says which a program is (last-write.data.ts): an interpreter's race is `lone-race` wherever it is started, a fork's too; the message of a `race` says how the native program's output and exit come together. A function handed by name to what runs it once per item (`Array.from({ length: n }, run)`, `files.map(run)`) starts several children at once.",
       example: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/']);\nchild.on('close', (code) => console.log('done', code));\n",
       useInstead: "const { spawn } = require('child_process');\nconst child = spawn('find', ['/'], { stdio: 'ignore' });\nchild.on('close', (code) => console.log('done', code));\n",
       fixSafety: "`devnull` (safe): sends the unread streams to /dev/null, and says in its description exactly what it writes: with no `stdio` yet it adds `stdio: 'ignore'` when the code uses none of the child's streams, else an array that keeps the used ones as pipes (`stdio: ['ignore', 'pipe', 'ignore']` when only stdout is read; fork's array gets `'ipc'`); an inline `'pipe'` string becomes an array that ignores only the unread streams; an inline array gets `'ignore'` at the unread entries (`stdio[2]: 'ignore'`). The output was never read, so sending it to /dev/null changes nothing but the hang. A stdin that the code never touches becomes /dev/null in the fresh forms (the child reads end-of-file instead of an open pipe nobody writes to). `close` (unsafe), for output used at 'exit': listens for 'close' instead, which passes the same `(code, signal)` once the streams have ended; offered when the event is a string and the handler takes at most those two arguments. Unsafe because 'close' also comes after a failed spawn ('error', then 'close' with code -2, where 'exit' never came: a callback may run twice), and waits for every process holding the pipes (a daemon the command started keeps 'close' away for as long as it lives). No `devnull` fix is offered when the code mentions the stream at all (it would be null), reads it only under a condition or after the exit, reaches the child through a helper shared by other callers, keeps it in a property or a container (code elsewhere may read it there), or when the options object is shared.",
@@ -18031,7 +18211,7 @@ var rule13 = {
     needles: ["child_process", "node-cmd"],
     resolves: [...NAMES, ...SPAWN3],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. So is one whose streams the code reads as they come (`c.stdout.pipe(process.stdout)`, a 'data' listener) while it waits for the child (an exit listener, the child handed on), for a command that can grow (a build, a package manager, a script a shell or an interpreter runs; such a script is reported at the `can-grow` tier): Node counts every byte it reads against maxBuffer all the same and kills the child past it (blind audit 32, measured: SIGTERM after 1,055,100 bytes read through 'data'; a deploy script stops midway). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree; a server, a dev server or a watcher a build file or one of those scripts starts (`npm start`, `ng serve`) is reported there too, as it writes for as long as it runs.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. For a command line, exec's child is `/bin/sh`: where the shell runs the command in a fork (dash, `/bin/sh` on Debian and Ubuntu) the SIGTERM ends the shell, and the command dies at its next write to the closed pipe (SIGPIPE), or, if it ignores SIGPIPE as ffmpeg does, runs on out of the code's reach; where it execs the command (bash) the command gets the SIGTERM (measured: test/e2e/js-hazard-ffmpeg.test.ts). A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -18066,7 +18246,8 @@ var rule13 = {
     }
   },
   check(ctx) {
-    if (isTestPath(ctx.path) || DEV_TOOLING.test(ctx.path)) return;
+    if (isTestPath(ctx.path)) return;
+    const devTooling = DEV_TOOLING.test(ctx.path);
     const fallback = nodeFacts(ctx.nodeMajor).execMaxBuffer;
     handWritten(ctx);
     for (const { call, qualified } of ctx.model.callsTo(NAMES)) {
@@ -18079,18 +18260,21 @@ var rule13 = {
       const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
       const server = how.callback && !stop ? languageServer(ctx.model, call) : null;
       const lives = (how.callback || qualified.startsWith("promisify(")) && writes && !stop && !server && !!out.serves;
+      if (devTooling && !stop && !lives) continue;
       let watched = null;
+      let streamed = false;
       if (how.callback && callback === "no" && !stop && !server) {
         const uses2 = childUses(ctx.model, call);
         if (lives ? !uses2.escapes && !uses2.outcome && !uses2.listens && !uses2.stdoutTouched && !uses2.otherStreams : !uses2.escapes && !uses2.outcome) continue;
         if (!lives && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"))) watched = exitListener(ctx.model, call);
+        streamed = !lives && !watched && (uses2.stdoutConsumed || uses2.stderrConsumed) && !out.fitsBuffer && writes && out.program !== null && !/not known/.test(out.evidence);
       }
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
       const passed = via && !caller ? `, as the caller at ${via.at} passes it` : "";
-      const listed = !caller && !stop && !server && !lives && !watched && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
+      const listed = !caller && !stop && !server && !lives && !watched && !streamed && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
       if (!caller && !stop && !server && !lives && !watched && out.outputOnly && callback === "yes" && readsOnlyPrefix(ctx.model, call)) continue;
-      if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && (!out.scales || !writes) && !listed) continue;
+      if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && !streamed && (!out.scales || !writes) && !listed) continue;
       if (!caller && !stop && !server && !lives && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
@@ -18120,10 +18304,12 @@ var rule13 = {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (lives && !caller) {
-        message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+        message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${out.evidence.includes("the caller at") ? "" : passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (watched && !caller && !out.scales) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
+      } else if (streamed && !caller && !out.scales) {
+        message2 = `${reads} of a command whose output can grow (${out.evidence}), even though this code reads its streams as they come: ${size}, Node counts every byte it reads against it, and past it kills the child with SIGTERM, so the command stops midway and ${fails}; pass maxBuffer: Infinity, or spawn() and read the output as it comes`;
       } else if (pace) {
         message2 = `${reads} of a command whose output grows with time (${out.scales}): ${size}, which it passes after ${duration(limit.bytes / pace.perSecond[1], limit.bytes / pace.perSecond[0])} of ${pace.doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else if (listed) {
@@ -18141,7 +18327,7 @@ var rule13 = {
         // anything; a walker or an encoder's progress is known to grow.
         // A command that merely can grow (a build, a script) watched at its exit: it passes
         // maxBuffer only on a large run.
-        evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : watched && !out.scales ? nodeBufferEvidence(out) : "grows"
+        evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : "grows"
       });
     }
   }
@@ -18153,38 +18339,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path26, source, options) {
+function lintJsText(path27, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path26, source.text);
+  const sourceFile = parseJs(path27, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path26));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path27));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path26);
+  const abs = nodePath2.resolve(path27);
   const wrappers = options.wrappers ?? (fs19.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path26,
+      path: path27,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path26),
+      topLevelAwait: allowsTopLevelAwait(path27),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path26, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path27, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path26, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path27, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -18241,12 +18427,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path26, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path27, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path26))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path27))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path26);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path26)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path27);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path27)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -18299,11 +18485,11 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path26, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path27, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path26).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path27).split(nodePath4.sep);
   const top = nodePath4.resolve(within2).split(nodePath4.sep).filter(Boolean).length;
-  const inside2 = nodePath4.resolve(path26).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
+  const inside2 = nodePath4.resolve(path27).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
@@ -18335,7 +18521,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path25.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path26.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -18352,14 +18538,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path26, source, options) {
+function lintPythonText(path27, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path26.endsWith(".py") ? takeParsedModule(resolvePath(path26), source.text) : null;
+    const taken = !coverage && round === 0 && path27.endsWith(".py") ? takeParsedModule(resolvePath(path27), source.text) : null;
     const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -18367,8 +18553,8 @@ function lintPythonText(path26, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path26, source, tree, options, coverage);
-      if (!coverage && !taken && path26.endsWith(".py")) offerLintTree(resolvePath(path26), source.text, tree);
+      const lint = runPythonRules(path27, source, tree, options, coverage);
+      if (!coverage && !taken && path27.endsWith(".py")) offerLintTree(resolvePath(path27), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -18377,8 +18563,8 @@ function lintPythonText(path26, source, options) {
     }
   }
 }
-function runPythonRules(path26, source, tree, options, coverage) {
-  const starModule = path26.endsWith(".py") && fs22.existsSync(path26) ? (module) => starExports(path26, module) : null;
+function runPythonRules(path27, source, tree, options, coverage) {
+  const starModule = path27.endsWith(".py") && fs22.existsSync(path27) ? (module) => starExports(path27, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -18387,7 +18573,7 @@ function runPythonRules(path26, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path26,
+      path: path27,
       source,
       tree,
       model,
@@ -18398,7 +18584,7 @@ function runPythonRules(path26, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path26, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path27, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -18406,7 +18592,7 @@ function runPythonRules(path26, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path26, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path27, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -18476,16 +18662,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path26, source, language, options) {
-  useScriptFolder(path26);
+function lintTextSync(path27, source, language, options) {
+  useScriptFolder(path27);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path26, source, options);
+    const py = lintPythonText(path27, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path26, source, options);
+    lint = lintJsText(path27, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -18495,19 +18681,19 @@ function lintTextSync(path26, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path26, source, language, options) {
+async function lintText(path27, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path26, source, language, options);
+  return lintTextSync(path27, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path26, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path26)) return { kind: "skip" };
-  if (language === "javascript" && path26 !== void 0 && vendoredReason(path26, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path26 !== void 0 && vendoredPythonReason(path26, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path27, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path27)) return { kind: "skip" };
+  if (language === "javascript" && path27 !== void 0 && vendoredReason(path27, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path27 !== void 0 && vendoredPythonReason(path27, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -18519,18 +18705,18 @@ function prepare(bytes, language, options, path26, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path26, bytes, language, options, prefiltered = false) {
-  const result = { path: path26, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path26, prefiltered);
+async function lintBytes(path27, bytes, language, options, prefiltered = false) {
+  const result = { path: path27, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path27, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path26, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path27, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path26, prepared.source, language, options);
+  const lint = await lintText(path27, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
