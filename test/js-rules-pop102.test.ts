@@ -30,6 +30,7 @@ const PASSES = {
 const CALLER = (fn: string, at: string, streams: string, evidence: string, when = '', tail = '') => `${fn}() returns the child spawned at ${at}, and ${when ? `when ${when}, ` : ''}its ${streams} ${streams.includes(' and ') ? 'are pipes that are' : 'is a pipe that is'} never read here (${evidence}): ${BLOCKS}${tail}`;
 const LOST = ', and its exit status is lost';
 const NODE = '`node` runs a program whose output can grow';
+const PSQL = '`psql` prints the rows its queries return';
 /** A module of a fixture project that returns a child's stdout to a route of another module. */
 const CLIENT_PIPE = (project: string) => `fixtures/js-projects/${project}/lib/camera-stream.ts`;
 /** POP102's message for stdout piped into an HTTP response by a handler that does not watch its client. */
@@ -398,6 +399,9 @@ table('POP102', {
   'node --eval of a program with code interpolated': { code: `${CP}const c = cp.spawn('node', ['--eval', \`run(\${body})\`], ${OUT});\nc.on('exit', done);`, errors: [[2, 11, NEVER('stdout', '`node` runs a program whose output can grow')]] },
   // path.join/resolve: the program is the last segment.
   "path.join(root, 'bin', 'find')": { code: `${CP}const path = require('path');\nconst c = cp.spawn(path.join(root, 'bin', 'find'), ['/'], ${OUT});\nc.on('exit', done);`, errors: [[3, 11, NEVER('stdout', FIND)]] },
+  // Audit 32 (a restore script): the child is started in a .then callback that does not return it, and the next .then exits.
+  'a child started in a promise chain, the next then link exiting': { code: `${CP}connect()\n  .then(function () {\n    if (gz) return load();\n    else cp.spawn('psql', ['-f', file]);\n  })\n  .catch(function (err) { console.error(err); })\n  .then(function () {\n    console.log('done');\n    process.exit();\n  });`, errors: [[5, 10, `${NEVER('stdout', PSQL)}; this process exits soon after (line 10), and the child dies at its next write`]] },
+  'a child started in a promise chain and returned, the next then link exiting': { code: `${CP}connect()\n  .then(function () {\n    const c = cp.spawn('psql', ['-f', file]);\n    return new Promise((r) => c.on('close', r));\n  })\n  .then(function () {\n    process.exit();\n  });`, errors: [[4, 15, NEVER('stdout', PSQL)]] },
   'a fire-and-forget child in a test, the process exiting right after': { code: `${CP}cp.spawn('node', ['setup.js'], ${OUT});\nprocess.exit(0);`, file: 'test/setup.js', errors: [[2, 1, `${NEVER('stdout', '`node` runs a program whose output can grow')}; this process exits soon after (line 3), and the child dies at its next write`]] },
   'a background child in a test, known to grow': { code: `${CP}let child;\nbefore(() => { child = cp.spawn('tail', ['-f', 'app.log'], ${OUT}); });\nafter(() => child.kill());`, file: 'test/log.test.js', errors: [[3, 24, NEVER('stdout', '`tail -f` follows the file without end')]] },
   'the program found by name: getBinPath(\'go\')': { code: `${CP}const go = cp.spawn(getBinPath('go'), ['list', './...']);\ngo.stdout.on('data', collect);`, errors: [[2, 12, NEVER('stderr', '`go list ./...` lists every package of the tree, and reports downloads and errors for each on stderr')]] },
