@@ -41,7 +41,7 @@ export const UTIL = "const util = require('util');\n";
 /** stdout piped, stderr shown to the user: the stdout-only cases. */
 export const OUT = "{ stdio: ['ignore', 'pipe', 'inherit'] }";
 
-export const BLOCKS = 'on Node 20 the child blocks for good once about 93–243 KiB are waiting';
+export const BLOCKS = 'on Node 20 the child blocks for good once about 20–243 KiB are waiting';
 export const GROWS = (program: string) => `\`${program}\` is not known to be quiet: its output can grow`;
 export const UNKNOWN = 'the command is not known statically';
 /** Builds and package managers: both streams can grow (commands.data.ts). */

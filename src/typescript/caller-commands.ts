@@ -254,9 +254,11 @@ function callerCommand(site: Site, shell: boolean, program: ParamRef | string[],
 }
 
 function weight(o: CommandOutput): number {
-  // One that walks first, then one the table says grows, then one not known statically (it can be anything).
+  // One that walks first, then one that runs until it is stopped (a server: it writes for as long as
+  // it runs, `pRun('ng serve')` among `pRun('git push')`), then one the table says grows, then one
+  // not known statically (it can be anything).
   const listedGrowth = o.basis !== 'value' && o.basis !== 'unlisted' && (o.stdout === 'unbounded' || o.stderr === 'unbounded');
-  return (o.scales ? 1000 : 0) + (listedGrowth ? 100 : 0) + (o.basis === 'value' ? 50 : 0) + loudness(o);
+  return (o.scales ? 1000 : 0) + (o.serves ? 500 : 0) + (listedGrowth ? 100 : 0) + (o.basis === 'value' ? 50 : 0) + loudness(o);
 }
 
 export interface CallerCommand {

@@ -12,7 +12,7 @@ import { cli, runNode, tempDir } from '../helpers.js';
  * One real `node` run per shape of issue 13 (fixtures/hazards/js/shapes/): as written the parent
  * hangs on a child blocked on a full pipe (killed after a timeout) or loses the child when it
  * exits; after popenlint's safe fix, or the hand-written drain where no fix is safe, it
- * completes. Each script's child writes 1 MiB, far past the ~93-243 KiB Node 20 takes.
+ * completes. Each script's child writes 1 MiB, far past the ~20-243 KiB Node 20 takes.
  */
 const DIR = fileURLToPath(new URL('../../../fixtures/hazards/js/shapes/', import.meta.url));
 // The shapes' children are node scripts, whose output merely can grow (`can-grow`): shown from `likely`.

@@ -14,10 +14,11 @@ import { tempDir } from '../helpers.js';
 const major = runningMajor();
 
 /** Does a child writing `bytes` to a pipe nobody reads exit (true) or block (false)? */
-function exits(writer: 'small' | 'large', bytes: number): Promise<boolean> {
+function exits(writer: 'line' | 'small' | 'large', bytes: number): Promise<boolean> {
+  const size = writer === 'line' ? 21 : 1024;
   const code = writer === 'large'
     ? `process.stdout.write(Buffer.alloc(${bytes}, 120))`
-    : `const b = Buffer.alloc(1024, 120); for (let i = 0; i < ${Math.ceil(bytes / 1024)}; i++) require('fs').writeSync(1, b)`;
+    : `const b = Buffer.alloc(${size}, 120); for (let i = 0; i < ${Math.ceil(bytes / size)}; i++) require('fs').writeSync(1, b)`;
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-e', code]);
     const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
@@ -28,8 +29,8 @@ function exits(writer: 'small' | 'large', bytes: number): Promise<boolean> {
   });
 }
 
-async function threshold(writer: 'small' | 'large'): Promise<number> {
-  let lo = 16 * 1024;
+async function threshold(writer: 'line' | 'small' | 'large'): Promise<number> {
+  let lo = writer === 'line' ? 4 * 1024 : 16 * 1024;
   let hi = 1024 * 1024;
   while (hi - lo > 2048) {
     const mid = (lo + hi) >> 1;
@@ -40,9 +41,10 @@ async function threshold(writer: 'small' | 'large'): Promise<number> {
 }
 
 test(`an unread pipe blocks the child where NODE_FACTS says (Node ${major})`, { timeout: 120_000 }, async (t) => {
+  const line = await threshold('line');
   const small = await threshold('small');
   const large = await threshold('large');
-  t.diagnostic(`Node ${process.version}: small writes block past ${Math.round(small / 1024)} KiB, one write past ${Math.round(large / 1024)} KiB`);
+  t.diagnostic(`Node ${process.version}: 21-byte writes block past ${Math.round(line / 1024)} KiB, 1 KiB writes past ${Math.round(small / 1024)} KiB, one write past ${Math.round(large / 1024)} KiB`);
   // Every Node: more than the 64 KiB pipe is taken (Node reads ahead), and far less than exec's 1 MiB.
   assert.ok(small > 64 * 1024 && large < 512 * 1024);
   const window = nodeFacts(major).blocksAfter;
@@ -50,7 +52,10 @@ test(`an unread pipe blocks the child where NODE_FACTS says (Node ${major})`, { 
   // The messages say the child blocks "once about <window[0]>-<window[1]> KiB are waiting". Where in
   // that window depends on how the parent's read-ahead races the child's writes (measured here:
   // small writes 93-126 KiB, one write 213-248 KiB, by load), so each threshold must fall inside it.
-  const [from, to] = [window[0] - 16 * 1024, window[1] + 16 * 1024];
+  // The low end is a short line per write(): each write takes a socket buffer slot of its own
+  // (measured here: 21-byte lines block past 20-24 KiB; blind audit 32 the same).
+  const [from, to] = [window[0] - 8 * 1024, window[1] + 16 * 1024];
+  assert.ok(line >= from && line <= window[0] + 16 * 1024, `21-byte writes block past ${line}, outside ${from}-${window[0] + 16 * 1024}`);
   assert.ok(small >= from && small <= to, `small writes block past ${small}, outside ${from}-${to}`);
   assert.ok(large >= from && large <= to, `one write blocks past ${large}, outside ${from}-${to}`);
   assert.ok(small < large, 'small writes block before one large write does');

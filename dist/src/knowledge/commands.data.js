@@ -606,6 +606,9 @@ export const COMMANDS = [
     // mode above): they rebuild or serve until they are stopped, and report on every change.
     { command: 'tsc|webpack|rollup|babel|coffee|stylus|sass|node-sass|rescript|bsb|swc', when: ['-w'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs in watch mode: it rebuilds and reports on every change until it is stopped', serves: true },
     { command: 'npm|pnpm|yarn|bun run|run-script watch|dev|serve', stdout: 'unbounded', stderr: 'unbounded', says: 'runs the project\'s watcher or dev server, which reports on every change or request until it is stopped', serves: true },
+    // `npm start` runs the project's start script: by convention its server or app, which logs until it is stopped (audit 32: sketch-bot).
+    { command: 'npm|pnpm|yarn|bun start', stdout: 'unbounded', stderr: 'unbounded', says: 'runs the project\'s start script, by convention its server or app, which logs until it is stopped', serves: true },
+    { command: 'npm|pnpm|yarn|bun run|run-script start', stdout: 'unbounded', stderr: 'unbounded', says: 'runs the project\'s start script, by convention its server or app, which logs until it is stopped', serves: true },
     { command: 'yarn|pnpm|bun watch|dev|serve', stdout: 'unbounded', stderr: 'unbounded', says: 'runs the project\'s watcher or dev server, which reports on every change or request until it is stopped', serves: true },
     { command: 'rescript|parcel|microbundle|gulp|grunt watch', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a watcher, which rebuilds and reports on every change until it is stopped', serves: true },
     { command: 'ng|vue-cli-service|gulp|grunt|ember|webpack|quasar|parcel serve', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a dev server, which rebuilds on every change and logs until it is stopped', serves: true },

@@ -3,7 +3,10 @@ import path from 'node:path';
 const KiB = 1024;
 /**
  * Rows by first major, oldest first. Node 20: binary search in test/e2e/node-runtime.test.ts
- * (v20.20.2, Linux, 64 KiB pipes): a Node child writing 1 KiB synchronously blocks past 93 KiB,
+ * (v20.20.2, Linux, 64 KiB pipes): a child writing one short line per write() (21 bytes, as
+ * Python's os.write or an unbuffered stderr does) blocks past about 20-24 KiB (blind audit 32, and
+ * measured again here: each write takes a socket buffer slot of its own), 100-byte lines past 40-60 KB,
+ * a Node child writing 1 KiB synchronously past 93 KiB,
  * `head -c`, `yes | head` and Python's 4 KiB writes past about 190 KiB, one large write past
  * 237-248 KiB (243 typical). Node 22 raised the default stream highWaterMark from 16 to 64 KiB (nodejs #52037),
  * which changes the read-ahead, so its numbers are not carried over.
@@ -12,7 +15,7 @@ export const NODE_FACTS = [
     { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
     // Node 12 raised exec's default maxBuffer to 1 MiB.
     { since: 12, blocksAfter: null, execMaxBuffer: 1024 * KiB },
-    { since: 20, blocksAfter: [93 * KiB, 243 * KiB], execMaxBuffer: 1024 * KiB },
+    { since: 20, blocksAfter: [20 * KiB, 243 * KiB], execMaxBuffer: 1024 * KiB },
     { since: 22, blocksAfter: null, execMaxBuffer: 1024 * KiB },
 ];
 export function nodeFacts(major) {

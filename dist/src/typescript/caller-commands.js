@@ -269,9 +269,11 @@ function callerCommand(site, shell, program, args) {
     return loudest(progs.map((p) => classifyArgv([p, ...words])));
 }
 function weight(o) {
-    // One that walks first, then one the table says grows, then one not known statically (it can be anything).
+    // One that walks first, then one that runs until it is stopped (a server: it writes for as long as
+    // it runs, `pRun('ng serve')` among `pRun('git push')`), then one the table says grows, then one
+    // not known statically (it can be anything).
     const listedGrowth = o.basis !== 'value' && o.basis !== 'unlisted' && (o.stdout === 'unbounded' || o.stderr === 'unbounded');
-    return (o.scales ? 1000 : 0) + (listedGrowth ? 100 : 0) + (o.basis === 'value' ? 50 : 0) + loudness(o);
+    return (o.scales ? 1000 : 0) + (o.serves ? 500 : 0) + (listedGrowth ? 100 : 0) + (o.basis === 'value' ? 50 : 0) + loudness(o);
 }
 /**
  * The command of `call` (child_process `exec`, `execSync`, `execFile`, `spawn`...), when it is a

@@ -150,7 +150,7 @@ export function exitsSoonAfter(node) {
     const sf = node.getSourceFile();
     for (let c = node, p = node.parent; p; c = p, p = p.parent) {
         if (isFunctionLike(p))
-            return null;
+            return exitsInNextThen(p, c, node);
         const list = ts.isBlock(p) || ts.isSourceFile(p) ? p.statements : ts.isCaseClause(p) || ts.isDefaultClause(p) ? p.statements : null;
         if (!list)
             continue;
@@ -159,6 +159,60 @@ export function exitsSoonAfter(node) {
             if (endsProcess(s))
                 return sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1;
         }
+    }
+    return null;
+}
+/**
+ * Ex) .then(() => { spawn('psql', args); }).then(() => { process.exit(); }): a callback of a
+ * promise chain that starts the child without returning it (nor anything that waits for it), and a
+ * later `.then` or `.finally` link whose body ends the process: that link runs a microtask later,
+ * before the child has written much (blind audit 32, a restore script). `.catch` links are passed
+ * over (they run only on a rejection). The line of that exit, or null.
+ */
+function exitsInNextThen(fn, statement, node) {
+    if (!(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) || !ts.isBlock(fn.body) || statement !== fn.body)
+        return null;
+    if (fn.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword))
+        return null;
+    // Nothing is returned on the child's path (a return before it, in another branch, does not
+    // count): the next link does not wait for the child.
+    for (let q = node; q !== fn; q = q.parent)
+        if (ts.isReturnStatement(q))
+            return null;
+    let returns = false;
+    const visit = (n) => {
+        if (returns || (n !== fn && isFunctionLike(n)))
+            return;
+        if (ts.isReturnStatement(n) && n.expression && n.pos >= node.end)
+            returns = true;
+        ts.forEachChild(n, visit);
+    };
+    visit(fn.body);
+    if (returns)
+        return null;
+    let call = fn.parent;
+    while (isWrapper(call))
+        call = call.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.some((a) => skipOuter(a) === fn))
+        return null;
+    const link = (n) => (ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : null);
+    if (link(call) !== 'then')
+        return null;
+    const sf = fn.getSourceFile();
+    for (let cur = call; ts.isPropertyAccessExpression(cur.parent) && ts.isCallExpression(cur.parent.parent) && cur.parent.parent.expression === cur.parent;) {
+        cur = cur.parent.parent;
+        const name = link(cur);
+        if (name === 'catch')
+            continue;
+        if (name !== 'then' && name !== 'finally')
+            return null;
+        const next = cur.arguments[0] ? skipOuter(cur.arguments[0]) : null;
+        if (!next || !(ts.isArrowFunction(next) || ts.isFunctionExpression(next)) || !ts.isBlock(next.body))
+            return null;
+        for (const s of next.body.statements)
+            if (endsProcess(s))
+                return sf.getLineAndCharacterOfPosition(s.getStart(sf)).line + 1;
+        return null;
     }
     return null;
 }
