@@ -8471,7 +8471,7 @@ var rule = {
 };
 
 // src/python/exclusive-arms.ts
-function tested(condition, truth2) {
+function withoutNots(condition, truth2) {
   let node = condition && unparenthesize(condition);
   let value = truth2;
   while (node?.type === "not_operator") {
@@ -8479,6 +8479,10 @@ function tested(condition, truth2) {
     node = arg && unparenthesize(arg);
     value = !value;
   }
+  return [node, value];
+}
+function tested(condition, truth2) {
+  const [node, value] = withoutNots(condition, truth2);
   return node?.type === "identifier" ? [node.text, value] : null;
 }
 function armCount(ifNode) {
@@ -8547,13 +8551,7 @@ function armCertain(model, origin, block) {
   return true;
 }
 function selfFlag(condition, truth2) {
-  let node = condition && unparenthesize(condition);
-  let value = truth2;
-  while (node?.type === "not_operator") {
-    const arg = node.childForFieldName("argument");
-    node = arg && unparenthesize(arg);
-    value = !value;
-  }
+  const [node, value] = withoutNots(condition, truth2);
   return node?.type === "attribute" && node.childForFieldName("object")?.text === "self" ? [node.text, value] : null;
 }
 function flagFacts(node) {
@@ -12476,6 +12474,12 @@ function isWriteTarget(id) {
 
 // src/typescript/resolve.ts
 var GLOBALS = /* @__PURE__ */ new Set(["require", "module"]);
+function functionName3(fn) {
+  if (ts.isFunctionDeclaration(fn)) return fn.name ?? null;
+  let e = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  return ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name) ? e.parent.name : null;
+}
 function isWrapper(n) {
   switch (n.kind) {
     case ts.SyntaxKind.ParenthesizedExpression:
@@ -12967,7 +12971,7 @@ function callSitesOf(model, fn) {
   }
   return sites.length ? sites : null;
 }
-function functionName3(fn) {
+function functionName4(fn) {
   if (fn.name && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name))) return fn.name.text;
   const d = fn.parent;
   return ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : "a helper";
@@ -14830,7 +14834,7 @@ var ChildAnalysis = class {
         if (fate.escapes) continue;
         fate.site ??= site;
         const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
-        fate.route = fate.route ? `returned by ${functionName3(fn)}() through ${fate.route.slice("returned by ".length)}` : `returned by ${functionName3(fn)}() and ${dropVerb(fate)} at line ${line}`;
+        fate.route = fate.route ? `returned by ${functionName4(fn)}() through ${fate.route.slice("returned by ".length)}` : `returned by ${functionName4(fn)}() and ${dropVerb(fate)} at line ${line}`;
         if (!worst || severity(fate) > severity(worst)) worst = fate;
       }
     }
@@ -15103,7 +15107,7 @@ function ownerName(fn) {
     const key2 = memberName(skipOuter(e.parent.left));
     if (key2 !== null) return key2;
   }
-  return functionName3(fn);
+  return functionName4(fn);
 }
 function isExportedBinding(b) {
   const d = b.decl;
@@ -17390,12 +17394,7 @@ function registered(model, e, file) {
 function requestHandler(model, fn, file) {
   const inline = registered(model, fn, file);
   if (inline) return inline;
-  let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
-  if (!id) {
-    let e = fn;
-    while (isWrapper(e.parent)) e = e.parent;
-    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
-  }
+  const id = functionName3(fn);
   const b = id ? model.lookup(id) : null;
   if (b) {
     for (const ref of model.references(b)) {
@@ -17508,12 +17507,7 @@ function handedSeveral(call, fn) {
   return null;
 }
 function handedByName(model, fn) {
-  let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
-  if (!id) {
-    let e = fn;
-    while (isWrapper(e.parent)) e = e.parent;
-    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
-  }
+  const id = functionName3(fn);
   const b = id ? model.lookup(id) : null;
   if (!b) return null;
   for (const ref of model.references(b)) {
@@ -17985,7 +17979,7 @@ function localCallers(ctx, analysis, call, qualified) {
   if (!info?.stdio) return;
   for (const site of sites) {
     const fate = analysis.fate(site);
-    if (!fate.escapes) reportCaller(ctx, site, functionName3(fn), info, fate);
+    if (!fate.escapes) reportCaller(ctx, site, functionName4(fn), info, fate);
   }
 }
 var rule11 = {

@@ -19,8 +19,8 @@ interface Arm {
   facts: [string, boolean][];
 }
 
-// A tested name and the truth that takes the arm: `x` true, `not x` false.
-function tested(condition: SyntaxNode | null, truth: boolean): [string, boolean] | null {
+// The condition under its `not`s and parentheses, and the truth that takes the arm once they are undone.
+function withoutNots(condition: SyntaxNode | null, truth: boolean): [SyntaxNode | null, boolean] {
   let node = condition && unparenthesize(condition);
   let value = truth;
   while (node?.type === 'not_operator') {
@@ -28,6 +28,12 @@ function tested(condition: SyntaxNode | null, truth: boolean): [string, boolean]
     node = arg && unparenthesize(arg);
     value = !value;
   }
+  return [node, value];
+}
+
+// A tested name and the truth that takes the arm: `x` true, `not x` false.
+function tested(condition: SyntaxNode | null, truth: boolean): [string, boolean] | null {
+  const [node, value] = withoutNots(condition, truth);
   return node?.type === 'identifier' ? [node.text, value] : null;
 }
 
@@ -121,13 +127,7 @@ export function armCertain(model: PythonModel, origin: SyntaxNode, block: Syntax
 
 // Ex) `self._use_popen` / `not self._use_popen`: a flag kept on the instance, and the truth that takes the arm.
 function selfFlag(condition: SyntaxNode | null, truth: boolean): [string, boolean] | null {
-  let node = condition && unparenthesize(condition);
-  let value = truth;
-  while (node?.type === 'not_operator') {
-    const arg = node.childForFieldName('argument');
-    node = arg && unparenthesize(arg);
-    value = !value;
-  }
+  const [node, value] = withoutNots(condition, truth);
   return node?.type === 'attribute' && node.childForFieldName('object')?.text === 'self' ? [node.text, value] : null;
 }
 

@@ -5,7 +5,7 @@ import { callersOf, isFn, type Site } from './caller-commands.js';
 import { ts } from './load.js';
 import { projectRoot } from './project-reads.js';
 import { requestHandler } from './request-handlers.js';
-import { isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
+import { functionName, isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
 import { isFunctionLike, propertyKey } from './scope.js';
 
 /**
@@ -146,12 +146,7 @@ function handedSeveral(call: TS.CallExpression, fn: TS.Node): string | null {
  * The function handed by name to a call that runs it several times at once: that call, and how.
  */
 function handedByName(model: JsModel, fn: TS.Node): { at: TS.CallExpression; how: string } | null {
-  let id: TS.Identifier | null = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
-  if (!id) {
-    let e: TS.Node = fn;
-    while (isWrapper(e.parent)) e = e.parent;
-    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
-  }
+  const id = functionName(fn);
   const b = id ? model.lookup(id) : null;
   if (!b) return null;
   for (const ref of model.references(b)) {

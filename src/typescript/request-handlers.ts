@@ -4,7 +4,7 @@ import { ts } from './load.js';
 import { specifiersFor } from './module-importers.js';
 import { modelOf } from './project-constants.js';
 import { projectRoot, sources } from './project-reads.js';
-import { isWrapper, type JsModel, moduleName, skipOuter, stringValue } from './resolve.js';
+import { functionName, isWrapper, type JsModel, moduleName, skipOuter, stringValue } from './resolve.js';
 import { exportName } from './wrappers.js';
 import { isTestPath } from '../test-files.js';
 
@@ -89,12 +89,7 @@ function registered(model: JsModel, e: TS.Node, file: string): RequestHandler | 
 export function requestHandler(model: JsModel, fn: TS.Node, file: string): RequestHandler | null {
   const inline = registered(model, fn, file);
   if (inline) return inline;
-  let id: TS.Identifier | null = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
-  if (!id) {
-    let e: TS.Node = fn;
-    while (isWrapper(e.parent)) e = e.parent;
-    if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name)) id = e.parent.name;
-  }
+  const id = functionName(fn);
   const b = id ? model.lookup(id) : null;
   if (b) {
     for (const ref of model.references(b)) {

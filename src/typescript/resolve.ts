@@ -14,6 +14,14 @@ import { type Binding, ScopeModel } from './scope.js';
 const GLOBALS = new Set(['require', 'module']);
 
 /** Syntax that does not change a value: parentheses, casts, `!`. */
+/** Ex) function f() {} / const f = () => {} / const f = (function () {}) as X: the name a function is bound to, or null. */
+export function functionName(fn: TS.Node): TS.Identifier | null {
+  if (ts.isFunctionDeclaration(fn)) return fn.name ?? null;
+  let e: TS.Node = fn;
+  while (isWrapper(e.parent)) e = e.parent;
+  return ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name) ? e.parent.name : null;
+}
+
 export function isWrapper(n: TS.Node): n is TS.ParenthesizedExpression | TS.AsExpression | TS.NonNullExpression | TS.TypeAssertion | TS.SatisfiesExpression {
   switch (n.kind) {
     case ts.SyntaxKind.ParenthesizedExpression:

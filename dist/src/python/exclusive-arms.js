@@ -1,6 +1,6 @@
 import { unparenthesize } from './semantic.js';
-// A tested name and the truth that takes the arm: `x` true, `not x` false.
-function tested(condition, truth) {
+// The condition under its `not`s and parentheses, and the truth that takes the arm once they are undone.
+function withoutNots(condition, truth) {
     let node = condition && unparenthesize(condition);
     let value = truth;
     while (node?.type === 'not_operator') {
@@ -8,6 +8,11 @@ function tested(condition, truth) {
         node = arg && unparenthesize(arg);
         value = !value;
     }
+    return [node, value];
+}
+// A tested name and the truth that takes the arm: `x` true, `not x` false.
+function tested(condition, truth) {
+    const [node, value] = withoutNots(condition, truth);
     return node?.type === 'identifier' ? [node.text, value] : null;
 }
 // The arms of an `if` statement: the consequence, each `elif`, then the `else` (or the empty
@@ -105,13 +110,7 @@ export function armCertain(model, origin, block) {
 }
 // Ex) `self._use_popen` / `not self._use_popen`: a flag kept on the instance, and the truth that takes the arm.
 function selfFlag(condition, truth) {
-    let node = condition && unparenthesize(condition);
-    let value = truth;
-    while (node?.type === 'not_operator') {
-        const arg = node.childForFieldName('argument');
-        node = arg && unparenthesize(arg);
-        value = !value;
-    }
+    const [node, value] = withoutNots(condition, truth);
     return node?.type === 'attribute' && node.childForFieldName('object')?.text === 'self' ? [node.text, value] : null;
 }
 // The flags the `if` arms round node know, inside its method.

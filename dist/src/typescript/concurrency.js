@@ -4,7 +4,7 @@ import { callersOf, isFn } from './caller-commands.js';
 import { ts } from './load.js';
 import { projectRoot } from './project-reads.js';
 import { requestHandler } from './request-handlers.js';
-import { isWrapper, moduleName, skipOuter } from './resolve.js';
+import { functionName, isWrapper, moduleName, skipOuter } from './resolve.js';
 import { isFunctionLike, propertyKey } from './scope.js';
 const hosts = new Map();
 /**
@@ -121,14 +121,7 @@ function handedSeveral(call, fn) {
  * The function handed by name to a call that runs it several times at once: that call, and how.
  */
 function handedByName(model, fn) {
-    let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
-    if (!id) {
-        let e = fn;
-        while (isWrapper(e.parent))
-            e = e.parent;
-        if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name))
-            id = e.parent.name;
-    }
+    const id = functionName(fn);
     const b = id ? model.lookup(id) : null;
     if (!b)
         return null;

@@ -3,7 +3,7 @@ import { ts } from './load.js';
 import { specifiersFor } from './module-importers.js';
 import { modelOf } from './project-constants.js';
 import { projectRoot, sources } from './project-reads.js';
-import { isWrapper, moduleName, skipOuter, stringValue } from './resolve.js';
+import { functionName, isWrapper, moduleName, skipOuter, stringValue } from './resolve.js';
 import { exportName } from './wrappers.js';
 import { isTestPath } from '../test-files.js';
 const SERVERS = new Set(['http.createServer', 'https.createServer', 'http2.createServer', 'http2.createSecureServer']);
@@ -76,14 +76,7 @@ export function requestHandler(model, fn, file) {
     const inline = registered(model, fn, file);
     if (inline)
         return inline;
-    let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
-    if (!id) {
-        let e = fn;
-        while (isWrapper(e.parent))
-            e = e.parent;
-        if (ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name))
-            id = e.parent.name;
-    }
+    const id = functionName(fn);
     const b = id ? model.lookup(id) : null;
     if (b) {
         for (const ref of model.references(b)) {

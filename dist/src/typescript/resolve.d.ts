@@ -1,6 +1,8 @@
 import type { ts as TS } from 'ts-morph';
 import { type Binding, ScopeModel } from './scope.js';
 /** Syntax that does not change a value: parentheses, casts, `!`. */
+/** Ex) function f() {} / const f = () => {} / const f = (function () {}) as X: the name a function is bound to, or null. */
+export declare function functionName(fn: TS.Node): TS.Identifier | null;
 export declare function isWrapper(n: TS.Node): n is TS.ParenthesizedExpression | TS.AsExpression | TS.NonNullExpression | TS.TypeAssertion | TS.SatisfiesExpression;
 /** `((x as T))!` -> `x`. */
 export declare function skipOuter(e: TS.Expression): TS.Expression;

@@ -10,6 +10,15 @@ import { ScopeModel } from './scope.js';
 /** Globals that matter for resolution when nothing in the file shadows them. */
 const GLOBALS = new Set(['require', 'module']);
 /** Syntax that does not change a value: parentheses, casts, `!`. */
+/** Ex) function f() {} / const f = () => {} / const f = (function () {}) as X: the name a function is bound to, or null. */
+export function functionName(fn) {
+    if (ts.isFunctionDeclaration(fn))
+        return fn.name ?? null;
+    let e = fn;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    return ts.isVariableDeclaration(e.parent) && ts.isIdentifier(e.parent.name) ? e.parent.name : null;
+}
 export function isWrapper(n) {
     switch (n.kind) {
         case ts.SyntaxKind.ParenthesizedExpression:
