@@ -20,6 +20,8 @@ const PYTHON: [string, string, string | number][] = [
   ['a function called in a loop', "def show():\n    print('x')\nwhile True:\n    show()\n", '`show()` writes and is called in a loop'],
   ['logging to a file, per request', "import logging\nlogging.basicConfig(filename='app.log')\nlog = logging.getLogger()\nclass S:\n    def handle(self, r):\n        log.info('request %s', r)\n", 0],
   ['logging to a stream, per request', "import logging\nlog = logging.getLogger()\nclass S:\n    def handle(self, r):\n        log.info('request %s', r)\n", 'a method or nested function writes, once per call'],
+  ['os.write in a loop (hazard case: 1 MiB of random bytes)', "import os\nfor i in range(64):\n    os.write(1, os.urandom(16384))\n", 'it writes to its streams through a file descriptor or a raw buffer'],
+  ['a raw buffer', "import sys\nsys.stdout.buffer.write(data)\n", 'it writes to its streams through a file descriptor or a raw buffer'],
   ['a print in a docstring or a comment', '"""print(rows) in a loop"""\n# for r in rows: print(r)\n', 0],
 ];
 
@@ -55,6 +57,8 @@ const NODE: [string, string, string | number][] = [
   ['fixed lines', "console.log('building');\nconsole.log(`built ${name}`);\n", 2],
   ['a write per file', "for (const f of fs.readdirSync('.')) console.log('file');\n", 'it may write in a loop or per event'],
   ['data', 'console.log(JSON.stringify(stats));\n', 'it prints data of unknown size'],
+  ['a file descriptor', "const fs = require('fs');\nfs.writeSync(1, Buffer.alloc(1 << 20));\n", 'it writes to its streams through a file descriptor or a pipe'],
+  ['a stream piped out', "fs.createReadStream(file).pipe(process.stdout);\n", 'it writes to its streams through a file descriptor or a pipe'],
   ['a child process', "require('child_process').execSync('make', { stdio: 'inherit' });\n", 'it starts other programs'],
 ];
 

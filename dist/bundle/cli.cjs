@@ -4771,6 +4771,7 @@ function handsOff(code3, project) {
 function judgePython(text, imported) {
   const code3 = pythonCode(text);
   if (PY_RUNS.test(code3)) return grows("it starts other programs");
+  if (PY_RAW_WRITE.test(code3)) return grows("it writes to its streams through a file descriptor or a raw buffer");
   const handoff = handsOff(code3, new Set(imported.map((m) => m.module ?? "")));
   if (handoff) return grows(handoff);
   for (const m of imported) if (PY_RUNS.test(pythonCode(m.text))) return grows(`${m.name} (which it imports) starts other programs`);
@@ -4825,6 +4826,7 @@ function jsCode(text) {
 function judgeNode(text, required) {
   const code3 = jsCode(text);
   if (JS_RUNS.test(code3)) return grows("it starts other programs");
+  if (JS_RAW_WRITE.test(code3)) return grows("it writes to its streams through a file descriptor or a pipe");
   for (const m of required) if (JS_RUNS.test(jsCode(m.text))) return grows(`${m.name} (which it requires) starts other programs`);
   const caught = new Set([...code3.matchAll(/\bcatch\s*\(\s*(\w+)/g), ...code3.matchAll(/\(\s*(err|error|e)\s*[,)]/g)].map((m) => m[1]));
   let writes = 0;
@@ -4852,7 +4854,7 @@ function judgeRubyPerl(text) {
   if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
   return { few: true, writes, notes: [] };
 }
-var MAX_WRITES, grows, PY_RUNS, PY_WRITE, PY_LOGGING, PY_LOG_FILE, PY_LOG_STREAM, REPEATS, PY_CHATTY, PY_HANDOFF, SH_TRACE, SH_LOOP, JS_RUNS, JS_WRITE, JS_LOOP, RB_RUNS, RB_WRITE, RB_LOOP;
+var MAX_WRITES, grows, PY_RUNS, PY_WRITE, PY_RAW_WRITE, PY_LOGGING, PY_LOG_FILE, PY_LOG_STREAM, REPEATS, PY_CHATTY, PY_HANDOFF, SH_TRACE, SH_LOOP, JS_RUNS, JS_WRITE, JS_RAW_WRITE, JS_LOOP, RB_RUNS, RB_WRITE, RB_LOOP;
 var init_script_judge = __esm({
   "src/knowledge/script-judge.ts"() {
     "use strict";
@@ -4860,6 +4862,7 @@ var init_script_judge = __esm({
     grows = (why) => ({ few: false, why });
     PY_RUNS = /\b(?:subprocess|os\.(?:system|popen\d?|exec\w*|spawn\w*|posix_spawn\w*)|pty\.spawn|commands\.get\w+|popen2|Popen|sh\.Command|plumbum|pexpect)\b/;
     PY_WRITE = /\bprint\s*\(|\bprint\s+(?=[^\s=(])|\bsys\.std(?:out|err)\.write\s*\(|\bpprint\s*\(|\btraceback\.print_\w+\s*\(|\b(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/g;
+    PY_RAW_WRITE = /\bos\.write\s*\(|\bsys\.(?:__)?std(?:out|err)(?:__)?\.buffer\b|\bos\.fdopen\s*\(|\bcopyfileobj\s*\(|\bsys\.__std(?:out|err)__\b|\/dev\/std(?:out|err)/;
     PY_LOGGING = /^(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\./;
     PY_LOG_FILE = /\b(?:\w*FileHandler|basicConfig\s*\([^)]*\bfilename\s*=)/;
     PY_LOG_STREAM = /^(?:\w[\w.]*\s*=\s*)?\S*(?:StreamHandler\s*\(|basicConfig\s*\((?![^)]*\bfilename\s*=))/m;
@@ -4870,6 +4873,7 @@ var init_script_judge = __esm({
     SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
     JS_RUNS = /\b(?:child_process|spawn\w*|exec(?:Sync|File\w*|a)?|fork|shelljs|zx)\b/;
     JS_WRITE = /\b(?:console\.(?:log|error|warn|info|debug|trace|dir|table)|process\.std(?:out|err)\.write)\s*\(/g;
+    JS_RAW_WRITE = /\bfs\.write(?:Sync)?\s*\(\s*[12]\s*,|\.pipe\s*\(\s*process\.std(?:out|err)\b|\/dev\/std(?:out|err)|\bprocess\.std(?:out|err)\.fd\b/;
     JS_LOOP = /\b(?:for|while)\s*\(|\bdo\s*\{|\.(?:forEach|map|flatMap|reduce|every|some|filter)\s*\(|\bset(?:Interval|Immediate)\s*\(|\.on\(\s*['"`](?:data|line|message|request|connection|change)|\bcreateServer\b|\.listen\s*\(|\bwatch\w*\s*\(/;
     RB_RUNS = /\b(?:system|exec|spawn|fork|Open3|IO\.popen|PTY|qx)\b|`|%x[({[]/;
     RB_WRITE = /^\s*(?:puts|print|printf|say|warn|p|pp|\$std(?:out|err)\.(?:puts|print|write)|STD(?:OUT|ERR)\.(?:puts|print|write))\b(.*)$/gm;

@@ -4290,6 +4290,7 @@ function pythonCode(text) {
 }
 var PY_RUNS = /\b(?:subprocess|os\.(?:system|popen\d?|exec\w*|spawn\w*|posix_spawn\w*)|pty\.spawn|commands\.get\w+|popen2|Popen|sh\.Command|plumbum|pexpect)\b/;
 var PY_WRITE = /\bprint\s*\(|\bprint\s+(?=[^\s=(])|\bsys\.std(?:out|err)\.write\s*\(|\bpprint\s*\(|\btraceback\.print_\w+\s*\(|\b(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/g;
+var PY_RAW_WRITE = /\bos\.write\s*\(|\bsys\.(?:__)?std(?:out|err)(?:__)?\.buffer\b|\bos\.fdopen\s*\(|\bcopyfileobj\s*\(|\bsys\.__std(?:out|err)__\b|\/dev\/std(?:out|err)/;
 var PY_LOGGING = /^(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\./;
 var PY_LOG_FILE = /\b(?:\w*FileHandler|basicConfig\s*\([^)]*\bfilename\s*=)/;
 var PY_LOG_STREAM = /^(?:\w[\w.]*\s*=\s*)?\S*(?:StreamHandler\s*\(|basicConfig\s*\((?![^)]*\bfilename\s*=))/m;
@@ -4337,6 +4338,7 @@ function handsOff(code2, project) {
 function judgePython(text, imported) {
   const code2 = pythonCode(text);
   if (PY_RUNS.test(code2)) return grows("it starts other programs");
+  if (PY_RAW_WRITE.test(code2)) return grows("it writes to its streams through a file descriptor or a raw buffer");
   const handoff = handsOff(code2, new Set(imported.map((m) => m.module ?? "")));
   if (handoff) return grows(handoff);
   for (const m of imported) if (PY_RUNS.test(pythonCode(m.text))) return grows(`${m.name} (which it imports) starts other programs`);
@@ -4389,6 +4391,7 @@ function judgeShell(text, classify) {
 }
 var JS_RUNS = /\b(?:child_process|spawn\w*|exec(?:Sync|File\w*|a)?|fork|shelljs|zx)\b/;
 var JS_WRITE = /\b(?:console\.(?:log|error|warn|info|debug|trace|dir|table)|process\.std(?:out|err)\.write)\s*\(/g;
+var JS_RAW_WRITE = /\bfs\.write(?:Sync)?\s*\(\s*[12]\s*,|\.pipe\s*\(\s*process\.std(?:out|err)\b|\/dev\/std(?:out|err)|\bprocess\.std(?:out|err)\.fd\b/;
 var JS_LOOP = /\b(?:for|while)\s*\(|\bdo\s*\{|\.(?:forEach|map|flatMap|reduce|every|some|filter)\s*\(|\bset(?:Interval|Immediate)\s*\(|\.on\(\s*['"`](?:data|line|message|request|connection|change)|\bcreateServer\b|\.listen\s*\(|\bwatch\w*\s*\(/;
 function jsCode(text) {
   return text.replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
@@ -4396,6 +4399,7 @@ function jsCode(text) {
 function judgeNode(text, required) {
   const code2 = jsCode(text);
   if (JS_RUNS.test(code2)) return grows("it starts other programs");
+  if (JS_RAW_WRITE.test(code2)) return grows("it writes to its streams through a file descriptor or a pipe");
   for (const m of required) if (JS_RUNS.test(jsCode(m.text))) return grows(`${m.name} (which it requires) starts other programs`);
   const caught = new Set([...code2.matchAll(/\bcatch\s*\(\s*(\w+)/g), ...code2.matchAll(/\(\s*(err|error|e)\s*[,)]/g)].map((m) => m[1]));
   let writes = 0;

@@ -64,6 +64,9 @@ function pythonCode(text: string): string {
 const PY_RUNS = /\b(?:subprocess|os\.(?:system|popen\d?|exec\w*|spawn\w*|posix_spawn\w*)|pty\.spawn|commands\.get\w+|popen2|Popen|sh\.Command|plumbum|pexpect)\b/;
 // Ex) print('...'), print 'x' (Python 2), sys.stdout.write(...), logging.warning(...), log.info(...).
 const PY_WRITE = /\bprint\s*\(|\bprint\s+(?=[^\s=(])|\bsys\.std(?:out|err)\.write\s*\(|\bpprint\s*\(|\btraceback\.print_\w+\s*\(|\b(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\.(?:debug|info|warning|warn|error|exception|critical|fatal|log)\s*\(/g;
+// Ex) os.write(1, data), sys.stdout.buffer.write(b), os.fdopen(1, 'wb'), shutil.copyfileobj(f, sys.stdout):
+// writes this check cannot count or size; the script is judged as output that can grow.
+const PY_RAW_WRITE = /\bos\.write\s*\(|\bsys\.(?:__)?std(?:out|err)(?:__)?\.buffer\b|\bos\.fdopen\s*\(|\bcopyfileobj\s*\(|\bsys\.__std(?:out|err)__\b|\/dev\/std(?:out|err)/;
 const PY_LOGGING = /^(?:self\.)?_?(?:log|logger|LOG|LOGGER|logging)\./;
 // Logging configured to a file: a file handler, or basicConfig with a file name.
 const PY_LOG_FILE = /\b(?:\w*FileHandler|basicConfig\s*\([^)]*\bfilename\s*=)/;
@@ -142,6 +145,7 @@ function handsOff(code: string, project: ReadonlySet<string>): string | null {
 export function judgePython(text: string, imported: readonly { name: string; text: string; module?: string }[]): ScriptJudgement {
   const code = pythonCode(text);
   if (PY_RUNS.test(code)) return grows('it starts other programs');
+  if (PY_RAW_WRITE.test(code)) return grows('it writes to its streams through a file descriptor or a raw buffer');
   const handoff = handsOff(code, new Set(imported.map((m) => m.module ?? '')));
   if (handoff) return grows(handoff);
   for (const m of imported) if (PY_RUNS.test(pythonCode(m.text))) return grows(`${m.name} (which it imports) starts other programs`);
@@ -209,6 +213,9 @@ export function judgeShell(text: string, classify: (line: string) => { stdout: s
 // streams it inherits.
 const JS_RUNS = /\b(?:child_process|spawn\w*|exec(?:Sync|File\w*|a)?|fork|shelljs|zx)\b/;
 const JS_WRITE = /\b(?:console\.(?:log|error|warn|info|debug|trace|dir|table)|process\.std(?:out|err)\.write)\s*\(/g;
+// Ex) fs.writeSync(1, buf), stream.pipe(process.stdout), fs.createWriteStream('/dev/stdout'): writes
+// this check cannot count or size.
+const JS_RAW_WRITE = /\bfs\.write(?:Sync)?\s*\(\s*[12]\s*,|\.pipe\s*\(\s*process\.std(?:out|err)\b|\/dev\/std(?:out|err)|\bprocess\.std(?:out|err)\.fd\b/;
 const JS_LOOP = /\b(?:for|while)\s*\(|\bdo\s*\{|\.(?:forEach|map|flatMap|reduce|every|some|filter)\s*\(|\bset(?:Interval|Immediate)\s*\(|\.on\(\s*['"`](?:data|line|message|request|connection|change)|\bcreateServer\b|\.listen\s*\(|\bwatch\w*\s*\(/;
 
 function jsCode(text: string): string {
@@ -219,6 +226,7 @@ function jsCode(text: string): string {
 export function judgeNode(text: string, required: readonly { name: string; text: string }[]): ScriptJudgement {
   const code = jsCode(text);
   if (JS_RUNS.test(code)) return grows('it starts other programs');
+  if (JS_RAW_WRITE.test(code)) return grows('it writes to its streams through a file descriptor or a pipe');
   for (const m of required) if (JS_RUNS.test(jsCode(m.text))) return grows(`${m.name} (which it requires) starts other programs`);
   const caught = new Set([...code.matchAll(/\bcatch\s*\(\s*(\w+)/g), ...code.matchAll(/\(\s*(err|error|e)\s*[,)]/g)].map((m) => m[1]!));
   let writes = 0;
