@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { elementOfInstances } from './instance-arrays.js';
 import { ts } from './load.js';
+import { modelOf } from './project-constants.js';
+import { projectRoot, sources } from './project-reads.js';
 import { type JsModel, skipOuter } from './resolve.js';
 import { moduleKey } from './wrapper-index.js';
 import { moduleFile, relativeSpecifiers } from './wrappers.js';
@@ -67,6 +69,24 @@ function bareSpecifiers(text: string): Set<string> {
   const specs = new Set<string>();
   for (const m of text.matchAll(/\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)(['"])([^'".\n][^'"\n]*)\1/g)) specs.add(m[2]!);
   return specs;
+}
+
+/**
+ * Ex) every module of the project holding `run` that imports <root>/src/run.ts, with its model and
+ * the specifiers it imports `file` by. A module whose text holds none of `needles` is not parsed.
+ */
+export function* importingModules(file: string, needles: readonly string[]): Generator<{ abs: string; model: JsModel; specs: string[] }> {
+  const root = projectRoot(file);
+  const texts = root ? sources(root) : null;
+  if (!root || !texts) return;
+  const self = path.resolve(file);
+  for (const [abs, text] of texts) {
+    if (abs === self || !needles.some((n) => text.includes(n))) continue;
+    const specs = specifiersFor(root, file, abs, text);
+    if (!specs.length) continue;
+    const model = modelOf(abs, text);
+    if (model) yield { abs, model, specs };
+  }
 }
 
 /**

@@ -1,9 +1,6 @@
-import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
-import { specifiersFor } from './module-importers.js';
-import { modelOf } from './project-constants.js';
-import { projectRoot, sources } from './project-reads.js';
+import { importingModules } from './module-importers.js';
 import { functionName, isWrapper, type JsModel, moduleName, skipOuter, stringValue } from './resolve.js';
 import { exportName } from './wrappers.js';
 import { isTestPath } from '../test-files.js';
@@ -99,16 +96,9 @@ export function requestHandler(model: JsModel, fn: TS.Node, file: string): Reque
     }
   }
   const name = ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? exportName(model, fn) : null;
-  const root = name ? projectRoot(file) : null;
-  const texts = root ? sources(root) : null;
-  if (!name || !texts) return null;
-  const needle = name === 'default' ? null : name;
-  for (const [abs, text] of texts) {
-    if (abs === path.resolve(file) || isTestPath(abs) || (needle && !text.includes(needle))) continue;
-    const specs = specifiersFor(root!, file, abs, text);
-    if (!specs.length) continue;
-    const m = modelOf(abs, text);
-    if (!m) continue;
+  if (!name) return null;
+  for (const { abs, model: m, specs } of importingModules(file, [name === 'default' ? '' : name])) {
+    if (isTestPath(abs)) continue;
     const names = new Set(specs.map((spec) => (name === 'default' ? moduleName(spec) : `${moduleName(spec)}.${name}`)));
     for (const call of m.calls()) {
       for (const arg of call.arguments) {

@@ -8,9 +8,9 @@ import { ts } from './load.js';
 import { projectRoot, sources } from './project-reads.js';
 import { isWrapper, moduleName, skipOuter } from './resolve.js';
 import { isWriteTarget } from './scope.js';
-import { importedConstant, modelOf } from './project-constants.js';
+import { importedConstant } from './project-constants.js';
 import { shellTexts } from './shell-line.js';
-import { instanceCalls, specifiersFor } from './module-importers.js';
+import { importingModules, instanceCalls } from './module-importers.js';
 import { exportName } from './wrappers.js';
 export function isFn(n) {
     return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
@@ -207,19 +207,10 @@ export function callersOf(model, fn, file) {
     }
     if (exported.length || (member && instanceOf)) {
         const root = projectRoot(file);
-        const texts = root ? sources(root) : null;
-        if (!texts)
+        if (!root || !sources(root))
             return null;
         const needles = instanceOf ? [instanceOf === 'default' ? 'new ' : instanceOf] : exported.map((n) => (n === 'default' ? '(' : n.slice(n.lastIndexOf('.') + 1)));
-        for (const [abs, text] of texts) {
-            if (abs === path.resolve(file) || !needles.some((n) => text.includes(n)))
-                continue;
-            const specs = specifiersFor(root, file, abs, text);
-            if (!specs.length)
-                continue;
-            const m = modelOf(abs, text);
-            if (!m)
-                continue;
+        for (const { abs, model: m, specs } of importingModules(file, needles)) {
             const names = new Set(specs.flatMap((spec) => exported.map((n) => (n === 'default' ? moduleName(spec) : `${moduleName(spec)}.${n}`))));
             for (const { call } of m.callsTo(names))
                 sites.push({ model: m, call, file: abs });

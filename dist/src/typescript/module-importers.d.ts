@@ -1,6 +1,15 @@
 import type { ts as TS } from 'ts-morph';
 import { type JsModel } from './resolve.js';
 /**
+ * Ex) every module of the project holding `run` that imports <root>/src/run.ts, with its model and
+ * the specifiers it imports `file` by. A module whose text holds none of `needles` is not parsed.
+ */
+export declare function importingModules(file: string, needles: readonly string[]): Generator<{
+    abs: string;
+    model: JsModel;
+    specs: string[];
+}>;
+/**
  * Ex) `import { run } from './run'` or `from '@/run'` in `texts`, for `file` = <root>/src/run.ts
  * The specifiers by which the module `abs` (whose text is `text`) imports `file`: none when it does not.
  */

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { elementOfInstances } from './instance-arrays.js';
 import { ts } from './load.js';
+import { modelOf } from './project-constants.js';
+import { projectRoot, sources } from './project-reads.js';
 import { skipOuter } from './resolve.js';
 import { moduleKey } from './wrapper-index.js';
 import { moduleFile, relativeSpecifiers } from './wrappers.js';
@@ -53,6 +55,27 @@ function bareSpecifiers(text) {
     for (const m of text.matchAll(/\b(?:require\s*\(\s*|from\s+|import\s*\(\s*)(['"])([^'".\n][^'"\n]*)\1/g))
         specs.add(m[2]);
     return specs;
+}
+/**
+ * Ex) every module of the project holding `run` that imports <root>/src/run.ts, with its model and
+ * the specifiers it imports `file` by. A module whose text holds none of `needles` is not parsed.
+ */
+export function* importingModules(file, needles) {
+    const root = projectRoot(file);
+    const texts = root ? sources(root) : null;
+    if (!root || !texts)
+        return;
+    const self = path.resolve(file);
+    for (const [abs, text] of texts) {
+        if (abs === self || !needles.some((n) => text.includes(n)))
+            continue;
+        const specs = specifiersFor(root, file, abs, text);
+        if (!specs.length)
+            continue;
+        const model = modelOf(abs, text);
+        if (model)
+            yield { abs, model, specs };
+    }
 }
 /**
  * Ex) `import { run } from './run'` or `from '@/run'` in `texts`, for `file` = <root>/src/run.ts

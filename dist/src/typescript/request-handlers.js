@@ -1,8 +1,5 @@
-import path from 'node:path';
 import { ts } from './load.js';
-import { specifiersFor } from './module-importers.js';
-import { modelOf } from './project-constants.js';
-import { projectRoot, sources } from './project-reads.js';
+import { importingModules } from './module-importers.js';
 import { functionName, isWrapper, moduleName, skipOuter, stringValue } from './resolve.js';
 import { exportName } from './wrappers.js';
 import { isTestPath } from '../test-files.js';
@@ -88,19 +85,10 @@ export function requestHandler(model, fn, file) {
         }
     }
     const name = ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? exportName(model, fn) : null;
-    const root = name ? projectRoot(file) : null;
-    const texts = root ? sources(root) : null;
-    if (!name || !texts)
+    if (!name)
         return null;
-    const needle = name === 'default' ? null : name;
-    for (const [abs, text] of texts) {
-        if (abs === path.resolve(file) || isTestPath(abs) || (needle && !text.includes(needle)))
-            continue;
-        const specs = specifiersFor(root, file, abs, text);
-        if (!specs.length)
-            continue;
-        const m = modelOf(abs, text);
-        if (!m)
+    for (const { abs, model: m, specs } of importingModules(file, [name === 'default' ? '' : name])) {
+        if (isTestPath(abs))
             continue;
         const names = new Set(specs.map((spec) => (name === 'default' ? moduleName(spec) : `${moduleName(spec)}.${name}`)));
         for (const call of m.calls()) {
