@@ -33,7 +33,8 @@ ORDINALS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', '
             'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth',
             'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third',
             'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth',
-            'twenty-ninth', 'thirtieth', 'thirty-first', 'thirty-second']
+            'twenty-ninth', 'thirtieth', 'thirty-first', 'thirty-second', 'thirty-third',
+            'thirty-fourth', 'thirty-fifth', 'thirty-sixth']
 WRAPPER_RE = re.compile(r'(?:returned by|in) ([A-Za-z_$][\w$]*)\(\) \(defined in this module\)')
 
 
