@@ -11543,8 +11543,14 @@ print('finished')
           return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes2, output), skipped, choice2);
         };
         const judged2 = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes2, o).length > 0, (c) => flags.length > 0 && (inside2 || flagsAt(c, flags) === "drains") || skips(c), !inside2);
-        if (judged2 && !judged2.growing && judged2.unseen === 0) continue;
-        if (inside2 && judged2 && !judged2.unlisted && !judged2.started && judged2.unseen === 0 && !held) continue;
+        if (judged2 && !judged2.growing && judged2.unseen === 0) {
+          if (!choice2 && !held) pollTailLoss(ctx, call, pipes2, qualified);
+          continue;
+        }
+        if (inside2 && judged2 && !judged2.unlisted && !judged2.started && judged2.unseen === 0 && !held) {
+          if (!choice2) pollTailLoss(ctx, call, pipes2, qualified);
+          continue;
+        }
         const shown2 = inside2 && judged2 && !held ? judged2.unlisted ?? judged2.started : judged2?.growing;
         unlisted = !!shown2 && shown2 === judged2?.unlisted && judged2.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
         if (shown2 && !(isTest(shown2.file) && judged2.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };

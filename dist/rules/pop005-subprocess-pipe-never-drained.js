@@ -141,11 +141,19 @@ export const rule = {
                     return skipped.length > 0 && !siteOf(ctx, call, growingStreams(pipes, output), skipped, choice);
                 };
                 const judged = wrapper && judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => growingStreams(pipes, o).length > 0, (c) => (flags.length > 0 && (inside || flagsAt(c, flags) === 'drains')) || skips(c), !inside);
-                if (judged && !judged.growing && judged.unseen === 0)
+                // Ex) def run_process(cmd): <poll-tail loop> ...  run_process('tcpdump -c 10'.split()) - quiet
+                // callers leave no pipe to fill, but the tail the loop leaves unread is lost at any size.
+                if (judged && !judged.growing && judged.unseen === 0) {
+                    if (!choice && !held)
+                        pollTailLoss(ctx, call, pipes, qualified);
                     continue;
+                }
                 // A held pipe is this function's own order (held-pipe.ts): judged here with the callers' commands.
-                if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held)
+                if (inside && judged && !judged.unlisted && !judged.started && judged.unseen === 0 && !held) {
+                    if (!choice)
+                        pollTailLoss(ctx, call, pipes, qualified);
                     continue;
+                }
                 const shown = inside && judged && !held ? judged.unlisted ?? judged.started : judged?.growing;
                 // A command a test passes is no evidence when the program's own callers pass ones not known.
                 // Every caller seen, and the loudest passes a program it names that the table does not list
