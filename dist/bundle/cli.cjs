@@ -9928,36 +9928,59 @@ function appended(words2, binding, use, model, depth) {
 function extendedWords(use, model, depth) {
   const found = model.lookup(use.text, model.scopeOf(use));
   if (!found || found.bindings.length < 2) return null;
-  const before = found.bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
-  const plain = before.filter((b) => b.kind === "assign" && b.node.parent?.type === "assignment");
-  const base = plain.at(-1);
-  if (!base?.value || plain.length !== 1 || before[0] !== base) return null;
-  const words2 = argvWords(base.value, model, depth + 1);
-  if (!words2) return null;
-  const always = [...words2];
-  const maybe = [...words2];
+  const anchor = nestedDefinition(use, found.scope.node, model) ?? use;
+  if (anchor !== use && found.bindings.some((b) => b.node.startIndex > anchor.startIndex)) return null;
+  const before = found.bindings.filter((b) => b.node.startIndex < anchor.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
+  const isPlain = (b) => b.kind === "assign" && !!b.value && b.node.parent?.type === "assignment";
+  const plain = before.filter(isPlain);
+  if (!plain.length || before[0] !== plain[0]) return null;
+  const always = (stmt, node) => !!stmt?.parent && node.startIndex >= stmt.endIndex && node.startIndex >= stmt.parent.startIndex && node.endIndex <= stmt.parent.endIndex;
+  const additions = [];
   for (const id of model.occurrences(use.text)) {
-    if (id.startIndex <= base.node.startIndex || id.startIndex >= use.startIndex || model.scopeOf(id) !== model.scopeOf(use)) continue;
+    if (id.startIndex >= anchor.startIndex || model.scopeOf(id) !== found.scope) continue;
     const parent = id.parent;
     let added = null;
     if (parent?.type === "augmented_assignment" && parent.childForFieldName("left")?.id === id.id) {
       if (parent.childForFieldName("operator")?.text !== "+=") return null;
       added = argvWords(parent.childForFieldName("right"), model, depth + 1) ?? [null];
-    } else if (model.isBinding(id)) return null;
-    else if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === id.id && parent.parent?.type === "call") {
+    } else if (model.isBinding(id)) {
+      if (plain.some((b) => b.node.id === id.id)) continue;
+      return null;
+    } else if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === id.id && parent.parent?.type === "call") {
       const method = parent.childForFieldName("attribute")?.text;
       const args = parent.parent.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
       if (method === "append" && args.length === 1) added = [literalText(args[0])];
       else if (method === "extend" && args.length === 1) added = argvWords(args[0], model, depth + 1) ?? [null];
       else if (method && ["insert", "remove", "pop", "clear", "reverse", "sort"].includes(method)) return null;
     } else if (parent?.type === "subscript" && parent.parent?.type === "assignment" && parent.parent.childForFieldName("left")?.id === parent.id) return null;
-    if (!added) continue;
-    const block = enclosingStatement(parent)?.parent;
-    if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex) always.push(...added);
-    maybe.push(...added);
+    if (added) additions.push({ at: parent, words: added });
   }
-  if (maybe.length === always.length) return always;
-  return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+  let loudest2 = null;
+  for (const [k, base] of plain.entries()) {
+    const later = plain.slice(k + 1).map((b) => enclosingStatement(b.node));
+    if (later.some((stmt) => always(stmt, anchor))) continue;
+    const words2 = argvWords(base.value, model, depth + 1);
+    if (!words2) return null;
+    const baseStmt = enclosingStatement(base.node);
+    const sure = [...words2];
+    const maybe = [...words2];
+    for (const { at, words: added } of additions) {
+      if (at.startIndex < base.node.startIndex || inExclusiveArm(model, base.node, at)) continue;
+      if (later.some((stmt) => stmt && stmt.startIndex < at.startIndex && always(stmt, at))) continue;
+      const block = enclosingStatement(at)?.parent;
+      if (block && anchor.startIndex >= block.startIndex && anchor.endIndex <= block.endIndex || block?.id === baseStmt?.parent?.id) sure.push(...added);
+      maybe.push(...added);
+    }
+    for (const candidate of [sure, maybe]) if (!loudest2 || rank(classifyArgv(candidate)) > rank(classifyArgv(loudest2))) loudest2 = candidate;
+  }
+  return loudest2;
+}
+function nestedDefinition(use, outer, model) {
+  if (outer.type !== "function_definition") return null;
+  for (let n = use.parent; n && n.id !== outer.id; n = n.parent) {
+    if (n.type === "function_definition" && model.scopeOf(n).node.id === outer.id) return n;
+  }
+  return null;
 }
 function classifyShellWords(text) {
   const sites = commandSites(parseShell(text));
@@ -9977,7 +10000,20 @@ function processOutput(args, shell, model) {
   const words2 = argvWords(args, model);
   if (words2) return classifyArgv(words2);
   const single = literalText(args);
-  return single !== null ? classifyArgv([single]) : classifyShell(null);
+  if (single !== null && !/\s/.test(single.trim())) return classifyArgv([single]);
+  const line = single ?? stringLine(args, model);
+  if (line !== null) {
+    const split = line.trim().split(/\s+/).map((w) => [...w].every((ch) => ch === PLACEHOLDER) ? null : w.replace(/^"(.*)"$/, "$1"));
+    if (split[0] !== null) return classifyArgv(split);
+  }
+  return classifyShell(null);
+}
+function stringLine(args, model) {
+  const command2 = commandOf(args, model);
+  const source = command2.source ? unparenthesize(command2.source) : null;
+  if (!source || source.type === "list" || source.type === "tuple" || source.type === "identifier") return null;
+  const written = command2.segments.some((s) => s.map !== null && /\S\s+\S/.test(s.text));
+  return written ? command2.text : null;
 }
 var MAX_DEPTH2, PATH_FUNCTIONS;
 var init_argv = __esm({
@@ -9987,6 +10023,7 @@ var init_argv = __esm({
     init_shell();
     init_shell_fds();
     init_analysis();
+    init_exclusive_arms();
     init_semantic();
     init_command_text();
     init_command();

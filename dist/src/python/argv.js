@@ -2,6 +2,7 @@ import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js'
 import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
+import { inExclusiveArm } from './exclusive-arms.js';
 import { unparenthesize } from './semantic.js';
 import { isStringNode, literalText, rank, textChoices, textOf } from './command-text.js';
 import { commandOf, shellOutput } from './command.js';
@@ -335,27 +336,34 @@ function appended(words, binding, use, model, depth) {
     return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
 }
 // Ex) cmd = ['ffmpeg', '-y', '-i', src]; cmd += ['-vcodec', codec]; cmd += extra; cmd.append(out)
-// A list built with `+=` in the function that runs it: the one plain assignment before the call,
-// then, in order, the lists added with `+=`, `.append()` and `.extend()` (a value not known adds a
-// word not known). One added under a condition the call is not under may or may not be there: the
-// louder of both lists is kept. Any other change (insert, an item assigned, a rebinding by a
-// loop or a `with`) leaves the list unknown.
+// A list built with `+=` in the function that runs it: a plain assignment before the call, then,
+// in order, the lists added with `+=`, `.append()` and `.extend()` (a value not known adds a word
+// not known). One added under a condition the call is not under may or may not be there: the
+// louder of both lists is kept. Ex) if soft: cmd = ['ffmpeg', ..., out] else: cmd = ['ffmpeg', ...];
+// cmd += [out]: each arm's assignment starts a list, grown by what is added after it and not in
+// an arm its own excludes, up to a later assignment that always runs before the addition; the
+// loudest counts. A use in a function nested in the one that builds it (a thread's target) reads
+// the list as it stands where that function is defined, when nothing binds the name after it.
+// Any other change (insert, an item assigned, a rebinding by a loop or a `with`) leaves the list
+// unknown.
 function extendedWords(use, model, depth) {
     const found = model.lookup(use.text, model.scopeOf(use));
     if (!found || found.bindings.length < 2)
         return null;
-    const before = found.bindings.filter((b) => b.node.startIndex < use.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
-    const plain = before.filter((b) => b.kind === 'assign' && b.node.parent?.type === 'assignment');
-    const base = plain.at(-1);
-    if (!base?.value || plain.length !== 1 || before[0] !== base)
+    const anchor = nestedDefinition(use, found.scope.node, model) ?? use;
+    if (anchor !== use && found.bindings.some((b) => b.node.startIndex > anchor.startIndex))
         return null;
-    const words = argvWords(base.value, model, depth + 1);
-    if (!words)
+    const before = found.bindings.filter((b) => b.node.startIndex < anchor.startIndex).sort((a, b) => a.node.startIndex - b.node.startIndex);
+    const isPlain = (b) => b.kind === 'assign' && !!b.value && b.node.parent?.type === 'assignment';
+    const plain = before.filter(isPlain);
+    if (!plain.length || before[0] !== plain[0])
         return null;
-    const always = [...words];
-    const maybe = [...words];
+    // Whether `stmt` runs whenever `node` (after it) runs: its block holds `node`.
+    const always = (stmt, node) => !!stmt?.parent && node.startIndex >= stmt.endIndex && node.startIndex >= stmt.parent.startIndex && node.endIndex <= stmt.parent.endIndex;
+    // The additions in order, each with its words and statement; null when the list is changed otherwise.
+    const additions = [];
     for (const id of model.occurrences(use.text)) {
-        if (id.startIndex <= base.node.startIndex || id.startIndex >= use.startIndex || model.scopeOf(id) !== model.scopeOf(use))
+        if (id.startIndex >= anchor.startIndex || model.scopeOf(id) !== found.scope)
             continue;
         const parent = id.parent;
         let added = null;
@@ -364,8 +372,11 @@ function extendedWords(use, model, depth) {
                 return null;
             added = argvWords(parent.childForFieldName('right'), model, depth + 1) ?? [null];
         }
-        else if (model.isBinding(id))
+        else if (model.isBinding(id)) {
+            if (plain.some((b) => b.node.id === id.id))
+                continue;
             return null;
+        }
         else if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === id.id && parent.parent?.type === 'call') {
             const method = parent.childForFieldName('attribute')?.text;
             const args = parent.parent.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
@@ -378,16 +389,47 @@ function extendedWords(use, model, depth) {
         }
         else if (parent?.type === 'subscript' && parent.parent?.type === 'assignment' && parent.parent.childForFieldName('left')?.id === parent.id)
             return null;
-        if (!added)
-            continue;
-        const block = enclosingStatement(parent)?.parent;
-        if (block && use.startIndex >= block.startIndex && use.endIndex <= block.endIndex)
-            always.push(...added);
-        maybe.push(...added);
+        if (added)
+            additions.push({ at: parent, words: added });
     }
-    if (maybe.length === always.length)
-        return always;
-    return rank(classifyArgv(always)) >= rank(classifyArgv(maybe)) ? always : maybe;
+    let loudest = null;
+    for (const [k, base] of plain.entries()) {
+        const later = plain.slice(k + 1).map((b) => enclosingStatement(b.node));
+        // A later assignment that always runs before the call hides this one.
+        if (later.some((stmt) => always(stmt, anchor)))
+            continue;
+        const words = argvWords(base.value, model, depth + 1);
+        if (!words)
+            return null;
+        const baseStmt = enclosingStatement(base.node);
+        const sure = [...words];
+        const maybe = [...words];
+        for (const { at, words: added } of additions) {
+            if (at.startIndex < base.node.startIndex || inExclusiveArm(model, base.node, at))
+                continue;
+            if (later.some((stmt) => stmt && stmt.startIndex < at.startIndex && always(stmt, at)))
+                continue;
+            const block = enclosingStatement(at)?.parent;
+            if ((block && anchor.startIndex >= block.startIndex && anchor.endIndex <= block.endIndex) || block?.id === baseStmt?.parent?.id)
+                sure.push(...added);
+            maybe.push(...added);
+        }
+        for (const candidate of [sure, maybe])
+            if (!loudest || rank(classifyArgv(candidate)) > rank(classifyArgv(loudest)))
+                loudest = candidate;
+    }
+    return loudest;
+}
+// The function definition, nested in `outer` (a function), that holds `use` and whose own scope
+// is directly inside `outer`'s; null when `use` is not in such a function.
+function nestedDefinition(use, outer, model) {
+    if (outer.type !== 'function_definition')
+        return null;
+    for (let n = use.parent; n && n.id !== outer.id; n = n.parent) {
+        if (n.type === 'function_definition' && model.scopeOf(n).node.id === outer.id)
+            return n;
+    }
+    return null;
 }
 // shlex.split follows POSIX word rules: one simple command's words.
 function classifyShellWords(text) {
@@ -417,5 +459,28 @@ export function processOutput(args, shell, model) {
         return classifyArgv(words);
     // Popen('ls -l') without a shell runs the program named by the whole string (POSIX).
     const single = literalText(args);
-    return single !== null ? classifyArgv([single]) : classifyShell(null);
+    if (single !== null && !/\s/.test(single.trim()))
+        return classifyArgv([single]);
+    // Ex) cmd = 'adb shell find /system -name OS*.apk'; Popen(cmd, stdout=PIPE): a string of several
+    // words without a shell starts nothing on POSIX (no program has that name: the call raises);
+    // on Windows it is the command line, which the program splits into its words. What it writes
+    // is what those words run.
+    const line = single ?? stringLine(args, model);
+    if (line !== null) {
+        const split = line.trim().split(/\s+/).map((w) => ([...w].every((ch) => ch === PLACEHOLDER) ? null : w.replace(/^"(.*)"$/, '$1')));
+        if (split[0] !== null)
+            return classifyArgv(split);
+    }
+    return classifyShell(null);
+}
+// The command line a string expression holds (`cmd` bound to 'adb shell ' + x, a template), when
+// part of it is written here and holds a space: the words of a command, not a program's path.
+// Null for anything else (a list, a value not known).
+function stringLine(args, model) {
+    const command = commandOf(args, model);
+    const source = command.source ? unparenthesize(command.source) : null;
+    if (!source || source.type === 'list' || source.type === 'tuple' || source.type === 'identifier')
+        return null;
+    const written = command.segments.some((s) => s.map !== null && /\S\s+\S/.test(s.text));
+    return written ? command.text : null;
 }
