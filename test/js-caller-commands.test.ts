@@ -81,3 +81,24 @@ test('a method of the exported object, imported by default: the caller\'s docker
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Blind audit 32 (a deploy tool): the caller builds `cd DIR && sh ./SCRIPT` with a separator that a
+// config module exports (CommonJS), a choice between ' && ' and '; '. Each choice runs the script.
+const EXEC_STREAMED = "const { exec } = require('child_process');\nexports.cmd = (command) => new Promise((resolve, reject) => {\n  const c = exec(command);\n  c.stdout.pipe(process.stdout);\n  c.stderr.pipe(process.stderr);\n  c.on('exit', resolve);\n  c.on('error', reject);\n});\n";
+const SEPARATOR = "exports.cmdSeparator = process.platform === 'win32' ? ' && ' : '; ';\n";
+const WORKFLOW = (tail: string) => `const { dirname, basename } = require('path');\nconst { cmdSeparator } = require('./config');\nconst { cmd } = require('./execCmd');\nexports.start = async (scripts) => {\n  for (const script of scripts) await cmd(\`cd \${dirname(script)}\${cmdSeparator}${tail}\`);\n};\n`;
+
+test('a separator constant of another module (exports.x = a ? b : c) between cd and a script: the script is judged', () => {
+  const dir = project({ 'src/lib/execCmd.js': EXEC_STREAMED, 'src/lib/config.js': SEPARATOR, 'src/lib/workflow.js': WORKFLOW('sh ./${basename(script)}') });
+  try {
+    const r = cli(['check', '.', '--format', 'concise', '--evidence', 'likely'], { cwd: dir });
+    assert.deepEqual(r.stdout.trim().split('\n').filter((l) => /POP1\d\d/.test(l)), [
+      `${path.join('src', 'lib', 'execCmd.js')}:3:13: POP104 warning: exec() without a callback still buffers the whole output of a command whose output can grow (\`sh\` runs a program whose output can grow: the command the caller at workflow.js:5 passes), even though this code reads its streams as they come: maxBuffer is 1 MiB by default on Node 20, Node counts every byte it reads against it, and past it kills the child with SIGTERM, so the command stops midway and its streams end cut short; pass maxBuffer: Infinity, or spawn() and read the output as it comes`,
+    ]);
+    // The same separator before a quiet command: nothing.
+    fs.writeFileSync(path.join(dir, 'src/lib/workflow.js'), WORKFLOW('git rev-parse HEAD'));
+    assert.equal(cli(['check', '.', '--format', 'concise', '--evidence', 'likely'], { cwd: dir }).stdout.includes('POP1'), false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

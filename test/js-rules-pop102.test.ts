@@ -28,7 +28,9 @@ const PASSES = {
 };
 /** POP102's message at the caller of a wrapper whose stdio the caller decides. */
 const CALLER = (fn: string, at: string, streams: string, evidence: string, when = '', tail = '') => `${fn}() returns the child spawned at ${at}, and ${when ? `when ${when}, ` : ''}its ${streams} ${streams.includes(' and ') ? 'are pipes that are' : 'is a pipe that is'} never read here (${evidence}): ${BLOCKS}${tail}`;
+const HANDLE = (body: string) => `function watch(child, file) {\n${body}\n}\n`;
 const LOST = ', and its exit status is lost';
+const GROWS_YT = '`yt-dlp` prints its progress while it downloads';
 const NODE = '`node` runs a program whose output can grow';
 const PSQL = '`psql` prints the rows its queries return';
 /** A module of a fixture project that returns a child's stdout to a route of another module. */
@@ -234,6 +236,11 @@ table('POP102', {
   "a child kept on this: another method's listeners are another child's": { code: `${CP}class Say {\n  speak(text) {\n    this.child = cp.spawn('say', [text]);\n    this.child.stdout.resume();\n    this.child.on('exit', () => { this.child = null; });\n  }\n  voices(cb) {\n    let v = '';\n    this.child = cp.spawn('say', ['-v', '?']);\n    this.child.stderr.resume();\n    this.child.stdout.on('data', (d) => { v += d; });\n    this.child.on('close', () => cb(v));\n  }\n}` },
   // Audits 10 and 12: output of a few lines is written at once, before the child exits (a version probe).
   "'data' echoing to this process's stdout, the 'exit' listener clearing the line": { code: `${CP}const c = cp.spawn('npm', ['install']);\nc.stdout.resume();\nc.stderr.on('data', (b) => { readline.clearLine(process.stdout, 0); process.stdout.write(String(b)); });\nc.on('exit', () => { readline.clearLine(process.stdout, 0); done(); });` },
+  // A child handed to a function of this module (passed-child.ts): what it reads of the child counts.
+  'a child handed to a local function that reads both streams': { code: `${CP}${HANDLE("  child.stdout.pipe(process.stdout);\n  child.stderr.on('data', log);")}const c = cp.spawn('yt-dlp', ['-o', out, url]);\nwatch(c, out);` },
+  'a child handed to a local function that hands it on': { code: `${CP}${HANDLE('  pool.push(child);')}const c = cp.spawn('yt-dlp', ['-o', out, url]);\nwatch(c, out);` },
+  'a child handed to a local function that reads stdout only when asked': { code: `${CP}${HANDLE('  if (file) child.stdout.pipe(process.stdout);')}const c = cp.spawn('npm', ['ci'], ${OUT});\nwatch(c, out);` },
+  'yt-dlp writing the video to stdout quietly, stderr not read': { code: `${CP}const yt = cp.spawn('yt-dlp', ['-q', '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);` },
 }, {
   // Audit 30 (ffmpeg-progress): an example runs the project's 10 s fixture; reported as in-example, at `possible` only (the snapshot pins it).
   'ffmpeg progress with stderr not read, in an examples folder': { code: `${CP}const child = cp.spawn('ffmpeg', ['-re', '-i', config.inputFile, '-progress', '-', '-f', 'null', '-']);\nchild.stdout.on('data', show);`, file: 'examples/progress-stdout.js', errors: [[2, 15, NEVER('stderr', '`ffmpeg -progress -` writes its media to stdout and logs its progress on stderr')]] },
@@ -415,4 +422,9 @@ table('POP102', {
   'cross-spawn, named import': { code: "import { spawn } from 'cross-spawn';\nspawn('make', [], { stdio: ['ignore', 'pipe', 'inherit'] }).on('exit', done);", file: 'case.mts', errors: [[2, 1, NEVER('stdout', BUILDS('make'))]] },
   'a walker in each per-platform module': { file: 'fixtures/js-projects/platform-modules/index.js', code: `${CP}let config;\nswitch (process.platform) {\n  case 'darwin': config = require('./platform/darwin'); break;\n  case 'win32': config = require('./platform/win32'); break;\n  default: config = require('./platform/linux');\n}\nconst child = cp.spawn(config.list.command, config.list.args);\nchild.on('exit', (code) => done(code));`, errors: [[8, 15, NEVER('stdout and stderr', FIND)]] },
   'detached and unref()ed: killed when the parent exits': { code: `${CP}const c = cp.spawn('node', ['job.js'], { detached: true, stdio: ['ignore', 'pipe', 'ignore'] });\nc.unref();`, errors: [[2, 11, `spawn(): stdout is never read (\`node\` runs a program whose output can grow): ${BLOCKS}; once this process exits, its next write kills it`]] },
+  // Blind audit 32 (a video server): the child handed to a function that reads only its stderr.
+  'a child handed to a local function that reads only stderr': { code: `${CP}${HANDLE("  child.stderr.on('data', log);\n  child.on('close', (code) => done(code, file));")}const c = cp.spawn('yt-dlp', ['--newline', '-o', out, url]);\nwatch(c, out);`, errors: [[6, 11, `spawn(): stdout is never read, the child being handed to watch() at line 7, which reads only its stderr (${GROWS_YT}): ${BLOCKS}`]] },
+  'a child handed to a local arrow function that reads neither stream': { code: `${CP}const track = (child) => { child.on('exit', (code) => done(code)); };\ntrack(cp.spawn('find', ['/'], ${OUT}));`, errors: [[3, 7, `spawn(): stdout is never read, the child being handed to track() at line 3, which reads neither of its streams (${FIND}): ${BLOCKS}`]] },
+  // Blind audit 32: with `-o -` yt-dlp writes the video to stdout and its progress to stderr.
+  'yt-dlp writing the video to stdout, stderr piped and not read': { code: `${CP}const yt = cp.spawn('yt-dlp', ['-f', 'best', '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);`, errors: [[2, 12, NEVER('stderr', '`yt-dlp -o -` writes the video to stdout, and its progress on stderr (a line per block, about once a second, while it downloads)')]] },
 });

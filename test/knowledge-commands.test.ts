@@ -826,7 +826,12 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['tesseract %s stdout -l eng', 'unbounded', 'bounded', '`tesseract stdout` prints the text it recognises'],
   ['tesseract --list-langs', 'unbounded', 'bounded', '`tesseract --list-langs` prints a list'],
   ['tesseract %s %s -l eng', 'none', 'bounded', '`tesseract` writes the text to a file'],
-  ['yt-dlp -o - %s', 'unbounded', 'bounded', '`yt-dlp -o -` writes the video'],
+  // Blind audit 32: with `-o -` every message goes to stderr, the progress line included.
+  ['yt-dlp -o - %s', 'unbounded', 'unbounded', '`yt-dlp -o -` writes the video to stdout, and its progress on stderr'],
+  ['youtube-dl --output=- %s', 'unbounded', 'unbounded', '`youtube-dl --output=-` writes the video to stdout, and its progress on stderr'],
+  ['yt-dlp -q -o - %s', 'unbounded', 'bounded', '`yt-dlp -q -o -` writes the video to stdout and no progress'],
+  ['yt-dlp --no-progress --output=- %s', 'unbounded', 'bounded', '`yt-dlp --no-progress --output=-` writes the video to stdout and no progress'],
+  ['yt-dlp -j %s', 'unbounded', 'bounded', '`yt-dlp -j` writes the whole description of the video in JSON'],
   ['youtube-dl --get-url %s', 'bounded', 'bounded', '`youtube-dl --get-url` prints what it is asked'],
   ['aria2c -q -d /tmp %s', 'none', 'bounded', '`aria2c -q` downloads and prints errors only'],
   ['streamlink --stdout %s best', 'unbounded', 'bounded', '`streamlink --stdout` writes the stream to stdout'],

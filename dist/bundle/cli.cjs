@@ -870,26 +870,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path44) => {
-      const end = path44.length - 1;
-      const index = path44.lastIndexOf(
+    var basenameOf = (path45) => {
+      const end = path45.length - 1;
+      const index = path45.lastIndexOf(
         SLASH,
-        path44[end] === SLASH ? end - 1 : end
+        path45[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path44 : path44.slice(index + 1);
+      return index < 0 ? path45 : path45.slice(index + 1);
     };
-    var parentOf = (path44) => {
-      if (path44.charCodeAt(0) === SLASH_CODE || path44.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path44.split(SLASH).filter(Boolean);
+    var parentOf = (path45) => {
+      if (path45.charCodeAt(0) === SLASH_CODE || path45.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path45.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path44.length - 1;
-      const cut = path44.lastIndexOf(
+      const end = path45.length - 1;
+      const cut = path45.lastIndexOf(
         SLASH,
-        path44.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path45.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path44.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path45.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1039,7 +1039,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path44) {
+      testLiteral(path45) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1048,7 +1048,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path44)) {
+          if (rule14.checkRegex.test(path45)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1068,15 +1068,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path44, mode) {
+      test(path45, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path44) : path44;
+        const basename = shortcut ? basenameOf(path45) : path45;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path44
+            shortcut && rule14._basenameOnly ? basename : path45
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1098,17 +1098,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path44, originalPath, doThrow) => {
-      if (!isString(path44)) {
+    var checkPath = (path45, originalPath, doThrow) => {
+      if (!isString(path45)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path44) {
+      if (!path45) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path44)) {
+      if (checkPath.isNotRelative(path45)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1117,25 +1117,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path44) => {
-      const first = path44.charCodeAt(0);
+    var isNotRelative = (path45) => {
+      const first = path45.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path44.length === 1) {
+      if (path45.length === 1) {
         return true;
       }
-      const second = path44.charCodeAt(1);
+      const second = path45.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path44.length === 2 || path44.charCodeAt(2) === SLASH_CODE;
+      return path45.length === 2 || path45.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1166,59 +1166,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path44) {
+      _test(originalPath, cache3, path45) {
         checkPath(
-          path44,
+          path45,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path44 ? this._t(path44, cache3) : {
+        return path45 ? this._t(path45, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path44 = convertPath(target);
-        if (!path44 || path44.charCodeAt(path44.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path44);
+        const path45 = convertPath(target);
+        if (!path45 || path45.charCodeAt(path45.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path45);
         }
-        const dir = this._t(path44, this._testCache);
+        const dir = this._t(path45, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path44);
+        const literal2 = this._rules.testLiteral(path45);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path44, cache3) {
-        const cached = cache3[path44];
+      _t(path45, cache3) {
+        const cached = cache3[path45];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path44);
+        const parentPath = parentOf(path45);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path44] = parent && parent.ignored ? parent : this._rules.test(path44, MODE_IGNORE);
+        return cache3[path45] = parent && parent.ignored ? parent : this._rules.test(path45, MODE_IGNORE);
       }
-      ignores(path44) {
-        return this._test(path44, this._ignoreCache, convertPath(path44)).ignored;
+      ignores(path45) {
+        return this._test(path45, this._ignoreCache, convertPath(path45)).ignored;
       }
       createFilter() {
-        return (path44) => !this.ignores(path44);
+        return (path45) => !this.ignores(path45);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path44) {
-        return this._test(path44, this._testCache, convertPath(path44));
+      test(path45) {
+        return this._test(path45, this._testCache, convertPath(path45));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path44) => checkPath(convertPath(path44), path44, RETURN_FALSE);
+    var isPathValid = (path45) => checkPath(convertPath(path45), path45, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path44) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path44) || isNotRelative(path44);
+      checkPath.isNotRelative = (path45) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path45) || isNotRelative(path45);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -5091,13 +5091,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path44, source, report, namedFolder2) {
+function toFinding(meta, path45, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path44, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path44, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path45, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path45, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path44,
+    path: path45,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -5128,9 +5128,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path44, id, e) {
+function ruleFailure(path45, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path44, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path45, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -6623,7 +6623,15 @@ var init_commands_data = __esm({
       { command: "tesseract", when: ["--list-langs", "--print-parameters"], stdout: "unbounded", stderr: "bounded", says: "prints a list" },
       { command: "tesseract", stdout: "none", stderr: "bounded", says: "writes the text to a file and its banner on stderr" },
       // Downloaders print a progress line about once a second while they download.
-      { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-o -", "/^--output=-$/", "-j", "--dump-json", "-J", "--dump-single-json"], stdout: "unbounded", stderr: "bounded", says: "writes the video, or its whole description in JSON, to stdout" },
+      // -j/-J imply --simulate and --quiet: the description in JSON and no progress.
+      { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-j", "--dump-json", "-J", "--dump-single-json"], stdout: "unbounded", stderr: "bounded", says: "writes the whole description of the video in JSON to stdout" },
+      // An output named `-` is the video on stdout, and then every message, the progress line included,
+      // goes to stderr (youtube-dl and yt-dlp set `logtostderr` for `-o -`): a line per block, about
+      // once a second for as long as the download runs (blind audit 32: a server relaying yt-dlp's
+      // stdout to its client, stderr piped and never read).
+      { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress"], also: ["-o -"], stdout: "unbounded", stderr: "bounded", says: "writes the video to stdout and no progress" },
+      { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress"], also: ["/^--output=-$/"], stdout: "unbounded", stderr: "bounded", says: "writes the video to stdout and no progress" },
+      { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-o -", "/^--output=-$/"], stdout: "unbounded", stderr: "unbounded", says: "writes the video to stdout, and its progress on stderr (a line per block, about once a second, while it downloads)" },
       { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "-s", "--simulate", "--skip-download", "-g", "--get-url", "-e", "--get-title", "--get-id", "--get-filename", "--get-duration", "-U", "--update", "--print", "-O", "-F", "--list-formats"], stdout: "bounded", stderr: "bounded", says: "prints what it is asked and no progress" },
       { command: "aria2c|axel|streamlink|spotdl|gallery-dl|you-get", when: ["-q", "--quiet"], stdout: "none", stderr: "bounded", says: "downloads and prints errors only" },
       { command: "streamlink", when: ["-O", "--stdout"], stdout: "unbounded", stderr: "bounded", says: "writes the stream to stdout" },
@@ -10288,8 +10296,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path44) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path44.includes(e));
+function skippedCondition(main2, path45) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path45.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10760,12 +10768,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main2 ?? [];
     let verdict = main2 ? drainVerdict(main2, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path44 of verdict ? [] : others) {
-      const v = drainVerdict(path44, growing, false);
+    for (const path45 of verdict ? [] : others) {
+      const v = drainVerdict(path45, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path44;
-        readOnlyWhen = main2 ? skippedCondition(main2, path44) : void 0;
+        events = path45;
+        readOnlyWhen = main2 ? skippedCondition(main2, path45) : void 0;
         break;
       }
     }
@@ -12151,9 +12159,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path44, call, handleName, upstream) {
+function heldOnPath(ctx, path45, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path44) {
+  for (const ev of path45) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -12216,8 +12224,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path44 of stage.paths) {
-    const merged = upstream.length ? [...path44, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path44;
+  for (const path45 of stage.paths) {
+    const merged = upstream.length ? [...path45, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path45;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -12427,8 +12435,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path44 of others) {
-    const v = drainVerdict(path44, growing, false);
+  for (const path45 of others) {
+    const v = drainVerdict(path45, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -13555,17 +13563,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path44) => {
+        const addPattern = (name, kind, decl, init2, path45) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path44 });
+            add(name, kind, decl, { init: init2, path: path45 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path44) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path45) {
               const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key2 === null ? null : [...path44, key2];
+              sub = key2 === null ? null : [...path45, key2];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -13843,8 +13851,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path44 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path44.length ? `${base}.${path44.join(".")}` : base;
+        const path45 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path45.length ? `${base}.${path45.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -15213,18 +15221,260 @@ var init_argv2 = __esm({
   }
 });
 
+// src/typescript/parse.ts
+var parse_exports = {};
+__export(parse_exports, {
+  allowsTopLevelAwait: () => allowsTopLevelAwait,
+  inComment: () => inComment,
+  parseJs: () => parseJs,
+  syntaxErrorCount: () => syntaxErrorCount
+});
+function scriptKind(path45) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path45)?.[0].toLowerCase() ?? "";
+  if (ext === ".tsx") return ts.ScriptKind.TSX;
+  if (ext.endsWith("ts")) return ts.ScriptKind.TS;
+  if (ext === ".jsx") return ts.ScriptKind.JSX;
+  return ts.ScriptKind.JS;
+}
+function parseJs(path45, text) {
+  return ts.createSourceFile(path45, text, ts.ScriptTarget.Latest, true, scriptKind(path45));
+}
+function syntaxErrorCount(sf) {
+  return (sf.parseDiagnostics ?? []).length;
+}
+function allowsTopLevelAwait(path45) {
+  return /\.m[jt]s$/i.test(path45);
+}
+function inComment(sf, offset) {
+  let node = sf;
+  for (; ; ) {
+    let next;
+    let gapStart = node === sf ? 0 : node.getStart(sf);
+    let children = 0;
+    ts.forEachChild(node, (c) => {
+      children++;
+      if (c.end <= offset) {
+        gapStart = Math.max(gapStart, c.end);
+        return void 0;
+      }
+      if (c.pos <= offset) next = c;
+      return true;
+    });
+    if (next) {
+      if (offset < next.getStart(sf)) return true;
+      node = next;
+      continue;
+    }
+    if (children === 0 && node !== sf && offset >= node.getStart(sf)) return false;
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, sf.text, void 0, gapStart);
+    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken && scanner.getTokenStart() <= offset; kind = scanner.scan()) {
+      const comment = kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
+      if (comment && offset < scanner.getTokenEnd()) return true;
+    }
+    return false;
+  }
+}
+var init_parse = __esm({
+  "src/typescript/parse.ts"() {
+    "use strict";
+    init_load();
+  }
+});
+
+// src/typescript/project-reads.ts
+function projectRoot2(file) {
+  for (let dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file)); ; dir = import_node_path17.default.dirname(dir)) {
+    if (import_node_fs15.default.existsSync(import_node_path17.default.join(dir, "package.json"))) return dir;
+    if (import_node_path17.default.dirname(dir) === dir) return null;
+  }
+}
+function sources(root2) {
+  if (projects.has(root2)) return projects.get(root2);
+  const { files } = discover([root2], { exclude: [], forceExclude: false });
+  const js = files.filter((f) => f.language === "javascript");
+  let texts2 = null;
+  if (js.length <= MAX_FILES2) {
+    texts2 = /* @__PURE__ */ new Map();
+    for (const f of js) {
+      try {
+        texts2.set(import_node_path17.default.resolve(f.abs), import_node_fs15.default.readFileSync(f.abs, "utf8"));
+      } catch {
+      }
+    }
+  }
+  projects.set(root2, texts2);
+  return texts2;
+}
+function projectReadsMember(file, key2) {
+  const root2 = projectRoot2(file);
+  if (!root2) return true;
+  const texts2 = sources(root2);
+  if (!texts2) return true;
+  const self = import_node_path17.default.resolve(file);
+  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
+  for (const [abs, text] of texts2) {
+    if (abs === self || !text.includes(key2)) continue;
+    for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
+  }
+  return false;
+}
+var import_node_fs15, import_node_path17, MAX_FILES2, projects;
+var init_project_reads = __esm({
+  "src/typescript/project-reads.ts"() {
+    "use strict";
+    import_node_fs15 = __builtinESM("node:fs");
+    import_node_path17 = __builtinESM("node:path");
+    init_discover();
+    MAX_FILES2 = 5e3;
+    projects = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/typescript/module-file.ts
+function moduleFile2(base) {
+  const stem = base.replace(EXTENSION_RE, "");
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path18.default.join(base, `index${e}`))];
+  for (const c of candidates) {
+    try {
+      if (import_node_fs16.default.statSync(c).isFile()) return c;
+    } catch {
+    }
+  }
+  return null;
+}
+var import_node_fs16, import_node_path18, MODULE_EXTENSIONS, EXTENSION_RE;
+var init_module_file = __esm({
+  "src/typescript/module-file.ts"() {
+    "use strict";
+    import_node_fs16 = __builtinESM("node:fs");
+    import_node_path18 = __builtinESM("node:path");
+    MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
+    EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
+  }
+});
+
+// src/typescript/project-constants.ts
+function modelOf2(file, text) {
+  if (models.has(file)) return models.get(file);
+  let m = null;
+  try {
+    m = new JsModel(parseJs(file, text));
+  } catch {
+  }
+  models.set(file, m);
+  return m;
+}
+function importedConstant(model, expr) {
+  const found = importedInitializer(model, expr);
+  return found ? stringValue(found.init) : null;
+}
+function importOf(b) {
+  if (b.kind === "import") return b.module?.startsWith(".") && b.imported ? { module: b.module, imported: b.imported } : null;
+  if (b.kind !== "const" || !b.init || !b.path || b.path.length > 1) return null;
+  let init2 = skipOuter(b.init);
+  let imported = b.path[0] ?? "*";
+  if (ts.isPropertyAccessExpression(init2) && !b.path.length) {
+    imported = init2.name.text;
+    init2 = skipOuter(init2.expression);
+  }
+  if (!ts.isCallExpression(init2) || !ts.isIdentifier(init2.expression) || init2.expression.text !== "require" || init2.arguments.length !== 1) return null;
+  const spec = stringValue(init2.arguments[0]);
+  return spec?.startsWith(".") ? { module: spec, imported } : null;
+}
+function importTarget(model, expr) {
+  const e = skipOuter(expr);
+  let root2 = e;
+  let key2 = null;
+  if (ts.isPropertyAccessExpression(e)) {
+    root2 = skipOuter(e.expression);
+    key2 = e.name.text;
+  }
+  if (!ts.isIdentifier(root2)) return null;
+  const b = model.lookup(root2);
+  const source = b ? importOf(b) : null;
+  if (!source) return null;
+  const file = moduleFile2(import_node_path19.default.resolve(import_node_path19.default.dirname(import_node_path19.default.resolve(model.sourceFile.fileName)), source.module));
+  if (!file) return null;
+  const texts2 = sources(projectRoot2(file) ?? import_node_path19.default.dirname(file));
+  const text = texts2?.get(import_node_path19.default.resolve(file));
+  const m = text !== void 0 ? modelOf2(import_node_path19.default.resolve(file), text) : null;
+  if (!m) return null;
+  const name = source.imported !== "*" && source.imported !== "default" ? source.imported : null;
+  const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
+  return prop ? { m, holder, prop } : null;
+}
+function importedFunction(model, callee) {
+  const target = importTarget(model, callee);
+  if (!target || target.holder) return null;
+  for (const s of target.m.sourceFile.statements) {
+    if (ts.isFunctionDeclaration(s) && s.name?.text === target.prop && s.body && (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0) return { model: target.m, fn: s };
+  }
+  const found = importedInitializer(model, callee);
+  const init2 = found ? skipOuter(found.init) : null;
+  return found && init2 && (ts.isArrowFunction(init2) || ts.isFunctionExpression(init2)) ? { model: found.model, fn: init2 } : null;
+}
+function importedInitializer(model, expr) {
+  const target = importTarget(model, expr);
+  if (!target) return null;
+  const { m, holder, prop } = target;
+  const found = (init2) => ({ model: m, init: init2 });
+  for (const s of m.sourceFile.statements) {
+    const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
+    if (!exported2) continue;
+    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
+      for (const mem of s.members) {
+        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static) return found(mem.initializer);
+      }
+    }
+    if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        if (!holder && d.name.text === prop) return found(d.initializer);
+        const obj = skipOuter(d.initializer);
+        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
+          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return found(p.initializer);
+        }
+      }
+    }
+    if (!holder && ts.isExpressionStatement(s)) {
+      const w = skipOuter(s.expression);
+      if (!ts.isBinaryExpression(w) || w.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const target2 = skipOuter(w.left);
+      if (!ts.isPropertyAccessExpression(target2) || target2.name.text !== prop) continue;
+      const base = target2.expression.getText(m.sourceFile);
+      if (base === "exports" || base === "module.exports") return found(w.right);
+    }
+  }
+  return null;
+}
+var import_node_path19, models;
+var init_project_constants = __esm({
+  "src/typescript/project-constants.ts"() {
+    "use strict";
+    import_node_path19 = __builtinESM("node:path");
+    init_load();
+    init_parse();
+    init_project_reads();
+    init_resolve();
+    init_module_file();
+    models = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/typescript/shell-line.ts
 function shellChoices(model, expr) {
   const e = model.initializerOf(expr);
-  const words2 = (x, depth = 0) => {
-    const v = model.initializerOf(x);
+  const words2 = (x, depth = 0, m = model) => {
+    const v = m.initializerOf(x);
     if (ts.isConditionalExpression(v) && depth < 4) {
-      const a = words2(v.whenTrue, depth + 1);
-      const b = words2(v.whenFalse, depth + 1);
+      const a = words2(v.whenTrue, depth + 1, m);
+      const b = words2(v.whenFalse, depth + 1, m);
       return a && b ? [...a, ...b] : null;
     }
     const s = stringValue(v);
-    return s === null ? joinedChoices(model, v) : [s];
+    if (s !== null) return [s];
+    const imported = depth < 4 ? importedInitializer(m, v) : null;
+    return imported ? words2(imported.init, depth + 1, imported.model) : joinedChoices(m, v);
   };
   let parts;
   if (ts.isTemplateExpression(e)) {
@@ -15323,6 +15573,7 @@ var init_shell_line = __esm({
     init_command_text2();
     init_resolve();
     init_scope();
+    init_project_constants();
   }
 });
 
@@ -15389,18 +15640,18 @@ function scriptFile(model, words2, args) {
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : void 0, at >= 0 ? words2[at] : null);
 }
 function projectScript(model, expr, word) {
-  const dir = import_node_path17.default.dirname(model.sourceFile.fileName);
+  const dir = import_node_path20.default.dirname(model.sourceFile.fileName);
   const rel = expr ? dirnamePath(model, expr) : null;
   const script = rel ?? word;
   if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
-  const file = import_node_path17.default.resolve(dir, script);
+  const file = import_node_path20.default.resolve(dir, script);
   const code3 = smallSource(file);
   if (code3 === null) return null;
   const local = [...code3.matchAll(LOCAL_MODULE)].map((m) => m[1]);
   if (!writesNothing(code3.replace(LOCAL_MODULE, "0"))) return null;
   for (const spec of local) {
-    const base = import_node_path17.default.resolve(import_node_path17.default.dirname(file), spec);
-    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path17.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
+    const base = import_node_path20.default.resolve(import_node_path20.default.dirname(file), spec);
+    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path20.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
     if (found === void 0 || found === null || !writesNothing(found)) return null;
   }
   const shown2 = rel ? script : word;
@@ -15408,9 +15659,9 @@ function projectScript(model, expr, word) {
 }
 function smallSource(file) {
   try {
-    const stat = import_node_fs15.default.statSync(file);
+    const stat = import_node_fs17.default.statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024) return null;
-    return import_node_fs15.default.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+    return import_node_fs17.default.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
@@ -15422,7 +15673,7 @@ function dirnamePath(model, expr) {
     const callee = model.qualifiedName(e.expression);
     if (callee !== "path.join" && callee !== "path.resolve") return null;
     const parts = e.arguments.slice(1).map((a) => stringValue(model.initializerOf(a)));
-    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path17.default.isAbsolute(p))) ? import_node_path17.default.join(".", ...parts) : null;
+    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path20.default.isAbsolute(p))) ? import_node_path20.default.join(".", ...parts) : null;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && isDirname(skipOuter(e.left))) {
     const rest = stringValue(model.initializerOf(e.right));
@@ -15444,7 +15695,7 @@ function dirnameWords(model, words2, args) {
 }
 function dirnameWord(model, expr) {
   const rel = dirnamePath(model, expr);
-  return rel === null ? null : `${PLACEHOLDER}/${import_node_path17.default.normalize(rel)}`;
+  return rel === null ? null : `${PLACEHOLDER}/${import_node_path20.default.normalize(rel)}`;
 }
 function probe(words2) {
   if (!words2.length || words2.some((w) => w === null)) return null;
@@ -15540,13 +15791,13 @@ function literalAtEveryCall(model, decl) {
     return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
   });
 }
-var import_node_fs15, import_node_module4, import_node_path17, LOCAL_MODULE, RANK3, loudness;
+var import_node_fs17, import_node_module4, import_node_path20, LOCAL_MODULE, RANK3, loudness;
 var init_command2 = __esm({
   "src/typescript/command.ts"() {
     "use strict";
-    import_node_fs15 = __builtinESM("node:fs");
+    import_node_fs17 = __builtinESM("node:fs");
     import_node_module4 = require("node:module");
-    import_node_path17 = __builtinESM("node:path");
+    import_node_path20 = __builtinESM("node:path");
     init_commands();
     init_shell();
     init_argv2();
@@ -15563,112 +15814,179 @@ var init_command2 = __esm({
   }
 });
 
-// src/typescript/parse.ts
-var parse_exports = {};
-__export(parse_exports, {
-  allowsTopLevelAwait: () => allowsTopLevelAwait,
-  inComment: () => inComment,
-  parseJs: () => parseJs,
-  syntaxErrorCount: () => syntaxErrorCount
-});
-function scriptKind(path44) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path44)?.[0].toLowerCase() ?? "";
-  if (ext === ".tsx") return ts.ScriptKind.TSX;
-  if (ext.endsWith("ts")) return ts.ScriptKind.TS;
-  if (ext === ".jsx") return ts.ScriptKind.JSX;
-  return ts.ScriptKind.JS;
-}
-function parseJs(path44, text) {
-  return ts.createSourceFile(path44, text, ts.ScriptTarget.Latest, true, scriptKind(path44));
-}
-function syntaxErrorCount(sf) {
-  return (sf.parseDiagnostics ?? []).length;
-}
-function allowsTopLevelAwait(path44) {
-  return /\.m[jt]s$/i.test(path44);
-}
-function inComment(sf, offset) {
-  let node = sf;
-  for (; ; ) {
-    let next;
-    let gapStart = node === sf ? 0 : node.getStart(sf);
-    let children = 0;
-    ts.forEachChild(node, (c) => {
-      children++;
-      if (c.end <= offset) {
-        gapStart = Math.max(gapStart, c.end);
-        return void 0;
-      }
-      if (c.pos <= offset) next = c;
-      return true;
-    });
-    if (next) {
-      if (offset < next.getStart(sf)) return true;
-      node = next;
-      continue;
-    }
-    if (children === 0 && node !== sf && offset >= node.getStart(sf)) return false;
-    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, sf.text, void 0, gapStart);
-    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken && scanner.getTokenStart() <= offset; kind = scanner.scan()) {
-      const comment = kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
-      if (comment && offset < scanner.getTokenEnd()) return true;
-    }
-    return false;
+// src/typescript/caller-tail.ts
+function tailOf(model, call, qualified) {
+  const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
+  const shell = /\.exec(Sync)?$/.test(name) || /\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true;
+  const first = call.arguments[0];
+  if (!shell || !first || ts.isSpreadElement(first)) return null;
+  const parts = lineParts(model.initializerOf(first));
+  if (!parts) return null;
+  let param = null;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (typeof p === "string") continue;
+    const ref = paramOf(model, p);
+    if (!ref || param) return null;
+    param = { ...ref, at: i };
   }
+  if (!param || param.at === 0) return null;
+  const before = parts.slice(0, param.at).join("");
+  const after = parts.slice(param.at + 1).join("");
+  if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
+  const index = param.index;
+  return {
+    fn: param.fn,
+    judge: (site) => {
+      const a = site.call.arguments[index];
+      if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
+      const constant = importedConstant(site.model, a);
+      const texts2 = constant !== null ? [constant] : shellTexts(site.model, a);
+      return loudest(texts2.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
+    }
+  };
 }
-var init_parse = __esm({
-  "src/typescript/parse.ts"() {
+function lineParts(e) {
+  const v = skipOuter(e);
+  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return [v.text];
+  if (ts.isTemplateExpression(v)) {
+    const out = [v.head.text];
+    for (const span of v.templateSpans) out.push(skipOuter(span.expression), span.literal.text);
+    return out;
+  }
+  if (ts.isBinaryExpression(v) && v.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = lineParts(v.left);
+    const right = lineParts(v.right);
+    return left && right ? [...left, ...right] : null;
+  }
+  return [v];
+}
+function paramOf(model, e) {
+  const v = skipOuter(e);
+  if (!ts.isIdentifier(v)) return null;
+  const b = model.lookup(v);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) return null;
+  return { fn, index: fn.parameters.indexOf(b.decl) };
+}
+var init_caller_tail = __esm({
+  "src/typescript/caller-tail.ts"() {
     "use strict";
+    init_commands();
+    init_shell();
+    init_command2();
     init_load();
+    init_project_constants();
+    init_resolve();
+    init_shell_line();
   }
 });
 
-// src/typescript/project-reads.ts
-function projectRoot2(file) {
-  for (let dir = import_node_path18.default.dirname(import_node_path18.default.resolve(file)); ; dir = import_node_path18.default.dirname(dir)) {
-    if (import_node_fs16.default.existsSync(import_node_path18.default.join(dir, "package.json"))) return dir;
-    if (import_node_path18.default.dirname(dir) === dir) return null;
+// src/typescript/instance-arrays.ts
+function returnsNew(fn, isClass) {
+  const f = skipOuter(fn);
+  if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return false;
+  let body = f.body;
+  if (ts.isBlock(body)) {
+    const ret = body.statements.at(-1);
+    if (!ret || !ts.isReturnStatement(ret) || !ret.expression) return false;
+    body = ret.expression;
   }
+  const v = skipOuter(body);
+  return ts.isNewExpression(v) && isClass(v.expression);
 }
-function sources(root2) {
-  if (projects.has(root2)) return projects.get(root2);
-  const { files } = discover([root2], { exclude: [], forceExclude: false });
-  const js = files.filter((f) => f.language === "javascript");
-  let texts2 = null;
-  if (js.length <= MAX_FILES2) {
-    texts2 = /* @__PURE__ */ new Map();
-    for (const f of js) {
-      try {
-        texts2.set(import_node_path18.default.resolve(f.abs), import_node_fs16.default.readFileSync(f.abs, "utf8"));
-      } catch {
-      }
+function isNew(e, isClass) {
+  const v = skipOuter(e);
+  return ts.isNewExpression(v) && isClass(v.expression);
+}
+function holdsInstances(model, target, isClass) {
+  let t = skipOuter(target);
+  if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression) && t.expression.name.text === "values" && !t.arguments.length) t = skipOuter(t.expression.expression);
+  if (ts.isArrayLiteralExpression(t) && t.elements.length === 1 && ts.isSpreadElement(t.elements[0])) return holdsInstances(model, t.elements[0].expression, isClass);
+  let b = null;
+  if (ts.isIdentifier(t)) {
+    b = model.lookup(t);
+    if (!b || !b.init || b.path && b.path.length || model.isReassigned(b)) return false;
+    t = skipOuter(b.init);
+  }
+  if (ts.isArrayLiteralExpression(t)) {
+    if (t.elements.length >= 2 && t.elements.every((e) => !ts.isSpreadElement(e) && isNew(e, isClass))) return true;
+    if (t.elements.length || !b) return false;
+  } else if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression)) {
+    const name = t.expression.name.text;
+    const fn = t.arguments[name === "from" ? 1 : 0];
+    if (name === "map" && fn && returnsNew(fn, isClass)) return true;
+    if (name === "from" && ts.isIdentifier(t.expression.expression) && t.expression.expression.text === "Array" && fn && returnsNew(fn, isClass)) {
+      const source = skipOuter(t.arguments[0]);
+      const length = ts.isObjectLiteralExpression(source) ? source.properties.find((q) => ts.isPropertyAssignment(q) && propertyKey(q.name) === "length") : void 0;
+      const n = length && ts.isPropertyAssignment(length) && ts.isNumericLiteral(skipOuter(length.initializer)) ? Number(skipOuter(length.initializer).text) : null;
+      return n === null || n >= 2;
     }
+    return false;
+  } else if (!(ts.isNewExpression(t) && ts.isIdentifier(t.expression) && t.expression.text === "Map" && !t.arguments?.length)) {
+    return false;
   }
-  projects.set(root2, texts2);
-  return texts2;
-}
-function projectReadsMember(file, key2) {
-  const root2 = projectRoot2(file);
-  if (!root2) return true;
-  const texts2 = sources(root2);
-  if (!texts2) return true;
-  const self = import_node_path18.default.resolve(file);
-  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
-  for (const [abs, text] of texts2) {
-    if (abs === self || !text.includes(key2)) continue;
-    for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
+  if (!b) return false;
+  for (const ref of model.references(b)) {
+    if (ref === b.id || isWriteTarget(ref)) continue;
+    const access = ref.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== ref || !ts.isCallExpression(access.parent) || access.parent.expression !== access) continue;
+    const args = access.parent.arguments;
+    const added = access.name.text === "push" ? args[0] : access.name.text === "set" ? args[1] : void 0;
+    if (added && !ts.isSpreadElement(added) && isNew(added, isClass)) return true;
   }
   return false;
 }
-var import_node_fs16, import_node_path18, MAX_FILES2, projects;
-var init_project_reads = __esm({
-  "src/typescript/project-reads.ts"() {
+function iterated(b) {
+  const d = b.decl;
+  if (ts.isParameter(d) && d.name === b.id) {
+    const fn = d.parent;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return null;
+    if (fn.parameters.indexOf(d) !== 0) return null;
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    const call = e.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== e || !ts.isPropertyAccessExpression(call.expression)) return null;
+    return ARRAY_METHODS2.has(call.expression.name.text) ? call.expression.expression : null;
+  }
+  if (ts.isVariableDeclaration(d) && d.name === b.id && ts.isVariableDeclarationList(d.parent) && ts.isForOfStatement(d.parent.parent) && d.parent.parent.initializer === d.parent) {
+    return d.parent.parent.expression;
+  }
+  return null;
+}
+function elementOfInstances(model, id, isClass) {
+  const b = model.lookup(id);
+  if (!b || model.isReassigned(b)) return false;
+  const source = iterated(b);
+  return !!source && holdsInstances(model, source, isClass);
+}
+var ARRAY_METHODS2;
+var init_instance_arrays = __esm({
+  "src/typescript/instance-arrays.ts"() {
     "use strict";
-    import_node_fs16 = __builtinESM("node:fs");
-    import_node_path18 = __builtinESM("node:path");
-    init_discover();
-    MAX_FILES2 = 5e3;
-    projects = /* @__PURE__ */ new Map();
+    init_load();
+    init_resolve();
+    init_scope();
+    ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every"]);
+  }
+});
+
+// src/typescript/wrapper-index.ts
+function moduleKey(abs) {
+  return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
+}
+function wrapperNeedles(index) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path21.default.basename(key2) : name);
+  return [...names];
+}
+var import_node_path21, EXTENSION;
+var init_wrapper_index = __esm({
+  "src/typescript/wrapper-index.ts"() {
+    "use strict";
+    import_node_path21 = __builtinESM("node:path");
+    EXTENSION = /\.([cm]?[jt]sx?)$/i;
   }
 });
 
@@ -16127,6 +16445,61 @@ var init_implicit_global = __esm({
   }
 });
 
+// src/typescript/passed-child.ts
+function calleeOf2(model, call) {
+  const callee = skipOuter(call.expression);
+  if (!ts.isIdentifier(callee)) return null;
+  const b = model.lookup(callee);
+  if (!b) return null;
+  if (b.kind === "function" && isFunctionLike(b.decl)) return { model, fn: b.decl, name: callee.text };
+  if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.init && b.path?.length === 0) {
+    const init2 = skipOuter(b.init);
+    if (ts.isArrowFunction(init2) || ts.isFunctionExpression(init2)) return { model, fn: init2, name: callee.text };
+  }
+  const imported = importedFunction(model, callee);
+  return imported ? { ...imported, name: callee.text } : null;
+}
+function passedChild(model, call, arg) {
+  const index = call.arguments.indexOf(arg);
+  if (index < 0 || call.arguments.slice(0, index + 1).some((a) => ts.isSpreadElement(a))) return null;
+  const found = calleeOf2(model, call);
+  const body = found?.fn.body;
+  if (!found || !body) return null;
+  const { model: m, fn } = found;
+  const param = fn.parameters[index];
+  if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name)) return null;
+  if (/\barguments\b/.test(body.getText(m.sourceFile))) return null;
+  const b = m.lookup(param.name);
+  if (!b) return null;
+  const use = { streams: /* @__PURE__ */ new Set(), listens: false, waits: false, name: `${found.name}()` };
+  for (const ref of m.references(b)) {
+    if (isWriteTarget(ref)) return null;
+    const u = valueUse(m, ref, true);
+    if (u.kind === "dropped" || u.kind === "void" || u.kind === "tested" || u.kind === "awaited") continue;
+    if (u.kind !== "member" || u.name === null) return null;
+    const name = u.name;
+    if (name === "stdout" || name === "stderr" || name === "stdin") use.streams.add(name);
+    else if (name === "stdio") ["stdout", "stderr", "stdin"].forEach((s) => use.streams.add(s));
+    else if (LISTEN.has(name) && calledMember(u.access)) {
+      use.listens = true;
+      const event = stringValue(calledMember(u.access).arguments[0]);
+      if (event === null || EXIT_EVENTS.has(event)) use.waits = true;
+    } else if (!CHAIN.has(name) && !INERT.has(name)) return null;
+  }
+  return use;
+}
+var init_passed_child = __esm({
+  "src/typescript/passed-child.ts"() {
+    "use strict";
+    init_load();
+    init_resolve();
+    init_scope();
+    init_usage();
+    init_child_members();
+    init_project_constants();
+  }
+});
+
 // src/typescript/child.ts
 function ownerName(fn) {
   let e = fn;
@@ -16159,6 +16532,7 @@ var init_child = __esm({
     init_child_members();
     init_stream_sites();
     init_implicit_global();
+    init_passed_child();
     ChildAnalysis = class {
       constructor(model) {
         this.model = model;
@@ -16212,7 +16586,7 @@ var init_child = __esm({
             if (fate.escapes) continue;
             fate.site ??= site;
             const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
-            fate.route = fate.route ? `returned by ${functionName4(fn)}() through ${fate.route.slice("returned by ".length)}` : `returned by ${functionName4(fn)}() and ${dropVerb(fate)} at line ${line}`;
+            fate.route = fate.route?.startsWith("returned by ") ? `returned by ${functionName4(fn)}() through ${fate.route.slice("returned by ".length)}` : fate.route ? `returned by ${functionName4(fn)}() and ${fate.route}` : `returned by ${functionName4(fn)}() and ${dropVerb(fate)} at line ${line}`;
             if (!worst || severity(fate) > severity(worst)) worst = fate;
           }
         }
@@ -16244,7 +16618,7 @@ var init_child = __esm({
           stdinUsed: obs.stdinUsed,
           stdout: stream("stdout"),
           stderr: stream("stderr"),
-          route: null,
+          route: obs.passed ?? null,
           exitListeners: obs.exitListeners,
           drains: obs.sites
         };
@@ -16343,6 +16717,21 @@ var init_child = __esm({
             obs.listens = true;
             const event = stringValue(parent.arguments[1]);
             if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+            return;
+          }
+          const passed = parent.expression !== node ? passedChild(model, parent, node) : null;
+          if (passed) {
+            for (const s of ["stdout", "stderr"]) {
+              if (!passed.streams.has(s)) continue;
+              obs.touched[s] = true;
+              obs.sites[s].push({ node: parent, kind: "drain" });
+            }
+            if (passed.streams.has("stdin")) obs.stdinUsed = true;
+            obs.listens ||= passed.listens;
+            obs.waits ||= passed.waits;
+            const line = model.sourceFile.getLineAndCharacterOfPosition(parent.getStart(model.sourceFile)).line + 1;
+            const reads = ["stdout", "stderr"].filter((s) => passed.streams.has(s));
+            obs.passed ??= `handed to ${passed.name} at line ${line}, which reads ${reads.length === 2 ? "both its streams" : reads.length ? `only its ${reads[0]}` : "neither of its streams"}`;
             return;
           }
           const callee = skipOuter(parent.expression);
@@ -16474,24 +16863,6 @@ var init_child = __esm({
         }
       }
     };
-  }
-});
-
-// src/typescript/wrapper-index.ts
-function moduleKey(abs) {
-  return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
-}
-function wrapperNeedles(index) {
-  const names = /* @__PURE__ */ new Set();
-  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path19.default.basename(key2) : name);
-  return [...names];
-}
-var import_node_path19, EXTENSION;
-var init_wrapper_index = __esm({
-  "src/typescript/wrapper-index.ts"() {
-    "use strict";
-    import_node_path19 = __builtinESM("node:path");
-    EXTENSION = /\.([cm]?[jt]sx?)$/i;
   }
 });
 
@@ -16993,7 +17364,7 @@ function buildWrapperIndex(files) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = import_node_path20.default.dirname(import_node_path20.default.resolve(file));
+  const dir = import_node_path22.default.dirname(import_node_path22.default.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -17007,27 +17378,16 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(import_node_path20.default.resolve(dir, spec))];
+    const mod = index[moduleKey(import_node_path22.default.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
   return out;
 }
-function moduleFile2(base) {
-  const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path20.default.join(base, `index${e}`))];
-  for (const c of candidates) {
-    try {
-      if (import_node_fs17.default.statSync(c).isFile()) return c;
-    } catch {
-    }
-  }
-  return null;
-}
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = import_node_fs17.default.statSync(file);
+    st = import_node_fs18.default.statSync(file);
   } catch {
     return {};
   }
@@ -17035,8 +17395,8 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = import_node_fs17.default.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path20.default.relative(process.cwd(), file) || file, text);
+    const text = import_node_fs18.default.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path22.default.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -17048,13 +17408,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = import_node_path20.default.dirname(file);
+  const dir = import_node_path22.default.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile2(import_node_path20.default.resolve(dir, spec));
+    const target = moduleFile2(import_node_path22.default.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path20.default.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path22.default.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -17064,12 +17424,12 @@ function importsJsWrapper(file, bytes) {
   const index = nearbyWrappers(file, text);
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
-var import_node_fs17, import_node_path20, SPAWN, SPAWNS, MODULE_EXTENSIONS, diskCache, EXTENSION_RE;
+var import_node_fs18, import_node_path22, SPAWN, SPAWNS, diskCache;
 var init_wrappers2 = __esm({
   "src/typescript/wrappers.ts"() {
     "use strict";
-    import_node_fs17 = __builtinESM("node:fs");
-    import_node_path20 = __builtinESM("node:path");
+    import_node_fs18 = __builtinESM("node:fs");
+    import_node_path22 = __builtinESM("node:path");
     init_child();
     init_wrapper_index();
     init_command2();
@@ -17080,235 +17440,10 @@ var init_wrappers2 = __esm({
     init_resolve();
     init_scope();
     init_stdio_source();
+    init_module_file();
     SPAWN = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
     SPAWNS = /child_process|cross-spawn/;
-    MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
     diskCache = /* @__PURE__ */ new Map();
-    EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
-  }
-});
-
-// src/typescript/project-constants.ts
-function modelOf2(file, text) {
-  if (models.has(file)) return models.get(file);
-  let m = null;
-  try {
-    m = new JsModel(parseJs(file, text));
-  } catch {
-  }
-  models.set(file, m);
-  return m;
-}
-function importedConstant(model, expr) {
-  const e = skipOuter(expr);
-  let root2 = e;
-  let key2 = null;
-  if (ts.isPropertyAccessExpression(e)) {
-    root2 = skipOuter(e.expression);
-    key2 = e.name.text;
-  }
-  if (!ts.isIdentifier(root2)) return null;
-  const b = model.lookup(root2);
-  if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile2(import_node_path21.default.resolve(import_node_path21.default.dirname(import_node_path21.default.resolve(model.sourceFile.fileName)), b.module));
-  if (!file) return null;
-  const texts2 = sources(projectRoot2(file) ?? import_node_path21.default.dirname(file));
-  const text = texts2?.get(import_node_path21.default.resolve(file));
-  const m = text !== void 0 ? modelOf2(import_node_path21.default.resolve(file), text) : null;
-  if (!m) return null;
-  const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
-  const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
-  if (!prop) return null;
-  for (const s of m.sourceFile.statements) {
-    const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
-    if (!exported2) continue;
-    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
-      for (const mem of s.members) {
-        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static) return stringValue(mem.initializer);
-      }
-    }
-    if (ts.isVariableStatement(s)) {
-      for (const d of s.declarationList.declarations) {
-        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
-        if (!holder && d.name.text === prop) return stringValue(d.initializer);
-        const obj = skipOuter(d.initializer);
-        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
-          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return stringValue(p.initializer);
-        }
-      }
-    }
-  }
-  return null;
-}
-var import_node_path21, models;
-var init_project_constants = __esm({
-  "src/typescript/project-constants.ts"() {
-    "use strict";
-    import_node_path21 = __builtinESM("node:path");
-    init_load();
-    init_parse();
-    init_project_reads();
-    init_resolve();
-    init_wrappers2();
-    models = /* @__PURE__ */ new Map();
-  }
-});
-
-// src/typescript/caller-tail.ts
-function tailOf(model, call, qualified) {
-  const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
-  const shell = /\.exec(Sync)?$/.test(name) || /\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true;
-  const first = call.arguments[0];
-  if (!shell || !first || ts.isSpreadElement(first)) return null;
-  const parts = lineParts(model.initializerOf(first));
-  if (!parts) return null;
-  let param = null;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    if (typeof p === "string") continue;
-    const ref = paramOf(model, p);
-    if (!ref || param) return null;
-    param = { ...ref, at: i };
-  }
-  if (!param || param.at === 0) return null;
-  const before = parts.slice(0, param.at).join("");
-  const after = parts.slice(param.at + 1).join("");
-  if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
-  const index = param.index;
-  return {
-    fn: param.fn,
-    judge: (site) => {
-      const a = site.call.arguments[index];
-      if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
-      const constant = importedConstant(site.model, a);
-      const texts2 = constant !== null ? [constant] : shellTexts(site.model, a);
-      return loudest(texts2.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
-    }
-  };
-}
-function lineParts(e) {
-  const v = skipOuter(e);
-  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return [v.text];
-  if (ts.isTemplateExpression(v)) {
-    const out = [v.head.text];
-    for (const span of v.templateSpans) out.push(skipOuter(span.expression), span.literal.text);
-    return out;
-  }
-  if (ts.isBinaryExpression(v) && v.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    const left = lineParts(v.left);
-    const right = lineParts(v.right);
-    return left && right ? [...left, ...right] : null;
-  }
-  return [v];
-}
-function paramOf(model, e) {
-  const v = skipOuter(e);
-  if (!ts.isIdentifier(v)) return null;
-  const b = model.lookup(v);
-  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
-  const fn = b.decl.parent;
-  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) return null;
-  return { fn, index: fn.parameters.indexOf(b.decl) };
-}
-var init_caller_tail = __esm({
-  "src/typescript/caller-tail.ts"() {
-    "use strict";
-    init_commands();
-    init_shell();
-    init_command2();
-    init_load();
-    init_project_constants();
-    init_resolve();
-    init_shell_line();
-  }
-});
-
-// src/typescript/instance-arrays.ts
-function returnsNew(fn, isClass) {
-  const f = skipOuter(fn);
-  if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return false;
-  let body = f.body;
-  if (ts.isBlock(body)) {
-    const ret = body.statements.at(-1);
-    if (!ret || !ts.isReturnStatement(ret) || !ret.expression) return false;
-    body = ret.expression;
-  }
-  const v = skipOuter(body);
-  return ts.isNewExpression(v) && isClass(v.expression);
-}
-function isNew(e, isClass) {
-  const v = skipOuter(e);
-  return ts.isNewExpression(v) && isClass(v.expression);
-}
-function holdsInstances(model, target, isClass) {
-  let t = skipOuter(target);
-  if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression) && t.expression.name.text === "values" && !t.arguments.length) t = skipOuter(t.expression.expression);
-  if (ts.isArrayLiteralExpression(t) && t.elements.length === 1 && ts.isSpreadElement(t.elements[0])) return holdsInstances(model, t.elements[0].expression, isClass);
-  let b = null;
-  if (ts.isIdentifier(t)) {
-    b = model.lookup(t);
-    if (!b || !b.init || b.path && b.path.length || model.isReassigned(b)) return false;
-    t = skipOuter(b.init);
-  }
-  if (ts.isArrayLiteralExpression(t)) {
-    if (t.elements.length >= 2 && t.elements.every((e) => !ts.isSpreadElement(e) && isNew(e, isClass))) return true;
-    if (t.elements.length || !b) return false;
-  } else if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression)) {
-    const name = t.expression.name.text;
-    const fn = t.arguments[name === "from" ? 1 : 0];
-    if (name === "map" && fn && returnsNew(fn, isClass)) return true;
-    if (name === "from" && ts.isIdentifier(t.expression.expression) && t.expression.expression.text === "Array" && fn && returnsNew(fn, isClass)) {
-      const source = skipOuter(t.arguments[0]);
-      const length = ts.isObjectLiteralExpression(source) ? source.properties.find((q) => ts.isPropertyAssignment(q) && propertyKey(q.name) === "length") : void 0;
-      const n = length && ts.isPropertyAssignment(length) && ts.isNumericLiteral(skipOuter(length.initializer)) ? Number(skipOuter(length.initializer).text) : null;
-      return n === null || n >= 2;
-    }
-    return false;
-  } else if (!(ts.isNewExpression(t) && ts.isIdentifier(t.expression) && t.expression.text === "Map" && !t.arguments?.length)) {
-    return false;
-  }
-  if (!b) return false;
-  for (const ref of model.references(b)) {
-    if (ref === b.id || isWriteTarget(ref)) continue;
-    const access = ref.parent;
-    if (!ts.isPropertyAccessExpression(access) || access.expression !== ref || !ts.isCallExpression(access.parent) || access.parent.expression !== access) continue;
-    const args = access.parent.arguments;
-    const added = access.name.text === "push" ? args[0] : access.name.text === "set" ? args[1] : void 0;
-    if (added && !ts.isSpreadElement(added) && isNew(added, isClass)) return true;
-  }
-  return false;
-}
-function iterated(b) {
-  const d = b.decl;
-  if (ts.isParameter(d) && d.name === b.id) {
-    const fn = d.parent;
-    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return null;
-    if (fn.parameters.indexOf(d) !== 0) return null;
-    let e = fn;
-    while (isWrapper(e.parent)) e = e.parent;
-    const call = e.parent;
-    if (!ts.isCallExpression(call) || call.arguments[0] !== e || !ts.isPropertyAccessExpression(call.expression)) return null;
-    return ARRAY_METHODS2.has(call.expression.name.text) ? call.expression.expression : null;
-  }
-  if (ts.isVariableDeclaration(d) && d.name === b.id && ts.isVariableDeclarationList(d.parent) && ts.isForOfStatement(d.parent.parent) && d.parent.parent.initializer === d.parent) {
-    return d.parent.parent.expression;
-  }
-  return null;
-}
-function elementOfInstances(model, id, isClass) {
-  const b = model.lookup(id);
-  if (!b || model.isReassigned(b)) return false;
-  const source = iterated(b);
-  return !!source && holdsInstances(model, source, isClass);
-}
-var ARRAY_METHODS2;
-var init_instance_arrays = __esm({
-  "src/typescript/instance-arrays.ts"() {
-    "use strict";
-    init_load();
-    init_resolve();
-    init_scope();
-    ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every"]);
   }
 });
 
@@ -17319,18 +17454,18 @@ function aliasesOf(root2) {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     let text;
     try {
-      text = import_node_fs18.default.readFileSync(import_node_path22.default.join(root2, name), "utf8");
+      text = import_node_fs19.default.readFileSync(import_node_path23.default.join(root2, name), "utf8");
     } catch {
       continue;
     }
     const config = ts.parseConfigFileTextToJson(name, text).config;
     const options = config?.compilerOptions;
     if (!options?.paths) continue;
-    const base = import_node_path22.default.resolve(root2, options.baseUrl ?? ".");
+    const base = import_node_path23.default.resolve(root2, options.baseUrl ?? ".");
     out = Object.entries(options.paths).map(([key2, values]) => ({
       prefix: key2.replace(/\*.*$/, ""),
       wildcard: key2.includes("*"),
-      targets: (Array.isArray(values) ? values : []).map((v) => import_node_path22.default.resolve(base, v.replace(/\*.*$/, "")))
+      targets: (Array.isArray(values) ? values : []).map((v) => import_node_path23.default.resolve(base, v.replace(/\*.*$/, "")))
     }));
     break;
   }
@@ -17342,7 +17477,7 @@ function throughAliases(aliases, spec) {
   for (const a of aliases) {
     if (a.wildcard ? !spec.startsWith(a.prefix) : spec !== a.prefix) continue;
     const rest = a.wildcard ? spec.slice(a.prefix.length) : "";
-    for (const t of a.targets) out.push(import_node_path22.default.join(t, rest));
+    for (const t of a.targets) out.push(import_node_path23.default.join(t, rest));
   }
   return out;
 }
@@ -17355,7 +17490,7 @@ function* importingModules(file, needles) {
   const root2 = projectRoot2(file);
   const texts2 = root2 ? sources(root2) : null;
   if (!root2 || !texts2) return;
-  const self = import_node_path22.default.resolve(file);
+  const self = import_node_path23.default.resolve(file);
   for (const [abs, text] of texts2) {
     if (abs === self || !needles.some((n) => text.includes(n))) continue;
     const specs = specifiersFor(root2, file, abs, text);
@@ -17365,10 +17500,10 @@ function* importingModules(file, needles) {
   }
 }
 function specifiersFor(root2, file, abs, text) {
-  const self = moduleKey(import_node_path22.default.resolve(file));
+  const self = moduleKey(import_node_path23.default.resolve(file));
   const out = [];
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile2(import_node_path22.default.resolve(import_node_path22.default.dirname(abs), spec));
+    const target = moduleFile2(import_node_path23.default.resolve(import_node_path23.default.dirname(abs), spec));
     if (target && moduleKey(target) === self) out.push(spec);
   }
   const aliases = aliasesOf(root2);
@@ -17397,12 +17532,12 @@ function instanceCalls(model, isClass, member2) {
   }
   return out;
 }
-var import_node_fs18, import_node_path22, aliasCache;
+var import_node_fs19, import_node_path23, aliasCache;
 var init_module_importers = __esm({
   "src/typescript/module-importers.ts"() {
     "use strict";
-    import_node_fs18 = __builtinESM("node:fs");
-    import_node_path22 = __builtinESM("node:path");
+    import_node_fs19 = __builtinESM("node:fs");
+    import_node_path23 = __builtinESM("node:path");
     init_instance_arrays();
     init_load();
     init_project_constants();
@@ -17659,7 +17794,7 @@ function loudestCaller(model, fn, file, judge) {
     best = { output: unknown2, site: best.site };
   }
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${import_node_path23.default.relative(import_node_path23.default.dirname(import_node_path23.default.resolve(file)), best.site.file) || import_node_path23.default.basename(best.site.file)}:${line}`;
+  const at = `${import_node_path24.default.relative(import_node_path24.default.dirname(import_node_path24.default.resolve(file)), best.site.file) || import_node_path24.default.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known, judged: judged2 };
 }
@@ -17671,11 +17806,11 @@ function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
   return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }
-var import_node_path23;
+var import_node_path24;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path23 = __builtinESM("node:path");
+    import_node_path24 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
@@ -18507,7 +18642,7 @@ function iteratedBy(model, site) {
   return null;
 }
 function localCallee(model, call) {
-  return calleeOf2(model, call) !== null;
+  return calleeOf3(model, call) !== null;
 }
 function helperCollectors(model, spawn, scope) {
   const refs = boundRefs(model, spawn);
@@ -18516,7 +18651,7 @@ function helperCollectors(model, spawn, scope) {
     const call = ref.parent;
     if (!ts.isCallExpression(call) || !contains2(scope, call)) continue;
     const index = call.arguments.indexOf(ref);
-    const fn = index < 0 ? null : calleeOf2(model, call);
+    const fn = index < 0 ? null : calleeOf3(model, call);
     const param = fn?.parameters[index];
     if (!fn?.body || !param || !ts.isIdentifier(param.name)) continue;
     const name = param.name.text;
@@ -18535,7 +18670,7 @@ function helperCollectors(model, spawn, scope) {
   }
   return out;
 }
-function calleeOf2(model, call) {
+function calleeOf3(model, call) {
   const fn = functionOf2(model, call.expression);
   if (fn) return fn;
   const callee = skipOuter(call.expression);
@@ -19037,7 +19172,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs19.default.readFileSync(import_node_path24.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs20.default.readFileSync(import_node_path25.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -19169,12 +19304,12 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs19, import_node_path24, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
+var import_node_fs20, import_node_path25, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
-    import_node_fs19 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
+    import_node_fs20 = __builtinESM("node:fs");
+    import_node_path25 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
     init_project_reads();
@@ -19245,7 +19380,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = import_node_path25.default.resolve(file) !== import_node_path25.default.resolve(ctx.path) ? ` of ${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(ctx.path)), file) || import_node_path25.default.basename(file)}` : "";
+  const other = import_node_path26.default.resolve(file) !== import_node_path26.default.resolve(ctx.path) ? ` of ${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(ctx.path)), file) || import_node_path26.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 function childKind(fn, output) {
@@ -19305,11 +19440,11 @@ function reportRaces(ctx, call, fn, { races, output }) {
     });
   }
 }
-var import_node_path25, FD, COLLECTED_BY, REAPS, HELD, ALONE;
+var import_node_path26, FD, COLLECTED_BY, REAPS, HELD, ALONE;
 var init_exit_race_report = __esm({
   "src/typescript/exit-race-report.ts"() {
     "use strict";
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     init_caller_commands();
     init_concurrency();
     init_edit2();
@@ -19406,8 +19541,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path44 = route ? stringValue(route) : null;
-  const routed = path44 !== null && path44.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path45 = route ? stringValue(route) : null;
+  const routed = path45 !== null && path45.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -19584,7 +19719,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(ctx.path)), found.file).split(import_node_path26.default.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${import_node_path27.default.relative(import_node_path27.default.dirname(import_node_path27.default.resolve(ctx.path)), found.file).split(import_node_path27.default.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -19635,11 +19770,11 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName4(fn), info, fate);
   }
 }
-var import_node_path26, SPAWN2, FD2, rule11;
+var import_node_path27, SPAWN2, FD2, rule11;
 var init_pop102_spawn_output_never_consumed = __esm({
   "rules/pop102-spawn-output-never-consumed.ts"() {
     "use strict";
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     init_evidence();
     init_node();
     init_child();
@@ -20256,48 +20391,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path44, source, options) {
+function lintJsText(path45, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path44, source.text);
+  const sourceFile = parseJs(path45, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path44));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path45));
   const nodeMajor = node.major;
-  const abs = import_node_path27.default.resolve(path44);
-  const wrappers = options.wrappers ?? (import_node_fs20.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = import_node_path28.default.resolve(path45);
+  const wrappers = options.wrappers ?? (import_node_fs21.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path44,
+      path: path45,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path44),
+      topLevelAwait: allowsTopLevelAwait(path45),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path45, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path45, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs20, import_node_path27;
+var import_node_fs21, import_node_path28;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
-    import_node_fs20 = __builtinESM("node:fs");
-    import_node_path27 = __builtinESM("node:path");
+    import_node_fs21 = __builtinESM("node:fs");
+    import_node_path28 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -20311,14 +20446,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path28.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path28.default.dirname(abs))) {
-    const rel = import_node_path28.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) continue;
+  const abs = import_node_path29.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path29.default.dirname(abs))) {
+    const rel = import_node_path29.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path28.default.join(root2, stem + ext);
+        const source = import_node_path29.default.join(root2, stem + ext);
         if (exists(source)) return source;
       }
     }
@@ -20326,45 +20461,45 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path28.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path29.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path28.default.dirname(d) === d || exists(import_node_path28.default.join(d, ".git"))) return;
+    if (import_node_path29.default.dirname(d) === d || exists(import_node_path29.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path28.default.join(dir, "tsconfig.json");
+  const file = import_node_path29.default.join(dir, "tsconfig.json");
   if (exists(file)) {
     let text = "";
     try {
-      text = import_node_fs21.default.readFileSync(file, "utf8");
+      text = import_node_fs22.default.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path28.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path28.default.resolve(dir, rootDir)] : [import_node_path28.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path29.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path29.default.resolve(dir, rootDir)] : [import_node_path29.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs21, import_node_path28, exists;
+var import_node_fs22, import_node_path29, exists;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
-    import_node_fs21 = __builtinESM("node:fs");
-    import_node_path28 = __builtinESM("node:path");
-    exists = (file) => import_node_fs21.default.existsSync(file);
+    import_node_fs22 = __builtinESM("node:fs");
+    import_node_path29 = __builtinESM("node:path");
+    exists = (file) => import_node_fs22.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path44, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path45, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path44))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path45))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path44);
-  if (source) return `compiled from ${import_node_path29.default.relative(import_node_path29.default.dirname(import_node_path29.default.resolve(path44)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path45);
+  if (source) return `compiled from ${import_node_path30.default.relative(import_node_path30.default.dirname(import_node_path30.default.resolve(path45)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -20385,14 +20520,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = import_node_fs22.default.readdirSync(dir);
+    names = import_node_fs23.default.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs22.default.readFileSync(import_node_path29.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs23.default.readFileSync(import_node_path30.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -20402,7 +20537,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs22.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path29.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs23.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path30.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -20410,29 +20545,29 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path44, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path45, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = import_node_path29.default.resolve(path44).split(import_node_path29.default.sep);
-  const top = import_node_path29.default.resolve(within2).split(import_node_path29.default.sep).filter(Boolean).length;
-  const inside2 = import_node_path29.default.resolve(path44).startsWith(import_node_path29.default.resolve(within2) + import_node_path29.default.sep);
+  const parts = import_node_path30.default.resolve(path45).split(import_node_path30.default.sep);
+  const top = import_node_path30.default.resolve(within2).split(import_node_path30.default.sep).filter(Boolean).length;
+  const inside2 = import_node_path30.default.resolve(path45).startsWith(import_node_path30.default.resolve(within2) + import_node_path30.default.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
       return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
     }
     if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
-    const folder2 = parts.slice(0, i + 1).join(import_node_path29.default.sep) || import_node_path29.default.sep;
-    const pkg = import_node_path29.default.join(folder2, parts[i + 1]);
+    const folder2 = parts.slice(0, i + 1).join(import_node_path30.default.sep) || import_node_path30.default.sep;
+    const pkg = import_node_path30.default.join(folder2, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder2) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs22, import_node_path29, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs23, import_node_path30, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
-    import_node_fs22 = __builtinESM("node:fs");
-    import_node_path29 = __builtinESM("node:path");
+    import_node_fs23 = __builtinESM("node:fs");
+    import_node_path30 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -20458,9 +20593,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path30.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs23.default.existsSync(import_node_path30.default.join(dir, "package.json"))) {
-      const up = import_node_path30.default.dirname(dir);
+    let dir = import_node_path31.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs24.default.existsSync(import_node_path31.default.join(dir, "package.json"))) {
+      const up = import_node_path31.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -20468,12 +20603,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs23, import_node_path30, import_node_url, root;
+var import_node_fs24, import_node_path31, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
-    import_node_fs23 = __builtinESM("node:fs");
-    import_node_path30 = __builtinESM("node:path");
+    import_node_fs24 = __builtinESM("node:fs");
+    import_node_path31 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -20492,8 +20627,8 @@ __export(parse_exports2, {
 });
 async function loadParser() {
   const runtime = (0, import_node_module5.createRequire)(__popenlintUrl).resolve("web-tree-sitter/web-tree-sitter.wasm");
-  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs24.default.readFileSync(runtime) });
-  const python = await import_web_tree_sitter.Language.load(import_node_fs24.default.readFileSync(GRAMMAR_WASM));
+  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs25.default.readFileSync(runtime) });
+  const python = await import_web_tree_sitter.Language.load(import_node_fs25.default.readFileSync(GRAMMAR_WASM));
   const p = new import_web_tree_sitter.Parser();
   p.setLanguage(python);
   return p;
@@ -20552,19 +20687,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs24, import_node_module5, import_node_path31, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs25, import_node_module5, import_node_path32, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
-    import_node_fs24 = __builtinESM("node:fs");
+    import_node_fs25 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path31 = __builtinESM("node:path");
+    import_node_path32 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path31.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path32.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -20590,7 +20725,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path32.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path33.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -20608,14 +20743,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path44, source, options) {
+function lintPythonText(path45, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path44.endsWith(".py") ? takeParsedModule((0, import_node_path32.resolve)(path44), source.text) : null;
+    const taken = !coverage && round === 0 && path45.endsWith(".py") ? takeParsedModule((0, import_node_path33.resolve)(path45), source.text) : null;
     const tree = taken ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -20623,8 +20758,8 @@ function lintPythonText(path44, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path44, source, tree, options, coverage);
-      if (!coverage && !taken && path44.endsWith(".py")) offerLintTree((0, import_node_path32.resolve)(path44), source.text, tree);
+      const lint = runPythonRules(path45, source, tree, options, coverage);
+      if (!coverage && !taken && path45.endsWith(".py")) offerLintTree((0, import_node_path33.resolve)(path45), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -20633,8 +20768,8 @@ function lintPythonText(path44, source, options) {
     }
   }
 }
-function runPythonRules(path44, source, tree, options, coverage) {
-  const starModule = path44.endsWith(".py") && import_node_fs25.default.existsSync(path44) ? (module2) => starExports(path44, module2) : null;
+function runPythonRules(path45, source, tree, options, coverage) {
+  const starModule = path45.endsWith(".py") && import_node_fs26.default.existsSync(path45) ? (module2) => starExports(path45, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -20643,7 +20778,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path44,
+      path: path45,
       source,
       tree,
       model,
@@ -20654,7 +20789,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path45, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -20662,7 +20797,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path45, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -20727,16 +20862,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path44, source, language, options) {
-  useScriptFolder(path44);
+function lintTextSync(path45, source, language, options) {
+  useScriptFolder(path45);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path44, source, options);
+    const py = lintPythonText(path45, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path44, source, options);
+    lint = lintJsText(path45, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -20746,19 +20881,19 @@ function lintTextSync(path44, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path44, source, language, options) {
+async function lintText(path45, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path44, source, language, options);
+  return lintTextSync(path45, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path44, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path44)) return { kind: "skip" };
-  if (language === "javascript" && path44 !== void 0 && vendoredReason(path44, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path44 !== void 0 && vendoredPythonReason(path44, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path45, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path45)) return { kind: "skip" };
+  if (language === "javascript" && path45 !== void 0 && vendoredReason(path45, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path45 !== void 0 && vendoredPythonReason(path45, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -20770,35 +20905,35 @@ function prepare(bytes, language, options, path44, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path44) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path44)) return { kind: "skip" };
+function prepareText(text, language, options, path45) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path45)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path44, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path44, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path44, prefiltered);
+async function lintBytes(path45, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path45, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path45, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path44, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path45, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path44, prepared.source, language, options);
+  const lint = await lintText(path45, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs25, import_node_path32, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs26, import_node_path33, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
-    import_node_fs25 = __builtinESM("node:fs");
-    import_node_path32 = __builtinESM("node:path");
+    import_node_fs26 = __builtinESM("node:fs");
+    import_node_path33 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -20917,10 +21052,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path44, text, language, given, options) {
+async function fixText(path45, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path44, new SourceText(current), language, engine);
+  let lint = await lintText(path45, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -20936,7 +21071,7 @@ async function fixText(path44, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path44, new SourceText(next), language, engine);
+    const relint = await lintText(path45, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -20967,17 +21102,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = import_node_fs26.default.statSync(t.abs);
+    const st = import_node_fs27.default.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = import_node_fs26.default.openSync(t.abs, import_node_fs26.default.constants.O_RDONLY | import_node_fs26.default.constants.O_NONBLOCK | (import_node_fs26.default.constants.O_NOCTTY ?? 0));
-    if (!import_node_fs26.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return import_node_fs26.default.readFileSync(fd);
+    fd = import_node_fs27.default.openSync(t.abs, import_node_fs27.default.constants.O_RDONLY | import_node_fs27.default.constants.O_NONBLOCK | (import_node_fs27.default.constants.O_NOCTTY ?? 0));
+    if (!import_node_fs27.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return import_node_fs27.default.readFileSync(fd);
   } catch (e) {
     const code3 = e.code;
     return { error: (code3 && READ_ERRORS[code3]) ?? `cannot read: ${code3 ?? e.message}` };
   } finally {
-    if (fd !== void 0) import_node_fs26.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs27.default.closeSync(fd);
   }
 }
 function failed(t, message2) {
@@ -21002,11 +21137,11 @@ async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false)
   }
   return result2;
 }
-var import_node_fs26, READ_ERRORS, NOT_REGULAR, Reader2;
+var import_node_fs27, READ_ERRORS, NOT_REGULAR, Reader2;
 var init_read = __esm({
   "src/read.ts"() {
     "use strict";
-    import_node_fs26 = __builtinESM("node:fs");
+    import_node_fs27 = __builtinESM("node:fs");
     init_engine();
     init_file_bytes();
     init_finding();
@@ -21079,7 +21214,7 @@ function validate(file, raw) {
   return out;
 }
 function readText(file) {
-  const text = import_node_fs27.default.readFileSync(file, "utf8");
+  const text = import_node_fs28.default.readFileSync(file, "utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function warnOnce(file, message2) {
@@ -21096,8 +21231,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path33.default.dirname(import_node_path33.default.resolve(file));
-  const base = import_node_path33.default.basename(file);
+  const dir = import_node_path34.default.dirname(import_node_path34.default.resolve(file));
+  const base = import_node_path34.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -21111,7 +21246,7 @@ function readConfigFile(file, explicit = true) {
     if (typeof json !== "object" || json === null || !("popenlint" in json)) return null;
     return { file, dir, ...validate(file, json.popenlint) };
   }
-  if (!explicit && import_node_fs27.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!explicit && import_node_fs28.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
     warnOnce(file, `${file}: is a directory; its settings are ignored`);
     return null;
   }
@@ -21129,16 +21264,16 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path33.default.resolve(dir);
+  const abs = import_node_path34.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
     if (entryExists(abs, name)) {
-      found = readConfigFile(import_node_path33.default.join(abs, name), false);
+      found = readConfigFile(import_node_path34.default.join(abs, name), false);
       if (found) break;
     }
   }
-  const parent = import_node_path33.default.dirname(abs);
+  const parent = import_node_path34.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -21148,12 +21283,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs27, import_node_path33, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs28, import_node_path34, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    import_node_fs27 = __builtinESM("node:fs");
-    import_node_path33 = __builtinESM("node:path");
+    import_node_fs28 = __builtinESM("node:fs");
+    import_node_path34 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_folder_listing();
     init_targets();
@@ -21219,11 +21354,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path34, import_ignore2, Settings;
+var import_node_path35, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path34 = __builtinESM("node:path");
+    import_node_path35 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -21234,7 +21369,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path34.default.dirname(import_node_path34.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path35.default.dirname(import_node_path35.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -21248,7 +21383,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path34.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path35.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -21275,7 +21410,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path34.default.relative(entry.config.dir, abs).split(import_node_path34.default.sep).join("/");
+        const rel = import_node_path35.default.relative(entry.config.dir, abs).split(import_node_path35.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -21290,7 +21425,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path34.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path35.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -21316,7 +21451,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path34.default.relative(config.dir, abs).split(import_node_path34.default.sep).join("/");
+        const rel = import_node_path35.default.relative(config.dir, abs).split(import_node_path35.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -21357,13 +21492,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path35, Linter, rules;
+var import_node_path36, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path35 = __builtinESM("node:path");
+    import_node_path36 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -21380,7 +21515,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path35.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path36.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -21389,7 +21524,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path35.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path36.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -21398,7 +21533,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path35.default.resolve(this.cwd, file);
+        return import_node_path36.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -21410,7 +21545,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path35.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path36.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -22797,7 +22932,7 @@ var init_wrapper_reach = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path41.default.resolve(input.stdinFilename);
+    const abs = import_node_path42.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -22811,16 +22946,16 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path41.default.resolve(given);
+    const abs = import_node_path42.default.resolve(given);
     try {
-      if (import_node_fs31.default.statSync(abs).isDirectory()) out.add(abs);
+      if (import_node_fs32.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
     }
   }
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path41.default.sep) ? d : d + import_node_path41.default.sep));
+  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path42.default.sep) ? d : d + import_node_path42.default.sep));
   return folder2 ? { ...t, namedFolder: folder2 } : t;
 }
 async function readStdin() {
@@ -22945,13 +23080,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs31, import_node_os2, import_node_path41, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs32, import_node_os2, import_node_path42, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
-    import_node_fs31 = __builtinESM("node:fs");
+    import_node_fs32 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path41 = __builtinESM("node:path");
+    import_node_path42 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -23073,16 +23208,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path44, added, removed, oldPosInc, options) {
-        const last = path44.lastComponent;
+      addToPath(path45, added, removed, oldPosInc, options) {
+        const last = path45.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path44.oldPos + oldPosInc,
+            oldPos: path45.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path44.oldPos + oldPosInc,
+            oldPos: path45.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -23620,11 +23755,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path44, source, findings) {
+async function planJsNoqa(path45, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path44, source.text);
+  const sf = parseJs2(path45, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -23697,12 +23832,12 @@ async function planJsNoqa(path44, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path44, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path44, source, findings);
+async function planNoqa(path45, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path45, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path44, text, language) {
+async function codeWithoutComments(path45, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -23723,7 +23858,7 @@ async function codeWithoutComments(path44, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path44, text);
+  const sf = parseJs2(path45, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -23742,38 +23877,38 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let before;
   let onDisk;
   try {
-    target = import_node_fs34.default.realpathSync(file);
-    before = import_node_fs34.default.statSync(target);
+    target = import_node_fs35.default.realpathSync(file);
+    before = import_node_fs35.default.statSync(target);
     if (!before.isFile()) throw new WriteError("not a regular file any more; not overwritten");
-    onDisk = import_node_fs34.default.readFileSync(target);
+    onDisk = import_node_fs35.default.readFileSync(target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     const code3 = e.code;
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path44.default.dirname(target);
-  const tmp = import_node_path44.default.join(dir, `.${import_node_path44.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path45.default.dirname(target);
+  const tmp = import_node_path45.default.join(dir, `.${import_node_path45.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
-    fd = import_node_fs34.default.openSync(tmp, "wx", before.mode & 4095);
-    import_node_fs34.default.writeFileSync(fd, bytes);
+    fd = import_node_fs35.default.openSync(tmp, "wx", before.mode & 4095);
+    import_node_fs35.default.writeFileSync(fd, bytes);
     try {
-      import_node_fs34.default.fchownSync(fd, before.uid, before.gid);
+      import_node_fs35.default.fchownSync(fd, before.uid, before.gid);
     } catch {
     }
-    import_node_fs34.default.fchmodSync(fd, before.mode & 4095);
-    import_node_fs34.default.fsyncSync(fd);
-    import_node_fs34.default.closeSync(fd);
+    import_node_fs35.default.fchmodSync(fd, before.mode & 4095);
+    import_node_fs35.default.fsyncSync(fd);
+    import_node_fs35.default.closeSync(fd);
     fd = void 0;
-    if (!unchanged(before, import_node_fs34.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
-    import_node_fs34.default.renameSync(tmp, target);
+    if (!unchanged(before, import_node_fs35.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
+    import_node_fs35.default.renameSync(tmp, target);
     renamed = true;
   } catch (e) {
     if (fd !== void 0) {
       try {
-        import_node_fs34.default.closeSync(fd);
+        import_node_fs35.default.closeSync(fd);
       } catch {
       }
     }
@@ -23781,18 +23916,18 @@ function writeAtomic(file, bytes, expectedOriginal) {
   } finally {
     if (!renamed) {
       try {
-        import_node_fs34.default.rmSync(tmp, { force: true });
+        import_node_fs35.default.rmSync(tmp, { force: true });
       } catch {
       }
     }
   }
   let dirFd;
   try {
-    dirFd = import_node_fs34.default.openSync(dir, "r");
-    import_node_fs34.default.fsyncSync(dirFd);
+    dirFd = import_node_fs35.default.openSync(dir, "r");
+    import_node_fs35.default.fsyncSync(dirFd);
   } catch {
   } finally {
-    if (dirFd !== void 0) import_node_fs34.default.closeSync(dirFd);
+    if (dirFd !== void 0) import_node_fs35.default.closeSync(dirFd);
   }
 }
 function writeDecoded(file, original, decoded, text, what = "fixed") {
@@ -23805,13 +23940,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs34, import_node_path44, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs35, import_node_path45, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
-    import_node_fs34 = __builtinESM("node:fs");
-    import_node_path44 = __builtinESM("node:path");
+    import_node_fs35 = __builtinESM("node:fs");
+    import_node_path45 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -24100,15 +24235,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path45.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path45.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path46.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path46.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs35, import_node_path45, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs36, import_node_path46, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs35 = __builtinESM("node:fs");
-    import_node_path45 = __builtinESM("node:path");
+    import_node_fs36 = __builtinESM("node:fs");
+    import_node_path46 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -24118,7 +24253,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path45.default.join(packageRoot(), "docs", "rules")}${import_node_path45.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path46.default.join(packageRoot(), "docs", "rules")}${import_node_path46.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -24167,7 +24302,7 @@ var init_lint2 = __esm({
         let url = this.docs.get(id);
         if (url === void 0) {
           const page = new URL(`${id}.md`, DOCS);
-          url = import_node_fs35.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
+          url = import_node_fs36.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
           this.docs.set(id, url);
         }
         return url;
@@ -24195,11 +24330,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path46, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path47, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path46 = __builtinESM("node:path");
+    import_node_path47 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -24222,7 +24357,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path47.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -24323,7 +24458,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path47.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -24381,7 +24516,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path47 = __builtinESM("node:path");
+var import_node_path48 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -24389,12 +24524,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path36 = __builtinESM("node:path");
+var import_node_path37 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path36.default.relative(where.root, import_node_path36.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path36.default.isAbsolute(rel)) return file.split(import_node_path36.default.sep).join("/");
-  return rel.split(import_node_path36.default.sep).join("/");
+  const rel = import_node_path37.default.relative(where.root, import_node_path37.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path37.default.isAbsolute(rel)) return file.split(import_node_path37.default.sep).join("/");
+  return rel.split(import_node_path37.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -24725,7 +24860,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path37 = __builtinESM("node:path");
+var import_node_path38 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -24790,9 +24925,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path37.default.resolve(where.cwd, file);
-  const rel = import_node_path37.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path37.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path37.default.sep).join("/"))}`;
+  const abs = import_node_path38.default.resolve(where.cwd, file);
+  const rel = import_node_path38.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path38.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path38.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -24970,8 +25105,8 @@ function statistics(name, report, options) {
 init_explain();
 
 // src/cli/git.ts
-var import_node_fs28 = __builtinESM("node:fs");
-var import_node_path38 = __builtinESM("node:path");
+var import_node_fs29 = __builtinESM("node:fs");
+var import_node_path39 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -25002,12 +25137,12 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path38.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path39.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
   try {
-    return import_node_fs28.default.realpathSync(abs);
+    return import_node_fs29.default.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -25017,8 +25152,8 @@ function realPath(abs) {
 init_progress();
 
 // src/cli/reports.ts
-var import_node_fs29 = __builtinESM("node:fs");
-var import_node_path39 = __builtinESM("node:path");
+var import_node_fs30 = __builtinESM("node:fs");
+var import_node_path40 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -25041,11 +25176,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path44) => {
+  return (path45) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path44)) {
+        if (rules2[i].matches(path45)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -25074,8 +25209,8 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs29.default.mkdirSync(import_node_path39.default.dirname(import_node_path39.default.resolve(file)), { recursive: true });
-    import_node_fs29.default.writeFileSync(file, text);
+    import_node_fs30.default.mkdirSync(import_node_path40.default.dirname(import_node_path40.default.resolve(file)), { recursive: true });
+    import_node_fs30.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
   }
@@ -25084,7 +25219,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs29.default.readFileSync(import_node_path39.default.join(root2, rel), "utf8");
+      text = import_node_fs30.default.readFileSync(import_node_path40.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -25102,8 +25237,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path39.default.resolve(cwd, p);
-    return changed.has(import_node_path39.default.join(realPath(import_node_path39.default.dirname(abs)), import_node_path39.default.basename(abs)));
+    const abs = import_node_path40.default.resolve(cwd, p);
+    return changed.has(import_node_path40.default.join(realPath(import_node_path40.default.dirname(abs)), import_node_path40.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -25111,8 +25246,8 @@ function changedFirst(report, ref, cwd, warn) {
 }
 
 // src/cli/suppressions.ts
-var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path40 = __builtinESM("node:path");
+var import_node_fs31 = __builtinESM("node:fs");
+var import_node_path41 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -25142,7 +25277,7 @@ var BulkSuppressions = class _BulkSuppressions {
   static load(location2) {
     let text;
     try {
-      text = import_node_fs30.default.readFileSync(location2, "utf8");
+      text = import_node_fs31.default.readFileSync(location2, "utf8");
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return new _BulkSuppressions(location2, {}, false);
@@ -25169,7 +25304,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path40.default.relative(import_node_path40.default.dirname(import_node_path40.default.resolve(this.location)), import_node_path40.default.resolve(cwd, file)).split(import_node_path40.default.sep).join("/");
+    return import_node_path41.default.relative(import_node_path41.default.dirname(import_node_path41.default.resolve(this.location)), import_node_path41.default.resolve(cwd, file)).split(import_node_path41.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -25187,7 +25322,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key2 = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path40.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path41.default.resolve(cwd, r.path)));
       const rules2 = this.files[key2];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -25210,10 +25345,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path40.default.dirname(import_node_path40.default.resolve(this.location));
+    const base = import_node_path41.default.dirname(import_node_path41.default.resolve(this.location));
     for (const [key2, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key2);
-      const gone = !enabled && !import_node_fs30.default.existsSync(import_node_path40.default.join(base, key2));
+      const gone = !enabled && !import_node_fs31.default.existsSync(import_node_path41.default.join(base, key2));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -25237,7 +25372,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key2 = this.key(cwd, r.path);
-      const ran = enabled(import_node_path40.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path41.default.resolve(cwd, r.path));
       const entry = { ...this.files[key2] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -25275,14 +25410,14 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path40.default.resolve(this.location);
-    const tmp = import_node_path40.default.join(import_node_path40.default.dirname(target), `.${import_node_path40.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path41.default.resolve(this.location);
+    const tmp = import_node_path41.default.join(import_node_path41.default.dirname(target), `.${import_node_path41.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs30.default.mkdirSync(import_node_path40.default.dirname(target), { recursive: true });
-      import_node_fs30.default.writeFileSync(tmp, text);
-      import_node_fs30.default.renameSync(tmp, target);
+      import_node_fs31.default.mkdirSync(import_node_path41.default.dirname(target), { recursive: true });
+      import_node_fs31.default.writeFileSync(tmp, text);
+      import_node_fs31.default.renameSync(tmp, target);
     } catch (e) {
-      import_node_fs30.default.rmSync(tmp, { force: true });
+      import_node_fs31.default.rmSync(tmp, { force: true });
       throw new SuppressionsError(`${this.location}: cannot write: ${e.code ?? e.message}`);
     }
   }
@@ -25375,8 +25510,8 @@ init_folder_listing();
 init_code_cache();
 
 // src/cli/stream.ts
-var import_node_fs32 = __builtinESM("node:fs");
-var import_node_path42 = __builtinESM("node:path");
+var import_node_fs33 = __builtinESM("node:fs");
+var import_node_path43 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -25496,7 +25631,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs32.default.existsSync(import_node_path42.default.resolve(location2));
+  return import_node_fs33.default.existsSync(import_node_path43.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -25504,8 +25639,8 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs33 = __builtinESM("node:fs");
-var import_node_path43 = __builtinESM("node:path");
+var import_node_fs34 = __builtinESM("node:fs");
+var import_node_path44 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -25526,15 +25661,15 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs33.default.mkdirSync(import_node_path43.default.dirname(import_node_path43.default.resolve(file)), { recursive: true });
-    import_node_fs33.default.writeFileSync(file, text);
+    import_node_fs34.default.mkdirSync(import_node_path44.default.dirname(import_node_path44.default.resolve(file)), { recursive: true });
+    import_node_fs34.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs33.default.readFileSync(import_node_path43.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs34.default.readFileSync(import_node_path44.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -25618,14 +25753,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path47.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path48.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path47.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path48.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path47.default.join(realPath(import_node_path47.default.dirname(t.abs)), import_node_path47.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path48.default.join(realPath(import_node_path48.default.dirname(t.abs)), import_node_path48.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end = path26.length - 1;
-      const index = path26.lastIndexOf(
+    var basenameOf = (path27) => {
+      const end = path27.length - 1;
+      const index = path27.lastIndexOf(
         SLASH,
-        path26[end] === SLASH ? end - 1 : end
+        path27[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path26 : path26.slice(index + 1);
+      return index < 0 ? path27 : path27.slice(index + 1);
     };
-    var parentOf = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf = (path27) => {
+      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path27.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path26.length - 1;
-      const cut = path26.lastIndexOf(
+      const end = path27.length - 1;
+      const cut = path27.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path27.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path26.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path27.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path27) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path26)) {
+          if (rule14.checkRegex.test(path27)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path27, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path26) : path26;
+        const basename = shortcut ? basenameOf(path27) : path27;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path26
+            shortcut && rule14._basenameOnly ? basename : path27
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
-      if (!isString(path26)) {
+    var checkPath = (path27, originalPath, doThrow) => {
+      if (!isString(path27)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path27) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath.isNotRelative(path27)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path27) => {
+      const first = path27.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path27.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path27.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path26) {
+      _test(originalPath, cache3, path27) {
         checkPath(
-          path26,
+          path27,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache3) : {
+        return path27 ? this._t(path27, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path27 = convertPath(target);
+        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path27);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path27, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path26);
+        const literal2 = this._rules.testLiteral(path27);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path26, cache3) {
-        const cached = cache3[path26];
+      _t(path27, cache3) {
+        const cached = cache3[path27];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path26);
+        const parentPath = parentOf(path27);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache3[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path27) {
+        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path27) => !this.ignores(path27);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path27) {
+        return this._test(path27, this._testCache, convertPath(path27));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -875,11 +875,11 @@ var require_ignore = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/read.ts
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 
 // src/engine.ts
-import fs22 from "node:fs";
-import path25, { resolve as resolvePath } from "node:path";
+import fs23 from "node:fs";
+import path26, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -4671,13 +4671,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path26, source, report, namedFolder2) {
+function toFinding(meta, path27, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path26, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path26, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path27, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path27, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path26,
+    path: path27,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4701,9 +4701,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path26, id, e) {
+function ruleFailure(path27, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path26, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path27, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -5247,7 +5247,7 @@ function isSuppressed(s, rule14, startLine, endLine, startOffset) {
 }
 
 // src/typescript/lint.ts
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import nodePath2 from "node:path";
 
 // src/shell-fds.ts
@@ -6077,7 +6077,15 @@ var COMMANDS = [
   { command: "tesseract", when: ["--list-langs", "--print-parameters"], stdout: "unbounded", stderr: "bounded", says: "prints a list" },
   { command: "tesseract", stdout: "none", stderr: "bounded", says: "writes the text to a file and its banner on stderr" },
   // Downloaders print a progress line about once a second while they download.
-  { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-o -", "/^--output=-$/", "-j", "--dump-json", "-J", "--dump-single-json"], stdout: "unbounded", stderr: "bounded", says: "writes the video, or its whole description in JSON, to stdout" },
+  // -j/-J imply --simulate and --quiet: the description in JSON and no progress.
+  { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-j", "--dump-json", "-J", "--dump-single-json"], stdout: "unbounded", stderr: "bounded", says: "writes the whole description of the video in JSON to stdout" },
+  // An output named `-` is the video on stdout, and then every message, the progress line included,
+  // goes to stderr (youtube-dl and yt-dlp set `logtostderr` for `-o -`): a line per block, about
+  // once a second for as long as the download runs (blind audit 32: a server relaying yt-dlp's
+  // stdout to its client, stderr piped and never read).
+  { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress"], also: ["-o -"], stdout: "unbounded", stderr: "bounded", says: "writes the video to stdout and no progress" },
+  { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress"], also: ["/^--output=-$/"], stdout: "unbounded", stderr: "bounded", says: "writes the video to stdout and no progress" },
+  { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-o -", "/^--output=-$/"], stdout: "unbounded", stderr: "unbounded", says: "writes the video to stdout, and its progress on stderr (a line per block, about once a second, while it downloads)" },
   { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "-s", "--simulate", "--skip-download", "-g", "--get-url", "-e", "--get-title", "--get-id", "--get-filename", "--get-duration", "-U", "--update", "--print", "-O", "-F", "--list-formats"], stdout: "bounded", stderr: "bounded", says: "prints what it is asked and no progress" },
   { command: "aria2c|axel|streamlink|spotdl|gallery-dl|you-get", when: ["-q", "--quiet"], stdout: "none", stderr: "bounded", says: "downloads and prints errors only" },
   { command: "streamlink", when: ["-O", "--stdout"], stdout: "unbounded", stderr: "bounded", says: "writes the stream to stdout" },
@@ -9483,8 +9491,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path26) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path26.includes(e));
+function skippedCondition(main, path27) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path27.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -9928,12 +9936,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main ?? [];
     let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path26 of verdict ? [] : others) {
-      const v = drainVerdict(path26, growing, false);
+    for (const path27 of verdict ? [] : others) {
+      const v = drainVerdict(path27, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path26;
-        readOnlyWhen = main ? skippedCondition(main, path26) : void 0;
+        events = path27;
+        readOnlyWhen = main ? skippedCondition(main, path27) : void 0;
         break;
       }
     }
@@ -11173,9 +11181,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path26, call, handleName, upstream) {
+function heldOnPath(ctx, path27, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path26) {
+  for (const ev of path27) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -11238,8 +11246,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path26 of stage.paths) {
-    const merged = upstream.length ? [...path26, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path26;
+  for (const path27 of stage.paths) {
+    const merged = upstream.length ? [...path27, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path27;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -11426,8 +11434,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path26 of others) {
-    const v = drainVerdict(path26, growing, false);
+  for (const path27 of others) {
+    const v = drainVerdict(path27, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -12252,7 +12260,7 @@ function exactNode(major) {
 }
 
 // src/typescript/command.ts
-import fs14 from "node:fs";
+import fs16 from "node:fs";
 import { isBuiltin } from "node:module";
 import nodePath from "node:path";
 
@@ -12381,17 +12389,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path26) => {
+    const addPattern = (name, kind, decl, init, path27) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path26 });
+        add(name, kind, decl, { init, path: path27 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path26) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path27) {
           const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key2 === null ? null : [...path26, key2];
+          sub = key2 === null ? null : [...path27, key2];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -12703,8 +12711,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path26 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path26.length ? `${base}.${path26.join(".")}` : base;
+    const path27 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path27.length ? `${base}.${path27.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -13994,18 +14002,225 @@ function pathCall(model, call) {
   return !m ? null : m[1] === "dirname" ? "dirname" : "join";
 }
 
+// src/typescript/project-constants.ts
+import path18 from "node:path";
+
+// src/typescript/parse.ts
+function scriptKind(path27) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path27)?.[0].toLowerCase() ?? "";
+  if (ext === ".tsx") return ts.ScriptKind.TSX;
+  if (ext.endsWith("ts")) return ts.ScriptKind.TS;
+  if (ext === ".jsx") return ts.ScriptKind.JSX;
+  return ts.ScriptKind.JS;
+}
+function parseJs(path27, text) {
+  return ts.createSourceFile(path27, text, ts.ScriptTarget.Latest, true, scriptKind(path27));
+}
+function syntaxErrorCount(sf) {
+  return (sf.parseDiagnostics ?? []).length;
+}
+function allowsTopLevelAwait(path27) {
+  return /\.m[jt]s$/i.test(path27);
+}
+function inComment(sf, offset) {
+  let node = sf;
+  for (; ; ) {
+    let next;
+    let gapStart = node === sf ? 0 : node.getStart(sf);
+    let children = 0;
+    ts.forEachChild(node, (c) => {
+      children++;
+      if (c.end <= offset) {
+        gapStart = Math.max(gapStart, c.end);
+        return void 0;
+      }
+      if (c.pos <= offset) next = c;
+      return true;
+    });
+    if (next) {
+      if (offset < next.getStart(sf)) return true;
+      node = next;
+      continue;
+    }
+    if (children === 0 && node !== sf && offset >= node.getStart(sf)) return false;
+    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, sf.text, void 0, gapStart);
+    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken && scanner.getTokenStart() <= offset; kind = scanner.scan()) {
+      const comment = kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
+      if (comment && offset < scanner.getTokenEnd()) return true;
+    }
+    return false;
+  }
+}
+
+// src/typescript/project-reads.ts
+import fs14 from "node:fs";
+import path16 from "node:path";
+var MAX_FILES2 = 5e3;
+var projects = /* @__PURE__ */ new Map();
+function projectRoot2(file) {
+  for (let dir = path16.dirname(path16.resolve(file)); ; dir = path16.dirname(dir)) {
+    if (fs14.existsSync(path16.join(dir, "package.json"))) return dir;
+    if (path16.dirname(dir) === dir) return null;
+  }
+}
+function sources(root) {
+  if (projects.has(root)) return projects.get(root);
+  const { files } = discover([root], { exclude: [], forceExclude: false });
+  const js = files.filter((f) => f.language === "javascript");
+  let texts2 = null;
+  if (js.length <= MAX_FILES2) {
+    texts2 = /* @__PURE__ */ new Map();
+    for (const f of js) {
+      try {
+        texts2.set(path16.resolve(f.abs), fs14.readFileSync(f.abs, "utf8"));
+      } catch {
+      }
+    }
+  }
+  projects.set(root, texts2);
+  return texts2;
+}
+function projectReadsMember(file, key2) {
+  const root = projectRoot2(file);
+  if (!root) return true;
+  const texts2 = sources(root);
+  if (!texts2) return true;
+  const self = path16.resolve(file);
+  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
+  for (const [abs, text] of texts2) {
+    if (abs === self || !text.includes(key2)) continue;
+    for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
+  }
+  return false;
+}
+
+// src/typescript/module-file.ts
+import fs15 from "node:fs";
+import path17 from "node:path";
+var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
+function moduleFile2(base) {
+  const stem = base.replace(EXTENSION_RE, "");
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path17.join(base, `index${e}`))];
+  for (const c of candidates) {
+    try {
+      if (fs15.statSync(c).isFile()) return c;
+    } catch {
+    }
+  }
+  return null;
+}
+var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
+
+// src/typescript/project-constants.ts
+var models = /* @__PURE__ */ new Map();
+function modelOf2(file, text) {
+  if (models.has(file)) return models.get(file);
+  let m = null;
+  try {
+    m = new JsModel(parseJs(file, text));
+  } catch {
+  }
+  models.set(file, m);
+  return m;
+}
+function importedConstant(model, expr) {
+  const found = importedInitializer(model, expr);
+  return found ? stringValue(found.init) : null;
+}
+function importOf(b) {
+  if (b.kind === "import") return b.module?.startsWith(".") && b.imported ? { module: b.module, imported: b.imported } : null;
+  if (b.kind !== "const" || !b.init || !b.path || b.path.length > 1) return null;
+  let init = skipOuter(b.init);
+  let imported = b.path[0] ?? "*";
+  if (ts.isPropertyAccessExpression(init) && !b.path.length) {
+    imported = init.name.text;
+    init = skipOuter(init.expression);
+  }
+  if (!ts.isCallExpression(init) || !ts.isIdentifier(init.expression) || init.expression.text !== "require" || init.arguments.length !== 1) return null;
+  const spec = stringValue(init.arguments[0]);
+  return spec?.startsWith(".") ? { module: spec, imported } : null;
+}
+function importTarget(model, expr) {
+  const e = skipOuter(expr);
+  let root = e;
+  let key2 = null;
+  if (ts.isPropertyAccessExpression(e)) {
+    root = skipOuter(e.expression);
+    key2 = e.name.text;
+  }
+  if (!ts.isIdentifier(root)) return null;
+  const b = model.lookup(root);
+  const source = b ? importOf(b) : null;
+  if (!source) return null;
+  const file = moduleFile2(path18.resolve(path18.dirname(path18.resolve(model.sourceFile.fileName)), source.module));
+  if (!file) return null;
+  const texts2 = sources(projectRoot2(file) ?? path18.dirname(file));
+  const text = texts2?.get(path18.resolve(file));
+  const m = text !== void 0 ? modelOf2(path18.resolve(file), text) : null;
+  if (!m) return null;
+  const name = source.imported !== "*" && source.imported !== "default" ? source.imported : null;
+  const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
+  return prop ? { m, holder, prop } : null;
+}
+function importedFunction(model, callee) {
+  const target = importTarget(model, callee);
+  if (!target || target.holder) return null;
+  for (const s of target.m.sourceFile.statements) {
+    if (ts.isFunctionDeclaration(s) && s.name?.text === target.prop && s.body && (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0) return { model: target.m, fn: s };
+  }
+  const found = importedInitializer(model, callee);
+  const init = found ? skipOuter(found.init) : null;
+  return found && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) ? { model: found.model, fn: init } : null;
+}
+function importedInitializer(model, expr) {
+  const target = importTarget(model, expr);
+  if (!target) return null;
+  const { m, holder, prop } = target;
+  const found = (init) => ({ model: m, init });
+  for (const s of m.sourceFile.statements) {
+    const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
+    if (!exported2) continue;
+    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
+      for (const mem of s.members) {
+        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static) return found(mem.initializer);
+      }
+    }
+    if (ts.isVariableStatement(s)) {
+      for (const d of s.declarationList.declarations) {
+        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
+        if (!holder && d.name.text === prop) return found(d.initializer);
+        const obj = skipOuter(d.initializer);
+        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
+          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return found(p.initializer);
+        }
+      }
+    }
+    if (!holder && ts.isExpressionStatement(s)) {
+      const w = skipOuter(s.expression);
+      if (!ts.isBinaryExpression(w) || w.operatorToken.kind !== ts.SyntaxKind.EqualsToken) continue;
+      const target2 = skipOuter(w.left);
+      if (!ts.isPropertyAccessExpression(target2) || target2.name.text !== prop) continue;
+      const base = target2.expression.getText(m.sourceFile);
+      if (base === "exports" || base === "module.exports") return found(w.right);
+    }
+  }
+  return null;
+}
+
 // src/typescript/shell-line.ts
 function shellChoices(model, expr) {
   const e = model.initializerOf(expr);
-  const words = (x, depth = 0) => {
-    const v = model.initializerOf(x);
+  const words = (x, depth = 0, m = model) => {
+    const v = m.initializerOf(x);
     if (ts.isConditionalExpression(v) && depth < 4) {
-      const a = words(v.whenTrue, depth + 1);
-      const b = words(v.whenFalse, depth + 1);
+      const a = words(v.whenTrue, depth + 1, m);
+      const b = words(v.whenFalse, depth + 1, m);
       return a && b ? [...a, ...b] : null;
     }
     const s = stringValue(v);
-    return s === null ? joinedChoices(model, v) : [s];
+    if (s !== null) return [s];
+    const imported = depth < 4 ? importedInitializer(m, v) : null;
+    return imported ? words(imported.init, depth + 1, imported.model) : joinedChoices(m, v);
   };
   let parts;
   if (ts.isTemplateExpression(e)) {
@@ -14179,9 +14394,9 @@ function projectScript(model, expr, word) {
 }
 function smallSource(file) {
   try {
-    const stat = fs14.statSync(file);
+    const stat = fs16.statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024) return null;
-    return fs14.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+    return fs16.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
@@ -14315,103 +14530,164 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
+import path22 from "node:path";
+
+// src/typescript/caller-tail.ts
+function tailOf(model, call, qualified) {
+  const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
+  const shell = /\.exec(Sync)?$/.test(name) || /\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true;
+  const first = call.arguments[0];
+  if (!shell || !first || ts.isSpreadElement(first)) return null;
+  const parts = lineParts(model.initializerOf(first));
+  if (!parts) return null;
+  let param = null;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (typeof p === "string") continue;
+    const ref = paramOf(model, p);
+    if (!ref || param) return null;
+    param = { ...ref, at: i };
+  }
+  if (!param || param.at === 0) return null;
+  const before = parts.slice(0, param.at).join("");
+  const after = parts.slice(param.at + 1).join("");
+  if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
+  const index = param.index;
+  return {
+    fn: param.fn,
+    judge: (site) => {
+      const a = site.call.arguments[index];
+      if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
+      const constant = importedConstant(site.model, a);
+      const texts2 = constant !== null ? [constant] : shellTexts(site.model, a);
+      return loudest(texts2.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
+    }
+  };
+}
+function lineParts(e) {
+  const v = skipOuter(e);
+  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return [v.text];
+  if (ts.isTemplateExpression(v)) {
+    const out = [v.head.text];
+    for (const span of v.templateSpans) out.push(skipOuter(span.expression), span.literal.text);
+    return out;
+  }
+  if (ts.isBinaryExpression(v) && v.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const left = lineParts(v.left);
+    const right = lineParts(v.right);
+    return left && right ? [...left, ...right] : null;
+  }
+  return [v];
+}
+function paramOf(model, e) {
+  const v = skipOuter(e);
+  if (!ts.isIdentifier(v)) return null;
+  const b = model.lookup(v);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) return null;
+  return { fn, index: fn.parameters.indexOf(b.decl) };
+}
+
+// src/typescript/module-importers.ts
+import fs18 from "node:fs";
 import path21 from "node:path";
 
-// src/typescript/project-constants.ts
-import path19 from "node:path";
-
-// src/typescript/parse.ts
-function scriptKind(path26) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path26)?.[0].toLowerCase() ?? "";
-  if (ext === ".tsx") return ts.ScriptKind.TSX;
-  if (ext.endsWith("ts")) return ts.ScriptKind.TS;
-  if (ext === ".jsx") return ts.ScriptKind.JSX;
-  return ts.ScriptKind.JS;
+// src/typescript/instance-arrays.ts
+var ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every"]);
+function returnsNew(fn, isClass) {
+  const f = skipOuter(fn);
+  if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return false;
+  let body = f.body;
+  if (ts.isBlock(body)) {
+    const ret = body.statements.at(-1);
+    if (!ret || !ts.isReturnStatement(ret) || !ret.expression) return false;
+    body = ret.expression;
+  }
+  const v = skipOuter(body);
+  return ts.isNewExpression(v) && isClass(v.expression);
 }
-function parseJs(path26, text) {
-  return ts.createSourceFile(path26, text, ts.ScriptTarget.Latest, true, scriptKind(path26));
+function isNew(e, isClass) {
+  const v = skipOuter(e);
+  return ts.isNewExpression(v) && isClass(v.expression);
 }
-function syntaxErrorCount(sf) {
-  return (sf.parseDiagnostics ?? []).length;
-}
-function allowsTopLevelAwait(path26) {
-  return /\.m[jt]s$/i.test(path26);
-}
-function inComment(sf, offset) {
-  let node = sf;
-  for (; ; ) {
-    let next;
-    let gapStart = node === sf ? 0 : node.getStart(sf);
-    let children = 0;
-    ts.forEachChild(node, (c) => {
-      children++;
-      if (c.end <= offset) {
-        gapStart = Math.max(gapStart, c.end);
-        return void 0;
-      }
-      if (c.pos <= offset) next = c;
-      return true;
-    });
-    if (next) {
-      if (offset < next.getStart(sf)) return true;
-      node = next;
-      continue;
-    }
-    if (children === 0 && node !== sf && offset >= node.getStart(sf)) return false;
-    const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, sf.text, void 0, gapStart);
-    for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken && scanner.getTokenStart() <= offset; kind = scanner.scan()) {
-      const comment = kind === ts.SyntaxKind.SingleLineCommentTrivia || kind === ts.SyntaxKind.MultiLineCommentTrivia;
-      if (comment && offset < scanner.getTokenEnd()) return true;
+function holdsInstances(model, target, isClass) {
+  let t = skipOuter(target);
+  if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression) && t.expression.name.text === "values" && !t.arguments.length) t = skipOuter(t.expression.expression);
+  if (ts.isArrayLiteralExpression(t) && t.elements.length === 1 && ts.isSpreadElement(t.elements[0])) return holdsInstances(model, t.elements[0].expression, isClass);
+  let b = null;
+  if (ts.isIdentifier(t)) {
+    b = model.lookup(t);
+    if (!b || !b.init || b.path && b.path.length || model.isReassigned(b)) return false;
+    t = skipOuter(b.init);
+  }
+  if (ts.isArrayLiteralExpression(t)) {
+    if (t.elements.length >= 2 && t.elements.every((e) => !ts.isSpreadElement(e) && isNew(e, isClass))) return true;
+    if (t.elements.length || !b) return false;
+  } else if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression)) {
+    const name = t.expression.name.text;
+    const fn = t.arguments[name === "from" ? 1 : 0];
+    if (name === "map" && fn && returnsNew(fn, isClass)) return true;
+    if (name === "from" && ts.isIdentifier(t.expression.expression) && t.expression.expression.text === "Array" && fn && returnsNew(fn, isClass)) {
+      const source = skipOuter(t.arguments[0]);
+      const length = ts.isObjectLiteralExpression(source) ? source.properties.find((q) => ts.isPropertyAssignment(q) && propertyKey(q.name) === "length") : void 0;
+      const n = length && ts.isPropertyAssignment(length) && ts.isNumericLiteral(skipOuter(length.initializer)) ? Number(skipOuter(length.initializer).text) : null;
+      return n === null || n >= 2;
     }
     return false;
+  } else if (!(ts.isNewExpression(t) && ts.isIdentifier(t.expression) && t.expression.text === "Map" && !t.arguments?.length)) {
+    return false;
   }
-}
-
-// src/typescript/project-reads.ts
-import fs15 from "node:fs";
-import path16 from "node:path";
-var MAX_FILES2 = 5e3;
-var projects = /* @__PURE__ */ new Map();
-function projectRoot2(file) {
-  for (let dir = path16.dirname(path16.resolve(file)); ; dir = path16.dirname(dir)) {
-    if (fs15.existsSync(path16.join(dir, "package.json"))) return dir;
-    if (path16.dirname(dir) === dir) return null;
-  }
-}
-function sources(root) {
-  if (projects.has(root)) return projects.get(root);
-  const { files } = discover([root], { exclude: [], forceExclude: false });
-  const js = files.filter((f) => f.language === "javascript");
-  let texts2 = null;
-  if (js.length <= MAX_FILES2) {
-    texts2 = /* @__PURE__ */ new Map();
-    for (const f of js) {
-      try {
-        texts2.set(path16.resolve(f.abs), fs15.readFileSync(f.abs, "utf8"));
-      } catch {
-      }
-    }
-  }
-  projects.set(root, texts2);
-  return texts2;
-}
-function projectReadsMember(file, key2) {
-  const root = projectRoot2(file);
-  if (!root) return true;
-  const texts2 = sources(root);
-  if (!texts2) return true;
-  const self = path16.resolve(file);
-  const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
-  for (const [abs, text] of texts2) {
-    if (abs === self || !text.includes(key2)) continue;
-    for (const m of text.matchAll(read2)) if (m[1] !== "process") return true;
+  if (!b) return false;
+  for (const ref of model.references(b)) {
+    if (ref === b.id || isWriteTarget(ref)) continue;
+    const access = ref.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== ref || !ts.isCallExpression(access.parent) || access.parent.expression !== access) continue;
+    const args = access.parent.arguments;
+    const added = access.name.text === "push" ? args[0] : access.name.text === "set" ? args[1] : void 0;
+    if (added && !ts.isSpreadElement(added) && isNew(added, isClass)) return true;
   }
   return false;
 }
+function iterated(b) {
+  const d = b.decl;
+  if (ts.isParameter(d) && d.name === b.id) {
+    const fn = d.parent;
+    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return null;
+    if (fn.parameters.indexOf(d) !== 0) return null;
+    let e = fn;
+    while (isWrapper(e.parent)) e = e.parent;
+    const call = e.parent;
+    if (!ts.isCallExpression(call) || call.arguments[0] !== e || !ts.isPropertyAccessExpression(call.expression)) return null;
+    return ARRAY_METHODS2.has(call.expression.name.text) ? call.expression.expression : null;
+  }
+  if (ts.isVariableDeclaration(d) && d.name === b.id && ts.isVariableDeclarationList(d.parent) && ts.isForOfStatement(d.parent.parent) && d.parent.parent.initializer === d.parent) {
+    return d.parent.parent.expression;
+  }
+  return null;
+}
+function elementOfInstances(model, id, isClass) {
+  const b = model.lookup(id);
+  if (!b || model.isReassigned(b)) return false;
+  const source = iterated(b);
+  return !!source && holdsInstances(model, source, isClass);
+}
+
+// src/typescript/wrapper-index.ts
+import path19 from "node:path";
+var EXTENSION = /\.([cm]?[jt]sx?)$/i;
+function moduleKey(abs) {
+  return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
+}
+function wrapperNeedles(index) {
+  const names = /* @__PURE__ */ new Set();
+  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path19.basename(key2) : name);
+  return [...names];
+}
 
 // src/typescript/wrappers.ts
-import fs16 from "node:fs";
-import path18 from "node:path";
+import fs17 from "node:fs";
+import path20 from "node:path";
 
 // src/typescript/child-members.ts
 var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -14826,6 +15102,50 @@ function implicitGlobalReads(model, target) {
   return reads;
 }
 
+// src/typescript/passed-child.ts
+function calleeOf2(model, call) {
+  const callee = skipOuter(call.expression);
+  if (!ts.isIdentifier(callee)) return null;
+  const b = model.lookup(callee);
+  if (!b) return null;
+  if (b.kind === "function" && isFunctionLike(b.decl)) return { model, fn: b.decl, name: callee.text };
+  if ((b.kind === "const" || b.kind === "let" || b.kind === "var") && b.init && b.path?.length === 0) {
+    const init = skipOuter(b.init);
+    if (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) return { model, fn: init, name: callee.text };
+  }
+  const imported = importedFunction(model, callee);
+  return imported ? { ...imported, name: callee.text } : null;
+}
+function passedChild(model, call, arg) {
+  const index = call.arguments.indexOf(arg);
+  if (index < 0 || call.arguments.slice(0, index + 1).some((a) => ts.isSpreadElement(a))) return null;
+  const found = calleeOf2(model, call);
+  const body = found?.fn.body;
+  if (!found || !body) return null;
+  const { model: m, fn } = found;
+  const param = fn.parameters[index];
+  if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name)) return null;
+  if (/\barguments\b/.test(body.getText(m.sourceFile))) return null;
+  const b = m.lookup(param.name);
+  if (!b) return null;
+  const use = { streams: /* @__PURE__ */ new Set(), listens: false, waits: false, name: `${found.name}()` };
+  for (const ref of m.references(b)) {
+    if (isWriteTarget(ref)) return null;
+    const u = valueUse(m, ref, true);
+    if (u.kind === "dropped" || u.kind === "void" || u.kind === "tested" || u.kind === "awaited") continue;
+    if (u.kind !== "member" || u.name === null) return null;
+    const name = u.name;
+    if (name === "stdout" || name === "stderr" || name === "stdin") use.streams.add(name);
+    else if (name === "stdio") ["stdout", "stderr", "stdin"].forEach((s) => use.streams.add(s));
+    else if (LISTEN.has(name) && calledMember(u.access)) {
+      use.listens = true;
+      const event = stringValue(calledMember(u.access).arguments[0]);
+      if (event === null || EXIT_EVENTS.has(event)) use.waits = true;
+    } else if (!CHAIN.has(name) && !INERT.has(name)) return null;
+  }
+  return use;
+}
+
 // src/typescript/child.ts
 var ChildAnalysis = class {
   constructor(model) {
@@ -14880,7 +15200,7 @@ var ChildAnalysis = class {
         if (fate.escapes) continue;
         fate.site ??= site;
         const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
-        fate.route = fate.route ? `returned by ${functionName4(fn)}() through ${fate.route.slice("returned by ".length)}` : `returned by ${functionName4(fn)}() and ${dropVerb(fate)} at line ${line}`;
+        fate.route = fate.route?.startsWith("returned by ") ? `returned by ${functionName4(fn)}() through ${fate.route.slice("returned by ".length)}` : fate.route ? `returned by ${functionName4(fn)}() and ${fate.route}` : `returned by ${functionName4(fn)}() and ${dropVerb(fate)} at line ${line}`;
         if (!worst || severity(fate) > severity(worst)) worst = fate;
       }
     }
@@ -14912,7 +15232,7 @@ var ChildAnalysis = class {
       stdinUsed: obs.stdinUsed,
       stdout: stream("stdout"),
       stderr: stream("stderr"),
-      route: null,
+      route: obs.passed ?? null,
       exitListeners: obs.exitListeners,
       drains: obs.sites
     };
@@ -15011,6 +15331,21 @@ var ChildAnalysis = class {
         obs.listens = true;
         const event = stringValue(parent.arguments[1]);
         if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
+        return;
+      }
+      const passed = parent.expression !== node ? passedChild(model, parent, node) : null;
+      if (passed) {
+        for (const s of ["stdout", "stderr"]) {
+          if (!passed.streams.has(s)) continue;
+          obs.touched[s] = true;
+          obs.sites[s].push({ node: parent, kind: "drain" });
+        }
+        if (passed.streams.has("stdin")) obs.stdinUsed = true;
+        obs.listens ||= passed.listens;
+        obs.waits ||= passed.waits;
+        const line = model.sourceFile.getLineAndCharacterOfPosition(parent.getStart(model.sourceFile)).line + 1;
+        const reads = ["stdout", "stderr"].filter((s) => passed.streams.has(s));
+        obs.passed ??= `handed to ${passed.name} at line ${line}, which reads ${reads.length === 2 ? "both its streams" : reads.length ? `only its ${reads[0]}` : "neither of its streams"}`;
         return;
       }
       const callee = skipOuter(parent.expression);
@@ -15159,18 +15494,6 @@ function isExportedBinding(b) {
   const d = b.decl;
   const stmt = ts.isVariableDeclaration(d) ? d.parent.parent : d;
   return !!stmt.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
-}
-
-// src/typescript/wrapper-index.ts
-import path17 from "node:path";
-var EXTENSION = /\.([cm]?[jt]sx?)$/i;
-function moduleKey(abs) {
-  return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
-}
-function wrapperNeedles(index) {
-  const names = /* @__PURE__ */ new Set();
-  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path17.basename(key2) : name);
-  return [...names];
 }
 
 // src/typescript/stdio-source.ts
@@ -15641,7 +15964,7 @@ function wrappersOf(abs, display, text) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path18.dirname(path18.resolve(file));
+  const dir = path20.dirname(path20.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -15655,30 +15978,17 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path18.resolve(dir, spec))];
+    const mod = index[moduleKey(path20.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
   return out;
 }
-var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
 var diskCache = /* @__PURE__ */ new Map();
-function moduleFile2(base) {
-  const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path18.join(base, `index${e}`))];
-  for (const c of candidates) {
-    try {
-      if (fs16.statSync(c).isFile()) return c;
-    } catch {
-    }
-  }
-  return null;
-}
-var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = fs16.statSync(file);
+    st = fs17.statSync(file);
   } catch {
     return {};
   }
@@ -15686,8 +15996,8 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = fs16.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path18.relative(process.cwd(), file) || file, text);
+    const text = fs17.readFileSync(file, "utf8");
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path20.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -15699,13 +16009,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path18.dirname(file);
+  const dir = path20.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile2(path18.resolve(dir, spec));
+    const target = moduleFile2(path20.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path18.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path20.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -15716,201 +16026,6 @@ function importsJsWrapper(file, bytes) {
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
 
-// src/typescript/project-constants.ts
-var models = /* @__PURE__ */ new Map();
-function modelOf2(file, text) {
-  if (models.has(file)) return models.get(file);
-  let m = null;
-  try {
-    m = new JsModel(parseJs(file, text));
-  } catch {
-  }
-  models.set(file, m);
-  return m;
-}
-function importedConstant(model, expr) {
-  const e = skipOuter(expr);
-  let root = e;
-  let key2 = null;
-  if (ts.isPropertyAccessExpression(e)) {
-    root = skipOuter(e.expression);
-    key2 = e.name.text;
-  }
-  if (!ts.isIdentifier(root)) return null;
-  const b = model.lookup(root);
-  if (!b || b.kind !== "import" || !b.module?.startsWith(".")) return null;
-  const file = moduleFile2(path19.resolve(path19.dirname(path19.resolve(model.sourceFile.fileName)), b.module));
-  if (!file) return null;
-  const texts2 = sources(projectRoot2(file) ?? path19.dirname(file));
-  const text = texts2?.get(path19.resolve(file));
-  const m = text !== void 0 ? modelOf2(path19.resolve(file), text) : null;
-  if (!m) return null;
-  const name = b.imported && b.imported !== "*" && b.imported !== "default" ? b.imported : null;
-  const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
-  if (!prop) return null;
-  for (const s of m.sourceFile.statements) {
-    const exported2 = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
-    if (!exported2) continue;
-    if (holder && ts.isClassDeclaration(s) && s.name?.text === holder) {
-      for (const mem of s.members) {
-        if (ts.isPropertyDeclaration(mem) && ts.isIdentifier(mem.name) && mem.name.text === prop && mem.initializer && ts.getCombinedModifierFlags(mem) & ts.ModifierFlags.Static) return stringValue(mem.initializer);
-      }
-    }
-    if (ts.isVariableStatement(s)) {
-      for (const d of s.declarationList.declarations) {
-        if (!ts.isIdentifier(d.name) || !d.initializer) continue;
-        if (!holder && d.name.text === prop) return stringValue(d.initializer);
-        const obj = skipOuter(d.initializer);
-        if (holder && d.name.text === holder && ts.isObjectLiteralExpression(obj)) {
-          for (const p of obj.properties) if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === prop) return stringValue(p.initializer);
-        }
-      }
-    }
-  }
-  return null;
-}
-
-// src/typescript/caller-tail.ts
-function tailOf(model, call, qualified) {
-  const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
-  const shell = /\.exec(Sync)?$/.test(name) || /\.spawn(Sync)?$/.test(name) && usesShell(model, call) === true;
-  const first = call.arguments[0];
-  if (!shell || !first || ts.isSpreadElement(first)) return null;
-  const parts = lineParts(model.initializerOf(first));
-  if (!parts) return null;
-  let param = null;
-  for (let i = 0; i < parts.length; i++) {
-    const p = parts[i];
-    if (typeof p === "string") continue;
-    const ref = paramOf(model, p);
-    if (!ref || param) return null;
-    param = { ...ref, at: i };
-  }
-  if (!param || param.at === 0) return null;
-  const before = parts.slice(0, param.at).join("");
-  const after = parts.slice(param.at + 1).join("");
-  if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
-  const index = param.index;
-  return {
-    fn: param.fn,
-    judge: (site) => {
-      const a = site.call.arguments[index];
-      if (!a || ts.isSpreadElement(a)) return classifyShell(before + after);
-      const constant = importedConstant(site.model, a);
-      const texts2 = constant !== null ? [constant] : shellTexts(site.model, a);
-      return loudest(texts2.map((t) => classifyShell(before + (t ?? PLACEHOLDER) + after)));
-    }
-  };
-}
-function lineParts(e) {
-  const v = skipOuter(e);
-  if (ts.isStringLiteral(v) || ts.isNoSubstitutionTemplateLiteral(v)) return [v.text];
-  if (ts.isTemplateExpression(v)) {
-    const out = [v.head.text];
-    for (const span of v.templateSpans) out.push(skipOuter(span.expression), span.literal.text);
-    return out;
-  }
-  if (ts.isBinaryExpression(v) && v.operatorToken.kind === ts.SyntaxKind.PlusToken) {
-    const left = lineParts(v.left);
-    const right = lineParts(v.right);
-    return left && right ? [...left, ...right] : null;
-  }
-  return [v];
-}
-function paramOf(model, e) {
-  const v = skipOuter(e);
-  if (!ts.isIdentifier(v)) return null;
-  const b = model.lookup(v);
-  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
-  const fn = b.decl.parent;
-  if (!ts.isFunctionDeclaration(fn) && !ts.isFunctionExpression(fn) && !ts.isArrowFunction(fn) && !ts.isMethodDeclaration(fn)) return null;
-  return { fn, index: fn.parameters.indexOf(b.decl) };
-}
-
-// src/typescript/module-importers.ts
-import fs17 from "node:fs";
-import path20 from "node:path";
-
-// src/typescript/instance-arrays.ts
-var ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every"]);
-function returnsNew(fn, isClass) {
-  const f = skipOuter(fn);
-  if (!ts.isArrowFunction(f) && !ts.isFunctionExpression(f)) return false;
-  let body = f.body;
-  if (ts.isBlock(body)) {
-    const ret = body.statements.at(-1);
-    if (!ret || !ts.isReturnStatement(ret) || !ret.expression) return false;
-    body = ret.expression;
-  }
-  const v = skipOuter(body);
-  return ts.isNewExpression(v) && isClass(v.expression);
-}
-function isNew(e, isClass) {
-  const v = skipOuter(e);
-  return ts.isNewExpression(v) && isClass(v.expression);
-}
-function holdsInstances(model, target, isClass) {
-  let t = skipOuter(target);
-  if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression) && t.expression.name.text === "values" && !t.arguments.length) t = skipOuter(t.expression.expression);
-  if (ts.isArrayLiteralExpression(t) && t.elements.length === 1 && ts.isSpreadElement(t.elements[0])) return holdsInstances(model, t.elements[0].expression, isClass);
-  let b = null;
-  if (ts.isIdentifier(t)) {
-    b = model.lookup(t);
-    if (!b || !b.init || b.path && b.path.length || model.isReassigned(b)) return false;
-    t = skipOuter(b.init);
-  }
-  if (ts.isArrayLiteralExpression(t)) {
-    if (t.elements.length >= 2 && t.elements.every((e) => !ts.isSpreadElement(e) && isNew(e, isClass))) return true;
-    if (t.elements.length || !b) return false;
-  } else if (ts.isCallExpression(t) && ts.isPropertyAccessExpression(t.expression)) {
-    const name = t.expression.name.text;
-    const fn = t.arguments[name === "from" ? 1 : 0];
-    if (name === "map" && fn && returnsNew(fn, isClass)) return true;
-    if (name === "from" && ts.isIdentifier(t.expression.expression) && t.expression.expression.text === "Array" && fn && returnsNew(fn, isClass)) {
-      const source = skipOuter(t.arguments[0]);
-      const length = ts.isObjectLiteralExpression(source) ? source.properties.find((q) => ts.isPropertyAssignment(q) && propertyKey(q.name) === "length") : void 0;
-      const n = length && ts.isPropertyAssignment(length) && ts.isNumericLiteral(skipOuter(length.initializer)) ? Number(skipOuter(length.initializer).text) : null;
-      return n === null || n >= 2;
-    }
-    return false;
-  } else if (!(ts.isNewExpression(t) && ts.isIdentifier(t.expression) && t.expression.text === "Map" && !t.arguments?.length)) {
-    return false;
-  }
-  if (!b) return false;
-  for (const ref of model.references(b)) {
-    if (ref === b.id || isWriteTarget(ref)) continue;
-    const access = ref.parent;
-    if (!ts.isPropertyAccessExpression(access) || access.expression !== ref || !ts.isCallExpression(access.parent) || access.parent.expression !== access) continue;
-    const args = access.parent.arguments;
-    const added = access.name.text === "push" ? args[0] : access.name.text === "set" ? args[1] : void 0;
-    if (added && !ts.isSpreadElement(added) && isNew(added, isClass)) return true;
-  }
-  return false;
-}
-function iterated(b) {
-  const d = b.decl;
-  if (ts.isParameter(d) && d.name === b.id) {
-    const fn = d.parent;
-    if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return null;
-    if (fn.parameters.indexOf(d) !== 0) return null;
-    let e = fn;
-    while (isWrapper(e.parent)) e = e.parent;
-    const call = e.parent;
-    if (!ts.isCallExpression(call) || call.arguments[0] !== e || !ts.isPropertyAccessExpression(call.expression)) return null;
-    return ARRAY_METHODS2.has(call.expression.name.text) ? call.expression.expression : null;
-  }
-  if (ts.isVariableDeclaration(d) && d.name === b.id && ts.isVariableDeclarationList(d.parent) && ts.isForOfStatement(d.parent.parent) && d.parent.parent.initializer === d.parent) {
-    return d.parent.parent.expression;
-  }
-  return null;
-}
-function elementOfInstances(model, id, isClass) {
-  const b = model.lookup(id);
-  if (!b || model.isReassigned(b)) return false;
-  const source = iterated(b);
-  return !!source && holdsInstances(model, source, isClass);
-}
-
 // src/typescript/module-importers.ts
 var aliasCache = /* @__PURE__ */ new Map();
 function aliasesOf(root) {
@@ -15919,18 +16034,18 @@ function aliasesOf(root) {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     let text;
     try {
-      text = fs17.readFileSync(path20.join(root, name), "utf8");
+      text = fs18.readFileSync(path21.join(root, name), "utf8");
     } catch {
       continue;
     }
     const config = ts.parseConfigFileTextToJson(name, text).config;
     const options = config?.compilerOptions;
     if (!options?.paths) continue;
-    const base = path20.resolve(root, options.baseUrl ?? ".");
+    const base = path21.resolve(root, options.baseUrl ?? ".");
     out = Object.entries(options.paths).map(([key2, values]) => ({
       prefix: key2.replace(/\*.*$/, ""),
       wildcard: key2.includes("*"),
-      targets: (Array.isArray(values) ? values : []).map((v) => path20.resolve(base, v.replace(/\*.*$/, "")))
+      targets: (Array.isArray(values) ? values : []).map((v) => path21.resolve(base, v.replace(/\*.*$/, "")))
     }));
     break;
   }
@@ -15942,7 +16057,7 @@ function throughAliases(aliases, spec) {
   for (const a of aliases) {
     if (a.wildcard ? !spec.startsWith(a.prefix) : spec !== a.prefix) continue;
     const rest = a.wildcard ? spec.slice(a.prefix.length) : "";
-    for (const t of a.targets) out.push(path20.join(t, rest));
+    for (const t of a.targets) out.push(path21.join(t, rest));
   }
   return out;
 }
@@ -15955,7 +16070,7 @@ function* importingModules(file, needles) {
   const root = projectRoot2(file);
   const texts2 = root ? sources(root) : null;
   if (!root || !texts2) return;
-  const self = path20.resolve(file);
+  const self = path21.resolve(file);
   for (const [abs, text] of texts2) {
     if (abs === self || !needles.some((n) => text.includes(n))) continue;
     const specs = specifiersFor(root, file, abs, text);
@@ -15965,10 +16080,10 @@ function* importingModules(file, needles) {
   }
 }
 function specifiersFor(root, file, abs, text) {
-  const self = moduleKey(path20.resolve(file));
+  const self = moduleKey(path21.resolve(file));
   const out = [];
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile2(path20.resolve(path20.dirname(abs), spec));
+    const target = moduleFile2(path21.resolve(path21.dirname(abs), spec));
     if (target && moduleKey(target) === self) out.push(spec);
   }
   const aliases = aliasesOf(root);
@@ -16243,7 +16358,7 @@ function loudestCaller(model, fn, file, judge) {
     best = { output: unknown2, site: best.site };
   }
   const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path21.relative(path21.dirname(path21.resolve(file)), best.site.file) || path21.basename(best.site.file)}:${line}`;
+  const at = `${path22.relative(path22.dirname(path22.resolve(file)), best.site.file) || path22.basename(best.site.file)}:${line}`;
   const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
   return { output: { ...best.output, evidence }, at, known, judged: judged2 };
 }
@@ -16844,7 +16959,7 @@ var rule10 = {
 };
 
 // rules/pop102-spawn-output-never-consumed.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/typescript/exit-race-collectors.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
@@ -17011,7 +17126,7 @@ function iteratedBy(model, site) {
   return null;
 }
 function localCallee(model, call) {
-  return calleeOf2(model, call) !== null;
+  return calleeOf3(model, call) !== null;
 }
 function helperCollectors(model, spawn, scope) {
   const refs = boundRefs(model, spawn);
@@ -17020,7 +17135,7 @@ function helperCollectors(model, spawn, scope) {
     const call = ref.parent;
     if (!ts.isCallExpression(call) || !contains2(scope, call)) continue;
     const index = call.arguments.indexOf(ref);
-    const fn = index < 0 ? null : calleeOf2(model, call);
+    const fn = index < 0 ? null : calleeOf3(model, call);
     const param = fn?.parameters[index];
     if (!fn?.body || !param || !ts.isIdentifier(param.name)) continue;
     const name = param.name.text;
@@ -17039,7 +17154,7 @@ function helperCollectors(model, spawn, scope) {
   }
   return out;
 }
-function calleeOf2(model, call) {
+function calleeOf3(model, call) {
   const fn = functionOf2(model, call.expression);
   if (fn) return fn;
   const callee = skipOuter(call.expression);
@@ -17393,11 +17508,11 @@ function routeRaces(model, call, fate, file) {
 }
 
 // src/typescript/exit-race-report.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/typescript/concurrency.ts
-import fs18 from "node:fs";
-import path22 from "node:path";
+import fs19 from "node:fs";
+import path23 from "node:path";
 
 // src/typescript/request-handlers.ts
 var SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
@@ -17487,7 +17602,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs18.readFileSync(path22.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs19.readFileSync(path23.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -17679,7 +17794,7 @@ var COLLECTED_BY = {
 };
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = path23.resolve(file) !== path23.resolve(ctx.path) ? ` of ${path23.relative(path23.dirname(path23.resolve(ctx.path)), file) || path23.basename(file)}` : "";
+  const other = path24.resolve(file) !== path24.resolve(ctx.path) ? ` of ${path24.relative(path24.dirname(path24.resolve(ctx.path)), file) || path24.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
@@ -17813,8 +17928,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path26 = route ? stringValue(route) : null;
-  const routed = path26 !== null && path26.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path27 = route ? stringValue(route) : null;
+  const routed = path27 !== null && path27.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -17976,7 +18091,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${path24.relative(path24.dirname(path24.resolve(ctx.path)), found.file).split(path24.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${path25.relative(path25.dirname(path25.resolve(ctx.path)), found.file).split(path25.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -18562,49 +18677,49 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path26, source, options) {
+function lintJsText(path27, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path26, source.text);
+  const sourceFile = parseJs(path27, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path26));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path27));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path26);
-  const wrappers = options.wrappers ?? (fs19.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const abs = nodePath2.resolve(path27);
+  const wrappers = options.wrappers ?? (fs20.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path26,
+      path: path27,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path26),
+      topLevelAwait: allowsTopLevelAwait(path27),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path26, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path27, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path26, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path27, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
 
 // src/vendored.ts
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 import nodePath4 from "node:path";
 
 // src/compiled.ts
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 import nodePath3 from "node:path";
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
@@ -18622,7 +18737,7 @@ function compiledSource(file) {
   }
   return null;
 }
-var exists = (file) => fs20.existsSync(file);
+var exists = (file) => fs21.existsSync(file);
 function* tsconfigsAbove(dir) {
   for (let d = dir; ; d = nodePath3.dirname(d)) {
     const config = readConfig(d);
@@ -18636,7 +18751,7 @@ function readConfig(dir) {
   if (exists(file)) {
     let text = "";
     try {
-      text = fs20.readFileSync(file, "utf8");
+      text = fs21.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -18650,12 +18765,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path26, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path27, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path26))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path27))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path26);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path26)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path27);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path27)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -18682,14 +18797,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = fs21.readdirSync(dir);
+    names = fs22.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(fs21.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(fs22.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -18700,7 +18815,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of fs21.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
+      for (const e of fs22.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -18708,11 +18823,11 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path26, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path27, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path26).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path27).split(nodePath4.sep);
   const top = nodePath4.resolve(within2).split(nodePath4.sep).filter(Boolean).length;
-  const inside2 = nodePath4.resolve(path26).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
+  const inside2 = nodePath4.resolve(path27).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
@@ -18744,7 +18859,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path25.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path26.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -18761,14 +18876,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path26, source, options) {
+function lintPythonText(path27, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path26.endsWith(".py") ? takeParsedModule(resolvePath(path26), source.text) : null;
+    const taken = !coverage && round === 0 && path27.endsWith(".py") ? takeParsedModule(resolvePath(path27), source.text) : null;
     const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -18776,8 +18891,8 @@ function lintPythonText(path26, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path26, source, tree, options, coverage);
-      if (!coverage && !taken && path26.endsWith(".py")) offerLintTree(resolvePath(path26), source.text, tree);
+      const lint = runPythonRules(path27, source, tree, options, coverage);
+      if (!coverage && !taken && path27.endsWith(".py")) offerLintTree(resolvePath(path27), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -18786,8 +18901,8 @@ function lintPythonText(path26, source, options) {
     }
   }
 }
-function runPythonRules(path26, source, tree, options, coverage) {
-  const starModule = path26.endsWith(".py") && fs22.existsSync(path26) ? (module) => starExports(path26, module) : null;
+function runPythonRules(path27, source, tree, options, coverage) {
+  const starModule = path27.endsWith(".py") && fs23.existsSync(path27) ? (module) => starExports(path27, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -18796,7 +18911,7 @@ function runPythonRules(path26, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path26,
+      path: path27,
       source,
       tree,
       model,
@@ -18807,7 +18922,7 @@ function runPythonRules(path26, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path26, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path27, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -18815,7 +18930,7 @@ function runPythonRules(path26, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path26, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path27, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -18885,16 +19000,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path26, source, language, options) {
-  useScriptFolder(path26);
+function lintTextSync(path27, source, language, options) {
+  useScriptFolder(path27);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path26, source, options);
+    const py = lintPythonText(path27, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path26, source, options);
+    lint = lintJsText(path27, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -18904,19 +19019,19 @@ function lintTextSync(path26, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path26, source, language, options) {
+async function lintText(path27, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path26, source, language, options);
+  return lintTextSync(path27, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path26, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path26)) return { kind: "skip" };
-  if (language === "javascript" && path26 !== void 0 && vendoredReason(path26, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path26 !== void 0 && vendoredPythonReason(path26, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path27, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path27)) return { kind: "skip" };
+  if (language === "javascript" && path27 !== void 0 && vendoredReason(path27, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path27 !== void 0 && vendoredPythonReason(path27, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -18928,18 +19043,18 @@ function prepare(bytes, language, options, path26, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path26, bytes, language, options, prefiltered = false) {
-  const result = { path: path26, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path26, prefiltered);
+async function lintBytes(path27, bytes, language, options, prefiltered = false) {
+  const result = { path: path27, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path27, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path26, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path27, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path26, prepared.source, language, options);
+  const lint = await lintText(path27, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
@@ -18961,17 +19076,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs23.statSync(t.abs);
+    const st = fs24.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs23.openSync(t.abs, fs23.constants.O_RDONLY | fs23.constants.O_NONBLOCK | (fs23.constants.O_NOCTTY ?? 0));
-    if (!fs23.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs23.readFileSync(fd);
+    fd = fs24.openSync(t.abs, fs24.constants.O_RDONLY | fs24.constants.O_NONBLOCK | (fs24.constants.O_NOCTTY ?? 0));
+    if (!fs24.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs24.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs23.closeSync(fd);
+    if (fd !== void 0) fs24.closeSync(fd);
   }
 }
 function failed(t, message2) {

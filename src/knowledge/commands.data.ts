@@ -819,7 +819,15 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'tesseract', when: ['--list-langs', '--print-parameters'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a list' },
   { command: 'tesseract', stdout: 'none', stderr: 'bounded', says: 'writes the text to a file and its banner on stderr' },
   // Downloaders print a progress line about once a second while they download.
-  { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-o -', '/^--output=-$/', '-j', '--dump-json', '-J', '--dump-single-json'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the video, or its whole description in JSON, to stdout' },
+  // -j/-J imply --simulate and --quiet: the description in JSON and no progress.
+  { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-j', '--dump-json', '-J', '--dump-single-json'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the whole description of the video in JSON to stdout' },
+  // An output named `-` is the video on stdout, and then every message, the progress line included,
+  // goes to stderr (youtube-dl and yt-dlp set `logtostderr` for `-o -`): a line per block, about
+  // once a second for as long as the download runs (blind audit 32: a server relaying yt-dlp's
+  // stdout to its client, stderr piped and never read).
+  { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '--no-progress'], also: ['-o -'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the video to stdout and no progress' },
+  { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '--no-progress'], also: ['/^--output=-$/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the video to stdout and no progress' },
+  { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-o -', '/^--output=-$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes the video to stdout, and its progress on stderr (a line per block, about once a second, while it downloads)' },
   { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '-s', '--simulate', '--skip-download', '-g', '--get-url', '-e', '--get-title', '--get-id', '--get-filename', '--get-duration', '-U', '--update', '--print', '-O', '-F', '--list-formats'], stdout: 'bounded', stderr: 'bounded', says: 'prints what it is asked and no progress' },
   { command: 'aria2c|axel|streamlink|spotdl|gallery-dl|you-get', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'downloads and prints errors only' },
   { command: 'streamlink', when: ['-O', '--stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the stream to stdout' },

@@ -12,6 +12,9 @@ import { parseJs } from './parse.js';
 import { isWrapper, type JsModel, JsModel as Model, moduleName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike } from './scope.js';
 import { stdioSourceOf } from './stdio-source.js';
+import { moduleFile } from './module-file.js';
+
+export { moduleFile };
 
 const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
 /** A module that can spawn: it names child_process or an equivalent (resolve.ts). */
@@ -277,30 +280,13 @@ export function wrapperCallees(model: JsModel, file: string, index: WrapperIndex
   return out;
 }
 
-
 /**
  * Hosts that lint one file at a time (the API, the LSP server, the ESLint plugin, a CLI run over
  * one file) have no project index: there the wrappers come from the modules the file itself
  * imports by relative path, read from disk and kept while the module file is unchanged (its
  * mtime and size). A CLI run over a project builds its index once instead (buildWrapperIndex).
  */
-const MODULE_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts'];
 const diskCache = new Map<string, { mtimeMs: number; size: number; wrappers: Record<string, WrapperInfo> }>();
-
-/** The file a relative specifier names: as written, with an extension added, its index, or TS's `./x.js` for x.ts. */
-export function moduleFile(base: string): string | null {
-  const stem = base.replace(EXTENSION_RE, '');
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
-  for (const c of candidates) {
-    try {
-      if (fs.statSync(c).isFile()) return c;
-    } catch {
-      // Not this one.
-    }
-  }
-  return null;
-}
-const EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 
 function wrappersOnDisk(file: string): Record<string, WrapperInfo> {
   let st: fs.Stats;

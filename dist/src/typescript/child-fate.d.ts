@@ -69,6 +69,8 @@ export interface Obs extends Pick<ChildFate, 'escapes' | 'listens' | 'waits' | '
     exitListeners: TS.CallExpression[];
     /** Handed out in an object a function returns (`return { proc: child }`): how, for messages. */
     handedOut: string | null;
+    /** Handed to a function of the project that reads only part of it (passed-child.ts): how, for messages. */
+    passed?: string;
 }
 export declare function emptyObs(anchor: TS.Node): Obs;
 export interface Guard {

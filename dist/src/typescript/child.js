@@ -7,6 +7,7 @@ import { bothBranches, cloneObs, dropVerb, emptyObs, severity } from './child-fa
 import { CHAIN, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, streamOfMember } from './child-members.js';
 import { StreamSites } from './stream-sites.js';
 import { implicitGlobalReads } from './implicit-global.js';
+import { passedChild } from './passed-child.js';
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
  * is followed through bindings (each use belongs to the assignment that reaches it), aliases,
@@ -75,9 +76,11 @@ export class ChildAnalysis {
                     continue;
                 fate.site ??= site;
                 const line = site.getSourceFile().getLineAndCharacterOfPosition(site.getStart()).line + 1;
-                fate.route = fate.route
+                fate.route = fate.route?.startsWith('returned by ')
                     ? `returned by ${functionName(fn)}() through ${fate.route.slice('returned by '.length)}`
-                    : `returned by ${functionName(fn)}() and ${dropVerb(fate)} at line ${line}`;
+                    : fate.route
+                        ? `returned by ${functionName(fn)}() and ${fate.route}`
+                        : `returned by ${functionName(fn)}() and ${dropVerb(fate)} at line ${line}`;
                 if (!worst || severity(fate) > severity(worst))
                     worst = fate;
             }
@@ -108,7 +111,7 @@ export class ChildAnalysis {
         };
         return {
             escapes: obs.escapes || obs.handedOut !== null, ...(obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {}), listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed,
-            stdout: stream('stdout'), stderr: stream('stderr'), route: null,
+            stdout: stream('stdout'), stderr: stream('stderr'), route: obs.passed ?? null,
             exitListeners: obs.exitListeners, drains: obs.sites,
         };
     }
@@ -229,6 +232,24 @@ export class ChildAnalysis {
                 const event = stringValue(parent.arguments[1]);
                 if (event === null || EXIT_EVENTS.has(event))
                     obs.waits = true;
+                return;
+            }
+            // handleOutput(child, file): a function of the project, which reads what it reads of the child.
+            const passed = parent.expression !== node ? passedChild(model, parent, node) : null;
+            if (passed) {
+                for (const s of ['stdout', 'stderr']) {
+                    if (!passed.streams.has(s))
+                        continue;
+                    obs.touched[s] = true;
+                    obs.sites[s].push({ node: parent, kind: 'drain' });
+                }
+                if (passed.streams.has('stdin'))
+                    obs.stdinUsed = true;
+                obs.listens ||= passed.listens;
+                obs.waits ||= passed.waits;
+                const line = model.sourceFile.getLineAndCharacterOfPosition(parent.getStart(model.sourceFile)).line + 1;
+                const reads = ['stdout', 'stderr'].filter((s) => passed.streams.has(s));
+                obs.passed ??= `handed to ${passed.name} at line ${line}, which reads ${reads.length === 2 ? 'both its streams' : reads.length ? `only its ${reads[0]}` : 'neither of its streams'}`;
                 return;
             }
             // children.push(child) / set.add(child) / map.set(key, child)

@@ -4,6 +4,7 @@ import { ts } from './load.js';
 import { commandText, formatLead, joinedArray, loopValues } from './command-text.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
+import { importedInitializer } from './project-constants.js';
 /**
  * exec's shell line as the texts it can be: a part that chooses between written words, a
  * leading program that only a name shows, a start chosen between written texts.
@@ -15,15 +16,20 @@ import { isWriteTarget } from './scope.js';
  */
 function shellChoices(model, expr) {
     const e = model.initializerOf(expr);
-    const words = (x, depth = 0) => {
-        const v = model.initializerOf(x);
+    const words = (x, depth = 0, m = model) => {
+        const v = m.initializerOf(x);
         if (ts.isConditionalExpression(v) && depth < 4) {
-            const a = words(v.whenTrue, depth + 1);
-            const b = words(v.whenFalse, depth + 1);
+            const a = words(v.whenTrue, depth + 1, m);
+            const b = words(v.whenFalse, depth + 1, m);
             return a && b ? [...a, ...b] : null;
         }
         const s = stringValue(v);
-        return s === null ? joinedChoices(model, v) : [s];
+        if (s !== null)
+            return [s];
+        // `${cmdSeparator}` imported from the project's config module, where it is
+        // `process.platform === 'win32' ? ' && ' : '; '` (blind audit 32: a deploy tool).
+        const imported = depth < 4 ? importedInitializer(m, v) : null;
+        return imported ? words(imported.init, depth + 1, imported.model) : joinedChoices(m, v);
     };
     let parts;
     if (ts.isTemplateExpression(e)) {

@@ -2,6 +2,8 @@ import type { ts as TS } from 'ts-morph';
 import type { ChildFate } from './child-fate.js';
 import { type WrapperIndex, type WrapperInfo } from './wrapper-index.js';
 import { type JsModel } from './resolve.js';
+import { moduleFile } from './module-file.js';
+export { moduleFile };
 /** The name under which the module exports `fn`, or null. */
 export declare function exportName(model: JsModel, fn: TS.SignatureDeclaration): string | null;
 /**
@@ -23,8 +25,6 @@ export declare function buildWrapperIndex(files: {
  * (`./proc.start`, `../lib/run` for a default export), with what each one returns.
  */
 export declare function wrapperCallees(model: JsModel, file: string, index: WrapperIndex): Map<string, WrapperInfo>;
-/** The file a relative specifier names: as written, with an extension added, its index, or TS's `./x.js` for x.ts. */
-export declare function moduleFile(base: string): string | null;
 /** `require('./x')`, `import ... from './x'`, `import('./x')`, `export ... from './x'`: relative specifiers, read from the text. */
 export declare function relativeSpecifiers(text: string): Set<string>;
 /** The wrappers of the project modules that `file` (absolute, on disk) imports by relative path; null when there are none. */

@@ -10,6 +10,8 @@ import { parseJs } from './parse.js';
 import { isWrapper, JsModel as Model, moduleName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike } from './scope.js';
 import { stdioSourceOf } from './stdio-source.js';
+import { moduleFile } from './module-file.js';
+export { moduleFile };
 const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
 /** A module that can spawn: it names child_process or an equivalent (resolve.ts). */
 const SPAWNS = /child_process|cross-spawn/;
@@ -324,24 +326,7 @@ export function wrapperCallees(model, file, index) {
  * imports by relative path, read from disk and kept while the module file is unchanged (its
  * mtime and size). A CLI run over a project builds its index once instead (buildWrapperIndex).
  */
-const MODULE_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts'];
 const diskCache = new Map();
-/** The file a relative specifier names: as written, with an extension added, its index, or TS's `./x.js` for x.ts. */
-export function moduleFile(base) {
-    const stem = base.replace(EXTENSION_RE, '');
-    const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
-    for (const c of candidates) {
-        try {
-            if (fs.statSync(c).isFile())
-                return c;
-        }
-        catch {
-            // Not this one.
-        }
-    }
-    return null;
-}
-const EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 function wrappersOnDisk(file) {
     let st;
     try {

@@ -9,6 +9,9 @@
       findings gained/lost and real sites gained/lost from tool version A to tool version B.
   score.py possible-only OUTDIR/findings.tsv EVIDENCE [js|python|all]
       real sites with a finding of that evidence at --evidence possible and none at default (TSV).
+  score.py missed OUTDIR [js|python|all] [--corpus DIR] [--audits DIR]
+      real sites of the repositories present with no finding at default (TSV, with the ground truth's
+      shape, whether --evidence possible finds them, and the command), then a count per shape.
 
 Matching (after docs/audits/2026-12-01/match.mjs): a finding matches a ground-truth site of the same
 repository and file (path relative to the repo root) when its line is inside the site's call span (the
@@ -412,12 +415,49 @@ def possible_only(tsv, evidence, lang):
         print('\t'.join([str(audit_number(k[0])), k[1], k[2], r['line'], r['rule'], r['evidence'], r['message']]))
 
 
+def missed(out, lang, corpus_dir, audits):
+    """Real sites of the repositories present with no matching finding at default, grouped by shape."""
+    rows = read_tsv(os.path.join(out, 'findings.tsv'))
+    found = defaultdict(set)
+    for r in rows:
+        if r['site']:
+            found[r['level']].add((r['audit'], r['repo'], r['site']))
+    c = Corpus(corpus_dir, audits)
+    miss = []
+    for (a, name), sites in c.sites.items():
+        for s in sites:
+            if s['verdict'] != 'real' or (lang != 'all' and lang_of(s['language']) != lang):
+                continue
+            k = (a, name, s['_key'])
+            if k not in found['default']:
+                miss.append((audit_number(a), name, s, k in found['possible']))
+    miss.sort(key=lambda m: (m[2].get('shape') or '', m[0], m[1], m[2]['_key']))
+    print('audit\trepo\tsite\tshape\tat_possible\tcommand')
+    for n, name, s, poss in miss:
+        print('\t'.join([str(n), name, s['_key'], s.get('shape') or '?', 'yes' if poss else 'no',
+                         clean(s.get('command') or '')[:160]]))
+    count = defaultdict(lambda: [0, 0])
+    for _, _, s, poss in miss:
+        count[s.get('shape') or '?'][0] += 1
+        count[s.get('shape') or '?'][1] += poss
+    print('\n%d missed real sites at default (found at possible: %d)' % (len(miss), sum(m[3] for m in miss)))
+    for shape, (n, p) in sorted(count.items(), key=lambda kv: -kv[1][0]):
+        print('%4d  (%d at possible)  %s' % (n, p, shape))
+
+
 def main(argv):
     if len(argv) >= 3 and argv[0] == '--diff':
         diff(argv[1], argv[2])
         return 0
     if len(argv) >= 3 and argv[0] == 'possible-only':
         possible_only(argv[1], argv[2], argv[3] if len(argv) > 3 else 'all')
+        return 0
+    if len(argv) >= 2 and argv[0] == 'missed':
+        rest = argv[2:]
+        lang = rest.pop(0) if rest and not rest[0].startswith('--') else 'js'
+        opts = {'--corpus': '/work/regress', '--audits': os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')}
+        opts.update(dict(zip(rest[::2], rest[1::2])))
+        missed(argv[1], lang, opts['--corpus'], opts['--audits'])
         return 0
     args = {'--corpus': '/work/regress', '--out': None, '--from': '0', '--to': '99',
             '--audits': os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')}

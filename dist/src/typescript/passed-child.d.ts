@@ -1,0 +1,20 @@
+import type { ts as TS } from 'ts-morph';
+import { type JsModel } from './resolve.js';
+/**
+ * A ChildProcess handed to a function of the project (`handleOutput(child, file)`, a function of
+ * this module or one another module of the project exports): what that function does with the
+ * parameter that receives it. Only a function we can read whole counts: its parameter read for its
+ * streams, listened to, killed, tested, and not handed on, aliased or kept; anything else and the
+ * child escapes as before (child.ts).
+ */
+export interface PassedUse {
+    /** The streams the function mentions (`p.stdout`, `p.stdio`): a mention counts as a read. */
+    streams: Set<'stdout' | 'stderr' | 'stdin'>;
+    listens: boolean;
+    /** Listens for 'exit'/'close' (or an event not known statically). */
+    waits: boolean;
+    /** How messages name it: "handleOutput()". */
+    name: string;
+}
+/** What the function `call` runs does with the child passed as `arg`; null when it cannot be told. */
+export declare function passedChild(model: JsModel, call: TS.CallExpression, arg: TS.Expression): PassedUse | null;
