@@ -870,26 +870,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path44) => {
-      const end = path44.length - 1;
-      const index = path44.lastIndexOf(
+    var basenameOf = (path45) => {
+      const end = path45.length - 1;
+      const index = path45.lastIndexOf(
         SLASH,
-        path44[end] === SLASH ? end - 1 : end
+        path45[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path44 : path44.slice(index + 1);
+      return index < 0 ? path45 : path45.slice(index + 1);
     };
-    var parentOf = (path44) => {
-      if (path44.charCodeAt(0) === SLASH_CODE || path44.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path44.split(SLASH).filter(Boolean);
+    var parentOf = (path45) => {
+      if (path45.charCodeAt(0) === SLASH_CODE || path45.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path45.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path44.length - 1;
-      const cut = path44.lastIndexOf(
+      const end = path45.length - 1;
+      const cut = path45.lastIndexOf(
         SLASH,
-        path44.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path45.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path44.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path45.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1039,7 +1039,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path44) {
+      testLiteral(path45) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1048,7 +1048,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path44)) {
+          if (rule14.checkRegex.test(path45)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1068,15 +1068,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path44, mode) {
+      test(path45, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path44) : path44;
+        const basename = shortcut ? basenameOf(path45) : path45;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path44
+            shortcut && rule14._basenameOnly ? basename : path45
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1098,17 +1098,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path44, originalPath, doThrow) => {
-      if (!isString(path44)) {
+    var checkPath = (path45, originalPath, doThrow) => {
+      if (!isString(path45)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path44) {
+      if (!path45) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path44)) {
+      if (checkPath.isNotRelative(path45)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1117,25 +1117,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path44) => {
-      const first = path44.charCodeAt(0);
+    var isNotRelative = (path45) => {
+      const first = path45.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path44.length === 1) {
+      if (path45.length === 1) {
         return true;
       }
-      const second = path44.charCodeAt(1);
+      const second = path45.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path44.length === 2 || path44.charCodeAt(2) === SLASH_CODE;
+      return path45.length === 2 || path45.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1166,59 +1166,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path44) {
+      _test(originalPath, cache3, path45) {
         checkPath(
-          path44,
+          path45,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path44 ? this._t(path44, cache3) : {
+        return path45 ? this._t(path45, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path44 = convertPath(target);
-        if (!path44 || path44.charCodeAt(path44.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path44);
+        const path45 = convertPath(target);
+        if (!path45 || path45.charCodeAt(path45.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path45);
         }
-        const dir = this._t(path44, this._testCache);
+        const dir = this._t(path45, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path44);
+        const literal2 = this._rules.testLiteral(path45);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path44, cache3) {
-        const cached = cache3[path44];
+      _t(path45, cache3) {
+        const cached = cache3[path45];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path44);
+        const parentPath = parentOf(path45);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path44] = parent && parent.ignored ? parent : this._rules.test(path44, MODE_IGNORE);
+        return cache3[path45] = parent && parent.ignored ? parent : this._rules.test(path45, MODE_IGNORE);
       }
-      ignores(path44) {
-        return this._test(path44, this._ignoreCache, convertPath(path44)).ignored;
+      ignores(path45) {
+        return this._test(path45, this._ignoreCache, convertPath(path45)).ignored;
       }
       createFilter() {
-        return (path44) => !this.ignores(path44);
+        return (path45) => !this.ignores(path45);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path44) {
-        return this._test(path44, this._testCache, convertPath(path44));
+      test(path45) {
+        return this._test(path45, this._testCache, convertPath(path45));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path44) => checkPath(convertPath(path44), path44, RETURN_FALSE);
+    var isPathValid = (path45) => checkPath(convertPath(path45), path45, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path44) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path44) || isNotRelative(path44);
+      checkPath.isNotRelative = (path45) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path45) || isNotRelative(path45);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -5091,13 +5091,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path44, source, report, namedFolder2) {
+function toFinding(meta, path45, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path44, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path44, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path45, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path45, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path44,
+    path: path45,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -5128,9 +5128,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path44, id, e) {
+function ruleFailure(path45, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path44, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path45, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -10251,8 +10251,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path44) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path44.includes(e));
+function skippedCondition(main2, path45) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path45.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10723,12 +10723,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main2 ?? [];
     let verdict = main2 ? drainVerdict(main2, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path44 of verdict ? [] : others) {
-      const v = drainVerdict(path44, growing, false);
+    for (const path45 of verdict ? [] : others) {
+      const v = drainVerdict(path45, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path44;
-        readOnlyWhen = main2 ? skippedCondition(main2, path44) : void 0;
+        events = path45;
+        readOnlyWhen = main2 ? skippedCondition(main2, path45) : void 0;
         break;
       }
     }
@@ -12114,9 +12114,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path44, call, handleName, upstream) {
+function heldOnPath(ctx, path45, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path44) {
+  for (const ev of path45) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -12179,8 +12179,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path44 of stage.paths) {
-    const merged = upstream.length ? [...path44, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path44;
+  for (const path45 of stage.paths) {
+    const merged = upstream.length ? [...path45, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path45;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -12390,8 +12390,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path44 of others) {
-    const v = drainVerdict(path44, growing, false);
+  for (const path45 of others) {
+    const v = drainVerdict(path45, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -13512,17 +13512,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path44) => {
+        const addPattern = (name, kind, decl, init2, path45) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path44 });
+            add(name, kind, decl, { init: init2, path: path45 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path44) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path45) {
               const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key2 === null ? null : [...path44, key2];
+              sub = key2 === null ? null : [...path45, key2];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -13800,8 +13800,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path44 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path44.length ? `${base}.${path44.join(".")}` : base;
+        const path45 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path45.length ? `${base}.${path45.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -15528,21 +15528,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path44) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path44)?.[0].toLowerCase() ?? "";
+function scriptKind(path45) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path45)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path44, text) {
-  return ts.createSourceFile(path44, text, ts.ScriptTarget.Latest, true, scriptKind(path44));
+function parseJs(path45, text) {
+  return ts.createSourceFile(path45, text, ts.ScriptTarget.Latest, true, scriptKind(path45));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path44) {
-  return /\.m[jt]s$/i.test(path44);
+function allowsTopLevelAwait(path45) {
+  return /\.m[jt]s$/i.test(path45);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -17412,7 +17412,20 @@ function namesOf(model, fn) {
   if (ts.isPropertyAssignment(e.parent) && ts.isIdentifier(e.parent.name)) member2 = e.parent.name.text;
   const name = exportName(model, fn);
   if (name) exported2.push(name);
-  return { member: member2, cls, exported: exported2 };
+  const holder = member2 ? objectHolder(ts.isMethodDeclaration(fn) ? fn : e.parent) : null;
+  if (holder && !name && ts.getCombinedModifierFlags(holder.parent) & ts.ModifierFlags.Export) exported2.push(`${holder.text}.${member2}`);
+  return { member: member2, cls, exported: exported2, ...holder ? { holder } : {} };
+}
+function objectHolder(prop) {
+  if (!ts.isPropertyAssignment(prop) && !ts.isMethodDeclaration(prop)) return null;
+  const literal2 = prop.parent;
+  if (!ts.isObjectLiteralExpression(literal2)) return null;
+  let e = literal2;
+  while (isWrapper(e.parent)) e = e.parent;
+  const decl = e.parent;
+  if (!ts.isVariableDeclaration(decl) || decl.initializer !== e || !ts.isIdentifier(decl.name)) return null;
+  const list2 = decl.parent;
+  return ts.isVariableDeclarationList(list2) && list2.flags & ts.NodeFlags.Const && ts.isVariableStatement(list2.parent) && ts.isSourceFile(list2.parent.parent) ? decl.name : null;
 }
 function factoryResults(model, fn) {
   let e = fn;
@@ -17468,7 +17481,8 @@ function locatedProgram(model, expr, depth = 0) {
   return null;
 }
 function callersOf(model, fn, file) {
-  const { member: member2, cls, exported: exported2, instanceOf } = namesOf(model, fn);
+  const { member: member2, cls, exported: exported2, instanceOf, holder } = namesOf(model, fn);
+  const held = holder ? model.lookup(holder) : null;
   const sites = [];
   let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
   if (!id && !ts.isMethodDeclaration(fn)) {
@@ -17502,7 +17516,7 @@ function callersOf(model, fn, file) {
       const callee = skipOuter(call.expression);
       if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== member2) continue;
       const target = skipOuter(callee.expression);
-      if (target.kind === ts.SyntaxKind.ThisKeyword || cls?.name && ts.isIdentifier(target) && target.text === cls.name.text) sites.push({ model, call, file });
+      if (target.kind === ts.SyntaxKind.ThisKeyword || cls?.name && ts.isIdentifier(target) && target.text === cls.name.text || held && ts.isIdentifier(target) && model.lookup(target) === held) sites.push({ model, call, file });
     }
     const own = cls?.name ? model.lookup(cls.name) : void 0;
     if (own) for (const call of instanceCalls(model, (e) => ts.isIdentifier(skipOuter(e)) && model.lookup(skipOuter(e)) === own, member2)) sites.push({ model, call, file });
@@ -18903,12 +18917,13 @@ function short(call) {
   const arg = first && (ts.isStringLiteralLike(first) || ts.isRegularExpressionLiteral(first)) ? first.getText() : "";
   return `${text}(${arg})`;
 }
-function registration(model, call, arg) {
+function registration(model, call, arg, file, depth = 0) {
   const at = call.arguments.indexOf(arg);
   if (at < 0) return null;
   const callee = skipOuter(call.expression);
   const q = model.qualifiedName(callee);
   if (q && SERVERS.has(q)) return `once per request of ${short(call)}, and requests overlap`;
+  if (ts.isIdentifier(callee)) return depth < 2 ? throughWrapper(model, callee, at, file, depth) : null;
   if (!ts.isPropertyAccessExpression(callee)) return null;
   const name = callee.name.text;
   const receiver = skipOuter(callee.expression);
@@ -18919,6 +18934,46 @@ function registration(model, call, arg) {
   if (at >= 1 && LISTEN3.has(name) && event !== null && EVENTS.has(event)) return `once per '${event}' of ${callee.expression.getText().replace(/\s+/g, "")}, and ${EVENTS.get(event)}s overlap`;
   const routed = event !== null && event.startsWith("/") || !!first && ts.isRegularExpressionLiteral(first);
   if (at >= 1 && ROUTES.has(name) && routed) return `once per request of the route ${short(call)}, and requests overlap`;
+  return null;
+}
+function throughWrapper(model, callee, at, file, depth) {
+  const b = model.lookup(callee);
+  if (!b) return null;
+  let m = model;
+  let where = file;
+  let fn = null;
+  if (b.module !== void 0) {
+    if (!b.imported || b.imported === "*" || b.imported === "default" || !b.module.startsWith(".")) return null;
+    const target = moduleFile2(import_node_path24.default.resolve(import_node_path24.default.dirname(import_node_path24.default.resolve(file)), b.module));
+    const root2 = target ? projectRoot2(target) : null;
+    const text = target && root2 ? sources(root2)?.get(import_node_path24.default.resolve(target)) : void 0;
+    const other = target && text !== void 0 ? modelOf2(import_node_path24.default.resolve(target), text) : null;
+    if (!other || !target) return null;
+    m = other;
+    where = import_node_path24.default.resolve(target);
+    fn = topLevelFunction(other.sourceFile, b.imported);
+  } else {
+    fn = ts.isFunctionDeclaration(b.decl) && b.decl.body ? b.decl : ts.isVariableDeclaration(b.decl) && b.init && !model.isReassigned(b) ? skipOuter(b.init) : null;
+  }
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return null;
+  const param = fn.parameters[at];
+  if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name)) return null;
+  const pb = m.lookup(param.name);
+  if (!pb) return null;
+  for (const ref of m.references(pb)) {
+    const a = argumentOf(ref);
+    const how = a && registration(m, a.call, a.arg, where, depth + 1);
+    if (how) return how.replace(/, and (\w+) overlap$/, ` in ${callee.text}(), and $1 overlap`);
+  }
+  return null;
+}
+function topLevelFunction(sf, name) {
+  for (const s of sf.statements) {
+    if (ts.isFunctionDeclaration(s) && s.name?.text === name && s.body) return s;
+    if (ts.isVariableStatement(s) && s.declarationList.flags & ts.NodeFlags.Const) {
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return skipOuter(d.initializer);
+    }
+  }
   return null;
 }
 function argumentOf(e) {
@@ -18933,7 +18988,7 @@ function argumentOf(e) {
 }
 function registered(model, e, file) {
   const a = argumentOf(e);
-  const how = a && registration(model, a.call, a.arg);
+  const how = a && registration(model, a.call, a.arg, file);
   return how ? { at: a.call, file, how } : null;
 }
 function requestHandler(model, fn, file) {
@@ -18958,7 +19013,7 @@ function requestHandler(model, fn, file) {
         const items = ts.isArrayLiteralExpression(skipOuter(arg)) ? skipOuter(arg).elements : [arg];
         for (const item of items) {
           if (ts.isSpreadElement(item) || !names.has(m.qualifiedName(item) ?? "")) continue;
-          const how = registration(m, call, arg);
+          const how = registration(m, call, arg, abs);
           if (how) return { at: call, file: abs, how };
         }
       }
@@ -18966,12 +19021,15 @@ function requestHandler(model, fn, file) {
   }
   return null;
 }
-var SERVERS, ROUTES, LISTEN3, EVENTS;
+var import_node_path24, SERVERS, ROUTES, LISTEN3, EVENTS;
 var init_request_handlers = __esm({
   "src/typescript/request-handlers.ts"() {
     "use strict";
+    import_node_path24 = __builtinESM("node:path");
     init_load();
     init_module_importers();
+    init_project_constants();
+    init_project_reads();
     init_resolve();
     init_wrappers2();
     init_test_files();
@@ -18994,7 +19052,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs19.default.readFileSync(import_node_path24.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs19.default.readFileSync(import_node_path25.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -19126,12 +19184,12 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs19, import_node_path24, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
+var import_node_fs19, import_node_path25, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
     import_node_fs19 = __builtinESM("node:fs");
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
     init_project_reads();
@@ -19202,7 +19260,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = import_node_path25.default.resolve(file) !== import_node_path25.default.resolve(ctx.path) ? ` of ${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(ctx.path)), file) || import_node_path25.default.basename(file)}` : "";
+  const other = import_node_path26.default.resolve(file) !== import_node_path26.default.resolve(ctx.path) ? ` of ${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(ctx.path)), file) || import_node_path26.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 function childKind(fn, output) {
@@ -19262,11 +19320,11 @@ function reportRaces(ctx, call, fn, { races, output }) {
     });
   }
 }
-var import_node_path25, FD, COLLECTED_BY, REAPS, HELD, ALONE;
+var import_node_path26, FD, COLLECTED_BY, REAPS, HELD, ALONE;
 var init_exit_race_report = __esm({
   "src/typescript/exit-race-report.ts"() {
     "use strict";
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     init_caller_commands();
     init_concurrency();
     init_edit2();
@@ -19363,8 +19421,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path44 = route ? stringValue(route) : null;
-  const routed = path44 !== null && path44.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path45 = route ? stringValue(route) : null;
+  const routed = path45 !== null && path45.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -19541,7 +19599,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(ctx.path)), found.file).split(import_node_path26.default.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${import_node_path27.default.relative(import_node_path27.default.dirname(import_node_path27.default.resolve(ctx.path)), found.file).split(import_node_path27.default.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -19592,11 +19650,11 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName4(fn), info, fate);
   }
 }
-var import_node_path26, SPAWN2, FD2, rule11;
+var import_node_path27, SPAWN2, FD2, rule11;
 var init_pop102_spawn_output_never_consumed = __esm({
   "rules/pop102-spawn-output-never-consumed.ts"() {
     "use strict";
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     init_evidence();
     init_node();
     init_child();
@@ -20213,48 +20271,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path44, source, options) {
+function lintJsText(path45, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path44, source.text);
+  const sourceFile = parseJs(path45, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path44));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path45));
   const nodeMajor = node.major;
-  const abs = import_node_path27.default.resolve(path44);
+  const abs = import_node_path28.default.resolve(path45);
   const wrappers = options.wrappers ?? (import_node_fs20.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path44,
+      path: path45,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path44),
+      topLevelAwait: allowsTopLevelAwait(path45),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path45, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path45, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs20, import_node_path27;
+var import_node_fs20, import_node_path28;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
     import_node_fs20 = __builtinESM("node:fs");
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -20268,14 +20326,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path28.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path28.default.dirname(abs))) {
-    const rel = import_node_path28.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path28.default.isAbsolute(rel)) continue;
+  const abs = import_node_path29.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path29.default.dirname(abs))) {
+    const rel = import_node_path29.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path28.default.join(root2, stem + ext);
+        const source = import_node_path29.default.join(root2, stem + ext);
         if (exists(source)) return source;
       }
     }
@@ -20283,15 +20341,15 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path28.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path29.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path28.default.dirname(d) === d || exists(import_node_path28.default.join(d, ".git"))) return;
+    if (import_node_path29.default.dirname(d) === d || exists(import_node_path29.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path28.default.join(dir, "tsconfig.json");
+  const file = import_node_path29.default.join(dir, "tsconfig.json");
   if (exists(file)) {
     let text = "";
     try {
@@ -20300,28 +20358,28 @@ function readConfig(dir) {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path28.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path28.default.resolve(dir, rootDir)] : [import_node_path28.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path29.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path29.default.resolve(dir, rootDir)] : [import_node_path29.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs21, import_node_path28, exists;
+var import_node_fs21, import_node_path29, exists;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
-    import_node_path28 = __builtinESM("node:path");
+    import_node_path29 = __builtinESM("node:path");
     exists = (file) => import_node_fs21.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path44, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path45, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path44))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path45))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path44);
-  if (source) return `compiled from ${import_node_path29.default.relative(import_node_path29.default.dirname(import_node_path29.default.resolve(path44)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path45);
+  if (source) return `compiled from ${import_node_path30.default.relative(import_node_path30.default.dirname(import_node_path30.default.resolve(path45)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -20349,7 +20407,7 @@ function listsRelease(dir) {
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs22.default.readFileSync(import_node_path29.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs22.default.readFileSync(import_node_path30.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -20359,7 +20417,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs22.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path29.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs22.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path30.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -20367,29 +20425,29 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path44, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path45, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = import_node_path29.default.resolve(path44).split(import_node_path29.default.sep);
-  const top = import_node_path29.default.resolve(within2).split(import_node_path29.default.sep).filter(Boolean).length;
-  const inside2 = import_node_path29.default.resolve(path44).startsWith(import_node_path29.default.resolve(within2) + import_node_path29.default.sep);
+  const parts = import_node_path30.default.resolve(path45).split(import_node_path30.default.sep);
+  const top = import_node_path30.default.resolve(within2).split(import_node_path30.default.sep).filter(Boolean).length;
+  const inside2 = import_node_path30.default.resolve(path45).startsWith(import_node_path30.default.resolve(within2) + import_node_path30.default.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
       return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
     }
     if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
-    const folder2 = parts.slice(0, i + 1).join(import_node_path29.default.sep) || import_node_path29.default.sep;
-    const pkg = import_node_path29.default.join(folder2, parts[i + 1]);
+    const folder2 = parts.slice(0, i + 1).join(import_node_path30.default.sep) || import_node_path30.default.sep;
+    const pkg = import_node_path30.default.join(folder2, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder2) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs22, import_node_path29, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs22, import_node_path30, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
     import_node_fs22 = __builtinESM("node:fs");
-    import_node_path29 = __builtinESM("node:path");
+    import_node_path30 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -20415,9 +20473,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path30.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs23.default.existsSync(import_node_path30.default.join(dir, "package.json"))) {
-      const up = import_node_path30.default.dirname(dir);
+    let dir = import_node_path31.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs23.default.existsSync(import_node_path31.default.join(dir, "package.json"))) {
+      const up = import_node_path31.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -20425,12 +20483,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs23, import_node_path30, import_node_url, root;
+var import_node_fs23, import_node_path31, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     import_node_fs23 = __builtinESM("node:fs");
-    import_node_path30 = __builtinESM("node:path");
+    import_node_path31 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -20509,19 +20567,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs24, import_node_module5, import_node_path31, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs24, import_node_module5, import_node_path32, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
     import_node_fs24 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path31 = __builtinESM("node:path");
+    import_node_path32 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path31.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path32.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -20547,7 +20605,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path32.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path33.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -20565,14 +20623,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path44, source, options) {
+function lintPythonText(path45, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path44.endsWith(".py") ? takeParsedModule((0, import_node_path32.resolve)(path44), source.text) : null;
+    const taken = !coverage && round === 0 && path45.endsWith(".py") ? takeParsedModule((0, import_node_path33.resolve)(path45), source.text) : null;
     const tree = taken ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -20580,8 +20638,8 @@ function lintPythonText(path44, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path44, source, tree, options, coverage);
-      if (!coverage && !taken && path44.endsWith(".py")) offerLintTree((0, import_node_path32.resolve)(path44), source.text, tree);
+      const lint = runPythonRules(path45, source, tree, options, coverage);
+      if (!coverage && !taken && path45.endsWith(".py")) offerLintTree((0, import_node_path33.resolve)(path45), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -20590,8 +20648,8 @@ function lintPythonText(path44, source, options) {
     }
   }
 }
-function runPythonRules(path44, source, tree, options, coverage) {
-  const starModule = path44.endsWith(".py") && import_node_fs25.default.existsSync(path44) ? (module2) => starExports(path44, module2) : null;
+function runPythonRules(path45, source, tree, options, coverage) {
+  const starModule = path45.endsWith(".py") && import_node_fs25.default.existsSync(path45) ? (module2) => starExports(path45, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -20600,7 +20658,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path44,
+      path: path45,
       source,
       tree,
       model,
@@ -20611,7 +20669,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path44, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path45, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -20619,7 +20677,7 @@ function runPythonRules(path44, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path44, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path45, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -20684,16 +20742,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path44, source, language, options) {
-  useScriptFolder(path44);
+function lintTextSync(path45, source, language, options) {
+  useScriptFolder(path45);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path44, source, options);
+    const py = lintPythonText(path45, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path44, source, options);
+    lint = lintJsText(path45, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -20703,19 +20761,19 @@ function lintTextSync(path44, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path44, source, language, options) {
+async function lintText(path45, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path44, source, language, options);
+  return lintTextSync(path45, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path44, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path44)) return { kind: "skip" };
-  if (language === "javascript" && path44 !== void 0 && vendoredReason(path44, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path44 !== void 0 && vendoredPythonReason(path44, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path45, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path45)) return { kind: "skip" };
+  if (language === "javascript" && path45 !== void 0 && vendoredReason(path45, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path45 !== void 0 && vendoredPythonReason(path45, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -20727,35 +20785,35 @@ function prepare(bytes, language, options, path44, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path44) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path44)) return { kind: "skip" };
+function prepareText(text, language, options, path45) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path45)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path44, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path44, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path44, prefiltered);
+async function lintBytes(path45, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path45, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path45, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path44, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path45, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path44, prepared.source, language, options);
+  const lint = await lintText(path45, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs25, import_node_path32, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs25, import_node_path33, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     import_node_fs25 = __builtinESM("node:fs");
-    import_node_path32 = __builtinESM("node:path");
+    import_node_path33 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -20874,10 +20932,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path44, text, language, given, options) {
+async function fixText(path45, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path44, new SourceText(current), language, engine);
+  let lint = await lintText(path45, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -20893,7 +20951,7 @@ async function fixText(path44, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path44, new SourceText(next), language, engine);
+    const relint = await lintText(path45, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -21053,8 +21111,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path33.default.dirname(import_node_path33.default.resolve(file));
-  const base = import_node_path33.default.basename(file);
+  const dir = import_node_path34.default.dirname(import_node_path34.default.resolve(file));
+  const base = import_node_path34.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -21086,16 +21144,16 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path33.default.resolve(dir);
+  const abs = import_node_path34.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
     if (entryExists(abs, name)) {
-      found = readConfigFile(import_node_path33.default.join(abs, name), false);
+      found = readConfigFile(import_node_path34.default.join(abs, name), false);
       if (found) break;
     }
   }
-  const parent = import_node_path33.default.dirname(abs);
+  const parent = import_node_path34.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -21105,12 +21163,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs27, import_node_path33, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs27, import_node_path34, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     import_node_fs27 = __builtinESM("node:fs");
-    import_node_path33 = __builtinESM("node:path");
+    import_node_path34 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_folder_listing();
     init_targets();
@@ -21176,11 +21234,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path34, import_ignore2, Settings;
+var import_node_path35, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path34 = __builtinESM("node:path");
+    import_node_path35 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -21191,7 +21249,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path34.default.dirname(import_node_path34.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path35.default.dirname(import_node_path35.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -21205,7 +21263,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path34.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path35.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -21232,7 +21290,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path34.default.relative(entry.config.dir, abs).split(import_node_path34.default.sep).join("/");
+        const rel = import_node_path35.default.relative(entry.config.dir, abs).split(import_node_path35.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -21247,7 +21305,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path34.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path35.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -21273,7 +21331,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path34.default.relative(config.dir, abs).split(import_node_path34.default.sep).join("/");
+        const rel = import_node_path35.default.relative(config.dir, abs).split(import_node_path35.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -21314,13 +21372,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path35, Linter, rules;
+var import_node_path36, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path35 = __builtinESM("node:path");
+    import_node_path36 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -21337,7 +21395,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path35.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path36.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -21346,7 +21404,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path35.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path36.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -21355,7 +21413,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path35.default.resolve(this.cwd, file);
+        return import_node_path36.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -21367,7 +21425,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path35.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path36.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -22754,7 +22812,7 @@ var init_wrapper_reach = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path41.default.resolve(input.stdinFilename);
+    const abs = import_node_path42.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -22768,7 +22826,7 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path41.default.resolve(given);
+    const abs = import_node_path42.default.resolve(given);
     try {
       if (import_node_fs31.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
@@ -22777,7 +22835,7 @@ function namedFolders(paths) {
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path41.default.sep) ? d : d + import_node_path41.default.sep));
+  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path42.default.sep) ? d : d + import_node_path42.default.sep));
   return folder2 ? { ...t, namedFolder: folder2 } : t;
 }
 async function readStdin() {
@@ -22902,13 +22960,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs31, import_node_os2, import_node_path41, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs31, import_node_os2, import_node_path42, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
     import_node_fs31 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path41 = __builtinESM("node:path");
+    import_node_path42 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -23030,16 +23088,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path44, added, removed, oldPosInc, options) {
-        const last = path44.lastComponent;
+      addToPath(path45, added, removed, oldPosInc, options) {
+        const last = path45.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path44.oldPos + oldPosInc,
+            oldPos: path45.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path44.oldPos + oldPosInc,
+            oldPos: path45.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -23577,11 +23635,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path44, source, findings) {
+async function planJsNoqa(path45, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path44, source.text);
+  const sf = parseJs2(path45, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -23654,12 +23712,12 @@ async function planJsNoqa(path44, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path44, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path44, source, findings);
+async function planNoqa(path45, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path45, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path44, text, language) {
+async function codeWithoutComments(path45, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -23680,7 +23738,7 @@ async function codeWithoutComments(path44, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path44, text);
+  const sf = parseJs2(path45, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -23709,8 +23767,8 @@ function writeAtomic(file, bytes, expectedOriginal) {
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path44.default.dirname(target);
-  const tmp = import_node_path44.default.join(dir, `.${import_node_path44.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path45.default.dirname(target);
+  const tmp = import_node_path45.default.join(dir, `.${import_node_path45.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
@@ -23762,13 +23820,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs34, import_node_path44, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs34, import_node_path45, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
     import_node_fs34 = __builtinESM("node:fs");
-    import_node_path44 = __builtinESM("node:path");
+    import_node_path45 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -24057,15 +24115,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path45.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path45.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path46.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path46.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs35, import_node_path45, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs35, import_node_path46, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
     import_node_fs35 = __builtinESM("node:fs");
-    import_node_path45 = __builtinESM("node:path");
+    import_node_path46 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -24075,7 +24133,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path45.default.join(packageRoot(), "docs", "rules")}${import_node_path45.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path46.default.join(packageRoot(), "docs", "rules")}${import_node_path46.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -24152,11 +24210,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path46, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path47, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path46 = __builtinESM("node:path");
+    import_node_path47 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -24179,7 +24237,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path47.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -24280,7 +24338,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path46.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path47.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -24338,7 +24396,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path47 = __builtinESM("node:path");
+var import_node_path48 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -24346,12 +24404,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path36 = __builtinESM("node:path");
+var import_node_path37 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path36.default.relative(where.root, import_node_path36.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path36.default.isAbsolute(rel)) return file.split(import_node_path36.default.sep).join("/");
-  return rel.split(import_node_path36.default.sep).join("/");
+  const rel = import_node_path37.default.relative(where.root, import_node_path37.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path37.default.isAbsolute(rel)) return file.split(import_node_path37.default.sep).join("/");
+  return rel.split(import_node_path37.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -24682,7 +24740,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path37 = __builtinESM("node:path");
+var import_node_path38 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -24747,9 +24805,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path37.default.resolve(where.cwd, file);
-  const rel = import_node_path37.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path37.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path37.default.sep).join("/"))}`;
+  const abs = import_node_path38.default.resolve(where.cwd, file);
+  const rel = import_node_path38.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path38.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path38.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -24928,7 +24986,7 @@ init_explain();
 
 // src/cli/git.ts
 var import_node_fs28 = __builtinESM("node:fs");
-var import_node_path38 = __builtinESM("node:path");
+var import_node_path39 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -24959,7 +25017,7 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path38.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path39.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
@@ -24975,7 +25033,7 @@ init_progress();
 
 // src/cli/reports.ts
 var import_node_fs29 = __builtinESM("node:fs");
-var import_node_path39 = __builtinESM("node:path");
+var import_node_path40 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -24998,11 +25056,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path44) => {
+  return (path45) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path44)) {
+        if (rules2[i].matches(path45)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -25031,7 +25089,7 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs29.default.mkdirSync(import_node_path39.default.dirname(import_node_path39.default.resolve(file)), { recursive: true });
+    import_node_fs29.default.mkdirSync(import_node_path40.default.dirname(import_node_path40.default.resolve(file)), { recursive: true });
     import_node_fs29.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
@@ -25041,7 +25099,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs29.default.readFileSync(import_node_path39.default.join(root2, rel), "utf8");
+      text = import_node_fs29.default.readFileSync(import_node_path40.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -25059,8 +25117,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path39.default.resolve(cwd, p);
-    return changed.has(import_node_path39.default.join(realPath(import_node_path39.default.dirname(abs)), import_node_path39.default.basename(abs)));
+    const abs = import_node_path40.default.resolve(cwd, p);
+    return changed.has(import_node_path40.default.join(realPath(import_node_path40.default.dirname(abs)), import_node_path40.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -25069,7 +25127,7 @@ function changedFirst(report, ref, cwd, warn) {
 
 // src/cli/suppressions.ts
 var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path40 = __builtinESM("node:path");
+var import_node_path41 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -25126,7 +25184,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path40.default.relative(import_node_path40.default.dirname(import_node_path40.default.resolve(this.location)), import_node_path40.default.resolve(cwd, file)).split(import_node_path40.default.sep).join("/");
+    return import_node_path41.default.relative(import_node_path41.default.dirname(import_node_path41.default.resolve(this.location)), import_node_path41.default.resolve(cwd, file)).split(import_node_path41.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -25144,7 +25202,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key2 = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path40.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path41.default.resolve(cwd, r.path)));
       const rules2 = this.files[key2];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -25167,10 +25225,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path40.default.dirname(import_node_path40.default.resolve(this.location));
+    const base = import_node_path41.default.dirname(import_node_path41.default.resolve(this.location));
     for (const [key2, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key2);
-      const gone = !enabled && !import_node_fs30.default.existsSync(import_node_path40.default.join(base, key2));
+      const gone = !enabled && !import_node_fs30.default.existsSync(import_node_path41.default.join(base, key2));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -25194,7 +25252,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key2 = this.key(cwd, r.path);
-      const ran = enabled(import_node_path40.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path41.default.resolve(cwd, r.path));
       const entry = { ...this.files[key2] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -25232,10 +25290,10 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path40.default.resolve(this.location);
-    const tmp = import_node_path40.default.join(import_node_path40.default.dirname(target), `.${import_node_path40.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path41.default.resolve(this.location);
+    const tmp = import_node_path41.default.join(import_node_path41.default.dirname(target), `.${import_node_path41.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs30.default.mkdirSync(import_node_path40.default.dirname(target), { recursive: true });
+      import_node_fs30.default.mkdirSync(import_node_path41.default.dirname(target), { recursive: true });
       import_node_fs30.default.writeFileSync(tmp, text);
       import_node_fs30.default.renameSync(tmp, target);
     } catch (e) {
@@ -25333,7 +25391,7 @@ init_code_cache();
 
 // src/cli/stream.ts
 var import_node_fs32 = __builtinESM("node:fs");
-var import_node_path42 = __builtinESM("node:path");
+var import_node_path43 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -25453,7 +25511,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs32.default.existsSync(import_node_path42.default.resolve(location2));
+  return import_node_fs32.default.existsSync(import_node_path43.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -25462,7 +25520,7 @@ init_evidence();
 
 // src/cli/output.ts
 var import_node_fs33 = __builtinESM("node:fs");
-var import_node_path43 = __builtinESM("node:path");
+var import_node_path44 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -25483,7 +25541,7 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs33.default.mkdirSync(import_node_path43.default.dirname(import_node_path43.default.resolve(file)), { recursive: true });
+    import_node_fs33.default.mkdirSync(import_node_path44.default.dirname(import_node_path44.default.resolve(file)), { recursive: true });
     import_node_fs33.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
@@ -25491,7 +25549,7 @@ function emit(args, text, stream = process.stdout) {
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs33.default.readFileSync(import_node_path43.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs33.default.readFileSync(import_node_path44.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -25575,14 +25633,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path47.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path48.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path47.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path48.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path47.default.join(realPath(import_node_path47.default.dirname(t.abs)), import_node_path47.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path48.default.join(realPath(import_node_path48.default.dirname(t.abs)), import_node_path48.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;
