@@ -63,7 +63,7 @@ export interface Site {
 }
 
 /** The names a function is called by: `[local binding, member name, export names]`. */
-function namesOf(model: JsModel, fn: Fn): { member: string | null; cls: TS.ClassDeclaration | null; exported: string[]; instanceOf?: string } {
+function namesOf(model: JsModel, fn: Fn): { member: string | null; cls: TS.ClassDeclaration | null; exported: string[]; instanceOf?: string; holder?: TS.Identifier } {
   const exported: string[] = [];
   let member: string | null = null;
   let cls: TS.ClassDeclaration | null = null;
@@ -85,7 +85,27 @@ function namesOf(model: JsModel, fn: Fn): { member: string | null; cls: TS.Class
   if (ts.isPropertyAssignment(e.parent) && ts.isIdentifier(e.parent.name)) member = e.parent.name.text;
   const name = exportName(model, fn);
   if (name) exported.push(name);
-  return { member, cls, exported };
+  const holder = member ? objectHolder(ts.isMethodDeclaration(fn) ? fn : e.parent) : null;
+  // export const Tools = { run: async () => spawn(...) }: called as `Tools.run()` where it is imported.
+  if (holder && !name && ts.getCombinedModifierFlags(holder.parent as TS.Declaration) & ts.ModifierFlags.Export) exported.push(`${holder.text}.${member}`);
+  return { member, cls, exported, ...(holder ? { holder } : {}) };
+}
+
+/**
+ * Ex) const Tools = { run: async () => ..., list() { ... } }  (at the module's top level)
+ * The `const` that holds the object literal a property (or method) `prop` is written in: the
+ * module calls it as `Tools.run()`. Null otherwise.
+ */
+function objectHolder(prop: TS.Node): TS.Identifier | null {
+  if (!ts.isPropertyAssignment(prop) && !ts.isMethodDeclaration(prop)) return null;
+  const literal = prop.parent;
+  if (!ts.isObjectLiteralExpression(literal)) return null;
+  let e: TS.Node = literal;
+  while (isWrapper(e.parent)) e = e.parent;
+  const decl = e.parent;
+  if (!ts.isVariableDeclaration(decl) || decl.initializer !== e || !ts.isIdentifier(decl.name)) return null;
+  const list = decl.parent;
+  return ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent) ? decl.name : null;
 }
 
 /** The bindings that hold what a local factory returns (`const run = createExec(log)`), when `fn` is what it returns; null otherwise. */
@@ -155,7 +175,8 @@ function locatedProgram(model: JsModel, expr: TS.Expression, depth = 0): string 
  * reference that is not a call) or none is found outside the tests.
  */
 export function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null {
-  const { member, cls, exported, instanceOf } = namesOf(model, fn);
+  const { member, cls, exported, instanceOf, holder } = namesOf(model, fn);
+  const held = holder ? model.lookup(holder) : null;
   const sites: Site[] = [];
   // The module's own calls: through its binding, `this.name()`, `Class.name()`.
   let id: TS.Identifier | null = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
@@ -192,7 +213,7 @@ export function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null {
       const callee = skipOuter(call.expression);
       if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== member) continue;
       const target = skipOuter(callee.expression);
-      if (target.kind === ts.SyntaxKind.ThisKeyword || (cls?.name && ts.isIdentifier(target) && target.text === cls.name.text)) sites.push({ model, call, file });
+      if (target.kind === ts.SyntaxKind.ThisKeyword || (cls?.name && ts.isIdentifier(target) && target.text === cls.name.text) || (held && ts.isIdentifier(target) && model.lookup(target) === held)) sites.push({ model, call, file });
     }
     // const t = new Tool(); t.run(cmd): an instance made in this module.
     const own = cls?.name ? model.lookup(cls.name) : undefined;

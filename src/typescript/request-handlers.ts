@@ -1,8 +1,11 @@
+import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import { importingModules } from './module-importers.js';
+import { modelOf } from './project-constants.js';
+import { projectRoot, sources } from './project-reads.js';
 import { functionName, isWrapper, type JsModel, moduleName, skipOuter, stringValue } from './resolve.js';
-import { exportName } from './wrappers.js';
+import { exportName, moduleFile } from './wrappers.js';
 import { isTestPath } from '../test-files.js';
 
 /**
@@ -39,12 +42,13 @@ function short(call: TS.CallExpression): string {
  * How `call` runs the function at its argument `arg` (or in an array there: `app.get('/x', [auth, handler])`)
  * once per request or message; null when it does not register a handler.
  */
-function registration(model: JsModel, call: TS.CallExpression, arg: TS.Expression): string | null {
+function registration(model: JsModel, call: TS.CallExpression, arg: TS.Expression, file: string, depth = 0): string | null {
   const at = call.arguments.indexOf(arg);
   if (at < 0) return null;
   const callee = skipOuter(call.expression);
   const q = model.qualifiedName(callee);
   if (q && SERVERS.has(q)) return `once per request of ${short(call)}, and requests overlap`;
+  if (ts.isIdentifier(callee)) return depth < 2 ? throughWrapper(model, callee, at, file, depth) : null;
   if (!ts.isPropertyAccessExpression(callee)) return null;
   const name = callee.name.text;
   const receiver = skipOuter(callee.expression);
@@ -56,6 +60,56 @@ function registration(model: JsModel, call: TS.CallExpression, arg: TS.Expressio
   if (at >= 1 && LISTEN.has(name) && event !== null && EVENTS.has(event)) return `once per '${event}' of ${callee.expression.getText().replace(/\s+/g, '')}, and ${EVENTS.get(event)}s overlap`;
   const routed = (event !== null && event.startsWith('/')) || (!!first && ts.isRegularExpressionLiteral(first));
   if (at >= 1 && ROUTES.has(name) && routed) return `once per request of the route ${short(call)}, and requests overlap`;
+  return null;
+}
+
+/**
+ * Ex) function addHandler(channel, handler) { ipcMain.handle(channel, handler as never) }  (in ./ipc, or here)
+ * The function `callee` names (declared in this module, or imported by a relative path), when it hands
+ * its parameter at `at` straight on to a registration: a call of it registers its argument there (audit 18:
+ * Heroic's IPC helpers). How the handler then runs, or null.
+ */
+function throughWrapper(model: JsModel, callee: TS.Identifier, at: number, file: string, depth: number): string | null {
+  const b = model.lookup(callee);
+  if (!b) return null;
+  let m = model;
+  let where = file;
+  let fn: TS.Node | null = null;
+  if (b.module !== undefined) {
+    if (!b.imported || b.imported === '*' || b.imported === 'default' || !b.module.startsWith('.')) return null;
+    const target = moduleFile(path.resolve(path.dirname(path.resolve(file)), b.module));
+    const root = target ? projectRoot(target) : null;
+    const text = target && root ? sources(root)?.get(path.resolve(target)) : undefined;
+    const other = target && text !== undefined ? modelOf(path.resolve(target), text) : null;
+    if (!other || !target) return null;
+    m = other;
+    where = path.resolve(target);
+    fn = topLevelFunction(other.sourceFile, b.imported);
+  } else {
+    fn = ts.isFunctionDeclaration(b.decl) && b.decl.body ? b.decl : ts.isVariableDeclaration(b.decl) && b.init && !model.isReassigned(b) ? skipOuter(b.init) : null;
+  }
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return null;
+  const param = fn.parameters[at];
+  if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name)) return null;
+  const pb = m.lookup(param.name);
+  if (!pb) return null;
+  for (const ref of m.references(pb)) {
+    const a = argumentOf(ref);
+    const how = a && registration(m, a.call, a.arg, where, depth + 1);
+    // "once per call of ipcMain.handle() in addHandler(), and calls overlap"
+    if (how) return how.replace(/, and (\w+) overlap$/, ` in ${callee.text}(), and $1 overlap`);
+  }
+  return null;
+}
+
+/** Ex) `function addHandler() {}` / `const addHandler = () => {}` at the top level of a module, by name. */
+function topLevelFunction(sf: TS.SourceFile, name: string): TS.Node | null {
+  for (const s of sf.statements) {
+    if (ts.isFunctionDeclaration(s) && s.name?.text === name && s.body) return s;
+    if (ts.isVariableStatement(s) && s.declarationList.flags & ts.NodeFlags.Const) {
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return skipOuter(d.initializer);
+    }
+  }
   return null;
 }
 
@@ -73,7 +127,7 @@ function argumentOf(e: TS.Node): { call: TS.CallExpression; arg: TS.Expression }
 
 function registered(model: JsModel, e: TS.Node, file: string): RequestHandler | null {
   const a = argumentOf(e);
-  const how = a && registration(model, a.call, a.arg);
+  const how = a && registration(model, a.call, a.arg, file);
   return how ? { at: a.call, file, how } : null;
 }
 
@@ -105,7 +159,7 @@ export function requestHandler(model: JsModel, fn: TS.Node, file: string): Reque
         const items = ts.isArrayLiteralExpression(skipOuter(arg)) ? (skipOuter(arg) as TS.ArrayLiteralExpression).elements : [arg];
         for (const item of items) {
           if (ts.isSpreadElement(item) || !names.has(m.qualifiedName(item) ?? '')) continue;
-          const how = registration(m, call, arg);
+          const how = registration(m, call, arg, abs);
           if (how) return { at: call, file: abs, how };
         }
       }

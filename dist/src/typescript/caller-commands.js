@@ -65,7 +65,31 @@ function namesOf(model, fn) {
     const name = exportName(model, fn);
     if (name)
         exported.push(name);
-    return { member, cls, exported };
+    const holder = member ? objectHolder(ts.isMethodDeclaration(fn) ? fn : e.parent) : null;
+    // export const Tools = { run: async () => spawn(...) }: called as `Tools.run()` where it is imported.
+    if (holder && !name && ts.getCombinedModifierFlags(holder.parent) & ts.ModifierFlags.Export)
+        exported.push(`${holder.text}.${member}`);
+    return { member, cls, exported, ...(holder ? { holder } : {}) };
+}
+/**
+ * Ex) const Tools = { run: async () => ..., list() { ... } }  (at the module's top level)
+ * The `const` that holds the object literal a property (or method) `prop` is written in: the
+ * module calls it as `Tools.run()`. Null otherwise.
+ */
+function objectHolder(prop) {
+    if (!ts.isPropertyAssignment(prop) && !ts.isMethodDeclaration(prop))
+        return null;
+    const literal = prop.parent;
+    if (!ts.isObjectLiteralExpression(literal))
+        return null;
+    let e = literal;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const decl = e.parent;
+    if (!ts.isVariableDeclaration(decl) || decl.initializer !== e || !ts.isIdentifier(decl.name))
+        return null;
+    const list = decl.parent;
+    return ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent) ? decl.name : null;
 }
 /** The bindings that hold what a local factory returns (`const run = createExec(log)`), when `fn` is what it returns; null otherwise. */
 function factoryResults(model, fn) {
@@ -149,7 +173,8 @@ function locatedProgram(model, expr, depth = 0) {
  * reference that is not a call) or none is found outside the tests.
  */
 export function callersOf(model, fn, file) {
-    const { member, cls, exported, instanceOf } = namesOf(model, fn);
+    const { member, cls, exported, instanceOf, holder } = namesOf(model, fn);
+    const held = holder ? model.lookup(holder) : null;
     const sites = [];
     // The module's own calls: through its binding, `this.name()`, `Class.name()`.
     let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
@@ -196,7 +221,7 @@ export function callersOf(model, fn, file) {
             if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== member)
                 continue;
             const target = skipOuter(callee.expression);
-            if (target.kind === ts.SyntaxKind.ThisKeyword || (cls?.name && ts.isIdentifier(target) && target.text === cls.name.text))
+            if (target.kind === ts.SyntaxKind.ThisKeyword || (cls?.name && ts.isIdentifier(target) && target.text === cls.name.text) || (held && ts.isIdentifier(target) && model.lookup(target) === held))
                 sites.push({ model, call, file });
         }
         // const t = new Tool(); t.run(cmd): an instance made in this module.

@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { ts } from './load.js';
 import { importingModules } from './module-importers.js';
+import { modelOf } from './project-constants.js';
+import { projectRoot, sources } from './project-reads.js';
 import { functionName, isWrapper, moduleName, skipOuter, stringValue } from './resolve.js';
-import { exportName } from './wrappers.js';
+import { exportName, moduleFile } from './wrappers.js';
 import { isTestPath } from '../test-files.js';
 const SERVERS = new Set(['http.createServer', 'https.createServer', 'http2.createServer', 'http2.createSecureServer']);
 /** Routing methods of express, koa-router and fastify: `app.get('/path', ..., handler)`. */
@@ -20,7 +23,7 @@ function short(call) {
  * How `call` runs the function at its argument `arg` (or in an array there: `app.get('/x', [auth, handler])`)
  * once per request or message; null when it does not register a handler.
  */
-function registration(model, call, arg) {
+function registration(model, call, arg, file, depth = 0) {
     const at = call.arguments.indexOf(arg);
     if (at < 0)
         return null;
@@ -28,6 +31,8 @@ function registration(model, call, arg) {
     const q = model.qualifiedName(callee);
     if (q && SERVERS.has(q))
         return `once per request of ${short(call)}, and requests overlap`;
+    if (ts.isIdentifier(callee))
+        return depth < 2 ? throughWrapper(model, callee, at, file, depth) : null;
     if (!ts.isPropertyAccessExpression(callee))
         return null;
     const name = callee.name.text;
@@ -45,6 +50,65 @@ function registration(model, call, arg) {
         return `once per request of the route ${short(call)}, and requests overlap`;
     return null;
 }
+/**
+ * Ex) function addHandler(channel, handler) { ipcMain.handle(channel, handler as never) }  (in ./ipc, or here)
+ * The function `callee` names (declared in this module, or imported by a relative path), when it hands
+ * its parameter at `at` straight on to a registration: a call of it registers its argument there (audit 18:
+ * Heroic's IPC helpers). How the handler then runs, or null.
+ */
+function throughWrapper(model, callee, at, file, depth) {
+    const b = model.lookup(callee);
+    if (!b)
+        return null;
+    let m = model;
+    let where = file;
+    let fn = null;
+    if (b.module !== undefined) {
+        if (!b.imported || b.imported === '*' || b.imported === 'default' || !b.module.startsWith('.'))
+            return null;
+        const target = moduleFile(path.resolve(path.dirname(path.resolve(file)), b.module));
+        const root = target ? projectRoot(target) : null;
+        const text = target && root ? sources(root)?.get(path.resolve(target)) : undefined;
+        const other = target && text !== undefined ? modelOf(path.resolve(target), text) : null;
+        if (!other || !target)
+            return null;
+        m = other;
+        where = path.resolve(target);
+        fn = topLevelFunction(other.sourceFile, b.imported);
+    }
+    else {
+        fn = ts.isFunctionDeclaration(b.decl) && b.decl.body ? b.decl : ts.isVariableDeclaration(b.decl) && b.init && !model.isReassigned(b) ? skipOuter(b.init) : null;
+    }
+    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)))
+        return null;
+    const param = fn.parameters[at];
+    if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name))
+        return null;
+    const pb = m.lookup(param.name);
+    if (!pb)
+        return null;
+    for (const ref of m.references(pb)) {
+        const a = argumentOf(ref);
+        const how = a && registration(m, a.call, a.arg, where, depth + 1);
+        // "once per call of ipcMain.handle() in addHandler(), and calls overlap"
+        if (how)
+            return how.replace(/, and (\w+) overlap$/, ` in ${callee.text}(), and $1 overlap`);
+    }
+    return null;
+}
+/** Ex) `function addHandler() {}` / `const addHandler = () => {}` at the top level of a module, by name. */
+function topLevelFunction(sf, name) {
+    for (const s of sf.statements) {
+        if (ts.isFunctionDeclaration(s) && s.name?.text === name && s.body)
+            return s;
+        if (ts.isVariableStatement(s) && s.declarationList.flags & ts.NodeFlags.Const) {
+            for (const d of s.declarationList.declarations)
+                if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer)
+                    return skipOuter(d.initializer);
+        }
+    }
+    return null;
+}
 /** The call `e` is an argument of, directly or as an element of an array literal argument, and that argument. */
 function argumentOf(e) {
     while (isWrapper(e.parent))
@@ -60,7 +124,7 @@ function argumentOf(e) {
 }
 function registered(model, e, file) {
     const a = argumentOf(e);
-    const how = a && registration(model, a.call, a.arg);
+    const how = a && registration(model, a.call, a.arg, file);
     return how ? { at: a.call, file, how } : null;
 }
 /**
@@ -97,7 +161,7 @@ export function requestHandler(model, fn, file) {
                 for (const item of items) {
                     if (ts.isSpreadElement(item) || !names.has(m.qualifiedName(item) ?? ''))
                         continue;
-                    const how = registration(m, call, arg);
+                    const how = registration(m, call, arg, abs);
                     if (how)
                         return { at: call, file: abs, how };
                 }
