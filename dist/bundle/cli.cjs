@@ -870,26 +870,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path45) => {
-      const end = path45.length - 1;
-      const index = path45.lastIndexOf(
+    var basenameOf = (path46) => {
+      const end = path46.length - 1;
+      const index = path46.lastIndexOf(
         SLASH,
-        path45[end] === SLASH ? end - 1 : end
+        path46[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path45 : path45.slice(index + 1);
+      return index < 0 ? path46 : path46.slice(index + 1);
     };
-    var parentOf = (path45) => {
-      if (path45.charCodeAt(0) === SLASH_CODE || path45.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path45.split(SLASH).filter(Boolean);
+    var parentOf = (path46) => {
+      if (path46.charCodeAt(0) === SLASH_CODE || path46.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path46.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path45.length - 1;
-      const cut = path45.lastIndexOf(
+      const end = path46.length - 1;
+      const cut = path46.lastIndexOf(
         SLASH,
-        path45.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path46.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path45.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path46.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1039,7 +1039,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path45) {
+      testLiteral(path46) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1048,7 +1048,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path45)) {
+          if (rule14.checkRegex.test(path46)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1068,15 +1068,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path45, mode) {
+      test(path46, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path45) : path45;
+        const basename = shortcut ? basenameOf(path46) : path46;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path45
+            shortcut && rule14._basenameOnly ? basename : path46
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1098,17 +1098,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path45, originalPath, doThrow) => {
-      if (!isString(path45)) {
+    var checkPath = (path46, originalPath, doThrow) => {
+      if (!isString(path46)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path45) {
+      if (!path46) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path45)) {
+      if (checkPath.isNotRelative(path46)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1117,25 +1117,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path45) => {
-      const first = path45.charCodeAt(0);
+    var isNotRelative = (path46) => {
+      const first = path46.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path45.length === 1) {
+      if (path46.length === 1) {
         return true;
       }
-      const second = path45.charCodeAt(1);
+      const second = path46.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path45.length === 2 || path45.charCodeAt(2) === SLASH_CODE;
+      return path46.length === 2 || path46.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1166,59 +1166,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path45) {
+      _test(originalPath, cache3, path46) {
         checkPath(
-          path45,
+          path46,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path45 ? this._t(path45, cache3) : {
+        return path46 ? this._t(path46, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path45 = convertPath(target);
-        if (!path45 || path45.charCodeAt(path45.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path45);
+        const path46 = convertPath(target);
+        if (!path46 || path46.charCodeAt(path46.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path46);
         }
-        const dir = this._t(path45, this._testCache);
+        const dir = this._t(path46, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path45);
+        const literal2 = this._rules.testLiteral(path46);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path45, cache3) {
-        const cached = cache3[path45];
+      _t(path46, cache3) {
+        const cached = cache3[path46];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path45);
+        const parentPath = parentOf(path46);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path45] = parent && parent.ignored ? parent : this._rules.test(path45, MODE_IGNORE);
+        return cache3[path46] = parent && parent.ignored ? parent : this._rules.test(path46, MODE_IGNORE);
       }
-      ignores(path45) {
-        return this._test(path45, this._ignoreCache, convertPath(path45)).ignored;
+      ignores(path46) {
+        return this._test(path46, this._ignoreCache, convertPath(path46)).ignored;
       }
       createFilter() {
-        return (path45) => !this.ignores(path45);
+        return (path46) => !this.ignores(path46);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path45) {
-        return this._test(path45, this._testCache, convertPath(path45));
+      test(path46) {
+        return this._test(path46, this._testCache, convertPath(path46));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path45) => checkPath(convertPath(path45), path45, RETURN_FALSE);
+    var isPathValid = (path46) => checkPath(convertPath(path46), path46, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path45) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path45) || isNotRelative(path45);
+      checkPath.isNotRelative = (path46) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path46) || isNotRelative(path46);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -5091,13 +5091,13 @@ var init_test_files = __esm({
 });
 
 // src/finding.ts
-function toFinding(meta, path45, source, report, namedFolder2) {
+function toFinding(meta, path46, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path45, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path45, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path46, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path46, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path45,
+    path: path46,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -5128,9 +5128,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path45, id, e) {
+function ruleFailure(path46, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path45, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path46, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -10296,8 +10296,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path45) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path45.includes(e));
+function skippedCondition(main2, path46) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path46.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10768,12 +10768,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main2 ?? [];
     let verdict = main2 ? drainVerdict(main2, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path45 of verdict ? [] : others) {
-      const v = drainVerdict(path45, growing, false);
+    for (const path46 of verdict ? [] : others) {
+      const v = drainVerdict(path46, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path45;
-        readOnlyWhen = main2 ? skippedCondition(main2, path45) : void 0;
+        events = path46;
+        readOnlyWhen = main2 ? skippedCondition(main2, path46) : void 0;
         break;
       }
     }
@@ -12159,9 +12159,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path45, call, handleName, upstream) {
+function heldOnPath(ctx, path46, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path45) {
+  for (const ev of path46) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -12224,8 +12224,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path45 of stage.paths) {
-    const merged = upstream.length ? [...path45, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path45;
+  for (const path46 of stage.paths) {
+    const merged = upstream.length ? [...path46, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path46;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -12435,8 +12435,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path45 of others) {
-    const v = drainVerdict(path45, growing, false);
+  for (const path46 of others) {
+    const v = drainVerdict(path46, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -13563,17 +13563,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path45) => {
+        const addPattern = (name, kind, decl, init2, path46) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path45 });
+            add(name, kind, decl, { init: init2, path: path46 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path45) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path46) {
               const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key2 === null ? null : [...path45, key2];
+              sub = key2 === null ? null : [...path46, key2];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -13851,8 +13851,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path45 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path45.length ? `${base}.${path45.join(".")}` : base;
+        const path46 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path46.length ? `${base}.${path46.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -15229,21 +15229,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path45) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path45)?.[0].toLowerCase() ?? "";
+function scriptKind(path46) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path46)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path45, text) {
-  return ts.createSourceFile(path45, text, ts.ScriptTarget.Latest, true, scriptKind(path45));
+function parseJs(path46, text) {
+  return ts.createSourceFile(path46, text, ts.ScriptTarget.Latest, true, scriptKind(path46));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path45) {
-  return /\.m[jt]s$/i.test(path45);
+function allowsTopLevelAwait(path46) {
+  return /\.m[jt]s$/i.test(path46);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -17590,7 +17590,20 @@ function namesOf(model, fn) {
   if (ts.isPropertyAssignment(e.parent) && ts.isIdentifier(e.parent.name)) member2 = e.parent.name.text;
   const name = exportName(model, fn);
   if (name) exported2.push(name);
-  return { member: member2, cls, exported: exported2 };
+  const holder = member2 ? objectHolder(ts.isMethodDeclaration(fn) ? fn : e.parent) : null;
+  if (holder && !name && ts.getCombinedModifierFlags(holder.parent) & ts.ModifierFlags.Export) exported2.push(`${holder.text}.${member2}`);
+  return { member: member2, cls, exported: exported2, ...holder ? { holder } : {} };
+}
+function objectHolder(prop) {
+  if (!ts.isPropertyAssignment(prop) && !ts.isMethodDeclaration(prop)) return null;
+  const literal2 = prop.parent;
+  if (!ts.isObjectLiteralExpression(literal2)) return null;
+  let e = literal2;
+  while (isWrapper(e.parent)) e = e.parent;
+  const decl = e.parent;
+  if (!ts.isVariableDeclaration(decl) || decl.initializer !== e || !ts.isIdentifier(decl.name)) return null;
+  const list2 = decl.parent;
+  return ts.isVariableDeclarationList(list2) && list2.flags & ts.NodeFlags.Const && ts.isVariableStatement(list2.parent) && ts.isSourceFile(list2.parent.parent) ? decl.name : null;
 }
 function factoryResults(model, fn) {
   let e = fn;
@@ -17646,7 +17659,8 @@ function locatedProgram(model, expr, depth = 0) {
   return null;
 }
 function callersOf(model, fn, file) {
-  const { member: member2, cls, exported: exported2, instanceOf } = namesOf(model, fn);
+  const { member: member2, cls, exported: exported2, instanceOf, holder } = namesOf(model, fn);
+  const held = holder ? model.lookup(holder) : null;
   const sites = [];
   let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
   if (!id && !ts.isMethodDeclaration(fn)) {
@@ -17680,7 +17694,7 @@ function callersOf(model, fn, file) {
       const callee = skipOuter(call.expression);
       if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== member2) continue;
       const target = skipOuter(callee.expression);
-      if (target.kind === ts.SyntaxKind.ThisKeyword || cls?.name && ts.isIdentifier(target) && target.text === cls.name.text) sites.push({ model, call, file });
+      if (target.kind === ts.SyntaxKind.ThisKeyword || cls?.name && ts.isIdentifier(target) && target.text === cls.name.text || held && ts.isIdentifier(target) && model.lookup(target) === held) sites.push({ model, call, file });
     }
     const own = cls?.name ? model.lookup(cls.name) : void 0;
     if (own) for (const call of instanceCalls(model, (e) => ts.isIdentifier(skipOuter(e)) && model.lookup(skipOuter(e)) === own, member2)) sites.push({ model, call, file });
@@ -19081,12 +19095,13 @@ function short(call) {
   const arg = first && (ts.isStringLiteralLike(first) || ts.isRegularExpressionLiteral(first)) ? first.getText() : "";
   return `${text}(${arg})`;
 }
-function registration(model, call, arg) {
+function registration(model, call, arg, file, depth = 0) {
   const at = call.arguments.indexOf(arg);
   if (at < 0) return null;
   const callee = skipOuter(call.expression);
   const q = model.qualifiedName(callee);
   if (q && SERVERS.has(q)) return `once per request of ${short(call)}, and requests overlap`;
+  if (ts.isIdentifier(callee)) return depth < 2 ? throughWrapper(model, callee, at, file, depth) : null;
   if (!ts.isPropertyAccessExpression(callee)) return null;
   const name = callee.name.text;
   const receiver = skipOuter(callee.expression);
@@ -19097,6 +19112,46 @@ function registration(model, call, arg) {
   if (at >= 1 && LISTEN3.has(name) && event !== null && EVENTS.has(event)) return `once per '${event}' of ${callee.expression.getText().replace(/\s+/g, "")}, and ${EVENTS.get(event)}s overlap`;
   const routed = event !== null && event.startsWith("/") || !!first && ts.isRegularExpressionLiteral(first);
   if (at >= 1 && ROUTES.has(name) && routed) return `once per request of the route ${short(call)}, and requests overlap`;
+  return null;
+}
+function throughWrapper(model, callee, at, file, depth) {
+  const b = model.lookup(callee);
+  if (!b) return null;
+  let m = model;
+  let where = file;
+  let fn = null;
+  if (b.module !== void 0) {
+    if (!b.imported || b.imported === "*" || b.imported === "default" || !b.module.startsWith(".")) return null;
+    const target = moduleFile2(import_node_path25.default.resolve(import_node_path25.default.dirname(import_node_path25.default.resolve(file)), b.module));
+    const root2 = target ? projectRoot2(target) : null;
+    const text = target && root2 ? sources(root2)?.get(import_node_path25.default.resolve(target)) : void 0;
+    const other = target && text !== void 0 ? modelOf2(import_node_path25.default.resolve(target), text) : null;
+    if (!other || !target) return null;
+    m = other;
+    where = import_node_path25.default.resolve(target);
+    fn = topLevelFunction(other.sourceFile, b.imported);
+  } else {
+    fn = ts.isFunctionDeclaration(b.decl) && b.decl.body ? b.decl : ts.isVariableDeclaration(b.decl) && b.init && !model.isReassigned(b) ? skipOuter(b.init) : null;
+  }
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return null;
+  const param = fn.parameters[at];
+  if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name)) return null;
+  const pb = m.lookup(param.name);
+  if (!pb) return null;
+  for (const ref of m.references(pb)) {
+    const a = argumentOf(ref);
+    const how = a && registration(m, a.call, a.arg, where, depth + 1);
+    if (how) return how.replace(/, and (\w+) overlap$/, ` in ${callee.text}(), and $1 overlap`);
+  }
+  return null;
+}
+function topLevelFunction(sf, name) {
+  for (const s of sf.statements) {
+    if (ts.isFunctionDeclaration(s) && s.name?.text === name && s.body) return s;
+    if (ts.isVariableStatement(s) && s.declarationList.flags & ts.NodeFlags.Const) {
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return skipOuter(d.initializer);
+    }
+  }
   return null;
 }
 function argumentOf(e) {
@@ -19111,7 +19166,7 @@ function argumentOf(e) {
 }
 function registered(model, e, file) {
   const a = argumentOf(e);
-  const how = a && registration(model, a.call, a.arg);
+  const how = a && registration(model, a.call, a.arg, file);
   return how ? { at: a.call, file, how } : null;
 }
 function requestHandler(model, fn, file) {
@@ -19136,7 +19191,7 @@ function requestHandler(model, fn, file) {
         const items = ts.isArrayLiteralExpression(skipOuter(arg)) ? skipOuter(arg).elements : [arg];
         for (const item of items) {
           if (ts.isSpreadElement(item) || !names.has(m.qualifiedName(item) ?? "")) continue;
-          const how = registration(m, call, arg);
+          const how = registration(m, call, arg, abs);
           if (how) return { at: call, file: abs, how };
         }
       }
@@ -19144,12 +19199,15 @@ function requestHandler(model, fn, file) {
   }
   return null;
 }
-var SERVERS, ROUTES, LISTEN3, EVENTS;
+var import_node_path25, SERVERS, ROUTES, LISTEN3, EVENTS;
 var init_request_handlers = __esm({
   "src/typescript/request-handlers.ts"() {
     "use strict";
+    import_node_path25 = __builtinESM("node:path");
     init_load();
     init_module_importers();
+    init_project_constants();
+    init_project_reads();
     init_resolve();
     init_wrappers2();
     init_test_files();
@@ -19172,7 +19230,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs20.default.readFileSync(import_node_path25.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs20.default.readFileSync(import_node_path26.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -19304,12 +19362,12 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs20, import_node_path25, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
+var import_node_fs20, import_node_path26, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
     import_node_fs20 = __builtinESM("node:fs");
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
     init_project_reads();
@@ -19380,7 +19438,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = import_node_path26.default.resolve(file) !== import_node_path26.default.resolve(ctx.path) ? ` of ${import_node_path26.default.relative(import_node_path26.default.dirname(import_node_path26.default.resolve(ctx.path)), file) || import_node_path26.default.basename(file)}` : "";
+  const other = import_node_path27.default.resolve(file) !== import_node_path27.default.resolve(ctx.path) ? ` of ${import_node_path27.default.relative(import_node_path27.default.dirname(import_node_path27.default.resolve(ctx.path)), file) || import_node_path27.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 function childKind(fn, output) {
@@ -19440,11 +19498,11 @@ function reportRaces(ctx, call, fn, { races, output }) {
     });
   }
 }
-var import_node_path26, FD, COLLECTED_BY, REAPS, HELD, ALONE;
+var import_node_path27, FD, COLLECTED_BY, REAPS, HELD, ALONE;
 var init_exit_race_report = __esm({
   "src/typescript/exit-race-report.ts"() {
     "use strict";
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     init_caller_commands();
     init_concurrency();
     init_edit2();
@@ -19541,8 +19599,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path45 = route ? stringValue(route) : null;
-  const routed = path45 !== null && path45.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path46 = route ? stringValue(route) : null;
+  const routed = path46 !== null && path46.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -19719,7 +19777,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${import_node_path27.default.relative(import_node_path27.default.dirname(import_node_path27.default.resolve(ctx.path)), found.file).split(import_node_path27.default.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${import_node_path28.default.relative(import_node_path28.default.dirname(import_node_path28.default.resolve(ctx.path)), found.file).split(import_node_path28.default.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -19770,11 +19828,11 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName4(fn), info, fate);
   }
 }
-var import_node_path27, SPAWN2, FD2, rule11;
+var import_node_path28, SPAWN2, FD2, rule11;
 var init_pop102_spawn_output_never_consumed = __esm({
   "rules/pop102-spawn-output-never-consumed.ts"() {
     "use strict";
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     init_evidence();
     init_node();
     init_child();
@@ -20391,48 +20449,48 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path45, source, options) {
+function lintJsText(path46, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path45, source.text);
+  const sourceFile = parseJs(path46, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path45));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path46));
   const nodeMajor = node.major;
-  const abs = import_node_path28.default.resolve(path45);
+  const abs = import_node_path29.default.resolve(path46);
   const wrappers = options.wrappers ?? (import_node_fs21.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path45,
+      path: path46,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path45),
+      topLevelAwait: allowsTopLevelAwait(path46),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path45, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path46, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path45, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path46, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs21, import_node_path28;
+var import_node_fs21, import_node_path29;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
-    import_node_path28 = __builtinESM("node:path");
+    import_node_path29 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -20446,14 +20504,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path29.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path29.default.dirname(abs))) {
-    const rel = import_node_path29.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path29.default.isAbsolute(rel)) continue;
+  const abs = import_node_path30.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path30.default.dirname(abs))) {
+    const rel = import_node_path30.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path30.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path29.default.join(root2, stem + ext);
+        const source = import_node_path30.default.join(root2, stem + ext);
         if (exists(source)) return source;
       }
     }
@@ -20461,15 +20519,15 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path29.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path30.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path29.default.dirname(d) === d || exists(import_node_path29.default.join(d, ".git"))) return;
+    if (import_node_path30.default.dirname(d) === d || exists(import_node_path30.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path29.default.join(dir, "tsconfig.json");
+  const file = import_node_path30.default.join(dir, "tsconfig.json");
   if (exists(file)) {
     let text = "";
     try {
@@ -20478,28 +20536,28 @@ function readConfig(dir) {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path29.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path29.default.resolve(dir, rootDir)] : [import_node_path29.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path30.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path30.default.resolve(dir, rootDir)] : [import_node_path30.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs22, import_node_path29, exists;
+var import_node_fs22, import_node_path30, exists;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
     import_node_fs22 = __builtinESM("node:fs");
-    import_node_path29 = __builtinESM("node:path");
+    import_node_path30 = __builtinESM("node:path");
     exists = (file) => import_node_fs22.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path45, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path46, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path45))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path46))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path45);
-  if (source) return `compiled from ${import_node_path30.default.relative(import_node_path30.default.dirname(import_node_path30.default.resolve(path45)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path46);
+  if (source) return `compiled from ${import_node_path31.default.relative(import_node_path31.default.dirname(import_node_path31.default.resolve(path46)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -20527,7 +20585,7 @@ function listsRelease(dir) {
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs23.default.readFileSync(import_node_path30.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs23.default.readFileSync(import_node_path31.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -20537,7 +20595,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs23.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path30.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs23.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path31.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -20545,29 +20603,29 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path45, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path46, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = import_node_path30.default.resolve(path45).split(import_node_path30.default.sep);
-  const top = import_node_path30.default.resolve(within2).split(import_node_path30.default.sep).filter(Boolean).length;
-  const inside2 = import_node_path30.default.resolve(path45).startsWith(import_node_path30.default.resolve(within2) + import_node_path30.default.sep);
+  const parts = import_node_path31.default.resolve(path46).split(import_node_path31.default.sep);
+  const top = import_node_path31.default.resolve(within2).split(import_node_path31.default.sep).filter(Boolean).length;
+  const inside2 = import_node_path31.default.resolve(path46).startsWith(import_node_path31.default.resolve(within2) + import_node_path31.default.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
       return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
     }
     if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
-    const folder2 = parts.slice(0, i + 1).join(import_node_path30.default.sep) || import_node_path30.default.sep;
-    const pkg = import_node_path30.default.join(folder2, parts[i + 1]);
+    const folder2 = parts.slice(0, i + 1).join(import_node_path31.default.sep) || import_node_path31.default.sep;
+    const pkg = import_node_path31.default.join(folder2, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder2) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs23, import_node_path30, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs23, import_node_path31, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
     import_node_fs23 = __builtinESM("node:fs");
-    import_node_path30 = __builtinESM("node:path");
+    import_node_path31 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -20593,9 +20651,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path31.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs24.default.existsSync(import_node_path31.default.join(dir, "package.json"))) {
-      const up = import_node_path31.default.dirname(dir);
+    let dir = import_node_path32.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs24.default.existsSync(import_node_path32.default.join(dir, "package.json"))) {
+      const up = import_node_path32.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -20603,12 +20661,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs24, import_node_path31, import_node_url, root;
+var import_node_fs24, import_node_path32, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     import_node_fs24 = __builtinESM("node:fs");
-    import_node_path31 = __builtinESM("node:path");
+    import_node_path32 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -20687,19 +20745,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs25, import_node_module5, import_node_path32, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs25, import_node_module5, import_node_path33, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
     import_node_fs25 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path32 = __builtinESM("node:path");
+    import_node_path33 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path32.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path33.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -20725,7 +20783,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path33.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path34.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -20743,14 +20801,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path45, source, options) {
+function lintPythonText(path46, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path45.endsWith(".py") ? takeParsedModule((0, import_node_path33.resolve)(path45), source.text) : null;
+    const taken = !coverage && round === 0 && path46.endsWith(".py") ? takeParsedModule((0, import_node_path34.resolve)(path46), source.text) : null;
     const tree = taken ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -20758,8 +20816,8 @@ function lintPythonText(path45, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path45, source, tree, options, coverage);
-      if (!coverage && !taken && path45.endsWith(".py")) offerLintTree((0, import_node_path33.resolve)(path45), source.text, tree);
+      const lint = runPythonRules(path46, source, tree, options, coverage);
+      if (!coverage && !taken && path46.endsWith(".py")) offerLintTree((0, import_node_path34.resolve)(path46), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -20768,8 +20826,8 @@ function lintPythonText(path45, source, options) {
     }
   }
 }
-function runPythonRules(path45, source, tree, options, coverage) {
-  const starModule = path45.endsWith(".py") && import_node_fs26.default.existsSync(path45) ? (module2) => starExports(path45, module2) : null;
+function runPythonRules(path46, source, tree, options, coverage) {
+  const starModule = path46.endsWith(".py") && import_node_fs26.default.existsSync(path46) ? (module2) => starExports(path46, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -20778,7 +20836,7 @@ function runPythonRules(path45, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path45,
+      path: path46,
       source,
       tree,
       model,
@@ -20789,7 +20847,7 @@ function runPythonRules(path45, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path45, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path46, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -20797,7 +20855,7 @@ function runPythonRules(path45, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path45, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path46, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -20862,16 +20920,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path45, source, language, options) {
-  useScriptFolder(path45);
+function lintTextSync(path46, source, language, options) {
+  useScriptFolder(path46);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path45, source, options);
+    const py = lintPythonText(path46, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path45, source, options);
+    lint = lintJsText(path46, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -20881,19 +20939,19 @@ function lintTextSync(path45, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path45, source, language, options) {
+async function lintText(path46, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path45, source, language, options);
+  return lintTextSync(path46, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path45, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path45)) return { kind: "skip" };
-  if (language === "javascript" && path45 !== void 0 && vendoredReason(path45, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path45 !== void 0 && vendoredPythonReason(path45, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path46, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path46)) return { kind: "skip" };
+  if (language === "javascript" && path46 !== void 0 && vendoredReason(path46, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path46 !== void 0 && vendoredPythonReason(path46, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -20905,35 +20963,35 @@ function prepare(bytes, language, options, path45, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path45) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path45)) return { kind: "skip" };
+function prepareText(text, language, options, path46) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path46)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path45, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path45, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path45, prefiltered);
+async function lintBytes(path46, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path46, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path46, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path45, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path46, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path45, prepared.source, language, options);
+  const lint = await lintText(path46, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs26, import_node_path33, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs26, import_node_path34, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     import_node_fs26 = __builtinESM("node:fs");
-    import_node_path33 = __builtinESM("node:path");
+    import_node_path34 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -21052,10 +21110,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path45, text, language, given, options) {
+async function fixText(path46, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current = text;
-  let lint = await lintText(path45, new SourceText(current), language, engine);
+  let lint = await lintText(path46, new SourceText(current), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -21071,7 +21129,7 @@ async function fixText(path45, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
-    const relint = await lintText(path45, new SourceText(next), language, engine);
+    const relint = await lintText(path46, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -21231,8 +21289,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path34.default.dirname(import_node_path34.default.resolve(file));
-  const base = import_node_path34.default.basename(file);
+  const dir = import_node_path35.default.dirname(import_node_path35.default.resolve(file));
+  const base = import_node_path35.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -21264,16 +21322,16 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path34.default.resolve(dir);
+  const abs = import_node_path35.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
     if (entryExists(abs, name)) {
-      found = readConfigFile(import_node_path34.default.join(abs, name), false);
+      found = readConfigFile(import_node_path35.default.join(abs, name), false);
       if (found) break;
     }
   }
-  const parent = import_node_path34.default.dirname(abs);
+  const parent = import_node_path35.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -21283,12 +21341,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs28, import_node_path34, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs28, import_node_path35, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     import_node_fs28 = __builtinESM("node:fs");
-    import_node_path34 = __builtinESM("node:path");
+    import_node_path35 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_folder_listing();
     init_targets();
@@ -21354,11 +21412,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path35, import_ignore2, Settings;
+var import_node_path36, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path35 = __builtinESM("node:path");
+    import_node_path36 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -21369,7 +21427,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path35.default.dirname(import_node_path35.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path36.default.dirname(import_node_path36.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -21383,7 +21441,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path35.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path36.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -21410,7 +21468,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path35.default.relative(entry.config.dir, abs).split(import_node_path35.default.sep).join("/");
+        const rel = import_node_path36.default.relative(entry.config.dir, abs).split(import_node_path36.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -21425,7 +21483,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path35.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path36.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -21451,7 +21509,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path35.default.relative(config.dir, abs).split(import_node_path35.default.sep).join("/");
+        const rel = import_node_path36.default.relative(config.dir, abs).split(import_node_path36.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -21492,13 +21550,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path36, Linter, rules;
+var import_node_path37, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path36 = __builtinESM("node:path");
+    import_node_path37 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -21515,7 +21573,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path36.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path37.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -21524,7 +21582,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path36.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path37.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -21533,7 +21591,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path36.default.resolve(this.cwd, file);
+        return import_node_path37.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -21545,7 +21603,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path36.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path37.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -22932,7 +22990,7 @@ var init_wrapper_reach = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path42.default.resolve(input.stdinFilename);
+    const abs = import_node_path43.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -22946,7 +23004,7 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path42.default.resolve(given);
+    const abs = import_node_path43.default.resolve(given);
     try {
       if (import_node_fs32.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
@@ -22955,7 +23013,7 @@ function namedFolders(paths) {
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path42.default.sep) ? d : d + import_node_path42.default.sep));
+  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path43.default.sep) ? d : d + import_node_path43.default.sep));
   return folder2 ? { ...t, namedFolder: folder2 } : t;
 }
 async function readStdin() {
@@ -23080,13 +23138,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs32, import_node_os2, import_node_path42, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs32, import_node_os2, import_node_path43, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
     import_node_fs32 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path42 = __builtinESM("node:path");
+    import_node_path43 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -23208,16 +23266,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path45, added, removed, oldPosInc, options) {
-        const last = path45.lastComponent;
+      addToPath(path46, added, removed, oldPosInc, options) {
+        const last = path46.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path45.oldPos + oldPosInc,
+            oldPos: path46.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path45.oldPos + oldPosInc,
+            oldPos: path46.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -23755,11 +23813,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path45, source, findings) {
+async function planJsNoqa(path46, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path45, source.text);
+  const sf = parseJs2(path46, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -23832,12 +23890,12 @@ async function planJsNoqa(path45, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path45, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path45, source, findings);
+async function planNoqa(path46, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path46, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path45, text, language) {
+async function codeWithoutComments(path46, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -23858,7 +23916,7 @@ async function codeWithoutComments(path45, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path45, text);
+  const sf = parseJs2(path46, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -23887,8 +23945,8 @@ function writeAtomic(file, bytes, expectedOriginal) {
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path45.default.dirname(target);
-  const tmp = import_node_path45.default.join(dir, `.${import_node_path45.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path46.default.dirname(target);
+  const tmp = import_node_path46.default.join(dir, `.${import_node_path46.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
@@ -23940,13 +23998,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs35, import_node_path45, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs35, import_node_path46, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
     import_node_fs35 = __builtinESM("node:fs");
-    import_node_path45 = __builtinESM("node:path");
+    import_node_path46 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -24235,15 +24293,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path46.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path46.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path47.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path47.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs36, import_node_path46, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs36, import_node_path47, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
     import_node_fs36 = __builtinESM("node:fs");
-    import_node_path46 = __builtinESM("node:path");
+    import_node_path47 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -24253,7 +24311,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path46.default.join(packageRoot(), "docs", "rules")}${import_node_path46.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path47.default.join(packageRoot(), "docs", "rules")}${import_node_path47.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -24330,11 +24388,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path47, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path48, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path47 = __builtinESM("node:path");
+    import_node_path48 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -24357,7 +24415,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path47.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path48.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -24458,7 +24516,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path47.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path48.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -24516,7 +24574,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path48 = __builtinESM("node:path");
+var import_node_path49 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -24524,12 +24582,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path37 = __builtinESM("node:path");
+var import_node_path38 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path37.default.relative(where.root, import_node_path37.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path37.default.isAbsolute(rel)) return file.split(import_node_path37.default.sep).join("/");
-  return rel.split(import_node_path37.default.sep).join("/");
+  const rel = import_node_path38.default.relative(where.root, import_node_path38.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path38.default.isAbsolute(rel)) return file.split(import_node_path38.default.sep).join("/");
+  return rel.split(import_node_path38.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -24860,7 +24918,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path38 = __builtinESM("node:path");
+var import_node_path39 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -24925,9 +24983,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path38.default.resolve(where.cwd, file);
-  const rel = import_node_path38.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path38.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path38.default.sep).join("/"))}`;
+  const abs = import_node_path39.default.resolve(where.cwd, file);
+  const rel = import_node_path39.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path39.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path39.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -25106,7 +25164,7 @@ init_explain();
 
 // src/cli/git.ts
 var import_node_fs29 = __builtinESM("node:fs");
-var import_node_path39 = __builtinESM("node:path");
+var import_node_path40 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -25137,7 +25195,7 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path39.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path40.default.join(root2, rel));
   return out;
 }
 function realPath(abs) {
@@ -25153,7 +25211,7 @@ init_progress();
 
 // src/cli/reports.ts
 var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path40 = __builtinESM("node:path");
+var import_node_path41 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -25176,11 +25234,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path45) => {
+  return (path46) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path45)) {
+        if (rules2[i].matches(path46)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -25209,7 +25267,7 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs30.default.mkdirSync(import_node_path40.default.dirname(import_node_path40.default.resolve(file)), { recursive: true });
+    import_node_fs30.default.mkdirSync(import_node_path41.default.dirname(import_node_path41.default.resolve(file)), { recursive: true });
     import_node_fs30.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
@@ -25219,7 +25277,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs30.default.readFileSync(import_node_path40.default.join(root2, rel), "utf8");
+      text = import_node_fs30.default.readFileSync(import_node_path41.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -25237,8 +25295,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path40.default.resolve(cwd, p);
-    return changed.has(import_node_path40.default.join(realPath(import_node_path40.default.dirname(abs)), import_node_path40.default.basename(abs)));
+    const abs = import_node_path41.default.resolve(cwd, p);
+    return changed.has(import_node_path41.default.join(realPath(import_node_path41.default.dirname(abs)), import_node_path41.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -25247,7 +25305,7 @@ function changedFirst(report, ref, cwd, warn) {
 
 // src/cli/suppressions.ts
 var import_node_fs31 = __builtinESM("node:fs");
-var import_node_path41 = __builtinESM("node:path");
+var import_node_path42 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -25304,7 +25362,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path41.default.relative(import_node_path41.default.dirname(import_node_path41.default.resolve(this.location)), import_node_path41.default.resolve(cwd, file)).split(import_node_path41.default.sep).join("/");
+    return import_node_path42.default.relative(import_node_path42.default.dirname(import_node_path42.default.resolve(this.location)), import_node_path42.default.resolve(cwd, file)).split(import_node_path42.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -25322,7 +25380,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key2 = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path41.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path42.default.resolve(cwd, r.path)));
       const rules2 = this.files[key2];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -25345,10 +25403,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path41.default.dirname(import_node_path41.default.resolve(this.location));
+    const base = import_node_path42.default.dirname(import_node_path42.default.resolve(this.location));
     for (const [key2, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key2);
-      const gone = !enabled && !import_node_fs31.default.existsSync(import_node_path41.default.join(base, key2));
+      const gone = !enabled && !import_node_fs31.default.existsSync(import_node_path42.default.join(base, key2));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -25372,7 +25430,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key2 = this.key(cwd, r.path);
-      const ran = enabled(import_node_path41.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path42.default.resolve(cwd, r.path));
       const entry = { ...this.files[key2] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -25410,10 +25468,10 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path41.default.resolve(this.location);
-    const tmp = import_node_path41.default.join(import_node_path41.default.dirname(target), `.${import_node_path41.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path42.default.resolve(this.location);
+    const tmp = import_node_path42.default.join(import_node_path42.default.dirname(target), `.${import_node_path42.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs31.default.mkdirSync(import_node_path41.default.dirname(target), { recursive: true });
+      import_node_fs31.default.mkdirSync(import_node_path42.default.dirname(target), { recursive: true });
       import_node_fs31.default.writeFileSync(tmp, text);
       import_node_fs31.default.renameSync(tmp, target);
     } catch (e) {
@@ -25511,7 +25569,7 @@ init_code_cache();
 
 // src/cli/stream.ts
 var import_node_fs33 = __builtinESM("node:fs");
-var import_node_path43 = __builtinESM("node:path");
+var import_node_path44 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -25631,7 +25689,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs33.default.existsSync(import_node_path43.default.resolve(location2));
+  return import_node_fs33.default.existsSync(import_node_path44.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -25640,7 +25698,7 @@ init_evidence();
 
 // src/cli/output.ts
 var import_node_fs34 = __builtinESM("node:fs");
-var import_node_path44 = __builtinESM("node:path");
+var import_node_path45 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -25661,7 +25719,7 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs34.default.mkdirSync(import_node_path44.default.dirname(import_node_path44.default.resolve(file)), { recursive: true });
+    import_node_fs34.default.mkdirSync(import_node_path45.default.dirname(import_node_path45.default.resolve(file)), { recursive: true });
     import_node_fs34.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
@@ -25669,7 +25727,7 @@ function emit(args, text, stream = process.stdout) {
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs34.default.readFileSync(import_node_path44.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs34.default.readFileSync(import_node_path45.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -25753,14 +25811,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path48.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path49.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path48.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path49.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path48.default.join(realPath(import_node_path48.default.dirname(t.abs)), import_node_path48.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path49.default.join(realPath(import_node_path49.default.dirname(t.abs)), import_node_path49.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path27) => {
-      const end = path27.length - 1;
-      const index = path27.lastIndexOf(
+    var basenameOf = (path28) => {
+      const end = path28.length - 1;
+      const index = path28.lastIndexOf(
         SLASH,
-        path27[end] === SLASH ? end - 1 : end
+        path28[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path27 : path27.slice(index + 1);
+      return index < 0 ? path28 : path28.slice(index + 1);
     };
-    var parentOf = (path27) => {
-      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path27.split(SLASH).filter(Boolean);
+    var parentOf = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path28.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path27.length - 1;
-      const cut = path27.lastIndexOf(
+      const end = path28.length - 1;
+      const cut = path28.lastIndexOf(
         SLASH,
-        path27.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path27.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path28.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path27) {
+      testLiteral(path28) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path27)) {
+          if (rule14.checkRegex.test(path28)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path27, mode) {
+      test(path28, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path27) : path27;
+        const basename = shortcut ? basenameOf(path28) : path28;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path27
+            shortcut && rule14._basenameOnly ? basename : path28
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path27, originalPath, doThrow) => {
-      if (!isString(path27)) {
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString(path28)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path27) {
+      if (!path28) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path27)) {
+      if (checkPath.isNotRelative(path28)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path27) => {
-      const first = path27.charCodeAt(0);
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path27.length === 1) {
+      if (path28.length === 1) {
         return true;
       }
-      const second = path27.charCodeAt(1);
+      const second = path28.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path27) {
+      _test(originalPath, cache3, path28) {
         checkPath(
-          path27,
+          path28,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path27 ? this._t(path27, cache3) : {
+        return path28 ? this._t(path28, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path27 = convertPath(target);
-        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path27);
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
         }
-        const dir = this._t(path27, this._testCache);
+        const dir = this._t(path28, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path27);
+        const literal2 = this._rules.testLiteral(path28);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path27, cache3) {
-        const cached = cache3[path27];
+      _t(path28, cache3) {
+        const cached = cache3[path28];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path27);
+        const parentPath = parentOf(path28);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
+        return cache3[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
       }
-      ignores(path27) {
-        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
       }
       createFilter() {
-        return (path27) => !this.ignores(path27);
+        return (path28) => !this.ignores(path28);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path27) {
-        return this._test(path27, this._testCache, convertPath(path27));
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
+    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -879,7 +879,7 @@ import fs24 from "node:fs";
 
 // src/engine.ts
 import fs23 from "node:fs";
-import path26, { resolve as resolvePath } from "node:path";
+import path27, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -4671,13 +4671,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path27, source, report, namedFolder2) {
+function toFinding(meta, path28, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path27, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path27, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path28, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path28, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path27,
+    path: path28,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4701,9 +4701,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path27, id, e) {
+function ruleFailure(path28, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path27, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path28, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -9491,8 +9491,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path27) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path27.includes(e));
+function skippedCondition(main, path28) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path28.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -9936,12 +9936,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main ?? [];
     let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path27 of verdict ? [] : others) {
-      const v = drainVerdict(path27, growing, false);
+    for (const path28 of verdict ? [] : others) {
+      const v = drainVerdict(path28, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path27;
-        readOnlyWhen = main ? skippedCondition(main, path27) : void 0;
+        events = path28;
+        readOnlyWhen = main ? skippedCondition(main, path28) : void 0;
         break;
       }
     }
@@ -11181,9 +11181,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path27, call, handleName, upstream) {
+function heldOnPath(ctx, path28, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path27) {
+  for (const ev of path28) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -11246,8 +11246,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path27 of stage.paths) {
-    const merged = upstream.length ? [...path27, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path27;
+  for (const path28 of stage.paths) {
+    const merged = upstream.length ? [...path28, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path28;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -11434,8 +11434,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path27 of others) {
-    const v = drainVerdict(path27, growing, false);
+  for (const path28 of others) {
+    const v = drainVerdict(path28, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -12389,17 +12389,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path27) => {
+    const addPattern = (name, kind, decl, init, path28) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path27 });
+        add(name, kind, decl, { init, path: path28 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path27) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path28) {
           const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key2 === null ? null : [...path27, key2];
+          sub = key2 === null ? null : [...path28, key2];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -12711,8 +12711,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path27 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path27.length ? `${base}.${path27.join(".")}` : base;
+    const path28 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path28.length ? `${base}.${path28.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -14006,21 +14006,21 @@ function pathCall(model, call) {
 import path18 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path27) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path27)?.[0].toLowerCase() ?? "";
+function scriptKind(path28) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path28)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path27, text) {
-  return ts.createSourceFile(path27, text, ts.ScriptTarget.Latest, true, scriptKind(path27));
+function parseJs(path28, text) {
+  return ts.createSourceFile(path28, text, ts.ScriptTarget.Latest, true, scriptKind(path28));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path27) {
-  return /\.m[jt]s$/i.test(path27);
+function allowsTopLevelAwait(path28) {
+  return /\.m[jt]s$/i.test(path28);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -16154,7 +16154,20 @@ function namesOf(model, fn) {
   if (ts.isPropertyAssignment(e.parent) && ts.isIdentifier(e.parent.name)) member2 = e.parent.name.text;
   const name = exportName(model, fn);
   if (name) exported2.push(name);
-  return { member: member2, cls, exported: exported2 };
+  const holder = member2 ? objectHolder(ts.isMethodDeclaration(fn) ? fn : e.parent) : null;
+  if (holder && !name && ts.getCombinedModifierFlags(holder.parent) & ts.ModifierFlags.Export) exported2.push(`${holder.text}.${member2}`);
+  return { member: member2, cls, exported: exported2, ...holder ? { holder } : {} };
+}
+function objectHolder(prop) {
+  if (!ts.isPropertyAssignment(prop) && !ts.isMethodDeclaration(prop)) return null;
+  const literal2 = prop.parent;
+  if (!ts.isObjectLiteralExpression(literal2)) return null;
+  let e = literal2;
+  while (isWrapper(e.parent)) e = e.parent;
+  const decl = e.parent;
+  if (!ts.isVariableDeclaration(decl) || decl.initializer !== e || !ts.isIdentifier(decl.name)) return null;
+  const list = decl.parent;
+  return ts.isVariableDeclarationList(list) && list.flags & ts.NodeFlags.Const && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent) ? decl.name : null;
 }
 function factoryResults(model, fn) {
   let e = fn;
@@ -16210,7 +16223,8 @@ function locatedProgram(model, expr, depth = 0) {
   return null;
 }
 function callersOf(model, fn, file) {
-  const { member: member2, cls, exported: exported2, instanceOf } = namesOf(model, fn);
+  const { member: member2, cls, exported: exported2, instanceOf, holder } = namesOf(model, fn);
+  const held = holder ? model.lookup(holder) : null;
   const sites = [];
   let id = ts.isFunctionDeclaration(fn) ? fn.name ?? null : null;
   if (!id && !ts.isMethodDeclaration(fn)) {
@@ -16244,7 +16258,7 @@ function callersOf(model, fn, file) {
       const callee = skipOuter(call.expression);
       if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== member2) continue;
       const target = skipOuter(callee.expression);
-      if (target.kind === ts.SyntaxKind.ThisKeyword || cls?.name && ts.isIdentifier(target) && target.text === cls.name.text) sites.push({ model, call, file });
+      if (target.kind === ts.SyntaxKind.ThisKeyword || cls?.name && ts.isIdentifier(target) && target.text === cls.name.text || held && ts.isIdentifier(target) && model.lookup(target) === held) sites.push({ model, call, file });
     }
     const own = cls?.name ? model.lookup(cls.name) : void 0;
     if (own) for (const call of instanceCalls(model, (e) => ts.isIdentifier(skipOuter(e)) && model.lookup(skipOuter(e)) === own, member2)) sites.push({ model, call, file });
@@ -16959,7 +16973,7 @@ var rule10 = {
 };
 
 // rules/pop102-spawn-output-never-consumed.ts
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/typescript/exit-race-collectors.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
@@ -17508,13 +17522,14 @@ function routeRaces(model, call, fate, file) {
 }
 
 // src/typescript/exit-race-report.ts
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/typescript/concurrency.ts
 import fs19 from "node:fs";
-import path23 from "node:path";
+import path24 from "node:path";
 
 // src/typescript/request-handlers.ts
+import path23 from "node:path";
 var SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
 var ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "head", "options"]);
 var LISTEN3 = /* @__PURE__ */ new Set(["on", "addListener", "prependListener"]);
@@ -17525,12 +17540,13 @@ function short(call) {
   const arg = first && (ts.isStringLiteralLike(first) || ts.isRegularExpressionLiteral(first)) ? first.getText() : "";
   return `${text}(${arg})`;
 }
-function registration(model, call, arg) {
+function registration(model, call, arg, file, depth = 0) {
   const at = call.arguments.indexOf(arg);
   if (at < 0) return null;
   const callee = skipOuter(call.expression);
   const q = model.qualifiedName(callee);
   if (q && SERVERS.has(q)) return `once per request of ${short(call)}, and requests overlap`;
+  if (ts.isIdentifier(callee)) return depth < 2 ? throughWrapper(model, callee, at, file, depth) : null;
   if (!ts.isPropertyAccessExpression(callee)) return null;
   const name = callee.name.text;
   const receiver = skipOuter(callee.expression);
@@ -17541,6 +17557,46 @@ function registration(model, call, arg) {
   if (at >= 1 && LISTEN3.has(name) && event !== null && EVENTS.has(event)) return `once per '${event}' of ${callee.expression.getText().replace(/\s+/g, "")}, and ${EVENTS.get(event)}s overlap`;
   const routed = event !== null && event.startsWith("/") || !!first && ts.isRegularExpressionLiteral(first);
   if (at >= 1 && ROUTES.has(name) && routed) return `once per request of the route ${short(call)}, and requests overlap`;
+  return null;
+}
+function throughWrapper(model, callee, at, file, depth) {
+  const b = model.lookup(callee);
+  if (!b) return null;
+  let m = model;
+  let where = file;
+  let fn = null;
+  if (b.module !== void 0) {
+    if (!b.imported || b.imported === "*" || b.imported === "default" || !b.module.startsWith(".")) return null;
+    const target = moduleFile2(path23.resolve(path23.dirname(path23.resolve(file)), b.module));
+    const root = target ? projectRoot2(target) : null;
+    const text = target && root ? sources(root)?.get(path23.resolve(target)) : void 0;
+    const other = target && text !== void 0 ? modelOf2(path23.resolve(target), text) : null;
+    if (!other || !target) return null;
+    m = other;
+    where = path23.resolve(target);
+    fn = topLevelFunction(other.sourceFile, b.imported);
+  } else {
+    fn = ts.isFunctionDeclaration(b.decl) && b.decl.body ? b.decl : ts.isVariableDeclaration(b.decl) && b.init && !model.isReassigned(b) ? skipOuter(b.init) : null;
+  }
+  if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return null;
+  const param = fn.parameters[at];
+  if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name)) return null;
+  const pb = m.lookup(param.name);
+  if (!pb) return null;
+  for (const ref of m.references(pb)) {
+    const a = argumentOf(ref);
+    const how = a && registration(m, a.call, a.arg, where, depth + 1);
+    if (how) return how.replace(/, and (\w+) overlap$/, ` in ${callee.text}(), and $1 overlap`);
+  }
+  return null;
+}
+function topLevelFunction(sf, name) {
+  for (const s of sf.statements) {
+    if (ts.isFunctionDeclaration(s) && s.name?.text === name && s.body) return s;
+    if (ts.isVariableStatement(s) && s.declarationList.flags & ts.NodeFlags.Const) {
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return skipOuter(d.initializer);
+    }
+  }
   return null;
 }
 function argumentOf(e) {
@@ -17555,7 +17611,7 @@ function argumentOf(e) {
 }
 function registered(model, e, file) {
   const a = argumentOf(e);
-  const how = a && registration(model, a.call, a.arg);
+  const how = a && registration(model, a.call, a.arg, file);
   return how ? { at: a.call, file, how } : null;
 }
 function requestHandler(model, fn, file) {
@@ -17580,7 +17636,7 @@ function requestHandler(model, fn, file) {
         const items = ts.isArrayLiteralExpression(skipOuter(arg)) ? skipOuter(arg).elements : [arg];
         for (const item of items) {
           if (ts.isSpreadElement(item) || !names.has(m.qualifiedName(item) ?? "")) continue;
-          const how = registration(m, call, arg);
+          const how = registration(m, call, arg, abs);
           if (how) return { at: call, file: abs, how };
         }
       }
@@ -17602,7 +17658,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs19.readFileSync(path23.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs19.readFileSync(path24.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -17794,7 +17850,7 @@ var COLLECTED_BY = {
 };
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = path24.resolve(file) !== path24.resolve(ctx.path) ? ` of ${path24.relative(path24.dirname(path24.resolve(ctx.path)), file) || path24.basename(file)}` : "";
+  const other = path25.resolve(file) !== path25.resolve(ctx.path) ? ` of ${path25.relative(path25.dirname(path25.resolve(ctx.path)), file) || path25.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
@@ -17928,8 +17984,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path27 = route ? stringValue(route) : null;
-  const routed = path27 !== null && path27.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path28 = route ? stringValue(route) : null;
+  const routed = path28 !== null && path28.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -18091,7 +18147,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${path25.relative(path25.dirname(path25.resolve(ctx.path)), found.file).split(path25.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${path26.relative(path26.dirname(path26.resolve(ctx.path)), found.file).split(path26.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -18677,38 +18733,38 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path27, source, options) {
+function lintJsText(path28, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   loadTs();
-  const sourceFile = parseJs(path27, source.text);
+  const sourceFile = parseJs(path28, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path27));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path28));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path27);
+  const abs = nodePath2.resolve(path28);
   const wrappers = options.wrappers ?? (fs20.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path27,
+      path: path28,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path27),
+      topLevelAwait: allowsTopLevelAwait(path28),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path27, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path28, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path27, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path28, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -18765,12 +18821,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path27, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path28, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path27))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path28))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path27);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path27)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path28);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path28)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -18823,11 +18879,11 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path27, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path28, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path27).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path28).split(nodePath4.sep);
   const top = nodePath4.resolve(within2).split(nodePath4.sep).filter(Boolean).length;
-  const inside2 = nodePath4.resolve(path27).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
+  const inside2 = nodePath4.resolve(path28).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
@@ -18859,7 +18915,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path26.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path27.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -18876,14 +18932,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path27, source, options) {
+function lintPythonText(path28, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path27.endsWith(".py") ? takeParsedModule(resolvePath(path27), source.text) : null;
+    const taken = !coverage && round === 0 && path28.endsWith(".py") ? takeParsedModule(resolvePath(path28), source.text) : null;
     const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -18891,8 +18947,8 @@ function lintPythonText(path27, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path27, source, tree, options, coverage);
-      if (!coverage && !taken && path27.endsWith(".py")) offerLintTree(resolvePath(path27), source.text, tree);
+      const lint = runPythonRules(path28, source, tree, options, coverage);
+      if (!coverage && !taken && path28.endsWith(".py")) offerLintTree(resolvePath(path28), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -18901,8 +18957,8 @@ function lintPythonText(path27, source, options) {
     }
   }
 }
-function runPythonRules(path27, source, tree, options, coverage) {
-  const starModule = path27.endsWith(".py") && fs23.existsSync(path27) ? (module) => starExports(path27, module) : null;
+function runPythonRules(path28, source, tree, options, coverage) {
+  const starModule = path28.endsWith(".py") && fs23.existsSync(path28) ? (module) => starExports(path28, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -18911,7 +18967,7 @@ function runPythonRules(path27, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path27,
+      path: path28,
       source,
       tree,
       model,
@@ -18922,7 +18978,7 @@ function runPythonRules(path27, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path27, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path28, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -18930,7 +18986,7 @@ function runPythonRules(path27, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path27, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path28, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -19000,16 +19056,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path27, source, language, options) {
-  useScriptFolder(path27);
+function lintTextSync(path28, source, language, options) {
+  useScriptFolder(path28);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path27, source, options);
+    const py = lintPythonText(path28, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path27, source, options);
+    lint = lintJsText(path28, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -19019,19 +19075,19 @@ function lintTextSync(path27, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path27, source, language, options) {
+async function lintText(path28, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path27, source, language, options);
+  return lintTextSync(path28, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path27, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path27)) return { kind: "skip" };
-  if (language === "javascript" && path27 !== void 0 && vendoredReason(path27, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path27 !== void 0 && vendoredPythonReason(path27, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path28, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path28)) return { kind: "skip" };
+  if (language === "javascript" && path28 !== void 0 && vendoredReason(path28, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path28 !== void 0 && vendoredPythonReason(path28, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -19043,18 +19099,18 @@ function prepare(bytes, language, options, path27, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path27, bytes, language, options, prefiltered = false) {
-  const result = { path: path27, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path27, prefiltered);
+async function lintBytes(path28, bytes, language, options, prefiltered = false) {
+  const result = { path: path28, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path28, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path27, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path28, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path27, prepared.source, language, options);
+  const lint = await lintText(path28, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;
