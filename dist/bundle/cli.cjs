@@ -2381,6 +2381,7 @@ function splatKeyword(splat, keyword4) {
   let bound = null;
   let seen = 0;
   const uses2 = [];
+  const writes = [];
   const walk2 = (n) => {
     for (const c of n.namedChildren) {
       if (c.type === "function_definition" || c.type === "class_definition" || c.type === "lambda") continue;
@@ -2399,17 +2400,49 @@ function splatKeyword(splat, keyword4) {
       bound = parent.childForFieldName("right");
       continue;
     }
-    const store = parent.type === "subscript" && parent.childForFieldName("value")?.id === id.id ? parent.parent : null;
-    const key2 = parent.type === "subscript" ? parent.childForFieldName("subscript") : null;
-    if (store?.type === "assignment" && store.childForFieldName("left")?.id === parent.id && key2?.type === "string" && !key2.namedChildren.some((k) => k.type === "interpolation")) {
-      if (key2.text.slice(1, -1) === keyword4) return "unknown";
+    const written = writtenKeys(id);
+    if (written === "unknown") return "unknown";
+    if (written) {
+      const value = written.get(keyword4);
+      if (value) writes.push(value);
       continue;
     }
     if (parent.type === "dictionary_splat") continue;
     return "unknown";
   }
+  if (writes.length > 1 || seen > 1 || writes.some((w) => w.startIndex > splat.startIndex || bound && bound.startIndex > w.startIndex)) return "unknown";
+  if (writes.length === 1) return { value: writes[0] };
   if (seen !== 1 || !bound) return "unknown";
   return keywordIn(unparenthesize(bound), keyword4);
+}
+function writtenKeys(id) {
+  const parent = id.parent;
+  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === id.id && parent.childForFieldName("attribute")?.text === "update") {
+    const call = parent.parent;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== parent.id || call.parent?.type !== "expression_statement") return null;
+    const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    if (args.some((a) => a.type !== "keyword_argument")) return "unknown";
+    return new Map(args.map((a) => [a.childForFieldName("name").text, a.childForFieldName("value")]));
+  }
+  const store = parent.type === "subscript" && parent.childForFieldName("value")?.id === id.id ? parent.parent : null;
+  const key2 = parent.type === "subscript" ? parent.childForFieldName("subscript") : null;
+  if (store?.type === "assignment" && store.childForFieldName("left")?.id === parent.id && store.parent?.type === "expression_statement") {
+    if (key2?.type !== "string" || key2.namedChildren.some((k) => k.type === "interpolation")) return "unknown";
+    const value = store.childForFieldName("right");
+    return value ? /* @__PURE__ */ new Map([[key2.text.replace(/^[rRbBuU]*/, "").slice(1, -1), value]]) : "unknown";
+  }
+  return null;
+}
+function splatWriteStatement(value) {
+  const p = value.parent;
+  if (p?.type === "keyword_argument" && p.childForFieldName("value")?.id === value.id) {
+    const call = p.parent?.parent;
+    const fn = call?.type === "call" ? call.childForFieldName("function") : null;
+    if (fn?.type === "attribute" && fn.childForFieldName("attribute")?.text === "update" && call.parent?.type === "expression_statement") return call.parent;
+    return null;
+  }
+  if (p?.type === "assignment" && p.childForFieldName("right")?.id === value.id && p.childForFieldName("left")?.type === "subscript" && p.parent?.type === "expression_statement") return p.parent;
+  return null;
 }
 function keywordIn(value, keyword4) {
   if (value.type === "call" && value.childForFieldName("function")?.text === "dict") {
@@ -3860,8 +3893,12 @@ var init_wrapper_class = __esm({
 // src/python/pipe-choice.ts
 function pipeChoice(model, arg) {
   const n = unparenthesize(arg);
-  if (model.qualifiedName(n) === "subprocess.PIPE") return "always";
   const fn = enclosingFunction(arg);
+  if (model.qualifiedName(n) === "subprocess.PIPE") {
+    const facts = writtenUnder(n);
+    if (!facts.length) return "always";
+    return fn && facts.every((f) => stable(model, f.node, fn)) ? { ways: [facts], fn } : null;
+  }
   if (!fn) return null;
   const leaves3 = { pipe: [], other: 0 };
   if (!collect(model, n, fn, [], 0, leaves3)) return null;
@@ -3929,6 +3966,11 @@ function factsAt(node, fn) {
     }
   }
   return out;
+}
+function writtenUnder(value) {
+  const stmt = splatWriteStatement(unparenthesize(value));
+  const fn = stmt && enclosingFunction(stmt);
+  return stmt && fn ? factsAt(stmt, fn) : [];
 }
 function leaves(block) {
   const last = block.lastNamedChild;
@@ -4016,7 +4058,7 @@ function choiceText(choice2) {
 function chosenStreams(model, call) {
   const stdout = argument(call, 4, "stdout");
   const stderr = argument(call, 5, "stderr");
-  const written = (n) => !!n && model.qualifiedName(unparenthesize(n)) === "subprocess.PIPE";
+  const written = (n) => !!n && model.qualifiedName(unparenthesize(n)) === "subprocess.PIPE" && !writtenUnder(n).length;
   if (written(stdout) || written(stderr)) return null;
   const merged = !!stderr && model.qualifiedName(unparenthesize(stderr)) === "subprocess.STDOUT";
   const out = stdout ? pipeChoice(model, stdout) : null;
@@ -4039,6 +4081,7 @@ var init_pipe_choice = __esm({
     init_analysis();
     init_semantic();
     init_wrapper_flags();
+    init_dict_splat();
     MAX_DEPTH = 3;
     key = (n) => n.text.replace(/\s+/g, "");
   }
@@ -10582,7 +10625,7 @@ var init_attribute_order = __esm({
 
 // src/python/pipe-site.ts
 function pipesOf2(ctx, call) {
-  const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name;
+  const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name && !writtenUnder(node).length;
   const stdout = argument(call, 4, "stdout");
   const stderr = argument(call, 5, "stderr");
   const stdin = argument(call, 3, "stdin");

@@ -2,6 +2,7 @@ import { argument, enclosingFunction, reachingAssignments } from './analysis.js'
 import type { SyntaxNode } from './parse.js';
 import { type PythonModel, unparenthesize } from './semantic.js';
 import { truthOf } from './wrapper-flags.js';
+import { splatWriteStatement } from './dict-splat.js';
 
 /**
  * A stream argument that is PIPE on some runs only, and the paths that go with it (POP005).
@@ -40,8 +41,13 @@ const MAX_DEPTH = 3;
  */
 export function pipeChoice(model: PythonModel, arg: SyntaxNode): 'always' | PipeChoice | null {
   const n = unparenthesize(arg);
-  if (model.qualifiedName(n) === 'subprocess.PIPE') return 'always';
   const fn = enclosingFunction(arg);
+  if (model.qualifiedName(n) === 'subprocess.PIPE') {
+    // Ex) if pipe: kwargs.update(stdout=PIPE)  ...  Popen(args, **kwargs): PIPE when `pipe`.
+    const facts = writtenUnder(n);
+    if (!facts.length) return 'always';
+    return fn && facts.every((f) => stable(model, f.node, fn)) ? { ways: [facts], fn } : null;
+  }
   if (!fn) return null;
   const leaves = { pipe: [] as Fact[][], other: 0 };
   if (!collect(model, n, fn, [], 0, leaves)) return null;
@@ -121,6 +127,16 @@ export function factsAt(node: SyntaxNode, fn: SyntaxNode): Fact[] {
     }
   }
   return out;
+}
+
+/**
+ * The tests a PIPE stored into a spread dict (`kw.update(stdout=PIPE)`, dict-splat.ts) is stored
+ * under; empty for a PIPE written in the call, or stored on every run.
+ */
+export function writtenUnder(value: SyntaxNode): Fact[] {
+  const stmt = splatWriteStatement(unparenthesize(value));
+  const fn = stmt && enclosingFunction(stmt);
+  return stmt && fn ? factsAt(stmt, fn) : [];
 }
 
 function leaves(block: SyntaxNode): boolean {
@@ -245,7 +261,7 @@ export function choiceText(choice: PipeChoice): string | null {
 export function chosenStreams(model: PythonModel, call: SyntaxNode): { stdout: SyntaxNode | null; stderr: SyntaxNode | null; choice: PipeChoice | null } | null {
   const stdout = argument(call, 4, 'stdout');
   const stderr = argument(call, 5, 'stderr');
-  const written = (n: SyntaxNode | null) => !!n && model.qualifiedName(unparenthesize(n)) === 'subprocess.PIPE';
+  const written = (n: SyntaxNode | null) => !!n && model.qualifiedName(unparenthesize(n)) === 'subprocess.PIPE' && !writtenUnder(n).length;
   if (written(stdout) || written(stderr)) return null;
   const merged = !!stderr && model.qualifiedName(unparenthesize(stderr)) === 'subprocess.STDOUT';
   const out = stdout ? pipeChoice(model, stdout) : null;

@@ -11,6 +11,7 @@ export function splatKeyword(splat, keyword) {
     let bound = null;
     let seen = 0;
     const uses = [];
+    const writes = [];
     const walk = (n) => {
         for (const c of n.namedChildren) {
             if (c.type === 'function_definition' || c.type === 'class_definition' || c.type === 'lambda')
@@ -34,12 +35,15 @@ export function splatKeyword(splat, keyword) {
             bound = parent.childForFieldName('right');
             continue;
         }
-        // Ex) kwargs['creationflags'] = ...: another key, stored; the same key makes it unknown.
-        const store = parent.type === 'subscript' && parent.childForFieldName('value')?.id === id.id ? parent.parent : null;
-        const key = parent.type === 'subscript' ? parent.childForFieldName('subscript') : null;
-        if (store?.type === 'assignment' && store.childForFieldName('left')?.id === parent.id && key?.type === 'string' && !key.namedChildren.some((k) => k.type === 'interpolation')) {
-            if (key.text.slice(1, -1) === keyword)
-                return 'unknown';
+        // Ex) kwargs['creationflags'] = ..., kwargs.update(stdout=PIPE): keys stored; the one
+        // asked for is the value the call gets when it is written once, before the call.
+        const written = writtenKeys(id);
+        if (written === 'unknown')
+            return 'unknown';
+        if (written) {
+            const value = written.get(keyword);
+            if (value)
+                writes.push(value);
             continue;
         }
         // A spread elsewhere (another call given the same keywords) reads it.
@@ -47,9 +51,56 @@ export function splatKeyword(splat, keyword) {
             continue;
         return 'unknown';
     }
+    if (writes.length > 1 || seen > 1 || writes.some((w) => w.startIndex > splat.startIndex || (bound && bound.startIndex > w.startIndex)))
+        return 'unknown';
+    if (writes.length === 1)
+        return { value: writes[0] };
     if (seen !== 1 || !bound)
         return 'unknown';
     return keywordIn(unparenthesize(bound), keyword);
+}
+/**
+ * Ex) kwargs.update(stdout=PIPE, stderr=PIPE)    kw['stdout'] = PIPE
+ * The keywords a statement writes into the dict `name`: key -> value; null when it is no such
+ * write, 'unknown' when it writes keys that cannot be seen (`update(other)`, `update(**more)`).
+ */
+function writtenKeys(id) {
+    const parent = id.parent;
+    if (parent.type === 'attribute' && parent.childForFieldName('object')?.id === id.id && parent.childForFieldName('attribute')?.text === 'update') {
+        const call = parent.parent;
+        if (call?.type !== 'call' || call.childForFieldName('function')?.id !== parent.id || call.parent?.type !== 'expression_statement')
+            return null;
+        const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+        if (args.some((a) => a.type !== 'keyword_argument'))
+            return 'unknown';
+        return new Map(args.map((a) => [a.childForFieldName('name').text, a.childForFieldName('value')]));
+    }
+    const store = parent.type === 'subscript' && parent.childForFieldName('value')?.id === id.id ? parent.parent : null;
+    const key = parent.type === 'subscript' ? parent.childForFieldName('subscript') : null;
+    if (store?.type === 'assignment' && store.childForFieldName('left')?.id === parent.id && store.parent?.type === 'expression_statement') {
+        if (key?.type !== 'string' || key.namedChildren.some((k) => k.type === 'interpolation'))
+            return 'unknown';
+        const value = store.childForFieldName('right');
+        return value ? new Map([[key.text.replace(/^[rRbBuU]*/, '').slice(1, -1), value]]) : 'unknown';
+    }
+    return null;
+}
+/**
+ * The statement that writes `value` into a dict later spread into a call (`kw.update(stdout=PIPE)`,
+ * `kw['stdout'] = PIPE`), when `value` is such a write's value; null otherwise.
+ */
+export function splatWriteStatement(value) {
+    const p = value.parent;
+    if (p?.type === 'keyword_argument' && p.childForFieldName('value')?.id === value.id) {
+        const call = p.parent?.parent;
+        const fn = call?.type === 'call' ? call.childForFieldName('function') : null;
+        if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'update' && call.parent?.type === 'expression_statement')
+            return call.parent;
+        return null;
+    }
+    if (p?.type === 'assignment' && p.childForFieldName('right')?.id === value.id && p.childForFieldName('left')?.type === 'subscript' && p.parent?.type === 'expression_statement')
+        return p.parent;
+    return null;
 }
 // dict(stdout=PIPE, ...) or {'stdout': PIPE, ...}: every key written, none spread from elsewhere.
 function keywordIn(value, keyword) {

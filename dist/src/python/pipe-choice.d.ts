@@ -39,6 +39,11 @@ export declare function pipeChoice(model: PythonModel, arg: SyntaxNode): 'always
  */
 export declare function factsAt(node: SyntaxNode, fn: SyntaxNode): Fact[];
 /**
+ * The tests a PIPE stored into a spread dict (`kw.update(stdout=PIPE)`, dict-splat.ts) is stored
+ * under; empty for a PIPE written in the call, or stored on every run.
+ */
+export declare function writtenUnder(value: SyntaxNode): Fact[];
+/**
  * When `node` (a use of the handle) runs only on runs with no pipe: each way to the pipe has a
  * fact the tests round `node` contradict, on names the function does not rebind. 'left': the
  * runs that pipe have all left the function before (`if capture: return p.communicate()` above

@@ -1,6 +1,7 @@
 import { argument, enclosingFunction, reachingAssignments } from './analysis.js';
 import { unparenthesize } from './semantic.js';
 import { truthOf } from './wrapper-flags.js';
+import { splatWriteStatement } from './dict-splat.js';
 const MAX_DEPTH = 3;
 /**
  * 'always' for PIPE (written out, or a local every reaching assignment of which is PIPE); the
@@ -9,9 +10,14 @@ const MAX_DEPTH = 3;
  */
 export function pipeChoice(model, arg) {
     const n = unparenthesize(arg);
-    if (model.qualifiedName(n) === 'subprocess.PIPE')
-        return 'always';
     const fn = enclosingFunction(arg);
+    if (model.qualifiedName(n) === 'subprocess.PIPE') {
+        // Ex) if pipe: kwargs.update(stdout=PIPE)  ...  Popen(args, **kwargs): PIPE when `pipe`.
+        const facts = writtenUnder(n);
+        if (!facts.length)
+            return 'always';
+        return fn && facts.every((f) => stable(model, f.node, fn)) ? { ways: [facts], fn } : null;
+    }
     if (!fn)
         return null;
     const leaves = { pipe: [], other: 0 };
@@ -108,6 +114,15 @@ export function factsAt(node, fn) {
         }
     }
     return out;
+}
+/**
+ * The tests a PIPE stored into a spread dict (`kw.update(stdout=PIPE)`, dict-splat.ts) is stored
+ * under; empty for a PIPE written in the call, or stored on every run.
+ */
+export function writtenUnder(value) {
+    const stmt = splatWriteStatement(unparenthesize(value));
+    const fn = stmt && enclosingFunction(stmt);
+    return stmt && fn ? factsAt(stmt, fn) : [];
 }
 function leaves(block) {
     const last = block.lastNamedChild;
@@ -234,7 +249,7 @@ export function choiceText(choice) {
 export function chosenStreams(model, call) {
     const stdout = argument(call, 4, 'stdout');
     const stderr = argument(call, 5, 'stderr');
-    const written = (n) => !!n && model.qualifiedName(unparenthesize(n)) === 'subprocess.PIPE';
+    const written = (n) => !!n && model.qualifiedName(unparenthesize(n)) === 'subprocess.PIPE' && !writtenUnder(n).length;
     if (written(stdout) || written(stderr))
         return null;
     const merged = !!stderr && model.qualifiedName(unparenthesize(stderr)) === 'subprocess.STDOUT';
