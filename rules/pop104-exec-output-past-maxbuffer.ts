@@ -1,7 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { nodeBufferEvidence } from '../src/knowledge/evidence.js';
-import { callerCommandOf, callerTailOf, callerWordsOf } from '../src/typescript/caller-commands.js';
+import { callerCommandOf, callersPhrase, callerTailOf, callerWordsOf, namingOnly } from '../src/typescript/caller-commands.js';
 import { commandOutput, fromCaller, knownToGrowPastBuffer, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
 import { type JsContext, type JsRule } from '../src/typescript/context.js';
@@ -12,7 +12,7 @@ import { type Limit, maxBufferOf } from '../src/typescript/buffer-limit.js';
 import { callbackOf, type OptionsArg, optionsOf, shapeOf, streamConfig } from '../src/typescript/options.js';
 import { isWrapper, type JsModel, skipOuter } from '../src/typescript/resolve.js';
 import { childUses, exitListener, valueUse } from '../src/typescript/usage.js';
-import { readsOnlyPrefix } from '../src/typescript/prefix-read.js';
+import { prefixOnlyCallers, readsOnlyPrefix } from '../src/typescript/prefix-read.js';
 import type { Fix } from '../src/types.js';
 
 /** Calls that buffer the child's whole output, and how each one reports the overflow. */
@@ -242,7 +242,11 @@ export const rule: JsRule = {
       // execute(command) { return execSync(command) }: the commands its callers in the project
       // pass, judged as if written here (a caller's command not known statically stays the caller's);
       // git(args) { return execFile('git', args) }: the words they pass.
-      const via = own.basis === 'value' ? (!(qualified === 'child_process.spawnSync' && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null) : (callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path));
+      const judgedVia = own.basis === 'value' ? (!(qualified === 'child_process.spawnSync' && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null) : (callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path));
+      // A caller whose callback reads only the start of a listing's output loses nothing past
+      // maxBuffer: when others run the same command, the message names those.
+      const prefixOnly = judgedVia ? prefixOnlyCallers(ctx.model, call, judgedVia) : null;
+      const via = judgedVia && prefixOnly?.size ? namingOnly(judgedVia, (site) => !prefixOnly.has(site), ctx.path) : judgedVia;
       const out = via ? via.output : own;
       const writes = out.stdout === 'unbounded' || out.stderr === 'unbounded';
       // const server = execFile(script, opts); ... server.kill(): a child that runs until the
@@ -277,7 +281,7 @@ export const rule: JsRule = {
       }
       const spawnSync = qualified === 'child_process.spawnSync';
       const caller = callerCommand(ctx.model, call, qualified) && (!via || via.output.basis === 'value');
-      const passed = via && !caller ? `, as the caller at ${via.at} passes it` : '';
+      const passed = via && !caller ? `, as ${callersPhrase(via, 'passes')} it` : '';
       // A command the table says grows (a build, an interpreter running a script) under a limit
       // the code sets below Node's own: checked once the limit is known.
       const listed = !caller && !stop && !server && !lives && !watched && !streamed && !(out.scales && writes) && (knownToGrowPastBuffer(out, 'stdout') || knownToGrowPastBuffer(out, 'stderr'));
@@ -329,7 +333,7 @@ export const rule: JsRule = {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
         message = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? 'a command not known statically' : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (lives && !caller) {
-        message = `${reads} of a child that runs until it is stopped (${out.evidence}${out.evidence.includes('the caller at') ? '' : passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+        message = `${reads} of a child that runs until it is stopped (${out.evidence}${/the callers? at /.test(out.evidence) ? '' : passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (watched && !caller && !out.scales) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
         message = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
@@ -341,7 +345,7 @@ export const rule: JsRule = {
         const below = limit.bytes < fallback ? `below Node's default (${formatBytes(fallback)} on Node ${ctx.node.label})` : `below the ${formatBytes(MiB)} Node has given exec by default since version 12 (raised from 200 KiB because real commands passed it)`;
         message = `${reads} of a command whose output can grow (${out.evidence}): ${size}, ${below}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        const what = caller && via ? `a command the caller at ${via.at} hands in, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.program === 'git' ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
+        const what = caller && via ? `a command ${callersPhrase(via, 'hands in')}, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.program === 'git' ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
         message = `${reads} of ${what}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {

@@ -650,6 +650,13 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     ['git ls-files --modified', undefined],
     ['git ls-files -o', '`git ls-files -o` prints every untracked file, the ignored ones too'],
     ['git ls-files', '`git ls-files` prints output that grows with the repository'],
+    // locate walks nothing: without a wildcard it prints the indexed paths that contain the text (audit 18: systeminformation).
+    ['locate bin/postgres', undefined],
+    [`locate ${PLACEHOLDER}`, undefined],
+    ["locate '*.conf'", '`locate` prints every path of its index that the pattern matches'],
+    ["locate -r '/bin/[a-z]*$'", '`locate -r` prints every path of its index that the regular expression matches'],
+    ['rg --vimgrep TODO', '`rg` prints a line per match in the tree it searches'],
+    ['tree -a', '`tree` prints a line per file it walks'],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));

@@ -58,13 +58,14 @@ export function variants(code: string, language: Language): Variant[] {
 
 /** What must not change: rule, position (shifted), message and the fixes offered. */
 export function summary(findings: Finding[], shift = 0, file?: string): string[] {
-  const here = file && new RegExp(`\\bat ${path.basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`, 'g');
+  // "at case.js:5", and each place of a list: "the callers at case.js:5, case.js:6 and case.js:8".
+  const here = file && new RegExp(`(\\bat |, | and )${path.basename(file).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:(\\d+)`, 'g');
   return findings.map((f) => {
     const fixes = f.fixes.map((x) => `${x.strategy}/${x.applicability}`).join(',');
     // A message may name a line of the same file (a wrapper "defined at line 5", a caller
     // "at case.py:12"): it shifts too.
     let message = shift ? f.message.replace(/\(defined at line (\d+)\)/g, (_, n: string) => `(defined at line ${Number(n) - shift})`) : f.message;
-    if (shift && here) message = message.replace(here, (_, n: string) => `at ${path.basename(file!)}:${Number(n) - shift}`);
+    if (shift && here) message = message.replace(here, (_, before: string, n: string) => `${before}${path.basename(file!)}:${Number(n) - shift}`);
     // POP102's exit race: "the 'data' listeners at lines 5 and 6 ... the 'exit' listener at line 7",
     // "the `for await` loops that read them at lines 23 and 16", "the Writable it is piped into at line 7".
     // POP005's held pipe: "handed to `xz` (line 4) ... until `p1.wait()` (line 6)".

@@ -1,6 +1,6 @@
 import { defaultMaxBuffer, formatBytes, nodeFacts } from '../src/knowledge/node.js';
 import { nodeBufferEvidence } from '../src/knowledge/evidence.js';
-import { callerCommandOf, callerTailOf, callerWordsOf } from '../src/typescript/caller-commands.js';
+import { callerCommandOf, callersPhrase, callerTailOf, callerWordsOf, namingOnly } from '../src/typescript/caller-commands.js';
 import { commandOutput, fromCaller, knownToGrowPastBuffer, usesShell } from '../src/typescript/command.js';
 import { killLimitOf, languageServer, stoppedBy } from '../src/typescript/kill-limit.js';
 import { isTestPath } from '../src/test-files.js';
@@ -10,7 +10,7 @@ import { maxBufferOf } from '../src/typescript/buffer-limit.js';
 import { callbackOf, optionsOf, shapeOf, streamConfig } from '../src/typescript/options.js';
 import { isWrapper, skipOuter } from '../src/typescript/resolve.js';
 import { childUses, exitListener, valueUse } from '../src/typescript/usage.js';
-import { readsOnlyPrefix } from '../src/typescript/prefix-read.js';
+import { prefixOnlyCallers, readsOnlyPrefix } from '../src/typescript/prefix-read.js';
 /** Calls that buffer the child's whole output, and how each one reports the overflow. */
 const BUFFERING = {
     'child_process.exec': { shell: true, callback: true, fails: 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short' },
@@ -244,7 +244,11 @@ export const rule = {
             // execute(command) { return execSync(command) }: the commands its callers in the project
             // pass, judged as if written here (a caller's command not known statically stays the caller's);
             // git(args) { return execFile('git', args) }: the words they pass.
-            const via = own.basis === 'value' ? (!(qualified === 'child_process.spawnSync' && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null) : (callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path));
+            const judgedVia = own.basis === 'value' ? (!(qualified === 'child_process.spawnSync' && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null) : (callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path));
+            // A caller whose callback reads only the start of a listing's output loses nothing past
+            // maxBuffer: when others run the same command, the message names those.
+            const prefixOnly = judgedVia ? prefixOnlyCallers(ctx.model, call, judgedVia) : null;
+            const via = judgedVia && prefixOnly?.size ? namingOnly(judgedVia, (site) => !prefixOnly.has(site), ctx.path) : judgedVia;
             const out = via ? via.output : own;
             const writes = out.stdout === 'unbounded' || out.stderr === 'unbounded';
             // const server = execFile(script, opts); ... server.kill(): a child that runs until the
@@ -282,7 +286,7 @@ export const rule = {
             }
             const spawnSync = qualified === 'child_process.spawnSync';
             const caller = callerCommand(ctx.model, call, qualified) && (!via || via.output.basis === 'value');
-            const passed = via && !caller ? `, as the caller at ${via.at} passes it` : '';
+            const passed = via && !caller ? `, as ${callersPhrase(via, 'passes')} it` : '';
             // A command the table says grows (a build, an interpreter running a script) under a limit
             // the code sets below Node's own: checked once the limit is known.
             const listed = !caller && !stop && !server && !lives && !watched && !streamed && !(out.scales && writes) && (knownToGrowPastBuffer(out, 'stdout') || knownToGrowPastBuffer(out, 'stderr'));
@@ -345,7 +349,7 @@ export const rule = {
                 message = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? 'a command not known statically' : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
             }
             else if (lives && !caller) {
-                message = `${reads} of a child that runs until it is stopped (${out.evidence}${out.evidence.includes('the caller at') ? '' : passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+                message = `${reads} of a child that runs until it is stopped (${out.evidence}${/the callers? at /.test(out.evidence) ? '' : passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
             }
             else if (watched && !caller && !out.scales) {
                 const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
@@ -362,7 +366,7 @@ export const rule = {
                 message = `${reads} of a command whose output can grow (${out.evidence}): ${size}, ${below}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
             }
             else {
-                const what = caller && via ? `a command the caller at ${via.at} hands in, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.program === 'git' ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
+                const what = caller && via ? `a command ${callersPhrase(via, 'hands in')}, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.program === 'git' ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
                 message = `${reads} of ${what}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
             }
             ctx.report(call, {

@@ -1150,7 +1150,16 @@ export const SCALING: readonly ScalingEntry[] = [
   // `-name .git -prune -o -print`: every file outside the pruned directories.
   { command: 'find', when: ['-prune'], scales: true, says: 'prints every file outside the directories it prunes' },
   { command: 'find', when: [...NAME_TESTS, '-regex', '-iregex'].map((t) => `${t} ?/./`), scales: false, says: 'prints the files of that name that it finds' },
-  { command: 'find|rg|ag|ack|locate|tree', scales: true, says: 'prints a line per file it walks' },
+  { command: 'find', scales: true, says: 'prints a line per file it walks' },
+  { command: 'rg|ag|ack', scales: true, says: 'prints a line per match in the tree it searches' },
+  { command: 'tree', scales: true, says: 'prints a line per file it walks' },
+  // locate(1) walks nothing: it prints the paths of its index that match the pattern, and a
+  // pattern without a wildcard matches the paths that contain it, a few for the path or the name
+  // the code looks for (audit 18: systeminformation's `locate bin/postgres`), as find's name test
+  // does; a wildcard or a regular expression can match a share of the whole index.
+  { command: 'locate|plocate|mlocate', when: ['-r', '--regex', '--regexp', '/^--regexp?=/'], scales: true, says: 'prints every path of its index that the regular expression matches' },
+  { command: 'locate|plocate|mlocate', when: ['?/^[^-*?[\\]][^*?[\\]]*$/'], scales: false, says: 'prints the paths of its index that contain the text it is given' },
+  { command: 'locate|plocate|mlocate', scales: true, says: 'prints every path of its index that the pattern matches' },
   { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], scales: true, says: 'prints every match in the tree' },
   { command: 'ls', when: ['-R', '--recursive'], scales: true, says: 'lists the whole tree' },
   // git log: a count written in the source bounds it (ten commits even with their files or

@@ -277,14 +277,57 @@ function weight(o: CommandOutput): number {
 }
 
 export interface CallerCommand {
-  /** The loudest caller's command, its evidence naming the caller. */
+  /** The loudest caller's command, its evidence naming the callers that run it. */
   output: CommandOutput;
-  /** Where that caller is, relative to the wrapper's folder: "platforms/linux.ts:19". */
+  /** Where the callers that run it are, relative to the wrapper's folder, each once: "platforms/linux.ts:19". */
   at: string;
+  /** How many places `at` names (the messages say "the caller at" or "the callers at"). */
+  places: number;
   /** Every caller's command is written in the project (none is a value only known at run time). */
   known: boolean;
   /** Each caller and what it runs (prefix-read.ts asks how a growing one uses the output). */
   judged: { site: Site; output: CommandOutput }[];
+  /** The callers that tie as the loudest: the same weight and the same evidence, in source order. */
+  loudest: Site[];
+}
+
+/** At most this many places are written out; the rest are counted ("and 3 more"). */
+const SHOWN_PLACES = 3;
+
+/**
+ * The places of `sites`, each once (two calls on one line are one place), relative to the folder
+ * of `file`: "git.ts:69", "git.ts:69 and git.ts:80", "a.ts:3, b.ts:9, c.ts:1 and 2 more".
+ */
+export function placesOf(sites: readonly Site[], file: string): { at: string; places: number } {
+  const seen: string[] = [];
+  for (const site of sites) {
+    const line = site.call.getSourceFile().getLineAndCharacterOfPosition(site.call.getStart()).line + 1;
+    const place = `${path.relative(path.dirname(path.resolve(file)), site.file) || path.basename(site.file)}:${line}`;
+    if (!seen.includes(place)) seen.push(place);
+  }
+  const shown = seen.length > SHOWN_PLACES + 1 ? [...seen.slice(0, SHOWN_PLACES), `${seen.length - SHOWN_PLACES} more`] : seen;
+  const at = shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)!}`;
+  return { at, places: seen.length };
+}
+
+/** "the caller at a.ts:3" or "the callers at a.ts:3 and b.ts:9", with the verb in agreement when `verb` is given ("passes"). */
+export function callersPhrase(named: { at: string; places: number }, verb?: 'passes' | 'hands in'): string {
+  const one = named.places === 1;
+  const v = verb === 'passes' ? (one ? ' passes' : ' pass') : verb === 'hands in' ? (one ? ' hands in' : ' hand in') : '';
+  return `${one ? 'the caller' : 'the callers'} at ${named.at}${v}`;
+}
+
+/**
+ * `via` with its evidence and places naming only the loudest callers `keep` admits (the ones a
+ * finding is about: a caller that reads only the start of the output loses nothing past maxBuffer).
+ * Unchanged when `keep` admits them all or none.
+ */
+export function namingOnly(via: CallerCommand, keep: (site: Site) => boolean, file: string): CallerCommand {
+  const kept = via.loudest.filter(keep);
+  if (kept.length === 0 || kept.length === via.loudest.length) return via;
+  const named = placesOf(kept, file);
+  const evidence = via.output.evidence.replace(callersPhrase(via, 'passes'), callersPhrase(named, 'passes'));
+  return { ...via, ...named, output: { ...via.output, evidence } };
 }
 
 /**
@@ -366,15 +409,19 @@ function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site)
     if (!best || weight(output) > weight(best.output)) best = { output, site };
   }
   if (!best) return null;
+  // Callers that tie with the first loudest one (the same weight, the same command as the
+  // evidence tells it) are named with it, each place once: naming only the first would send the
+  // reader to one of several callers at random.
+  const top = best;
+  const loudestSites = judged.filter((j) => weight(j.output) === weight(top.output) && j.output.evidence === top.output.evidence).map((j) => j.site);
   // The child ends as an interpreter does only when every caller runs one (`npx cdk8s` and `git log`: not known).
   if (best.output.lastWrite === 'teardown' && !interpreted) {
     const { lastWrite: _, ...unknown } = best.output;
     best = { output: unknown, site: best.site };
   }
-  const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path.relative(path.dirname(path.resolve(file)), best.site.file) || path.basename(best.site.file)}:${line}`;
-  const evidence = best.output.basis === 'value' ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
-  return { output: { ...best.output, evidence }, at, known, judged };
+  const named = placesOf(loudestSites, file);
+  const evidence = best.output.basis === 'value' ? `${callersPhrase(named, 'passes')} a command not known statically` : `${best.output.evidence}: the command ${callersPhrase(named, 'passes')}`;
+  return { output: { ...best.output, evidence }, ...named, known, judged, loudest: loudestSites };
 }
 
 /** A shell line that writes the program and takes the rest from a parameter (`'pandoc ' + command`): its callers' lines, the loudest (caller-tail.ts). */

@@ -14,10 +14,12 @@ export interface Site {
  */
 export declare function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null;
 export interface CallerCommand {
-    /** The loudest caller's command, its evidence naming the caller. */
+    /** The loudest caller's command, its evidence naming the callers that run it. */
     output: CommandOutput;
-    /** Where that caller is, relative to the wrapper's folder: "platforms/linux.ts:19". */
+    /** Where the callers that run it are, relative to the wrapper's folder, each once: "platforms/linux.ts:19". */
     at: string;
+    /** How many places `at` names (the messages say "the caller at" or "the callers at"). */
+    places: number;
     /** Every caller's command is written in the project (none is a value only known at run time). */
     known: boolean;
     /** Each caller and what it runs (prefix-read.ts asks how a growing one uses the output). */
@@ -25,7 +27,28 @@ export interface CallerCommand {
         site: Site;
         output: CommandOutput;
     }[];
+    /** The callers that tie as the loudest: the same weight and the same evidence, in source order. */
+    loudest: Site[];
 }
+/**
+ * The places of `sites`, each once (two calls on one line are one place), relative to the folder
+ * of `file`: "git.ts:69", "git.ts:69 and git.ts:80", "a.ts:3, b.ts:9, c.ts:1 and 2 more".
+ */
+export declare function placesOf(sites: readonly Site[], file: string): {
+    at: string;
+    places: number;
+};
+/** "the caller at a.ts:3" or "the callers at a.ts:3 and b.ts:9", with the verb in agreement when `verb` is given ("passes"). */
+export declare function callersPhrase(named: {
+    at: string;
+    places: number;
+}, verb?: 'passes' | 'hands in'): string;
+/**
+ * `via` with its evidence and places naming only the loudest callers `keep` admits (the ones a
+ * finding is about: a caller that reads only the start of the output loses nothing past maxBuffer).
+ * Unchanged when `keep` admits them all or none.
+ */
+export declare function namingOnly(via: CallerCommand, keep: (site: Site) => boolean, file: string): CallerCommand;
 /**
  * The command of `call` (child_process `exec`, `execSync`, `execFile`, `spawn`...), when it is a
  * parameter of the function around it, as that function's callers in the project pass it: the

@@ -1,5 +1,5 @@
 import type { ts as TS } from 'ts-morph';
-import type { CallerCommand } from './caller-commands.js';
+import type { CallerCommand, Site } from './caller-commands.js';
 import { type JsModel } from './resolve.js';
 /**
  * Does exec's callback use only the start of stdout, whatever comes after it, and nothing that
@@ -17,3 +17,9 @@ import { type JsModel } from './resolve.js';
  * run then fails), is not.
  */
 export declare function readsOnlyPrefix(model: JsModel, call: TS.CallExpression, via: CallerCommand | null): boolean;
+/**
+ * The callers `via` judged that read only the start of what the callback hands them, for a listing
+ * or a query (see readsOnlyPrefix): killed past maxBuffer, their command loses them nothing. A
+ * message about the limit names the others.
+ */
+export declare function prefixOnlyCallers(model: JsModel, call: TS.CallExpression, via: CallerCommand): Set<Site>;

@@ -18,20 +18,50 @@ import { isFunctionLike } from './scope.js';
  * run then fails), is not.
  */
 export function readsOnlyPrefix(model, call, via) {
+    const handed = handedOn(model, call);
+    if (!handed)
+        return false;
+    if (!handed.length)
+        return true;
+    if (!via)
+        return false;
+    return via.judged.every(({ site, output }) => (output.stdout !== 'unbounded' && !output.scales) || callerReadsOnlyPrefix(site, output, handed));
+}
+/**
+ * The callers `via` judged that read only the start of what the callback hands them, for a listing
+ * or a query (see readsOnlyPrefix): killed past maxBuffer, their command loses them nothing. A
+ * message about the limit names the others.
+ */
+export function prefixOnlyCallers(model, call, via) {
+    const handed = handedOn(model, call);
+    const found = new Set();
+    if (!handed?.length)
+        return found;
+    for (const { site, output } of via.judged)
+        if (callerReadsOnlyPrefix(site, output, handed))
+            found.add(site);
+    return found;
+}
+/**
+ * Where exec's inline callback hands stdout on to a callback of the function around the call, when
+ * it reads stdout only as a prefix or hands it on, reads neither the error nor stderr: an empty
+ * list when it only reads a prefix itself; null when it reads more, or is not such a callback.
+ */
+function handedOn(model, call) {
     const last = call.arguments.at(-1);
     const fn = last ? skipOuter(last) : null;
     if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)))
-        return false;
+        return null;
     const [err, stdout, stderr, ...rest] = fn.parameters;
     if (!stdout || rest.length)
-        return false;
+        return null;
     if (err && !unread(model, err))
-        return false;
+        return null;
     if (stderr && !unread(model, stderr))
-        return false;
+        return null;
     const refs = readsOf(model, stdout);
     if (!refs?.length)
-        return false;
+        return null;
     // callback(out): the callers' functions read it.
     const handed = [];
     for (const r of refs) {
@@ -39,27 +69,23 @@ export function readsOnlyPrefix(model, call, via) {
             continue;
         const to = handedTo(model, r, fnOf(call));
         if (!to)
-            return false;
+            return null;
         handed.push(to);
     }
-    if (!handed.length)
-        return true;
-    if (!via)
+    return handed;
+}
+/** A caller running a listing or a query whose inline callback reads only a prefix of what `handed` gives it. */
+function callerReadsOnlyPrefix(site, output, handed) {
+    if (!output.outputOnly)
         return false;
-    return via.judged.every(({ site, output }) => {
-        if (output.stdout !== 'unbounded' && !output.scales)
-            return true;
-        if (!output.outputOnly)
+    return handed.every(({ index, position }) => {
+        const arg = site.call.arguments[index];
+        const cb = arg ? skipOuter(arg) : null;
+        if (!cb || !(ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)))
             return false;
-        return handed.every(({ index, position }) => {
-            const arg = site.call.arguments[index];
-            const cb = arg ? skipOuter(arg) : null;
-            if (!cb || !(ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)))
-                return false;
-            const param = cb.parameters[position];
-            const reads = param ? readsOf(site.model, param) : null;
-            return !!reads?.length && reads.every((r) => prefixUse(r));
-        });
+        const param = cb.parameters[position];
+        const reads = param ? readsOf(site.model, param) : null;
+        return !!reads?.length && reads.every((r) => prefixUse(r));
     });
 }
 /** The reads of a parameter named by an identifier; null when destructured or not found. */
