@@ -6408,7 +6408,16 @@ var SCALING = [
   // `-name .git -prune -o -print`: every file outside the pruned directories.
   { command: "find", when: ["-prune"], scales: true, says: "prints every file outside the directories it prunes" },
   { command: "find", when: [...NAME_TESTS, "-regex", "-iregex"].map((t) => `${t} ?/./`), scales: false, says: "prints the files of that name that it finds" },
-  { command: "find|rg|ag|ack|locate|tree", scales: true, says: "prints a line per file it walks" },
+  { command: "find", scales: true, says: "prints a line per file it walks" },
+  { command: "rg|ag|ack", scales: true, says: "prints a line per match in the tree it searches" },
+  { command: "tree", scales: true, says: "prints a line per file it walks" },
+  // locate(1) walks nothing: it prints the paths of its index that match the pattern, and a
+  // pattern without a wildcard matches the paths that contain it, a few for the path or the name
+  // the code looks for (audit 18: systeminformation's `locate bin/postgres`), as find's name test
+  // does; a wildcard or a regular expression can match a share of the whole index.
+  { command: "locate|plocate|mlocate", when: ["-r", "--regex", "--regexp", "/^--regexp?=/"], scales: true, says: "prints every path of its index that the regular expression matches" },
+  { command: "locate|plocate|mlocate", when: ["?/^[^-*?[\\]][^*?[\\]]*$/"], scales: false, says: "prints the paths of its index that contain the text it is given" },
+  { command: "locate|plocate|mlocate", scales: true, says: "prints every path of its index that the pattern matches" },
   { command: "grep|egrep|fgrep", when: ["-r", "-R", "--recursive", "--dereference-recursive"], scales: true, says: "prints every match in the tree" },
   { command: "ls", when: ["-R", "--recursive"], scales: true, says: "lists the whole tree" },
   // git log: a count written in the source bounds it (ten commits even with their files or
@@ -11304,7 +11313,7 @@ function blocksInstead(ctx, consumer, depth) {
 function programOf(ctx, call) {
   return processOutput(argument(call, 0, "args"), isShell(call), ctx.model).program;
 }
-function closeFix(ctx, held, name, handedOn) {
+function closeFix(ctx, held, name, handedOn2) {
   const after = held.consumerStatement;
   if (after.type !== "expression_statement" || after.parent?.type !== "block" && after.parent?.type !== "module") return null;
   const later = held.events.filter((e) => e.node.startIndex > after.endIndex);
@@ -11313,7 +11322,7 @@ function closeFix(ctx, held, name, handedOn) {
   return {
     strategy: "close",
     // Handed to a function of the project: what else it does with the stream is not followed.
-    applicability: statusUsed || handedOn ? "unsafe" : "safe",
+    applicability: statusUsed || handedOn2 ? "unsafe" : "safe",
     description: `Close this process's copy of \`${name}.${held.stream}\` once the consumer has it, so that the producer gets SIGPIPE when the consumer exits`,
     edits: [insertStatementAfter(ctx.source, after, `${name}.${held.stream}.close()`)]
   };
@@ -16354,6 +16363,30 @@ function weight(o) {
   const listedGrowth = o.basis !== "value" && o.basis !== "unlisted" && (o.stdout === "unbounded" || o.stderr === "unbounded");
   return (o.scales ? 1e3 : 0) + (o.serves ? 500 : 0) + (listedGrowth ? 100 : 0) + (o.basis === "value" ? 50 : 0) + loudness(o);
 }
+var SHOWN_PLACES = 3;
+function placesOf(sites, file) {
+  const seen = [];
+  for (const site of sites) {
+    const line = site.call.getSourceFile().getLineAndCharacterOfPosition(site.call.getStart()).line + 1;
+    const place2 = `${path22.relative(path22.dirname(path22.resolve(file)), site.file) || path22.basename(site.file)}:${line}`;
+    if (!seen.includes(place2)) seen.push(place2);
+  }
+  const shown2 = seen.length > SHOWN_PLACES + 1 ? [...seen.slice(0, SHOWN_PLACES), `${seen.length - SHOWN_PLACES} more`] : seen;
+  const at = shown2.length === 1 ? shown2[0] : `${shown2.slice(0, -1).join(", ")} and ${shown2.at(-1)}`;
+  return { at, places: seen.length };
+}
+function callersPhrase(named, verb) {
+  const one = named.places === 1;
+  const v = verb === "passes" ? one ? " passes" : " pass" : verb === "hands in" ? one ? " hands in" : " hand in" : "";
+  return `${one ? "the caller" : "the callers"} at ${named.at}${v}`;
+}
+function namingOnly(via, keep, file) {
+  const kept = via.loudest.filter(keep);
+  if (kept.length === 0 || kept.length === via.loudest.length) return via;
+  const named = placesOf(kept, file);
+  const evidence = via.output.evidence.replace(callersPhrase(via, "passes"), callersPhrase(named, "passes"));
+  return { ...via, ...named, output: { ...via.output, evidence } };
+}
 function callerCommandOf(model, call, qualified, file) {
   const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
   if (name === "child_process.fork") return null;
@@ -16409,14 +16442,15 @@ function loudestCaller(model, fn, file, judge) {
     if (!best || weight(output) > weight(best.output)) best = { output, site };
   }
   if (!best) return null;
+  const top = best;
+  const loudestSites = judged2.filter((j) => weight(j.output) === weight(top.output) && j.output.evidence === top.output.evidence).map((j) => j.site);
   if (best.output.lastWrite === "teardown" && !interpreted) {
     const { lastWrite: _, ...unknown2 } = best.output;
     best = { output: unknown2, site: best.site };
   }
-  const line = best.site.call.getSourceFile().getLineAndCharacterOfPosition(best.site.call.getStart()).line + 1;
-  const at = `${path22.relative(path22.dirname(path22.resolve(file)), best.site.file) || path22.basename(best.site.file)}:${line}`;
-  const evidence = best.output.basis === "value" ? `the caller at ${at} passes a command not known statically` : `${best.output.evidence}: the command the caller at ${at} passes`;
-  return { output: { ...best.output, evidence }, at, known, judged: judged2 };
+  const named = placesOf(loudestSites, file);
+  const evidence = best.output.basis === "value" ? `${callersPhrase(named, "passes")} a command not known statically` : `${best.output.evidence}: the command ${callersPhrase(named, "passes")}`;
+  return { output: { ...best.output, evidence }, ...named, known, judged: judged2, loudest: loudestSites };
 }
 function callerTailOf(model, call, qualified, file) {
   const tail = tailOf(model, call, qualified);
@@ -18428,35 +18462,47 @@ var rule12 = {
 
 // src/typescript/prefix-read.ts
 function readsOnlyPrefix(model, call, via) {
+  const handed = handedOn(model, call);
+  if (!handed) return false;
+  if (!handed.length) return true;
+  if (!via) return false;
+  return via.judged.every(({ site, output }) => output.stdout !== "unbounded" && !output.scales || callerReadsOnlyPrefix(site, output, handed));
+}
+function prefixOnlyCallers(model, call, via) {
+  const handed = handedOn(model, call);
+  const found = /* @__PURE__ */ new Set();
+  if (!handed?.length) return found;
+  for (const { site, output } of via.judged) if (callerReadsOnlyPrefix(site, output, handed)) found.add(site);
+  return found;
+}
+function handedOn(model, call) {
   const last = call.arguments.at(-1);
   const fn = last ? skipOuter(last) : null;
-  if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
+  if (!fn || !(ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return null;
   const [err, stdout, stderr, ...rest] = fn.parameters;
-  if (!stdout || rest.length) return false;
-  if (err && !unread(model, err)) return false;
-  if (stderr && !unread(model, stderr)) return false;
+  if (!stdout || rest.length) return null;
+  if (err && !unread(model, err)) return null;
+  if (stderr && !unread(model, stderr)) return null;
   const refs = readsOf(model, stdout);
-  if (!refs?.length) return false;
+  if (!refs?.length) return null;
   const handed = [];
   for (const r of refs) {
     if (prefixUse(r)) continue;
     const to = handedTo2(model, r, fnOf(call));
-    if (!to) return false;
+    if (!to) return null;
     handed.push(to);
   }
-  if (!handed.length) return true;
-  if (!via) return false;
-  return via.judged.every(({ site, output }) => {
-    if (output.stdout !== "unbounded" && !output.scales) return true;
-    if (!output.outputOnly) return false;
-    return handed.every(({ index, position }) => {
-      const arg = site.call.arguments[index];
-      const cb = arg ? skipOuter(arg) : null;
-      if (!cb || !(ts.isArrowFunction(cb) || ts.isFunctionExpression(cb))) return false;
-      const param = cb.parameters[position];
-      const reads = param ? readsOf(site.model, param) : null;
-      return !!reads?.length && reads.every((r) => prefixUse(r));
-    });
+  return handed;
+}
+function callerReadsOnlyPrefix(site, output, handed) {
+  if (!output.outputOnly) return false;
+  return handed.every(({ index, position }) => {
+    const arg = site.call.arguments[index];
+    const cb = arg ? skipOuter(arg) : null;
+    if (!cb || !(ts.isArrowFunction(cb) || ts.isFunctionExpression(cb))) return false;
+    const param = cb.parameters[position];
+    const reads = param ? readsOf(site.model, param) : null;
+    return !!reads?.length && reads.every((r) => prefixUse(r));
   });
 }
 function readsOf(model, p) {
@@ -18690,7 +18736,9 @@ var rule13 = {
       const how = BUFFERING[qualified];
       const callback = how.callback ? callbackOf(ctx.model, call) : "no";
       const own = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
-      const via = own.basis === "value" ? !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null : callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path);
+      const judgedVia = own.basis === "value" ? !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null : callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path);
+      const prefixOnly = judgedVia ? prefixOnlyCallers(ctx.model, call, judgedVia) : null;
+      const via = judgedVia && prefixOnly?.size ? namingOnly(judgedVia, (site) => !prefixOnly.has(site), ctx.path) : judgedVia;
       const out = via ? via.output : own;
       const writes = out.stdout === "unbounded" || out.stderr === "unbounded";
       const stop = how.callback && writes ? stoppedBy(ctx.model, call) : null;
@@ -18707,7 +18755,7 @@ var rule13 = {
       }
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
-      const passed = via && !caller ? `, as the caller at ${via.at} passes it` : "";
+      const passed = via && !caller ? `, as ${callersPhrase(via, "passes")} it` : "";
       const listed = !caller && !stop && !server && !lives && !watched && !streamed && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
       if (!caller && !stop && !server && !lives && !watched && out.outputOnly && callback === "yes" && readsOnlyPrefix(ctx.model, call, via)) continue;
       if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && !streamed && (!out.scales || !writes) && !listed) continue;
@@ -18740,7 +18788,7 @@ var rule13 = {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(stop.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a child that runs until this code stops it (line ${line}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (lives && !caller) {
-        message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${out.evidence.includes("the caller at") ? "" : passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+        message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${/the callers? at /.test(out.evidence) ? "" : passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (watched && !caller && !out.scales) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
@@ -18752,7 +18800,7 @@ var rule13 = {
         const below = limit.bytes < fallback ? `below Node's default (${formatBytes(fallback)} on Node ${ctx.node.label})` : `below the ${formatBytes(MiB)} Node has given exec by default since version 12 (raised from 200 KiB because real commands passed it)`;
         message2 = `${reads} of a command whose output can grow (${out.evidence}): ${size}, ${below}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        const what = caller && via ? `a command the caller at ${via.at} hands in, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.program === "git" ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
+        const what = caller && via ? `a command ${callersPhrase(via, "hands in")}, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.program === "git" ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
         message2 = `${reads} of ${what}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {
