@@ -4132,9 +4132,12 @@ function wrapperSummaries(model) {
   out = /* @__PURE__ */ new Map();
   summaryCache.set(model, out);
   let openers = null;
+  let names = null;
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === "decorated_definition" ? fn.childForFieldName("definition") : fn;
-    if (def?.type === "class_definition") {
+    if (def?.type !== "class_definition" && def?.type !== "function_definition") continue;
+    if (gates && !occursWithin(names ??= openerNames(model), def.startIndex, def.endIndex)) continue;
+    if (def.type === "class_definition") {
       const found = classWrapper(model, def);
       const name2 = def.childForFieldName("name").text;
       if (found) {
@@ -4143,7 +4146,6 @@ function wrapperSummaries(model) {
       }
       continue;
     }
-    if (def?.type !== "function_definition") continue;
     const name = def.childForFieldName("name")?.text;
     const params = def.childForFieldName("parameters")?.namedChildren.map((p) => p.type === "identifier" ? p.text : p.childForFieldName("name")?.text ?? p.namedChildren[0]?.text ?? "") ?? [];
     const body = def.childForFieldName("body");
@@ -4172,6 +4174,22 @@ function wrapperSummaries(model) {
     }
   }
   return out;
+}
+function openerNames(model) {
+  const out = [];
+  const names = new Set([...OPENERS].flatMap((q) => model.callNames(q)));
+  for (const name of names) for (const id of model.occurrences(name)) out.push(id.startIndex);
+  return out.sort((a, b) => a - b);
+}
+function occursWithin(starts, start, end) {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (starts[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < end;
 }
 function openerSummary(model, name, value, params) {
   const callee = value.childForFieldName("function");
@@ -4244,7 +4262,8 @@ function moduleSummaries(file) {
   moduleCache.set(file, cached);
   try {
     const bytes = import_node_fs9.default.readFileSync(file);
-    if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
+    const opens = gates ? namesOpener(bytes) : bytes.includes("popen") || bytes.includes("Popen");
+    if (parse && (opens || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       const kept = lintTrees.get(file);
       lintTrees.delete(file);
@@ -4292,7 +4311,7 @@ function chainedSummaries(model, file) {
   }
   return out;
 }
-var import_node_fs9, SAME_COMMAND, OPENERS, summaryCache, moduleCache, parse, parsedModules, keepLintTree, lintTrees, moduleParses, lastRound, chainCache;
+var import_node_fs9, SAME_COMMAND, OPENERS, summaryCache, gates, moduleCache, parse, parsedModules, keepLintTree, lintTrees, moduleParses, lastRound, chainCache;
 var init_wrappers = __esm({
   "src/python/wrappers.ts"() {
     "use strict";
@@ -4307,6 +4326,7 @@ var init_wrappers = __esm({
     SAME_COMMAND = /* @__PURE__ */ new Set(["shlex", "split", "str", "list", "tuple", "isinstance", "basestring", "unicode", "bytes", "strip", "encode", "decode", "join"]);
     OPENERS = /* @__PURE__ */ new Set(["os.popen", "platform.popen", "subprocess.Popen"]);
     summaryCache = /* @__PURE__ */ new WeakMap();
+    gates = process.env.POPENLINT_WRAPPER_GATES !== "off";
     moduleCache = /* @__PURE__ */ new Map();
     parse = null;
     parsedModules = /* @__PURE__ */ new Map();

@@ -3451,9 +3451,12 @@ function wrapperSummaries(model) {
   out = /* @__PURE__ */ new Map();
   summaryCache.set(model, out);
   let openers = null;
+  let names = null;
   for (const fn of model.tree.rootNode.namedChildren) {
     const def = fn.type === "decorated_definition" ? fn.childForFieldName("definition") : fn;
-    if (def?.type === "class_definition") {
+    if (def?.type !== "class_definition" && def?.type !== "function_definition") continue;
+    if (gates && !occursWithin(names ??= openerNames(model), def.startIndex, def.endIndex)) continue;
+    if (def.type === "class_definition") {
       const found = classWrapper(model, def);
       const name2 = def.childForFieldName("name").text;
       if (found) {
@@ -3462,7 +3465,6 @@ function wrapperSummaries(model) {
       }
       continue;
     }
-    if (def?.type !== "function_definition") continue;
     const name = def.childForFieldName("name")?.text;
     const params = def.childForFieldName("parameters")?.namedChildren.map((p) => p.type === "identifier" ? p.text : p.childForFieldName("name")?.text ?? p.namedChildren[0]?.text ?? "") ?? [];
     const body = def.childForFieldName("body");
@@ -3491,6 +3493,23 @@ function wrapperSummaries(model) {
     }
   }
   return out;
+}
+var gates = process.env.POPENLINT_WRAPPER_GATES !== "off";
+function openerNames(model) {
+  const out = [];
+  const names = new Set([...OPENERS].flatMap((q) => model.callNames(q)));
+  for (const name of names) for (const id of model.occurrences(name)) out.push(id.startIndex);
+  return out.sort((a, b) => a - b);
+}
+function occursWithin(starts, start, end) {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (starts[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] < end;
 }
 function openerSummary(model, name, value, params) {
   const callee = value.childForFieldName("function");
@@ -3563,7 +3582,8 @@ function moduleSummaries(file) {
   moduleCache.set(file, cached);
   try {
     const bytes = fs7.readFileSync(file);
-    if (parse && (bytes.includes("popen") || bytes.includes("Popen") || wrapperNamesByText(file, bytes).length > 0)) {
+    const opens = gates ? namesOpener(bytes) : bytes.includes("popen") || bytes.includes("Popen");
+    if (parse && (opens || wrapperNamesByText(file, bytes).length > 0)) {
       const text = bytes.toString("utf8");
       const kept = lintTrees.get(file);
       lintTrees.delete(file);

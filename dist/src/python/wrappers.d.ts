@@ -75,6 +75,11 @@ export interface CommandParameter {
  */
 export declare function parameterOf(model: PythonModel, arg: SyntaxNode | null, methods?: boolean): CommandParameter | null;
 export declare function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary>;
+/**
+ * Whether wrapperSummaries passes over definitions that name no opener, and moduleSummaries
+ * over modules that name Popen without PIPE (on; off only to compare the findings, in tests).
+ */
+export declare function useWrapperGates(on: boolean): void;
 export declare function useParser(p: (text: string) => Tree): void;
 export declare function projectParser(): ((text: string) => Tree) | null;
 /** A copy of the tree moduleSummaries parsed from exactly this text of `file` (absolute), once; else null. */

@@ -3,7 +3,7 @@ import { argument, callsTo } from './analysis.js';
 import { resolvedCalls } from './project-imports.js';
 import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
 import { classWrapper } from './wrapper-class.js';
-import { MAX_CHAIN, wrapperNamesByText } from './wrapper-prefilter.js';
+import { MAX_CHAIN, namesOpener, wrapperNamesByText } from './wrapper-prefilter.js';
 import { mayQualifyAs, PythonModel, unparenthesize } from './semantic.js';
 import { chosenStreams } from './pipe-choice.js';
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
@@ -80,9 +80,17 @@ export function wrapperSummaries(model) {
     summaryCache.set(model, out);
     // The module's opener calls, found once (not once per function).
     let openers = null;
+    // Where a name that can call an opener occurs (see openerNames), found when first asked.
+    let names = null;
     for (const fn of model.tree.rootNode.namedChildren) {
         const def = fn.type === 'decorated_definition' ? fn.childForFieldName('definition') : fn;
-        if (def?.type === 'class_definition') {
+        if (def?.type !== 'class_definition' && def?.type !== 'function_definition')
+            continue;
+        // Every summary below rests on a call of an opener written inside the definition: a
+        // definition where no name that can call one occurs is none (most of a module's).
+        if (gates && !occursWithin((names ??= openerNames(model)), def.startIndex, def.endIndex))
+            continue;
+        if (def.type === 'class_definition') {
             const found = classWrapper(model, def);
             const name = def.childForFieldName('name').text;
             if (found) {
@@ -91,8 +99,6 @@ export function wrapperSummaries(model) {
             }
             continue;
         }
-        if (def?.type !== 'function_definition')
-            continue;
         const name = def.childForFieldName('name')?.text;
         const params = def.childForFieldName('parameters')?.namedChildren.map((p) => (p.type === 'identifier' ? p.text : p.childForFieldName('name')?.text ?? p.namedChildren[0]?.text ?? '')) ?? [];
         const body = def.childForFieldName('body');
@@ -127,6 +133,42 @@ export function wrapperSummaries(model) {
         }
     }
     return out;
+}
+// POPENLINT_WRAPPER_GATES=off turns them off for a whole run (workers included), to compare.
+let gates = process.env.POPENLINT_WRAPPER_GATES !== 'off';
+/**
+ * Whether wrapperSummaries passes over definitions that name no opener, and moduleSummaries
+ * over modules that name Popen without PIPE (on; off only to compare the findings, in tests).
+ */
+export function useWrapperGates(on) {
+    gates = on;
+}
+/**
+ * The start of every identifier that can name an opener's callee, sorted: its last name
+ * (`popen`, `Popen`) or an import's alias of it (`from subprocess import Popen as P`), which
+ * is all qualifiedName resolves (an import binding, then attributes). A call of an opener,
+ * `os.popen(...)`, `sp.Popen(...)`, `P(...)`, holds one of them.
+ */
+function openerNames(model) {
+    const out = [];
+    const names = new Set([...OPENERS].flatMap((q) => model.callNames(q)));
+    for (const name of names)
+        for (const id of model.occurrences(name))
+            out.push(id.startIndex);
+    return out.sort((a, b) => a - b);
+}
+/** Some value of the sorted `starts` lies in [start, end). */
+function occursWithin(starts, start, end) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < starts.length && starts[lo] < end;
 }
 function openerSummary(model, name, value, params) {
     const callee = value.childForFieldName('function');
@@ -241,7 +283,11 @@ function moduleSummaries(file) {
         const bytes = fs.readFileSync(file);
         // The prefilter's question first, from the bytes: a module that never names an opener, nor
         // has a function that passes its parameter to a wrapper of a module it imports, wraps none.
-        if (parse && (bytes.includes('popen') || bytes.includes('Popen') || wrapperNamesByText(file, bytes).length > 0)) {
+        // A Popen wrapper matters to its callers only for its pipes (subprocess.PIPE, a word the
+        // module then holds: `stdout=PIPE`, `sp.PIPE`, `from subprocess import PIPE as P`), so a
+        // module that names Popen without PIPE (most of those that name it) wraps none for any rule.
+        const opens = gates ? namesOpener(bytes) : bytes.includes('popen') || bytes.includes('Popen');
+        if (parse && (opens || wrapperNamesByText(file, bytes).length > 0)) {
             const text = bytes.toString('utf8');
             const kept = lintTrees.get(file);
             lintTrees.delete(file);
