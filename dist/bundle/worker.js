@@ -6428,6 +6428,10 @@ var SCALING = [
   // `-name .git -prune -o -print`: every file outside the pruned directories.
   { command: "find", when: ["-prune"], scales: true, says: "prints every file outside the directories it prunes" },
   { command: "find", when: [...NAME_TESTS, "-regex", "-iregex"].map((t) => `${t} ?/./`), scales: false, says: "prints the files of that name that it finds" },
+  // Words the code adds past the start point, not known here (`[root].concat(patterns)`, `[dir,
+  // ...tests]`): they are the code's tests, which select the few files it looks for as often as a
+  // share of the tree (audit 20: codecov-node's report search, a name list in a variable).
+  { command: "find", when: ["?/^\uE000+$/ ?/^\uE000+$/"], scales: false, says: "prints what tests not known here select" },
   { command: "find", scales: true, says: "prints a line per file it walks" },
   { command: "rg|ag|ack", scales: true, says: "prints a line per match in the tree it searches" },
   { command: "tree", scales: true, says: "prints a line per file it walks" },
@@ -6464,6 +6468,10 @@ var SCALING = [
   // 10,000 refs, far more than a repository holds in practice (audit 18: gulp-git `tag.js`,
   // `branch.js`; audit 16: auto's branch list).
   { command: "git tag|branch", scales: false, fitsBuffer: true, says: "lists the tags or branches" },
+  // git-clean(1) names each path it removes, an untracked directory as one line (-d), and never
+  // the files inside one it leaves (without -d): a line of 20 to 60 bytes per untracked entry of a
+  // tracked directory, 3,000 to 10,000 of them in 200 KiB (audit 18: gulp-git `clean.js`).
+  { command: "git clean", scales: false, fitsBuffer: true, says: "names each untracked file or directory it removes" },
   { command: "git ls-files", when: ["--error-unmatch"], scales: false, says: "names the files it is given" },
   // The changes of the work tree, not the repository: modified, deleted, unmerged files, and the
   // untracked ones .gitignore does not exclude, a line each (audit 24: angular-cli's `ls-files -m
@@ -13896,6 +13904,13 @@ function argvWords2(model, expr, depth = 0) {
   if (start && pushed) return [...start, ...pushed];
   const first = letArray(model, expr);
   if (first) return [...start ?? arrayWords(model, first), null];
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "concat" && ts.isArrayLiteralExpression(skipOuter(e.expression.expression))) {
+    const head = arrayWords(model, skipOuter(e.expression.expression));
+    return [...head, ...e.arguments.flatMap((a) => {
+      const v = ts.isSpreadElement(a) ? null : model.initializerOf(a);
+      return v && ts.isArrayLiteralExpression(v) ? arrayWords(model, v) : [null];
+    })];
+  }
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "split") {
     const text = commandText(model, e.expression.expression);
     if (text !== null) return text.split(/\s+/).filter(Boolean);

@@ -27,6 +27,15 @@ export function argvWords(model: JsModel, expr: TS.Expression | undefined, depth
   // let args = ['log', '-l0']; ... args = more(args): its first words, then words unknown.
   const first = letArray(model, expr);
   if (first) return [...(start ?? arrayWords(model, first)), null];
+  // [root].concat(patterns): the array's words, then each argument's (an array written here), or
+  // words not known (a value may hold several).
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'concat' && ts.isArrayLiteralExpression(skipOuter(e.expression.expression))) {
+    const head = arrayWords(model, skipOuter(e.expression.expression) as TS.ArrayLiteralExpression);
+    return [...head, ...e.arguments.flatMap((a) => {
+      const v = ts.isSpreadElement(a) ? null : model.initializerOf(a);
+      return v && ts.isArrayLiteralExpression(v) ? arrayWords(model, v) : [null];
+    })];
+  }
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'split') {
     const text = commandText(model, e.expression.expression);
     if (text !== null) return text.split(/\s+/).filter(Boolean);

@@ -29,6 +29,15 @@ export function argvWords(model, expr, depth = 0) {
     const first = letArray(model, expr);
     if (first)
         return [...(start ?? arrayWords(model, first)), null];
+    // [root].concat(patterns): the array's words, then each argument's (an array written here), or
+    // words not known (a value may hold several).
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'concat' && ts.isArrayLiteralExpression(skipOuter(e.expression.expression))) {
+        const head = arrayWords(model, skipOuter(e.expression.expression));
+        return [...head, ...e.arguments.flatMap((a) => {
+                const v = ts.isSpreadElement(a) ? null : model.initializerOf(a);
+                return v && ts.isArrayLiteralExpression(v) ? arrayWords(model, v) : [null];
+            })];
+    }
     if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'split') {
         const text = commandText(model, e.expression.expression);
         if (text !== null)
