@@ -604,6 +604,24 @@ describe('classifyArgv', () => {
     assert.deepEqual(c(['adb', 'shell', null]), ['unbounded', 'unbounded', 'adb']);
     assert.equal(classifyShell(`adb -s ${PLACEHOLDER} shell dumpsys battery`).program, 'dumpsys');
   });
+  test('runners (ssh HOST, docker exec C, kubectl exec P --, su USER) are judged by the command they run; with none, their own line stands', () => {
+    const c = (argv: (string | null)[]) => { const r = classifyArgv(argv); return [r.stdout, r.stderr, r.program]; };
+    // Android's su runs the words after the user (audit 31: imaging8896 `adb shell su 0 svc power reboot`).
+    assert.deepEqual(c(['adb', 'shell', 'su', '0', 'svc', 'power', 'reboot']), ['bounded', 'bounded', 'svc']);
+    assert.deepEqual(c(['su', 'root', 'logcat', '-d']), ['unbounded', 'bounded', 'logcat']);
+    assert.deepEqual(c(['su', '-', 'root']), ['unbounded', 'unbounded', 'su']);
+    // OpenSSH reads options after the host too; the remote shell runs the rest as one line.
+    assert.deepEqual(c(['ssh', '-p', '2222', `pi@${PLACEHOLDER}`, 'iptables', '-A', 'INPUT', '-j', 'DROP']), ['none', 'bounded', 'iptables']);
+    assert.deepEqual(c(['ssh', PLACEHOLDER, '-o', 'BatchMode=yes', 'mkdir -p /srv/app && tar czvf - /srv/app']), ['unbounded', 'unbounded', 'tar']);
+    assert.deepEqual(c(['ssh', '-i', 'key', 'host']), ['unbounded', 'unbounded', 'ssh']);
+    assert.deepEqual(c(['ssh', 'host', null]), ['unbounded', 'unbounded', 'ssh']);
+    assert.deepEqual(c(['docker', 'exec', '-u', 'root', PLACEHOLDER, 'mkdir', '-p', '/data']), ['none', 'bounded', 'mkdir']);
+    assert.deepEqual(c(['docker', 'exec', 'web']), ['unbounded', 'unbounded', 'docker']);
+    // The host or the container a value known only at run time.
+    assert.deepEqual(c(['ssh', null, 'reboot']), ['bounded', 'bounded', 'reboot']);
+    assert.deepEqual(c(['docker', 'exec', '-i', null, 'mkdir', '/data']), ['none', 'bounded', 'mkdir']);
+    assert.deepEqual(c(['kubectl', 'exec', 'web-0', '-c', 'app', '--', 'hostname']), ['bounded', 'bounded', 'hostname']);
+  });
 });
 
 describe('git log: the commits of a range do not grow with the repository (SCALING)', () => {
@@ -803,7 +821,7 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['xdpyinfo', 'bounded', 'bounded', '`xdpyinfo` prints a few lines'],
   // kubectl.
   ['kubectl -n %s port-forward %s 8080:80', 'bounded', 'unbounded', '`kubectl port-forward` forwards until it is stopped and logs every failed connection'],
-  ['kubectl exec -it %s -- sh', 'unbounded', 'unbounded', '`kubectl exec` runs a command in a container'],
+  ['kubectl exec -it %s -- sh', 'unbounded', 'unbounded', '`sh` runs a program whose output can grow'],
   ['kubectl logs -f %s', 'unbounded', 'bounded', '`kubectl logs -f` follows the log'],
   ['kubectl apply -f deploy.yaml', 'bounded', 'bounded', '`kubectl apply` prints a line per resource'],
   // Media and conversion.
@@ -1127,7 +1145,7 @@ describe('classifyShell: programs real code runs (issue 11)', () => {
   }
   // Ex) sshpass -p pw ssh host ls, xvfb-run -a pytest: the wrapper runs the rest of the line.
   const wrapped: [string, OutputClass, OutputClass, string][] = [
-    ['sshpass -p %s ssh %s ls', 'unbounded', 'unbounded', '`ssh`'],
+    ['sshpass -p %s ssh %s ls', 'unbounded', 'bounded', '`ls`'],
     ['sshpass -p %s scp %s %s', 'none', 'bounded', '`scp` prints nothing'],
     ['xvfb-run -a -s "-screen 0 1280x1024x24" pytest', 'unbounded', 'unbounded', '`pytest`'],
     ['pkexec chmod 644 %s', 'none', 'bounded', '`chmod` prints nothing'],

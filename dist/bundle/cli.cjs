@@ -7612,8 +7612,16 @@ function commandLineArgument(name, args) {
       }
       if (a?.startsWith("--command=")) return literalLine(a.slice("--command=".length));
     }
+    if (at < 0) return operandsThen(args, SU_VALUED, 1, false);
   } else if (name === "adb") {
     return adbRemoteLine(args);
+  } else if (name === "ssh") {
+    return operandsThen(args, SSH_VALUED, 1, true);
+  } else if ((name === "docker" || name === "podman") && args[0] === "exec") {
+    return operandsThen(args.slice(1), DOCKER_EXEC_VALUED, 1, false);
+  } else if (name === "kubectl" && args[0] === "exec") {
+    const end = args.indexOf("--");
+    return end > 0 ? wordsLine(args.slice(end + 1)) : null;
   }
   return at >= 0 ? literalLine(args[at]) : null;
 }
@@ -7624,6 +7632,35 @@ function adbRemoteLine(args) {
   i++;
   while (i < args.length && args[i]?.startsWith("-")) i += ADB_SHELL_VALUED.has(args[i]) ? 2 : 1;
   const words2 = args.slice(i);
+  if (words2.length === 0 || words2.some((w) => w === null)) return null;
+  return literalLine(words2.join(" "));
+}
+function operandsThen(args, valued, operands, permute) {
+  let i = 0;
+  let left = operands;
+  while (i < args.length) {
+    const a = args[i];
+    if (a === null && left === 0) break;
+    if (a === null) {
+      left--;
+      i++;
+      continue;
+    }
+    if (a === "--") {
+      i++;
+      break;
+    }
+    if (a.startsWith("-") && (left > 0 || permute)) {
+      i += valued.has(a) ? 2 : 1;
+      continue;
+    }
+    if (left === 0) break;
+    left--;
+    i++;
+  }
+  return left > 0 ? null : wordsLine(args.slice(i));
+}
+function wordsLine(words2) {
   if (words2.length === 0 || words2.some((w) => w === null)) return null;
   return literalLine(words2.join(" "));
 }
@@ -7708,7 +7745,7 @@ function lastOf(seen) {
   const last = seen[seen.length - 1]?.out.lastWrite;
   return last ? { lastWrite: last } : {};
 }
-var compiledOutputOnly, compiledLastWrite, RANK, INTERPRETERS, FIND_EXEC, FIND_PRINTS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, RESERVED_LEAD, RESERVED_QUIET;
+var compiledOutputOnly, compiledLastWrite, RANK, INTERPRETERS, FIND_EXEC, FIND_PRINTS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, SSH_VALUED, DOCKER_EXEC_VALUED, SU_VALUED, RESERVED_LEAD, RESERVED_QUIET;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -7731,6 +7768,9 @@ var init_commands = __esm({
     SWITCH_USER = /^(?:su|runuser)$/;
     ADB_VALUED = /* @__PURE__ */ new Set(["-s", "-t", "-H", "-P", "-L"]);
     ADB_SHELL_VALUED = /* @__PURE__ */ new Set(["-e"]);
+    SSH_VALUED = /* @__PURE__ */ new Set(["-B", "-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-P", "-p", "-Q", "-R", "-S", "-W", "-w"]);
+    DOCKER_EXEC_VALUED = /* @__PURE__ */ new Set(["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"]);
+    SU_VALUED = /* @__PURE__ */ new Set(["-s", "--shell", "-g", "--group", "-G", "--supplementary-group", "-w", "--whitelist-environment"]);
     RESERVED_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "time"]);
     RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", "select"]);
   }

@@ -7036,8 +7036,16 @@ function commandLineArgument(name, args) {
       }
       if (a?.startsWith("--command=")) return literalLine(a.slice("--command=".length));
     }
+    if (at < 0) return operandsThen(args, SU_VALUED, 1, false);
   } else if (name === "adb") {
     return adbRemoteLine(args);
+  } else if (name === "ssh") {
+    return operandsThen(args, SSH_VALUED, 1, true);
+  } else if ((name === "docker" || name === "podman") && args[0] === "exec") {
+    return operandsThen(args.slice(1), DOCKER_EXEC_VALUED, 1, false);
+  } else if (name === "kubectl" && args[0] === "exec") {
+    const end = args.indexOf("--");
+    return end > 0 ? wordsLine(args.slice(end + 1)) : null;
   }
   return at >= 0 ? literalLine(args[at]) : null;
 }
@@ -7050,6 +7058,38 @@ function adbRemoteLine(args) {
   i++;
   while (i < args.length && args[i]?.startsWith("-")) i += ADB_SHELL_VALUED.has(args[i]) ? 2 : 1;
   const words = args.slice(i);
+  if (words.length === 0 || words.some((w) => w === null)) return null;
+  return literalLine(words.join(" "));
+}
+var SSH_VALUED = /* @__PURE__ */ new Set(["-B", "-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-P", "-p", "-Q", "-R", "-S", "-W", "-w"]);
+var DOCKER_EXEC_VALUED = /* @__PURE__ */ new Set(["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"]);
+var SU_VALUED = /* @__PURE__ */ new Set(["-s", "--shell", "-g", "--group", "-G", "--supplementary-group", "-w", "--whitelist-environment"]);
+function operandsThen(args, valued, operands, permute) {
+  let i = 0;
+  let left = operands;
+  while (i < args.length) {
+    const a = args[i];
+    if (a === null && left === 0) break;
+    if (a === null) {
+      left--;
+      i++;
+      continue;
+    }
+    if (a === "--") {
+      i++;
+      break;
+    }
+    if (a.startsWith("-") && (left > 0 || permute)) {
+      i += valued.has(a) ? 2 : 1;
+      continue;
+    }
+    if (left === 0) break;
+    left--;
+    i++;
+  }
+  return left > 0 ? null : wordsLine(args.slice(i));
+}
+function wordsLine(words) {
   if (words.length === 0 || words.some((w) => w === null)) return null;
   return literalLine(words.join(" "));
 }

@@ -209,9 +209,25 @@ function commandLineArgument(name, args) {
             if (a?.startsWith('--command='))
                 return literalLine(a.slice('--command='.length));
         }
+        // Ex) adb shell su 0 svc power reboot: Android's su runs the words after the user.
+        if (at < 0)
+            return operandsThen(args, SU_VALUED, 1, false);
     }
     else if (name === 'adb') {
         return adbRemoteLine(args);
+    }
+    else if (name === 'ssh') {
+        // Ex) ssh -p 2222 pi@host sudo systemctl restart app: the remote shell runs the words after the host.
+        return operandsThen(args, SSH_VALUED, 1, true);
+    }
+    else if ((name === 'docker' || name === 'podman') && args[0] === 'exec') {
+        // Ex) docker exec -u root web mkdir -p /data: the container runs the words after its name.
+        return operandsThen(args.slice(1), DOCKER_EXEC_VALUED, 1, false);
+    }
+    else if (name === 'kubectl' && args[0] === 'exec') {
+        // Ex) kubectl exec web-0 -c app -- ls /data: the pod runs the words after `--`.
+        const end = args.indexOf('--');
+        return end > 0 ? wordsLine(args.slice(end + 1)) : null;
     }
     return at >= 0 ? literalLine(args[at]) : null;
 }
@@ -231,6 +247,49 @@ function adbRemoteLine(args) {
     while (i < args.length && args[i]?.startsWith('-'))
         i += ADB_SHELL_VALUED.has(args[i]) ? 2 : 1;
     const words = args.slice(i);
+    if (words.length === 0 || words.some((w) => w === null))
+        return null;
+    return literalLine(words.join(' '));
+}
+// The options of a runner that take a value (`ssh -p 22`, `docker exec -u root`, `su -s /bin/sh`).
+const SSH_VALUED = new Set(['-B', '-b', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-P', '-p', '-Q', '-R', '-S', '-W', '-w']);
+const DOCKER_EXEC_VALUED = new Set(['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys']);
+const SU_VALUED = new Set(['-s', '--shell', '-g', '--group', '-G', '--supplementary-group', '-w', '--whitelist-environment']);
+/**
+ * The command line a runner hands on: the words after its options and its `operands` (a host, a
+ * container, a user), as one line (ssh joins them for the remote shell; the others run them).
+ * `permute`: options may follow the operands too (OpenSSH reads them after the host). Null when
+ * no words follow (an interactive session: the runner's own line stands) or one is not known.
+ */
+function operandsThen(args, valued, operands, permute) {
+    let i = 0;
+    let left = operands;
+    while (i < args.length) {
+        const a = args[i];
+        // A word not known statically stands for an operand (`ssh host`, `docker exec id`) only.
+        if (a === null && left === 0)
+            break;
+        if (a === null) {
+            left--;
+            i++;
+            continue;
+        }
+        if (a === '--') {
+            i++;
+            break;
+        }
+        if (a.startsWith('-') && (left > 0 || permute)) {
+            i += valued.has(a) ? 2 : 1;
+            continue;
+        }
+        if (left === 0)
+            break;
+        left--;
+        i++;
+    }
+    return left > 0 ? null : wordsLine(args.slice(i));
+}
+function wordsLine(words) {
     if (words.length === 0 || words.some((w) => w === null))
         return null;
     return literalLine(words.join(' '));
