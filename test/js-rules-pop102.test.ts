@@ -29,6 +29,8 @@ const PASSES = {
 /** POP102's message at the caller of a wrapper whose stdio the caller decides. */
 const CALLER = (fn: string, at: string, streams: string, evidence: string, when = '', tail = '') => `${fn}() returns the child spawned at ${at}, and ${when ? `when ${when}, ` : ''}its ${streams} ${streams.includes(' and ') ? 'are pipes that are' : 'is a pipe that is'} never read here (${evidence}): ${BLOCKS}${tail}`;
 const HANDLE = (body: string) => `function watch(child, file) {\n${body}\n}\n`;
+const MODES = "const path = require('path');\nfunction handle(child, file) {\n  if (file) {\n    child.stderr.on('data', log);\n    return;\n  }\n  child.stdout.pipe(res);\n  child.stderr.on('data', log);\n}\nconst c = cp.spawn('yt-dlp', ['-o', target, url]);\n";
+const YT_STDOUT = '`yt-dlp -o -` writes the video to stdout, and its progress on stderr (a line per block, about once a second, while it downloads)';
 const LOST = ', and its exit status is lost';
 const GROWS_YT = '`yt-dlp` prints its progress while it downloads';
 const NODE = '`node` runs a program whose output can grow';
@@ -240,6 +242,9 @@ table('POP102', {
   'a child handed to a local function that reads both streams': { code: `${CP}${HANDLE("  child.stdout.pipe(process.stdout);\n  child.stderr.on('data', log);")}const c = cp.spawn('yt-dlp', ['-o', out, url]);\nwatch(c, out);` },
   'a child handed to a local function that hands it on': { code: `${CP}${HANDLE('  pool.push(child);')}const c = cp.spawn('yt-dlp', ['-o', out, url]);\nwatch(c, out);` },
   'a child handed to a local function that reads stdout only when asked': { code: `${CP}${HANDLE('  if (file) child.stdout.pipe(process.stdout);')}const c = cp.spawn('npm', ['ci'], ${OUT});\nwatch(c, out);` },
+  'a child handed to a function whose stdout branch this caller takes (null file)': { code: `${CP}${MODES}handle(c, null);` },
+  'a child handed to a function with a mode not known here': { code: `${CP}${MODES}handle(c, target);` },
+  'yt-dlp -o -, arguments spread from a list that may hold -q': { code: `${CP}const quiet = verbose ? [] : ['-q'];\nconst yt = cp.spawn('yt-dlp', [...quiet, '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);` },
   'yt-dlp writing the video to stdout quietly, stderr not read': { code: `${CP}const yt = cp.spawn('yt-dlp', ['-q', '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);` },
 }, {
   // Audit 30 (ffmpeg-progress): an example runs the project's 10 s fixture; reported as in-example, at `possible` only (the snapshot pins it).
@@ -425,6 +430,9 @@ table('POP102', {
   // Blind audit 32 (a video server): the child handed to a function that reads only its stderr.
   'a child handed to a local function that reads only stderr': { code: `${CP}${HANDLE("  child.stderr.on('data', log);\n  child.on('close', (code) => done(code, file));")}const c = cp.spawn('yt-dlp', ['--newline', '-o', out, url]);\nwatch(c, out);`, errors: [[6, 11, `spawn(): stdout is never read, the child being handed to watch() at line 7, which reads only its stderr (${GROWS_YT}): ${BLOCKS}`]] },
   'a child handed to a local arrow function that reads neither stream': { code: `${CP}const track = (child) => { child.on('exit', (code) => done(code)); };\ntrack(cp.spawn('find', ['/'], ${OUT}));`, errors: [[3, 7, `spawn(): stdout is never read, the child being handed to track() at line 3, which reads neither of its streams (${FIND}): ${BLOCKS}`]] },
+  // Blind audit 32: the function's file mode, which this caller chooses, returns before it reads stdout.
+  'a child handed to a function whose early-returning file mode this caller takes': { code: `${CP}${MODES}handle(c, path.join(dir, 'v.mp4'));`, errors: [[11, 11, `spawn(): stdout is never read, the child being handed to handle() at line 12, which reads only its stderr (${GROWS_YT}): ${BLOCKS}`]] },
+  'yt-dlp -o -, arguments spread from a list chosen by a condition': { code: `${CP}const cookieArgs = cookies ? ['--cookies', cookies] : [];\nconst yt = cp.spawn('yt-dlp', [...cookieArgs, '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);`, errors: [[3, 12, NEVER('stderr', YT_STDOUT)]] },
   // Blind audit 32: with `-o -` yt-dlp writes the video to stdout and its progress to stderr.
   'yt-dlp writing the video to stdout, stderr piped and not read': { code: `${CP}const yt = cp.spawn('yt-dlp', ['-f', 'best', '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);`, errors: [[2, 12, NEVER('stderr', '`yt-dlp -o -` writes the video to stdout, and its progress on stderr (a line per block, about once a second, while it downloads)')]] },
 });

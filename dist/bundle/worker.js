@@ -3351,13 +3351,13 @@ function stable(model, condition, fn) {
 function unpipedAt(model, choice2, node) {
   const facts = factsAt(node, choice2.fn).filter((f) => stable(model, f.node, choice2.fn));
   if (facts.length === 0) return null;
-  const ruledOut = (list) => {
+  const ruledOut2 = (list) => {
     const known = /* @__PURE__ */ new Map();
     for (const f of list) atoms(f, known);
     return choice2.ways.every((way) => way.some((f) => truth(f.node, known) === !f.holds));
   };
-  if (!ruledOut(facts)) return null;
-  return ruledOut(facts.filter((f) => f.left)) ? "left" : "skipped";
+  if (!ruledOut2(facts)) return null;
+  return ruledOut2(facts.filter((f) => f.left)) ? "left" : "skipped";
 }
 function ruledOutAt(call, choice2, params) {
   const method = call.childForFieldName("function")?.type === "attribute" && ["self", "cls"].includes(params[0] ?? "");
@@ -13991,10 +13991,28 @@ function letArray(model, expr) {
 function arrayWords(model, e) {
   const words = [];
   for (const el of e.elements) {
-    if (ts.isSpreadElement(el)) return [...words, null];
+    if (ts.isSpreadElement(el)) {
+      const spread = spreadWords(model, el.expression, 0);
+      if (!spread) return [...words, null];
+      words.push(...spread);
+      continue;
+    }
     words.push(commandText(model, el));
   }
   return words;
+}
+function spreadWords(model, expr, depth) {
+  const v = skipOuter(model.initializerOf(expr));
+  if (ts.isArrayLiteralExpression(v)) {
+    if (v.elements.some((el) => ts.isSpreadElement(el))) return null;
+    return v.elements.map((el) => commandText(model, el));
+  }
+  if (ts.isConditionalExpression(v) && depth < 3) {
+    const a = spreadWords(model, v.whenTrue, depth + 1);
+    const b = spreadWords(model, v.whenFalse, depth + 1);
+    return a && b ? [...a, ...b] : null;
+  }
+  return null;
 }
 function pushedWords(model, expr) {
   const id = skipOuter(expr);
@@ -15255,8 +15273,10 @@ function passedChild(model, call, arg) {
   const b = m.lookup(param.name);
   if (!b) return null;
   const use = { streams: /* @__PURE__ */ new Set(), listens: false, waits: false, name: `${found.name}()` };
+  const known = knownParams(model, call, m, fn);
   for (const ref of m.references(b)) {
     if (isWriteTarget(ref)) return null;
+    if (ruledOut(m, ref, fn, known)) continue;
     const u = valueUse(m, ref, true);
     if (u.kind === "dropped" || u.kind === "void" || u.kind === "tested" || u.kind === "awaited") continue;
     if (u.kind !== "member" || u.name === null) return null;
@@ -15270,6 +15290,59 @@ function passedChild(model, call, arg) {
     } else if (!CHAIN.has(name) && !INERT.has(name)) return null;
   }
   return use;
+}
+function knownParams(model, call, m, fn) {
+  const known = /* @__PURE__ */ new Map();
+  fn.parameters.forEach((p, i) => {
+    if (!ts.isIdentifier(p.name) || p.dotDotDotToken) return;
+    const b = m.lookup(p.name);
+    if (!b || m.references(b).some((r) => isWriteTarget(r))) return;
+    const arg = call.arguments[i];
+    if (arg && ts.isSpreadElement(arg)) return;
+    const value = arg ? truthiness(model, arg) : p.initializer ? truthiness(m, p.initializer) : false;
+    if (value !== null) known.set(b, value);
+  });
+  return known;
+}
+function truthiness(model, expr) {
+  const e = skipOuter(model.initializerOf(expr));
+  if (e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.FalseKeyword || ts.isIdentifier(e) && e.text === "undefined") return false;
+  if (e.kind === ts.SyntaxKind.TrueKeyword || ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return true;
+  const s = stringValue(e);
+  if (s !== null) return s !== "";
+  if (ts.isTemplateExpression(e) && (e.head.text !== "" || e.templateSpans.some((span) => span.literal.text !== ""))) return true;
+  if (ts.isCallExpression(e) && /^(node:)?path\.(join|resolve)$/.test(model.qualifiedName(e.expression) ?? "")) return true;
+  return null;
+}
+function conditionValue(m, cond, known) {
+  const e = skipOuter(cond);
+  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
+    const v = conditionValue(m, e.operand, known);
+    return v === null ? null : !v;
+  }
+  if (!ts.isIdentifier(e)) return null;
+  const b = m.lookup(e);
+  return b ? known.get(b) ?? null : null;
+}
+function endsFunction(s) {
+  if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
+  return ts.isBlock(s) && s.statements.length > 0 && endsFunction(s.statements[s.statements.length - 1]);
+}
+function ruledOut(m, ref, fn, known) {
+  if (!known.size) return false;
+  for (let c = ref, p = ref.parent; p && p !== fn; c = p, p = p.parent) {
+    if (ts.isIfStatement(p) && p.expression !== c) {
+      const v = conditionValue(m, p.expression, known);
+      if (v !== null && (p.thenStatement === c && !v || p.elseStatement === c && v)) return true;
+    }
+    if (ts.isBlock(p) && p.parent === fn) {
+      for (const st of p.statements) {
+        if (st === c) break;
+        if (ts.isIfStatement(st) && !st.elseStatement && endsFunction(st.thenStatement) && conditionValue(m, st.expression, known) === true) return true;
+      }
+    }
+  }
+  return false;
 }
 
 // src/typescript/child.ts

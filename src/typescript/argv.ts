@@ -89,10 +89,34 @@ function letArray(model: JsModel, expr: TS.Expression): TS.ArrayLiteralExpressio
 function arrayWords(model: JsModel, e: TS.ArrayLiteralExpression): (string | null)[] {
   const words: (string | null)[] = [];
   for (const el of e.elements) {
-    if (ts.isSpreadElement(el)) return [...words, null];
+    if (ts.isSpreadElement(el)) {
+      const spread = spreadWords(model, el.expression, 0);
+      if (!spread) return [...words, null];
+      words.push(...spread);
+      continue;
+    }
     words.push(commandText(model, el));
   }
   return words;
+}
+
+/**
+ * `...cookieArgs` with `const cookieArgs = path ? ['--cookies', path] : []`: the words of the
+ * lists written here, every branch's (a flag on either branch counts, the quiet one too). null
+ * when it is anything else.
+ */
+function spreadWords(model: JsModel, expr: TS.Expression, depth: number): (string | null)[] | null {
+  const v = skipOuter(model.initializerOf(expr));
+  if (ts.isArrayLiteralExpression(v)) {
+    if (v.elements.some((el) => ts.isSpreadElement(el))) return null;
+    return v.elements.map((el) => commandText(model, el));
+  }
+  if (ts.isConditionalExpression(v) && depth < 3) {
+    const a = spreadWords(model, v.whenTrue, depth + 1);
+    const b = spreadWords(model, v.whenFalse, depth + 1);
+    return a && b ? [...a, ...b] : null;
+  }
+  return null;
 }
 
 /**

@@ -93,11 +93,35 @@ function letArray(model, expr) {
 function arrayWords(model, e) {
     const words = [];
     for (const el of e.elements) {
-        if (ts.isSpreadElement(el))
-            return [...words, null];
+        if (ts.isSpreadElement(el)) {
+            const spread = spreadWords(model, el.expression, 0);
+            if (!spread)
+                return [...words, null];
+            words.push(...spread);
+            continue;
+        }
         words.push(commandText(model, el));
     }
     return words;
+}
+/**
+ * `...cookieArgs` with `const cookieArgs = path ? ['--cookies', path] : []`: the words of the
+ * lists written here, every branch's (a flag on either branch counts, the quiet one too). null
+ * when it is anything else.
+ */
+function spreadWords(model, expr, depth) {
+    const v = skipOuter(model.initializerOf(expr));
+    if (ts.isArrayLiteralExpression(v)) {
+        if (v.elements.some((el) => ts.isSpreadElement(el)))
+            return null;
+        return v.elements.map((el) => commandText(model, el));
+    }
+    if (ts.isConditionalExpression(v) && depth < 3) {
+        const a = spreadWords(model, v.whenTrue, depth + 1);
+        const b = spreadWords(model, v.whenFalse, depth + 1);
+        return a && b ? [...a, ...b] : null;
+    }
+    return null;
 }
 /**
  * The words `name.push(...)` adds to an array before `expr` reads it, in source order; null

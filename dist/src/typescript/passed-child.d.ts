@@ -5,7 +5,9 @@ import { type JsModel } from './resolve.js';
  * this module or one another module of the project exports): what that function does with the
  * parameter that receives it. Only a function we can read whole counts: its parameter read for its
  * streams, listened to, killed, tested, and not handed on, aliased or kept; anything else and the
- * child escapes as before (child.ts).
+ * child escapes as before (child.ts). A mention on a branch that this caller's arguments rule out
+ * (`if (tempFile) { ...stderr only...; return; }` with a file path passed for `tempFile`) does not
+ * count for this caller.
  */
 export interface PassedUse {
     /** The streams the function mentions (`p.stdout`, `p.stdio`): a mention counts as a read. */
