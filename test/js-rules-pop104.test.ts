@@ -73,6 +73,10 @@ const TO_FILE = pandocProject(' --output=index.html');
 const TO_STDOUT = pandocProject('');
 
 table('POP104', {
+  // dotnet's housekeeping subcommands print a few lines (blind audit 34: vscode-csharp).
+  'dotnet dev-certs and dotnet tool install through a wrapper under 500 KiB': { code: `${CP}function run(command) {\n  return new Promise((resolve) => cp.exec(command, { maxBuffer: 500 * 1024 }, (error, stdout, stderr) => resolve({ error, stdout, stderr })));\n}\nfunction trust() { return run('dotnet dev-certs https --trust'); }\nfunction ef() { return run('dotnet tool install -g dotnet-ef'); }` },
+  // A title asked of yt-dlp is one line.
+  'yt-dlp --get-title is one line': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function title(url) { const { stdout } = await run(\`yt-dlp --get-title \${url}\`); return stdout; }` },
   // The caller's options filled in with 200 KiB: a command that prints a line stays far below it.
   // Audit 18 (gulp-git branch.js): words known only at run time keep `git branch` a listing of refs, far below 200 KiB.
   'git branch with options and a name known only at run time, under 200 KiB': { code: `${CP}module.exports = function (name, opt, cb) {\n  if (!opt.args) opt.args = ' ';\n  return cp.exec('git branch ' + opt.args + ' ' + name, { cwd: opt.cwd, maxBuffer: 200 * 1024 }, cb);\n};` },
@@ -240,6 +244,7 @@ table('POP104', {
   'a watcher under a 64 MiB maxBuffer': { code: `${CP}const w = cp.exec('webpack --watch', { maxBuffer: 64 * 1024 * 1024 });\nw.stdout.on('data', show);` },
   'a setting the package.json does not declare': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}cp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: config.get('other.maxBuffer') }, (e, out) => done(out));` },
 }, {
+  'dotnet build through the same wrapper': { code: `${CP}function run(command) {\n  return new Promise((resolve) => cp.exec(command, { maxBuffer: 500 * 1024 }, (error, stdout, stderr) => resolve({ error, stdout, stderr })));\n}\nfunction build() { return run('dotnet build'); }`, errors: [[3, 35, "exec() keeps the whole output of a command whose output can grow (`dotnet` builds, installs or runs other programs: both streams can grow: the command the caller at case.js:5 passes): maxBuffer is 500 KiB here, below Node's default (1 MiB on Node 20), and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes"]] },
   // The same wrapper with one caller that takes the document from stdout: that caller named.
   'a wrapper "pandoc " + command with a caller in another module without -o': { file: TO_STDOUT, code: PANDOC_WRAPPER, errors: [[4, 3, 'exec() keeps the whole output of a converter (`pandoc` prints the whole converted document on stdout, as large as the document it is given), as the caller at html.ts:4 passes it: maxBuffer is 1 MiB by default on Node 20 (the options come from the caller, and nothing here raises it), and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes']] },
   // Audit 10 (wireless-tools): `this.exec` in a function that is a property of the object holding `exec: child_process.exec`.

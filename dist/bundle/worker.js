@@ -6,9 +6,9 @@ import {
   parseLimitReason
 } from "./chunk-5W4BYILN.js";
 
-// node_modules/ignore/index.js
+// ../../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -6391,6 +6391,12 @@ var COMMANDS = [
   // `make -C DIR clean file_name=X`, a C tool's `make clean`); only when nothing else is built
   // after (`make clean all` builds: the line below).
   { command: "make|gmake clean|distclean|mostlyclean|maintainer-clean|realclean|clobber", alone: true, stdout: "bounded", stderr: "bounded", says: "only runs its cleaning target, a few `rm` lines" },
+  // dotnet's housekeeping subcommands print a few lines whatever the project (blind audit 34:
+  // vscode-csharp's `dotnet dev-certs https --check`, `dotnet tool install`); build, test, run and
+  // publish stay below with the builders.
+  { command: "dotnet dev-certs", stdout: "bounded", stderr: "bounded", says: "checks, trusts or cleans the HTTPS development certificate: a few lines" },
+  { command: "dotnet tool install|update|uninstall|list|restore|search", stdout: "bounded", stderr: "bounded", says: "installs, updates or lists .NET tools: a few lines" },
+  { command: "dotnet --info|--list-sdks|--list-runtimes|new|sln|add|remove|list|nuget", stdout: "bounded", stderr: "bounded", says: "prints the SDKs and runtimes, or edits the project or solution: a few lines" },
   { command: "make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook", stdout: "unbounded", stderr: "unbounded", says: "builds, installs or runs other programs: both streams can grow" },
   // osascript prints on stdout only the value its AppleScript ends with (`tell application
   // "Terminal" to do script ...` answers with a tab, `activate` with nothing), and `log` lines on
@@ -6418,6 +6424,11 @@ var COMMANDS = [
 var VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/";
 var VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
 var SCALING = [
+  // youtube-dl and yt-dlp's JSON holds every format and every caption URL of the video: for a
+  // YouTube video it runs near or past 1 MiB, a playlist's -J holds every entry's (the "stdout
+  // maxBuffer exceeded" of youtube-dl#11856, node-youtube-dl#126 and #128, PeerTube#295; blind
+  // audit 34: yt-dlx, yt-dlpservice).
+  { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-j", "--dump-json", "-J", "--dump-single-json"], scales: true, says: "writes the whole description of the video in JSON, every format and caption URL: near or past 1 MiB for a YouTube video, more for a playlist" },
   { command: "find", when: ["-delete"], scales: false, says: "prints nothing" },
   { command: "find", when: ["-quit"], scales: false, says: "stops at the first file it finds" },
   { command: "find", when: ["-maxdepth /^[01]$/"], scales: false, says: "lists one directory at most" },

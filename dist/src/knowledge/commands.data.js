@@ -977,6 +977,12 @@ export const COMMANDS = [
     // `make -C DIR clean file_name=X`, a C tool's `make clean`); only when nothing else is built
     // after (`make clean all` builds: the line below).
     { command: 'make|gmake clean|distclean|mostlyclean|maintainer-clean|realclean|clobber', alone: true, stdout: 'bounded', stderr: 'bounded', says: 'only runs its cleaning target, a few `rm` lines' },
+    // dotnet's housekeeping subcommands print a few lines whatever the project (blind audit 34:
+    // vscode-csharp's `dotnet dev-certs https --check`, `dotnet tool install`); build, test, run and
+    // publish stay below with the builders.
+    { command: 'dotnet dev-certs', stdout: 'bounded', stderr: 'bounded', says: 'checks, trusts or cleans the HTTPS development certificate: a few lines' },
+    { command: 'dotnet tool install|update|uninstall|list|restore|search', stdout: 'bounded', stderr: 'bounded', says: 'installs, updates or lists .NET tools: a few lines' },
+    { command: 'dotnet --info|--list-sdks|--list-runtimes|new|sln|add|remove|list|nuget', stdout: 'bounded', stderr: 'bounded', says: 'prints the SDKs and runtimes, or edits the project or solution: a few lines' },
     { command: 'make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook', stdout: 'unbounded', stderr: 'unbounded', says: 'builds, installs or runs other programs: both streams can grow' },
     // osascript prints on stdout only the value its AppleScript ends with (`tell application
     // "Terminal" to do script ...` answers with a tab, `activate` with nothing), and `log` lines on
