@@ -6,9 +6,9 @@ import {
   parseLimitReason
 } from "./chunk-5W4BYILN.js";
 
-// ../../main/node_modules/ignore/index.js
+// node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "../../main/node_modules/ignore/index.js"(exports, module) {
+  "node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -6424,11 +6424,6 @@ var COMMANDS = [
 var VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/";
 var VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
 var SCALING = [
-  // youtube-dl and yt-dlp's JSON holds every format and every caption URL of the video: for a
-  // YouTube video it runs near or past 1 MiB, a playlist's -J holds every entry's (the "stdout
-  // maxBuffer exceeded" of youtube-dl#11856, node-youtube-dl#126 and #128, PeerTube#295; blind
-  // audit 34: yt-dlx, yt-dlpservice).
-  { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-j", "--dump-json", "-J", "--dump-single-json"], scales: true, says: "writes the whole description of the video in JSON, every format and caption URL: near or past 1 MiB for a YouTube video, more for a playlist" },
   { command: "find", when: ["-delete"], scales: false, says: "prints nothing" },
   { command: "find", when: ["-quit"], scales: false, says: "stops at the first file it finds" },
   { command: "find", when: ["-maxdepth /^[01]$/"], scales: false, says: "lists one directory at most" },
