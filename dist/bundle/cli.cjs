@@ -4023,13 +4023,13 @@ function stable(model, condition, fn) {
 function unpipedAt(model, choice2, node) {
   const facts = factsAt(node, choice2.fn).filter((f) => stable(model, f.node, choice2.fn));
   if (facts.length === 0) return null;
-  const ruledOut2 = (list2) => {
+  const ruledOut = (list2) => {
     const known = /* @__PURE__ */ new Map();
     for (const f of list2) atoms(f, known);
     return choice2.ways.every((way) => way.some((f) => truth(f.node, known) === !f.holds));
   };
-  if (!ruledOut2(facts)) return null;
-  return ruledOut2(facts.filter((f) => f.left)) ? "left" : "skipped";
+  if (!ruledOut(facts)) return null;
+  return ruledOut(facts.filter((f) => f.left)) ? "left" : "skipped";
 }
 function ruledOutAt(call, choice2, params) {
   const method = call.childForFieldName("function")?.type === "attribute" && ["self", "cls"].includes(params[0] ?? "");
@@ -7637,9 +7637,7 @@ function adbRemoteLine(args) {
   if (args[i] !== "shell" && args[i] !== "exec-out") return null;
   i++;
   while (i < args.length && args[i]?.startsWith("-")) i += ADB_SHELL_VALUED.has(args[i]) ? 2 : 1;
-  const words2 = args.slice(i);
-  if (words2.length === 0 || words2.some((w) => w === null)) return null;
-  return literalLine(words2.join(" "));
+  return wordsLine(args.slice(i));
 }
 function operandsThen(args, valued, operands, permute) {
   let i = 0;
@@ -16596,6 +16594,83 @@ var init_implicit_global = __esm({
   }
 });
 
+// src/typescript/call-arms.ts
+function knownValue(model, expr) {
+  const v = skipOuter(model.initializerOf(expr));
+  if (v.kind === ts.SyntaxKind.TrueKeyword) return { value: true };
+  if (v.kind === ts.SyntaxKind.FalseKeyword) return { value: false };
+  if (v.kind === ts.SyntaxKind.NullKeyword) return { value: null };
+  if (ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return { value: void 0 };
+  if (ts.isNumericLiteral(v)) return { value: Number(v.text) };
+  const s = stringValue(v);
+  if (s !== null) return { value: s };
+  if (ts.isObjectLiteralExpression(v) || ts.isArrayLiteralExpression(v) || ts.isArrowFunction(v) || ts.isFunctionExpression(v)) return { truthy: true };
+  if (ts.isTemplateExpression(v) && (v.head.text !== "" || v.templateSpans.some((span) => span.literal.text !== ""))) return { truthy: true };
+  if (ts.isCallExpression(v) && /^(node:)?path\.(join|resolve)$/.test(model.qualifiedName(v.expression) ?? "")) return { truthy: true };
+  return void 0;
+}
+function runsUnder(model, node, fn, call, callerModel = model) {
+  const env = /* @__PURE__ */ new Map();
+  const spread = call.arguments.findIndex((a) => ts.isSpreadElement(a));
+  fn.parameters.forEach((param, i) => {
+    if (!ts.isIdentifier(param.name) || param.dotDotDotToken || spread >= 0 && i >= spread) return;
+    const arg = call.arguments[i];
+    env.set(param, arg ? knownValue(callerModel, arg) : param.initializer ? knownValue(model, param.initializer) : { value: void 0 });
+  });
+  const valueOf = (e) => {
+    const v = skipOuter(e);
+    if (!ts.isIdentifier(v)) return knownValue(model, v);
+    const b = model.lookup(v);
+    return b && b.kind === "param" && !model.isReassigned(b) ? env.get(b.decl) : void 0;
+  };
+  const truth2 = (cond) => {
+    const c = skipOuter(cond);
+    if (ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken) {
+      const t = truth2(c.operand);
+      return t === null ? null : !t;
+    }
+    if (ts.isBinaryExpression(c)) {
+      const op = c.operatorToken.kind;
+      const strict = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
+      if (!strict && op !== ts.SyntaxKind.EqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return null;
+      const a = valueOf(c.left);
+      const b = valueOf(c.right);
+      if (!a || !b || !("value" in a) || !("value" in b)) return null;
+      const same = strict ? a.value === b.value : a.value == b.value;
+      return op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken ? same : !same;
+    }
+    if (!ts.isIdentifier(c)) return null;
+    const v = valueOf(c);
+    return v ? "value" in v ? !!v.value : v.truthy : null;
+  };
+  const leaves3 = (s) => {
+    if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
+    return ts.isBlock(s) && s.statements.length > 0 && leaves3(s.statements[s.statements.length - 1]);
+  };
+  for (let c = node, p = node.parent; p && c !== fn; c = p, p = p.parent) {
+    if (ts.isIfStatement(p) && p.expression !== c) {
+      const t = truth2(p.expression);
+      if (t !== null && p.thenStatement === c !== t) return false;
+    } else if (ts.isConditionalExpression(p) && p.condition !== c) {
+      const t = truth2(p.condition);
+      if (t !== null && p.whenTrue === c !== t) return false;
+    } else if (ts.isBlock(p)) {
+      for (const s of p.statements) {
+        if (s === c) break;
+        if (ts.isIfStatement(s) && !s.elseStatement && leaves3(s.thenStatement) && truth2(s.expression) === true) return false;
+      }
+    }
+  }
+  return true;
+}
+var init_call_arms = __esm({
+  "src/typescript/call-arms.ts"() {
+    "use strict";
+    init_load();
+    init_resolve();
+  }
+});
+
 // src/typescript/passed-child.ts
 function calleeOf2(model, call) {
   const callee = skipOuter(call.expression);
@@ -16623,10 +16698,9 @@ function passedChild(model, call, arg) {
   const b = m.lookup(param.name);
   if (!b) return null;
   const use = { streams: /* @__PURE__ */ new Set(), listens: false, waits: false, name: `${found.name}()` };
-  const known = knownParams(model, call, m, fn);
   for (const ref of m.references(b)) {
     if (isWriteTarget(ref)) return null;
-    if (ruledOut(m, ref, fn, known)) continue;
+    if (!runsUnder(m, ref, fn, call, model)) continue;
     const u = valueUse(m, ref, true);
     if (u.kind === "dropped" || u.kind === "void" || u.kind === "tested" || u.kind === "awaited") continue;
     if (u.kind !== "member" || u.name === null) return null;
@@ -16641,59 +16715,6 @@ function passedChild(model, call, arg) {
   }
   return use;
 }
-function knownParams(model, call, m, fn) {
-  const known = /* @__PURE__ */ new Map();
-  fn.parameters.forEach((p, i) => {
-    if (!ts.isIdentifier(p.name) || p.dotDotDotToken) return;
-    const b = m.lookup(p.name);
-    if (!b || m.references(b).some((r) => isWriteTarget(r))) return;
-    const arg = call.arguments[i];
-    if (arg && ts.isSpreadElement(arg)) return;
-    const value = arg ? truthiness(model, arg) : p.initializer ? truthiness(m, p.initializer) : false;
-    if (value !== null) known.set(b, value);
-  });
-  return known;
-}
-function truthiness(model, expr) {
-  const e = skipOuter(model.initializerOf(expr));
-  if (e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.FalseKeyword || ts.isIdentifier(e) && e.text === "undefined") return false;
-  if (e.kind === ts.SyntaxKind.TrueKeyword || ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return true;
-  const s = stringValue(e);
-  if (s !== null) return s !== "";
-  if (ts.isTemplateExpression(e) && (e.head.text !== "" || e.templateSpans.some((span) => span.literal.text !== ""))) return true;
-  if (ts.isCallExpression(e) && /^(node:)?path\.(join|resolve)$/.test(model.qualifiedName(e.expression) ?? "")) return true;
-  return null;
-}
-function conditionValue(m, cond, known) {
-  const e = skipOuter(cond);
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
-    const v = conditionValue(m, e.operand, known);
-    return v === null ? null : !v;
-  }
-  if (!ts.isIdentifier(e)) return null;
-  const b = m.lookup(e);
-  return b ? known.get(b) ?? null : null;
-}
-function endsFunction(s) {
-  if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
-  return ts.isBlock(s) && s.statements.length > 0 && endsFunction(s.statements[s.statements.length - 1]);
-}
-function ruledOut(m, ref, fn, known) {
-  if (!known.size) return false;
-  for (let c = ref, p = ref.parent; p && p !== fn; c = p, p = p.parent) {
-    if (ts.isIfStatement(p) && p.expression !== c) {
-      const v = conditionValue(m, p.expression, known);
-      if (v !== null && (p.thenStatement === c && !v || p.elseStatement === c && v)) return true;
-    }
-    if (ts.isBlock(p) && p.parent === fn) {
-      for (const st of p.statements) {
-        if (st === c) break;
-        if (ts.isIfStatement(st) && !st.elseStatement && endsFunction(st.thenStatement) && conditionValue(m, st.expression, known) === true) return true;
-      }
-    }
-  }
-  return false;
-}
 var init_passed_child = __esm({
   "src/typescript/passed-child.ts"() {
     "use strict";
@@ -16703,6 +16724,7 @@ var init_passed_child = __esm({
     init_usage();
     init_child_members();
     init_project_constants();
+    init_call_arms();
   }
 });
 
@@ -17370,7 +17392,6 @@ __export(wrappers_exports, {
   buildWrapperIndex: () => buildWrapperIndex,
   exportName: () => exportName,
   importsJsWrapper: () => importsJsWrapper,
-  moduleFile: () => moduleFile2,
   nearbyWrappers: () => nearbyWrappers,
   relativeSpecifiers: () => relativeSpecifiers,
   wrapperCallees: () => wrapperCallees,
@@ -17448,68 +17469,6 @@ function factoryExportNames(model, fn, spawn) {
     if (name) names.push(name);
   }
   return names;
-}
-function literalArg(model, arg) {
-  if (!arg) return { value: void 0 };
-  const v = skipOuter(arg);
-  if (v.kind === ts.SyntaxKind.TrueKeyword) return { value: true };
-  if (v.kind === ts.SyntaxKind.FalseKeyword) return { value: false };
-  if (v.kind === ts.SyntaxKind.NullKeyword) return { value: null };
-  if (ts.isIdentifier(v) && v.text === "undefined" && !model.lookup(v)) return { value: void 0 };
-  if (ts.isNumericLiteral(v)) return { value: Number(v.text) };
-  const s = stringValue(v);
-  return s !== null ? { value: s } : void 0;
-}
-function runsUnder(model, node, factory, call) {
-  const env = /* @__PURE__ */ new Map();
-  factory.parameters.forEach((param, i) => {
-    if (ts.isIdentifier(param.name) && !param.dotDotDotToken) env.set(param, literalArg(model, call.arguments[i]));
-  });
-  const valueOf = (e) => {
-    const v = skipOuter(e);
-    if (!ts.isIdentifier(v)) return literalArg(model, v);
-    const b = model.lookup(v);
-    return b && b.kind === "param" && !model.isReassigned(b) ? env.get(b.decl) : void 0;
-  };
-  const truth2 = (cond) => {
-    const c = skipOuter(cond);
-    if (ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken) {
-      const t = truth2(c.operand);
-      return t === null ? null : !t;
-    }
-    if (ts.isBinaryExpression(c)) {
-      const op = c.operatorToken.kind;
-      const strict = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
-      if (!strict && op !== ts.SyntaxKind.EqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return null;
-      const a = valueOf(c.left);
-      const b = valueOf(c.right);
-      if (!a || !b) return null;
-      const same = strict ? a.value === b.value : a.value == b.value;
-      return op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken ? same : !same;
-    }
-    if (!ts.isIdentifier(c)) return null;
-    const v = valueOf(c);
-    return v ? !!v.value : null;
-  };
-  const leaves3 = (s) => {
-    if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
-    return ts.isBlock(s) && s.statements.length > 0 && leaves3(s.statements[s.statements.length - 1]);
-  };
-  for (let c = node, p = node.parent; p && c !== factory; c = p, p = p.parent) {
-    if (ts.isIfStatement(p) && p.expression !== c) {
-      const t = truth2(p.expression);
-      if (t !== null && p.thenStatement === c !== t) return false;
-    } else if (ts.isConditionalExpression(p) && p.condition !== c) {
-      const t = truth2(p.condition);
-      if (t !== null && p.whenTrue === c !== t) return false;
-    } else if (ts.isBlock(p)) {
-      for (const s of p.statements) {
-        if (s === c) break;
-        if (ts.isIfStatement(s) && !s.elseStatement && leaves3(s.thenStatement) && truth2(s.expression) === true) return false;
-      }
-    }
-  }
-  return true;
 }
 function isModuleExports(n) {
   return ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && cjsTarget(n.left) === "default";
@@ -17646,6 +17605,7 @@ var init_wrappers2 = __esm({
     init_resolve();
     init_scope();
     init_stdio_source();
+    init_call_arms();
     init_module_file();
     SPAWN = /* @__PURE__ */ new Set(["child_process.spawn", "child_process.fork"]);
     SPAWNS = /child_process|cross-spawn/;
@@ -17751,6 +17711,7 @@ var init_module_importers = __esm({
     init_resolve();
     init_wrapper_index();
     init_wrappers2();
+    init_module_file();
     aliasCache = /* @__PURE__ */ new Map();
   }
 });
@@ -19441,6 +19402,7 @@ var init_request_handlers = __esm({
     init_project_reads();
     init_resolve();
     init_wrappers2();
+    init_module_file();
     init_test_files();
     SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
     ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "head", "options"]);

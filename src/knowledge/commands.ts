@@ -299,9 +299,7 @@ function adbRemoteLine(args: readonly (string | null)[]): string | null {
   if (args[i] !== 'shell' && args[i] !== 'exec-out') return null;
   i++;
   while (i < args.length && args[i]?.startsWith('-')) i += ADB_SHELL_VALUED.has(args[i]!) ? 2 : 1;
-  const words = args.slice(i);
-  if (words.length === 0 || words.some((w) => w === null)) return null;
-  return literalLine(words.join(' '));
+  return wordsLine(args.slice(i));
 }
 
 // The options of a runner that take a value (`ssh -p 22`, `docker exec -u root`, `su -s /bin/sh`).

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Where a relative specifier of a module of the project leads on disk. */
+// Where a relative specifier of a module of the project leads on disk.
 
 const MODULE_EXTENSIONS = ['.js', '.ts', '.mjs', '.cjs', '.jsx', '.tsx', '.mts', '.cts'];
+const EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 
 /** The file a relative specifier names: as written, with an extension added, its index, or TS's `./x.js` for x.ts. */
 export function moduleFile(base: string): string | null {
@@ -18,4 +19,3 @@ export function moduleFile(base: string): string | null {
   }
   return null;
 }
-const EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;

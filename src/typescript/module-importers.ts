@@ -7,7 +7,8 @@ import { modelOf } from './project-constants.js';
 import { projectRoot, sources } from './project-reads.js';
 import { type JsModel, skipOuter } from './resolve.js';
 import { moduleKey } from './wrapper-index.js';
-import { moduleFile, relativeSpecifiers } from './wrappers.js';
+import { relativeSpecifiers } from './wrappers.js';
+import { moduleFile } from './module-file.js';
 
 /**
  * Which modules of a project import a given module, and by what specifier: a relative path

@@ -1,10 +1,11 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
-import { type Binding, isFunctionLike, isWriteTarget } from './scope.js';
+import { isFunctionLike, isWriteTarget } from './scope.js';
 import { calledMember, valueUse } from './usage.js';
 import { CHAIN, EXIT_EVENTS, INERT, LISTEN } from './child-members.js';
 import { importedFunction } from './project-constants.js';
+import { runsUnder } from './call-arms.js';
 
 /**
  * A ChildProcess handed to a function of the project (`handleOutput(child, file)`, a function of
@@ -58,10 +59,10 @@ export function passedChild(model: JsModel, call: TS.CallExpression, arg: TS.Exp
   const b = m.lookup(param.name);
   if (!b) return null;
   const use: PassedUse = { streams: new Set(), listens: false, waits: false, name: `${found.name}()` };
-  const known = knownParams(model, call, m, fn);
   for (const ref of m.references(b)) {
     if (isWriteTarget(ref)) return null;
-    if (ruledOut(m, ref, fn, known)) continue;
+    // Ex) if (tempFile) { ...; return; } with a path passed: code this call cannot run.
+    if (!runsUnder(m, ref, fn, call, model)) continue;
     const u = valueUse(m, ref, true);
     if (u.kind === 'dropped' || u.kind === 'void' || u.kind === 'tested' || u.kind === 'awaited') continue;
     if (u.kind !== 'member' || u.name === null) return null;
@@ -75,73 +76,4 @@ export function passedChild(model: JsModel, call: TS.CallExpression, arg: TS.Exp
     } else if (!CHAIN.has(name) && !INERT.has(name)) return null;
   }
   return use;
-}
-
-/**
- * The parameters of `fn` whose value this call decides as truthy or falsy: a non-empty string, a
- * template, a path built by `path.join()`, an object; `null`, `undefined`, `false`, an empty
- * string, or an argument left out whose default is one of those. A parameter the function
- * assigns is not known.
- */
-function knownParams(model: JsModel, call: TS.CallExpression, m: JsModel, fn: Fn): Map<Binding, boolean> {
-  const known = new Map<Binding, boolean>();
-  fn.parameters.forEach((p, i) => {
-    if (!ts.isIdentifier(p.name) || p.dotDotDotToken) return;
-    const b = m.lookup(p.name);
-    if (!b || m.references(b).some((r) => isWriteTarget(r))) return;
-    const arg = call.arguments[i];
-    if (arg && ts.isSpreadElement(arg)) return;
-    const value = arg ? truthiness(model, arg) : p.initializer ? truthiness(m, p.initializer) : false;
-    if (value !== null) known.set(b, value);
-  });
-  return known;
-}
-
-function truthiness(model: JsModel, expr: TS.Expression): boolean | null {
-  const e = skipOuter(model.initializerOf(expr));
-  if (e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.FalseKeyword || (ts.isIdentifier(e) && e.text === 'undefined')) return false;
-  if (e.kind === ts.SyntaxKind.TrueKeyword || ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return true;
-  const s = stringValue(e);
-  if (s !== null) return s !== '';
-  if (ts.isTemplateExpression(e) && (e.head.text !== '' || e.templateSpans.some((span) => span.literal.text !== ''))) return true;
-  if (ts.isCallExpression(e) && /^(node:)?path\.(join|resolve)$/.test(model.qualifiedName(e.expression) ?? '')) return true;
-  return null;
-}
-
-/** The truth of a condition on a known parameter (`file`, `!file`), or null. */
-function conditionValue(m: JsModel, cond: TS.Expression, known: Map<Binding, boolean>): boolean | null {
-  const e = skipOuter(cond);
-  if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
-    const v = conditionValue(m, e.operand, known);
-    return v === null ? null : !v;
-  }
-  if (!ts.isIdentifier(e)) return null;
-  const b = m.lookup(e);
-  return b ? (known.get(b) ?? null) : null;
-}
-
-function endsFunction(s: TS.Statement): boolean {
-  if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
-  return ts.isBlock(s) && s.statements.length > 0 && endsFunction(s.statements[s.statements.length - 1]!);
-}
-
-/**
- * Does this call rule out the code at `ref`: a branch of an `if` on a known parameter that its
- * value does not take, or code after an `if (known) { ...; return; }` of the function's body that it takes.
- */
-function ruledOut(m: JsModel, ref: TS.Node, fn: Fn, known: Map<Binding, boolean>): boolean {
-  if (!known.size) return false;
-  for (let c: TS.Node = ref, p = ref.parent; p && p !== fn; c = p, p = p.parent) {
-    if (ts.isIfStatement(p) && p.expression !== c) {
-      const v = conditionValue(m, p.expression, known);
-      if (v !== null && ((p.thenStatement === c && !v) || (p.elseStatement === c && v))) return true;
-    }
-    if (ts.isBlock(p) && p.parent === fn) {
-      for (const st of p.statements) {
-        if (st === c) break;
-        if (ts.isIfStatement(st) && !st.elseStatement && endsFunction(st.thenStatement) && conditionValue(m, st.expression, known) === true) return true;
-      }
-    }
-  }
-  return false;
 }

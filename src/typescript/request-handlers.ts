@@ -5,7 +5,8 @@ import { importingModules } from './module-importers.js';
 import { modelOf } from './project-constants.js';
 import { projectRoot, sources } from './project-reads.js';
 import { functionName, isWrapper, type JsModel, moduleName, skipOuter, stringValue } from './resolve.js';
-import { exportName, moduleFile } from './wrappers.js';
+import { exportName } from './wrappers.js';
+import { moduleFile } from './module-file.js';
 import { isTestPath } from '../test-files.js';
 
 /**

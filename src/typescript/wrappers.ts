@@ -12,9 +12,8 @@ import { parseJs } from './parse.js';
 import { isWrapper, type JsModel, JsModel as Model, moduleName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike } from './scope.js';
 import { stdioSourceOf } from './stdio-source.js';
+import { runsUnder } from './call-arms.js';
 import { moduleFile } from './module-file.js';
-
-export { moduleFile };
 
 const SPAWN = new Set(['child_process.spawn', 'child_process.fork']);
 /** A module that can spawn: it names child_process or an equivalent (resolve.ts). */
@@ -109,77 +108,6 @@ function factoryExportNames(model: JsModel, fn: TS.SignatureDeclaration, spawn: 
     if (name) names.push(name);
   }
   return names;
-}
-
-/** The value a factory argument fixes: a literal, or absent; undefined when it is not known. */
-function literalArg(model: JsModel, arg: TS.Expression | undefined): { value: unknown } | undefined {
-  if (!arg) return { value: undefined };
-  const v = skipOuter(arg);
-  if (v.kind === ts.SyntaxKind.TrueKeyword) return { value: true };
-  if (v.kind === ts.SyntaxKind.FalseKeyword) return { value: false };
-  if (v.kind === ts.SyntaxKind.NullKeyword) return { value: null };
-  if (ts.isIdentifier(v) && v.text === 'undefined' && !model.lookup(v)) return { value: undefined };
-  if (ts.isNumericLiteral(v)) return { value: Number(v.text) };
-  const s = stringValue(v);
-  return s !== null ? { value: s } : undefined;
-}
-
-/**
- * Can `node` run when `factory` is called as `call`? Its parameters take the call's literal
- * arguments; an `if`/`?:` on them that sends control elsewhere, or an earlier
- * `if (sync) return ...` in an enclosing block, rules the node out. Anything else may run.
- */
-function runsUnder(model: JsModel, node: TS.Node, factory: TS.FunctionLikeDeclaration, call: TS.CallExpression): boolean {
-  const env = new Map<TS.Node, { value: unknown } | undefined>();
-  factory.parameters.forEach((param, i) => {
-    if (ts.isIdentifier(param.name) && !param.dotDotDotToken) env.set(param, literalArg(model, call.arguments[i] as TS.Expression | undefined));
-  });
-  const valueOf = (e: TS.Expression): { value: unknown } | undefined => {
-    const v = skipOuter(e);
-    if (!ts.isIdentifier(v)) return literalArg(model, v);
-    const b = model.lookup(v);
-    return b && b.kind === 'param' && !model.isReassigned(b) ? env.get(b.decl) : undefined;
-  };
-  const truth = (cond: TS.Expression): boolean | null => {
-    const c = skipOuter(cond);
-    if (ts.isPrefixUnaryExpression(c) && c.operator === ts.SyntaxKind.ExclamationToken) {
-      const t = truth(c.operand);
-      return t === null ? null : !t;
-    }
-    if (ts.isBinaryExpression(c)) {
-      const op = c.operatorToken.kind;
-      const strict = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken;
-      if (!strict && op !== ts.SyntaxKind.EqualsEqualsToken && op !== ts.SyntaxKind.ExclamationEqualsToken) return null;
-      const a = valueOf(c.left);
-      const b = valueOf(c.right);
-      if (!a || !b) return null;
-      // eslint-disable-next-line eqeqeq
-      const same = strict ? a.value === b.value : a.value == b.value;
-      return op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken ? same : !same;
-    }
-    if (!ts.isIdentifier(c)) return null;
-    const v = valueOf(c);
-    return v ? !!v.value : null;
-  };
-  const leaves = (s: TS.Statement): boolean => {
-    if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
-    return ts.isBlock(s) && s.statements.length > 0 && leaves(s.statements[s.statements.length - 1]!);
-  };
-  for (let c: TS.Node = node, p = node.parent; p && c !== factory; c = p, p = p.parent) {
-    if (ts.isIfStatement(p) && p.expression !== c) {
-      const t = truth(p.expression);
-      if (t !== null && (p.thenStatement === c) !== t) return false;
-    } else if (ts.isConditionalExpression(p) && p.condition !== c) {
-      const t = truth(p.condition);
-      if (t !== null && (p.whenTrue === c) !== t) return false;
-    } else if (ts.isBlock(p)) {
-      for (const s of p.statements) {
-        if (s === c) break;
-        if (ts.isIfStatement(s) && !s.elseStatement && leaves(s.thenStatement) && truth(s.expression) === true) return false;
-      }
-    }
-  }
-  return true;
 }
 
 function isModuleExports(n: TS.Node): boolean {

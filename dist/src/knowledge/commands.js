@@ -246,10 +246,7 @@ function adbRemoteLine(args) {
     i++;
     while (i < args.length && args[i]?.startsWith('-'))
         i += ADB_SHELL_VALUED.has(args[i]) ? 2 : 1;
-    const words = args.slice(i);
-    if (words.length === 0 || words.some((w) => w === null))
-        return null;
-    return literalLine(words.join(' '));
+    return wordsLine(args.slice(i));
 }
 // The options of a runner that take a value (`ssh -p 22`, `docker exec -u root`, `su -s /bin/sh`).
 const SSH_VALUED = new Set(['-B', '-b', '-c', '-D', '-E', '-e', '-F', '-I', '-i', '-J', '-L', '-l', '-m', '-O', '-o', '-P', '-p', '-Q', '-R', '-S', '-W', '-w']);

@@ -6,7 +6,8 @@ import { modelOf } from './project-constants.js';
 import { projectRoot, sources } from './project-reads.js';
 import { skipOuter } from './resolve.js';
 import { moduleKey } from './wrapper-index.js';
-import { moduleFile, relativeSpecifiers } from './wrappers.js';
+import { relativeSpecifiers } from './wrappers.js';
+import { moduleFile } from './module-file.js';
 const aliasCache = new Map();
 /** The path aliases of the project at `root` (its tsconfig.json or jsconfig.json `compilerOptions.paths`, from `baseUrl`). */
 function aliasesOf(root) {

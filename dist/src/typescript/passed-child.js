@@ -4,6 +4,7 @@ import { isFunctionLike, isWriteTarget } from './scope.js';
 import { calledMember, valueUse } from './usage.js';
 import { CHAIN, EXIT_EVENTS, INERT, LISTEN } from './child-members.js';
 import { importedFunction } from './project-constants.js';
+import { runsUnder } from './call-arms.js';
 /** The function a call runs, when it is a function of this module or one a module of the project exports. */
 function calleeOf(model, call) {
     const callee = skipOuter(call.expression);
@@ -42,11 +43,11 @@ export function passedChild(model, call, arg) {
     if (!b)
         return null;
     const use = { streams: new Set(), listens: false, waits: false, name: `${found.name}()` };
-    const known = knownParams(model, call, m, fn);
     for (const ref of m.references(b)) {
         if (isWriteTarget(ref))
             return null;
-        if (ruledOut(m, ref, fn, known))
+        // Ex) if (tempFile) { ...; return; } with a path passed: code this call cannot run.
+        if (!runsUnder(m, ref, fn, call, model))
             continue;
         const u = valueUse(m, ref, true);
         if (u.kind === 'dropped' || u.kind === 'void' || u.kind === 'tested' || u.kind === 'awaited')
@@ -68,83 +69,4 @@ export function passedChild(model, call, arg) {
             return null;
     }
     return use;
-}
-/**
- * The parameters of `fn` whose value this call decides as truthy or falsy: a non-empty string, a
- * template, a path built by `path.join()`, an object; `null`, `undefined`, `false`, an empty
- * string, or an argument left out whose default is one of those. A parameter the function
- * assigns is not known.
- */
-function knownParams(model, call, m, fn) {
-    const known = new Map();
-    fn.parameters.forEach((p, i) => {
-        if (!ts.isIdentifier(p.name) || p.dotDotDotToken)
-            return;
-        const b = m.lookup(p.name);
-        if (!b || m.references(b).some((r) => isWriteTarget(r)))
-            return;
-        const arg = call.arguments[i];
-        if (arg && ts.isSpreadElement(arg))
-            return;
-        const value = arg ? truthiness(model, arg) : p.initializer ? truthiness(m, p.initializer) : false;
-        if (value !== null)
-            known.set(b, value);
-    });
-    return known;
-}
-function truthiness(model, expr) {
-    const e = skipOuter(model.initializerOf(expr));
-    if (e.kind === ts.SyntaxKind.NullKeyword || e.kind === ts.SyntaxKind.FalseKeyword || (ts.isIdentifier(e) && e.text === 'undefined'))
-        return false;
-    if (e.kind === ts.SyntaxKind.TrueKeyword || ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e) || ts.isArrowFunction(e) || ts.isFunctionExpression(e))
-        return true;
-    const s = stringValue(e);
-    if (s !== null)
-        return s !== '';
-    if (ts.isTemplateExpression(e) && (e.head.text !== '' || e.templateSpans.some((span) => span.literal.text !== '')))
-        return true;
-    if (ts.isCallExpression(e) && /^(node:)?path\.(join|resolve)$/.test(model.qualifiedName(e.expression) ?? ''))
-        return true;
-    return null;
-}
-/** The truth of a condition on a known parameter (`file`, `!file`), or null. */
-function conditionValue(m, cond, known) {
-    const e = skipOuter(cond);
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) {
-        const v = conditionValue(m, e.operand, known);
-        return v === null ? null : !v;
-    }
-    if (!ts.isIdentifier(e))
-        return null;
-    const b = m.lookup(e);
-    return b ? (known.get(b) ?? null) : null;
-}
-function endsFunction(s) {
-    if (ts.isReturnStatement(s) || ts.isThrowStatement(s))
-        return true;
-    return ts.isBlock(s) && s.statements.length > 0 && endsFunction(s.statements[s.statements.length - 1]);
-}
-/**
- * Does this call rule out the code at `ref`: a branch of an `if` on a known parameter that its
- * value does not take, or code after an `if (known) { ...; return; }` of the function's body that it takes.
- */
-function ruledOut(m, ref, fn, known) {
-    if (!known.size)
-        return false;
-    for (let c = ref, p = ref.parent; p && p !== fn; c = p, p = p.parent) {
-        if (ts.isIfStatement(p) && p.expression !== c) {
-            const v = conditionValue(m, p.expression, known);
-            if (v !== null && ((p.thenStatement === c && !v) || (p.elseStatement === c && v)))
-                return true;
-        }
-        if (ts.isBlock(p) && p.parent === fn) {
-            for (const st of p.statements) {
-                if (st === c)
-                    break;
-                if (ts.isIfStatement(st) && !st.elseStatement && endsFunction(st.thenStatement) && conditionValue(m, st.expression, known) === true)
-                    return true;
-            }
-        }
-    }
-    return false;
 }

@@ -4,7 +4,8 @@ import { importingModules } from './module-importers.js';
 import { modelOf } from './project-constants.js';
 import { projectRoot, sources } from './project-reads.js';
 import { functionName, isWrapper, moduleName, skipOuter, stringValue } from './resolve.js';
-import { exportName, moduleFile } from './wrappers.js';
+import { exportName } from './wrappers.js';
+import { moduleFile } from './module-file.js';
 import { isTestPath } from '../test-files.js';
 const SERVERS = new Set(['http.createServer', 'https.createServer', 'http2.createServer', 'http2.createSecureServer']);
 /** Routing methods of express, koa-router and fastify: `app.get('/path', ..., handler)`. */

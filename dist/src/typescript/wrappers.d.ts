@@ -2,8 +2,6 @@ import type { ts as TS } from 'ts-morph';
 import type { ChildFate } from './child-fate.js';
 import { type WrapperIndex, type WrapperInfo } from './wrapper-index.js';
 import { type JsModel } from './resolve.js';
-import { moduleFile } from './module-file.js';
-export { moduleFile };
 /** The name under which the module exports `fn`, or null. */
 export declare function exportName(model: JsModel, fn: TS.SignatureDeclaration): string | null;
 /**
