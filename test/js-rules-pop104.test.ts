@@ -29,6 +29,10 @@ const FFMPEG = (codec: string) => `\`ffmpeg -c:v ${codec}\` prints its stats lin
 const CONVERTER = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20', reads = `${fn}() keeps`) =>
   `${reads} the whole output of a converter (${evidence}, as large as the document it is given): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 
+/** POP104's message for yt-dlp's info JSON, promisified. */
+const YT_DLP = (fn: string, command: string) =>
+  `promisified ${fn}() keeps the whole output of the description in JSON of every video a URL names (${command} prints every format and the automatic captions in some 150 languages: several hundred KB for one YouTube video, past 1 MiB for some, and that once per entry of a playlist, a channel or a search): maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER; raise maxBuffer, or spawn() and read the output as it comes`;
+
 /** POP104's message for `git show <rev>:<path>`, the path known at run time: the file whole. */
 const FILE_WHOLE = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short') =>
   `${fn}() keeps the whole output of a command that prints a file whole (\`git show …:…\` prints a file of the repository as it was at that revision, whole: as large as the file): maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
@@ -75,6 +79,11 @@ const TO_STDOUT = pandocProject('');
 table('POP104', {
   // dotnet's housekeeping subcommands print a few lines (blind audit 34: vscode-csharp).
   'dotnet dev-certs and dotnet tool install through a wrapper under 500 KiB': { code: `${CP}function run(command) {\n  return new Promise((resolve) => cp.exec(command, { maxBuffer: 500 * 1024 }, (error, stdout, stderr) => resolve({ error, stdout, stderr })));\n}\nfunction trust() { return run('dotnet dev-certs https --trust'); }\nfunction ef() { return run('dotnet tool install -g dotnet-ef'); }` },
+  // yt-dlp's entries in brief, one video's description, or a maxBuffer raised past any description.
+  'yt-dlp -J --flat-playlist lists a playlist in brief': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function list(url) { const { stdout } = await run(\`yt-dlp -J --flat-playlist \${url}\`); return JSON.parse(stdout); }` },
+  'yt-dlp --dump-json --no-playlist describes one video': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function info(url) { const { stdout } = await run('yt-dlp', ['--dump-json', '--no-playlist', url]); return JSON.parse(stdout); }` },
+  'yt-dlp --dump-json under a 50 MiB maxBuffer': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function info(url) { const { stdout } = await run(\`yt-dlp --dump-json "\${url}"\`, { maxBuffer: 50 * 1024 * 1024 }); return JSON.parse(stdout); }` },
+  'yt-dlp -j spliced with words that are removed: not known': { code: `${CP}const args = ['-j', url];\nargs.splice(0, 1);\ncp.execFile('yt-dlp', args, (e, out) => done(out));` },
   // A title asked of yt-dlp is one line.
   'yt-dlp --get-title is one line': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function title(url) { const { stdout } = await run(\`yt-dlp --get-title \${url}\`); return stdout; }` },
   // The caller's options filled in with 200 KiB: a command that prints a line stays far below it.
@@ -121,7 +130,7 @@ table('POP104', {
   'ffmpeg taking one frame': { code: `${CP}cp.execFile('ffmpeg', ['-ss', '5', '-i', src, '-vframes', '1', 'thumb.png'], (e) => {});` },
   "HandBrakeCLI's preset list": { code: `${CP}cp.execFile('HandBrakeCLI', ['--preset-list'], (e, out, err) => {});` },
   "curl's meter: 1 MiB takes hours": { code: `${CP}cp.exec('curl -L -o app.zip https://example.org/app.zip', (e) => {});` },
-  'yt-dlp printing the JSON of a video': { code: `${CP}cp.execFile('yt-dlp', ['-j', url], (e, out) => JSON.parse(out));` },
+  'yt-dlp printing the JSON of one video': { code: `${CP}cp.execFile('yt-dlp', ['-j', '--no-playlist', url], (e, out) => JSON.parse(out));` },
   // Counts written in the source, and quiet or summing forms of walkers.
   'git log: ten commits with their files': { code: `${CP}cp.execFile('git', ['log', '-n', '10', '--name-status'], (e, out) => {});` },
   // The commits since a release or a bump (audit 18: x-minecraft-launcher's prepare-pr action).
@@ -438,6 +447,30 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'mplayer with a status line, its end the end of playback': {
     code: `${CP}function play(url) {\n  cp.execFile('mplayer', ['-fs', url], (e) => emit('player:close'));\n}`,
     errors: [[3, 3, LIVES('`mplayer` plays while it prints a status line or its log, for as long as it runs', 'execFile() keeps', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]],
+  },
+  // yt-dlp's info JSON: every format and the automatic captions in some 150 languages, several
+  // hundred KB for one YouTube video, past 1 MiB for some, once per entry of a playlist (blind
+  // audit 34: yt-dlx's inline promisify(execFile), yt-dlpservice's promisify(exec) alias).
+  'yt-dlp --dump-single-json through an inline promisify of node:util': {
+    code: `import { promisify } from 'node:util';\nimport { execFile } from 'node:child_process';\nexport async function info(url) {\n  const { stdout } = await promisify(execFile)('yt-dlp', ['--dump-single-json', url]);\n  return JSON.parse(stdout);\n}`,
+    file: 'case.mjs',
+    errors: [[4, 28, YT_DLP('execFile', '`yt-dlp --dump-single-json`')]],
+  },
+  'yt-dlp --dump-json through a util.promisify(exec) alias': {
+    code: `${CP}${UTIL}const execAsync = util.promisify(cp.exec);\nasync function check(url) {\n  const { stdout } = await execAsync(\`yt-dlp --no-warnings --dump-json --quiet "\${url}"\`, { timeout: 30000 });\n  return JSON.parse(stdout).title;\n}`,
+    errors: [[5, 28, YT_DLP('exec', '`yt-dlp --dump-json`')]],
+  },
+  'yt-dlp -j with a callback, a playlist URL possible': {
+    code: `${CP}cp.execFile('yt-dlp', ['-j', url], (e, out) => done(e, out));`,
+    errors: [[2, 1, YT_DLP('execFile', '`yt-dlp -j`').replace('promisified ', '').replace('the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]],
+  },
+  "yt-dlp -j through require('util').promisify(require('child_process').exec)": {
+    code: `const run = require('util').promisify(require('child_process').exec);\nasync function entries(url) { const { stdout } = await run('yt-dlp -j ' + url); return stdout.split('\\n').map(JSON.parse); }`,
+    errors: [[2, 56, YT_DLP('exec', '`yt-dlp -j`')]],
+  },
+  "yt-dlx named by its path's key, options spliced into its arguments": {
+    code: `${CP}${UTIL}async function probe(query, located, proxy) {\n  const ytDlxPath = located['yt-dlx'];\n  const args = ['--dump-single-json', query, '--no-check-certificates'];\n  if (proxy) args.splice(2, 0, '--proxy', proxy);\n  const meta = await util.promisify(cp.execFile)(ytDlxPath, args);\n  return JSON.parse(meta.stdout.toString());\n}`,
+    errors: [[7, 22, YT_DLP('execFile', '`yt-dlx --dump-single-json`')]],
   },
   // A wrapper whose command its caller passes: judged by that command, the caller named (audit 10: kitematic).
   'a helper of an object whose caller passes docker-machine -D': {

@@ -6140,7 +6140,7 @@ var COMMANDS = [
   { command: "tesseract", stdout: "none", stderr: "bounded", says: "writes the text to a file and its banner on stderr" },
   // Downloaders print a progress line about once a second while they download.
   // -j/-J imply --simulate and --quiet: the description in JSON and no progress.
-  { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-j", "--dump-json", "-J", "--dump-single-json"], stdout: "unbounded", stderr: "bounded", says: "writes the whole description of the video in JSON to stdout" },
+  { command: "youtube-dl|yt-dlp|youtube-dlc|yt-dlx", when: ["-j", "--dump-json", "-J", "--dump-single-json"], stdout: "unbounded", stderr: "bounded", says: "writes the whole description of the video in JSON to stdout" },
   // An output named `-` is the video on stdout, and then every message, the progress line included,
   // goes to stderr (youtube-dl and yt-dlp set `logtostderr` for `-o -`): a line per block, about
   // once a second for as long as the download runs (blind audit 32: a server relaying yt-dlp's
@@ -6540,6 +6540,17 @@ var SCALING = [
   { command: "ffmpeg", when: FFMPEG_LIVE_INPUT, scales: true, says: "prints its stats line every half second for as long as its live input runs", perSecond: [150, 230], doing: "relaying a live stream" },
   { command: "curl", when: ["-s", "--silent"], scales: false, says: "prints no progress meter" },
   { command: "curl", scales: true, says: "prints its progress meter on stderr about once a second", perSecond: [80, 110], doing: "downloading" },
+  // The info JSON (`-j` prints a line per video, `-J` one document for the whole URL) holds every
+  // format with its full URL and headers, and the subtitles and automatic captions (some 150
+  // languages, 6 formats each, a long URL apiece): several hundred KB for one YouTube video, 1.5 MB
+  // in youtube-dl#11856; the 200 KiB Node gave exec before version 12 was passed by single videos
+  // (node-youtube-dl#126, #128, #173). A playlist, a channel or a search holds that once per entry
+  // (node-youtube-dl#67, #181; PeerTube#5226: a channel of 200 videos past even execa's 100 MB).
+  // With --no-playlist only the one video is described, and --flat-playlist lists the entries in
+  // brief (about a KB each): neither is taken to pass 1 MiB.
+  { command: "youtube-dl|yt-dlp|youtube-dlc|yt-dlx", when: ["-j", "--dump-json", "-J", "--dump-single-json"], also: ["--flat-playlist"], scales: false, says: "lists the entries of a playlist in brief" },
+  { command: "youtube-dl|yt-dlp|youtube-dlc|yt-dlx", when: ["-j", "--dump-json", "-J", "--dump-single-json"], also: ["--no-playlist"], scales: false, says: "describes one video" },
+  { command: "youtube-dl|yt-dlp|youtube-dlc|yt-dlx", when: ["-j", "--dump-json", "-J", "--dump-single-json"], scales: true, document: true, what: "the description in JSON of every video a URL names", says: "prints every format and the automatic captions in some 150 languages: several hundred KB for one YouTube video, past 1 MiB for some, and that once per entry of a playlist, a channel or a search" },
   { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress", "-s", "--simulate", "--skip-download", "-j", "--dump-json", "-J", "--dump-single-json", "-g", "--get-url", "-e", "--get-title", "--get-id", "--get-filename", "--get-duration", "--get-format", "--get-thumbnail", "--get-description", "-F", "--list-formats", "--list-extractors", "-U", "--update", "--print", "-O"], scales: false, says: "prints no progress" },
   { command: "youtube-dl|yt-dlp|youtube-dlc", scales: true, says: "prints a progress line about once a second while it downloads", perSecond: [60, 120], doing: "downloading" },
   // Document converters print the whole converted document on stdout: it grows with the document
@@ -6966,7 +6977,7 @@ function classifyArgv(argv) {
   if (line !== null) return classifyShell(line);
   const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? "working" } } : {};
-  let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
+  let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {}, ...scales.entry.what ? { what: scales.entry.what } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
   const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
@@ -7118,6 +7129,7 @@ function classifyLine(command) {
   let scales;
   let pace;
   let document = false;
+  let what;
   let livesOn;
   let serves = false;
   for (const [index, site] of sites.entries()) {
@@ -7144,6 +7156,7 @@ function classifyLine(command) {
       scales = out.scales;
       pace = out.pace;
       document = !!out.document && dest === "out";
+      what = document ? out.what : void 0;
     }
     if (out.livesOn) {
       const to = [...out.livesOn.stdout ? [site.stdout] : [], ...out.livesOn.stderr ? [site.stderr] : []];
@@ -7159,7 +7172,7 @@ function classifyLine(command) {
   const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "count") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
-  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}, ...lastOf(seen) };
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...what ? { what } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}, ...lastOf(seen) };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
@@ -7168,8 +7181,8 @@ function classifyLine(command) {
     }
     if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...launched };
     const redirected = seen.find((s) => s.out.stdout !== "none");
-    const what = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
-    return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what} is redirected` : "the command line runs nothing", ...launched };
+    const what2 = redirected?.out.program ? `the output of \`${redirected.out.program}\`` : "the command's output";
+    return { stdout, stderr, program: redirected?.out.program ?? null, evidence: redirected ? `${what2} is redirected` : "the command line runs nothing", ...launched };
   }
   const writers = seen.filter((s) => s.reaches !== "none");
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
@@ -14036,6 +14049,10 @@ function pushedWords(model, expr) {
       words.push(null);
       continue;
     }
+    if (ts.isPropertyAccessExpression(p) && p.expression === ref && p.name.text === "splice" && ts.isCallExpression(call) && call.expression === p && call.arguments.length > 2 && ts.isNumericLiteral(skipOuter(call.arguments[1])) && Number(skipOuter(call.arguments[1]).text) === 0) {
+      words.push(null);
+      continue;
+    }
     if (ts.isPropertyAccessExpression(p) && p.expression === ref && ["length", "indexOf", "includes"].includes(p.name.text)) continue;
     return null;
   }
@@ -18906,7 +18923,7 @@ var rule13 = {
         const below = limit.bytes < fallback ? `below Node's default (${formatBytes(fallback)} on Node ${ctx.node.label})` : `below the ${formatBytes(MiB)} Node has given exec by default since version 12 (raised from 200 KiB because real commands passed it)`;
         message2 = `${reads} of a command whose output can grow (${out.evidence}): ${size}, ${below}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        const what = caller && via ? `a command ${callersPhrase(via, "hands in")}, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.program === "git" ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
+        const what = caller && via ? `a command ${callersPhrase(via, "hands in")}, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.what ? `${out.what} (${out.scales})${passed}` : out.document && out.program === "git" ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
         message2 = `${reads} of ${what}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {

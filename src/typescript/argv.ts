@@ -142,6 +142,13 @@ function pushedWords(model: JsModel, expr: TS.Expression): (string | null)[] | n
       words.push(null);
       continue;
     }
+    // args.splice(at, 0, ...extra): words inserted, none removed; where they go and what they
+    // are is not known, but the words written stay (audit 34: yt-dlx's proxy and ffmpeg options
+    // spliced into `['--dump-single-json', query, ...]`).
+    if (ts.isPropertyAccessExpression(p) && p.expression === ref && p.name.text === 'splice' && ts.isCallExpression(call) && call.expression === p && call.arguments.length > 2 && ts.isNumericLiteral(skipOuter(call.arguments[1]!)) && Number((skipOuter(call.arguments[1]!) as TS.NumericLiteral).text) === 0) {
+      words.push(null);
+      continue;
+    }
     // A read that changes nothing: `args.length`, `args.indexOf('-i')`.
     if (ts.isPropertyAccessExpression(p) && p.expression === ref && ['length', 'indexOf', 'includes'].includes(p.name.text)) continue;
     return null;

@@ -47,6 +47,8 @@ export interface CommandOutput {
     };
     /** What grows is a whole document on stdout (a converter's result), from SCALING. */
     document?: boolean;
+    /** How a message names a command whose document is neither converted nor walked (SCALING `what`). */
+    what?: string;
     /** What it writes stays far below maxBuffer (1 MiB), from SCALING `fitsBuffer`. */
     fitsBuffer?: boolean;
     /**

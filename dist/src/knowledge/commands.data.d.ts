@@ -136,6 +136,8 @@ export interface ScalingEntry {
     doing?: string;
     /** Its stdout is a whole document (a converter's result): it matters only to code that reads stdout. */
     document?: boolean;
+    /** How a message names the command when it is not a converter nor a walker (yt-dlp's info JSON). */
+    what?: string;
     /**
      * What it writes on both streams, however much for a pipe nobody reads (64 KiB), stays far
      * below maxBuffer (1 MiB): the buffered-output rules do not take it for output that grows

@@ -726,7 +726,7 @@ export const COMMANDS = [
     { command: 'tesseract', stdout: 'none', stderr: 'bounded', says: 'writes the text to a file and its banner on stderr' },
     // Downloaders print a progress line about once a second while they download.
     // -j/-J imply --simulate and --quiet: the description in JSON and no progress.
-    { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-j', '--dump-json', '-J', '--dump-single-json'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the whole description of the video in JSON to stdout' },
+    { command: 'youtube-dl|yt-dlp|youtube-dlc|yt-dlx', when: ['-j', '--dump-json', '-J', '--dump-single-json'], stdout: 'unbounded', stderr: 'bounded', says: 'writes the whole description of the video in JSON to stdout' },
     // An output named `-` is the video on stdout, and then every message, the progress line included,
     // goes to stderr (youtube-dl and yt-dlp set `logtostderr` for `-o -`): a line per block, about
     // once a second for as long as the download runs (blind audit 32: a server relaying yt-dlp's
@@ -1127,6 +1127,17 @@ export const SCALING = [
     { command: 'ffmpeg', when: FFMPEG_LIVE_INPUT, scales: true, says: 'prints its stats line every half second for as long as its live input runs', perSecond: [150, 230], doing: 'relaying a live stream' },
     { command: 'curl', when: ['-s', '--silent'], scales: false, says: 'prints no progress meter' },
     { command: 'curl', scales: true, says: 'prints its progress meter on stderr about once a second', perSecond: [80, 110], doing: 'downloading' },
+    // The info JSON (`-j` prints a line per video, `-J` one document for the whole URL) holds every
+    // format with its full URL and headers, and the subtitles and automatic captions (some 150
+    // languages, 6 formats each, a long URL apiece): several hundred KB for one YouTube video, 1.5 MB
+    // in youtube-dl#11856; the 200 KiB Node gave exec before version 12 was passed by single videos
+    // (node-youtube-dl#126, #128, #173). A playlist, a channel or a search holds that once per entry
+    // (node-youtube-dl#67, #181; PeerTube#5226: a channel of 200 videos past even execa's 100 MB).
+    // With --no-playlist only the one video is described, and --flat-playlist lists the entries in
+    // brief (about a KB each): neither is taken to pass 1 MiB.
+    { command: 'youtube-dl|yt-dlp|youtube-dlc|yt-dlx', when: ['-j', '--dump-json', '-J', '--dump-single-json'], also: ['--flat-playlist'], scales: false, says: 'lists the entries of a playlist in brief' },
+    { command: 'youtube-dl|yt-dlp|youtube-dlc|yt-dlx', when: ['-j', '--dump-json', '-J', '--dump-single-json'], also: ['--no-playlist'], scales: false, says: 'describes one video' },
+    { command: 'youtube-dl|yt-dlp|youtube-dlc|yt-dlx', when: ['-j', '--dump-json', '-J', '--dump-single-json'], scales: true, document: true, what: 'the description in JSON of every video a URL names', says: 'prints every format and the automatic captions in some 150 languages: several hundred KB for one YouTube video, past 1 MiB for some, and that once per entry of a playlist, a channel or a search' },
     { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '--no-progress', '-s', '--simulate', '--skip-download', '-j', '--dump-json', '-J', '--dump-single-json', '-g', '--get-url', '-e', '--get-title', '--get-id', '--get-filename', '--get-duration', '--get-format', '--get-thumbnail', '--get-description', '-F', '--list-formats', '--list-extractors', '-U', '--update', '--print', '-O'], scales: false, says: 'prints no progress' },
     { command: 'youtube-dl|yt-dlp|youtube-dlc', scales: true, says: 'prints a progress line about once a second while it downloads', perSecond: [60, 120], doing: 'downloading' },
     // Document converters print the whole converted document on stdout: it grows with the document
