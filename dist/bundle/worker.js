@@ -3478,7 +3478,8 @@ function wrapperSummaries(model) {
       }
       const summary = value?.type === "call" ? openerSummary(model, name, value, params) : null;
       if (summary) {
-        out.set(name, summary);
+        const guards = returnGuards(model, value, body);
+        out.set(name, guards.length ? { ...summary, returnedUnder: { guards, internal: { opener: value, model, fn: name } } } : summary);
         break;
       }
     }
@@ -3493,6 +3494,18 @@ function wrapperSummaries(model) {
     }
   }
   return out;
+}
+function returnGuards(model, opener, body) {
+  const handle = handleUses(model, opener);
+  if (!handle) return [];
+  const returns2 = handle.uses.map(({ ref }) => outerExpression(ref)).filter((r) => r.parent?.type === "return_statement" && r.startIndex >= body.startIndex && r.endIndex <= body.endIndex);
+  if (returns2.length !== 1) return [];
+  const ret = returns2[0];
+  return guardFlags(model, opener).filter((g) => g.block.startIndex <= ret.startIndex && ret.endIndex <= g.block.endIndex);
+}
+function summaryAt(call, s) {
+  if (!s.returnedUnder || s.internal || s.cls) return s;
+  return skippedArms(call, s.returnedUnder.guards).length ? { ...s, internal: s.returnedUnder.internal } : s;
 }
 var gates = process.env.POPENLINT_WRAPPER_GATES !== "off";
 function openerNames(model) {
@@ -3601,7 +3614,7 @@ function wrapperCalls(model, file) {
   const summaries = chainedSummaries(model, file);
   const last = lastRound.get(model);
   const calls = last && last.size === summaries.size ? last.calls : resolvedCalls(model, file, summaries, moduleSummaries);
-  return calls.map(({ call, value, where }) => ({ call, summary: value, where }));
+  return calls.map(({ call, value, where }) => ({ call, summary: summaryAt(call, value), where }));
 }
 var lastRound = /* @__PURE__ */ new WeakMap();
 var chainCache = /* @__PURE__ */ new WeakMap();
@@ -9556,7 +9569,11 @@ import path10 from "node:path";
 // src/python/event-paths.ts
 function terminates(block) {
   const last = block.lastNamedChild;
-  return last?.type === "return_statement" || last?.type === "raise_statement";
+  return last?.type === "return_statement" || last?.type === "raise_statement" || last?.type === "if_statement" && everyArmLeaves(last);
+}
+function everyArmLeaves(ifNode) {
+  const blocks = ifNode.namedChildren.flatMap((c) => c.type === "block" ? [c] : c.type === "elif_clause" ? [c.childForFieldName("consequence")] : c.type === "else_clause" ? [c.childForFieldName("body")] : []);
+  return ifNode.type === "if_statement" && ifNode.namedChildren.some((c) => c.type === "else_clause") && blocks.every((b) => !!b && terminates(b));
 }
 var BRANCHES = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "except_clause"]);
 function exitBranch(node, origin, certain) {
@@ -9564,9 +9581,12 @@ function exitBranch(node, origin, certain) {
   for (let n = node.parent; n; n = n.parent) {
     if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") break;
     if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
-    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n)) found = n;
+    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n) && !everyArmLeaves(ifOf(n.parent))) found = n;
   }
   return found;
+}
+function ifOf(branch) {
+  return branch.type === "elif_clause" || branch.type === "else_clause" ? branch.parent ?? branch : branch;
 }
 function arms(node, origin) {
   const out = [];
