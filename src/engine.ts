@@ -6,7 +6,7 @@ import { DEFAULT_TARGET, fromShebang, includesPython2, PYTHON2_SYNTAX_TARGET, ty
 import { starExports as projectStarExports } from './python/project.js';
 import { importsProjectWrapper } from './python/wrapper-prefilter.js';
 import { offerLintTree, takeParsedModule, useParser } from './python/wrappers.js';
-import { useNamedFolder } from './python/project-files.js';
+import { useNamedFolder } from './named-folder.js';
 import { useScriptFolder } from './knowledge/project-scripts.js';
 import { countedOnly, type FileResult, type HiddenCounts, hiddenCounts, reported, ruleFailure, sortFindings, toFinding } from './finding.js';
 import { mentionsCandidate, Needles } from './prefilter.js';

@@ -3084,13 +3084,13 @@ function wrapperCommandsByText(file, given) {
     if (!read2) return names;
     let stale = false;
     let own = given ?? null;
-    const current = () => stale ? own ??= import_node_fs8.default.readFileSync(file) : read2;
+    const current2 = () => stale ? own ??= import_node_fs8.default.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
     const opens = namesOpener(bytes);
     if (!opens && !definesAtLineStart(bytes)) return names;
     let latin1 = null;
-    const text = () => latin1 ??= current().toString("latin1");
+    const text = () => latin1 ??= current2().toString("latin1");
     let found = null;
     const functions = () => found ??= moduleFunctions(text());
     if (opens) ownWrappers(text(), pipes2, functions(), names);
@@ -3100,7 +3100,7 @@ function wrapperCommandsByText(file, given) {
       let dottedIn = null;
       let dottedAt = null;
       const dotted = (name) => {
-        if (dottedAt !== current()) dottedIn = dottedNamesInBytes(dottedAt = current());
+        if (dottedAt !== current2()) dottedIn = dottedNamesInBytes(dottedAt = current2());
         return dottedIn(name);
       };
       const statements = importStatementsInBytes(bytes).filter((st) => !STD_MODULE.test(st.moduleName)).map((st) => ({ ...st, targets: importedModules(file, st.moduleName, st.names, dotted) }));
@@ -4159,7 +4159,8 @@ function wrapperSummaries(model) {
       }
       const summary = value?.type === "call" ? openerSummary(model, name, value, params) : null;
       if (summary) {
-        out.set(name, summary);
+        const guards = returnGuards(model, value, body);
+        out.set(name, guards.length ? { ...summary, returnedUnder: { guards, internal: { opener: value, model, fn: name } } } : summary);
         break;
       }
     }
@@ -4174,6 +4175,18 @@ function wrapperSummaries(model) {
     }
   }
   return out;
+}
+function returnGuards(model, opener, body) {
+  const handle = handleUses(model, opener);
+  if (!handle) return [];
+  const returns2 = handle.uses.map(({ ref }) => outerExpression(ref)).filter((r) => r.parent?.type === "return_statement" && r.startIndex >= body.startIndex && r.endIndex <= body.endIndex);
+  if (returns2.length !== 1) return [];
+  const ret = returns2[0];
+  return guardFlags(model, opener).filter((g) => g.block.startIndex <= ret.startIndex && ret.endIndex <= g.block.endIndex);
+}
+function summaryAt(call, s) {
+  if (!s.returnedUnder || s.internal || s.cls) return s;
+  return skippedArms(call, s.returnedUnder.guards).length ? { ...s, internal: s.returnedUnder.internal } : s;
 }
 function openerNames(model) {
   const out = [];
@@ -4281,7 +4294,7 @@ function wrapperCalls(model, file) {
   const summaries = chainedSummaries(model, file);
   const last = lastRound.get(model);
   const calls = last && last.size === summaries.size ? last.calls : resolvedCalls(model, file, summaries, moduleSummaries);
-  return calls.map(({ call, value, where }) => ({ call, summary: value, where }));
+  return calls.map(({ call, value, where }) => ({ call, summary: summaryAt(call, value), where }));
 }
 function chainedSummaries(model, file) {
   let out = chainCache.get(model);
@@ -4338,149 +4351,18 @@ var init_wrappers = __esm({
   }
 });
 
-// src/python/project-files.ts
+// src/named-folder.ts
 function useNamedFolder(folder2) {
-  namedFolder = folder2;
+  current = folder2;
 }
-function repositoryRoot(file) {
-  const dir = import_node_path6.default.dirname(import_node_path6.default.resolve(file));
-  const hit = markedRoot(dir);
-  if (hit !== null || namedFolder === null) return hit;
-  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(import_node_path6.default.sep) ? namedFolder : namedFolder + import_node_path6.default.sep) ? namedFolder : null;
+function namedFolder() {
+  return current;
 }
-function markedRoot(dir) {
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  let project = null;
-  for (let d = dir; ; d = import_node_path6.default.dirname(d)) {
-    if (VCS.some((v) => import_node_fs10.default.existsSync(import_node_path6.default.join(d, v)))) {
-      hit = d;
-      break;
-    }
-    if (PROJECT_FILES2.some((f) => import_node_fs10.default.existsSync(import_node_path6.default.join(d, f)))) project = d;
-    if (import_node_path6.default.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
-}
-function pythonFiles(root2) {
-  if (listCache.has(root2)) return listCache.get(root2);
-  const out = [];
-  const stack = [root2];
-  let ok = true;
-  while (stack.length && ok) {
-    const dir = stack.pop();
-    let entries;
-    try {
-      entries = import_node_fs10.default.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
-      const full = import_node_path6.default.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!skipsPython(e.name, full)) stack.push(full);
-      } else if (e.isFile() && e.name.endsWith(".py")) {
-        out.push(full);
-        if (out.length > MAX_FILES) {
-          ok = false;
-          break;
-        }
-      }
-    }
-  }
-  const list2 = ok ? out : null;
-  listCache.set(root2, list2);
-  return list2;
-}
-function textOf(file) {
-  try {
-    return import_node_fs10.default.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-function indexOf(root2, files) {
-  let index = callIndex.get(root2);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  callIndex.set(root2, index);
-  const bases = /* @__PURE__ */ new Map();
-  baseIndex.set(root2, bases);
-  const add = (map, n, file) => {
-    let list2 = map.get(n);
-    if (!list2) map.set(n, list2 = []);
-    list2.push(file);
-  };
-  for (const file of files) {
-    const text = textOf(file);
-    if (text === null) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const m of text.matchAll(STARTS)) names.add(m[1]);
-    for (const n of names) add(index, n, file);
-    const named = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
-    for (const n of named) add(bases, n, file);
-  }
-  return index;
-}
-function importsFile(file, def) {
-  let targets2 = importCache.get(file);
-  if (!targets2) {
-    const text = textOf(file);
-    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path6.default.resolve(t.target)));
-    importCache.set(file, targets2);
-  }
-  return targets2.has(def);
-}
-function modelOf(file) {
-  if (!modelCache.has(file)) {
-    const text = textOf(file);
-    let model = null;
-    try {
-      const parse4 = projectParser();
-      if (text !== null && parse4) model = new PythonModel(parse4(text), text);
-    } catch {
-    }
-    modelCache.set(file, model);
-  }
-  return modelCache.get(file);
-}
-function callerRoot(defFile) {
-  const root2 = repositoryRoot(defFile);
-  if (!root2 || !projectParser()) return null;
-  let dir = root2;
-  for (const part of import_node_path6.default.relative(root2, import_node_path6.default.dirname(import_node_path6.default.resolve(defFile))).split(import_node_path6.default.sep).filter(Boolean)) {
-    dir = import_node_path6.default.join(dir, part);
-    if (part.startsWith(".") || skipsPython(part, dir)) return null;
-  }
-  return root2;
-}
-var import_node_fs10, import_node_path6, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, namedFolder, STARTS, importCache;
-var init_project_files = __esm({
-  "src/python/project-files.ts"() {
+var current;
+var init_named_folder = __esm({
+  "src/named-folder.ts"() {
     "use strict";
-    import_node_fs10 = __builtinESM("node:fs");
-    import_node_path6 = __builtinESM("node:path");
-    init_discover();
-    init_semantic();
-    init_project_imports();
-    init_wrappers();
-    MAX_FILES = 5e3;
-    rootCache = /* @__PURE__ */ new Map();
-    listCache = /* @__PURE__ */ new Map();
-    callIndex = /* @__PURE__ */ new Map();
-    baseIndex = /* @__PURE__ */ new Map();
-    modelCache = /* @__PURE__ */ new Map();
-    VCS = [".git", ".hg", ".svn", ".bzr"];
-    PROJECT_FILES2 = ["pyproject.toml", "setup.py", "setup.cfg"];
-    namedFolder = null;
-    STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
-    importCache = /* @__PURE__ */ new Map();
+    current = null;
   }
 });
 
@@ -4946,17 +4828,17 @@ var init_script_judge = __esm({
 
 // src/knowledge/project-scripts.ts
 function useScriptFolder(file) {
-  folder = file === null || file === "" || file === "-" ? null : import_node_path7.default.dirname(import_node_path7.default.resolve(file));
+  folder = file === null || file === "" || file === "-" ? null : import_node_path6.default.dirname(import_node_path6.default.resolve(file));
 }
 function projectRoot(dir) {
   if (roots.has(dir)) return roots.get(dir);
   let found = null;
-  for (let d = dir; ; d = import_node_path7.default.dirname(d)) {
-    if (ROOT_MARKS.some((m) => import_node_fs11.default.existsSync(import_node_path7.default.join(d, m)))) {
+  for (let d = dir; ; d = import_node_path6.default.dirname(d)) {
+    if (ROOT_MARKS.some((m) => import_node_fs10.default.existsSync(import_node_path6.default.join(d, m)))) {
       found = d;
       break;
     }
-    if (import_node_path7.default.dirname(d) === d) break;
+    if (import_node_path6.default.dirname(d) === d) break;
   }
   roots.set(dir, found);
   return found;
@@ -4965,8 +4847,8 @@ function smallText(file) {
   if (texts.has(file)) return texts.get(file);
   let text = null;
   try {
-    const stat = import_node_fs11.default.statSync(file);
-    if (stat.isFile() && stat.size <= MAX_BYTES2) text = import_node_fs11.default.readFileSync(file, "utf8");
+    const stat = import_node_fs10.default.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES2) text = import_node_fs10.default.readFileSync(file, "utf8");
   } catch {
   }
   texts.set(file, text);
@@ -4975,23 +4857,23 @@ function smallText(file) {
 function locate(word) {
   if (folder === null) return null;
   const root2 = projectRoot(folder) ?? folder;
-  const within2 = (f) => inside(root2, f) && !DEPENDENCIES.test(import_node_path7.default.relative(root2, f)) && smallText(f) !== null;
+  const within2 = (f) => inside(root2, f) && !DEPENDENCIES.test(import_node_path6.default.relative(root2, f)) && smallText(f) !== null;
   let rel = word;
   if (word.includes(PLACEHOLDER)) {
     const m = new RegExp(`^${PLACEHOLDER}(/[^${PLACEHOLDER}]+)$`).exec(word);
     if (!m) return null;
     rel = `.${m[1]}`;
   }
-  if (import_node_path7.default.isAbsolute(rel)) {
+  if (import_node_path6.default.isAbsolute(rel)) {
     if (within2(rel)) return rel;
     const parts = rel.split("/").filter(Boolean);
     for (let i = 1; i < parts.length; i++) {
-      const f = import_node_path7.default.join(root2, ...parts.slice(i));
+      const f = import_node_path6.default.join(root2, ...parts.slice(i));
       if (within2(f)) return f;
     }
     return null;
   }
-  return [import_node_path7.default.resolve(folder, rel), import_node_path7.default.resolve(root2, rel)].find(within2) ?? null;
+  return [import_node_path6.default.resolve(folder, rel), import_node_path6.default.resolve(root2, rel)].find(within2) ?? null;
 }
 function kindOfInterpreter(name) {
   if (/^(?:python|pypy)/.test(name)) return "python";
@@ -5002,14 +4884,14 @@ function kindOfInterpreter(name) {
   return null;
 }
 function kindOfFile(file, text) {
-  const ext = import_node_path7.default.extname(file);
+  const ext = import_node_path6.default.extname(file);
   if (ext === ".py") return "python";
   if ([".js", ".cjs", ".mjs"].includes(ext)) return "node";
   if ([".sh", ".bash"].includes(ext)) return "shell";
   if (ext === ".rb") return "ruby";
   if (ext === ".pl") return "perl";
   const shebang = /^#!\s*(?:\S*\/env\s+(?:-S\s+)?)?(\S+)/.exec(text)?.[1];
-  return shebang ? kindOfInterpreter(import_node_path7.default.basename(shebang)) : null;
+  return shebang ? kindOfInterpreter(import_node_path6.default.basename(shebang)) : null;
 }
 function scriptOperand(kind, args) {
   for (let i = 0; i < args.length; i++) {
@@ -5030,16 +4912,16 @@ function pythonImports(file, text, root2) {
     const parts = spec.slice(dots).split(".").filter(Boolean);
     if (!parts.length) continue;
     const starts = [];
-    if (dots) starts.push(import_node_path7.default.resolve(import_node_path7.default.dirname(file), ...Array(dots - 1).fill("..")));
-    else for (let d = import_node_path7.default.dirname(file); inside(root2, d); d = import_node_path7.default.dirname(d)) {
+    if (dots) starts.push(import_node_path6.default.resolve(import_node_path6.default.dirname(file), ...Array(dots - 1).fill("..")));
+    else for (let d = import_node_path6.default.dirname(file); inside(root2, d); d = import_node_path6.default.dirname(d)) {
       starts.push(d);
       if (d === root2) break;
     }
     for (const start of starts) {
-      const base = import_node_path7.default.join(start, ...parts);
-      const hit = [`${base}.py`, import_node_path7.default.join(base, "__init__.py")].find((f) => smallText(f) !== null);
+      const base = import_node_path6.default.join(start, ...parts);
+      const hit = [`${base}.py`, import_node_path6.default.join(base, "__init__.py")].find((f) => smallText(f) !== null);
       if (hit) {
-        out.push({ name: import_node_path7.default.relative(root2, hit), text: smallText(hit), module: spec });
+        out.push({ name: import_node_path6.default.relative(root2, hit), text: smallText(hit), module: spec });
         break;
       }
     }
@@ -5049,9 +4931,9 @@ function pythonImports(file, text, root2) {
 function nodeRequires(file, text, root2) {
   const out = [];
   for (const m of text.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g)) {
-    const base = import_node_path7.default.resolve(import_node_path7.default.dirname(file), m[1]);
-    const hit = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path7.default.join(base, "index.js")].find((f) => smallText(f) !== null);
-    if (hit) out.push({ name: import_node_path7.default.relative(root2, hit), text: smallText(hit) });
+    const base = import_node_path6.default.resolve(import_node_path6.default.dirname(file), m[1]);
+    const hit = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path6.default.join(base, "index.js")].find((f) => smallText(f) !== null);
+    if (hit) out.push({ name: import_node_path6.default.relative(root2, hit), text: smallText(hit) });
   }
   return out;
 }
@@ -5059,7 +4941,7 @@ function judgeFile(file, kind, classify) {
   const key2 = `${kind}\0${file}`;
   if (judged.has(key2)) return judged.get(key2);
   const text = smallText(file);
-  const root2 = projectRoot(import_node_path7.default.dirname(file)) ?? import_node_path7.default.dirname(file);
+  const root2 = projectRoot(import_node_path6.default.dirname(file)) ?? import_node_path6.default.dirname(file);
   judging = true;
   let verdict;
   try {
@@ -5083,19 +4965,19 @@ function projectScriptOutput(name, first, args, classify) {
   if (!verdict?.few) return null;
   if (kind === "node" && verdict.writes === 0) return null;
   const root2 = projectRoot(folder) ?? folder;
-  const shownScript = import_node_path7.default.relative(root2, file) || import_node_path7.default.basename(file);
+  const shownScript = import_node_path6.default.relative(root2, file) || import_node_path6.default.basename(file);
   const upTo = interpreter ? [name, ...args.slice(0, args.indexOf(word) + 1)] : [word];
   const command2 = upTo.join(" ").replaceAll(PLACEHOLDER, "\u2026");
   const count = verdict.writes === 1 ? "one fixed write" : `${verdict.writes} fixed writes`;
   const facts = kind === "shell" ? "runs no loop, and only commands that print a few lines at most" : `${verdict.writes === 0 ? "has no write of its own" : `has ${count}, none in a loop,`} and starts no other program${verdict.notes.map((n) => `; ${n}`).join("")}`;
   return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${command2}\` prints at most a few lines: ${shownScript} (in this project) ${facts}` };
 }
-var import_node_fs11, import_node_path7, MAX_BYTES2, folder, judging, ROOT_MARKS, roots, texts, DEPENDENCIES, inside, VALUED, NOT_A_SCRIPT, judged;
+var import_node_fs10, import_node_path6, MAX_BYTES2, folder, judging, ROOT_MARKS, roots, texts, DEPENDENCIES, inside, VALUED, NOT_A_SCRIPT, judged;
 var init_project_scripts = __esm({
   "src/knowledge/project-scripts.ts"() {
     "use strict";
-    import_node_fs11 = __builtinESM("node:fs");
-    import_node_path7 = __builtinESM("node:path");
+    import_node_fs10 = __builtinESM("node:fs");
+    import_node_path6 = __builtinESM("node:path");
     init_shell();
     init_script_judge();
     MAX_BYTES2 = 64 * 1024;
@@ -5105,7 +4987,7 @@ var init_project_scripts = __esm({
     roots = /* @__PURE__ */ new Map();
     texts = /* @__PURE__ */ new Map();
     DEPENDENCIES = /(?:^|[\\/])(?:node_modules|bower_components|\.venv|venv|site-packages|dist-packages|vendor)(?:[\\/]|$)/;
-    inside = (dir, file) => file === dir || file.startsWith(dir.endsWith(import_node_path7.default.sep) ? dir : dir + import_node_path7.default.sep);
+    inside = (dir, file) => file === dir || file.startsWith(dir.endsWith(import_node_path6.default.sep) ? dir : dir + import_node_path6.default.sep);
     VALUED = {
       python: /* @__PURE__ */ new Set(["-W", "-X", "-Q"]),
       node: /* @__PURE__ */ new Set(["-r", "--require", "--import", "--loader", "--experimental-loader", "--env-file", "--inspect-port", "--title", "--max-old-space-size"]),
@@ -5125,31 +5007,44 @@ var init_project_scripts = __esm({
 });
 
 // src/test-files.ts
-function ownPart(file, namedFolder2) {
-  if (!import_node_path8.default.isAbsolute(file)) return file;
+function ownPart(file, namedFolder2 = namedFolder()) {
+  if (!namedFolder2 && !import_node_path7.default.isAbsolute(file)) return file;
+  const real = realPath(import_node_path7.default.resolve(file));
   for (const root2 of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
-    const below = import_node_path8.default.relative(root2, file);
-    if (!below.startsWith("..") && !import_node_path8.default.isAbsolute(below)) return below;
+    const below = import_node_path7.default.relative(realPath(import_node_path7.default.resolve(root2)), real);
+    if (below !== "" && !below.startsWith("..") && !import_node_path7.default.isAbsolute(below)) return below;
   }
-  return import_node_path8.default.basename(file);
+  return import_node_path7.default.basename(file);
+}
+function realPath(abs) {
+  let real = REAL.get(abs);
+  if (real === void 0) {
+    try {
+      real = import_node_fs11.default.realpathSync.native(abs);
+    } catch {
+      const dir = import_node_path7.default.dirname(abs);
+      real = dir === abs ? abs : import_node_path7.default.join(realPath(dir), import_node_path7.default.basename(abs));
+    }
+    REAL.set(abs, real);
+  }
+  return real;
 }
 function isTestPath(file, namedFolder2) {
   return TEST_PATH.test(ownPart(file, namedFolder2));
 }
 function isExamplePath(file, namedFolder2) {
-  if (namedFolder2 && !import_node_path8.default.isAbsolute(file)) {
-    const below = import_node_path8.default.relative(namedFolder2, import_node_path8.default.resolve(file));
-    if (!below.startsWith("..") && !import_node_path8.default.isAbsolute(below)) return EXAMPLE_PATH.test(below);
-  }
   return EXAMPLE_PATH.test(ownPart(file, namedFolder2));
 }
-var import_node_path8, TEST_PATH, EXAMPLE_PATH;
+var import_node_fs11, import_node_path7, TEST_PATH, EXAMPLE_PATH, REAL;
 var init_test_files = __esm({
   "src/test-files.ts"() {
     "use strict";
-    import_node_path8 = __builtinESM("node:path");
+    import_node_fs11 = __builtinESM("node:fs");
+    import_node_path7 = __builtinESM("node:path");
+    init_named_folder();
     TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
     EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
+    REAL = /* @__PURE__ */ new Map();
   }
 });
 
@@ -8317,7 +8212,7 @@ function literalText(node) {
   const text = segs.map((x) => x.text).join("");
   return text.includes(PLACEHOLDER) && [...text].every((c) => c === PLACEHOLDER) ? null : text;
 }
-var MAX_CHOICES, JAR_PATH_FUNCTIONS, RANK2, rank, textOf2;
+var MAX_CHOICES, JAR_PATH_FUNCTIONS, RANK2, rank, textOf;
 var init_command_text = __esm({
   "src/python/command-text.ts"() {
     "use strict";
@@ -8330,7 +8225,7 @@ var init_command_text = __esm({
     JAR_PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "posixpath.join"]);
     RANK2 = { none: 0, bounded: 1, unbounded: 2 };
     rank = (c) => RANK2[c.stdout] + RANK2[c.stderr];
-    textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
+    textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
   }
 });
 
@@ -8342,7 +8237,7 @@ function commandOf(expr, model) {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf2(lineOf(b.value)))) > rank(classifyShell(textOf2(lineOf(a.value)))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf(lineOf(b.value)))) > rank(classifyShell(textOf(lineOf(a.value)))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
       source = lineOf(binding.value);
@@ -8639,6 +8534,150 @@ var init_caller = __esm({
   }
 });
 
+// src/python/project-files.ts
+function repositoryRoot(file) {
+  const dir = import_node_path8.default.dirname(import_node_path8.default.resolve(file));
+  const hit = markedRoot(dir);
+  const named = namedFolder();
+  if (hit !== null || named === null) return hit;
+  return dir === named || dir.startsWith(named.endsWith(import_node_path8.default.sep) ? named : named + import_node_path8.default.sep) ? named : null;
+}
+function markedRoot(dir) {
+  let hit = rootCache.get(dir);
+  if (hit !== void 0) return hit;
+  hit = null;
+  let project = null;
+  for (let d = dir; ; d = import_node_path8.default.dirname(d)) {
+    if (VCS.some((v) => import_node_fs12.default.existsSync(import_node_path8.default.join(d, v)))) {
+      hit = d;
+      break;
+    }
+    if (PROJECT_FILES2.some((f) => import_node_fs12.default.existsSync(import_node_path8.default.join(d, f)))) project = d;
+    if (import_node_path8.default.dirname(d) === d) break;
+  }
+  hit ??= project;
+  rootCache.set(dir, hit);
+  return hit;
+}
+function pythonFiles(root2) {
+  if (listCache.has(root2)) return listCache.get(root2);
+  const out = [];
+  const stack = [root2];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = import_node_fs12.default.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const full = import_node_path8.default.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith(".py")) {
+        out.push(full);
+        if (out.length > MAX_FILES) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  const list2 = ok ? out : null;
+  listCache.set(root2, list2);
+  return list2;
+}
+function textOf2(file) {
+  try {
+    return import_node_fs12.default.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+function indexOf(root2, files) {
+  let index = callIndex.get(root2);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  callIndex.set(root2, index);
+  const bases = /* @__PURE__ */ new Map();
+  baseIndex.set(root2, bases);
+  const add = (map, n, file) => {
+    let list2 = map.get(n);
+    if (!list2) map.set(n, list2 = []);
+    list2.push(file);
+  };
+  for (const file of files) {
+    const text = textOf2(file);
+    if (text === null) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    for (const m of text.matchAll(STARTS)) names.add(m[1]);
+    for (const n of names) add(index, n, file);
+    const named = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
+    for (const n of named) add(bases, n, file);
+  }
+  return index;
+}
+function importsFile(file, def) {
+  let targets2 = importCache.get(file);
+  if (!targets2) {
+    const text = textOf2(file);
+    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path8.default.resolve(t.target)));
+    importCache.set(file, targets2);
+  }
+  return targets2.has(def);
+}
+function modelOf(file) {
+  if (!modelCache.has(file)) {
+    const text = textOf2(file);
+    let model = null;
+    try {
+      const parse4 = projectParser();
+      if (text !== null && parse4) model = new PythonModel(parse4(text), text);
+    } catch {
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file);
+}
+function callerRoot(defFile) {
+  const root2 = repositoryRoot(defFile);
+  if (!root2 || !projectParser()) return null;
+  let dir = root2;
+  for (const part of import_node_path8.default.relative(root2, import_node_path8.default.dirname(import_node_path8.default.resolve(defFile))).split(import_node_path8.default.sep).filter(Boolean)) {
+    dir = import_node_path8.default.join(dir, part);
+    if (part.startsWith(".") || skipsPython(part, dir)) return null;
+  }
+  return root2;
+}
+var import_node_fs12, import_node_path8, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, STARTS, importCache;
+var init_project_files = __esm({
+  "src/python/project-files.ts"() {
+    "use strict";
+    import_node_fs12 = __builtinESM("node:fs");
+    import_node_path8 = __builtinESM("node:path");
+    init_discover();
+    init_semantic();
+    init_project_imports();
+    init_named_folder();
+    init_wrappers();
+    MAX_FILES = 5e3;
+    rootCache = /* @__PURE__ */ new Map();
+    listCache = /* @__PURE__ */ new Map();
+    callIndex = /* @__PURE__ */ new Map();
+    baseIndex = /* @__PURE__ */ new Map();
+    modelCache = /* @__PURE__ */ new Map();
+    VCS = [".git", ".hg", ".svn", ".bzr"];
+    PROJECT_FILES2 = ["pyproject.toml", "setup.py", "setup.cfg"];
+    STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
+    importCache = /* @__PURE__ */ new Map();
+  }
+});
+
 // src/python/method-callers.ts
 function methodCallers(root2, files, defFile, wrapper, own, untraced) {
   const { name, method: className } = wrapper;
@@ -8654,7 +8693,7 @@ function methodCallers(root2, files, defFile, wrapper, own, untraced) {
     if (mangled && f !== def) continue;
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
-      const text = textOf(f) ?? "";
+      const text = textOf2(f) ?? "";
       const at = untracedMention(text, name);
       if (at < 0) continue;
       untraced?.(f, text.slice(0, at).split("\n").length);
@@ -8988,10 +9027,11 @@ var init_callers = __esm({
     init_wrappers();
     init_started_targets();
     init_caller();
+    init_test_files();
     init_project_files();
     init_method_callers();
     init_wrappers();
-    isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+    isTest = (file) => isTestPath(file);
   }
 });
 
@@ -9954,7 +9994,7 @@ function itemsWords(items, model, depth = 0) {
 function optionWord(node) {
   const n = unparenthesize(node);
   if (n.type !== "binary_operator" && n.type !== "string" && n.type !== "concatenated_string") return null;
-  const text = textOf2(n);
+  const text = textOf(n);
   return /^--[A-Za-z][\w-]*=/.test(text) && !/\s/.test(text) ? text : null;
 }
 function itemWord(node, model, depth) {
@@ -9995,7 +10035,7 @@ function valueTexts(value, model, depth) {
       return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
     }
   }
-  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf2(v)] : [null];
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
 }
 function joinedName(call, model) {
   if (call.type !== "call") return null;
@@ -10042,7 +10082,7 @@ function parameterTexts(identifier, model) {
     if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
     const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
     const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
-    out.push(arg && isStringNode(arg) ? textOf2(arg) : null);
+    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
   }
   return out;
 }
@@ -10360,16 +10400,23 @@ var init_devnull_fix = __esm({
 // src/python/event-paths.ts
 function terminates(block) {
   const last = block.lastNamedChild;
-  return last?.type === "return_statement" || last?.type === "raise_statement";
+  return last?.type === "return_statement" || last?.type === "raise_statement" || last?.type === "if_statement" && everyArmLeaves(last);
+}
+function everyArmLeaves(ifNode) {
+  const blocks = ifNode.namedChildren.flatMap((c) => c.type === "block" ? [c] : c.type === "elif_clause" ? [c.childForFieldName("consequence")] : c.type === "else_clause" ? [c.childForFieldName("body")] : []);
+  return ifNode.type === "if_statement" && ifNode.namedChildren.some((c) => c.type === "else_clause") && blocks.every((b) => !!b && terminates(b));
 }
 function exitBranch(node, origin, certain) {
   let found = null;
   for (let n = node.parent; n; n = n.parent) {
     if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") break;
     if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
-    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n)) found = n;
+    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n) && !everyArmLeaves(ifOf(n.parent))) found = n;
   }
   return found;
+}
+function ifOf(branch) {
+  return branch.type === "elif_clause" || branch.type === "else_clause" ? branch.parent ?? branch : branch;
 }
 function arms(node, origin) {
   const out = [];
@@ -13470,7 +13517,7 @@ function lookup(dir) {
   const pkg = import_node_path14.default.join(dir, "package.json");
   let text = null;
   try {
-    text = import_node_fs12.default.readFileSync(pkg, "utf8");
+    text = import_node_fs13.default.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -13498,11 +13545,11 @@ function nodeRangeTarget(file) {
 function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
-var import_node_fs12, import_node_path14, KiB, NODE_FACTS, cache2;
+var import_node_fs13, import_node_path14, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
-    import_node_fs12 = __builtinESM("node:fs");
+    import_node_fs13 = __builtinESM("node:fs");
     import_node_path14 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
@@ -14440,7 +14487,7 @@ var init_flow = __esm({
 function settingsAbove(file) {
   for (let dir = import_node_path15.default.dirname(import_node_path15.default.resolve(file)); ; dir = import_node_path15.default.dirname(dir)) {
     const manifest = import_node_path15.default.join(dir, "package.json");
-    if (import_node_fs13.default.existsSync(manifest)) {
+    if (import_node_fs14.default.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
@@ -14449,7 +14496,7 @@ function settingsAbove(file) {
 }
 function read(manifest) {
   try {
-    const pkg = JSON.parse(import_node_fs13.default.readFileSync(manifest, "utf8"));
+    const pkg = JSON.parse(import_node_fs14.default.readFileSync(manifest, "utf8"));
     const config = pkg.contributes?.configuration;
     const pages = Array.isArray(config) ? config : [config];
     const all = {};
@@ -14479,11 +14526,11 @@ function settingDefault(model, call) {
   const value = settings[names[0]].default;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
 }
-var import_node_fs13, import_node_path15, declared;
+var import_node_fs14, import_node_path15, declared;
 var init_setting_default = __esm({
   "src/typescript/setting-default.ts"() {
     "use strict";
-    import_node_fs13 = __builtinESM("node:fs");
+    import_node_fs14 = __builtinESM("node:fs");
     import_node_path15 = __builtinESM("node:path");
     init_load();
     init_resolve();
@@ -14788,8 +14835,8 @@ function parse2(file) {
   if (parsed.has(file)) return parsed.get(file);
   let sf = null;
   try {
-    const stat = import_node_fs14.default.statSync(file);
-    if (stat.isFile() && stat.size <= MAX_BYTES3) sf = ts.createSourceFile(file, import_node_fs14.default.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const stat = import_node_fs15.default.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES3) sf = ts.createSourceFile(file, import_node_fs15.default.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   } catch {
   }
   parsed.set(file, sf);
@@ -14803,7 +14850,7 @@ function requiredFile(from, e) {
   const base = import_node_path16.default.resolve(import_node_path16.default.dirname(import_node_path16.default.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
-    if (import_node_fs14.default.existsSync(f) && import_node_fs14.default.statSync(f).isFile()) return f;
+    if (import_node_fs15.default.existsSync(f) && import_node_fs15.default.statSync(f).isFile()) return f;
   }
   return null;
 }
@@ -14911,11 +14958,11 @@ function moduleValueShape(model, e) {
   const [only] = shapes;
   return shapes.size === 1 && only !== "unknown" ? only : null;
 }
-var import_node_fs14, import_node_path16, EXTENSIONS2, MAX_BYTES3, parsed;
+var import_node_fs15, import_node_path16, EXTENSIONS2, MAX_BYTES3, parsed;
 var init_module_values = __esm({
   "src/typescript/module-values.ts"() {
     "use strict";
-    import_node_fs14 = __builtinESM("node:fs");
+    import_node_fs15 = __builtinESM("node:fs");
     import_node_path16 = __builtinESM("node:path");
     init_load();
     init_resolve();
@@ -15450,7 +15497,7 @@ var init_parse = __esm({
 // src/typescript/project-reads.ts
 function projectRoot2(file) {
   for (let dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file)); ; dir = import_node_path17.default.dirname(dir)) {
-    if (import_node_fs15.default.existsSync(import_node_path17.default.join(dir, "package.json"))) return dir;
+    if (import_node_fs16.default.existsSync(import_node_path17.default.join(dir, "package.json"))) return dir;
     if (import_node_path17.default.dirname(dir) === dir) return null;
   }
 }
@@ -15463,7 +15510,7 @@ function sources(root2) {
     texts2 = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts2.set(import_node_path17.default.resolve(f.abs), import_node_fs15.default.readFileSync(f.abs, "utf8"));
+        texts2.set(import_node_path17.default.resolve(f.abs), import_node_fs16.default.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -15484,11 +15531,11 @@ function projectReadsMember(file, key2) {
   }
   return false;
 }
-var import_node_fs15, import_node_path17, MAX_FILES2, projects;
+var import_node_fs16, import_node_path17, MAX_FILES2, projects;
 var init_project_reads = __esm({
   "src/typescript/project-reads.ts"() {
     "use strict";
-    import_node_fs15 = __builtinESM("node:fs");
+    import_node_fs16 = __builtinESM("node:fs");
     import_node_path17 = __builtinESM("node:path");
     init_discover();
     MAX_FILES2 = 5e3;
@@ -15502,17 +15549,17 @@ function moduleFile2(base) {
   const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path18.default.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (import_node_fs16.default.statSync(c).isFile()) return c;
+      if (import_node_fs17.default.statSync(c).isFile()) return c;
     } catch {
     }
   }
   return null;
 }
-var import_node_fs16, import_node_path18, MODULE_EXTENSIONS, EXTENSION_RE;
+var import_node_fs17, import_node_path18, MODULE_EXTENSIONS, EXTENSION_RE;
 var init_module_file = __esm({
   "src/typescript/module-file.ts"() {
     "use strict";
-    import_node_fs16 = __builtinESM("node:fs");
+    import_node_fs17 = __builtinESM("node:fs");
     import_node_path18 = __builtinESM("node:path");
     MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
     EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
@@ -15825,9 +15872,9 @@ function projectScript(model, expr, word) {
 }
 function smallSource(file) {
   try {
-    const stat = import_node_fs17.default.statSync(file);
+    const stat = import_node_fs18.default.statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024) return null;
-    return import_node_fs17.default.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+    return import_node_fs18.default.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
@@ -15957,11 +16004,11 @@ function literalAtEveryCall(model, decl) {
     return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
   });
 }
-var import_node_fs17, import_node_module4, import_node_path20, LOCAL_MODULE, RANK3, loudness;
+var import_node_fs18, import_node_module4, import_node_path20, LOCAL_MODULE, RANK3, loudness;
 var init_command2 = __esm({
   "src/typescript/command.ts"() {
     "use strict";
-    import_node_fs17 = __builtinESM("node:fs");
+    import_node_fs18 = __builtinESM("node:fs");
     import_node_module4 = require("node:module");
     import_node_path20 = __builtinESM("node:path");
     init_commands();
@@ -17569,7 +17616,7 @@ function wrapperCallees(model, file, index) {
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = import_node_fs18.default.statSync(file);
+    st = import_node_fs19.default.statSync(file);
   } catch {
     return {};
   }
@@ -17577,7 +17624,7 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = import_node_fs18.default.readFileSync(file, "utf8");
+    const text = import_node_fs19.default.readFileSync(file, "utf8");
     if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path22.default.relative(process.cwd(), file) || file, text);
   } catch {
   }
@@ -17606,11 +17653,11 @@ function importsJsWrapper(file, bytes) {
   const index = nearbyWrappers(file, text);
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
-var import_node_fs18, import_node_path22, SPAWN, SPAWNS, diskCache;
+var import_node_fs19, import_node_path22, SPAWN, SPAWNS, diskCache;
 var init_wrappers2 = __esm({
   "src/typescript/wrappers.ts"() {
     "use strict";
-    import_node_fs18 = __builtinESM("node:fs");
+    import_node_fs19 = __builtinESM("node:fs");
     import_node_path22 = __builtinESM("node:path");
     init_child();
     init_wrapper_index();
@@ -17637,7 +17684,7 @@ function aliasesOf(root2) {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     let text;
     try {
-      text = import_node_fs19.default.readFileSync(import_node_path23.default.join(root2, name), "utf8");
+      text = import_node_fs20.default.readFileSync(import_node_path23.default.join(root2, name), "utf8");
     } catch {
       continue;
     }
@@ -17715,11 +17762,11 @@ function instanceCalls(model, isClass, member2) {
   }
   return out;
 }
-var import_node_fs19, import_node_path23, aliasCache;
+var import_node_fs20, import_node_path23, aliasCache;
 var init_module_importers = __esm({
   "src/typescript/module-importers.ts"() {
     "use strict";
-    import_node_fs19 = __builtinESM("node:fs");
+    import_node_fs20 = __builtinESM("node:fs");
     import_node_path23 = __builtinESM("node:path");
     init_instance_arrays();
     init_load();
@@ -19440,7 +19487,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs20.default.readFileSync(import_node_path26.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs21.default.readFileSync(import_node_path26.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -19572,11 +19619,11 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs20, import_node_path26, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
+var import_node_fs21, import_node_path26, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
-    import_node_fs20 = __builtinESM("node:fs");
+    import_node_fs21 = __builtinESM("node:fs");
     import_node_path26 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
@@ -20677,6 +20724,7 @@ function lintJsText(path46, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
+  useNamedFolder(options.namedFolder ?? null);
   loadTs();
   const sourceFile = parseJs(path46, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
@@ -20685,7 +20733,7 @@ function lintJsText(path46, source, options) {
   const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path46));
   const nodeMajor = node.major;
   const abs = import_node_path29.default.resolve(path46);
-  const wrappers = options.wrappers ?? (import_node_fs21.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const wrappers = options.wrappers ?? (import_node_fs22.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
       path: path46,
@@ -20709,11 +20757,11 @@ function lintJsText(path46, source, options) {
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs21, import_node_path29;
+var import_node_fs22, import_node_path29;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
-    import_node_fs21 = __builtinESM("node:fs");
+    import_node_fs22 = __builtinESM("node:fs");
     import_node_path29 = __builtinESM("node:path");
     init_finding();
     init_rules();
@@ -20722,6 +20770,7 @@ var init_lint = __esm({
     init_node();
     init_resolve();
     init_wrappers2();
+    init_named_folder();
   }
 });
 
@@ -20755,7 +20804,7 @@ function readConfig(dir) {
   if (exists(file)) {
     let text = "";
     try {
-      text = import_node_fs22.default.readFileSync(file, "utf8");
+      text = import_node_fs23.default.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -20765,13 +20814,13 @@ function readConfig(dir) {
   }
   return config;
 }
-var import_node_fs22, import_node_path30, exists;
+var import_node_fs23, import_node_path30, exists;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
-    import_node_fs22 = __builtinESM("node:fs");
+    import_node_fs23 = __builtinESM("node:fs");
     import_node_path30 = __builtinESM("node:path");
-    exists = (file) => import_node_fs22.default.existsSync(file);
+    exists = (file) => import_node_fs23.default.existsSync(file);
   }
 });
 
@@ -20802,14 +20851,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = import_node_fs23.default.readdirSync(dir);
+    names = import_node_fs24.default.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs23.default.readFileSync(import_node_path31.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs24.default.readFileSync(import_node_path31.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -20819,7 +20868,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs23.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path31.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs24.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path31.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -20844,11 +20893,11 @@ function vendoredPythonReason(path46, options = DEFAULT_VENDORED, within2 = proc
   }
   return null;
 }
-var import_node_fs23, import_node_path31, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs24, import_node_path31, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
-    import_node_fs23 = __builtinESM("node:fs");
+    import_node_fs24 = __builtinESM("node:fs");
     import_node_path31 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
@@ -20876,7 +20925,7 @@ var require_web_tree_sitter = __commonJS({
 function packageRoot() {
   if (root === void 0) {
     let dir = import_node_path32.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs24.default.existsSync(import_node_path32.default.join(dir, "package.json"))) {
+    while (!import_node_fs25.default.existsSync(import_node_path32.default.join(dir, "package.json"))) {
       const up = import_node_path32.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
@@ -20885,11 +20934,11 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs24, import_node_path32, import_node_url, root;
+var import_node_fs25, import_node_path32, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
-    import_node_fs24 = __builtinESM("node:fs");
+    import_node_fs25 = __builtinESM("node:fs");
     import_node_path32 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
@@ -20909,8 +20958,8 @@ __export(parse_exports2, {
 });
 async function loadParser() {
   const runtime = (0, import_node_module5.createRequire)(__popenlintUrl).resolve("web-tree-sitter/web-tree-sitter.wasm");
-  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs25.default.readFileSync(runtime) });
-  const python = await import_web_tree_sitter.Language.load(import_node_fs25.default.readFileSync(GRAMMAR_WASM));
+  await import_web_tree_sitter.Parser.init({ wasmBinary: import_node_fs26.default.readFileSync(runtime) });
+  const python = await import_web_tree_sitter.Language.load(import_node_fs26.default.readFileSync(GRAMMAR_WASM));
   const p = new import_web_tree_sitter.Parser();
   p.setLanguage(python);
   return p;
@@ -20969,11 +21018,11 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs25, import_node_module5, import_node_path33, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs26, import_node_module5, import_node_path33, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
-    import_node_fs25 = __builtinESM("node:fs");
+    import_node_fs26 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
     import_node_path33 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
@@ -21051,7 +21100,7 @@ function lintPythonText(path46, source, options) {
   }
 }
 function runPythonRules(path46, source, tree, options, coverage) {
-  const starModule = path46.endsWith(".py") && import_node_fs26.default.existsSync(path46) ? (module2) => starExports(path46, module2) : null;
+  const starModule = path46.endsWith(".py") && import_node_fs27.default.existsSync(path46) ? (module2) => starExports(path46, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -21210,11 +21259,11 @@ async function lintBytes(path46, bytes, language, options, prefiltered = false) 
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs26, import_node_path34, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs27, import_node_path34, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
-    import_node_fs26 = __builtinESM("node:fs");
+    import_node_fs27 = __builtinESM("node:fs");
     import_node_path34 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
@@ -21222,7 +21271,7 @@ var init_engine = __esm({
     init_project();
     init_wrapper_prefilter();
     init_wrappers();
-    init_project_files();
+    init_named_folder();
     init_project_scripts();
     init_finding();
     init_prefilter();
@@ -21336,8 +21385,8 @@ function compatibleFixes(fixes2) {
 }
 async function fixText(path46, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
-  let current = text;
-  let lint = await lintText(path46, new SourceText(current), language, engine);
+  let current2 = text;
+  let lint = await lintText(path46, new SourceText(current2), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -21351,19 +21400,19 @@ async function fixText(path46, text, language, given, options) {
     const chosen = compatibleFixes(candidates);
     if (chosen.length === 0) break;
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
-    const next = applyEdits(current, chosen.flatMap((f) => f.edits));
-    if (next === current) break;
+    const next = applyEdits(current2, chosen.flatMap((f) => f.edits));
+    if (next === current2) break;
     const relint = await lintText(path46, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
     }
-    current = next;
+    current2 = next;
     lint = relint;
     applied += chosen.length;
   }
   const unsafeAvailable = options.unsafe ? 0 : lint.findings.filter((f) => chooseFix(f, options.strategy)?.applicability === "unsafe").length;
-  return { text: current, applied, unsafeAvailable, remaining: lint.findings, error: null, internalErrors: failures() };
+  return { text: current2, applied, unsafeAvailable, remaining: lint.findings, error: null, internalErrors: failures() };
 }
 var MAX_PASSES;
 var init_apply = __esm({
@@ -21384,17 +21433,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = import_node_fs27.default.statSync(t.abs);
+    const st = import_node_fs28.default.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = import_node_fs27.default.openSync(t.abs, import_node_fs27.default.constants.O_RDONLY | import_node_fs27.default.constants.O_NONBLOCK | (import_node_fs27.default.constants.O_NOCTTY ?? 0));
-    if (!import_node_fs27.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return import_node_fs27.default.readFileSync(fd);
+    fd = import_node_fs28.default.openSync(t.abs, import_node_fs28.default.constants.O_RDONLY | import_node_fs28.default.constants.O_NONBLOCK | (import_node_fs28.default.constants.O_NOCTTY ?? 0));
+    if (!import_node_fs28.default.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return import_node_fs28.default.readFileSync(fd);
   } catch (e) {
     const code3 = e.code;
     return { error: (code3 && READ_ERRORS[code3]) ?? `cannot read: ${code3 ?? e.message}` };
   } finally {
-    if (fd !== void 0) import_node_fs27.default.closeSync(fd);
+    if (fd !== void 0) import_node_fs28.default.closeSync(fd);
   }
 }
 function failed(t, message2) {
@@ -21419,11 +21468,11 @@ async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false)
   }
   return result2;
 }
-var import_node_fs27, READ_ERRORS, NOT_REGULAR, Reader2;
+var import_node_fs28, READ_ERRORS, NOT_REGULAR, Reader2;
 var init_read = __esm({
   "src/read.ts"() {
     "use strict";
-    import_node_fs27 = __builtinESM("node:fs");
+    import_node_fs28 = __builtinESM("node:fs");
     init_engine();
     init_file_bytes();
     init_finding();
@@ -21496,7 +21545,7 @@ function validate(file, raw) {
   return out;
 }
 function readText(file) {
-  const text = import_node_fs28.default.readFileSync(file, "utf8");
+  const text = import_node_fs29.default.readFileSync(file, "utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 function warnOnce(file, message2) {
@@ -21528,7 +21577,7 @@ function readConfigFile(file, explicit = true) {
     if (typeof json !== "object" || json === null || !("popenlint" in json)) return null;
     return { file, dir, ...validate(file, json.popenlint) };
   }
-  if (!explicit && import_node_fs28.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+  if (!explicit && import_node_fs29.default.statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
     warnOnce(file, `${file}: is a directory; its settings are ignored`);
     return null;
   }
@@ -21565,11 +21614,11 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs28, import_node_path35, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs29, import_node_path35, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
-    import_node_fs28 = __builtinESM("node:fs");
+    import_node_fs29 = __builtinESM("node:fs");
     import_node_path35 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_folder_listing();
@@ -22587,11 +22636,11 @@ var require_single_bar = __commonJS({
         }
         this.timer = setTimeout(this.render.bind(this), this.schedulingRate);
       }
-      update(current, payload) {
+      update(current2, payload) {
         if (!this.timer) {
           return;
         }
-        super.update(current, payload);
+        super.update(current2, payload);
         if (this.options.synchronousUpdate && this.lastRedraw + this.options.throttleTime * 2 < Date.now()) {
           this.render();
         }
@@ -23230,7 +23279,7 @@ function namedFolders(paths) {
   for (const given of paths) {
     const abs = import_node_path43.default.resolve(given);
     try {
-      if (import_node_fs32.default.statSync(abs).isDirectory()) out.add(abs);
+      if (import_node_fs33.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
     }
   }
@@ -23362,11 +23411,11 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs32, import_node_os2, import_node_path43, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs33, import_node_os2, import_node_path43, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
-    import_node_fs32 = __builtinESM("node:fs");
+    import_node_fs33 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
     import_node_path43 = __builtinESM("node:path");
     init_discover();
@@ -23732,9 +23781,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
+      const current2 = diff[i], lines = current2.lines || splitLines(current2.value);
+      current2.lines = lines;
+      if (current2.added || current2.removed) {
         if (!oldRangeStart) {
           const prev = diff[i - 1];
           oldRangeStart = oldLine;
@@ -23746,9 +23795,9 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
           }
         }
         for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
+          curRange.push((current2.added ? "+" : "-") + line);
         }
-        if (current.added) {
+        if (current2.added) {
           newLine += lines.length;
         } else {
           oldLine += lines.length;
@@ -24159,10 +24208,10 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let before;
   let onDisk;
   try {
-    target = import_node_fs35.default.realpathSync(file);
-    before = import_node_fs35.default.statSync(target);
+    target = import_node_fs36.default.realpathSync(file);
+    before = import_node_fs36.default.statSync(target);
     if (!before.isFile()) throw new WriteError("not a regular file any more; not overwritten");
-    onDisk = import_node_fs35.default.readFileSync(target);
+    onDisk = import_node_fs36.default.readFileSync(target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     const code3 = e.code;
@@ -24174,23 +24223,23 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let fd;
   let renamed = false;
   try {
-    fd = import_node_fs35.default.openSync(tmp, "wx", before.mode & 4095);
-    import_node_fs35.default.writeFileSync(fd, bytes);
+    fd = import_node_fs36.default.openSync(tmp, "wx", before.mode & 4095);
+    import_node_fs36.default.writeFileSync(fd, bytes);
     try {
-      import_node_fs35.default.fchownSync(fd, before.uid, before.gid);
+      import_node_fs36.default.fchownSync(fd, before.uid, before.gid);
     } catch {
     }
-    import_node_fs35.default.fchmodSync(fd, before.mode & 4095);
-    import_node_fs35.default.fsyncSync(fd);
-    import_node_fs35.default.closeSync(fd);
+    import_node_fs36.default.fchmodSync(fd, before.mode & 4095);
+    import_node_fs36.default.fsyncSync(fd);
+    import_node_fs36.default.closeSync(fd);
     fd = void 0;
-    if (!unchanged(before, import_node_fs35.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
-    import_node_fs35.default.renameSync(tmp, target);
+    if (!unchanged(before, import_node_fs36.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
+    import_node_fs36.default.renameSync(tmp, target);
     renamed = true;
   } catch (e) {
     if (fd !== void 0) {
       try {
-        import_node_fs35.default.closeSync(fd);
+        import_node_fs36.default.closeSync(fd);
       } catch {
       }
     }
@@ -24198,18 +24247,18 @@ function writeAtomic(file, bytes, expectedOriginal) {
   } finally {
     if (!renamed) {
       try {
-        import_node_fs35.default.rmSync(tmp, { force: true });
+        import_node_fs36.default.rmSync(tmp, { force: true });
       } catch {
       }
     }
   }
   let dirFd;
   try {
-    dirFd = import_node_fs35.default.openSync(dir, "r");
-    import_node_fs35.default.fsyncSync(dirFd);
+    dirFd = import_node_fs36.default.openSync(dir, "r");
+    import_node_fs36.default.fsyncSync(dirFd);
   } catch {
   } finally {
-    if (dirFd !== void 0) import_node_fs35.default.closeSync(dirFd);
+    if (dirFd !== void 0) import_node_fs36.default.closeSync(dirFd);
   }
 }
 function writeDecoded(file, original, decoded, text, what = "fixed") {
@@ -24222,12 +24271,12 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs35, import_node_path46, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs36, import_node_path46, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
-    import_node_fs35 = __builtinESM("node:fs");
+    import_node_fs36 = __builtinESM("node:fs");
     import_node_path46 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
@@ -24520,11 +24569,11 @@ function documentFile(uri, languageId) {
   const name = import_node_path47.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
   return import_node_path47.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs36, import_node_path47, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs37, import_node_path47, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs36 = __builtinESM("node:fs");
+    import_node_fs37 = __builtinESM("node:fs");
     import_node_path47 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
@@ -24584,7 +24633,7 @@ var init_lint2 = __esm({
         let url = this.docs.get(id);
         if (url === void 0) {
           const page = new URL(`${id}.md`, DOCS);
-          url = import_node_fs36.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
+          url = import_node_fs37.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
           this.docs.set(id, url);
         }
         return url;
@@ -24692,8 +24741,8 @@ var init_server = __esm({
         this.cancel(document.uri);
         this.timers.set(document.uri, setTimeout(() => {
           this.timers.delete(document.uri);
-          const current = this.documents.get(document.uri);
-          if (current) void this.lintNow(current);
+          const current2 = this.documents.get(document.uri);
+          if (current2) void this.lintNow(current2);
         }, this.debounceMs));
       }
       cancel(uri) {
@@ -24705,8 +24754,8 @@ var init_server = __esm({
       async lintNow(document) {
         this.cancel(document.uri);
         const result2 = await this.lint(document);
-        const current = this.documents.get(document.uri);
-        if (current && current.version === result2.version) {
+        const current2 = this.documents.get(document.uri);
+        if (current2 && current2.version === result2.version) {
           this.linted.set(document.uri, result2);
           const diagnostics = result2.problem ? [configDiagnostic(result2.problem)] : [
             ...(result2.lint?.diagnostics ?? []).map((d) => fileDiagnostic(d.code, d.message)),
@@ -25387,7 +25436,7 @@ function statistics(name, report, options) {
 init_explain();
 
 // src/cli/git.ts
-var import_node_fs29 = __builtinESM("node:fs");
+var import_node_fs30 = __builtinESM("node:fs");
 var import_node_path40 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
@@ -25422,9 +25471,9 @@ function changedSince(ref, cwd) {
   for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path40.default.join(root2, rel));
   return out;
 }
-function realPath(abs) {
+function realPath2(abs) {
   try {
-    return import_node_fs29.default.realpathSync(abs);
+    return import_node_fs30.default.realpathSync(abs);
   } catch {
     return abs;
   }
@@ -25434,7 +25483,7 @@ function realPath(abs) {
 init_progress();
 
 // src/cli/reports.ts
-var import_node_fs30 = __builtinESM("node:fs");
+var import_node_fs31 = __builtinESM("node:fs");
 var import_node_path41 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
@@ -25491,8 +25540,8 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs30.default.mkdirSync(import_node_path41.default.dirname(import_node_path41.default.resolve(file)), { recursive: true });
-    import_node_fs30.default.writeFileSync(file, text);
+    import_node_fs31.default.mkdirSync(import_node_path41.default.dirname(import_node_path41.default.resolve(file)), { recursive: true });
+    import_node_fs31.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
   }
@@ -25501,7 +25550,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs30.default.readFileSync(import_node_path41.default.join(root2, rel), "utf8");
+      text = import_node_fs31.default.readFileSync(import_node_path41.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -25520,7 +25569,7 @@ function changedFirst(report, ref, cwd, warn) {
   }
   const isChanged = (p) => {
     const abs = import_node_path41.default.resolve(cwd, p);
-    return changed.has(import_node_path41.default.join(realPath(import_node_path41.default.dirname(abs)), import_node_path41.default.basename(abs)));
+    return changed.has(import_node_path41.default.join(realPath2(import_node_path41.default.dirname(abs)), import_node_path41.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -25528,7 +25577,7 @@ function changedFirst(report, ref, cwd, warn) {
 }
 
 // src/cli/suppressions.ts
-var import_node_fs31 = __builtinESM("node:fs");
+var import_node_fs32 = __builtinESM("node:fs");
 var import_node_path42 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
@@ -25559,7 +25608,7 @@ var BulkSuppressions = class _BulkSuppressions {
   static load(location2) {
     let text;
     try {
-      text = import_node_fs31.default.readFileSync(location2, "utf8");
+      text = import_node_fs32.default.readFileSync(location2, "utf8");
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return new _BulkSuppressions(location2, {}, false);
@@ -25630,7 +25679,7 @@ var BulkSuppressions = class _BulkSuppressions {
     const base = import_node_path42.default.dirname(import_node_path42.default.resolve(this.location));
     for (const [key2, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key2);
-      const gone = !enabled && !import_node_fs31.default.existsSync(import_node_path42.default.join(base, key2));
+      const gone = !enabled && !import_node_fs32.default.existsSync(import_node_path42.default.join(base, key2));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -25695,11 +25744,11 @@ var BulkSuppressions = class _BulkSuppressions {
     const target = import_node_path42.default.resolve(this.location);
     const tmp = import_node_path42.default.join(import_node_path42.default.dirname(target), `.${import_node_path42.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs31.default.mkdirSync(import_node_path42.default.dirname(target), { recursive: true });
-      import_node_fs31.default.writeFileSync(tmp, text);
-      import_node_fs31.default.renameSync(tmp, target);
+      import_node_fs32.default.mkdirSync(import_node_path42.default.dirname(target), { recursive: true });
+      import_node_fs32.default.writeFileSync(tmp, text);
+      import_node_fs32.default.renameSync(tmp, target);
     } catch (e) {
-      import_node_fs31.default.rmSync(tmp, { force: true });
+      import_node_fs32.default.rmSync(tmp, { force: true });
       throw new SuppressionsError(`${this.location}: cannot write: ${e.code ?? e.message}`);
     }
   }
@@ -25792,7 +25841,7 @@ init_folder_listing();
 init_code_cache();
 
 // src/cli/stream.ts
-var import_node_fs33 = __builtinESM("node:fs");
+var import_node_fs34 = __builtinESM("node:fs");
 var import_node_path44 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
@@ -25913,7 +25962,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs33.default.existsSync(import_node_path44.default.resolve(location2));
+  return import_node_fs34.default.existsSync(import_node_path44.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -25921,7 +25970,7 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs34 = __builtinESM("node:fs");
+var import_node_fs35 = __builtinESM("node:fs");
 var import_node_path45 = __builtinESM("node:path");
 init_api();
 init_finding();
@@ -25943,15 +25992,15 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs34.default.mkdirSync(import_node_path45.default.dirname(import_node_path45.default.resolve(file)), { recursive: true });
-    import_node_fs34.default.writeFileSync(file, text);
+    import_node_fs35.default.mkdirSync(import_node_path45.default.dirname(import_node_path45.default.resolve(file)), { recursive: true });
+    import_node_fs35.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs34.default.readFileSync(import_node_path45.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs35.default.readFileSync(import_node_path45.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -26042,7 +26091,7 @@ function narrow(args, settings, list2) {
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path49.default.join(realPath(import_node_path49.default.dirname(t.abs)), import_node_path49.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path49.default.join(realPath2(import_node_path49.default.dirname(t.abs)), import_node_path49.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

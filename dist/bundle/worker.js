@@ -875,10 +875,10 @@ var require_ignore = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/read.ts
-import fs24 from "node:fs";
+import fs25 from "node:fs";
 
 // src/engine.ts
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 import path27, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
@@ -2470,13 +2470,13 @@ function wrapperCommandsByText(file, given) {
     if (!read2) return names;
     let stale = false;
     let own = given ?? null;
-    const current = () => stale ? own ??= fs6.readFileSync(file) : read2;
+    const current2 = () => stale ? own ??= fs6.readFileSync(file) : read2;
     const bytes = read2;
     const pipes2 = bytes.includes("PIPE");
     const opens = namesOpener(bytes);
     if (!opens && !definesAtLineStart(bytes)) return names;
     let latin1 = null;
-    const text = () => latin1 ??= current().toString("latin1");
+    const text = () => latin1 ??= current2().toString("latin1");
     let found = null;
     const functions = () => found ??= moduleFunctions(text());
     if (opens) ownWrappers(text(), pipes2, functions(), names);
@@ -2486,7 +2486,7 @@ function wrapperCommandsByText(file, given) {
       let dottedIn = null;
       let dottedAt = null;
       const dotted = (name) => {
-        if (dottedAt !== current()) dottedIn = dottedNamesInBytes(dottedAt = current());
+        if (dottedAt !== current2()) dottedIn = dottedNamesInBytes(dottedAt = current2());
         return dottedIn(name);
       };
       const statements = importStatementsInBytes(bytes).filter((st) => !STD_MODULE.test(st.moduleName)).map((st) => ({ ...st, targets: importedModules(file, st.moduleName, st.names, dotted) }));
@@ -3478,7 +3478,8 @@ function wrapperSummaries(model) {
       }
       const summary = value?.type === "call" ? openerSummary(model, name, value, params) : null;
       if (summary) {
-        out.set(name, summary);
+        const guards = returnGuards(model, value, body);
+        out.set(name, guards.length ? { ...summary, returnedUnder: { guards, internal: { opener: value, model, fn: name } } } : summary);
         break;
       }
     }
@@ -3493,6 +3494,18 @@ function wrapperSummaries(model) {
     }
   }
   return out;
+}
+function returnGuards(model, opener, body) {
+  const handle = handleUses(model, opener);
+  if (!handle) return [];
+  const returns2 = handle.uses.map(({ ref }) => outerExpression(ref)).filter((r) => r.parent?.type === "return_statement" && r.startIndex >= body.startIndex && r.endIndex <= body.endIndex);
+  if (returns2.length !== 1) return [];
+  const ret = returns2[0];
+  return guardFlags(model, opener).filter((g) => g.block.startIndex <= ret.startIndex && ret.endIndex <= g.block.endIndex);
+}
+function summaryAt(call, s) {
+  if (!s.returnedUnder || s.internal || s.cls) return s;
+  return skippedArms(call, s.returnedUnder.guards).length ? { ...s, internal: s.returnedUnder.internal } : s;
 }
 var gates = process.env.POPENLINT_WRAPPER_GATES !== "off";
 function openerNames(model) {
@@ -3601,7 +3614,7 @@ function wrapperCalls(model, file) {
   const summaries = chainedSummaries(model, file);
   const last = lastRound.get(model);
   const calls = last && last.size === summaries.size ? last.calls : resolvedCalls(model, file, summaries, moduleSummaries);
-  return calls.map(({ call, value, where }) => ({ call, summary: value, where }));
+  return calls.map(({ call, value, where }) => ({ call, summary: summaryAt(call, value), where }));
 }
 var lastRound = /* @__PURE__ */ new WeakMap();
 var chainCache = /* @__PURE__ */ new WeakMap();
@@ -3634,416 +3647,18 @@ function chainedSummaries(model, file) {
   return out;
 }
 
-// src/python/project-files.ts
-import fs9 from "node:fs";
-import path5 from "node:path";
-
-// src/discover.ts
-var import_ignore = __toESM(require_ignore(), 1);
-import fs8 from "node:fs";
-import path4 from "node:path";
-var SKIP_DIRS = /* @__PURE__ */ new Set([
-  ".bzr",
-  ".direnv",
-  ".eggs",
-  ".git",
-  ".git-rewrite",
-  ".hg",
-  ".ipynb_checkpoints",
-  ".mypy_cache",
-  ".nox",
-  ".pants.d",
-  ".pyenv",
-  ".pytest_cache",
-  ".pytype",
-  ".ruff_cache",
-  ".svn",
-  ".tox",
-  ".venv",
-  "__pycache__",
-  "__pypackages__",
-  "buck-out",
-  "node_modules",
-  "site-packages",
-  "venv"
-]);
-var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
-function childPath(dir, name) {
-  const last = dir.charCodeAt(dir.length - 1);
-  return dir === "." || dir === "" || last === 47 || last === 92 ? path4.join(dir, name) : `${dir}${path4.sep}${name}`;
-}
-function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs8.existsSync(path4.join(abs, "__init__.py"));
-}
-function defaultExcluded(abs, language) {
-  const rel = path4.relative(process.cwd(), abs);
-  const inside2 = rel !== "" && !rel.startsWith("..") && !path4.isAbsolute(rel);
-  const base = inside2 ? process.cwd() : path4.dirname(abs);
-  const parts = inside2 ? rel.split(path4.sep).slice(0, -1) : [];
-  let dir = base;
-  for (const part of parts) {
-    dir = path4.join(dir, part);
-    if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
-  }
-  return false;
-}
-var EXTENSIONS = {
-  ".py": "python",
-  ".pyw": "python",
-  ".js": "javascript",
-  ".cjs": "javascript",
-  ".mjs": "javascript",
-  ".jsx": "javascript",
-  ".ts": "javascript",
-  ".tsx": "javascript",
-  ".mts": "javascript",
-  ".cts": "javascript"
-};
-var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
-var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
-function languageByName(file) {
-  if (file.endsWith(".d.ts")) return null;
-  return EXTENSIONS[path4.extname(file).toLowerCase()] ?? null;
-}
-function languageByHead(head) {
-  if (SHEBANG_PYTHON.test(head)) return "python";
-  if (SHEBANG_NODE.test(head)) return "javascript";
-  return null;
-}
-function languageByShebang(abs) {
-  let fd;
-  try {
-    fd = fs8.openSync(abs, fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK);
-    const buf = Buffer.alloc(128);
-    const n = fs8.readSync(fd, buf, 0, 128, 0);
-    return languageByHead(buf.subarray(0, n).toString("latin1"));
-  } catch {
-    return null;
-  } finally {
-    if (fd !== void 0) fs8.closeSync(fd);
-  }
-}
-function languageOf(abs) {
-  const byName = languageByName(abs);
-  if (byName) return byName;
-  return path4.extname(path4.basename(abs)) === "" ? languageByShebang(abs) : null;
-}
-function lstatOk(abs) {
-  try {
-    fs8.lstatSync(abs);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function gitRoot(dir) {
-  for (let d = dir; ; d = path4.dirname(d)) {
-    if (fs8.existsSync(path4.join(d, ".git"))) return d;
-    if (path4.dirname(d) === d) return null;
-  }
-}
-function readGitignore(dir) {
-  return readIgnoreFile(path4.join(dir, ".gitignore"), dir);
-}
-function readInfoExclude(root) {
-  const dotGit = path4.join(root, ".git");
-  let gitDir = dotGit;
-  try {
-    if (fs8.statSync(dotGit).isFile()) {
-      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs8.readFileSync(dotGit, "utf8"));
-      if (!m) return null;
-      gitDir = path4.resolve(root, m[1]);
-      const common = path4.join(gitDir, "commondir");
-      if (fs8.existsSync(common)) gitDir = path4.resolve(gitDir, fs8.readFileSync(common, "utf8").trim());
-    }
-  } catch {
-    return null;
-  }
-  return readIgnoreFile(path4.join(gitDir, "info", "exclude"), root);
-}
-function readIgnoreFile(file, base) {
-  let text;
-  try {
-    if (!fs8.statSync(file).isFile()) return null;
-    text = fs8.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-  return { base, matcher: (0, import_ignore.default)().add(text) };
-}
-function isIgnored(layers, abs, isDir) {
-  for (const layer of layers) {
-    const rel = path4.relative(layer.base, abs);
-    if (!rel || rel.startsWith("..") || path4.isAbsolute(rel)) continue;
-    if (layer.matcher.ignores(isDir ? `${rel.split(path4.sep).join("/")}/` : rel.split(path4.sep).join("/"))) return true;
-  }
-  return false;
-}
-var STAT_ERRORS = {
-  ENOENT: "No such file or directory",
-  ELOOP: "Too many levels of symbolic links",
-  ENOTDIR: "Not a directory",
-  EACCES: "Permission denied",
-  ENAMETOOLONG: "File name too long"
-};
-function discover(paths, options) {
-  const walk2 = new Discovery(options);
-  for (const given of paths) walk2.given(given);
-  return { files: walk2.files, diagnostics: walk2.diagnostics };
-}
-function outerLayers(abs) {
-  const root = gitRoot(abs);
-  if (!root) return [];
-  const info = root !== abs ? readInfoExclude(root) : null;
-  const chain = [];
-  for (let d = path4.dirname(abs); d.startsWith(root); d = path4.dirname(d)) {
-    chain.unshift(d);
-    if (d === root) break;
-  }
-  return [...info ? [info] : [], ...chain.map(readGitignore).filter((l) => l !== null)];
-}
-var Discovery = class {
-  constructor(options) {
-    this.options = options;
-    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) }));
-  }
-  options;
-  files = [];
-  diagnostics = [];
-  seen = /* @__PURE__ */ new Set();
-  excludes;
-  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
-  given(given) {
-    const abs = path4.resolve(given);
-    let st;
-    try {
-      st = fs8.statSync(abs);
-    } catch (e) {
-      const code2 = e.code;
-      const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
-      this.diagnostics.push({ path: given, code: "E902", message: reason });
-      return;
-    }
-    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path4.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
-    if (st.isDirectory()) {
-      const layers = outerLayers(abs);
-      const pythonCopies = this.options.forceExclude && defaultExcluded(path4.join(abs, "_"), "python");
-      this.walk(given === "" ? "." : path4.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
-    } else if (st.isFile()) {
-      const language = languageOf(abs);
-      if (language) this.add(path4.normalize(given), abs, language);
-    } else {
-      this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
-    }
-  }
-  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
-  // and above all fixed, once.
-  add(display, abs, language, real) {
-    const resolved2 = path4.resolve(abs);
-    let key2 = real ?? resolved2;
-    if (real === void 0) {
-      try {
-        key2 = fs8.realpathSync.native(resolved2);
-      } catch {
-      }
-    }
-    if (this.seen.has(key2)) return;
-    this.seen.add(key2);
-    this.files.push({ path: display, abs: resolved2, language });
-  }
-  /**
-   * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
-   * folder's real path when its parent's is known (a folder the walk enters is never a link, so
-   * it is the parent's plus its name); found with realpath for the folder named.
-   */
-  walk(display, abs, layers, pythonCopies, realDir) {
-    if (realDir === void 0) {
-      try {
-        realDir = fs8.realpathSync.native(abs);
-      } catch {
-        realDir = void 0;
-      }
-    }
-    let entries;
-    try {
-      entries = fs8.readdirSync(abs, { withFileTypes: true });
-    } catch (e) {
-      this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
-      return;
-    }
-    this.options.onListing?.(abs, entries);
-    const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
-    const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
-    const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      const childAbs = childPath(abs, entry.name);
-      const childDisplay = display === "." ? entry.name : childPath(display, entry.name);
-      const kind = this.kindOf(entry, childAbs, childDisplay);
-      if (kind === "dir") {
-        if (SKIP_DIRS.has(entry.name)) continue;
-        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
-        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? childPath(realDir, entry.name) : void 0);
-      } else if (kind === "file") {
-        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
-        const language = languageOf(childAbs);
-        if (language === "python" && pythonCopies) continue;
-        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : void 0);
-      }
-    }
-  }
-  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
-  kindOf(entry, abs, display) {
-    if (entry.name.includes("\uFFFD") && !lstatOk(abs)) {
-      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: "E902", message: "name is not valid UTF-8; skipped" });
-      return "skip";
-    }
-    if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
-    try {
-      return fs8.statSync(abs).isFile() ? "file" : "skip";
-    } catch {
-      return "skip";
-    }
-  }
-};
-
-// src/python/project-files.ts
-var MAX_FILES = 5e3;
-var rootCache = /* @__PURE__ */ new Map();
-var listCache = /* @__PURE__ */ new Map();
-var callIndex = /* @__PURE__ */ new Map();
-var baseIndex = /* @__PURE__ */ new Map();
-var modelCache = /* @__PURE__ */ new Map();
-var VCS = [".git", ".hg", ".svn", ".bzr"];
-var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
-var namedFolder = null;
+// src/named-folder.ts
+var current = null;
 function useNamedFolder(folder2) {
-  namedFolder = folder2;
+  current = folder2;
 }
-function repositoryRoot(file) {
-  const dir = path5.dirname(path5.resolve(file));
-  const hit = markedRoot(dir);
-  if (hit !== null || namedFolder === null) return hit;
-  return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path5.sep) ? namedFolder : namedFolder + path5.sep) ? namedFolder : null;
-}
-function markedRoot(dir) {
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  let project = null;
-  for (let d = dir; ; d = path5.dirname(d)) {
-    if (VCS.some((v) => fs9.existsSync(path5.join(d, v)))) {
-      hit = d;
-      break;
-    }
-    if (PROJECT_FILES.some((f) => fs9.existsSync(path5.join(d, f)))) project = d;
-    if (path5.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
-}
-function pythonFiles(root) {
-  if (listCache.has(root)) return listCache.get(root);
-  const out = [];
-  const stack = [root];
-  let ok = true;
-  while (stack.length && ok) {
-    const dir = stack.pop();
-    let entries;
-    try {
-      entries = fs9.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith(".")) continue;
-      const full = path5.join(dir, e.name);
-      if (e.isDirectory()) {
-        if (!skipsPython(e.name, full)) stack.push(full);
-      } else if (e.isFile() && e.name.endsWith(".py")) {
-        out.push(full);
-        if (out.length > MAX_FILES) {
-          ok = false;
-          break;
-        }
-      }
-    }
-  }
-  const list = ok ? out : null;
-  listCache.set(root, list);
-  return list;
-}
-function textOf(file) {
-  try {
-    return fs9.readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-var STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
-function indexOf(root, files) {
-  let index = callIndex.get(root);
-  if (index) return index;
-  index = /* @__PURE__ */ new Map();
-  callIndex.set(root, index);
-  const bases = /* @__PURE__ */ new Map();
-  baseIndex.set(root, bases);
-  const add = (map, n, file) => {
-    let list = map.get(n);
-    if (!list) map.set(n, list = []);
-    list.push(file);
-  };
-  for (const file of files) {
-    const text = textOf(file);
-    if (text === null) continue;
-    const names = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
-    for (const m of text.matchAll(STARTS)) names.add(m[1]);
-    for (const n of names) add(index, n, file);
-    const named = /* @__PURE__ */ new Set();
-    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
-    for (const n of named) add(bases, n, file);
-  }
-  return index;
-}
-var importCache = /* @__PURE__ */ new Map();
-function importsFile(file, def) {
-  let targets = importCache.get(file);
-  if (!targets) {
-    const text = textOf(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path5.resolve(t.target)));
-    importCache.set(file, targets);
-  }
-  return targets.has(def);
-}
-function modelOf(file) {
-  if (!modelCache.has(file)) {
-    const text = textOf(file);
-    let model = null;
-    try {
-      const parse3 = projectParser();
-      if (text !== null && parse3) model = new PythonModel(parse3(text), text);
-    } catch {
-    }
-    modelCache.set(file, model);
-  }
-  return modelCache.get(file);
-}
-function callerRoot(defFile) {
-  const root = repositoryRoot(defFile);
-  if (!root || !projectParser()) return null;
-  let dir = root;
-  for (const part of path5.relative(root, path5.dirname(path5.resolve(defFile))).split(path5.sep).filter(Boolean)) {
-    dir = path5.join(dir, part);
-    if (part.startsWith(".") || skipsPython(part, dir)) return null;
-  }
-  return root;
+function namedFolder() {
+  return current;
 }
 
 // src/knowledge/project-scripts.ts
-import fs10 from "node:fs";
-import path6 from "node:path";
+import fs8 from "node:fs";
+import path4 from "node:path";
 
 // src/shell.ts
 var PLACEHOLDER = "\uE000";
@@ -4498,19 +4113,19 @@ var MAX_BYTES2 = 64 * 1024;
 var folder = null;
 var judging = false;
 function useScriptFolder(file) {
-  folder = file === null || file === "" || file === "-" ? null : path6.dirname(path6.resolve(file));
+  folder = file === null || file === "" || file === "-" ? null : path4.dirname(path4.resolve(file));
 }
 var ROOT_MARKS = [".git", ".hg", ".svn", "package.json", "pyproject.toml", "setup.py", "setup.cfg"];
 var roots = /* @__PURE__ */ new Map();
 function projectRoot(dir) {
   if (roots.has(dir)) return roots.get(dir);
   let found = null;
-  for (let d = dir; ; d = path6.dirname(d)) {
-    if (ROOT_MARKS.some((m) => fs10.existsSync(path6.join(d, m)))) {
+  for (let d = dir; ; d = path4.dirname(d)) {
+    if (ROOT_MARKS.some((m) => fs8.existsSync(path4.join(d, m)))) {
       found = d;
       break;
     }
-    if (path6.dirname(d) === d) break;
+    if (path4.dirname(d) === d) break;
   }
   roots.set(dir, found);
   return found;
@@ -4520,35 +4135,35 @@ function smallText(file) {
   if (texts.has(file)) return texts.get(file);
   let text = null;
   try {
-    const stat = fs10.statSync(file);
-    if (stat.isFile() && stat.size <= MAX_BYTES2) text = fs10.readFileSync(file, "utf8");
+    const stat = fs8.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES2) text = fs8.readFileSync(file, "utf8");
   } catch {
   }
   texts.set(file, text);
   return text;
 }
 var DEPENDENCIES = /(?:^|[\\/])(?:node_modules|bower_components|\.venv|venv|site-packages|dist-packages|vendor)(?:[\\/]|$)/;
-var inside = (dir, file) => file === dir || file.startsWith(dir.endsWith(path6.sep) ? dir : dir + path6.sep);
+var inside = (dir, file) => file === dir || file.startsWith(dir.endsWith(path4.sep) ? dir : dir + path4.sep);
 function locate(word) {
   if (folder === null) return null;
   const root = projectRoot(folder) ?? folder;
-  const within2 = (f) => inside(root, f) && !DEPENDENCIES.test(path6.relative(root, f)) && smallText(f) !== null;
+  const within2 = (f) => inside(root, f) && !DEPENDENCIES.test(path4.relative(root, f)) && smallText(f) !== null;
   let rel = word;
   if (word.includes(PLACEHOLDER)) {
     const m = new RegExp(`^${PLACEHOLDER}(/[^${PLACEHOLDER}]+)$`).exec(word);
     if (!m) return null;
     rel = `.${m[1]}`;
   }
-  if (path6.isAbsolute(rel)) {
+  if (path4.isAbsolute(rel)) {
     if (within2(rel)) return rel;
     const parts = rel.split("/").filter(Boolean);
     for (let i = 1; i < parts.length; i++) {
-      const f = path6.join(root, ...parts.slice(i));
+      const f = path4.join(root, ...parts.slice(i));
       if (within2(f)) return f;
     }
     return null;
   }
-  return [path6.resolve(folder, rel), path6.resolve(root, rel)].find(within2) ?? null;
+  return [path4.resolve(folder, rel), path4.resolve(root, rel)].find(within2) ?? null;
 }
 function kindOfInterpreter(name) {
   if (/^(?:python|pypy)/.test(name)) return "python";
@@ -4559,14 +4174,14 @@ function kindOfInterpreter(name) {
   return null;
 }
 function kindOfFile(file, text) {
-  const ext = path6.extname(file);
+  const ext = path4.extname(file);
   if (ext === ".py") return "python";
   if ([".js", ".cjs", ".mjs"].includes(ext)) return "node";
   if ([".sh", ".bash"].includes(ext)) return "shell";
   if (ext === ".rb") return "ruby";
   if (ext === ".pl") return "perl";
   const shebang = /^#!\s*(?:\S*\/env\s+(?:-S\s+)?)?(\S+)/.exec(text)?.[1];
-  return shebang ? kindOfInterpreter(path6.basename(shebang)) : null;
+  return shebang ? kindOfInterpreter(path4.basename(shebang)) : null;
 }
 var VALUED = {
   python: /* @__PURE__ */ new Set(["-W", "-X", "-Q"]),
@@ -4601,16 +4216,16 @@ function pythonImports(file, text, root) {
     const parts = spec.slice(dots).split(".").filter(Boolean);
     if (!parts.length) continue;
     const starts = [];
-    if (dots) starts.push(path6.resolve(path6.dirname(file), ...Array(dots - 1).fill("..")));
-    else for (let d = path6.dirname(file); inside(root, d); d = path6.dirname(d)) {
+    if (dots) starts.push(path4.resolve(path4.dirname(file), ...Array(dots - 1).fill("..")));
+    else for (let d = path4.dirname(file); inside(root, d); d = path4.dirname(d)) {
       starts.push(d);
       if (d === root) break;
     }
     for (const start of starts) {
-      const base = path6.join(start, ...parts);
-      const hit = [`${base}.py`, path6.join(base, "__init__.py")].find((f) => smallText(f) !== null);
+      const base = path4.join(start, ...parts);
+      const hit = [`${base}.py`, path4.join(base, "__init__.py")].find((f) => smallText(f) !== null);
       if (hit) {
-        out.push({ name: path6.relative(root, hit), text: smallText(hit), module: spec });
+        out.push({ name: path4.relative(root, hit), text: smallText(hit), module: spec });
         break;
       }
     }
@@ -4620,9 +4235,9 @@ function pythonImports(file, text, root) {
 function nodeRequires(file, text, root) {
   const out = [];
   for (const m of text.matchAll(/(?:\bfrom|\bimport\s*\(?|\brequire\s*\()\s*['"`](\.{1,2}\/[^'"`]+)['"`]/g)) {
-    const base = path6.resolve(path6.dirname(file), m[1]);
-    const hit = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, path6.join(base, "index.js")].find((f) => smallText(f) !== null);
-    if (hit) out.push({ name: path6.relative(root, hit), text: smallText(hit) });
+    const base = path4.resolve(path4.dirname(file), m[1]);
+    const hit = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, path4.join(base, "index.js")].find((f) => smallText(f) !== null);
+    if (hit) out.push({ name: path4.relative(root, hit), text: smallText(hit) });
   }
   return out;
 }
@@ -4631,7 +4246,7 @@ function judgeFile(file, kind, classify) {
   const key2 = `${kind}\0${file}`;
   if (judged.has(key2)) return judged.get(key2);
   const text = smallText(file);
-  const root = projectRoot(path6.dirname(file)) ?? path6.dirname(file);
+  const root = projectRoot(path4.dirname(file)) ?? path4.dirname(file);
   judging = true;
   let verdict;
   try {
@@ -4655,7 +4270,7 @@ function projectScriptOutput(name, first, args, classify) {
   if (!verdict?.few) return null;
   if (kind === "node" && verdict.writes === 0) return null;
   const root = projectRoot(folder) ?? folder;
-  const shownScript = path6.relative(root, file) || path6.basename(file);
+  const shownScript = path4.relative(root, file) || path4.basename(file);
   const upTo = interpreter ? [name, ...args.slice(0, args.indexOf(word) + 1)] : [word];
   const command = upTo.join(" ").replaceAll(PLACEHOLDER, "\u2026");
   const count = verdict.writes === 1 ? "one fixed write" : `${verdict.writes} fixed writes`;
@@ -4664,25 +4279,37 @@ function projectScriptOutput(name, first, args, classify) {
 }
 
 // src/test-files.ts
-import path7 from "node:path";
+import fs9 from "node:fs";
+import path5 from "node:path";
 var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
 var EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
-function ownPart(file, namedFolder2) {
-  if (!path7.isAbsolute(file)) return file;
+function ownPart(file, namedFolder2 = namedFolder()) {
+  if (!namedFolder2 && !path5.isAbsolute(file)) return file;
+  const real = realPath(path5.resolve(file));
   for (const root of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
-    const below = path7.relative(root, file);
-    if (!below.startsWith("..") && !path7.isAbsolute(below)) return below;
+    const below = path5.relative(realPath(path5.resolve(root)), real);
+    if (below !== "" && !below.startsWith("..") && !path5.isAbsolute(below)) return below;
   }
-  return path7.basename(file);
+  return path5.basename(file);
+}
+var REAL = /* @__PURE__ */ new Map();
+function realPath(abs) {
+  let real = REAL.get(abs);
+  if (real === void 0) {
+    try {
+      real = fs9.realpathSync.native(abs);
+    } catch {
+      const dir = path5.dirname(abs);
+      real = dir === abs ? abs : path5.join(realPath(dir), path5.basename(abs));
+    }
+    REAL.set(abs, real);
+  }
+  return real;
 }
 function isTestPath(file, namedFolder2) {
   return TEST_PATH.test(ownPart(file, namedFolder2));
 }
 function isExamplePath(file, namedFolder2) {
-  if (namedFolder2 && !path7.isAbsolute(file)) {
-    const below = path7.relative(namedFolder2, path7.resolve(file));
-    if (!below.startsWith("..") && !path7.isAbsolute(below)) return EXAMPLE_PATH.test(below);
-  }
   return EXAMPLE_PATH.test(ownPart(file, namedFolder2));
 }
 
@@ -5309,7 +4936,7 @@ function isSuppressed(s, rule14, startLine, endLine, startOffset) {
 }
 
 // src/typescript/lint.ts
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 import nodePath2 from "node:path";
 
 // src/shell-fds.ts
@@ -7705,7 +7332,7 @@ function literalText(node) {
 }
 var RANK2 = { none: 0, bounded: 1, unbounded: 2 };
 var rank = (c) => RANK2[c.stdout] + RANK2[c.stderr];
-var textOf2 = (node) => segmentsOf(node).map((s) => s.text).join("");
+var textOf = (node) => segmentsOf(node).map((s) => s.text).join("");
 
 // src/python/command.ts
 function commandOf(expr, model) {
@@ -7715,7 +7342,7 @@ function commandOf(expr, model) {
     const bindings = reachingAssignments(model, source);
     if (bindings) {
       const use = source;
-      const louder = (a, b) => rank(classifyShell(textOf2(lineOf(b.value)))) > rank(classifyShell(textOf2(lineOf(a.value)))) ? b : a;
+      const louder = (a, b) => rank(classifyShell(textOf(lineOf(b.value)))) > rank(classifyShell(textOf(lineOf(a.value)))) ? b : a;
       const binding = bindings.reduce(louder);
       editable = bindings.length === 1 && reachedLoads(model, binding).every((load) => load.id === use.id);
       source = lineOf(binding.value);
@@ -7990,6 +7617,410 @@ import path9 from "node:path";
 // src/python/caller.ts
 var argumentsOf = (c) => c.passed ?? c.call;
 
+// src/python/project-files.ts
+import fs11 from "node:fs";
+import path7 from "node:path";
+
+// src/discover.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import fs10 from "node:fs";
+import path6 from "node:path";
+var SKIP_DIRS = /* @__PURE__ */ new Set([
+  ".bzr",
+  ".direnv",
+  ".eggs",
+  ".git",
+  ".git-rewrite",
+  ".hg",
+  ".ipynb_checkpoints",
+  ".mypy_cache",
+  ".nox",
+  ".pants.d",
+  ".pyenv",
+  ".pytest_cache",
+  ".pytype",
+  ".ruff_cache",
+  ".svn",
+  ".tox",
+  ".venv",
+  "__pycache__",
+  "__pypackages__",
+  "buck-out",
+  "node_modules",
+  "site-packages",
+  "venv"
+]);
+var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
+function childPath(dir, name) {
+  const last = dir.charCodeAt(dir.length - 1);
+  return dir === "." || dir === "" || last === 47 || last === 92 ? path6.join(dir, name) : `${dir}${path6.sep}${name}`;
+}
+function skipsPython(name, abs) {
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs10.existsSync(path6.join(abs, "__init__.py"));
+}
+function defaultExcluded(abs, language) {
+  const rel = path6.relative(process.cwd(), abs);
+  const inside2 = rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel);
+  const base = inside2 ? process.cwd() : path6.dirname(abs);
+  const parts = inside2 ? rel.split(path6.sep).slice(0, -1) : [];
+  let dir = base;
+  for (const part of parts) {
+    dir = path6.join(dir, part);
+    if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
+  }
+  return false;
+}
+var EXTENSIONS = {
+  ".py": "python",
+  ".pyw": "python",
+  ".js": "javascript",
+  ".cjs": "javascript",
+  ".mjs": "javascript",
+  ".jsx": "javascript",
+  ".ts": "javascript",
+  ".tsx": "javascript",
+  ".mts": "javascript",
+  ".cts": "javascript"
+};
+var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
+var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
+function languageByName(file) {
+  if (file.endsWith(".d.ts")) return null;
+  return EXTENSIONS[path6.extname(file).toLowerCase()] ?? null;
+}
+function languageByHead(head) {
+  if (SHEBANG_PYTHON.test(head)) return "python";
+  if (SHEBANG_NODE.test(head)) return "javascript";
+  return null;
+}
+function languageByShebang(abs) {
+  let fd;
+  try {
+    fd = fs10.openSync(abs, fs10.constants.O_RDONLY | fs10.constants.O_NONBLOCK);
+    const buf = Buffer.alloc(128);
+    const n = fs10.readSync(fd, buf, 0, 128, 0);
+    return languageByHead(buf.subarray(0, n).toString("latin1"));
+  } catch {
+    return null;
+  } finally {
+    if (fd !== void 0) fs10.closeSync(fd);
+  }
+}
+function languageOf(abs) {
+  const byName = languageByName(abs);
+  if (byName) return byName;
+  return path6.extname(path6.basename(abs)) === "" ? languageByShebang(abs) : null;
+}
+function lstatOk(abs) {
+  try {
+    fs10.lstatSync(abs);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function gitRoot(dir) {
+  for (let d = dir; ; d = path6.dirname(d)) {
+    if (fs10.existsSync(path6.join(d, ".git"))) return d;
+    if (path6.dirname(d) === d) return null;
+  }
+}
+function readGitignore(dir) {
+  return readIgnoreFile(path6.join(dir, ".gitignore"), dir);
+}
+function readInfoExclude(root) {
+  const dotGit = path6.join(root, ".git");
+  let gitDir = dotGit;
+  try {
+    if (fs10.statSync(dotGit).isFile()) {
+      const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs10.readFileSync(dotGit, "utf8"));
+      if (!m) return null;
+      gitDir = path6.resolve(root, m[1]);
+      const common = path6.join(gitDir, "commondir");
+      if (fs10.existsSync(common)) gitDir = path6.resolve(gitDir, fs10.readFileSync(common, "utf8").trim());
+    }
+  } catch {
+    return null;
+  }
+  return readIgnoreFile(path6.join(gitDir, "info", "exclude"), root);
+}
+function readIgnoreFile(file, base) {
+  let text;
+  try {
+    if (!fs10.statSync(file).isFile()) return null;
+    text = fs10.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+  return { base, matcher: (0, import_ignore.default)().add(text) };
+}
+function isIgnored(layers, abs, isDir) {
+  for (const layer of layers) {
+    const rel = path6.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path6.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path6.sep).join("/")}/` : rel.split(path6.sep).join("/"))) return true;
+  }
+  return false;
+}
+var STAT_ERRORS = {
+  ENOENT: "No such file or directory",
+  ELOOP: "Too many levels of symbolic links",
+  ENOTDIR: "Not a directory",
+  EACCES: "Permission denied",
+  ENAMETOOLONG: "File name too long"
+};
+function discover(paths, options) {
+  const walk2 = new Discovery(options);
+  for (const given of paths) walk2.given(given);
+  return { files: walk2.files, diagnostics: walk2.diagnostics };
+}
+function outerLayers(abs) {
+  const root = gitRoot(abs);
+  if (!root) return [];
+  const info = root !== abs ? readInfoExclude(root) : null;
+  const chain = [];
+  for (let d = path6.dirname(abs); d.startsWith(root); d = path6.dirname(d)) {
+    chain.unshift(d);
+    if (d === root) break;
+  }
+  return [...info ? [info] : [], ...chain.map(readGitignore).filter((l) => l !== null)];
+}
+var Discovery = class {
+  constructor(options) {
+    this.options = options;
+    this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: (0, import_ignore.default)().add(e.patterns) }));
+  }
+  options;
+  files = [];
+  diagnostics = [];
+  seen = /* @__PURE__ */ new Set();
+  excludes;
+  /** A path named on the command line: a folder is walked, a file taken if its language is known. */
+  given(given) {
+    const abs = path6.resolve(given);
+    let st;
+    try {
+      st = fs10.statSync(abs);
+    } catch (e) {
+      const code2 = e.code;
+      const reason = (code2 && STAT_ERRORS[code2]) ?? `cannot stat: ${code2 ?? e.message}`;
+      this.diagnostics.push({ path: given, code: "E902", message: reason });
+      return;
+    }
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path6.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (st.isDirectory()) {
+      const layers = outerLayers(abs);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path6.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path6.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+    } else if (st.isFile()) {
+      const language = languageOf(abs);
+      if (language) this.add(path6.normalize(given), abs, language);
+    } else {
+      this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
+    }
+  }
+  // Keyed by the real path: a file reached through a symlink and by its own name is linted,
+  // and above all fixed, once.
+  add(display, abs, language, real) {
+    const resolved2 = path6.resolve(abs);
+    let key2 = real ?? resolved2;
+    if (real === void 0) {
+      try {
+        key2 = fs10.realpathSync.native(resolved2);
+      } catch {
+      }
+    }
+    if (this.seen.has(key2)) return;
+    this.seen.add(key2);
+    this.files.push({ path: display, abs: resolved2, language });
+  }
+  /**
+   * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
+   * folder's real path when its parent's is known (a folder the walk enters is never a link, so
+   * it is the parent's plus its name); found with realpath for the folder named.
+   */
+  walk(display, abs, layers, pythonCopies, realDir) {
+    if (realDir === void 0) {
+      try {
+        realDir = fs10.realpathSync.native(abs);
+      } catch {
+        realDir = void 0;
+      }
+    }
+    let entries;
+    try {
+      entries = fs10.readdirSync(abs, { withFileTypes: true });
+    } catch (e) {
+      this.diagnostics.push({ path: display, code: "E902", message: `cannot read directory: ${e.code ?? e.message}` });
+      return;
+    }
+    this.options.onListing?.(abs, entries);
+    const own = entries.some((e) => e.name === ".gitignore") ? readGitignore(abs) : null;
+    const info = entries.some((e) => e.name === ".git") && !layers.some((l) => l.base === abs) ? readInfoExclude(abs) : null;
+    const here = [...layers, ...info ? [info] : [], ...own ? [own] : []];
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      const childAbs = childPath(abs, entry.name);
+      const childDisplay = display === "." ? entry.name : childPath(display, entry.name);
+      const kind = this.kindOf(entry, childAbs, childDisplay);
+      if (kind === "dir") {
+        if (SKIP_DIRS.has(entry.name)) continue;
+        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
+        this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== void 0 ? childPath(realDir, entry.name) : void 0);
+      } else if (kind === "file") {
+        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
+        const language = languageOf(childAbs);
+        if (language === "python" && pythonCopies) continue;
+        if (language) this.add(childDisplay, childAbs, language, realDir !== void 0 && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : void 0);
+      }
+    }
+  }
+  /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
+  kindOf(entry, abs, display) {
+    if (entry.name.includes("\uFFFD") && !lstatOk(abs)) {
+      if (entry.isDirectory() || languageByName(entry.name)) this.diagnostics.push({ path: display, code: "E902", message: "name is not valid UTF-8; skipped" });
+      return "skip";
+    }
+    if (!entry.isSymbolicLink()) return entry.isDirectory() ? "dir" : entry.isFile() ? "file" : "skip";
+    try {
+      return fs10.statSync(abs).isFile() ? "file" : "skip";
+    } catch {
+      return "skip";
+    }
+  }
+};
+
+// src/python/project-files.ts
+var MAX_FILES = 5e3;
+var rootCache = /* @__PURE__ */ new Map();
+var listCache = /* @__PURE__ */ new Map();
+var callIndex = /* @__PURE__ */ new Map();
+var baseIndex = /* @__PURE__ */ new Map();
+var modelCache = /* @__PURE__ */ new Map();
+var VCS = [".git", ".hg", ".svn", ".bzr"];
+var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
+function repositoryRoot(file) {
+  const dir = path7.dirname(path7.resolve(file));
+  const hit = markedRoot(dir);
+  const named = namedFolder();
+  if (hit !== null || named === null) return hit;
+  return dir === named || dir.startsWith(named.endsWith(path7.sep) ? named : named + path7.sep) ? named : null;
+}
+function markedRoot(dir) {
+  let hit = rootCache.get(dir);
+  if (hit !== void 0) return hit;
+  hit = null;
+  let project = null;
+  for (let d = dir; ; d = path7.dirname(d)) {
+    if (VCS.some((v) => fs11.existsSync(path7.join(d, v)))) {
+      hit = d;
+      break;
+    }
+    if (PROJECT_FILES.some((f) => fs11.existsSync(path7.join(d, f)))) project = d;
+    if (path7.dirname(d) === d) break;
+  }
+  hit ??= project;
+  rootCache.set(dir, hit);
+  return hit;
+}
+function pythonFiles(root) {
+  if (listCache.has(root)) return listCache.get(root);
+  const out = [];
+  const stack = [root];
+  let ok = true;
+  while (stack.length && ok) {
+    const dir = stack.pop();
+    let entries;
+    try {
+      entries = fs11.readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const e of entries) {
+      if (e.name.startsWith(".")) continue;
+      const full = path7.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!skipsPython(e.name, full)) stack.push(full);
+      } else if (e.isFile() && e.name.endsWith(".py")) {
+        out.push(full);
+        if (out.length > MAX_FILES) {
+          ok = false;
+          break;
+        }
+      }
+    }
+  }
+  const list = ok ? out : null;
+  listCache.set(root, list);
+  return list;
+}
+function textOf2(file) {
+  try {
+    return fs11.readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
+var STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
+function indexOf(root, files) {
+  let index = callIndex.get(root);
+  if (index) return index;
+  index = /* @__PURE__ */ new Map();
+  callIndex.set(root, index);
+  const bases = /* @__PURE__ */ new Map();
+  baseIndex.set(root, bases);
+  const add = (map, n, file) => {
+    let list = map.get(n);
+    if (!list) map.set(n, list = []);
+    list.push(file);
+  };
+  for (const file of files) {
+    const text = textOf2(file);
+    if (text === null) continue;
+    const names = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/\b([A-Za-z_]\w*)\s*\(/g)) names.add(m[1]);
+    for (const m of text.matchAll(STARTS)) names.add(m[1]);
+    for (const n of names) add(index, n, file);
+    const named = /* @__PURE__ */ new Set();
+    for (const m of text.matchAll(/^[ \t]*class\s+\w+\s*\(([^)]*)\)/gm)) for (const b of m[1].matchAll(/(\w+)\s*(?:,|$)/g)) named.add(b[1]);
+    for (const n of named) add(bases, n, file);
+  }
+  return index;
+}
+var importCache = /* @__PURE__ */ new Map();
+function importsFile(file, def) {
+  let targets = importCache.get(file);
+  if (!targets) {
+    const text = textOf2(file);
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path7.resolve(t.target)));
+    importCache.set(file, targets);
+  }
+  return targets.has(def);
+}
+function modelOf(file) {
+  if (!modelCache.has(file)) {
+    const text = textOf2(file);
+    let model = null;
+    try {
+      const parse3 = projectParser();
+      if (text !== null && parse3) model = new PythonModel(parse3(text), text);
+    } catch {
+    }
+    modelCache.set(file, model);
+  }
+  return modelCache.get(file);
+}
+function callerRoot(defFile) {
+  const root = repositoryRoot(defFile);
+  if (!root || !projectParser()) return null;
+  let dir = root;
+  for (const part of path7.relative(root, path7.dirname(path7.resolve(defFile))).split(path7.sep).filter(Boolean)) {
+    dir = path7.join(dir, part);
+    if (part.startsWith(".") || skipsPython(part, dir)) return null;
+  }
+  return root;
+}
+
 // src/python/method-callers.ts
 import path8 from "node:path";
 function methodCallers(root, files, defFile, wrapper, own, untraced) {
@@ -8006,7 +8037,7 @@ function methodCallers(root, files, defFile, wrapper, own, untraced) {
     if (mangled && f !== def) continue;
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
-      const text = textOf(f) ?? "";
+      const text = textOf2(f) ?? "";
       const at = untracedMention(text, name);
       if (at < 0) continue;
       untraced?.(f, text.slice(0, at).split("\n").length);
@@ -8199,7 +8230,7 @@ function projectCallers(defFile, name, own, method, untraced) {
   }
   return out;
 }
-var isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+var isTest = (file) => isTestPath(file);
 function judgeCallers(own, wrapper, classify, grows2, harmless = () => false, returnsHandle = false) {
   return judgeChain(own, own.file, wrapper, classify, grows2, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path9.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
 }
@@ -9181,7 +9212,7 @@ function itemsWords(items, model, depth = 0) {
 function optionWord(node) {
   const n = unparenthesize(node);
   if (n.type !== "binary_operator" && n.type !== "string" && n.type !== "concatenated_string") return null;
-  const text = textOf2(n);
+  const text = textOf(n);
   return /^--[A-Za-z][\w-]*=/.test(text) && !/\s/.test(text) ? text : null;
 }
 function itemWord(node, model, depth) {
@@ -9222,7 +9253,7 @@ function valueTexts(value, model, depth) {
       return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
     }
   }
-  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf2(v)] : [null];
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
 }
 var PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
 function joinedName(call, model) {
@@ -9270,7 +9301,7 @@ function parameterTexts(identifier, model) {
     if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
     const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
     const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
-    out.push(arg && isStringNode(arg) ? textOf2(arg) : null);
+    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
   }
   return out;
 }
@@ -9551,7 +9582,11 @@ import path10 from "node:path";
 // src/python/event-paths.ts
 function terminates(block) {
   const last = block.lastNamedChild;
-  return last?.type === "return_statement" || last?.type === "raise_statement";
+  return last?.type === "return_statement" || last?.type === "raise_statement" || last?.type === "if_statement" && everyArmLeaves(last);
+}
+function everyArmLeaves(ifNode) {
+  const blocks = ifNode.namedChildren.flatMap((c) => c.type === "block" ? [c] : c.type === "elif_clause" ? [c.childForFieldName("consequence")] : c.type === "else_clause" ? [c.childForFieldName("body")] : []);
+  return ifNode.type === "if_statement" && ifNode.namedChildren.some((c) => c.type === "else_clause") && blocks.every((b) => !!b && terminates(b));
 }
 var BRANCHES = /* @__PURE__ */ new Set(["if_statement", "elif_clause", "else_clause", "except_clause"]);
 function exitBranch(node, origin, certain) {
@@ -9559,9 +9594,12 @@ function exitBranch(node, origin, certain) {
   for (let n = node.parent; n; n = n.parent) {
     if (n.type === "function_definition" || n.type === "lambda" || n.type === "module") break;
     if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
-    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n)) found = n;
+    if (n.type === "block" && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n) && !everyArmLeaves(ifOf(n.parent))) found = n;
   }
   return found;
+}
+function ifOf(branch) {
+  return branch.type === "elif_clause" || branch.type === "else_clause" ? branch.parent ?? branch : branch;
 }
 function arms(node, origin) {
   const out = [];
@@ -12288,7 +12326,7 @@ var rule9 = {
 };
 
 // src/knowledge/node.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path13 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
@@ -12366,7 +12404,7 @@ function lookup(dir) {
   const pkg = path13.join(dir, "package.json");
   let text = null;
   try {
-    text = fs11.readFileSync(pkg, "utf8");
+    text = fs12.readFileSync(pkg, "utf8");
   } catch {
     text = null;
   }
@@ -12396,7 +12434,7 @@ function exactNode(major) {
 }
 
 // src/typescript/command.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import { isBuiltin } from "node:module";
 import nodePath from "node:path";
 
@@ -13268,13 +13306,13 @@ function sameTest(cond, branch, anchor) {
 }
 
 // src/typescript/setting-default.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import path14 from "node:path";
 var declared = /* @__PURE__ */ new Map();
 function settingsAbove(file) {
   for (let dir = path14.dirname(path14.resolve(file)); ; dir = path14.dirname(dir)) {
     const manifest = path14.join(dir, "package.json");
-    if (fs12.existsSync(manifest)) {
+    if (fs13.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
@@ -13283,7 +13321,7 @@ function settingsAbove(file) {
 }
 function read(manifest) {
   try {
-    const pkg = JSON.parse(fs12.readFileSync(manifest, "utf8"));
+    const pkg = JSON.parse(fs13.readFileSync(manifest, "utf8"));
     const config = pkg.contributes?.configuration;
     const pages = Array.isArray(config) ? config : [config];
     const all = {};
@@ -13596,7 +13634,7 @@ function maxBufferOf(model, options, fallback) {
 }
 
 // src/typescript/module-values.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import path15 from "node:path";
 var EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
 var MAX_BYTES3 = 2e5;
@@ -13605,8 +13643,8 @@ function parse2(file) {
   if (parsed.has(file)) return parsed.get(file);
   let sf = null;
   try {
-    const stat = fs13.statSync(file);
-    if (stat.isFile() && stat.size <= MAX_BYTES3) sf = ts.createSourceFile(file, fs13.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
+    const stat = fs14.statSync(file);
+    if (stat.isFile() && stat.size <= MAX_BYTES3) sf = ts.createSourceFile(file, fs14.readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
   } catch {
   }
   parsed.set(file, sf);
@@ -13620,7 +13658,7 @@ function requiredFile(from, e) {
   const base = path15.resolve(path15.dirname(path15.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
-    if (fs13.existsSync(f) && fs13.statSync(f).isFile()) return f;
+    if (fs14.existsSync(f) && fs14.statSync(f).isFile()) return f;
   }
   return null;
 }
@@ -14218,13 +14256,13 @@ function inComment(sf, offset) {
 }
 
 // src/typescript/project-reads.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import path16 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
 function projectRoot2(file) {
   for (let dir = path16.dirname(path16.resolve(file)); ; dir = path16.dirname(dir)) {
-    if (fs14.existsSync(path16.join(dir, "package.json"))) return dir;
+    if (fs15.existsSync(path16.join(dir, "package.json"))) return dir;
     if (path16.dirname(dir) === dir) return null;
   }
 }
@@ -14237,7 +14275,7 @@ function sources(root) {
     texts2 = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts2.set(path16.resolve(f.abs), fs14.readFileSync(f.abs, "utf8"));
+        texts2.set(path16.resolve(f.abs), fs15.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -14260,7 +14298,7 @@ function projectReadsMember(file, key2) {
 }
 
 // src/typescript/module-file.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import path17 from "node:path";
 var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
 var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
@@ -14269,7 +14307,7 @@ function moduleFile2(base) {
   const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path17.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
-      if (fs15.statSync(c).isFile()) return c;
+      if (fs16.statSync(c).isFile()) return c;
     } catch {
     }
   }
@@ -14559,9 +14597,9 @@ function projectScript(model, expr, word) {
 }
 function smallSource(file) {
   try {
-    const stat = fs16.statSync(file);
+    const stat = fs17.statSync(file);
     if (!stat.isFile() || stat.size > 64 * 1024) return null;
-    return fs16.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
+    return fs17.readFileSync(file, "utf8").replace(/^#!.*/, "").replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:'"`\\])\/\/.*$/gm, "$1");
   } catch {
     return null;
   }
@@ -14755,7 +14793,7 @@ function paramOf(model, e) {
 }
 
 // src/typescript/module-importers.ts
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import path21 from "node:path";
 
 // src/typescript/instance-arrays.ts
@@ -14851,7 +14889,7 @@ function wrapperNeedles(index) {
 }
 
 // src/typescript/wrappers.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import path20 from "node:path";
 
 // src/typescript/child-members.ts
@@ -16162,7 +16200,7 @@ var diskCache = /* @__PURE__ */ new Map();
 function wrappersOnDisk(file) {
   let st;
   try {
-    st = fs17.statSync(file);
+    st = fs18.statSync(file);
   } catch {
     return {};
   }
@@ -16170,7 +16208,7 @@ function wrappersOnDisk(file) {
   if (hit && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.wrappers;
   let wrappers = {};
   try {
-    const text = fs17.readFileSync(file, "utf8");
+    const text = fs18.readFileSync(file, "utf8");
     if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path20.relative(process.cwd(), file) || file, text);
   } catch {
   }
@@ -16208,7 +16246,7 @@ function aliasesOf(root) {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     let text;
     try {
-      text = fs18.readFileSync(path21.join(root, name), "utf8");
+      text = fs19.readFileSync(path21.join(root, name), "utf8");
     } catch {
       continue;
     }
@@ -17724,7 +17762,7 @@ function routeRaces(model, call, fate, file) {
 import path25 from "node:path";
 
 // src/typescript/concurrency.ts
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import path24 from "node:path";
 
 // src/typescript/request-handlers.ts
@@ -17857,7 +17895,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs19.readFileSync(path24.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs20.readFileSync(path24.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -18950,6 +18988,7 @@ function lintJsText(path28, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
+  useNamedFolder(options.namedFolder ?? null);
   loadTs();
   const sourceFile = parseJs(path28, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
@@ -18958,7 +18997,7 @@ function lintJsText(path28, source, options) {
   const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path28));
   const nodeMajor = node.major;
   const abs = nodePath2.resolve(path28);
-  const wrappers = options.wrappers ?? (fs20.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
+  const wrappers = options.wrappers ?? (fs21.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
       path: path28,
@@ -18984,11 +19023,11 @@ function lintJsText(path28, source, options) {
 }
 
 // src/vendored.ts
-import fs22 from "node:fs";
+import fs23 from "node:fs";
 import nodePath4 from "node:path";
 
 // src/compiled.ts
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 import nodePath3 from "node:path";
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
@@ -19006,7 +19045,7 @@ function compiledSource(file) {
   }
   return null;
 }
-var exists = (file) => fs21.existsSync(file);
+var exists = (file) => fs22.existsSync(file);
 function* tsconfigsAbove(dir) {
   for (let d = dir; ; d = nodePath3.dirname(d)) {
     const config = readConfig(d);
@@ -19020,7 +19059,7 @@ function readConfig(dir) {
   if (exists(file)) {
     let text = "";
     try {
-      text = fs21.readFileSync(file, "utf8");
+      text = fs22.readFileSync(file, "utf8");
     } catch {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
@@ -19066,14 +19105,14 @@ function releasedPackage(dir) {
 function listsRelease(dir) {
   let names;
   try {
-    names = fs22.readdirSync(dir);
+    names = fs23.readdirSync(dir);
   } catch {
     return false;
   }
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(fs22.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(fs23.readFileSync(nodePath4.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -19084,7 +19123,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of fs22.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
+      for (const e of fs23.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(nodePath4.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -19171,7 +19210,7 @@ function lintPythonText(path28, source, options) {
   }
 }
 function runPythonRules(path28, source, tree, options, coverage) {
-  const starModule = path28.endsWith(".py") && fs23.existsSync(path28) ? (module) => starExports(path28, module) : null;
+  const starModule = path28.endsWith(".py") && fs24.existsSync(path28) ? (module) => starExports(path28, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -19345,17 +19384,17 @@ function readTarget(t) {
   if (t.stdin) return t.stdin;
   let fd;
   try {
-    const st = fs24.statSync(t.abs);
+    const st = fs25.statSync(t.abs);
     if (st.isDirectory()) return { error: "is a directory; skipped" };
     if (!st.isFile()) return { error: NOT_REGULAR };
-    fd = fs24.openSync(t.abs, fs24.constants.O_RDONLY | fs24.constants.O_NONBLOCK | (fs24.constants.O_NOCTTY ?? 0));
-    if (!fs24.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
-    return fs24.readFileSync(fd);
+    fd = fs25.openSync(t.abs, fs25.constants.O_RDONLY | fs25.constants.O_NONBLOCK | (fs25.constants.O_NOCTTY ?? 0));
+    if (!fs25.fstatSync(fd).isFile()) return { error: NOT_REGULAR };
+    return fs25.readFileSync(fd);
   } catch (e) {
     const code2 = e.code;
     return { error: (code2 && READ_ERRORS[code2]) ?? `cannot read: ${code2 ?? e.message}` };
   } finally {
-    if (fd !== void 0) fs24.closeSync(fd);
+    if (fd !== void 0) fs25.closeSync(fd);
   }
 }
 function failed(t, message2) {

@@ -8,6 +8,7 @@ import { resolveModule } from './project.js';
 import { type CommandParameter, parameterOf } from './wrappers.js';
 import { type CallArguments, opaqueArguments, passedArgument } from './started-targets.js';
 import { argumentsOf, type Caller, type OwnFile } from './caller.js';
+import { isTestPath } from '../test-files.js';
 import { callerRoot, importsFile, indexOf, modelOf, pythonFiles } from './project-files.js';
 import { methodCallers, subclassesOf } from './method-callers.js';
 
@@ -50,8 +51,11 @@ export function projectCallers(defFile: string, name: string, own?: OwnFile, met
 // Where a function takes its command: in wrappers.ts, which builds chains of wrappers with it.
 export { parameterOf } from './wrappers.js';
 
-/** A file of the project's tests: what a test passes says little of what the program runs. */
-export const isTest = (file: string): boolean => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+/**
+ * A file of the project's tests: what a test passes says little of what the program runs. Judged
+ * by its part inside the project (test-files.ts), never by the folders that hold the checkout.
+ */
+export const isTest = (file: string): boolean => isTestPath(file);
 
 export interface CallerVerdict {
   /** A caller whose command can fill the pipe, and where: `tools/x.py:12`, with the function it calls there. */

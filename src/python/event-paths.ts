@@ -7,10 +7,21 @@ import type { SyntaxNode } from './parse.js';
  * the function. drainVerdict judges each.
  */
 
-/** The block a `return`/`raise` ends: its last statement leaves the function. */
+/**
+ * The block a `return`/`raise` ends, or an `if` whose every arm (an `else` among them) so ends:
+ * its last statement leaves the function.
+ */
 function terminates(block: SyntaxNode): boolean {
   const last = block.lastNamedChild;
-  return last?.type === 'return_statement' || last?.type === 'raise_statement';
+  return last?.type === 'return_statement' || last?.type === 'raise_statement' || (last?.type === 'if_statement' && everyArmLeaves(last));
+}
+
+// Ex) if verbose: out, err = p.communicate(); return p.returncode  else: p.communicate(); return p.returncode
+// An `if` with an `else` whose every arm leaves the function: no code runs after it, so its arms
+// are no branches that leave the rest behind: they are the rest, exclusive arms like any other.
+function everyArmLeaves(ifNode: SyntaxNode): boolean {
+  const blocks = ifNode.namedChildren.flatMap((c) => (c.type === 'block' ? [c] : c.type === 'elif_clause' ? [c.childForFieldName('consequence')] : c.type === 'else_clause' ? [c.childForFieldName('body')] : []));
+  return ifNode.type === 'if_statement' && ifNode.namedChildren.some((c) => c.type === 'else_clause') && blocks.every((b) => !!b && terminates(b));
 }
 
 const BRANCHES = new Set(['if_statement', 'elif_clause', 'else_clause', 'except_clause']);
@@ -21,9 +32,14 @@ function exitBranch(node: SyntaxNode, origin: SyntaxNode, certain: (block: Synta
   for (let n = node.parent; n; n = n.parent) {
     if (n.type === 'function_definition' || n.type === 'lambda' || n.type === 'module') break;
     if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex) break;
-    if (n.type === 'block' && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n)) found = n;
+    if (n.type === 'block' && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n) && !everyArmLeaves(ifOf(n.parent))) found = n;
   }
   return found;
+}
+
+// The `if` an arm belongs to (itself for its own block, or for an `except` clause).
+function ifOf(branch: SyntaxNode): SyntaxNode {
+  return branch.type === 'elif_clause' || branch.type === 'else_clause' ? branch.parent ?? branch : branch;
 }
 
 // Ex) if tee: ...read p.stdout... else: p.wait() - the arms of one `if` (below the origin's

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import { argument, callsTo } from './analysis.js';
+import { argument, callsTo, handleUses } from './analysis.js';
 import type { SyntaxNode, Tree } from './parse.js';
 import { resolvedCalls } from './project-imports.js';
-import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
+import { drainFlags, flagsAt, type Guard, guardFlags, skippedArms } from './wrapper-flags.js';
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { MAX_CHAIN, namesOpener, wrapperNamesByText } from './wrapper-prefilter.js';
-import { mayQualifyAs, PythonModel, unparenthesize } from './semantic.js';
+import { mayQualifyAs, outerExpression, PythonModel, unparenthesize } from './semantic.js';
 import { chosenStreams, type PipeChoice } from './pipe-choice.js';
 
 /**
@@ -47,6 +47,12 @@ export interface WrapperSummary {
    * literal values (`capture=False`).
    */
   chosen?: { stdout: boolean; stderr: boolean; choice: PipeChoice | null; params: string[] };
+  /**
+   * The handle is returned only in arms under a test of a parameter (`if return_popen: return
+   * proc`): a caller whose values skip one of them (wrapper-flags.ts, skippedArms) gets no handle
+   * back, and the wrapper is judged for it as one that keeps its handle inside (`internal`).
+   */
+  returnedUnder?: { guards: Guard[]; internal: { opener: SyntaxNode; model: PythonModel; fn: string } };
 }
 
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
@@ -161,7 +167,8 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
       }
       const summary = value?.type === 'call' ? openerSummary(model, name, value, params) : null;
       if (summary) {
-        out.set(name, summary);
+        const guards = returnGuards(model, value!, body);
+        out.set(name, guards.length ? { ...summary, returnedUnder: { guards, internal: { opener: value!, model, fn: name } } } : summary);
         break;
       }
     }
@@ -178,6 +185,32 @@ export function wrapperSummaries(model: PythonModel): Map<string, WrapperSummary
     }
   }
   return out;
+}
+
+// Ex) def check_output(args, return_popen=False):
+//         proc = Popen(args, stdout=PIPE, stderr=PIPE)
+//         if return_popen:
+//             return proc
+//         out, err = proc.communicate()
+// The arms under a test of a parameter that hold every `return` of the handle (none when a
+// `return` of it is under no such test, or the handle is returned twice).
+function returnGuards(model: PythonModel, opener: SyntaxNode, body: SyntaxNode): Guard[] {
+  const handle = handleUses(model, opener);
+  if (!handle) return [];
+  const returns = handle.uses.map(({ ref }) => outerExpression(ref)).filter((r) => r.parent?.type === 'return_statement' && r.startIndex >= body.startIndex && r.endIndex <= body.endIndex);
+  if (returns.length !== 1) return [];
+  const ret = returns[0]!;
+  return guardFlags(model, opener).filter((g) => g.block.startIndex <= ret.startIndex && ret.endIndex <= g.block.endIndex);
+}
+
+/**
+ * The summary a call gets: a wrapper that returns its handle only under a test of a parameter
+ * keeps it inside for a call whose values skip that test's arm (`check_output(cmd)` of
+ * `if return_popen: return proc`).
+ */
+function summaryAt(call: SyntaxNode, s: WrapperSummary): WrapperSummary {
+  if (!s.returnedUnder || s.internal || s.cls) return s;
+  return skippedArms(call, s.returnedUnder.guards).length ? { ...s, internal: s.returnedUnder.internal } : s;
 }
 
 // POPENLINT_WRAPPER_GATES=off turns them off for a whole run (workers included), to compare.
@@ -359,7 +392,7 @@ export function wrapperCalls(model: PythonModel, file: string | null): WrapperCa
   // The last round of the chain's search found these calls, with these summaries: asked again, the same.
   const last = lastRound.get(model);
   const calls = last && last.size === summaries.size ? last.calls : resolvedCalls(model, file, summaries, moduleSummaries);
-  return calls.map(({ call, value, where }) => ({ call, summary: value, where }));
+  return calls.map(({ call, value, where }) => ({ call, summary: summaryAt(call, value), where }));
 }
 
 const lastRound = new WeakMap<PythonModel, { size: number; calls: ReturnType<typeof resolvedCalls<WrapperSummary>> }>();

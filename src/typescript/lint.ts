@@ -10,6 +10,7 @@ import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './par
 import { exactNode, nodeRangeTarget, parseNodeRange } from '../knowledge/node.js';
 import { JsModel } from './resolve.js';
 import { nearbyWrappers } from './wrappers.js';
+import { useNamedFolder } from '../named-folder.js';
 
 /**
  * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
@@ -19,6 +20,7 @@ export function lintJsText(path: string, source: SourceText, options: EngineOpti
   const findings: Finding[] = [];
   const internalErrors: InternalError[] = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
+  useNamedFolder(options.namedFolder ?? null);
   loadTs();
   const sourceFile = parseJs(path, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);

@@ -7,6 +7,7 @@ import { resolveModule } from './project.js';
 import { parameterOf } from './wrappers.js';
 import { opaqueArguments, passedArgument } from './started-targets.js';
 import { argumentsOf } from './caller.js';
+import { isTestPath } from '../test-files.js';
 import { callerRoot, importsFile, indexOf, modelOf, pythonFiles } from './project-files.js';
 import { methodCallers, subclassesOf } from './method-callers.js';
 /**
@@ -43,8 +44,11 @@ export function projectCallers(defFile, name, own, method, untraced) {
 }
 // Where a function takes its command: in wrappers.ts, which builds chains of wrappers with it.
 export { parameterOf } from './wrappers.js';
-/** A file of the project's tests: what a test passes says little of what the program runs. */
-export const isTest = (file) => /(^|[\\/])(tests?|testing)[\\/]|(^|[\\/])test_[^\\/]*\.py$|_test\.py$/.test(file);
+/**
+ * A file of the project's tests: what a test passes says little of what the program runs. Judged
+ * by its part inside the project (test-files.ts), never by the folders that hold the checkout.
+ */
+export const isTest = (file) => isTestPath(file);
 /**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
  * fill the pipe), but for the calls `harmless` clears; null when the callers are not known. A

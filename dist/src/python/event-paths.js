@@ -3,10 +3,20 @@
  * of every event, then one order per choice of exclusive `if` arms and per branch that leaves
  * the function. drainVerdict judges each.
  */
-/** The block a `return`/`raise` ends: its last statement leaves the function. */
+/**
+ * The block a `return`/`raise` ends, or an `if` whose every arm (an `else` among them) so ends:
+ * its last statement leaves the function.
+ */
 function terminates(block) {
     const last = block.lastNamedChild;
-    return last?.type === 'return_statement' || last?.type === 'raise_statement';
+    return last?.type === 'return_statement' || last?.type === 'raise_statement' || (last?.type === 'if_statement' && everyArmLeaves(last));
+}
+// Ex) if verbose: out, err = p.communicate(); return p.returncode  else: p.communicate(); return p.returncode
+// An `if` with an `else` whose every arm leaves the function: no code runs after it, so its arms
+// are no branches that leave the rest behind: they are the rest, exclusive arms like any other.
+function everyArmLeaves(ifNode) {
+    const blocks = ifNode.namedChildren.flatMap((c) => (c.type === 'block' ? [c] : c.type === 'elif_clause' ? [c.childForFieldName('consequence')] : c.type === 'else_clause' ? [c.childForFieldName('body')] : []));
+    return ifNode.type === 'if_statement' && ifNode.namedChildren.some((c) => c.type === 'else_clause') && blocks.every((b) => !!b && terminates(b));
 }
 const BRANCHES = new Set(['if_statement', 'elif_clause', 'else_clause', 'except_clause']);
 // The branch below `origin`'s own level that holds node and leaves the function at its end.
@@ -17,10 +27,14 @@ function exitBranch(node, origin, certain) {
             break;
         if (origin.startIndex >= n.startIndex && origin.endIndex <= n.endIndex)
             break;
-        if (n.type === 'block' && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n))
+        if (n.type === 'block' && n.parent && BRANCHES.has(n.parent.type) && terminates(n) && !certain(n) && !everyArmLeaves(ifOf(n.parent)))
             found = n;
     }
     return found;
+}
+// The `if` an arm belongs to (itself for its own block, or for an `except` clause).
+function ifOf(branch) {
+    return branch.type === 'elif_clause' || branch.type === 'else_clause' ? branch.parent ?? branch : branch;
 }
 // Ex) if tee: ...read p.stdout... else: p.wait() - the arms of one `if` (below the origin's
 // level) are exclusive: each arm holding events, with the arm index.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { skipsPython } from '../discover.js';
 import { PythonModel } from './semantic.js';
 import { importTargets } from './project-imports.js';
+import { namedFolder } from '../named-folder.js';
 import { projectParser } from './wrappers.js';
 /**
  * The repository's Python files, for the judgments that look past the file being linted (the
@@ -25,15 +26,6 @@ const VCS = ['.git', '.hg', '.svn', '.bzr'];
 // Files that make a folder a Python project: an unpacked release or a copy without history
 // (a source tarball being migrated) has these at its root.
 const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
-// The folder named on the command line that holds the file being linted (EngineOptions.namedFolder).
-let namedFolder = null;
-/**
- * The folder the user named for the file being linted, or null (an editor's buffer, the API):
- * the project of the files below it that no repository or project file claims.
- */
-export function useNamedFolder(folder) {
-    namedFolder = folder;
-}
 /**
  * The folder whose Python files may call a function of `file`: the nearest folder above it that
  * holds a repository (`.git`, `.hg`, `.svn`, `.bzr`); without one, the outermost folder above it
@@ -45,9 +37,10 @@ export function useNamedFolder(folder) {
 function repositoryRoot(file) {
     const dir = path.dirname(path.resolve(file));
     const hit = markedRoot(dir);
-    if (hit !== null || namedFolder === null)
+    const named = namedFolder();
+    if (hit !== null || named === null)
         return hit;
-    return dir === namedFolder || dir.startsWith(namedFolder.endsWith(path.sep) ? namedFolder : namedFolder + path.sep) ? namedFolder : null;
+    return dir === named || dir.startsWith(named.endsWith(path.sep) ? named : named + path.sep) ? named : null;
 }
 // The root a repository or project file marks (repositoryRoot), cached per folder.
 function markedRoot(dir) {

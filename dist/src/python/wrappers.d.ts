@@ -1,4 +1,5 @@
 import type { SyntaxNode, Tree } from './parse.js';
+import { type Guard } from './wrapper-flags.js';
 import { type ClassWrapper } from './wrapper-class.js';
 import { PythonModel } from './semantic.js';
 import { type PipeChoice } from './pipe-choice.js';
@@ -51,6 +52,19 @@ export interface WrapperSummary {
         stderr: boolean;
         choice: PipeChoice | null;
         params: string[];
+    };
+    /**
+     * The handle is returned only in arms under a test of a parameter (`if return_popen: return
+     * proc`): a caller whose values skip one of them (wrapper-flags.ts, skippedArms) gets no handle
+     * back, and the wrapper is judged for it as one that keeps its handle inside (`internal`).
+     */
+    returnedUnder?: {
+        guards: Guard[];
+        internal: {
+            opener: SyntaxNode;
+            model: PythonModel;
+            fn: string;
+        };
     };
 }
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */

@@ -7,6 +7,7 @@ import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './par
 import { exactNode, nodeRangeTarget, parseNodeRange } from '../knowledge/node.js';
 import { JsModel } from './resolve.js';
 import { nearbyWrappers } from './wrappers.js';
+import { useNamedFolder } from '../named-folder.js';
 /**
  * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
  * loads here (loadTs), on the first JS/TS text, never at start-up.
@@ -15,6 +16,7 @@ export function lintJsText(path, source, options) {
     const findings = [];
     const internalErrors = [];
     const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
+    useNamedFolder(options.namedFolder ?? null);
     loadTs();
     const sourceFile = parseJs(path, source.text);
     const syntaxErrors = syntaxErrorCount(sourceFile);

@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { cli, FIXTURES, tempDir } from './helpers.js';
+
+/**
+ * The same tree named on the command line in different spellings (`.`, `./`, `..`, relative,
+ * absolute, with a trailing slash, through a symlink, from inside or outside it) gets the same
+ * findings: what is test code is judged by the path inside the folder named, whatever the working
+ * folder and whatever path the module resolver or the file list gives. The printed paths stay
+ * the ones the user gave.
+ *
+ * fixtures/js-projects/test-caller: a JS exec() wrapper whose only caller with a known command is
+ * a test helper (test/assets/restore.ts), and a Python wrapper called from tests/ and from the
+ * program. The copy is kept under a folder named `tests/`, as a checkout may be.
+ */
+describe('path spellings', () => {
+  const dir = tempDir('popenlint-spell-');
+  const tree = path.join(dir, 'tests', 'test-caller');
+  const link = path.join(dir, 'link');
+  fs.mkdirSync(path.dirname(tree));
+  fs.cpSync(path.join(FIXTURES, 'js-projects', 'test-caller'), tree, { recursive: true });
+  fs.symlinkSync(tree, link, 'dir');
+  // [working folder, path named]
+  const spellings: [string, string][] = [
+    [tree, '.'], [tree, './'], [path.join(tree, 'src'), '..'], [path.join(tree, 'src'), '../'],
+    [dir, 'tests/test-caller'], [dir, 'link'], [dir, 'link/'], [link, '.'],
+    [tree, tree], [tree, `${tree}/`], [tree, link], [dir, tree], [dir, link], [path.join(tree, 'test'), link], [path.parse(dir).root, `${link}/`],
+  ];
+
+  // The JSON report with each path made relative to the tree (and checked to be the one given).
+  function report(cwd: string, named: string, level?: string): unknown {
+    const r = cli(['check', named, '--format', 'json', ...(level ? ['--evidence', level] : [])], { cwd });
+    assert.ok(r.code === 0 || r.code === 1, `${cwd} $ check ${named}: ${r.stderr}`);
+    const json = JSON.parse(r.stdout) as { findings: { path: string }[] };
+    for (const f of json.findings) {
+      assert.ok(f.path.startsWith(path.join(named, '.') === '.' ? '' : path.normalize(named).replace(/\/$/, '')), `${f.path} is printed as given (${named})`);
+      f.path = path.relative(fs.realpathSync(tree), fs.realpathSync(path.resolve(cwd, f.path)));
+    }
+    return json;
+  }
+
+  // At `possible` every finding is in the report, with its evidence and message.
+  test('every spelling gives the same report', () => {
+    const expected = report(tree, '.', 'possible');
+    for (const [cwd, named] of spellings) assert.deepEqual(report(cwd, named, 'possible'), expected, `${cwd} $ popenlint check ${named}`);
+  });
+
+  test('the test helper does not make the wrapper a finding of its own at the default level', () => {
+    const json = report(dir, link) as { findings: { path: string; line: number; rule: string }[] };
+    assert.deepEqual(json.findings.map((f) => `${f.path}:${f.line} ${f.rule}`), ['tools/steprun.py:5 POP005']);
+    const possible = report(dir, link, 'possible') as { findings: { path: string; line: number; rule: string; message: string }[] };
+    assert.deepEqual(possible.findings.map((f) => `${f.path}:${f.line} ${f.rule}`), ['src/common.ts:7 POP104', 'tests/helpers.py:5 POP005', 'tools/steprun.py:5 POP005']);
+    assert.match(possible.findings[0]!.message, /command the caller hands in/);
+  });
+
+  test.after?.(() => fs.rmSync(dir, { recursive: true, force: true }));
+});
