@@ -112,6 +112,7 @@ describe('config files', () => {
       ['unknown rule in per-file-ignores', { 'popenlint.toml': '[per-file-ignores]\n"*.py" = ["XYZ"]\n' }, /popenlint\.toml.*'per-file-ignores.*XYZ/],
       ['package.json', { 'package.json': '{"popenlint": {"strategy": 3}}\n' }, /package\.json.*'strategy'/],
       ['invalid TOML', { 'popenlint.toml': 'select = [\n' }, /popenlint\.toml: invalid TOML/],
+      ['invalid pyproject.toml naming tool.popenlint', { 'pyproject.toml': '[tool.popenlint]\nselect = [\n' }, /pyproject\.toml: invalid TOML/],
       ['nested config', { 'sub/popenlint.toml': 'bogus = 1\n' }, /sub\/popenlint\.toml.*'bogus'/],
     ];
     for (const [name, files, pattern] of cases) {
@@ -123,6 +124,18 @@ describe('config files', () => {
         });
       });
     }
+  });
+});
+
+describe("a found pyproject.toml that is not valid TOML (a Python project's file)", () => {
+  it('without a popenlint section: warned once, ignored, and the files are still checked', () => {
+    withTree({ 'pyproject.toml': '[tool.setuptools]\nzip-safe = false\n[tool.setuptools]\n', 'a.py': DISCARDED, 'sub/b.py': DISCARDED }, (dir) => {
+      const r = cli(['check', '.'], { cwd: dir });
+      assert.equal(r.code, 1, `${r.stdout}${r.stderr}`);
+      assert.match(r.stdout, /a\.py:\d+:\d+: POP001/);
+      assert.match(r.stdout, /sub\/b\.py:\d+:\d+: POP001/);
+      assert.equal(r.stderr.match(/pyproject\.toml: invalid TOML: .*; its settings are ignored/g)?.length, 1, r.stderr);
+    });
   });
 });
 
