@@ -30,8 +30,8 @@ const CONVERTER = (fn: string, evidence: string, fails = 'the callback gets ERR_
   `${reads} the whole output of a converter (${evidence}, as large as the document it is given): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 
 /** POP104's message for yt-dlp's info JSON, promisified. */
-const YT_DLP = (fn: string, command: string) =>
-  `promisified ${fn}() keeps the whole output of the description in JSON of every video a URL names (${command} prints every format and the automatic captions in some 150 languages: several hundred KB for one YouTube video, past 1 MiB for some, and that once per entry of a playlist, a channel or a search): maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER; raise maxBuffer, or spawn() and read the output as it comes`;
+const YT_DLP = (fn: string, command: string, what = 'every video a URL names') =>
+  `promisified ${fn}() keeps the whole output of the description in JSON of ${what} (${command} prints every format and the automatic captions in some 150 languages: ${what === 'one video' ? 'several hundred KB for a YouTube video, past 1 MiB for some' : 'several hundred KB for one YouTube video, past 1 MiB for some, and that once per entry of a playlist, a channel or a search'}): maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER; raise maxBuffer, or spawn() and read the output as it comes`;
 
 /** POP104's message for `git show <rev>:<path>`, the path known at run time: the file whole. */
 const FILE_WHOLE = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short') =>
@@ -79,9 +79,8 @@ const TO_STDOUT = pandocProject('');
 table('POP104', {
   // dotnet's housekeeping subcommands print a few lines (blind audit 34: vscode-csharp).
   'dotnet dev-certs and dotnet tool install through a wrapper under 500 KiB': { code: `${CP}function run(command) {\n  return new Promise((resolve) => cp.exec(command, { maxBuffer: 500 * 1024 }, (error, stdout, stderr) => resolve({ error, stdout, stderr })));\n}\nfunction trust() { return run('dotnet dev-certs https --trust'); }\nfunction ef() { return run('dotnet tool install -g dotnet-ef'); }` },
-  // yt-dlp's entries in brief, one video's description, or a maxBuffer raised past any description.
+  // yt-dlp's entries in brief, or a maxBuffer raised past any description.
   'yt-dlp -J --flat-playlist lists a playlist in brief': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function list(url) { const { stdout } = await run(\`yt-dlp -J --flat-playlist \${url}\`); return JSON.parse(stdout); }` },
-  'yt-dlp --dump-json --no-playlist describes one video': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function info(url) { const { stdout } = await run('yt-dlp', ['--dump-json', '--no-playlist', url]); return JSON.parse(stdout); }` },
   'yt-dlp --dump-json under a 50 MiB maxBuffer': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function info(url) { const { stdout } = await run(\`yt-dlp --dump-json "\${url}"\`, { maxBuffer: 50 * 1024 * 1024 }); return JSON.parse(stdout); }` },
   'yt-dlp -j spliced with words that are removed: not known': { code: `${CP}const args = ['-j', url];\nargs.splice(0, 1);\ncp.execFile('yt-dlp', args, (e, out) => done(out));` },
   // A title asked of yt-dlp is one line.
@@ -130,7 +129,6 @@ table('POP104', {
   'ffmpeg taking one frame': { code: `${CP}cp.execFile('ffmpeg', ['-ss', '5', '-i', src, '-vframes', '1', 'thumb.png'], (e) => {});` },
   "HandBrakeCLI's preset list": { code: `${CP}cp.execFile('HandBrakeCLI', ['--preset-list'], (e, out, err) => {});` },
   "curl's meter: 1 MiB takes hours": { code: `${CP}cp.exec('curl -L -o app.zip https://example.org/app.zip', (e) => {});` },
-  'yt-dlp printing the JSON of one video': { code: `${CP}cp.execFile('yt-dlp', ['-j', '--no-playlist', url], (e, out) => JSON.parse(out));` },
   // Counts written in the source, and quiet or summing forms of walkers.
   'git log: ten commits with their files': { code: `${CP}cp.execFile('git', ['log', '-n', '10', '--name-status'], (e, out) => {});` },
   // The commits since a release or a bump (audit 18: x-minecraft-launcher's prepare-pr action).
@@ -463,6 +461,11 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'yt-dlp -j with a callback, a playlist URL possible': {
     code: `${CP}cp.execFile('yt-dlp', ['-j', url], (e, out) => done(e, out));`,
     errors: [[2, 1, YT_DLP('execFile', '`yt-dlp -j`').replace('promisified ', '').replace('the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER', 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short')]],
+  },
+  // One video's description is of the order of 1 MiB, past it for some only: can-grow, not by default.
+  'yt-dlp --dump-json --no-playlist: one video, can-grow': {
+    code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function info(url) { const { stdout } = await run('yt-dlp', ['--dump-json', '--no-playlist', url]); return JSON.parse(stdout); }`,
+    errors: [[4, 53, YT_DLP('execFile', '`yt-dlp --dump-json --no-playlist`', 'one video')]],
   },
   "yt-dlp -j through require('util').promisify(require('child_process').exec)": {
     code: `const run = require('util').promisify(require('child_process').exec);\nasync function entries(url) { const { stdout } = await run('yt-dlp -j ' + url); return stdout.split('\\n').map(JSON.parse); }`,

@@ -49,6 +49,8 @@ export interface CommandOutput {
     document?: boolean;
     /** How a message names a command whose document is neither converted nor walked (SCALING `what`). */
     what?: string;
+    /** What it writes is of the order of maxBuffer, past it on some runs only (SCALING `nearBuffer`). */
+    nearBuffer?: boolean;
     /** What it writes stays far below maxBuffer (1 MiB), from SCALING `fitsBuffer`. */
     fitsBuffer?: boolean;
     /**

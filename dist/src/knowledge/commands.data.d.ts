@@ -139,6 +139,11 @@ export interface ScalingEntry {
     /** How a message names the command when it is not a converter nor a walker (yt-dlp's info JSON). */
     what?: string;
     /**
+     * What it writes is of the order of maxBuffer (1 MiB): past it on some runs, far below on most
+     * (one video's description): the buffered-output rules report it as `can-grow`, not `grows`.
+     */
+    nearBuffer?: boolean;
+    /**
      * What it writes on both streams, however much for a pipe nobody reads (64 KiB), stays far
      * below maxBuffer (1 MiB): the buffered-output rules do not take it for output that grows
      * (`git fetch` names each ref it updates, about 60 bytes: 1 MiB is 17,000 refs).

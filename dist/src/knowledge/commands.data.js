@@ -1133,10 +1133,11 @@ export const SCALING = [
     // in youtube-dl#11856; the 200 KiB Node gave exec before version 12 was passed by single videos
     // (node-youtube-dl#126, #128, #173). A playlist, a channel or a search holds that once per entry
     // (node-youtube-dl#67, #181; PeerTube#5226: a channel of 200 videos past even execa's 100 MB).
-    // With --no-playlist only the one video is described, and --flat-playlist lists the entries in
-    // brief (about a KB each): neither is taken to pass 1 MiB.
+    // --flat-playlist lists the entries in brief (about a KB each). With --no-playlist only the one
+    // video is described: of the order of 1 MiB, past it for some videos and far below for most, which
+    // no report measures for today's yt-dlp: `can-grow` (nearBuffer), not reported by default.
     { command: 'youtube-dl|yt-dlp|youtube-dlc|yt-dlx', when: ['-j', '--dump-json', '-J', '--dump-single-json'], also: ['--flat-playlist'], scales: false, says: 'lists the entries of a playlist in brief' },
-    { command: 'youtube-dl|yt-dlp|youtube-dlc|yt-dlx', when: ['-j', '--dump-json', '-J', '--dump-single-json'], also: ['--no-playlist'], scales: false, says: 'describes one video' },
+    { command: 'youtube-dl|yt-dlp|youtube-dlc|yt-dlx', when: ['-j', '--dump-json', '-J', '--dump-single-json'], also: ['--no-playlist'], scales: true, document: true, nearBuffer: true, what: 'the description in JSON of one video', says: 'prints every format and the automatic captions in some 150 languages: several hundred KB for a YouTube video, past 1 MiB for some' },
     { command: 'youtube-dl|yt-dlp|youtube-dlc|yt-dlx', when: ['-j', '--dump-json', '-J', '--dump-single-json'], scales: true, document: true, what: 'the description in JSON of every video a URL names', says: 'prints every format and the automatic captions in some 150 languages: several hundred KB for one YouTube video, past 1 MiB for some, and that once per entry of a playlist, a channel or a search' },
     { command: 'youtube-dl|yt-dlp|youtube-dlc', when: ['-q', '--quiet', '--no-progress', '-s', '--simulate', '--skip-download', '-j', '--dump-json', '-J', '--dump-single-json', '-g', '--get-url', '-e', '--get-title', '--get-id', '--get-filename', '--get-duration', '--get-format', '--get-thumbnail', '--get-description', '-F', '--list-formats', '--list-extractors', '-U', '--update', '--print', '-O'], scales: false, says: 'prints no progress' },
     { command: 'youtube-dl|yt-dlp|youtube-dlc', scales: true, says: 'prints a progress line about once a second while it downloads', perSecond: [60, 120], doing: 'downloading' },

@@ -79,7 +79,7 @@ export function classifyArgv(argv) {
         return classifyShell(line);
     const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
     const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
-    let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}), ...(scales.entry.what ? { what: scales.entry.what } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
+    let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}), ...(scales.entry.what ? { what: scales.entry.what } : {}), ...(scales.entry.nearBuffer ? { nearBuffer: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
     const hit = firstMatch(table().lines(names), names, args, positional, display);
     if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly)
         scaling = { ...scaling, outputOnly: true };
@@ -323,6 +323,7 @@ function classifyLine(command) {
     let pace;
     let document = false;
     let what;
+    let nearBuffer = false;
     // The launchers whose streams reach ours: the program each starts writes where they do.
     let livesOn;
     // A command that runs until it is stopped, writing to our pipes (`cd app && npm run dev`).
@@ -363,6 +364,7 @@ function classifyLine(command) {
             pace = out.pace;
             document = !!out.document && dest === 'out';
             what = document ? out.what : undefined;
+            nearBuffer = !!out.nearBuffer;
         }
         if (out.livesOn) {
             // Its program's streams go where the launcher's go: `xdg-open x 2>/dev/null` sends its warnings away.
@@ -383,7 +385,7 @@ function classifyLine(command) {
     // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
     // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
     const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...lastOf(seen) };
+    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...lastOf(seen) };
     if (stdout === 'none') {
         const own = seen.filter((s) => s.out.stdout === 'none');
         if (own.length === seen.length && own.length > 1) {
