@@ -67,6 +67,21 @@ describe('partial parse', () => {
     }
   });
 
+  test('the places of Python 2 syntax are in the first part: a module that says print() all over is parsed whole at once', async () => {
+    await loadPythonParser();
+    const { parseCounts } = await import('../../src/python/parse.js');
+    const filler = Array.from({ length: 3000 }, (_, i) => `def f${i}(a):\n    print(a, ${i})\n`).join('');
+    const text = `import os\n${filler}def main(cmd):\n    os.popen(cmd)\n`;
+    const before = parseCounts.parses;
+    const py = lintPythonText('big.py', new SourceText(text), { enabled: ALL, target: 'py3', partialParse: 'always' });
+    try {
+      assert.equal(parseCounts.parses - before, 1, 'one parse, of the whole file');
+      assert.deepEqual(py.findings.map((f) => [f.rule, f.start]), [['POP001', text.indexOf('os.popen')]]);
+    } finally {
+      py.tree.delete();
+    }
+  });
+
   test('a name the rules look up outside the parsed statements widens the part', async () => {
     // The handle is bound in one statement and read in another, far away: without it, POP002
     // would report a pipe that is read.
