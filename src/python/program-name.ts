@@ -61,6 +61,8 @@ function nameProgram(node: SyntaxNode, model: PythonModel): string | null {
     const fn = n.childForFieldName('function');
     const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
     if (isWhich(n, model)) return args.length >= 1 ? plainText(args[0]!) : null;
+    const named = args.length === 1 && fn ? pathOfNamed(fn, args[0]!) : null;
+    if (named) return named;
     if (args.length > 0 || !fn) return null;
     n = fn;
   }
@@ -79,6 +81,21 @@ function nameProgram(node: SyntaxNode, model: PythonModel): string | null {
   // (evidence `unlisted-program`), not a value from outside. Not a word for a role (`player_path`,
   // `tool_bin`: any program may fill it), nor a name a path word only starts (`get_tokens`).
   return ENDS_IN_PATH.has(words[words.length - 1]!) && /^[a-z][a-z0-9+-]*$/.test(program) && program.length >= 3 && !ROLE_WORDS.has(program) ? program : null;
+}
+
+/**
+ * Ex) thirdparty_binary('ngramsymbols') / get_executable('ffmpeg') / tool_path('sox')
+ * A function whose name ends in a word for "the path of", given one literal program name, returns
+ * the path of that program, as `which('x')` does (audit 33: Montreal-Forced-Aligner runs its
+ * bundled OpenGrm and Kaldi tools so). The literal must read as a program's name (no folder, no
+ * space, no placeholder), and not as a shell builtin.
+ */
+function pathOfNamed(fn: SyntaxNode, arg: SyntaxNode): string | null {
+  const name = fn.type === 'identifier' ? fn.text : fn.type === 'attribute' ? fn.childForFieldName('attribute')?.text : null;
+  const words = name?.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/_+/).filter(Boolean) ?? [];
+  if (!words.length || !ENDS_IN_PATH.has(words[words.length - 1]!)) return null;
+  const text = plainText(arg);
+  return text !== null && /^[A-Za-z][\w.+-]*$/.test(text) && !BUILTINS.has(text) ? text : null;
 }
 
 /** Shell builtins (and `test`, `true`, `false`, whose binaries no code keeps a path to). */

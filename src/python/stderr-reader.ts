@@ -1,0 +1,24 @@
+import type { CommandOutput } from '../knowledge/commands.js';
+import type { Evidence } from '../knowledge/evidence.js';
+import type { HandleEvent, Verdict } from './drain.js';
+import { alternating } from './read-model-words.js';
+
+/**
+ * Ex) p = Popen(cmd, stdout=PIPE, stderr=PIPE); for line in p.stderr: progress(line); p.wait()
+ * stdout left unread while stderr is read to its end, for a command not known statically: code
+ * that reads a child's stderr to its end and never its stdout runs a program that reports on
+ * stderr (progress, a log) and writes its work elsewhere, to a file it is given (an encoder
+ * writing its output file, a converter): its stdout stays empty. The blind audits judged both
+ * such findings false (audit 9: pyload's ffmpeg muxer reading the duration and progress on
+ * stderr; audit 31: VideoCompress's ffmpeg writing its output file) and none real, so the
+ * deadlock rests on the command alone: `external-command`, not reported by default. A listed
+ * command keeps its own evidence (`python` running a script that prints: grows), and so does the
+ * other way round (stdout read to its end, stderr left unread), where the quiet and the growing
+ * commands are both common (audits 11 to 33: most such findings real).
+ */
+export function stderrReaderEvidence(site: { verdict: Verdict; events: readonly HandleEvent[] }, output: Pick<CommandOutput, 'basis'>, evidence: Evidence): Evidence {
+  const { verdict } = site;
+  // Not both pipes read a line each in turn (audit 13: tmuxp's poll loop, real): the parent reads stdout too.
+  const stdoutBesideStderr = verdict.shape === 'other-pipe-fills' && verdict.full.length > 0 && verdict.full.every((s) => s === 'stdout') && !alternating(site.events, verdict.at);
+  return evidence === 'deadlock' && stdoutBesideStderr && output.basis === 'value' ? 'external-command' : evidence;
+}
