@@ -102,3 +102,21 @@ test('a separator constant of another module (exports.x = a ? b : c) between cd 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Blind audit 34 (vscode-csharp): a caller under the project's test/ folder does not count when
+// the project is checked from elsewhere (`popenlint check /path/to/project`), where the caller's
+// absolute path lies outside the working folder.
+test('a caller in the project\'s test/ folder does not count when the project is named from another folder', () => {
+  const dir = project({
+    'src/run.ts': "import { exec } from 'child_process';\nexport function run(cmd: string): Promise<string> {\n  return new Promise((resolve, reject) => exec(cmd, { maxBuffer: 500 * 1024 }, (e, out) => (e ? reject(e) : resolve(out))));\n}\n",
+    'src/arch.ts': "import { run } from './run';\nexport const arch = () => run('uname -m');\n",
+    'test/build.ts': "import { run } from '../src/run';\nexport const build = () => run('dotnet build test.sln');\n",
+  });
+  try {
+    const r = cli(['check', dir, '--format', 'concise']);
+    assert.ok(!path.relative(process.cwd(), dir).split(path.sep).includes('test'));
+    assert.deepEqual(r.stdout.trim().split('\n').filter((l) => /POP1\d\d/.test(l)), []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -52,6 +52,11 @@ const HANDED_OUT = (program: string, read = '') => `${CP}module.exports = {\n  s
 const SERVER = (name: string) => `fixtures/js-projects/${name}/lib/server.js`;
 
 table('POP102', {
+  // Blind audit 34 (vscode-cnb): an AppleScript file writes only its errors on stderr; audit 16
+  // (heroku-cli pg:pull): pg_restore given words not known here (the connection, `-d DB` among
+  // them) restores into a database and writes nothing on stdout.
+  'osascript running an AppleScript file, stderr never read': { code: `${CP}const c = cp.spawn('osascript', [scriptPath, imagePath]);\nc.stdout.on('data', (d) => done(d.toString()));` },
+  'pg_restore fed by pg_dump, its connection words spread from a helper': { code: `${CP}const { connArgs } = require('./push-pull');\nconst dump = cp.spawn('pg_dump', ['-F', 'c', ...connArgs(source, true)], { stdio: ['pipe', 'pipe', 2] });\nconst restore = cp.spawn('pg_restore', ['--verbose', '-F', 'c', '--no-acl', ...connArgs(target)], { stdio: ['pipe', 'pipe', 2] });\ndump.stdout.pipe(restore.stdin);\nrestore.on('close', done);` },
   // The object that holds the child handed to a library (audit 22: hydra gives node-7z's stream its
   // ChildProcess, and Seven.listen() drains both streams): read where we cannot see.
   'a child kept on an object that is handed to a library': { code: "const { spawn } = require('child_process');\nconst Seven = require('node-7z');\nfunction extract(file, dest) {\n  const stream = Seven.extractFull(file, '.', { $defer: true });\n  stream._childProcess = spawn(stream._bin, stream._args, { cwd: dest, detached: true });\n  stream.on('end', () => done());\n  Seven.listen(stream);\n}" },
@@ -354,6 +359,9 @@ table('POP102', {
   'dropped, default stdio': { code: `${CP}cp.spawn('find', ['/']);`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
   'a user command or a written program: either can write': { code: `${CP}const program = task.command || 'pandoc';\nconst p = cp.spawn(program, ['-f', 'markdown']);\np.stdout.on('data', collect);\np.on('close', done);`, errors: [[3, 11, NEVER('stderr', UNKNOWN)]] },
   'destructured rename, node: specifier': { code: "const { spawn: sp } = require('node:child_process');\nsp('find');", errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },
+  // JavaScript for Automation writes console.log on stderr; pg_restore of a file with no database named prints the SQL.
+  'osascript running a JXA script, stderr never read': { code: `${CP}const c = cp.spawn('osascript', ['-l', 'JavaScript', scriptPath]);\nc.stdout.on('data', (d) => done(d.toString()));`, errors: [[2, 11, NEVER('stderr', '`osascript -l JavaScript` runs JavaScript for Automation: the value its script ends with on stdout, its console.log lines on stderr')]] },
+  'pg_restore of a file, no database named, stdout never read': { code: `${CP}const r = cp.spawn('pg_restore', ['-F', 'c', 'latest.dump'], ${OUT});\nr.on('close', done);`, errors: [[2, 11, NEVER('stdout', '`pg_restore` writes the dump to stdout')]] },
   'listener on exit only': { code: `${CP}const c = cp.spawn('find', ['/'], ${OUT});\nc.on('close', (code) => console.log(code));`, errors: [[2, 11, NEVER('stdout', FIND)]] },
   'chained listener': { code: `${CP}cp.spawn('find', [], ${OUT}).on('exit', () => {});`, errors: [[2, 1, NEVER('stdout', FIND)]] },
   "stdio 'pipe'": { code: `${CP}cp.spawn('find', { stdio: 'pipe' });`, errors: [[2, 1, NEVER('stdout and stderr', FIND)]] },

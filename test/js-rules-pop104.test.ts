@@ -77,6 +77,16 @@ const TO_FILE = pandocProject(' --output=index.html');
 const TO_STDOUT = pandocProject('');
 
 table('POP104', {
+  // Blind audit 34: the volume read from the call, not the program's name. Windows find.exe
+  // filtering a few lines it is given (cli-microsoft365's wmic output); `git show REV:package.json`
+  // of a path written here (vscode-csharp's createTags.ts); `git diff --name-only` whose words come
+  // through two wrappers, `['diff'].concat(args)` (publishLocalizationContent.ts); `dotnet restore`.
+  'Windows find /V filtering the lines it is given': { code: `${CP}const r = cp.spawnSync('wmic', ['PROCESS', 'get', 'Caption'], { encoding: 'utf8' });\nconst f = cp.spawnSync('find', ['/V', '"Caption"'], { encoding: 'utf8', input: r.stdout, windowsVerbatimArguments: true });\nuse(f.stdout);` },
+  'Windows find /c /v counting lines': { code: `${CP}cp.exec('tasklist | find /c /v ""', (e, out) => use(out));` },
+  'git show of a file the code names, at a revision': { code: `${CP}function pkgAt(commit) {\n  const packageJsonPath = 'package.json';\n  return git(['show', \`\${commit}:\${packageJsonPath}\`]);\n}\nfunction git(args) {\n  return cp.spawnSync('git', args, { encoding: 'utf8' }).stdout;\n}\nmodule.exports = pkgAt;` },
+  'git diff --name-only through two wrappers, the words appended by concat': { code: `${CP}function gitDiff(args) { return git(['diff'].concat(args)); }\nfunction git(args) { return cp.spawnSync('git', args, { encoding: 'utf8' }).stdout; }\nmodule.exports = () => [git(['add', '.']), gitDiff(['--cached', '--name-only'])];` },
+  'git diff writing the patch to the file --output names': { code: `${CP}cp.execFileSync('git', ['diff', '--no-index', '--relative', \`--output=\${name}.diff\`, '--', a, b]);` },
+  'dotnet restore through a wrapper under 500 KiB': { code: `${CP}function run(command) {\n  return new Promise((resolve) => cp.exec(command, { maxBuffer: 500 * 1024 }, (error, stdout) => resolve(stdout)));\n}\nmodule.exports = (root) => run(\`dotnet restore \${root}\`);` },
   // dotnet's housekeeping subcommands print a few lines (blind audit 34: vscode-csharp).
   'dotnet dev-certs and dotnet tool install through a wrapper under 500 KiB': { code: `${CP}function run(command) {\n  return new Promise((resolve) => cp.exec(command, { maxBuffer: 500 * 1024 }, (error, stdout, stderr) => resolve({ error, stdout, stderr })));\n}\nfunction trust() { return run('dotnet dev-certs https --trust'); }\nfunction ef() { return run('dotnet tool install -g dotnet-ef'); }` },
   // yt-dlp's entries in brief, or a maxBuffer raised past any description.
@@ -391,6 +401,10 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'spawnSync of git diff piped on one branch of a conditional': { code: `${CP}const d = cp.spawnSync('git', ['diff', base], { encoding: 'utf8', stdio: ['ignore', ci ? 'inherit' : 'pipe', 'inherit'] }).stdout;`, errors: [[2, 11, PAST('spawnSync', GIT_DIFF, 'the result carries ENOBUFS with the output cut short')]] },
   // Audit 14 (danger-js): git show <sha>:<path> of the file the caller names, its content taken.
   'git show of a file at a revision, the file the caller names': { code: `${CP}const get = (path, sha) => new Promise((done) => {\n  cp.exec(\`git show \${sha}:"\${path}"\`, (err, stdout) => { if (!err) done(stdout); });\n});`, errors: [[3, 3, FILE_WHOLE('exec')]] },
+  // A lockfile passes a megabyte in a large project, whoever names it (audit 16: `git show BASE:package-lock.json`).
+  'git show of a lockfile the code names, at a revision': { code: `${CP}const lock = 'package-lock.json';\ncp.execFile('git', ['show', \`\${base}:\${lock}\`], (e, out) => done(JSON.parse(out)));`, errors: [[3, 1, FILE_WHOLE('execFile').replace('`git show …:…` prints a file of the repository as it was at that revision, whole: as large as the file', '`git show …:package-lock.json` prints a lockfile or a bundle as it was at that revision, whole: past a megabyte in a large project')]] },
+  // Words appended through two wrappers: one caller asks for the whole patch.
+  'git diff through two wrappers, one caller asking for the patch': { code: `${CP}function gitDiff(args) { return git(['diff', ...args]); }\nfunction git(args) { return cp.spawnSync('git', args, { encoding: 'utf8' }).stdout; }\nmodule.exports = () => [gitDiff(['--name-only']), gitDiff(['HEAD~1'])];`, errors: [[3, 29, PAST('spawnSync', GIT_DIFF, 'the result carries ENOBUFS with the output cut short').replace('repository)', 'repository), as the caller at case.js:2 passes it')]] },
   'git show rev:path through execFile': { code: `${CP}cp.execFile('git', ['show', \`\${rev}:\${file}\`], (e, out) => done(out));`, errors: [[2, 1, FILE_WHOLE('execFile')]] },
   'spawnSync with shell: true': { code: `${CP}function task(command) { return cp.spawnSync(command, { shell: true }); }`, errors: [[2, 33, HANDED('spawnSync', 'the result carries ENOBUFS with the output cut short')]] },
   'an exported helper: its callers are elsewhere': { code: `${CP}export function sh(cmd) { return cp.execSync(cmd, { encoding: 'utf8' }); }`, file: 'case.mjs', errors: [[2, 34, HANDED('execSync', 'the call throws ENOBUFS')]] },

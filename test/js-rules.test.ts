@@ -94,7 +94,7 @@ table('POP101', {
   'command unknown (a parameter)': { code: `${CP}function f(cmd) { cp.exec(cmd); }`, errors: [[2, 19, EXEC('exec', UNKNOWN)]] },
   'stdout redirected but stderr still piped': { code: `${CP}cp.exec('make >/dev/null');`, errors: [[2, 1, EXEC('exec', 'its stdout is redirected, but `make` can still write without bound on stderr')]] },
   // A few lines on stdout is not a redirect: the message says what the program writes.
-  'stdout a few lines, stderr can grow': { code: `${CP}cp.exec(\`osascript \${script}\`);`, errors: [[2, 1, EXEC('exec', '`osascript` prints the value its script ends with on stdout, and its `log` lines on stderr')]] },
+  'stdout a few lines, stderr can grow': { code: `${CP}cp.exec(\`osascript -l JavaScript \${script}\`);`, errors: [[2, 1, EXEC('exec', '`osascript -l JavaScript` runs JavaScript for Automation: the value its script ends with on stdout, its console.log lines on stderr')]] },
   'a quiet command next to a growing one': { code: `${CP}cp.exec('mkdir -p out && npm run build');`, errors: [[2, 1, EXEC('exec', BUILDS('npm'))]] },
   // A catch that shows the failure is wanted: reported whatever the command (taskkill is quiet).
   'inside a try whose catch reports': { code: `${CP}function stop(pid) {\n  try {\n    cp.exec('taskkill /pid ' + pid + ' /T /F');\n  } catch (e) {\n    log.error('could not stop it');\n  }\n}`, errors: [[4, 5, CAUGHT('exec', 5)]] },

@@ -76,8 +76,21 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   // osascript -e prints the value its inline script ends with; `do shell script` returns a command's output.
   [`osascript -e 'tell application "Terminal" to do script "cd '%s'"' -e 'tell application "Terminal" to activate'`, 'bounded', 'bounded', '`osascript -e` prints the value its inline AppleScript ends with'],
   [`osascript -e 'do shell script "ls -R /"'`, 'unbounded', 'bounded', 'returns the output of a shell command and prints it'],
-  ['osascript helper.scpt -w %s', 'bounded', 'unbounded', 'prints the value its script ends with on stdout'],
-  ['osascript %s', 'bounded', 'unbounded', 'prints the value its script ends with on stdout'],
+  ['osascript helper.scpt -w %s', 'bounded', 'bounded', 'prints the value its AppleScript ends with on stdout, and its errors on stderr'],
+  ['osascript %s', 'bounded', 'bounded', 'prints the value its AppleScript ends with on stdout, and its errors on stderr'],
+  // JavaScript for Automation writes console.log on stderr.
+  ['git diff --no-index --output=%s.diff -- a b', 'none', 'bounded', '`git diff --output=` writes to the file --output names'],
+  ['osascript -l JavaScript %s', 'bounded', 'unbounded', 'runs JavaScript for Automation'],
+  ['osascript helper.js', 'bounded', 'unbounded', 'runs JavaScript for Automation'],
+  // Windows find is a line filter (blind audit 34); Unix find under Git Bash's /c drive walks it.
+  ['find /V "Caption"', 'unbounded', 'bounded', '`find /V` is Windows find'],
+  ['find /c /v ""', 'unbounded', 'bounded', 'is Windows find'],
+  ['find /c -name x.txt', 'bounded', 'unbounded', 'prints the few files of that name'],
+  // pg_restore: a database or a file named, or words not known here that can name one.
+  ['pg_restore -F c -f out.sql latest.dump', 'none', 'bounded', 'restores into the database (or writes the script to a file)'],
+  ['pg_restore -F c latest.dump', 'unbounded', 'bounded', 'writes the dump to stdout'],
+  ['dotnet restore %s', 'bounded', 'bounded', 'restores the packages of a project or solution'],
+  ['dotnet restore -v diag', 'unbounded', 'bounded', 'logs every task of the restore'],
   ['git diff', 'unbounded', 'bounded', 'can print a lot'],
   // Probes.
   ['dot -V', 'bounded', 'bounded', '`dot -V` prints a version line'],
@@ -667,6 +680,8 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     [`git diff --name-status ${PLACEHOLDER}`, undefined],
     ['git diff-index --name-only HEAD', undefined],
     ['git diff HEAD~1', '`git diff` prints output that grows with the repository'],
+    // --output=FILE: the patch goes to the file (blind audit 34: vscode-pull-request-github).
+    [`git diff --no-index --output=${PLACEHOLDER}.diff -- a b`, undefined],
     // The work tree's changes, not the repository (audit 24: angular-cli); untracked files with the ignored ones grow.
     ['git ls-files -m -d -o --exclude-standard', undefined],
     ['git ls-files --modified', undefined],
@@ -677,6 +692,18 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     [`locate ${PLACEHOLDER}`, undefined],
     ["locate '*.conf'", '`locate` prints every path of its index that the pattern matches'],
     ["locate -r '/bin/[a-z]*$'", '`locate -r` prints every path of its index that the regular expression matches'],
+    // Windows find is a line filter, not a walk (blind audit 34: cli-microsoft365); /c alone may be Git Bash's C: drive.
+    ['find /V "Caption"', undefined],
+    ['find /I "node.exe"', undefined],
+    ['find /c /v ""', undefined],
+    ['find /c -type f', '`find` prints a line per file it walks'],
+    // git show of one file at a revision: as large as that file. A path written here names the
+    // project's own file (blind audit 34: package.json); a lockfile, or a path not known, can pass a megabyte.
+    [`git show ${PLACEHOLDER}:package.json`, undefined],
+    ['git show HEAD:src/index.ts', undefined],
+    [`git show ${PLACEHOLDER}:package-lock.json`, '`git show …:package-lock.json` prints a lockfile or a bundle as it was at that revision, whole: past a megabyte in a large project'],
+    ['git show main:web/yarn.lock', '`git show main:web/yarn.lock` prints a lockfile or a bundle as it was at that revision, whole: past a megabyte in a large project'],
+    [`git show ${PLACEHOLDER}:${PLACEHOLDER}`, '`git show …:…` prints a file of the repository as it was at that revision, whole: as large as the file'],
     ['rg --vimgrep TODO', '`rg` prints a line per match in the tree it searches'],
     ['tree -a', '`tree` prints a line per file it walks'],
   ];

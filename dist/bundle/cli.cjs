@@ -5869,7 +5869,7 @@ var init_shell_fds = __esm({
 });
 
 // src/knowledge/commands.data.ts
-var UNLISTED, VERBOSE, MSF_BINARY, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_LIVE_INPUT, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
+var UNLISTED, VERBOSE, MSF_BINARY, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_LIVE_INPUT, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, WIN_FIND, LOCKFILES, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
 var init_commands_data = __esm({
   "src/knowledge/commands.data.ts"() {
     "use strict";
@@ -5918,6 +5918,8 @@ var init_commands_data = __esm({
     NAME_TESTS = ["-name", "-iname", "-path", "-ipath", "-wholename", "-iwholename"];
     FIND_WILDCARD_TEST = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...["-regex", "-iregex"].map((t) => `${t} ?/[*+?[|]/`)];
     FIND_NAMED = [...NAME_TESTS.map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*?[]+$/`), ...["-regex", "-iregex"].map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*+?[|]+$/`)];
+    WIN_FIND = ["/^\\/([VCNI]|[vni]|OFF(LINE)?|off(line)?)$/", '/^\\/c$/ /^(\\/([VCNIvcni]|OFF(LINE)?|off(line)?)|".*")$/'];
+    LOCKFILES = "package-lock\\.json|npm-shrinkwrap\\.json|yarn\\.lock|pnpm-lock\\.yaml|bun\\.lockb?|Cargo\\.lock|composer\\.lock|Gemfile\\.lock|poetry\\.lock|Pipfile\\.lock|uv\\.lock|go\\.sum|[^/]*\\.min\\.js|[^/]*\\.map";
     COUNT = (n) => [`-n /^${n}$/`, `/^-n?${n}$/`, `/^--max-count=${n}$/`, `--max-count /^${n}$/`];
     DISPATCHERS = "docker|podman|kubectl|helm|git|go|npm|pnpm|cargo|rustup|pip|pip3|apt|apt-get|apt-cache|yum|dnf|brew|dotnet|vagrant|ansible-galaxy|snap|flatpak";
     COMMANDS = [
@@ -6259,6 +6261,9 @@ var init_commands_data = __esm({
       { command: "git add|rm|mv", when: ["-v", "--verbose", "-n", "--dry-run"], stdout: "unbounded", stderr: "bounded", says: "names every file" },
       { command: "git rm", when: ["-q", "--quiet"], stdout: "bounded", stderr: "bounded", says: "prints errors only" },
       { command: "git rm", when: ["-r"], stdout: "unbounded", stderr: "bounded", says: "names every file it removes" },
+      // The diff family's --output=FILE writes the patch to that file and nothing on stdout (blind
+      // audit 34: vscode-pull-request-github's `git diff --no-index --output=${diffName}`).
+      { command: "git diff|log|show|format-patch|diff-index|diff-tree|diff-files|range-diff", when: ["--output"], stdout: "none", stderr: "bounded", says: "writes to the file --output names" },
       { command: "git log", when: ["-p", "--patch", "--stat", "--numstat", "--name-only", "--name-status", "-u"], stdout: "unbounded", stderr: "bounded", says: "prints a diff per commit" },
       { command: "git log", when: COUNT("([1-9]|10)"), stdout: "bounded", stderr: "bounded", says: "prints a few commits" },
       // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
@@ -6514,7 +6519,11 @@ var init_commands_data = __esm({
       { command: "mysql|psql|sqlite3|mongo|mongosh|sqlcmd|clickhouse-client|cqlsh", stdout: "unbounded", stderr: "bounded", says: "prints the rows its queries return" },
       { command: "mysqldump|mariadb-dump", when: ["-r", "/^--result-file=/"], stdout: "none", stderr: "bounded", says: "writes the dump to a file" },
       { command: "pg_dump|pg_dumpall", when: ["-f", "/^--file=/", "--file"], stdout: "none", stderr: "bounded", says: "writes the dump to a file" },
-      { command: "pg_restore", when: ["-d", "/^--dbname=/", "--dbname"], stdout: "none", stderr: "bounded", says: "restores into the database and prints errors only" },
+      { command: "pg_restore", when: ["-d", "/^--dbname=/", "--dbname", "-f", "/^--file=/", "--file"], stdout: "none", stderr: "bounded", says: "restores into the database (or writes the script to a file) and prints errors only" },
+      // pg_restore writes a script on stdout only when no database is named, which code that runs it
+      // rarely wants: words not known here (`...connArgs(target)`) are the connection, `-d` among
+      // them (blind audit 16: heroku-cli's `pg:pull`/`pg:push`, where a helper adds `-d DB`).
+      { command: "pg_restore", when: ["?/^\uE000+$/"], stdout: "none", stderr: "bounded", says: "with words not known here (the connection, `-d` among them) restores into a database and prints errors only" },
       { command: "mysqldump|mariadb-dump|pg_dump|pg_dumpall|pg_restore|mongoexport", stdout: "unbounded", stderr: "bounded", says: "writes the dump to stdout" },
       { command: "mongodump|mongorestore|mongoimport", stdout: "bounded", stderr: "unbounded", says: "logs its progress on stderr" },
       // Followers: they print until they are stopped.
@@ -6819,6 +6828,11 @@ var init_commands_data = __esm({
       // recon-ng). A name test with no wildcard selects the files of that name, a few (audit 20:
       // codecov-node's report search); -quit stops at the first match; -maxdepth 0 tests the start
       // points alone. -exec and its kin print what the command they run prints, for every file.
+      // Windows find.exe (`wmic ... | find /V "Caption"`, `tasklist | find /I "node"`) is a line
+      // filter: it prints the lines of its input, or of the files it names, that hold the string
+      // (with /V: that lack it; with /C: a count). It walks no tree (blind audit 34: cli-microsoft365's
+      // `spawnSync('find', ['/V', '"Caption"'], { input })` on wmic's two lines).
+      { command: "find", when: WIN_FIND, stdout: "unbounded", stderr: "bounded", says: "is Windows find: it prints the lines of its input or its files that hold (with /V: lack) the string", fromInput: true },
       { command: "find", when: ["-exec", "-execdir", "-ok", "-okdir"], stdout: "unbounded", stderr: "unbounded", says: "runs a command on every file it selects" },
       { command: "find", when: ["-quit", "-maxdepth 0"], stdout: "bounded", stderr: "unbounded", says: "prints the first file it finds or its start points, and every directory it cannot read on stderr" },
       { command: "find", when: FIND_WILDCARD_TEST, stdout: "unbounded", stderr: "unbounded", says: "prints every file in the tree that the pattern matches, and every directory it cannot read on stderr" },
@@ -6838,6 +6852,11 @@ var init_commands_data = __esm({
       // publish stay below with the builders.
       { command: "dotnet dev-certs", stdout: "bounded", stderr: "bounded", says: "checks, trusts or cleans the HTTPS development certificate: a few lines" },
       { command: "dotnet tool install|update|uninstall|list|restore|search", stdout: "bounded", stderr: "bounded", says: "installs, updates or lists .NET tools: a few lines" },
+      // `dotnet restore` at its default verbosity (minimal) prints a line per project it restores and
+      // its NuGet warnings; -v d[etailed]/diag logs every task (blind audit 34: vscode-csharp's test
+      // assets, `dotnet restore ${root}` under a 500 KiB maxBuffer).
+      { command: "dotnet restore", when: ["-v /^(d|detailed|diag|diagnostic)$/", "--verbosity /^(d|detailed|diag|diagnostic)$/", "/^--verbosity=(d|detailed|diag|diagnostic)$/"], stdout: "unbounded", stderr: "bounded", says: "logs every task of the restore" },
+      { command: "dotnet restore", stdout: "bounded", stderr: "bounded", says: "restores the packages of a project or solution: a line per project" },
       { command: "dotnet --info|--list-sdks|--list-runtimes|new|sln|add|remove|list|nuget", stdout: "bounded", stderr: "bounded", says: "prints the SDKs and runtimes, or edits the project or solution: a few lines" },
       { command: "make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook", stdout: "unbounded", stderr: "unbounded", says: "builds, installs or runs other programs: both streams can grow" },
       // osascript prints on stdout only the value its AppleScript ends with (`tell application
@@ -6846,7 +6865,12 @@ var init_commands_data = __esm({
       // that shows one in its readable text (-e) can print without bound. A script file is not read.
       { command: "osascript", when: ["/\\bdo shell script\\b/"], stdout: "unbounded", stderr: "bounded", says: "returns the output of a shell command and prints it" },
       { command: "osascript", when: ["-e"], stdout: "bounded", stderr: "bounded", says: "prints the value its inline AppleScript ends with" },
-      { command: "osascript", stdout: "bounded", stderr: "unbounded", says: "prints the value its script ends with on stdout, and its `log` lines on stderr" },
+      // JavaScript for Automation (`-l JavaScript`, a `.js` script) writes console.log on stderr: a
+      // script that reports as it goes does so there. An AppleScript writes there only its error and
+      // the lines of `log`, a debugging aid of Script Editor that scripts run by programs seldom keep
+      // (blind audit 34: vscode-cnb's clipboard script, stderr never read).
+      { command: "osascript", when: ["-l /^JavaScript$/", "/\\.(js|jxa)$/"], stdout: "bounded", stderr: "unbounded", says: "runs JavaScript for Automation: the value its script ends with on stdout, its console.log lines on stderr" },
+      { command: "osascript", stdout: "bounded", stderr: "bounded", says: "prints the value its AppleScript ends with on stdout, and its errors on stderr" },
       // A script run by its path (`./collect-logs.sh`, `tools/build.py`) is an interpreter running it.
       { command: "*.sh|*.bash|*.zsh|*.ksh|*.py|*.pl|*.rb|*.js|*.mjs|*.cjs|*.php|*.ps1", stdout: "unbounded", stderr: "unbounded", says: "runs a script whose output can grow" },
       // `python -m PyInstaller` is pyinstaller run as a module: its build log on stderr, little on
@@ -6866,6 +6890,7 @@ var init_commands_data = __esm({
     VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/";
     VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
     SCALING = [
+      { command: "find", when: WIN_FIND, scales: false, says: "is Windows find, a line filter: it walks no tree" },
       { command: "find", when: ["-delete"], scales: false, says: "prints nothing" },
       { command: "find", when: ["-quit"], scales: false, says: "stops at the first file it finds" },
       { command: "find", when: ["-maxdepth /^[01]$/"], scales: false, says: "lists one directory at most" },
@@ -6898,6 +6923,7 @@ var init_commands_data = __esm({
       { command: "git log|rev-list|reflog|shortlog|whatchanged", when: COUNT("([1-9]|10)"), scales: false, says: "prints the last few entries" },
       { command: "git log|whatchanged", when: ["-p", "--patch", "-u", "--stat", "--numstat", "--name-only", "--name-status", "--raw", "--summary"], scales: true, says: "prints the files or the diff of every commit it lists, growing with the history" },
       { command: "git log|rev-list|reflog|shortlog|whatchanged", when: [...COUNT("([1-9]\\d{0,2}|1000)"), "--count"], scales: false, says: "prints a line per entry, a thousand at most" },
+      { command: "git diff|log|show|format-patch|diff-index|diff-tree|diff-files|range-diff", when: ["--output"], scales: false, says: "writes to the file --output names" },
       { command: "git diff", when: ["--quiet", "-s", "--no-patch", "--shortstat"], scales: false, says: "prints a summary line at most" },
       // A file list of the changes, a line of 20 to 60 bytes per changed file: 1 MiB is 20,000 files
       // or more, far past a commit's or a working tree's changes in practice (judged `not` five times
@@ -6936,9 +6962,14 @@ var init_commands_data = __esm({
       { command: "git grep", when: ["-l", "--files-with-matches", "--name-only", "-L", "--files-without-match", "-c", "--count", "-q", "--quiet"], scales: false, says: "prints a line per matching file" },
       { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep", scales: true, says: "prints output that grows with the repository" },
       // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
-      // file (a lockfile, a generated bundle passes a megabyte). Only a path known at run time (the
-      // file the caller names, \uE000 = PLACEHOLDER): `HEAD:package.json` is the size the project sees.
+      // file. A lockfile or a minified bundle passes a megabyte in a large project (audit 16:
+      // `git show BASE:package-lock.json`); so can any file when the path is known only at run time
+      // (the file the caller names, \uE000 = PLACEHOLDER; audit 14: danger-js). Any other path written
+      // here names one file of the project's own, the size its maintainers see (blind audit 34:
+      // vscode-csharp's `git show ${commit}:package.json`, 232 KiB).
+      { command: "git show", when: [`?/^[^-][^:]*:(.*\\/)?(${LOCKFILES})$/`], scales: true, document: true, says: "prints a lockfile or a bundle as it was at that revision, whole: past a megabyte in a large project" },
       { command: "git show", when: ["?/^[^-][^:]*:.*\uE000/"], scales: true, document: true, says: "prints a file of the repository as it was at that revision, whole: as large as the file" },
+      { command: "git show", when: ["?/^[^-][^:]*:[^\uE000]+$/"], scales: false, fitsBuffer: true, says: "prints one file of the project as it was at that revision" },
       // docker-logs(1) without --tail or --since prints the container's whole log, both streams as the
       // container wrote them: it grows for as long as the container has run, every request a server
       // logs, every console.log of a function it ran (audit 12: serverless's invoke local, which
@@ -14127,7 +14158,7 @@ function commandText(model, expr, depth = 0) {
   const s = stringValue(e);
   if (s !== null) return s;
   if (ts.isIdentifier(e) && depth < 16) return builtText(model, e, depth);
-  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join("");
+  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((span) => spanText(model, span.expression) + span.literal.text).join("");
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
     const left = commandText(model, e.left, depth + 1);
     const right = commandText(model, e.right, depth + 1);
@@ -14136,6 +14167,12 @@ function commandText(model, expr, depth = 0) {
   }
   if (ts.isCallExpression(e) && depth < 16) return joinedText(model, e, depth) ?? formatText(model, e, depth) ?? returnedText(model, e, depth);
   return null;
+}
+function spanText(model, expr) {
+  const id = skipOuter(expr);
+  if (!ts.isIdentifier(id)) return PLACEHOLDER;
+  const value = stringValue(model.initializerOf(id));
+  return value !== null && /^\S+$/.test(value) ? value : PLACEHOLDER;
 }
 function joinedText(model, call, depth) {
   const array = joinedArray(call);
@@ -15527,6 +15564,10 @@ function projectRoot2(file) {
     if (import_node_path17.default.dirname(dir) === dir) return null;
   }
 }
+function isProjectTest(other, file) {
+  const top = projectRoot2(file) ?? import_node_path17.default.dirname(import_node_path17.default.resolve(file));
+  return isTestPath(import_node_path17.default.relative(top, import_node_path17.default.resolve(other)));
+}
 function sources(root2) {
   if (projects.has(root2)) return projects.get(root2);
   const { files } = discover([root2], { exclude: [], forceExclude: false });
@@ -15564,6 +15605,7 @@ var init_project_reads = __esm({
     import_node_fs16 = __builtinESM("node:fs");
     import_node_path17 = __builtinESM("node:path");
     init_discover();
+    init_test_files();
     MAX_FILES2 = 5e3;
     projects = /* @__PURE__ */ new Map();
   }
@@ -17969,7 +18011,7 @@ function callersOf(model, fn, file) {
       }
     }
   }
-  const outside = sites.filter((s) => !isTestPath(s.file));
+  const outside = sites.filter((s) => !isProjectTest(s.file, file));
   return outside.length ? outside : null;
 }
 function callerCommand(site, shell, program, args) {
@@ -17978,8 +18020,8 @@ function callerCommand(site, shell, program, args) {
     const a = call.arguments[i];
     return a && !ts.isSpreadElement(a) ? a : void 0;
   };
-  const wordsAt = (a) => Array.isArray(a) ? a : argAt(a.index) ? argvWords2(model, argAt(a.index)) : [];
-  if (Array.isArray(program)) return loudest(program.map((p) => classifyArgv([p, ...wordsAt(args)])));
+  const listsAt = (a) => Array.isArray(a) ? [a] : argAt(a.index) ? callerWordLists(model, site.file, argAt(a.index)) : [[]];
+  if (Array.isArray(program)) return loudest(program.flatMap((p) => listsAt(args).map((words2) => classifyArgv([p, ...words2]))));
   const arg = argAt(program.index);
   if (!arg) return classifyShell(null);
   if (shell) {
@@ -17987,19 +18029,39 @@ function callerCommand(site, shell, program, args) {
     return loudest((constant !== null ? [constant] : shellTexts(model, arg)).map(classifyShell));
   }
   let progs;
-  let words2;
+  let lists;
   if (program.pick === "whole") {
     const constant = importedConstant(model, arg);
     progs = constant !== null ? [constant] : programs(model, arg);
-    words2 = wordsAt(args);
+    lists = listsAt(args);
   } else {
     const list2 = model.initializerOf(arg);
     if (!ts.isArrayLiteralExpression(list2) || !list2.elements.length || ts.isSpreadElement(list2.elements[0])) return classifyArgv([null, null]);
     const located = locatedProgram(model, list2.elements[0]);
     progs = located ? [located] : programs(model, list2.elements[0]);
-    words2 = argvWords2(model, arg).slice(1);
+    lists = [argvWords2(model, arg).slice(1)];
   }
-  return loudest(progs.map((p) => classifyArgv([p, ...words2])));
+  return loudest(progs.flatMap((p) => lists.map((words2) => classifyArgv([p, ...words2]))));
+}
+function callerWordLists(model, file, expr, depth = 0) {
+  const words2 = argvWords2(model, expr);
+  const tail = expr && depth < 2 && words2.at(-1) === null ? appendedList(model, expr) : null;
+  const ref = tail ? paramRef(model, tail) : null;
+  if (!ref || ref.index < 0 || ref.pick !== "whole") return [words2];
+  const sites = callersOf(model, ref.fn, file);
+  if (!sites || sites.length > MAX_LISTS) return [words2];
+  const lists = sites.flatMap((site) => {
+    const a = site.call.arguments[ref.index];
+    return !a || ts.isSpreadElement(a) ? [[null]] : callerWordLists(site.model, site.file, a, depth + 1);
+  });
+  return lists.length > MAX_LISTS ? [words2] : lists.map((l) => [...words2.slice(0, -1), ...l]);
+}
+function appendedList(model, expr) {
+  const e = model.initializerOf(expr);
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "concat" && ts.isArrayLiteralExpression(skipOuter(e.expression.expression)) && e.arguments.length === 1 && !ts.isSpreadElement(e.arguments[0])) return e.arguments[0];
+  if (!ts.isArrayLiteralExpression(e)) return null;
+  const last = e.elements.at(-1);
+  return last && ts.isSpreadElement(last) && e.elements.filter((el) => ts.isSpreadElement(el)).length === 1 ? last.expression : null;
 }
 function weight(o) {
   const listedGrowth = o.basis !== "value" && o.basis !== "unlisted" && (o.stdout === "unbounded" || o.stderr === "unbounded");
@@ -18101,7 +18163,7 @@ function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
   return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }
-var import_node_path24, SHOWN_PLACES;
+var import_node_path24, MAX_LISTS, SHOWN_PLACES;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
@@ -18109,7 +18171,6 @@ var init_caller_commands = __esm({
     init_commands();
     init_argv2();
     init_command2();
-    init_test_files();
     init_caller_tail();
     init_load();
     init_project_reads();
@@ -18119,6 +18180,7 @@ var init_caller_commands = __esm({
     init_shell_line();
     init_module_importers();
     init_wrappers2();
+    MAX_LISTS = 8;
     SHOWN_PLACES = 3;
   }
 });
@@ -19466,7 +19528,7 @@ function requestHandler(model, fn, file) {
   const name = ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? exportName(model, fn) : null;
   if (!name) return null;
   for (const { abs, model: m, specs } of importingModules(file, [name === "default" ? "" : name])) {
-    if (isTestPath(abs)) continue;
+    if (isProjectTest(abs, file)) continue;
     const names = new Set(specs.map((spec) => name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`));
     for (const call of m.calls()) {
       for (const arg of call.arguments) {
@@ -19493,7 +19555,6 @@ var init_request_handlers = __esm({
     init_resolve();
     init_wrappers2();
     init_module_file();
-    init_test_files();
     SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
     ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "head", "options"]);
     LISTEN3 = /* @__PURE__ */ new Set(["on", "addListener", "prependListener"]);

@@ -3,11 +3,10 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import { importingModules } from './module-importers.js';
 import { modelOf } from './project-constants.js';
-import { projectRoot, sources } from './project-reads.js';
+import { isProjectTest, projectRoot, sources } from './project-reads.js';
 import { functionName, isWrapper, type JsModel, moduleName, skipOuter, stringValue } from './resolve.js';
 import { exportName } from './wrappers.js';
 import { moduleFile } from './module-file.js';
-import { isTestPath } from '../test-files.js';
 
 /**
  * A function a server runs once per request or message: an HTTP route or server handler, an
@@ -153,7 +152,7 @@ export function requestHandler(model: JsModel, fn: TS.Node, file: string): Reque
   const name = ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) ? exportName(model, fn) : null;
   if (!name) return null;
   for (const { abs, model: m, specs } of importingModules(file, [name === 'default' ? '' : name])) {
-    if (isTestPath(abs)) continue;
+    if (isProjectTest(abs, file)) continue;
     const names = new Set(specs.map((spec) => (name === 'default' ? moduleName(spec) : `${moduleName(spec)}.${name}`)));
     for (const call of m.calls()) {
       for (const arg of call.arguments) {

@@ -2,10 +2,9 @@ import path from 'node:path';
 import { classifyArgv, classifyShell, isListed } from '../knowledge/commands.js';
 import { argvWords, programs } from './argv.js';
 import { commandOutput, loudest, loudness, usesShell } from './command.js';
-import { isTestPath } from '../test-files.js';
 import { tailOf } from './caller-tail.js';
 import { ts } from './load.js';
-import { projectRoot, sources } from './project-reads.js';
+import { isProjectTest, projectRoot, sources } from './project-reads.js';
 import { isWrapper, moduleName, skipOuter } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 import { importedConstant } from './project-constants.js';
@@ -246,7 +245,7 @@ export function callersOf(model, fn, file) {
             }
         }
     }
-    const outside = sites.filter((s) => !isTestPath(s.file));
+    const outside = sites.filter((s) => !isProjectTest(s.file, file));
     return outside.length ? outside : null;
 }
 /** What one caller runs: its argument in the wrapper's place, judged by the command table. */
@@ -256,10 +255,10 @@ function callerCommand(site, shell, program, args) {
         const a = call.arguments[i];
         return a && !ts.isSpreadElement(a) ? a : undefined;
     };
-    const wordsAt = (a) => (Array.isArray(a) ? a : argAt(a.index) ? argvWords(model, argAt(a.index)) : []);
+    const listsAt = (a) => (Array.isArray(a) ? [a] : argAt(a.index) ? callerWordLists(model, site.file, argAt(a.index)) : [[]]);
     // The program written in the wrapper: the caller gives the words only.
     if (Array.isArray(program))
-        return loudest(program.map((p) => classifyArgv([p, ...wordsAt(args)])));
+        return loudest(program.flatMap((p) => listsAt(args).map((words) => classifyArgv([p, ...words]))));
     const arg = argAt(program.index);
     if (!arg)
         return classifyShell(null);
@@ -268,11 +267,11 @@ function callerCommand(site, shell, program, args) {
         return loudest((constant !== null ? [constant] : shellTexts(model, arg)).map(classifyShell));
     }
     let progs;
-    let words;
+    let lists;
     if (program.pick === 'whole') {
         const constant = importedConstant(model, arg);
         progs = constant !== null ? [constant] : programs(model, arg);
-        words = wordsAt(args);
+        lists = listsAt(args);
     }
     else {
         const list = model.initializerOf(arg);
@@ -280,9 +279,43 @@ function callerCommand(site, shell, program, args) {
             return classifyArgv([null, null]);
         const located = locatedProgram(model, list.elements[0]);
         progs = located ? [located] : programs(model, list.elements[0]);
-        words = argvWords(model, arg).slice(1);
+        lists = [argvWords(model, arg).slice(1)];
     }
-    return loudest(progs.map((p) => classifyArgv([p, ...words])));
+    return loudest(progs.flatMap((p) => lists.map((words) => classifyArgv([p, ...words]))));
+}
+/** At most this many word lists are judged for one caller (callerWordLists). */
+const MAX_LISTS = 8;
+/**
+ * Ex) function git_diff(args) { return git(['diff'].concat(args)); }  git_diff(['--cached', '--name-only'])
+ * The word lists a caller's argument can be: its words, and, when they end with a parameter of
+ * the function the caller sits in (`['diff'].concat(args)`, `['diff', ...args]`), once for each
+ * call of that function in the project, that call's words in the parameter's place (two levels
+ * of callers at most, MAX_LISTS lists at most; otherwise the words, the parameter not known).
+ */
+function callerWordLists(model, file, expr, depth = 0) {
+    const words = argvWords(model, expr);
+    const tail = expr && depth < 2 && words.at(-1) === null ? appendedList(model, expr) : null;
+    const ref = tail ? paramRef(model, tail) : null;
+    if (!ref || ref.index < 0 || ref.pick !== 'whole')
+        return [words];
+    const sites = callersOf(model, ref.fn, file);
+    if (!sites || sites.length > MAX_LISTS)
+        return [words];
+    const lists = sites.flatMap((site) => {
+        const a = site.call.arguments[ref.index];
+        return !a || ts.isSpreadElement(a) ? [[null]] : callerWordLists(site.model, site.file, a, depth + 1);
+    });
+    return lists.length > MAX_LISTS ? [words] : lists.map((l) => [...words.slice(0, -1), ...l]);
+}
+/** The list appended last to words written here: `args` in `[...].concat(args)` or `['diff', ...args]`; null otherwise. */
+function appendedList(model, expr) {
+    const e = model.initializerOf(expr);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'concat' && ts.isArrayLiteralExpression(skipOuter(e.expression.expression)) && e.arguments.length === 1 && !ts.isSpreadElement(e.arguments[0]))
+        return e.arguments[0];
+    if (!ts.isArrayLiteralExpression(e))
+        return null;
+    const last = e.elements.at(-1);
+    return last && ts.isSpreadElement(last) && e.elements.filter((el) => ts.isSpreadElement(el)).length === 1 ? last.expression : null;
 }
 function weight(o) {
     // One that walks first, then one that runs until it is stopped (a server: it writes for as long as

@@ -20,7 +20,7 @@ export function commandText(model, expr, depth = 0) {
     if (ts.isIdentifier(e) && depth < 16)
         return builtText(model, e, depth);
     if (ts.isTemplateExpression(e))
-        return e.head.text + e.templateSpans.map((span) => PLACEHOLDER + span.literal.text).join('');
+        return e.head.text + e.templateSpans.map((span) => spanText(model, span.expression) + span.literal.text).join('');
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
         const left = commandText(model, e.left, depth + 1);
         const right = commandText(model, e.right, depth + 1);
@@ -31,6 +31,18 @@ export function commandText(model, expr, depth = 0) {
     if (ts.isCallExpression(e) && depth < 16)
         return joinedText(model, e, depth) ?? formatText(model, e, depth) ?? returnedText(model, e, depth);
     return null;
+}
+/**
+ * Ex) const packageJsonPath = 'package.json'; `${rev}:${packageJsonPath}` -> `…:package.json`
+ * What a template interpolates: a name bound once to a string literal of one word is that word;
+ * anything else is known only at run time (PLACEHOLDER).
+ */
+function spanText(model, expr) {
+    const id = skipOuter(expr);
+    if (!ts.isIdentifier(id))
+        return PLACEHOLDER;
+    const value = stringValue(model.initializerOf(id));
+    return value !== null && /^\S+$/.test(value) ? value : PLACEHOLDER;
 }
 /**
  * `[binary, input, 'stdout', ...options].join(' ')`: the array written here whose words a written

@@ -1,5 +1,11 @@
 /** The folder of the nearest package.json above `file`, or null. */
 export declare function projectRoot(file: string): string | null;
+/**
+ * Whether `other`, a module of the project of `file`, is test code, judged by its path inside
+ * the project (`test/...`), not by where the run started: an absolute path outside the working
+ * folder is otherwise judged by its name alone.
+ */
+export declare function isProjectTest(other: string, file: string): boolean;
 /** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
 export declare function sources(root: string): Map<string, string> | null;
 /**

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { discover } from '../discover.js';
+import { isTestPath } from '../test-files.js';
 /**
  * Does code elsewhere in the project read a property of this name (`instance.stdout.pipe(...)`)?
  * A module that re-exposes a child's stream as `this.stdout` hands it to whoever uses the object:
@@ -18,6 +19,15 @@ export function projectRoot(file) {
         if (path.dirname(dir) === dir)
             return null;
     }
+}
+/**
+ * Whether `other`, a module of the project of `file`, is test code, judged by its path inside
+ * the project (`test/...`), not by where the run started: an absolute path outside the working
+ * folder is otherwise judged by its name alone.
+ */
+export function isProjectTest(other, file) {
+    const top = projectRoot(file) ?? path.dirname(path.resolve(file));
+    return isTestPath(path.relative(top, path.resolve(other)));
 }
 /** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
 export function sources(root) {

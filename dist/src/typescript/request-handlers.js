@@ -2,11 +2,10 @@ import path from 'node:path';
 import { ts } from './load.js';
 import { importingModules } from './module-importers.js';
 import { modelOf } from './project-constants.js';
-import { projectRoot, sources } from './project-reads.js';
+import { isProjectTest, projectRoot, sources } from './project-reads.js';
 import { functionName, isWrapper, moduleName, skipOuter, stringValue } from './resolve.js';
 import { exportName } from './wrappers.js';
 import { moduleFile } from './module-file.js';
-import { isTestPath } from '../test-files.js';
 const SERVERS = new Set(['http.createServer', 'https.createServer', 'http2.createServer', 'http2.createSecureServer']);
 /** Routing methods of express, koa-router and fastify: `app.get('/path', ..., handler)`. */
 const ROUTES = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'head', 'options']);
@@ -153,7 +152,7 @@ export function requestHandler(model, fn, file) {
     if (!name)
         return null;
     for (const { abs, model: m, specs } of importingModules(file, [name === 'default' ? '' : name])) {
-        if (isTestPath(abs))
+        if (isProjectTest(abs, file))
             continue;
         const names = new Set(specs.map((spec) => (name === 'default' ? moduleName(spec) : `${moduleName(spec)}.${name}`)));
         for (const call of m.calls()) {
