@@ -28,8 +28,8 @@ export function projectRoot(file: string): string | null {
  * folder is otherwise judged by its name alone.
  */
 export function isProjectTest(other: string, file: string): boolean {
-  const top = projectRoot(file) ?? path.dirname(path.resolve(file));
-  return isTestPath(path.relative(top, path.resolve(other)));
+  // Judged below the project's folder as test-files.ts judges below a named folder (real paths).
+  return isTestPath(path.resolve(other), projectRoot(file) ?? path.dirname(path.resolve(file)));
 }
 
 /** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
