@@ -2478,18 +2478,28 @@ function callsTo(model, names) {
     for (const name of model.callNames(qualified)) {
       if (searched.has(name)) continue;
       searched.add(name);
-      for (const id of model.occurrences(name)) {
-        const parent = id.parent;
-        const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
-        const callee = outerExpression(fn);
-        const call = callee.parent;
-        if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
-        const resolved2 = model.qualifiedName(fn);
-        if (resolved2 && names.has(resolved2) && !expectedToRaise(call)) out.push({ call, qualified: resolved2 });
-      }
+      for (const c of calledAs(model, name)) if (names.has(c.qualified) && !expectedToRaise(c.call)) out.push({ call: c.call, qualified: c.qualified });
     }
   }
   return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
+}
+function calledAs(model, name) {
+  let byName = calledCache.get(model);
+  if (!byName) calledCache.set(model, byName = /* @__PURE__ */ new Map());
+  let calls = byName.get(name);
+  if (calls) return calls;
+  calls = [];
+  for (const id of model.occurrences(name)) {
+    const parent = id.parent;
+    const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
+    const callee = outerExpression(fn);
+    const call = callee.parent;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
+    const resolved2 = model.qualifiedName(fn);
+    if (resolved2) calls.push({ call, qualified: resolved2 });
+  }
+  byName.set(name, calls);
+  return calls;
 }
 function argument(call, position, keyword4) {
   const args = call.childForFieldName("arguments");
@@ -2739,13 +2749,14 @@ function parentLifetime(model, node) {
   }
   return "short";
 }
-var POPEN_FUNCTIONS, LOOPS, RAISES, EXITS;
+var POPEN_FUNCTIONS, calledCache, LOOPS, RAISES, EXITS;
 var init_analysis = __esm({
   "src/python/analysis.ts"() {
     "use strict";
     init_semantic();
     init_dict_splat();
     POPEN_FUNCTIONS = /* @__PURE__ */ new Set(["os.popen", "platform.popen"]);
+    calledCache = /* @__PURE__ */ new WeakMap();
     LOOPS = /* @__PURE__ */ new Set(["while_statement", "for_statement"]);
     RAISES = /* @__PURE__ */ new Set(["assertRaises", "assertRaisesRegex", "assertRaisesRegexp", "raises"]);
     EXITS = /* @__PURE__ */ new Set(["sys.exit", "os._exit", "os.abort"]);
@@ -15565,8 +15576,7 @@ function projectRoot2(file) {
   }
 }
 function isProjectTest(other, file) {
-  const top = projectRoot2(file) ?? import_node_path17.default.dirname(import_node_path17.default.resolve(file));
-  return isTestPath(import_node_path17.default.relative(top, import_node_path17.default.resolve(other)));
+  return isTestPath(import_node_path17.default.resolve(other), projectRoot2(file) ?? import_node_path17.default.dirname(import_node_path17.default.resolve(file)));
 }
 function sources(root2) {
   if (projects.has(root2)) return projects.get(root2);
@@ -18851,7 +18861,7 @@ function functionOf2(model, e, depth = 0) {
   if (ts.isVariableDeclaration(b.decl) && b.decl.initializer && !model.isReassigned(b)) return functionOf2(model, b.decl.initializer, depth + 1);
   return null;
 }
-function calledAs(access, name) {
+function calledAs2(access, name) {
   const p = access.parent;
   if (!ts.isPropertyAccessExpression(p) || p.expression !== access || p.name.text !== name) return null;
   return ts.isCallExpression(p.parent) && p.parent.expression === p ? p.parent : null;
@@ -18901,7 +18911,7 @@ function lineListeners(model, rl) {
   const fns = [];
   for (const r of [rl, ...boundRefs(model, rl)]) {
     for (const method of LISTEN) {
-      const on = calledAs(r, method);
+      const on = calledAs2(r, method);
       if (on && stringValue(on.arguments[0]) === "line") {
         const fn = functionOf2(model, on.arguments[1]);
         if (fn) fns.push(fn);
@@ -18947,7 +18957,7 @@ function wholeSink(model, sink) {
 }
 function gotWhole(model, call) {
   if (!WHOLE_PROMISES.test(model.qualifiedName(skipOuter(call.expression)) ?? "")) return null;
-  const then = calledAs(call, "then");
+  const then = calledAs2(call, "then");
   if (then) return functionOf2(model, then.arguments[0]);
   let x = call;
   while (isWrapperOrAwait(x.parent)) x = x.parent;
@@ -18968,7 +18978,7 @@ function passThroughListeners(model, sink) {
   const fns = [];
   for (const r of model.references(b)) {
     for (const method of LISTEN) {
-      const on = calledAs(r, method);
+      const on = calledAs2(r, method);
       if (on && stringValue(on.arguments[0]) === "data") {
         const fn = functionOf2(model, on.arguments[1]);
         if (fn) fns.push(fn);
@@ -19018,7 +19028,7 @@ function helperCollectors(model, spawn, scope) {
         let access = n.parent;
         const stream = access.getText().endsWith("stdout") ? "stdout" : access.getText().endsWith("stderr") ? "stderr" : null;
         while (ts.isNonNullExpression(access.parent)) access = access.parent;
-        const pipe = calledAs(access, "pipe");
+        const pipe = calledAs2(access, "pipe");
         const c = stream && collectorAt(model, stream, pipe ?? access);
         if (c) out.push(c);
       }
@@ -21039,6 +21049,7 @@ __export(parse_exports2, {
   MAX_INDENT_LEVELS: () => MAX_INDENT_LEVELS,
   ParseLimitError: () => ParseLimitError,
   indentLevelBound: () => indentLevelBound,
+  parseCounts: () => parseCounts,
   parseLimitReason: () => parseLimitReason,
   parsePython: () => parsePython,
   parserReady: () => parserReady,
@@ -21053,6 +21064,8 @@ async function loadParser() {
   return p;
 }
 function parse3(text, ranges) {
+  parseCounts.parses++;
+  parseCounts.chars += ranges ? ranges.reduce((n, [s, e]) => n + e - s, 0) : text.length;
   if (broken) throw new Error(`not parsed: the Python parser failed earlier in this run (${broken})`);
   let tree;
   try {
@@ -21106,7 +21119,7 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs26, import_node_module5, import_node_path33, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
+var import_node_fs26, import_node_module5, import_node_path33, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, parseCounts, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
@@ -21123,6 +21136,7 @@ var init_parse2 = __esm({
       parser = p;
     });
     broken = null;
+    parseCounts = { parses: 0, chars: 0 };
     LONE_CR = /\r(?!\n)/;
     LONE_CR_ALL = /\r(?!\n)/g;
   }
@@ -21247,6 +21261,7 @@ function partialPlan(text, options) {
     const head = text.slice(s, s + 8);
     if (IMPORTS.test(head) || (head.startsWith("try") || head.startsWith("if")) && GUARDED_IMPORT.test(text.slice(s, e))) chosen.add(i);
   });
+  for (const index of python2Candidates(text)) chosen.add(chunkAt(index));
   const limit = text.length * MAX_PARTIAL_SHARE;
   const coverageOf = (set) => {
     const ranges = [];
@@ -21669,7 +21684,14 @@ function readConfigFile(file, explicit = true) {
     warnOnce(file, `${file}: is a directory; its settings are ignored`);
     return null;
   }
-  const toml = readToml(file);
+  let toml;
+  try {
+    toml = readToml(file);
+  } catch (e) {
+    if (explicit || base !== "pyproject.toml" || /\btool\s*\.\s*popenlint\b|\[\s*tool\s*\]/.test(readText(file))) throw e;
+    warnOnce(file, `${e.message}; its settings are ignored`);
+    return null;
+  }
   if (base === "pyproject.toml") {
     const tool = toml.tool?.popenlint;
     const project = toml.project;
@@ -23420,10 +23442,16 @@ async function lintTargets(list2, settings, options = {}) {
       }
     }
   };
+  const engines = /* @__PURE__ */ new WeakMap();
   const engineOf = (t) => {
     const base = engineFor(settings, t);
-    const withWrappers = wrappers ? { ...base, wrappers } : base;
-    return options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+    let engine = engines.get(base);
+    if (!engine) {
+      const withWrappers = wrappers ? { ...base, wrappers } : base;
+      engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+      engines.set(base, engine);
+    }
+    return engine;
   };
   const skipped = (i, t) => finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });
   try {

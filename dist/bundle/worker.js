@@ -1883,19 +1883,30 @@ function callsTo(model, names) {
     for (const name of model.callNames(qualified)) {
       if (searched.has(name)) continue;
       searched.add(name);
-      for (const id of model.occurrences(name)) {
-        const parent = id.parent;
-        const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
-        const callee = outerExpression(fn);
-        const call = callee.parent;
-        if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
-        const resolved2 = model.qualifiedName(fn);
-        if (resolved2 && names.has(resolved2) && !expectedToRaise(call)) out.push({ call, qualified: resolved2 });
-      }
+      for (const c of calledAs(model, name)) if (names.has(c.qualified) && !expectedToRaise(c.call)) out.push({ call: c.call, qualified: c.qualified });
     }
   }
   return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
 }
+function calledAs(model, name) {
+  let byName = calledCache.get(model);
+  if (!byName) calledCache.set(model, byName = /* @__PURE__ */ new Map());
+  let calls = byName.get(name);
+  if (calls) return calls;
+  calls = [];
+  for (const id of model.occurrences(name)) {
+    const parent = id.parent;
+    const fn = parent?.type === "attribute" && parent.childForFieldName("attribute")?.id === id.id ? parent : id;
+    const callee = outerExpression(fn);
+    const call = callee.parent;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== callee.id) continue;
+    const resolved2 = model.qualifiedName(fn);
+    if (resolved2) calls.push({ call, qualified: resolved2 });
+  }
+  byName.set(name, calls);
+  return calls;
+}
+var calledCache = /* @__PURE__ */ new WeakMap();
 function argument(call, position, keyword4) {
   const args = call.childForFieldName("arguments");
   if (!args) return null;
@@ -14323,8 +14334,7 @@ function projectRoot2(file) {
   }
 }
 function isProjectTest(other, file) {
-  const top = projectRoot2(file) ?? path16.dirname(path16.resolve(file));
-  return isTestPath(path16.relative(top, path16.resolve(other)));
+  return isTestPath(path16.resolve(other), projectRoot2(file) ?? path16.dirname(path16.resolve(file)));
 }
 function sources(root) {
   if (projects.has(root)) return projects.get(root);
@@ -17307,7 +17317,7 @@ function functionOf2(model, e, depth = 0) {
   if (ts.isVariableDeclaration(b.decl) && b.decl.initializer && !model.isReassigned(b)) return functionOf2(model, b.decl.initializer, depth + 1);
   return null;
 }
-function calledAs(access, name) {
+function calledAs2(access, name) {
   const p = access.parent;
   if (!ts.isPropertyAccessExpression(p) || p.expression !== access || p.name.text !== name) return null;
   return ts.isCallExpression(p.parent) && p.parent.expression === p ? p.parent : null;
@@ -17357,7 +17367,7 @@ function lineListeners(model, rl) {
   const fns = [];
   for (const r of [rl, ...boundRefs(model, rl)]) {
     for (const method of LISTEN) {
-      const on = calledAs(r, method);
+      const on = calledAs2(r, method);
       if (on && stringValue(on.arguments[0]) === "line") {
         const fn = functionOf2(model, on.arguments[1]);
         if (fn) fns.push(fn);
@@ -17405,7 +17415,7 @@ function wholeSink(model, sink) {
 }
 function gotWhole(model, call) {
   if (!WHOLE_PROMISES.test(model.qualifiedName(skipOuter(call.expression)) ?? "")) return null;
-  const then = calledAs(call, "then");
+  const then = calledAs2(call, "then");
   if (then) return functionOf2(model, then.arguments[0]);
   let x = call;
   while (isWrapperOrAwait(x.parent)) x = x.parent;
@@ -17426,7 +17436,7 @@ function passThroughListeners(model, sink) {
   const fns = [];
   for (const r of model.references(b)) {
     for (const method of LISTEN) {
-      const on = calledAs(r, method);
+      const on = calledAs2(r, method);
       if (on && stringValue(on.arguments[0]) === "data") {
         const fn = functionOf2(model, on.arguments[1]);
         if (fn) fns.push(fn);
@@ -17476,7 +17486,7 @@ function helperCollectors(model, spawn, scope) {
         let access = n.parent;
         const stream = access.getText().endsWith("stdout") ? "stdout" : access.getText().endsWith("stderr") ? "stderr" : null;
         while (ts.isNonNullExpression(access.parent)) access = access.parent;
-        const pipe = calledAs(access, "pipe");
+        const pipe = calledAs2(access, "pipe");
         const c = stream && collectorAt(model, stream, pipe ?? access);
         if (c) out.push(c);
       }
@@ -19258,7 +19268,7 @@ async function loadPythonParser() {
   codeCacheUses("python");
   await import("web-tree-sitter");
   process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : OPTIMIZING_TIER);
-  const loaded = await import("./parse-WMM57BZN.js");
+  const loaded = await import("./parse-TUJGI72D.js");
   await loaded.parserReady;
   return pythonParser = loaded;
 }
@@ -19356,6 +19366,7 @@ function partialPlan(text, options) {
     const head = text.slice(s, s + 8);
     if (IMPORTS.test(head) || (head.startsWith("try") || head.startsWith("if")) && GUARDED_IMPORT.test(text.slice(s, e))) chosen.add(i);
   });
+  for (const index of python2Candidates(text)) chosen.add(chunkAt(index));
   const limit = text.length * MAX_PARTIAL_SHARE;
   const coverageOf = (set) => {
     const ranges = [];

@@ -138,7 +138,19 @@ export function readConfigFile(file, explicit = true) {
         warnOnce(file, `${file}: is a directory; its settings are ignored`);
         return null;
     }
-    const toml = readToml(file);
+    let toml;
+    try {
+        toml = readToml(file);
+    }
+    catch (e) {
+        // A pyproject.toml is the Python project's file, read for [tool.popenlint] and requires-python:
+        // when it is not valid TOML and names no popenlint section, the run warns once and goes on
+        // (the project's own tools will complain). One that mentions tool.popenlint is ours: it fails.
+        if (explicit || base !== 'pyproject.toml' || /\btool\s*\.\s*popenlint\b|\[\s*tool\s*\]/.test(readText(file)))
+            throw e;
+        warnOnce(file, `${e.message}; its settings are ignored`);
+        return null;
+    }
     if (base === 'pyproject.toml') {
         const tool = toml.tool?.popenlint;
         const project = toml.project;

@@ -12,7 +12,7 @@ import { countedOnly, hiddenCounts, reported, ruleFailure, sortFindings, toFindi
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
 import { Coverage, NeedsWiderParse, topLevelChunks } from './python/partial.js';
-import { hasPython2Syntax } from './python/python2-syntax.js';
+import { hasPython2Syntax, python2Candidates } from './python/python2-syntax.js';
 import { PythonModel, starExports } from './python/semantic.js';
 import { settleFixes } from './rule.js';
 import { SourceText } from './source.js';
@@ -206,6 +206,13 @@ function partialPlan(text, options) {
         if (IMPORTS.test(head) || ((head.startsWith('try') || head.startsWith('if')) && GUARDED_IMPORT.test(text.slice(s, e))))
             chosen.add(i);
     });
+    // Where Python 2 syntax may be (`print`, `exec`, `except E, e`, backquotes...): the file's
+    // versions are asked by the rules, and hasPython2Syntax asks for every such place at its
+    // first one outside the cut. Taken now, a module that says `print(...)` all over is parsed
+    // whole at once, not first in part and then whole (numpy's test_multiarray.py: 420 KB, 160 KB
+    // parsed for nothing).
+    for (const index of python2Candidates(text))
+        chosen.add(chunkAt(index));
     const limit = text.length * MAX_PARTIAL_SHARE;
     const coverageOf = (set) => {
         const ranges = [];

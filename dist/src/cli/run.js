@@ -131,10 +131,18 @@ export async function lintTargets(list, settings, options = {}) {
             }
         }
     };
+    // One object per settings' engine, not per file: most files of a tree share one, and the
+    // prefilter's needles are cached by its rule set.
+    const engines = new WeakMap();
     const engineOf = (t) => {
         const base = engineFor(settings, t);
-        const withWrappers = wrappers ? { ...base, wrappers } : base;
-        return options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+        let engine = engines.get(base);
+        if (!engine) {
+            const withWrappers = wrappers ? { ...base, wrappers } : base;
+            engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
+            engines.set(base, engine);
+        }
+        return engine;
     };
     // What lintBytes returns for a file the prefilter rules out.
     const skipped = (i, t) => finish(i, { path: t.path, language: t.language, findings: [], diagnostics: [], parsed: false });

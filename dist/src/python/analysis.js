@@ -12,22 +12,43 @@ export function callsTo(model, names) {
             if (searched.has(name))
                 continue;
             searched.add(name);
-            for (const id of model.occurrences(name)) {
-                // Ex) os.popen(cmd) - the name is the attribute; popen(cmd) / run(cmd) - the callee.
-                const parent = id.parent;
-                const fn = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent : id;
-                const callee = outerExpression(fn);
-                const call = callee.parent;
-                if (call?.type !== 'call' || call.childForFieldName('function')?.id !== callee.id)
-                    continue;
-                const resolved = model.qualifiedName(fn);
-                if (resolved && names.has(resolved) && !expectedToRaise(call))
-                    out.push({ call, qualified: resolved });
-            }
+            for (const c of calledAs(model, name))
+                if (names.has(c.qualified) && !expectedToRaise(c.call))
+                    out.push({ call: c.call, qualified: c.qualified });
         }
     }
     return out.sort((a, b) => a.call.startIndex - b.call.startIndex);
 }
+/**
+ * The calls whose callee is an occurrence of `name` (`name(...)`, `x.name(...)`) with the
+ * qualified name it resolves to, in the order of the occurrences: asked once per model, as each
+ * rule asks callsTo for its own names (`run`, `call`, `Popen`... every rule of a file again).
+ */
+function calledAs(model, name) {
+    let byName = calledCache.get(model);
+    if (!byName)
+        calledCache.set(model, (byName = new Map()));
+    let calls = byName.get(name);
+    if (calls)
+        return calls;
+    calls = [];
+    for (const id of model.occurrences(name)) {
+        // Ex) os.popen(cmd) - the name is the attribute; popen(cmd) / run(cmd) - the callee.
+        const parent = id.parent;
+        const fn = parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === id.id ? parent : id;
+        const callee = outerExpression(fn);
+        const call = callee.parent;
+        if (call?.type !== 'call' || call.childForFieldName('function')?.id !== callee.id)
+            continue;
+        const resolved = model.qualifiedName(fn);
+        if (resolved)
+            calls.push({ call, qualified: resolved });
+    }
+    // Kept only once complete: a partial parse's model may throw NeedsWiderParse half-way.
+    byName.set(name, calls);
+    return calls;
+}
+const calledCache = new WeakMap();
 /** The argument at `position` or named `keyword`; null when absent or hidden by *args. */
 export function argument(call, position, keyword) {
     const args = call.childForFieldName('arguments');

@@ -15,6 +15,11 @@ export declare const GRAMMAR_WASM: import("url").URL;
  * (engine.loadPythonParser).
  */
 export declare const parserReady: Promise<void>;
+/** Parses made in this thread, and the characters they covered (tests and measurements: issue 17). */
+export declare const parseCounts: {
+    parses: number;
+    chars: number;
+};
 /**
  * Parses Python text, all of it or only `ranges` (sorted, disjoint [start, end) offsets of whole
  * top-level statements; see partial.ts): node offsets are those of the whole text either way.

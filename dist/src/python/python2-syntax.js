@@ -34,6 +34,6 @@ const STATEMENT_KEYWORD = /\b(?:print|exec)\b/g;
 const EXCEPT_COMMA = /\bexcept\b[^:\n]*,/g;
 const TOKEN = /`|<>|\b0\d+\b|\b\d+[lL]\b|\b[uU][rR]['"]/g;
 /** Where the three searches of hasPython2Syntax match. */
-function python2Candidates(text) {
+export function python2Candidates(text) {
     return [STATEMENT_KEYWORD, EXCEPT_COMMA, TOKEN].flatMap((re) => [...text.matchAll(re)].map((m) => m.index));
 }

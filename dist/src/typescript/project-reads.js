@@ -26,8 +26,8 @@ export function projectRoot(file) {
  * folder is otherwise judged by its name alone.
  */
 export function isProjectTest(other, file) {
-    const top = projectRoot(file) ?? path.dirname(path.resolve(file));
-    return isTestPath(path.relative(top, path.resolve(other)));
+    // Judged below the project's folder as test-files.ts judges below a named folder (real paths).
+    return isTestPath(path.resolve(other), projectRoot(file) ?? path.dirname(path.resolve(file)));
 }
 /** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
 export function sources(root) {

@@ -48,7 +48,10 @@ var parserReady = loadParser().then((p) => {
 });
 await parserReady;
 var broken = null;
+var parseCounts = { parses: 0, chars: 0 };
 function parse(text, ranges) {
+  parseCounts.parses++;
+  parseCounts.chars += ranges ? ranges.reduce((n, [s, e]) => n + e - s, 0) : text.length;
   if (broken) throw new Error(`not parsed: the Python parser failed earlier in this run (${broken})`);
   let tree;
   try {
@@ -109,6 +112,7 @@ export {
   MAX_INDENT_LEVELS,
   ParseLimitError,
   indentLevelBound,
+  parseCounts,
   parseLimitReason,
   parsePython,
   parserReady,
