@@ -396,6 +396,9 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['make', 'unbounded', 'unbounded', '`make` builds'],
   // Containers and supervisors: lifecycle commands print a line each; attached or following ones stream.
   ['docker stop %s', 'bounded', 'bounded', '`docker stop` prints a line per service or container'],
+  // docker save: the archive on stdout (or in the file -o names), only an error on stderr (audit 33: python-on-whales)
+  ['docker image save %s', 'unbounded', 'bounded', '`docker image save` writes the image archive to stdout'],
+  ['docker save -o out.tar %s', 'none', 'bounded', '`docker save -o` writes the image archive to the file'],
   ['docker start -a %s', 'unbounded', 'unbounded', '`docker start -a` attaches'],
   ['docker run -d -p 80:80 nginx', 'bounded', 'bounded', '`docker run -d` starts a container in the background'],
   ['docker run --rm nginx', 'unbounded', 'unbounded', 'builds, installs or runs other programs'],

@@ -467,6 +467,12 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'kubectl logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log for as long as the pod runs' },
   { command: 'docker|podman|kubectl logs', when: ['--tail /^([1-9]\\d?|100)$/', '/^--tail=([1-9]\\d?|100)$/', '-n /^([1-9]\\d?|100)$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines of the log, a hundred at most' },
   { command: 'docker|podman logs', stdout: 'unbounded', stderr: 'unbounded', says: 'prints the whole log of the container, its stdout and its stderr each on its own stream' },
+  // `docker save` writes the image archive to stdout, or to the file -o names, and nothing on stderr but an
+  // error (no progress): a reader of stdout leaves no stderr to fill (audit 33: python-on-whales' image save).
+  ...['docker|podman save', 'docker|podman image save'].flatMap((command): CommandEntry[] => [
+    { command, when: ['-o', '--output', '/^--output=/'], stdout: 'none', stderr: 'bounded', says: 'writes the image archive to the file it is given' },
+    { command, stdout: 'unbounded', stderr: 'bounded', says: 'writes the image archive to stdout, and only an error on stderr' },
+  ]),
   { command: 'docker|podman start', when: ['-a', '--attach', '-i', '--interactive'], stdout: 'unbounded', stderr: 'unbounded', says: 'attaches to the container\'s output' },
   { command: 'brew|docker|podman services|start|stop|restart|rm|rmi|kill|pause|unpause|tag|rename|wait|port', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per service or container' },
   { command: 'docker|podman run|create|exec', when: ['-d', '--detach'], stdout: 'bounded', stderr: 'bounded', says: 'starts a container in the background and prints its id' },

@@ -6,6 +6,7 @@ import { drainFlags, flagsAt, type Guard, guardFlags, skippedArms } from './wrap
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
 import { MAX_CHAIN, namesOpener, wrapperNamesByText } from './wrapper-prefilter.js';
 import { mayQualifyAs, outerExpression, PythonModel, unparenthesize } from './semantic.js';
+import { copiedList } from './list-copy.js';
 import { chosenStreams, type PipeChoice } from './pipe-choice.js';
 
 /**
@@ -110,6 +111,9 @@ export function parameterOf(model: PythonModel, arg: SyntaxNode | null, methods 
 function commandName(arg: SyntaxNode | null): SyntaxNode | null {
   const n = arg && unparenthesize(arg);
   if (!n) return null;
+  // Ex) Popen([str(x) for x in cmd]): a copy of the command, word for word.
+  const copied = copiedList(n);
+  if (copied) return commandName(copied);
   if (n.type === 'identifier') return n;
   if (n.type !== 'call') return null;
   const names = n.descendantsOfType('identifier').filter((id) => !SAME_COMMAND.has(id.text));
@@ -121,6 +125,8 @@ const SAME_COMMAND = new Set(['shlex', 'split', 'str', 'list', 'tuple', 'isinsta
 
 // Ex) cmd = shlex.split(cmd) / cmd = cmd.split() if isinstance(cmd, str) else cmd
 function sameCommand(value: SyntaxNode, name: string): boolean {
+  const copied = copiedList(value);
+  if (copied) return sameCommand(copied, name);
   return value.descendantsOfType('identifier').every((id) => id.text === name || SAME_COMMAND.has(id.text));
 }
 
