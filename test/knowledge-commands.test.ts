@@ -825,6 +825,8 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['pg_restore -d db /tmp/db.dump', 'none', 'bounded', '`pg_restore -d` restores into the database'],
   ['pg_dump db', 'unbounded', 'bounded', '`pg_dump` writes the dump to stdout'],
   ['mongodump --out /tmp/dump', 'bounded', 'unbounded', '`mongodump` logs its progress on stderr'],
+  ['elasticdump --input=http://localhost:9200/idx --output=/tmp/idx.json --type=data', 'unbounded', 'bounded', '`elasticdump` logs a line per batch of documents it moves'],
+  ['streamripper http://radio.example/stream -d /tmp/music', 'unbounded', 'bounded', '`streamripper` prints its status line for as long as it rips the stream'],
   // Followers.
   ['journalctl -u nginx -n 50 --no-pager', 'bounded', 'bounded', '`journalctl -n` prints the last lines'],
   ['journalctl -u nginx --since today', 'unbounded', 'bounded', '`journalctl` prints the whole journal it selects'],

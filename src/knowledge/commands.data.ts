@@ -368,6 +368,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'nginx|apachectl|apache2ctl|httpd', stdout: 'bounded', stderr: 'bounded', says: 'starts or signals the daemon and prints a line at most' },
   { command: 'dhclient|dhcpcd', when: ['-d', '-v'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground' },
   { command: 'dhclient|dhcpcd', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines and forks into the background' },
+  // streamripper prints its status line (the title being ripped and the bytes so far) on stdout for as
+  // long as it rips the stream, hours for a radio (blind audit 35: a player plugin's pipes, never read).
+  { command: 'streamripper', stdout: 'unbounded', stderr: 'bounded', says: 'prints its status line for as long as it rips the stream' },
   // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
   // `-i -` / `-i pipe:0` is its input (read from stdin), not an output: the word before must not be `-i`.
   // Ex) spawn('ffmpeg') with no argument: a check that it is installed (audit 26: TGVCBot); it prints its
@@ -774,6 +777,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'pg_restore', when: ['?/^\uE000+$/'], stdout: 'none', stderr: 'bounded', says: 'with words not known here (the connection, `-d` among them) restores into a database and prints errors only' },
   { command: 'mysqldump|mariadb-dump|pg_dump|pg_dumpall|pg_restore|mongoexport', stdout: 'unbounded', stderr: 'bounded', says: 'writes the dump to stdout' },
   { command: 'mongodump|mongorestore|mongoimport', stdout: 'bounded', stderr: 'unbounded', says: 'logs its progress on stderr' },
+  // elasticdump logs a line per batch it reads and one per batch it writes (100 documents by default),
+  // on stdout, for as long as the index takes (blind audit 35: an import/export polled unread).
+  { command: 'elasticdump|multielasticdump', stdout: 'unbounded', stderr: 'bounded', says: 'logs a line per batch of documents it moves' },
   // Followers: they print until they are stopped.
   { command: 'journalctl', when: ['-n', '/^--lines=/', '--lines', '--disk-usage', '--list-boots', '--vacuum-size', '/^--vacuum-/', '--rotate', '--flush', '--verify', '--field', '-F'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines or a summary' },
   { command: 'journalctl', stdout: 'unbounded', stderr: 'bounded', says: 'prints the whole journal it selects' },
