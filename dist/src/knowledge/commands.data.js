@@ -282,6 +282,9 @@ export const COMMANDS = [
     { command: 'nginx|apachectl|apache2ctl|httpd', stdout: 'bounded', stderr: 'bounded', says: 'starts or signals the daemon and prints a line at most' },
     { command: 'dhclient|dhcpcd', when: ['-d', '-v'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs in the foreground' },
     { command: 'dhclient|dhcpcd', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines and forks into the background' },
+    // streamripper prints its status line (the title being ripped and the bytes so far) on stdout for as
+    // long as it rips the stream, hours for a radio (blind audit 35: a player plugin's pipes, never read).
+    { command: 'streamripper', stdout: 'unbounded', stderr: 'bounded', says: 'prints its status line for as long as it rips the stream' },
     // Media: ffmpeg writes its media to a file unless told `-`/`pipe:`, and logs progress on stderr.
     // `-i -` / `-i pipe:0` is its input (read from stdin), not an output: the word before must not be `-i`.
     // Ex) spawn('ffmpeg') with no argument: a check that it is installed (audit 26: TGVCBot); it prints its
@@ -379,6 +382,12 @@ export const COMMANDS = [
     { command: 'kubectl logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log for as long as the pod runs' },
     { command: 'docker|podman|kubectl logs', when: ['--tail /^([1-9]\\d?|100)$/', '/^--tail=([1-9]\\d?|100)$/', '-n /^([1-9]\\d?|100)$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines of the log, a hundred at most' },
     { command: 'docker|podman logs', stdout: 'unbounded', stderr: 'unbounded', says: 'prints the whole log of the container, its stdout and its stderr each on its own stream' },
+    // `docker save` writes the image archive to stdout, or to the file -o names, and nothing on stderr but an
+    // error (no progress): a reader of stdout leaves no stderr to fill (audit 33: python-on-whales' image save).
+    ...['docker|podman save', 'docker|podman image save'].flatMap((command) => [
+        { command, when: ['-o', '--output', '/^--output=/'], stdout: 'none', stderr: 'bounded', says: 'writes the image archive to the file it is given' },
+        { command, stdout: 'unbounded', stderr: 'bounded', says: 'writes the image archive to stdout, and only an error on stderr' },
+    ]),
     { command: 'docker|podman start', when: ['-a', '--attach', '-i', '--interactive'], stdout: 'unbounded', stderr: 'unbounded', says: 'attaches to the container\'s output' },
     { command: 'brew|docker|podman services|start|stop|restart|rm|rmi|kill|pause|unpause|tag|rename|wait|port', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per service or container' },
     { command: 'docker|podman run|create|exec', when: ['-d', '--detach'], stdout: 'bounded', stderr: 'bounded', says: 'starts a container in the background and prints its id' },
@@ -674,6 +683,9 @@ export const COMMANDS = [
     { command: 'pg_restore', when: ['?/^\uE000+$/'], stdout: 'none', stderr: 'bounded', says: 'with words not known here (the connection, `-d` among them) restores into a database and prints errors only' },
     { command: 'mysqldump|mariadb-dump|pg_dump|pg_dumpall|pg_restore|mongoexport', stdout: 'unbounded', stderr: 'bounded', says: 'writes the dump to stdout' },
     { command: 'mongodump|mongorestore|mongoimport', stdout: 'bounded', stderr: 'unbounded', says: 'logs its progress on stderr' },
+    // elasticdump logs a line per batch it reads and one per batch it writes (100 documents by default),
+    // on stdout, for as long as the index takes (blind audit 35: an import/export polled unread).
+    { command: 'elasticdump|multielasticdump', stdout: 'unbounded', stderr: 'bounded', says: 'logs a line per batch of documents it moves' },
     // Followers: they print until they are stopped.
     { command: 'journalctl', when: ['-n', '/^--lines=/', '--lines', '--disk-usage', '--list-boots', '--vacuum-size', '/^--vacuum-/', '--rotate', '--flush', '--verify', '--field', '-F'], stdout: 'bounded', stderr: 'bounded', says: 'prints the last lines or a summary' },
     { command: 'journalctl', stdout: 'unbounded', stderr: 'bounded', says: 'prints the whole journal it selects' },

@@ -8,6 +8,7 @@ import { isStringNode, literalText, rank, textChoices, textOf } from './command-
 import { commandOf, shellOutput } from './command.js';
 import { parameterOf } from './wrappers.js';
 import { programNamed, whichProgram } from './program-name.js';
+import { copiedList } from './list-copy.js';
 /**
  * The words of an argument vector (`['tar', 'czvf', out, src]`, `cmd.split()`, `shlex.split(cmd)`,
  * a name bound to one, a list grown with `+=`, `.append()`, `.extend()`, a copy, an item) and what
@@ -21,6 +22,10 @@ function argvWords(node, model, depth = 0) {
     const n = unparenthesize(node);
     if (n.type === 'list' || n.type === 'tuple')
         return itemsWords(n.namedChildren, model, depth);
+    // Ex) [str(x) for x in cmd]: a copy holds the same words.
+    const copied = depth < MAX_DEPTH ? copiedList(n) : null;
+    if (copied)
+        return argvWords(copied, model, depth + 1);
     if (n.type === 'call') {
         const fn = n.childForFieldName('function');
         const args = n.childForFieldName('arguments')?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
@@ -54,7 +59,11 @@ function argvWords(node, model, depth = 0) {
     if (n.type === 'binary_operator' && n.childForFieldName('operator')?.text === '+' && depth < MAX_DEPTH) {
         // Ex) ['git', 'clone', url] + (['--depth', d] if d else []): the list's words, then those
         // added (one unknown word when they are not written), as for `cmd += ...` (extendedWords).
-        const words = argvWords(n.childForFieldName('left'), model, depth + 1);
+        const left = n.childForFieldName('left');
+        // Ex) self.docker_cmd + ['image', 'save']: a name holding the program's command line (its
+        // path and options, which the table skips) before the words written here (audit 33: python-on-whales).
+        const named = ['attribute', 'identifier'].includes(unparenthesize(left).type) ? programNamed(left, model) : null;
+        const words = argvWords(left, model, depth + 1) ?? (named ? [named] : null);
         return words && [...words, ...(argvWords(n.childForFieldName('right'), model, depth + 1) ?? [null])];
     }
     if (n.type === 'identifier' && depth < MAX_DEPTH) {

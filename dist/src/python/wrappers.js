@@ -5,6 +5,7 @@ import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js
 import { classWrapper } from './wrapper-class.js';
 import { MAX_CHAIN, namesOpener, wrapperNamesByText } from './wrapper-prefilter.js';
 import { mayQualifyAs, outerExpression, PythonModel, unparenthesize } from './semantic.js';
+import { copiedList } from './list-copy.js';
 import { chosenStreams } from './pipe-choice.js';
 /** `execute()`, or `execute() through run_shell()` for a wrapper of a wrapper. */
 export function internalName(s, internal) {
@@ -56,6 +57,10 @@ function commandName(arg) {
     const n = arg && unparenthesize(arg);
     if (!n)
         return null;
+    // Ex) Popen([str(x) for x in cmd]): a copy of the command, word for word.
+    const copied = copiedList(n);
+    if (copied)
+        return commandName(copied);
     if (n.type === 'identifier')
         return n;
     if (n.type !== 'call')
@@ -67,6 +72,9 @@ function commandName(arg) {
 const SAME_COMMAND = new Set(['shlex', 'split', 'str', 'list', 'tuple', 'isinstance', 'basestring', 'unicode', 'bytes', 'strip', 'encode', 'decode', 'join']);
 // Ex) cmd = shlex.split(cmd) / cmd = cmd.split() if isinstance(cmd, str) else cmd
 function sameCommand(value, name) {
+    const copied = copiedList(value);
+    if (copied)
+        return sameCommand(copied, name);
     return value.descendantsOfType('identifier').every((id) => id.text === name || SAME_COMMAND.has(id.text));
 }
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
