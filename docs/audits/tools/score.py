@@ -37,7 +37,8 @@ ORDINALS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', '
             'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second', 'twenty-third',
             'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth',
             'twenty-ninth', 'thirtieth', 'thirty-first', 'thirty-second', 'thirty-third',
-            'thirty-fourth', 'thirty-fifth', 'thirty-sixth']
+            'thirty-fourth', 'thirty-fifth', 'thirty-sixth',
+            'thirty-seventh', 'thirty-eighth', 'thirty-ninth', 'fortieth']
 WRAPPER_RE = re.compile(r'(?:returned by|in) ([A-Za-z_$][\w$]*)\(\) \(defined in this module\)')
 
 
