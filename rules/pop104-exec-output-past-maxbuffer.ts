@@ -356,8 +356,9 @@ export const rule: JsRule = {
         // anything; a walker or an encoder's progress is known to grow.
         // A command that merely can grow (a build, a script) watched at its exit: it passes
         // maxBuffer only on a large run.
-        // One video's description (yt-dlp --no-playlist -j) is of the order of maxBuffer: past it for some only.
-        evidence: (stop || server || lives) && !caller ? 'lives-on' : caller ? 'external-command' : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : out.nearBuffer ? 'can-grow' : 'grows',
+        // One video's description (yt-dlp --no-playlist -j), a folder of the project walked by find: of
+        // the order of maxBuffer, past it for some only; a maxBuffer set lower is passed at once.
+        evidence: (stop || server || lives) && !caller ? 'lives-on' : caller ? 'external-command' : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : out.nearBuffer && limit.bytes >= MiB ? 'can-grow' : 'grows',
       });
     }
   },

@@ -55,7 +55,7 @@ test('the same wrapper with one caller passing a command that walks the tree: re
   try {
     const r = check(dir);
     assert.deepEqual(r.lines, [
-      `${path.join('src', 'utils', 'utils.ts')}:4:12: POP104 execSync() keeps the whole output of a command that grows with what it walks (\`find\` prints a line per file it walks), as the caller at ${path.join('..', 'platforms', 'linux.ts')}:4 passes it: maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the call throws ENOBUFS; raise maxBuffer, or spawn() and read the output as it comes`,
+      `${path.join('src', 'utils', 'utils.ts')}:4:12: POP104 execSync() keeps the whole output of a command that grows with what it walks (\`find /\` prints a line per file of the file system it walks), as the caller at ${path.join('..', 'platforms', 'linux.ts')}:4 passes it: maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the call throws ENOBUFS; raise maxBuffer, or spawn() and read the output as it comes`,
     ]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

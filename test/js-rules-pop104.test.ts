@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { lintText } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
-import { CP, SMALL, table, UTIL, WALKS } from './js-rules-table.js';
+import { CP, SMALL, table, UTIL, WALKS, WALKS_FS } from './js-rules-table.js';
 import { tempDir } from './helpers.js';
 
 // POP104 exec-output-past-maxbuffer: the rule table (js-rules-table.ts says how the tables work).
@@ -355,7 +355,7 @@ const p = cp.execFile(getBinPath('guru'), args, { env }, (e, out) => {});`, erro
   'promisified, awaited': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);
 async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4, 36, `promisified ${PAST('exec', '`git ls-files` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
   // node-cmd's runSync(line) is execSync(line) in a try: past maxBuffer the result carries the error and no data.
-  'node-cmd runSync of a walker': { code: "const cmd = require('node-cmd');\nconst r = cmd.runSync('find / -type f');", errors: [[2, 11, PAST('execSync', WALKS, 'runSync() catches the ENOBUFS execSync throws and returns `data: null`, with only the stderr text as `err`')]] },
+  'node-cmd runSync of a walker': { code: "const cmd = require('node-cmd');\nconst r = cmd.runSync('find / -type f');", errors: [[2, 11, PAST('execSync', WALKS_FS, 'runSync() catches the ENOBUFS execSync throws and returns `data: null`, with only the stderr text as `err`')]] },
   'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', '`find -name *.js` prints every file in the tree that the pattern matches', 'the call throws ENOBUFS')]] },
   // A shell command the caller hands in (a task runner's or a build plugin's hook) can be any build.
   'a command from a parameter': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }`, errors: [[2, 27, HANDED('exec')]] },

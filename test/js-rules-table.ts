@@ -49,6 +49,8 @@ export const BUILDS = (program: string) => `\`${program}\` builds, installs or r
 export const FIND = '`find` names every file it finds, and every directory it cannot read on stderr';
 /** POP104's evidence: what the SCALING table says of find. */
 export const WALKS = '`find` prints a line per file it walks';
+/** POP104's evidence for a find over the whole file system (`find /`), past maxBuffer on any machine. */
+export const WALKS_FS = '`find /` prints a line per file of the file system it walks';
 /** POP104's message for a command the table says grows, under a maxBuffer set below Node's default. */
 export const SMALL = (fn: string, evidence: string, size: string, fails: string) => `${fn}() keeps the whole output of a command whose output can grow (${evidence}): ${size}, below Node's default (1 MiB on Node 20), and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 /** POP102's message for streams that are never read. */

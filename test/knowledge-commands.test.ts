@@ -284,6 +284,8 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['attrib /S %s', 'unbounded', 'bounded', '`attrib` is not known to be quiet'],
   ['dmesg', 'unbounded', 'bounded', '`dmesg` prints the whole kernel ring buffer'],
   ['find', 'unbounded', 'unbounded', '`find` names every file it finds'],
+  ['deno coverage coverage --lcov', 'unbounded', 'bounded', '`deno coverage` prints the coverage report'],
+  ['deno test -A', 'unbounded', 'unbounded', '`deno` builds, installs or runs other programs'],
   ['xterm -e airodump-ng wlan0mon', 'none', 'bounded', '`xterm` runs its command in its own window'],
   ['rfkill unblock all', 'bounded', 'bounded', 'prints a few lines'],
   ['google-chrome --headless --remote-debugging-port=9222', 'unbounded', 'unbounded', 'logs on both streams'],
@@ -631,6 +633,12 @@ describe('classifyArgv', () => {
     assert.deepEqual(c(['ssh', PLACEHOLDER, '-o', 'BatchMode=yes', 'mkdir -p /srv/app && tar czvf - /srv/app']), ['unbounded', 'unbounded', 'tar']);
     assert.deepEqual(c(['ssh', '-i', 'key', 'host']), ['unbounded', 'unbounded', 'ssh']);
     assert.deepEqual(c(['ssh', 'host', null]), ['unbounded', 'unbounded', 'ssh']);
+    // A word known only at run time after the remote program is its argument (audit 37: rcbau/hacks
+    // `ssh … host gerrit query %s --format JSON`); the remote program decides, not ssh's own line.
+    assert.deepEqual(c(['ssh', '-i', 'key', 'host', 'gerrit', 'query', null, '--format', 'JSON']), ['unbounded', 'bounded', 'gerrit']);
+    assert.equal(classifyArgv(['ssh', '-i', 'key', 'host', 'gerrit', 'query', null]).basis, 'unlisted');
+    assert.deepEqual(c(['ssh', 'host', 'rm', '-rf', null]), ['none', 'bounded', 'rm']);
+    assert.deepEqual(c(['docker', 'exec', 'web', 'mkdir', '-p', null]), ['none', 'bounded', 'mkdir']);
     assert.deepEqual(c(['docker', 'exec', '-u', 'root', PLACEHOLDER, 'mkdir', '-p', '/data']), ['none', 'bounded', 'mkdir']);
     assert.deepEqual(c(['docker', 'exec', 'web']), ['unbounded', 'unbounded', 'docker']);
     // The host or the container a value known only at run time.
@@ -662,7 +670,7 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     ['find .', '`find` prints a line per file it walks'],
     ["find src -name '*.js'", "`find -name *.js` prints every file in the tree that the pattern matches"],
     [`find src -name '*.${PLACEHOLDER}' -type f`, `\`find -name *.…\` prints every file in the tree that the pattern matches`],
-    ["find / -regex '.*/lib[^/]*\\.so'", "`find -regex .*/lib[^/]*\\.so` prints every file in the tree that the pattern matches"],
+    ["find / -regex '.*/lib[^/]*\\.so'", "`find / -regex .*/lib[^/]*\\.so` prints every file of the file system that the pattern matches"],
     ['find . -name package.json -type f', undefined],
     [`find ${PLACEHOLDER} -name ${PLACEHOLDER} -type f`, undefined],
     ['find / -iname README -o -path ./lib', undefined],
@@ -712,6 +720,30 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));
+  }
+});
+
+// Against maxBuffer (1 MiB, some 15,000 paths) the tree decides: a whole file system passes it, a
+// folder of the project (cloving-cli's tests folder, blind audit 38) is far below it on most runs.
+describe('find: a walk of the file system passes maxBuffer, a folder of the project rarely (nearBuffer)', () => {
+  const cases: [string, boolean][] = [
+    ['find / -type f', false],
+    ["find / -name '*.so'", false],
+    ["find ~ -iname '*.mp3'", false],
+    ['find /usr/ -type f', false],
+    ["find / -regex '.*\\.so'", false],
+    ['find tests -type f', true],
+    [`find ${PLACEHOLDER} -type f`, true],
+    ["find src -name '*.ts'", true],
+    ["find . -regex '.*\\.so'", true],
+    ['find . -name .git -prune -o -print', true],
+  ];
+  for (const [cmd, near] of cases) {
+    test(cmd.replaceAll(PLACEHOLDER, '$X'), () => {
+      const out = classifyShell(cmd);
+      assert.ok(out.scales, 'it scales');
+      assert.equal(!!out.nearBuffer, near);
+    });
   }
 });
 

@@ -5918,7 +5918,7 @@ var init_shell_fds = __esm({
 });
 
 // src/knowledge/commands.data.ts
-var UNLISTED, VERBOSE, MSF_BINARY, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_LIVE_INPUT, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, WIN_FIND, LOCKFILES, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, SCALING, WRAPPERS;
+var UNLISTED, VERBOSE, MSF_BINARY, FFMPEG_QUIET, FFMPEG_STREAMING, FFMPEG_LIVE_INPUT, FFMPEG_VIDEO_ENCODER, FFMPEG_STREAM_COPY, NAME_TESTS, FIND_WILDCARD_TEST, FIND_NAMED, WIN_FIND, LOCKFILES, COUNT, DISPATCHERS, COMMANDS, VIDEO_CODEC, VIDEO_ENCODER, FIND_SYSTEM_ROOT, FIND_WILDCARD_TESTS, SCALING, WRAPPERS;
 var init_commands_data = __esm({
   "src/knowledge/commands.data.ts"() {
     "use strict";
@@ -6919,6 +6919,9 @@ var init_commands_data = __esm({
       { command: "dotnet restore", when: ["-v /^(d|detailed|diag|diagnostic)$/", "--verbosity /^(d|detailed|diag|diagnostic)$/", "/^--verbosity=(d|detailed|diag|diagnostic)$/"], stdout: "unbounded", stderr: "bounded", says: "logs every task of the restore" },
       { command: "dotnet restore", stdout: "bounded", stderr: "bounded", says: "restores the packages of a project or solution: a line per project" },
       { command: "dotnet --info|--list-sdks|--list-runtimes|new|sln|add|remove|list|nuget", stdout: "bounded", stderr: "bounded", says: "prints the SDKs and runtimes, or edits the project or solution: a few lines" },
+      // deno coverage reads the profiles a test run left and prints the report (text, --lcov, --html
+      // to a folder); it runs no code, so only its errors reach stderr (blind audit 38: vscode-jest-runner).
+      { command: "deno coverage", stdout: "unbounded", stderr: "bounded", says: "prints the coverage report of the profiles it reads, and only its errors on stderr" },
       { command: "make|gmake|cmake|ninja|meson|scons|bazel|gcc|g++|cc|c++|clang|clang++|rustc|cargo|javac|mvn|gradle|gradlew|ant|msbuild|dotnet|npm|npx|yarn|pnpm|bun|deno|tsc|webpack|pip|pip3|apt|apt-get|yum|dnf|pacman|brew|docker|podman|kubectl|ssh|su|runuser|xargs|parallel|electron|vagrant|ansible|ansible-playbook", stdout: "unbounded", stderr: "unbounded", says: "builds, installs or runs other programs: both streams can grow" },
       // osascript prints on stdout only the value its AppleScript ends with (`tell application
       // "Terminal" to do script ...` answers with a tab, `activate` with nothing), and `log` lines on
@@ -6950,6 +6953,8 @@ var init_commands_data = __esm({
     ];
     VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|bmp|tiff)$)[\\w-]+$/";
     VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
+    FIND_SYSTEM_ROOT = ["/^(\\/|~|\\/(home|root|usr|var|opt|etc|lib|srv|mnt|media|nix|proc|sys|Users|Volumes|Library|System|Applications))\\/?$/"];
+    FIND_WILDCARD_TESTS = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...["-regex", "-iregex"].map((t) => `${t} ?/[*+?[|]/`)];
     SCALING = [
       { command: "find", when: WIN_FIND, scales: false, says: "is Windows find, a line filter: it walks no tree" },
       { command: "find", when: ["-delete"], scales: false, says: "prints nothing" },
@@ -6958,15 +6963,23 @@ var init_commands_data = __esm({
       // A name test prints only the files it selects: a pattern with a wildcard selects a share of
       // the tree (`-name '*.js'`), a name without one only the few files of that name, wherever they
       // are (also when the name is only known at run time: it is what the code looks for).
-      { command: "find", when: [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...["-regex", "-iregex"].map((t) => `${t} ?/[*+?[|]/`)], scales: true, says: "prints every file in the tree that the pattern matches" },
+      // The tree decides how much against maxBuffer (1 MiB, some 15,000 paths): a whole file system
+      // (`find /`, `find /usr`) passes it; a folder of the project (`find src -name '*.ts'`, a
+      // configured tests folder) is far below it on most runs (`nearBuffer`: can-grow). Audits 5-38: of
+      // the JS find sites under maxBuffer, the one real was `find /`; the 6 over a project folder were
+      // not (cloving-cli's tests and source folders, codecov-node's root, vscode-arduino's cwd).
+      { command: "find", when: FIND_SYSTEM_ROOT, also: [`/^(${NAME_TESTS.join("|")})$/ ?/[*?[]/`], scales: true, says: "prints every file of the file system that the pattern matches" },
+      { command: "find", when: FIND_SYSTEM_ROOT, also: ["/^-i?regex$/ ?/[*+?[|]/"], scales: true, says: "prints every file of the file system that the pattern matches" },
+      { command: "find", when: FIND_WILDCARD_TESTS, scales: true, nearBuffer: true, says: "prints every file in the tree that the pattern matches" },
       // `-name .git -prune -o -print`: every file outside the pruned directories.
-      { command: "find", when: ["-prune"], scales: true, says: "prints every file outside the directories it prunes" },
+      { command: "find", when: ["-prune"], scales: true, nearBuffer: true, says: "prints every file outside the directories it prunes" },
       { command: "find", when: [...NAME_TESTS, "-regex", "-iregex"].map((t) => `${t} ?/./`), scales: false, says: "prints the files of that name that it finds" },
       // Words the code adds past the start point, not known here (`[root].concat(patterns)`, `[dir,
       // ...tests]`): they are the code's tests, which select the few files it looks for as often as a
       // share of the tree (audit 20: codecov-node's report search, a name list in a variable).
       { command: "find", when: ["?/^\uE000+$/ ?/^\uE000+$/"], scales: false, says: "prints what tests not known here select" },
-      { command: "find", scales: true, says: "prints a line per file it walks" },
+      { command: "find", when: FIND_SYSTEM_ROOT, scales: true, says: "prints a line per file of the file system it walks" },
+      { command: "find", scales: true, nearBuffer: true, says: "prints a line per file it walks" },
       { command: "rg|ag|ack", scales: true, says: "prints a line per match in the tree it searches" },
       { command: "tree", scales: true, says: "prints a line per file it walks" },
       // locate(1) walks nothing: it prints the paths of its index that match the pattern, and a
@@ -7664,8 +7677,8 @@ function operandsThen(args, valued, operands, permute) {
   return left > 0 ? null : wordsLine(args.slice(i));
 }
 function wordsLine(words2) {
-  if (words2.length === 0 || words2.some((w) => w === null)) return null;
-  return literalLine(words2.join(" "));
+  if (words2.length === 0 || words2[0] === null) return null;
+  return literalLine(words2.map((w) => w ?? PLACEHOLDER).join(" "));
 }
 function literalLine(line) {
   return typeof line === "string" && line.replaceAll(PLACEHOLDER, "").trim() !== "" ? line : null;
@@ -20839,8 +20852,9 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
             // anything; a walker or an encoder's progress is known to grow.
             // A command that merely can grow (a build, a script) watched at its exit: it passes
             // maxBuffer only on a large run.
-            // One video's description (yt-dlp --no-playlist -j) is of the order of maxBuffer: past it for some only.
-            evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : out.nearBuffer ? "can-grow" : "grows"
+            // One video's description (yt-dlp --no-playlist -j), a folder of the project walked by find: of
+            // the order of maxBuffer, past it for some only; a maxBuffer set lower is passed at once.
+            evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : out.nearBuffer && limit.bytes >= MiB ? "can-grow" : "grows"
           });
         }
       }

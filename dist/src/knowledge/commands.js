@@ -286,10 +286,12 @@ function operandsThen(args, valued, operands, permute) {
     }
     return left > 0 ? null : wordsLine(args.slice(i));
 }
+// Ex) ssh host gerrit query %s --format JSON: a word known only at run time after a known program
+// is one of its arguments, read as a line's `%s` is; an unknown program (the first word) is not known.
 function wordsLine(words) {
-    if (words.length === 0 || words.some((w) => w === null))
+    if (words.length === 0 || words[0] === null)
         return null;
-    return literalLine(words.join(' '));
+    return literalLine(words.map((w) => w ?? PLACEHOLDER).join(' '));
 }
 // A line with words known only at run time is read as any command line is (`docker rm %s`); a
 // line that is nothing but such a word is not known.
