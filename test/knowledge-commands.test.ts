@@ -947,6 +947,13 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['dpkg --verify %s', 'bounded', 'bounded', '`dpkg` prints a few lines'],
   ['apt-cache search python3', 'unbounded', 'bounded', '`apt-cache search` lists every package'],
   ['apt-cache policy firefox', 'bounded', 'bounded', '`apt-cache` describes the packages'],
+  // apt-get update fetches the package lists (blind audit 35: GX2019); install and upgrade grow.
+  ['sudo apt-get update', 'bounded', 'bounded', '`apt-get update` fetches the package lists and prints a line per source'],
+  ['apt-get -qq update -y', 'bounded', 'bounded', '`apt-get update` fetches the package lists'],
+  ['apt update', 'bounded', 'bounded', '`apt update` fetches the package lists'],
+  ['apt-get update %s', 'unbounded', 'unbounded', '`apt-get` builds, installs or runs other programs'],
+  ['apt-get update && apt-get upgrade -y', 'unbounded', 'unbounded', '`apt-get` builds, installs or runs other programs'],
+  ['apt install -y supervisor', 'unbounded', 'unbounded', '`apt` builds, installs or runs other programs'],
   ['grub-mkconfig -o /boot/grub/grub.cfg', 'bounded', 'bounded', '`grub-mkconfig -o` writes the configuration to a file'],
   ['grub-mkconfig', 'unbounded', 'bounded', '`grub-mkconfig` writes the configuration to stdout'],
   ['dpkg-query -W -f=${Version} %s', 'bounded', 'bounded', '`dpkg-query` prints a few lines'],

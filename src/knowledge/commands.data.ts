@@ -878,6 +878,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'dpkg', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   { command: 'apt-cache search|dump|dumpavail|pkgnames|showsrc|xvcg|dotty', stdout: 'unbounded', stderr: 'bounded', says: 'lists every package it finds' },
   { command: 'apt-cache', stdout: 'bounded', stderr: 'bounded', says: 'describes the packages it is given' },
+  // apt-get(8) update fetches the package lists: a Hit/Get/Ign line per source and index, then
+  // "Reading package lists...": a few KiB on a normal sources.list; warnings (W:, E:) on stderr
+  // (blind audit 35: GX2019's setup script, unsure as a deadlock). It installs nothing.
+  { command: 'apt|apt-get update', alone: true, stdout: 'bounded', stderr: 'bounded', says: 'fetches the package lists and prints a line per source' },
   // grub-mkconfig(8) writes the configuration to stdout unless -o names the file.
   { command: 'grub-mkconfig|grub2-mkconfig', when: ['-o', '/^--output=/'], stdout: 'bounded', stderr: 'bounded', says: 'writes the configuration to a file and names every kernel it finds' },
   { command: 'grub-mkconfig|grub2-mkconfig', stdout: 'unbounded', stderr: 'bounded', says: 'writes the configuration to stdout' },

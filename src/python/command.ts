@@ -8,6 +8,7 @@ import type { Binding } from './binding.js';
 import { type PythonModel, unparenthesize } from './semantic.js';
 import { rank, segmentsOf, textOf } from './command-text.js';
 import { OPAQUE, type Segment } from './strings.js';
+import { MAX_RETURN_DEPTH, returnedValues } from './returned-command.js';
 
 /**
  * The shell command a popen-style call runs, as far as the source shows it: literals, %- and
@@ -25,7 +26,7 @@ export interface ShellCommand {
 }
 
 
-export function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand {
+export function commandOf(expr: SyntaxNode, model: PythonModel, depth = 0): ShellCommand {
   let source = sameText(unparenthesize(expr), model);
   let editable = true;
   if (source.type === 'identifier') {
@@ -45,9 +46,29 @@ export function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand {
       editable = false;
     }
   }
+  const returned = unparenthesize(source).type === 'call' ? returnedCommand(source, model, depth) : null;
+  if (returned) return { expr, segments: returned, text: returned.map((s) => s.text).join(''), editable: false, source };
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
+}
+
+/**
+ * Ex) cmd = self.generate_tshark_command(); Popen(cmd, shell=True, ...) / os.popen(build()):
+ * the command line a function of this module or a method of the class returns
+ * (returned-command.ts); of several returns, the loudest. Its text is the function's, so no edit
+ * lands in it here. Null when the function is not found, or nothing of what it returns is written.
+ */
+function returnedCommand(call: SyntaxNode, model: PythonModel, depth: number): Segment[] | null {
+  const values = depth < MAX_RETURN_DEPTH ? returnedValues(unparenthesize(call), model) : null;
+  if (!values) return null;
+  let loudest: Segment[] | null = null;
+  for (const value of values) {
+    const segments = commandOf(lineOf(value), model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
+    if (segments.every((s) => s.text === OPAQUE.text)) return null;
+    if (!loudest || rank(classifyShell(segments.map((s) => s.text).join(''))) > rank(classifyShell(loudest.map((s) => s.text).join('')))) loudest = segments;
+  }
+  return loudest;
 }
 
 /**
