@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { cli, FIXTURES, tempDir } from './helpers.js';
+import { lintText } from '../src/engine.js';
+import { SourceText } from '../src/source.js';
 
 /**
  * The same tree named on the command line in different spellings (`.`, `./`, `..`, relative,
@@ -79,6 +81,17 @@ describe('path spellings', () => {
         assert.deepEqual((report(cwd, named, 'possible') as { findings: unknown[] }).findings, expected, `${cwd} $ popenlint check ${named} --evidence possible`);
       }
     }
+  });
+
+  // The API with a folder named through the symlink and the file by its real path (an editor that
+  // resolves links): the file is below the named folder by real paths, so that folder is its
+  // repository (not "no repository around the file"). Its callers, listed in the link's spelling,
+  // are not yet matched to the real path of the module they import.
+  test('a Python file below a folder named through a symlink is in that repository', async () => {
+    const file = path.join(tree, 'tools', 'steprun.py');
+    const r = await lintText(file, new SourceText(fs.readFileSync(file, 'utf8')), 'python', { enabled: new Set(['POP005']), target: 'py3', evidence: 'possible', namedFolder: link });
+    assert.deepEqual(r.findings.map((f) => [f.range.start.line, f.evidence]), [[5, 'deadlock']]);
+    assert.match(r.findings[0]!.message, /no caller in this repository shows the command/);
   });
 
   test.after?.(() => fs.rmSync(dir, { recursive: true, force: true }));

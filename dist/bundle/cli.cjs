@@ -8793,7 +8793,7 @@ function callerRoot(defFile) {
   const root2 = repositoryRoot(defFile);
   if (!root2 || !projectParser()) return null;
   let dir = root2;
-  for (const part of import_node_path9.default.relative(root2, import_node_path9.default.dirname(import_node_path9.default.resolve(defFile))).split(import_node_path9.default.sep).filter(Boolean)) {
+  for (const part of (partBelow(root2, import_node_path9.default.dirname(import_node_path9.default.resolve(defFile))) ?? "").split(import_node_path9.default.sep).filter(Boolean)) {
     dir = import_node_path9.default.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }

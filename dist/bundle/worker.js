@@ -8134,7 +8134,7 @@ function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
   let dir = root;
-  for (const part of path8.relative(root, path8.dirname(path8.resolve(defFile))).split(path8.sep).filter(Boolean)) {
+  for (const part of (partBelow(root, path8.dirname(path8.resolve(defFile))) ?? "").split(path8.sep).filter(Boolean)) {
     dir = path8.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }

@@ -5,7 +5,7 @@ import { PythonModel } from './semantic.js';
 import { importTargets } from './project-imports.js';
 import { namedFolder } from '../named-folder.js';
 import { ownProjectFolder, PYTHON_PROJECT_FILES, repositoryFolder } from '../project-folder.js';
-import { isWithin } from '../real-path.js';
+import { isWithin, partBelow } from '../real-path.js';
 import { projectParser } from './wrappers.js';
 /**
  * The repository's Python files, for the judgments that look past the file being linted (the
@@ -159,7 +159,8 @@ export function callerRoot(defFile) {
         return null;
     // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
     let dir = root;
-    for (const part of path.relative(root, path.dirname(path.resolve(defFile))).split(path.sep).filter(Boolean)) {
+    // Below the root by real paths, as repositoryRoot found it (a folder named through a symlink).
+    for (const part of (partBelow(root, path.dirname(path.resolve(defFile))) ?? '').split(path.sep).filter(Boolean)) {
         dir = path.join(dir, part);
         if (part.startsWith('.') || skipsPython(part, dir))
             return null;
