@@ -1,6 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { namedFolder as currentNamedFolder } from './named-folder.js';
+import { ownProjectFolder } from './project-folder.js';
+import { partBelow, realPath } from './real-path.js';
 
 /**
  * Test code: files under test/, tests/, testing/, __tests__/, spec/ or e2e/, and files named as
@@ -20,51 +21,39 @@ const TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test
 const EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
 
 /**
- * The path to judge a file by: its part below the folder named on the command line that holds it
- * (`popenlint check /src/app`: the project's own test/ folder), else below the working folder, or
- * its name alone when outside both: a checkout kept under some `test/` or `examples/` folder is
- * not test or example code, and a folder named (`examples/`, `fixtures/demo`, this project's quick
- * start) is asked for as the project. A relative path with no folder named (a file named by
- * itself) is judged as given. Paths are compared by their real paths, so that `.`, `..`, an
- * absolute path, a trailing slash and a symlinked path to the same tree judge a file alike, and
- * so do the paths a module resolver gives (callers found through imports) and the listed ones.
- * `namedFolder` defaults to the one of the file being linted (named-folder.ts).
+ * The path to judge a file by: its part below the project it belongs to, else below the working
+ * folder, or its name alone when outside both: a checkout kept under some `test/` or `examples/`
+ * folder is not test or example code. The project is the folder named on the command line that
+ * holds the file (`popenlint check /src/app`: the project's own test/ folder; a folder named,
+ * `examples/`, `fixtures/demo`, this project's quick start, is asked for as the project), else,
+ * for a file named by itself, the repository or project folder around it (project-folder.ts), so
+ * that `check tests/x.py` from its project, `check x.py` from tests/, `check /abs/proj/tests/x.py`
+ * from anywhere and `check proj` judge it alike. Paths are compared by their real paths
+ * (real-path.ts), so that `.`, `..`, an absolute path, a trailing slash and a symlinked path to
+ * the same tree judge a file alike, and so do the paths a module resolver gives (callers found
+ * through imports) and the listed ones.
  */
-function ownPart(file: string, namedFolder: string | null = currentNamedFolder()): string {
-  if (!namedFolder && !path.isAbsolute(file)) return file;
+function ownPart(file: string, projectFolder: string | null): string {
   const real = realPath(path.resolve(file));
-  for (const root of namedFolder ? [namedFolder, process.cwd()] : [process.cwd()]) {
-    const below = path.relative(realPath(path.resolve(root)), real);
-    if (below !== '' && !below.startsWith('..') && !path.isAbsolute(below)) return below;
+  const project = projectFolder ?? currentNamedFolder() ?? ownProjectFolder(path.dirname(real));
+  for (const root of project ? [project, process.cwd()] : [process.cwd()]) {
+    const below = partBelow(root, real);
+    if (below !== null) return below;
   }
   return path.basename(file);
 }
 
-// Real paths by path: a folder's is looked up once (a file's is its folder's plus its name unless
-// the file itself is a link).
-const REAL = new Map<string, string>();
-
-function realPath(abs: string): string {
-  let real = REAL.get(abs);
-  if (real === undefined) {
-    try {
-      real = fs.realpathSync.native(abs);
-    } catch {
-      // Not on disk (an editor's unsaved buffer, --stdin-filename): its folder's real path.
-      const dir = path.dirname(abs);
-      real = dir === abs ? abs : path.join(realPath(dir), path.basename(abs));
-    }
-    REAL.set(abs, real);
-  }
-  return real;
-}
-
-/** Whether a path is test code (TEST_PATH), judged by its part inside the project (ownPart). */
-export function isTestPath(file: string, namedFolder?: string): boolean {
-  return TEST_PATH.test(ownPart(file, namedFolder));
+/**
+ * Whether a path is test code (TEST_PATH), judged by its part inside its project (ownPart).
+ * `projectFolder`, when given, is that project's folder (a JS caller's nearest package.json
+ * folder); else the folder named on the command line that holds the file being linted
+ * (named-folder.ts), else the file's own repository or project folder.
+ */
+export function isTestPath(file: string, projectFolder?: string): boolean {
+  return TEST_PATH.test(ownPart(file, projectFolder ?? null));
 }
 
 /** Whether a path is example or demo code (EXAMPLE_PATH), judged as isTestPath judges tests. */
-export function isExamplePath(file: string, namedFolder?: string): boolean {
-  return EXAMPLE_PATH.test(ownPart(file, namedFolder));
+export function isExamplePath(file: string, projectFolder?: string): boolean {
+  return EXAMPLE_PATH.test(ownPart(file, projectFolder ?? null));
 }

@@ -870,26 +870,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path46) => {
-      const end = path46.length - 1;
-      const index = path46.lastIndexOf(
+    var basenameOf = (path47) => {
+      const end = path47.length - 1;
+      const index = path47.lastIndexOf(
         SLASH,
-        path46[end] === SLASH ? end - 1 : end
+        path47[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path46 : path46.slice(index + 1);
+      return index < 0 ? path47 : path47.slice(index + 1);
     };
-    var parentOf = (path46) => {
-      if (path46.charCodeAt(0) === SLASH_CODE || path46.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path46.split(SLASH).filter(Boolean);
+    var parentOf = (path47) => {
+      if (path47.charCodeAt(0) === SLASH_CODE || path47.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path47.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path46.length - 1;
-      const cut = path46.lastIndexOf(
+      const end = path47.length - 1;
+      const cut = path47.lastIndexOf(
         SLASH,
-        path46.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path47.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path46.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path47.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -1039,7 +1039,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path46) {
+      testLiteral(path47) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -1048,7 +1048,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules2.length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
-          if (rule14.checkRegex.test(path46)) {
+          if (rule14.checkRegex.test(path47)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -1068,15 +1068,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path46, mode) {
+      test(path47, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path46) : path46;
+        const basename = shortcut ? basenameOf(path47) : path47;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules2[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path46
+            shortcut && rule14._basenameOnly ? basename : path47
           )) {
             const { negative } = rule14;
             const ret = {
@@ -1098,17 +1098,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path46, originalPath, doThrow) => {
-      if (!isString(path46)) {
+    var checkPath = (path47, originalPath, doThrow) => {
+      if (!isString(path47)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path46) {
+      if (!path47) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path46)) {
+      if (checkPath.isNotRelative(path47)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -1117,25 +1117,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path46) => {
-      const first = path46.charCodeAt(0);
+    var isNotRelative = (path47) => {
+      const first = path47.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path46.length === 1) {
+      if (path47.length === 1) {
         return true;
       }
-      const second = path46.charCodeAt(1);
+      const second = path47.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path46.length === 2 || path46.charCodeAt(2) === SLASH_CODE;
+      return path47.length === 2 || path47.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -1166,59 +1166,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path46) {
+      _test(originalPath, cache3, path47) {
         checkPath(
-          path46,
+          path47,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path46 ? this._t(path46, cache3) : {
+        return path47 ? this._t(path47, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path46 = convertPath(target);
-        if (!path46 || path46.charCodeAt(path46.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path46);
+        const path47 = convertPath(target);
+        if (!path47 || path47.charCodeAt(path47.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path47);
         }
-        const dir = this._t(path46, this._testCache);
+        const dir = this._t(path47, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path46);
+        const literal2 = this._rules.testLiteral(path47);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path46, cache3) {
-        const cached = cache3[path46];
+      _t(path47, cache3) {
+        const cached = cache3[path47];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path46);
+        const parentPath = parentOf(path47);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path46] = parent && parent.ignored ? parent : this._rules.test(path46, MODE_IGNORE);
+        return cache3[path47] = parent && parent.ignored ? parent : this._rules.test(path47, MODE_IGNORE);
       }
-      ignores(path46) {
-        return this._test(path46, this._ignoreCache, convertPath(path46)).ignored;
+      ignores(path47) {
+        return this._test(path47, this._ignoreCache, convertPath(path47)).ignored;
       }
       createFilter() {
-        return (path46) => !this.ignores(path46);
+        return (path47) => !this.ignores(path47);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path46) {
-        return this._test(path46, this._testCache, convertPath(path46));
+      test(path47) {
+        return this._test(path47, this._testCache, convertPath(path47));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path46) => checkPath(convertPath(path46), path46, RETURN_FALSE);
+    var isPathValid = (path47) => checkPath(convertPath(path47), path47, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path46) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path46) || isNotRelative(path46);
+      checkPath.isNotRelative = (path47) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path47) || isNotRelative(path47);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -4875,22 +4875,60 @@ var init_script_judge = __esm({
   }
 });
 
-// src/knowledge/project-scripts.ts
-function useScriptFolder(file) {
-  folder = file === null || file === "" || file === "-" ? null : import_node_path6.default.dirname(import_node_path6.default.resolve(file));
-}
-function projectRoot(dir) {
-  if (roots.has(dir)) return roots.get(dir);
+// src/project-folder.ts
+function nearestFolderWith(dir, names) {
+  const key2 = names.join("\0");
+  let known = nearest.get(key2);
+  if (!known) nearest.set(key2, known = /* @__PURE__ */ new Map());
+  const walked2 = [];
   let found = null;
-  for (let d = dir; ; d = import_node_path6.default.dirname(d)) {
-    if (ROOT_MARKS.some((m) => import_node_fs10.default.existsSync(import_node_path6.default.join(d, m)))) {
+  for (let d = dir; ; ) {
+    const hit = known.get(d);
+    if (hit !== void 0) {
+      found = hit;
+      break;
+    }
+    walked2.push(d);
+    if (names.some((n) => entryExists(d, n))) {
       found = d;
       break;
     }
-    if (import_node_path6.default.dirname(d) === d) break;
+    const parent = parentFolder(d);
+    if (parent === d) break;
+    d = parent;
   }
-  roots.set(dir, found);
+  for (const d of walked2) known.set(d, found);
   return found;
+}
+function repositoryFolder(dir, projectFiles) {
+  const vcs = nearestFolderWith(dir, VCS_DIRS);
+  if (vcs !== null) return vcs;
+  let outermost = null;
+  for (let p = nearestFolderWith(dir, projectFiles); p !== null; ) {
+    outermost = p;
+    const parent = parentFolder(p);
+    p = parent === p ? null : nearestFolderWith(parent, projectFiles);
+  }
+  return outermost;
+}
+function ownProjectFolder(dir) {
+  return repositoryFolder(dir, PROJECT_FILES2);
+}
+var VCS_DIRS, PYTHON_PROJECT_FILES, PROJECT_FILES2, nearest;
+var init_project_folder = __esm({
+  "src/project-folder.ts"() {
+    "use strict";
+    init_folder_listing();
+    VCS_DIRS = [".git", ".hg", ".svn", ".bzr"];
+    PYTHON_PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
+    PROJECT_FILES2 = [...PYTHON_PROJECT_FILES, "package.json"];
+    nearest = /* @__PURE__ */ new Map();
+  }
+});
+
+// src/knowledge/project-scripts.ts
+function useScriptFolder(file) {
+  folder = file === null || file === "" || file === "-" ? null : import_node_path6.default.dirname(import_node_path6.default.resolve(file));
 }
 function smallText(file) {
   if (texts.has(file)) return texts.get(file);
@@ -5021,7 +5059,7 @@ function projectScriptOutput(name, first, args, classify) {
   const facts = kind === "shell" ? "runs no loop, and only commands that print a few lines at most" : `${verdict.writes === 0 ? "has no write of its own" : `has ${count}, none in a loop,`} and starts no other program${verdict.notes.map((n) => `; ${n}`).join("")}`;
   return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${command2}\` prints at most a few lines: ${shownScript} (in this project) ${facts}` };
 }
-var import_node_fs10, import_node_path6, MAX_BYTES2, folder, judging, ROOT_MARKS, roots, texts, DEPENDENCIES, inside, VALUED, NOT_A_SCRIPT, judged;
+var import_node_fs10, import_node_path6, MAX_BYTES2, folder, judging, ROOT_MARKS, projectRoot, texts, DEPENDENCIES, inside, VALUED, NOT_A_SCRIPT, judged;
 var init_project_scripts = __esm({
   "src/knowledge/project-scripts.ts"() {
     "use strict";
@@ -5029,11 +5067,12 @@ var init_project_scripts = __esm({
     import_node_path6 = __builtinESM("node:path");
     init_shell();
     init_script_judge();
+    init_project_folder();
     MAX_BYTES2 = 64 * 1024;
     folder = null;
     judging = false;
     ROOT_MARKS = [".git", ".hg", ".svn", "package.json", "pyproject.toml", "setup.py", "setup.cfg"];
-    roots = /* @__PURE__ */ new Map();
+    projectRoot = (dir) => nearestFolderWith(dir, ROOT_MARKS);
     texts = /* @__PURE__ */ new Map();
     DEPENDENCIES = /(?:^|[\\/])(?:node_modules|bower_components|\.venv|venv|site-packages|dist-packages|vendor)(?:[\\/]|$)/;
     inside = (dir, file) => file === dir || file.startsWith(dir.endsWith(import_node_path6.default.sep) ? dir : dir + import_node_path6.default.sep);
@@ -5055,16 +5094,7 @@ var init_project_scripts = __esm({
   }
 });
 
-// src/test-files.ts
-function ownPart(file, namedFolder2 = namedFolder()) {
-  if (!namedFolder2 && !import_node_path7.default.isAbsolute(file)) return file;
-  const real = realPath(import_node_path7.default.resolve(file));
-  for (const root2 of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
-    const below = import_node_path7.default.relative(realPath(import_node_path7.default.resolve(root2)), real);
-    if (below !== "" && !below.startsWith("..") && !import_node_path7.default.isAbsolute(below)) return below;
-  }
-  return import_node_path7.default.basename(file);
-}
+// src/real-path.ts
 function realPath(abs) {
   let real = REAL.get(abs);
   if (real === void 0) {
@@ -5078,33 +5108,60 @@ function realPath(abs) {
   }
   return real;
 }
-function isTestPath(file, namedFolder2) {
-  return TEST_PATH.test(ownPart(file, namedFolder2));
+function partBelow(folder2, file) {
+  const below = import_node_path7.default.relative(realPath(import_node_path7.default.resolve(folder2)), realPath(import_node_path7.default.resolve(file)));
+  return below === "" || below === ".." || below.startsWith(`..${import_node_path7.default.sep}`) || import_node_path7.default.isAbsolute(below) ? null : below;
 }
-function isExamplePath(file, namedFolder2) {
-  return EXAMPLE_PATH.test(ownPart(file, namedFolder2));
+function isWithin(folder2, file) {
+  return partBelow(folder2, file) !== null || realPath(import_node_path7.default.resolve(folder2)) === realPath(import_node_path7.default.resolve(file));
 }
-var import_node_fs11, import_node_path7, TEST_PATH, EXAMPLE_PATH, REAL;
-var init_test_files = __esm({
-  "src/test-files.ts"() {
+var import_node_fs11, import_node_path7, REAL;
+var init_real_path = __esm({
+  "src/real-path.ts"() {
     "use strict";
     import_node_fs11 = __builtinESM("node:fs");
     import_node_path7 = __builtinESM("node:path");
-    init_named_folder();
-    TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
-    EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
     REAL = /* @__PURE__ */ new Map();
   }
 });
 
+// src/test-files.ts
+function ownPart(file, projectFolder) {
+  const real = realPath(import_node_path8.default.resolve(file));
+  const project = projectFolder ?? namedFolder() ?? ownProjectFolder(import_node_path8.default.dirname(real));
+  for (const root2 of project ? [project, process.cwd()] : [process.cwd()]) {
+    const below = partBelow(root2, real);
+    if (below !== null) return below;
+  }
+  return import_node_path8.default.basename(file);
+}
+function isTestPath(file, projectFolder) {
+  return TEST_PATH.test(ownPart(file, projectFolder ?? null));
+}
+function isExamplePath(file, projectFolder) {
+  return EXAMPLE_PATH.test(ownPart(file, projectFolder ?? null));
+}
+var import_node_path8, TEST_PATH, EXAMPLE_PATH;
+var init_test_files = __esm({
+  "src/test-files.ts"() {
+    "use strict";
+    import_node_path8 = __builtinESM("node:path");
+    init_named_folder();
+    init_project_folder();
+    init_real_path();
+    TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
+    EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
+  }
+});
+
 // src/finding.ts
-function toFinding(meta, path46, source, report, namedFolder2) {
+function toFinding(meta, path47, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path46, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path46, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path47, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path47, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path46,
+    path: path47,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -5135,9 +5192,9 @@ function sortFindings(findings) {
 function chooseFix(finding, strategy) {
   return finding.fixes.find((f) => f.strategy === strategy) ?? finding.fixes[0] ?? null;
 }
-function ruleFailure(path46, id, e) {
+function ruleFailure(path47, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path46, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path47, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 var init_finding = __esm({
   "src/finding.ts"() {
@@ -8653,28 +8710,12 @@ var init_caller = __esm({
 
 // src/python/project-files.ts
 function repositoryRoot(file) {
-  const dir = import_node_path8.default.dirname(import_node_path8.default.resolve(file));
-  const hit = markedRoot(dir);
+  const dir = import_node_path9.default.dirname(import_node_path9.default.resolve(file));
+  const hit = repositoryFolder(dir, PYTHON_PROJECT_FILES);
+  if (hit !== null) return hit;
   const named = namedFolder();
-  if (hit !== null || named === null) return hit;
-  return dir === named || dir.startsWith(named.endsWith(import_node_path8.default.sep) ? named : named + import_node_path8.default.sep) ? named : null;
-}
-function markedRoot(dir) {
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  let project = null;
-  for (let d = dir; ; d = import_node_path8.default.dirname(d)) {
-    if (VCS.some((v) => import_node_fs12.default.existsSync(import_node_path8.default.join(d, v)))) {
-      hit = d;
-      break;
-    }
-    if (PROJECT_FILES2.some((f) => import_node_fs12.default.existsSync(import_node_path8.default.join(d, f)))) project = d;
-    if (import_node_path8.default.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
+  if (named === null) return ownProjectFolder(dir);
+  return isWithin(named, dir) ? named : null;
 }
 function pythonFiles(root2) {
   if (listCache.has(root2)) return listCache.get(root2);
@@ -8691,7 +8732,7 @@ function pythonFiles(root2) {
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = import_node_path8.default.join(dir, e.name);
+      const full = import_node_path9.default.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -8743,7 +8784,7 @@ function importsFile(file, def) {
   let targets2 = importCache.get(file);
   if (!targets2) {
     const text = textOf2(file);
-    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path8.default.resolve(t.target)));
+    targets2 = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => import_node_path9.default.resolve(t.target)));
     importCache.set(file, targets2);
   }
   return targets2.has(def);
@@ -8765,31 +8806,30 @@ function callerRoot(defFile) {
   const root2 = repositoryRoot(defFile);
   if (!root2 || !projectParser()) return null;
   let dir = root2;
-  for (const part of import_node_path8.default.relative(root2, import_node_path8.default.dirname(import_node_path8.default.resolve(defFile))).split(import_node_path8.default.sep).filter(Boolean)) {
-    dir = import_node_path8.default.join(dir, part);
+  for (const part of (partBelow(root2, import_node_path9.default.dirname(import_node_path9.default.resolve(defFile))) ?? "").split(import_node_path9.default.sep).filter(Boolean)) {
+    dir = import_node_path9.default.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root2;
 }
-var import_node_fs12, import_node_path8, MAX_FILES, rootCache, listCache, callIndex, baseIndex, modelCache, VCS, PROJECT_FILES2, STARTS, importCache;
+var import_node_fs12, import_node_path9, MAX_FILES, listCache, callIndex, baseIndex, modelCache, STARTS, importCache;
 var init_project_files = __esm({
   "src/python/project-files.ts"() {
     "use strict";
     import_node_fs12 = __builtinESM("node:fs");
-    import_node_path8 = __builtinESM("node:path");
+    import_node_path9 = __builtinESM("node:path");
     init_discover();
     init_semantic();
     init_project_imports();
     init_named_folder();
+    init_project_folder();
+    init_real_path();
     init_wrappers();
     MAX_FILES = 5e3;
-    rootCache = /* @__PURE__ */ new Map();
     listCache = /* @__PURE__ */ new Map();
     callIndex = /* @__PURE__ */ new Map();
     baseIndex = /* @__PURE__ */ new Map();
     modelCache = /* @__PURE__ */ new Map();
-    VCS = [".git", ".hg", ".svn", ".bzr"];
-    PROJECT_FILES2 = ["pyproject.toml", "setup.py", "setup.cfg"];
     STARTS = /(?:\btarget\s*=\s*|\b(?:start_new_thread|submit|apply_async|apply)\s*\(\s*|\brun_in_executor\s*\([^,()]*,\s*)(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)/g;
     importCache = /* @__PURE__ */ new Map();
   }
@@ -8798,15 +8838,15 @@ var init_project_files = __esm({
 // src/python/method-callers.ts
 function methodCallers(root2, files, defFile, wrapper, own, untraced) {
   const { name, method: className } = wrapper;
-  const def = import_node_path9.default.resolve(defFile);
-  const ownPath = own && import_node_path9.default.resolve(own.file);
+  const def = import_node_path10.default.resolve(defFile);
+  const ownPath = own && import_node_path10.default.resolve(own.file);
   const calls = indexOf(root2, files);
   const family = [{ file: def, name: className }, ...subclassesOf(root2, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
   const familyNames = new Set(family.map((c) => c.name));
   const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
   const mangled = name.startsWith("__") && !name.endsWith("__");
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path9.default.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => import_node_path10.default.resolve(x)), def])) {
     if (mangled && f !== def) continue;
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
@@ -8902,7 +8942,7 @@ function isInstance(model, o, isClass) {
   return stores > 0;
 }
 function namesClass(model, file, classFile, name, expr) {
-  if (import_node_path9.default.resolve(file) === classFile) {
+  if (import_node_path10.default.resolve(file) === classFile) {
     if (expr.type !== "identifier" || expr.text !== name) return false;
     const found = model.lookup(name, model.scopeOf(expr));
     return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
@@ -8911,7 +8951,7 @@ function namesClass(model, file, classFile, name, expr) {
   if (last !== name) return false;
   const q = model.qualifiedName(expr);
   for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
-    if (import_node_path9.default.resolve(target) !== classFile) continue;
+    if (import_node_path10.default.resolve(target) !== classFile) continue;
     if (q === `${qualifiedModule}.${name}`) return true;
     if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
   }
@@ -8941,12 +8981,12 @@ function callArguments(call) {
 function subclassesOf(root2, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: import_node_path9.default.resolve(defFile), name: className }];
+  let generation = [{ file: import_node_path10.default.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root2).get(parent.name) ?? []) {
-        const abs = import_node_path9.default.resolve(file);
+        const abs = import_node_path10.default.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -8978,11 +9018,11 @@ function isFirstParameter(id) {
   const name = first?.type === "identifier" ? first : first?.type === "typed_parameter" ? first.namedChildren[0] : null;
   return name?.text === id.text;
 }
-var import_node_path9, shifted, MAX_GENERATIONS;
+var import_node_path10, shifted, MAX_GENERATIONS;
 var init_method_callers = __esm({
   "src/python/method-callers.ts"() {
     "use strict";
-    import_node_path9 = __builtinESM("node:path");
+    import_node_path10 = __builtinESM("node:path");
     init_project_imports();
     init_semantic();
     init_started_targets();
@@ -8998,45 +9038,45 @@ function projectCallers(defFile, name, own, method, untraced) {
   const files = root2 && pythonFiles(root2);
   if (!root2 || !files) return null;
   if (method?.method) return methodCallers(root2, files, defFile, method, own, untraced);
-  const def = import_node_path10.default.resolve(defFile);
-  const ownPath = own && import_node_path10.default.resolve(own.file);
+  const def = import_node_path11.default.resolve(defFile);
+  const ownPath = own && import_node_path11.default.resolve(own.file);
   const out = [];
   const indexed = indexOf(root2, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => import_node_path10.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => import_node_path11.default.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && import_node_path10.default.resolve(file) === ownPath;
-    const isDef = import_node_path10.default.resolve(file) === def;
+    const mine = ownPath !== void 0 && import_node_path11.default.resolve(file) === ownPath;
+    const isDef = import_node_path11.default.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path10.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => import_node_path11.default.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
     for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
   }
   return out;
 }
 function judgeCallers(own, wrapper, classify, grows2, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows2, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path10.default.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows2, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${import_node_path11.default.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows2, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   let untraced = null;
   const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
   const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const whereIn = (f, line) => `${import_node_path10.default.relative(import_node_path10.default.dirname(origin), f) || import_node_path10.default.basename(f)}:${line}`;
+  const whereIn = (f, line) => `${import_node_path11.default.relative(import_node_path11.default.dirname(origin), f) || import_node_path11.default.basename(f)}:${line}`;
   const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
   const seenUntraced = untraced;
-  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
+  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTestPath(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
   if (callers?.length === 0 && wrapper.method && wrapper.name.startsWith("__") && !wrapper.name.endsWith("__")) return out;
   if (!callers || callers.length === 0) return null;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
-    if (!isTest(c.file)) out.unseenOutsideTests++;
+    if (!isTestPath(c.file)) out.unseenOutsideTests++;
     if (out.unseenAt === null) {
       out.unseenAt = where(c);
       out.unseenWhy = why;
     }
   };
-  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
+  const better = (found, than) => !!found && (!than || isTestPath(than.file) && !isTestPath(found.file));
   for (const c of callers) {
     const args = argumentsOf(c);
     if (harmless(args)) continue;
@@ -9050,7 +9090,7 @@ function judgeChain(own, file, wrapper, classify, grows2, harmless, returnsHandl
     if (output.program === null && grows2(output)) {
       const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
-      const key2 = outer && `${import_node_path10.default.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const key2 = outer && `${import_node_path11.default.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
       const chained = outer && !seen.has(key2) ? judgeChain(own, c.file, outer, classify, grows2, () => false, returnsHandle, depth + 1, seen.add(key2)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
@@ -9091,7 +9131,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root2, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root2, defFile, className)) {
-    if (file === import_node_path10.default.resolve(defFile)) continue;
+    if (file === import_node_path11.default.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -9124,18 +9164,18 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root2, files).get(name) ?? []) {
-    if (import_node_path10.default.basename(file) !== `${stem}.py`) continue;
+    if (import_node_path11.default.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
   }
   return found.length === 1 ? found[0] : null;
 }
-var import_node_path10, isTest;
+var import_node_path11;
 var init_callers = __esm({
   "src/python/callers.ts"() {
     "use strict";
-    import_node_path10 = __builtinESM("node:path");
+    import_node_path11 = __builtinESM("node:path");
     init_commands();
     init_semantic();
     init_project_imports();
@@ -9148,7 +9188,6 @@ var init_callers = __esm({
     init_project_files();
     init_method_callers();
     init_wrappers();
-    isTest = (file) => isTestPath(file);
   }
 });
 
@@ -10602,8 +10641,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main2, path46) {
-  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path46.includes(e));
+function skippedCondition(main2, path47) {
+  const read2 = main2.find((e) => (e.kind === "drain" || e.kind === "partial") && !path47.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10935,7 +10974,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${import_node_path11.default.relative(import_node_path11.default.dirname(ctx.path), use.file) || import_node_path11.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${import_node_path12.default.relative(import_node_path12.default.dirname(ctx.path), use.file) || import_node_path12.default.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -11074,12 +11113,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main2 ?? [];
     let verdict = main2 ? drainVerdict(main2, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path46 of verdict ? [] : others) {
-      const v = drainVerdict(path46, growing, false);
+    for (const path47 of verdict ? [] : others) {
+      const v = drainVerdict(path47, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path46;
-        readOnlyWhen = main2 ? skippedCondition(main2, path46) : void 0;
+        events = path47;
+        readOnlyWhen = main2 ? skippedCondition(main2, path47) : void 0;
         break;
       }
     }
@@ -11095,11 +11134,11 @@ function containerSite(ctx, call, growing) {
   const stored = storedInContainer(ctx.model, call);
   return stored && storedSite(stored, "container", growing);
 }
-var import_node_path11, NEVER_READ_SHAPES, eventsCache;
+var import_node_path12, NEVER_READ_SHAPES, eventsCache;
 var init_pipe_site = __esm({
   "src/python/pipe-site.ts"() {
     "use strict";
-    import_node_path11 = __builtinESM("node:path");
+    import_node_path12 = __builtinESM("node:path");
     init_analysis();
     init_callers();
     init_drain();
@@ -12166,7 +12205,7 @@ function commandOf2(ctx, call, closed) {
   const judged2 = judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => o[closed] !== "none");
   if (judged2 && !judged2.growing && judged2.unseen === 0) return null;
   const shown2 = judged2?.growing;
-  if (shown2 && !(isTest(shown2.file) && judged2.unseenOutsideTests > 0)) return { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
+  if (shown2 && !(isTestPath(shown2.file) && judged2.unseenOutsideTests > 0)) return { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
   return { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
 }
 function reportClosedAtOnce(ctx, call, pipes2, qualified) {
@@ -12191,6 +12230,7 @@ var init_closed_at_once = __esm({
     init_runtimes();
     init_analysis();
     init_callers();
+    init_test_files();
     init_argv();
     init_pipe_site();
   }
@@ -12465,9 +12505,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path46, call, handleName, upstream) {
+function heldOnPath(ctx, path47, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path46) {
+  for (const ev of path47) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -12530,8 +12570,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path46 of stage.paths) {
-    const merged = upstream.length ? [...path46, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path46;
+  for (const path47 of stage.paths) {
+    const merged = upstream.length ? [...path47, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path47;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -12571,7 +12611,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${import_node_path12.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${import_node_path13.default.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo3 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -12589,11 +12629,11 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
     evidence: hazard.evidence
   });
 }
-var import_node_path12;
+var import_node_path13;
 var init_held_pipe = __esm({
   "src/python/held-pipe.ts"() {
     "use strict";
-    import_node_path12 = __builtinESM("node:path");
+    import_node_path13 = __builtinESM("node:path");
     init_runtimes();
     init_analysis();
     init_argv();
@@ -12741,8 +12781,8 @@ function classVerdict(site, call, growing, cls) {
   const [main2, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main2, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path46 of others) {
-    const v = drainVerdict(path46, growing, false);
+  for (const path47 of others) {
+    const v = drainVerdict(path47, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -12758,7 +12798,7 @@ function classDefinition(ctx, s, cls) {
       if (!command2 || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command2.growing.length ? classVerdict(site, c.call, command2.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path13.default.relative(import_node_path13.default.dirname(ctx.path), c.file) || import_node_path13.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command2.output, streams: command2.growing, at: `${import_node_path14.default.relative(import_node_path14.default.dirname(ctx.path), c.file) || import_node_path14.default.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command2.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -12769,11 +12809,11 @@ function classDefinition(ctx, s, cls) {
     ctx.report(wait.node, { message: `${streams.join("/")} pipe of subprocess.Popen() kept by ${cls.className} (line ${s.line}) is not read before this wait() in ${cls.className}.${wait.method}() (${evidence}): ${hazard.how}`, fixes: [], evidence: hazard.evidence });
   }
 }
-var import_node_path13;
+var import_node_path14;
 var init_wrapper_judge = __esm({
   "src/python/wrapper-judge.ts"() {
     "use strict";
-    import_node_path13 = __builtinESM("node:path");
+    import_node_path14 = __builtinESM("node:path");
     init_commands();
     init_runtimes();
     init_analysis();
@@ -12864,6 +12904,7 @@ var init_pop005_subprocess_pipe_never_drained = __esm({
     init_wrapper_judge();
     init_wrapper_flags();
     init_callers();
+    init_test_files();
     init_presence_probe();
     init_commands();
     init_runtimes();
@@ -12973,8 +13014,8 @@ print('finished')
               continue;
             }
             const shown2 = inside2 && judged2 && !held ? judged2.unlisted ?? judged2.started : judged2?.growing;
-            unlisted = !!shown2 && shown2 === judged2?.unlisted && judged2.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
-            if (shown2 && !(isTest(shown2.file) && judged2.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
+            unlisted = !!shown2 && shown2 === judged2?.unlisted && judged2.unseen === 0 && !isTestPath(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
+            if (shown2 && !(isTestPath(shown2.file) && judged2.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
             else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
           }
           if (held) {
@@ -13644,13 +13685,13 @@ function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
 function enginesNodeTarget(file) {
-  return lookup(import_node_path14.default.dirname(import_node_path14.default.resolve(file)));
+  return lookup(import_node_path15.default.dirname(import_node_path15.default.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = import_node_path14.default.join(dir, "package.json");
+  const pkg = import_node_path15.default.join(dir, "package.json");
   let text = null;
   try {
     text = import_node_fs13.default.readFileSync(pkg, "utf8");
@@ -13669,7 +13710,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = import_node_path14.default.dirname(dir);
+    const parent = import_node_path15.default.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -13681,12 +13722,12 @@ function nodeRangeTarget(file) {
 function exactNode(major) {
   return { major, label: String(major), highest: major };
 }
-var import_node_fs13, import_node_path14, KiB, NODE_FACTS, cache2;
+var import_node_fs13, import_node_path15, KiB, NODE_FACTS, cache2;
 var init_node = __esm({
   "src/knowledge/node.ts"() {
     "use strict";
     import_node_fs13 = __builtinESM("node:fs");
-    import_node_path14 = __builtinESM("node:path");
+    import_node_path15 = __builtinESM("node:path");
     KiB = 1024;
     NODE_FACTS = [
       { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -13883,17 +13924,17 @@ var init_scope = __esm({
         const add = (id, kind, decl, extra = {}) => {
           if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
         };
-        const addPattern = (name, kind, decl, init2, path46) => {
+        const addPattern = (name, kind, decl, init2, path47) => {
           if (ts.isIdentifier(name)) {
-            add(name, kind, decl, { init: init2, path: path46 });
+            add(name, kind, decl, { init: init2, path: path47 });
             return;
           }
           for (const el of name.elements) {
             if (ts.isOmittedExpression(el)) continue;
             let sub = null;
-            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path46) {
+            if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path47) {
               const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-              sub = key2 === null ? null : [...path46, key2];
+              sub = key2 === null ? null : [...path47, key2];
             }
             addPattern(el.name, kind, decl, init2, sub);
           }
@@ -14171,8 +14212,8 @@ var init_resolve = __esm({
         if (!b.init || !b.path || this.isReassigned(b)) return null;
         const base = this.qualifiedName(b.init);
         if (!base) return null;
-        const path46 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-        return path46.length ? `${base}.${path46.join(".")}` : base;
+        const path47 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+        return path47.length ? `${base}.${path47.join(".")}` : base;
       }
       /**
        * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -14627,13 +14668,13 @@ var init_flow = __esm({
 
 // src/typescript/setting-default.ts
 function settingsAbove(file) {
-  for (let dir = import_node_path15.default.dirname(import_node_path15.default.resolve(file)); ; dir = import_node_path15.default.dirname(dir)) {
-    const manifest = import_node_path15.default.join(dir, "package.json");
+  for (let dir = import_node_path16.default.dirname(import_node_path16.default.resolve(file)); ; dir = import_node_path16.default.dirname(dir)) {
+    const manifest = import_node_path16.default.join(dir, "package.json");
     if (import_node_fs14.default.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (import_node_path15.default.dirname(dir) === dir) return null;
+    if (import_node_path16.default.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
@@ -14668,12 +14709,12 @@ function settingDefault(model, call) {
   const value = settings[names[0]].default;
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? { name: names[0], value } : null;
 }
-var import_node_fs14, import_node_path15, declared;
+var import_node_fs14, import_node_path16, declared;
 var init_setting_default = __esm({
   "src/typescript/setting-default.ts"() {
     "use strict";
     import_node_fs14 = __builtinESM("node:fs");
-    import_node_path15 = __builtinESM("node:path");
+    import_node_path16 = __builtinESM("node:path");
     init_load();
     init_resolve();
     declared = /* @__PURE__ */ new Map();
@@ -14989,7 +15030,7 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = import_node_path16.default.resolve(import_node_path16.default.dirname(import_node_path16.default.resolve(from)), spec);
+  const base = import_node_path17.default.resolve(import_node_path17.default.dirname(import_node_path17.default.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
     if (import_node_fs15.default.existsSync(f) && import_node_fs15.default.statSync(f).isFile()) return f;
@@ -15100,12 +15141,12 @@ function moduleValueShape(model, e) {
   const [only] = shapes;
   return shapes.size === 1 && only !== "unknown" ? only : null;
 }
-var import_node_fs15, import_node_path16, EXTENSIONS2, MAX_BYTES3, parsed;
+var import_node_fs15, import_node_path17, EXTENSIONS2, MAX_BYTES3, parsed;
 var init_module_values = __esm({
   "src/typescript/module-values.ts"() {
     "use strict";
     import_node_fs15 = __builtinESM("node:fs");
-    import_node_path16 = __builtinESM("node:path");
+    import_node_path17 = __builtinESM("node:path");
     init_load();
     init_resolve();
     init_scope();
@@ -15584,21 +15625,21 @@ __export(parse_exports, {
   parseJs: () => parseJs,
   syntaxErrorCount: () => syntaxErrorCount
 });
-function scriptKind(path46) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path46)?.[0].toLowerCase() ?? "";
+function scriptKind(path47) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path47)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path46, text) {
-  return ts.createSourceFile(path46, text, ts.ScriptTarget.Latest, true, scriptKind(path46));
+function parseJs(path47, text) {
+  return ts.createSourceFile(path47, text, ts.ScriptTarget.Latest, true, scriptKind(path47));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path46) {
-  return /\.m[jt]s$/i.test(path46);
+function allowsTopLevelAwait(path47) {
+  return /\.m[jt]s$/i.test(path47);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -15638,13 +15679,10 @@ var init_parse = __esm({
 
 // src/typescript/project-reads.ts
 function projectRoot2(file) {
-  for (let dir = import_node_path17.default.dirname(import_node_path17.default.resolve(file)); ; dir = import_node_path17.default.dirname(dir)) {
-    if (import_node_fs16.default.existsSync(import_node_path17.default.join(dir, "package.json"))) return dir;
-    if (import_node_path17.default.dirname(dir) === dir) return null;
-  }
+  return nearestFolderWith(import_node_path18.default.dirname(import_node_path18.default.resolve(file)), PACKAGE_JSON);
 }
 function isProjectTest(other, file) {
-  return isTestPath(import_node_path17.default.resolve(other), projectRoot2(file) ?? import_node_path17.default.dirname(import_node_path17.default.resolve(file)));
+  return isTestPath(import_node_path18.default.resolve(other), projectRoot2(file) ?? import_node_path18.default.dirname(import_node_path18.default.resolve(file)));
 }
 function sources(root2) {
   if (projects.has(root2)) return projects.get(root2);
@@ -15655,7 +15693,7 @@ function sources(root2) {
     texts2 = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts2.set(import_node_path17.default.resolve(f.abs), import_node_fs16.default.readFileSync(f.abs, "utf8"));
+        texts2.set(import_node_path18.default.resolve(f.abs), import_node_fs16.default.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -15668,7 +15706,7 @@ function projectReadsMember(file, key2) {
   if (!root2) return true;
   const texts2 = sources(root2);
   if (!texts2) return true;
-  const self = import_node_path17.default.resolve(file);
+  const self = import_node_path18.default.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts2) {
     if (abs === self || !text.includes(key2)) continue;
@@ -15676,23 +15714,25 @@ function projectReadsMember(file, key2) {
   }
   return false;
 }
-var import_node_fs16, import_node_path17, MAX_FILES2, projects;
+var import_node_fs16, import_node_path18, MAX_FILES2, projects, PACKAGE_JSON;
 var init_project_reads = __esm({
   "src/typescript/project-reads.ts"() {
     "use strict";
     import_node_fs16 = __builtinESM("node:fs");
-    import_node_path17 = __builtinESM("node:path");
+    import_node_path18 = __builtinESM("node:path");
     init_discover();
     init_test_files();
+    init_project_folder();
     MAX_FILES2 = 5e3;
     projects = /* @__PURE__ */ new Map();
+    PACKAGE_JSON = ["package.json"];
   }
 });
 
 // src/typescript/module-file.ts
 function moduleFile2(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path18.default.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path19.default.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
       if (import_node_fs17.default.statSync(c).isFile()) return c;
@@ -15701,12 +15741,12 @@ function moduleFile2(base) {
   }
   return null;
 }
-var import_node_fs17, import_node_path18, MODULE_EXTENSIONS, EXTENSION_RE;
+var import_node_fs17, import_node_path19, MODULE_EXTENSIONS, EXTENSION_RE;
 var init_module_file = __esm({
   "src/typescript/module-file.ts"() {
     "use strict";
     import_node_fs17 = __builtinESM("node:fs");
-    import_node_path18 = __builtinESM("node:path");
+    import_node_path19 = __builtinESM("node:path");
     MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
     EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
   }
@@ -15752,11 +15792,11 @@ function importTarget(model, expr) {
   const b = model.lookup(root2);
   const source = b ? importOf(b) : null;
   if (!source) return null;
-  const file = moduleFile2(import_node_path19.default.resolve(import_node_path19.default.dirname(import_node_path19.default.resolve(model.sourceFile.fileName)), source.module));
+  const file = moduleFile2(import_node_path20.default.resolve(import_node_path20.default.dirname(import_node_path20.default.resolve(model.sourceFile.fileName)), source.module));
   if (!file) return null;
-  const texts2 = sources(projectRoot2(file) ?? import_node_path19.default.dirname(file));
-  const text = texts2?.get(import_node_path19.default.resolve(file));
-  const m = text !== void 0 ? modelOf2(import_node_path19.default.resolve(file), text) : null;
+  const texts2 = sources(projectRoot2(file) ?? import_node_path20.default.dirname(file));
+  const text = texts2?.get(import_node_path20.default.resolve(file));
+  const m = text !== void 0 ? modelOf2(import_node_path20.default.resolve(file), text) : null;
   if (!m) return null;
   const name = source.imported !== "*" && source.imported !== "default" ? source.imported : null;
   const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
@@ -15806,11 +15846,11 @@ function importedInitializer(model, expr) {
   }
   return null;
 }
-var import_node_path19, models;
+var import_node_path20, models;
 var init_project_constants = __esm({
   "src/typescript/project-constants.ts"() {
     "use strict";
-    import_node_path19 = __builtinESM("node:path");
+    import_node_path20 = __builtinESM("node:path");
     init_load();
     init_parse();
     init_project_reads();
@@ -15999,18 +16039,18 @@ function scriptFile(model, words2, args) {
   return projectScript(model, expr && !ts.isSpreadElement(expr) ? expr : void 0, at >= 0 ? words2[at] : null);
 }
 function projectScript(model, expr, word) {
-  const dir = import_node_path20.default.dirname(model.sourceFile.fileName);
+  const dir = import_node_path21.default.dirname(model.sourceFile.fileName);
   const rel = expr ? dirnamePath(model, expr) : null;
   const script = rel ?? word;
   if (!script || !/\.[cm]?js$/.test(script) || script.includes(PLACEHOLDER)) return null;
-  const file = import_node_path20.default.resolve(dir, script);
+  const file = import_node_path21.default.resolve(dir, script);
   const code3 = smallSource(file);
   if (code3 === null) return null;
   const local = [...code3.matchAll(LOCAL_MODULE)].map((m) => m[1]);
   if (!writesNothing(code3.replace(LOCAL_MODULE, "0"))) return null;
   for (const spec of local) {
-    const base = import_node_path20.default.resolve(import_node_path20.default.dirname(file), spec);
-    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path20.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
+    const base = import_node_path21.default.resolve(import_node_path21.default.dirname(file), spec);
+    const found = [base, `${base}.js`, `${base}.cjs`, `${base}.mjs`, import_node_path21.default.join(base, "index.js")].map(smallSource).find((c) => c !== null);
     if (found === void 0 || found === null || !writesNothing(found)) return null;
   }
   const shown2 = rel ? script : word;
@@ -16032,7 +16072,7 @@ function dirnamePath(model, expr) {
     const callee = model.qualifiedName(e.expression);
     if (callee !== "path.join" && callee !== "path.resolve") return null;
     const parts = e.arguments.slice(1).map((a) => stringValue(model.initializerOf(a)));
-    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path20.default.isAbsolute(p))) ? import_node_path20.default.join(".", ...parts) : null;
+    return parts.every((p) => p !== null) && !(callee === "path.resolve" && parts.some((p) => import_node_path21.default.isAbsolute(p))) ? import_node_path21.default.join(".", ...parts) : null;
   }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && isDirname(skipOuter(e.left))) {
     const rest = stringValue(model.initializerOf(e.right));
@@ -16054,7 +16094,7 @@ function dirnameWords(model, words2, args) {
 }
 function dirnameWord(model, expr) {
   const rel = dirnamePath(model, expr);
-  return rel === null ? null : `${PLACEHOLDER}/${import_node_path20.default.normalize(rel)}`;
+  return rel === null ? null : `${PLACEHOLDER}/${import_node_path21.default.normalize(rel)}`;
 }
 function probe(words2) {
   if (!words2.length || words2.some((w) => w === null)) return null;
@@ -16150,13 +16190,13 @@ function literalAtEveryCall(model, decl) {
     return !!arg && !ts.isSpreadElement(arg) && commandText(model, arg) !== null;
   });
 }
-var import_node_fs18, import_node_module4, import_node_path20, LOCAL_MODULE, RANK3, loudness;
+var import_node_fs18, import_node_module4, import_node_path21, LOCAL_MODULE, RANK3, loudness;
 var init_command2 = __esm({
   "src/typescript/command.ts"() {
     "use strict";
     import_node_fs18 = __builtinESM("node:fs");
     import_node_module4 = require("node:module");
-    import_node_path20 = __builtinESM("node:path");
+    import_node_path21 = __builtinESM("node:path");
     init_commands();
     init_shell();
     init_argv2();
@@ -16337,14 +16377,14 @@ function moduleKey(abs) {
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path21.default.basename(key2) : name);
+  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? import_node_path22.default.basename(key2) : name);
   return [...names];
 }
-var import_node_path21, EXTENSION;
+var import_node_path22, EXTENSION;
 var init_wrapper_index = __esm({
   "src/typescript/wrapper-index.ts"() {
     "use strict";
-    import_node_path21 = __builtinESM("node:path");
+    import_node_path22 = __builtinESM("node:path");
     EXTENSION = /\.([cm]?[jt]sx?)$/i;
   }
 });
@@ -17739,7 +17779,7 @@ function buildWrapperIndex(files) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = import_node_path22.default.dirname(import_node_path22.default.resolve(file));
+  const dir = import_node_path23.default.dirname(import_node_path23.default.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -17753,7 +17793,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(import_node_path22.default.resolve(dir, spec))];
+    const mod = index[moduleKey(import_node_path23.default.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -17771,7 +17811,7 @@ function wrappersOnDisk(file) {
   let wrappers = {};
   try {
     const text = import_node_fs19.default.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path22.default.relative(process.cwd(), file) || file, text);
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, import_node_path23.default.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -17783,13 +17823,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = import_node_path22.default.dirname(file);
+  const dir = import_node_path23.default.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile2(import_node_path22.default.resolve(dir, spec));
+    const target = moduleFile2(import_node_path23.default.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path22.default.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(import_node_path23.default.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -17799,12 +17839,12 @@ function importsJsWrapper(file, bytes) {
   const index = nearbyWrappers(file, text);
   return !!index && wrapperNeedles(index).some((n) => text.includes(n));
 }
-var import_node_fs19, import_node_path22, SPAWN, SPAWNS, diskCache;
+var import_node_fs19, import_node_path23, SPAWN, SPAWNS, diskCache;
 var init_wrappers2 = __esm({
   "src/typescript/wrappers.ts"() {
     "use strict";
     import_node_fs19 = __builtinESM("node:fs");
-    import_node_path22 = __builtinESM("node:path");
+    import_node_path23 = __builtinESM("node:path");
     init_child();
     init_wrapper_index();
     init_command2();
@@ -17830,18 +17870,18 @@ function aliasesOf(root2) {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     let text;
     try {
-      text = import_node_fs20.default.readFileSync(import_node_path23.default.join(root2, name), "utf8");
+      text = import_node_fs20.default.readFileSync(import_node_path24.default.join(root2, name), "utf8");
     } catch {
       continue;
     }
     const config = ts.parseConfigFileTextToJson(name, text).config;
     const options = config?.compilerOptions;
     if (!options?.paths) continue;
-    const base = import_node_path23.default.resolve(root2, options.baseUrl ?? ".");
+    const base = import_node_path24.default.resolve(root2, options.baseUrl ?? ".");
     out = Object.entries(options.paths).map(([key2, values]) => ({
       prefix: key2.replace(/\*.*$/, ""),
       wildcard: key2.includes("*"),
-      targets: (Array.isArray(values) ? values : []).map((v) => import_node_path23.default.resolve(base, v.replace(/\*.*$/, "")))
+      targets: (Array.isArray(values) ? values : []).map((v) => import_node_path24.default.resolve(base, v.replace(/\*.*$/, "")))
     }));
     break;
   }
@@ -17853,7 +17893,7 @@ function throughAliases(aliases, spec) {
   for (const a of aliases) {
     if (a.wildcard ? !spec.startsWith(a.prefix) : spec !== a.prefix) continue;
     const rest = a.wildcard ? spec.slice(a.prefix.length) : "";
-    for (const t of a.targets) out.push(import_node_path23.default.join(t, rest));
+    for (const t of a.targets) out.push(import_node_path24.default.join(t, rest));
   }
   return out;
 }
@@ -17866,7 +17906,7 @@ function* importingModules(file, needles) {
   const root2 = projectRoot2(file);
   const texts2 = root2 ? sources(root2) : null;
   if (!root2 || !texts2) return;
-  const self = import_node_path23.default.resolve(file);
+  const self = import_node_path24.default.resolve(file);
   for (const [abs, text] of texts2) {
     if (abs === self || !needles.some((n) => text.includes(n))) continue;
     const specs = specifiersFor(root2, file, abs, text);
@@ -17876,10 +17916,10 @@ function* importingModules(file, needles) {
   }
 }
 function specifiersFor(root2, file, abs, text) {
-  const self = moduleKey(import_node_path23.default.resolve(file));
+  const self = moduleKey(import_node_path24.default.resolve(file));
   const out = [];
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile2(import_node_path23.default.resolve(import_node_path23.default.dirname(abs), spec));
+    const target = moduleFile2(import_node_path24.default.resolve(import_node_path24.default.dirname(abs), spec));
     if (target && moduleKey(target) === self) out.push(spec);
   }
   const aliases = aliasesOf(root2);
@@ -17908,12 +17948,12 @@ function instanceCalls(model, isClass, member2) {
   }
   return out;
 }
-var import_node_fs20, import_node_path23, aliasCache;
+var import_node_fs20, import_node_path24, aliasCache;
 var init_module_importers = __esm({
   "src/typescript/module-importers.ts"() {
     "use strict";
     import_node_fs20 = __builtinESM("node:fs");
-    import_node_path23 = __builtinESM("node:path");
+    import_node_path24 = __builtinESM("node:path");
     init_instance_arrays();
     init_load();
     init_project_constants();
@@ -18149,7 +18189,7 @@ function placesOf(sites, file) {
   const seen = [];
   for (const site of sites) {
     const line = site.call.getSourceFile().getLineAndCharacterOfPosition(site.call.getStart()).line + 1;
-    const place2 = `${import_node_path24.default.relative(import_node_path24.default.dirname(import_node_path24.default.resolve(file)), site.file) || import_node_path24.default.basename(site.file)}:${line}`;
+    const place2 = `${import_node_path25.default.relative(import_node_path25.default.dirname(import_node_path25.default.resolve(file)), site.file) || import_node_path25.default.basename(site.file)}:${line}`;
     if (!seen.includes(place2)) seen.push(place2);
   }
   const shown2 = seen.length > SHOWN_PLACES + 1 ? [...seen.slice(0, SHOWN_PLACES), `${seen.length - SHOWN_PLACES} more`] : seen;
@@ -18241,11 +18281,11 @@ function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
   return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }
-var import_node_path24, MAX_LISTS, SHOWN_PLACES;
+var import_node_path25, MAX_LISTS, SHOWN_PLACES;
 var init_caller_commands = __esm({
   "src/typescript/caller-commands.ts"() {
     "use strict";
-    import_node_path24 = __builtinESM("node:path");
+    import_node_path25 = __builtinESM("node:path");
     init_commands();
     init_argv2();
     init_command2();
@@ -19544,13 +19584,13 @@ function throughWrapper(model, callee, at, file, depth) {
   let fn = null;
   if (b.module !== void 0) {
     if (!b.imported || b.imported === "*" || b.imported === "default" || !b.module.startsWith(".")) return null;
-    const target = moduleFile2(import_node_path25.default.resolve(import_node_path25.default.dirname(import_node_path25.default.resolve(file)), b.module));
+    const target = moduleFile2(import_node_path26.default.resolve(import_node_path26.default.dirname(import_node_path26.default.resolve(file)), b.module));
     const root2 = target ? projectRoot2(target) : null;
-    const text = target && root2 ? sources(root2)?.get(import_node_path25.default.resolve(target)) : void 0;
-    const other = target && text !== void 0 ? modelOf2(import_node_path25.default.resolve(target), text) : null;
+    const text = target && root2 ? sources(root2)?.get(import_node_path26.default.resolve(target)) : void 0;
+    const other = target && text !== void 0 ? modelOf2(import_node_path26.default.resolve(target), text) : null;
     if (!other || !target) return null;
     m = other;
-    where = import_node_path25.default.resolve(target);
+    where = import_node_path26.default.resolve(target);
     fn = topLevelFunction(other.sourceFile, b.imported);
   } else {
     fn = ts.isFunctionDeclaration(b.decl) && b.decl.body ? b.decl : ts.isVariableDeclaration(b.decl) && b.init && !model.isReassigned(b) ? skipOuter(b.init) : null;
@@ -19621,11 +19661,11 @@ function requestHandler(model, fn, file) {
   }
   return null;
 }
-var import_node_path25, SERVERS, ROUTES, LISTEN3, EVENTS;
+var import_node_path26, SERVERS, ROUTES, LISTEN3, EVENTS;
 var init_request_handlers = __esm({
   "src/typescript/request-handlers.ts"() {
     "use strict";
-    import_node_path25 = __builtinESM("node:path");
+    import_node_path26 = __builtinESM("node:path");
     init_load();
     init_module_importers();
     init_project_constants();
@@ -19652,7 +19692,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root2)) {
     let host = null;
     try {
-      const pkg = JSON.parse(import_node_fs21.default.readFileSync(import_node_path26.default.join(root2, "package.json"), "utf8"));
+      const pkg = JSON.parse(import_node_fs21.default.readFileSync(import_node_path27.default.join(root2, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -19784,12 +19824,12 @@ function concurrency(model, call, file) {
   const host = sharedHost(model, file);
   return host ? { kind: "host", host, sites: first } : { kind: "sequential", sites: first };
 }
-var import_node_fs21, import_node_path26, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
+var import_node_fs21, import_node_path27, hosts, LOOPS5, ARRAY_METHODS3, COMBINATORS, CHILD_CALLS, DEPTH;
 var init_concurrency = __esm({
   "src/typescript/concurrency.ts"() {
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
-    import_node_path26 = __builtinESM("node:path");
+    import_node_path27 = __builtinESM("node:path");
     init_caller_commands();
     init_load();
     init_project_reads();
@@ -19860,7 +19900,7 @@ function racesThatCanCut(ctx, call, qualified, races, options) {
 }
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = import_node_path27.default.resolve(file) !== import_node_path27.default.resolve(ctx.path) ? ` of ${import_node_path27.default.relative(import_node_path27.default.dirname(import_node_path27.default.resolve(ctx.path)), file) || import_node_path27.default.basename(file)}` : "";
+  const other = import_node_path28.default.resolve(file) !== import_node_path28.default.resolve(ctx.path) ? ` of ${import_node_path28.default.relative(import_node_path28.default.dirname(import_node_path28.default.resolve(ctx.path)), file) || import_node_path28.default.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 function childKind(fn, output) {
@@ -19920,11 +19960,11 @@ function reportRaces(ctx, call, fn, { races, output }) {
     });
   }
 }
-var import_node_path27, FD, COLLECTED_BY, REAPS, HELD, ALONE;
+var import_node_path28, FD, COLLECTED_BY, REAPS, HELD, ALONE;
 var init_exit_race_report = __esm({
   "src/typescript/exit-race-report.ts"() {
     "use strict";
-    import_node_path27 = __builtinESM("node:path");
+    import_node_path28 = __builtinESM("node:path");
     init_caller_commands();
     init_concurrency();
     init_edit2();
@@ -20021,8 +20061,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path46 = route ? stringValue(route) : null;
-  const routed = path46 !== null && path46.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path47 = route ? stringValue(route) : null;
+  const routed = path47 !== null && path47.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -20199,7 +20239,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${import_node_path28.default.relative(import_node_path28.default.dirname(import_node_path28.default.resolve(ctx.path)), found.file).split(import_node_path28.default.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${import_node_path29.default.relative(import_node_path29.default.dirname(import_node_path29.default.resolve(ctx.path)), found.file).split(import_node_path29.default.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -20250,11 +20290,11 @@ function localCallers(ctx, analysis, call, qualified) {
     if (!fate.escapes) reportCaller(ctx, site, functionName4(fn), info, fate);
   }
 }
-var import_node_path28, SPAWN2, FD2, rule11;
+var import_node_path29, SPAWN2, FD2, rule11;
 var init_pop102_spawn_output_never_consumed = __esm({
   "rules/pop102-spawn-output-never-consumed.ts"() {
     "use strict";
-    import_node_path28 = __builtinESM("node:path");
+    import_node_path29 = __builtinESM("node:path");
     init_evidence();
     init_node();
     init_child();
@@ -20887,49 +20927,49 @@ var init_rules = __esm({
 });
 
 // src/typescript/lint.ts
-function lintJsText(path46, source, options) {
+function lintJsText(path47, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules2 = jsRules.filter((r) => options.enabled.has(r.meta.id));
   useNamedFolder(options.namedFolder ?? null);
   loadTs();
-  const sourceFile = parseJs(path46, source.text);
+  const sourceFile = parseJs(path47, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules2.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path46));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path47));
   const nodeMajor = node.major;
-  const abs = import_node_path29.default.resolve(path46);
+  const abs = import_node_path30.default.resolve(path47);
   const wrappers = options.wrappers ?? (import_node_fs22.default.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules2) {
     const context = {
-      path: path46,
+      path: path47,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path46),
+      topLevelAwait: allowsTopLevelAwait(path47),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path46, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path47, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path46, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path47, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
 }
-var import_node_fs22, import_node_path29;
+var import_node_fs22, import_node_path30;
 var init_lint = __esm({
   "src/typescript/lint.ts"() {
     "use strict";
     import_node_fs22 = __builtinESM("node:fs");
-    import_node_path29 = __builtinESM("node:path");
+    import_node_path30 = __builtinESM("node:path");
     init_finding();
     init_rules();
     init_load();
@@ -20944,14 +20984,14 @@ var init_lint = __esm({
 // src/compiled.ts
 function compiledSource(file) {
   if (!/\.[cm]?js$/.test(file)) return null;
-  const abs = import_node_path30.default.resolve(file);
-  for (const config of tsconfigsAbove(import_node_path30.default.dirname(abs))) {
-    const rel = import_node_path30.default.relative(config.outDir, abs);
-    if (rel.startsWith("..") || import_node_path30.default.isAbsolute(rel)) continue;
+  const abs = import_node_path31.default.resolve(file);
+  for (const config of tsconfigsAbove(import_node_path31.default.dirname(abs))) {
+    const rel = import_node_path31.default.relative(config.outDir, abs);
+    if (rel.startsWith("..") || import_node_path31.default.isAbsolute(rel)) continue;
     const stem = rel.replace(/\.([cm]?)js$/, "");
     for (const root2 of config.roots) {
       for (const ext of [".ts", ".tsx", ".mts", ".cts"]) {
-        const source = import_node_path30.default.join(root2, stem + ext);
+        const source = import_node_path31.default.join(root2, stem + ext);
         if (exists(source)) return source;
       }
     }
@@ -20959,15 +20999,15 @@ function compiledSource(file) {
   return null;
 }
 function* tsconfigsAbove(dir) {
-  for (let d = dir; ; d = import_node_path30.default.dirname(d)) {
+  for (let d = dir; ; d = import_node_path31.default.dirname(d)) {
     const config = readConfig(d);
     if (config) yield config;
-    if (import_node_path30.default.dirname(d) === d || exists(import_node_path30.default.join(d, ".git"))) return;
+    if (import_node_path31.default.dirname(d) === d || exists(import_node_path31.default.join(d, ".git"))) return;
   }
 }
 function readConfig(dir) {
   let config = null;
-  const file = import_node_path30.default.join(dir, "tsconfig.json");
+  const file = import_node_path31.default.join(dir, "tsconfig.json");
   if (exists(file)) {
     let text = "";
     try {
@@ -20976,28 +21016,28 @@ function readConfig(dir) {
     }
     const outDir = /"outDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
     const rootDir = /"rootDir"\s*:\s*"([^"]+)"/.exec(text)?.[1];
-    const out = outDir ? import_node_path30.default.resolve(dir, outDir) : null;
-    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path30.default.resolve(dir, rootDir)] : [import_node_path30.default.join(dir, "src"), dir] };
+    const out = outDir ? import_node_path31.default.resolve(dir, outDir) : null;
+    if (out && out !== dir) config = { outDir: out, roots: rootDir ? [import_node_path31.default.resolve(dir, rootDir)] : [import_node_path31.default.join(dir, "src"), dir] };
   }
   return config;
 }
-var import_node_fs23, import_node_path30, exists;
+var import_node_fs23, import_node_path31, exists;
 var init_compiled = __esm({
   "src/compiled.ts"() {
     "use strict";
     import_node_fs23 = __builtinESM("node:fs");
-    import_node_path30 = __builtinESM("node:path");
+    import_node_path31 = __builtinESM("node:path");
     exists = (file) => import_node_fs23.default.existsSync(file);
   }
 });
 
 // src/vendored.ts
-function vendoredReason(path46, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path47, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path46))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path47))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path46);
-  if (source) return `compiled from ${import_node_path31.default.relative(import_node_path31.default.dirname(import_node_path31.default.resolve(path46)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path47);
+  if (source) return `compiled from ${import_node_path32.default.relative(import_node_path32.default.dirname(import_node_path32.default.resolve(path47)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -21025,7 +21065,7 @@ function listsRelease(dir) {
   if (!names.includes("__init__.py")) return false;
   if (names.some((n) => RELEASE_FILES.test(n))) return true;
   try {
-    return VERSION_LINE.test(import_node_fs24.default.readFileSync(import_node_path31.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
+    return VERSION_LINE.test(import_node_fs24.default.readFileSync(import_node_path32.default.join(dir, "__init__.py"), "utf8").slice(0, 2e4));
   } catch {
     return false;
   }
@@ -21035,7 +21075,7 @@ function releasedPackages(dir) {
   if (n === void 0) {
     n = 0;
     try {
-      for (const e of import_node_fs24.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path31.default.join(dir, e.name))) n++;
+      for (const e of import_node_fs24.default.readdirSync(dir, { withFileTypes: true })) if (e.isDirectory() && releasedPackage(import_node_path32.default.join(dir, e.name))) n++;
     } catch {
       n = 0;
     }
@@ -21043,29 +21083,29 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path46, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path47, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = import_node_path31.default.resolve(path46).split(import_node_path31.default.sep);
-  const top = import_node_path31.default.resolve(within2).split(import_node_path31.default.sep).filter(Boolean).length;
-  const inside2 = import_node_path31.default.resolve(path46).startsWith(import_node_path31.default.resolve(within2) + import_node_path31.default.sep);
+  const parts = import_node_path32.default.resolve(path47).split(import_node_path32.default.sep);
+  const top = import_node_path32.default.resolve(within2).split(import_node_path32.default.sep).filter(Boolean).length;
+  const inside2 = import_node_path32.default.resolve(path47).startsWith(import_node_path32.default.resolve(within2) + import_node_path32.default.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
       return `a copy of ${i === parts.length - 2 ? "the module" : "the package"} ${name} in ${parts[i]}/, a folder of third-party code`;
     }
     if (i === parts.length - 2 || !VENDOR_DIRS.has(parts[i])) continue;
-    const folder2 = parts.slice(0, i + 1).join(import_node_path31.default.sep) || import_node_path31.default.sep;
-    const pkg = import_node_path31.default.join(folder2, parts[i + 1]);
+    const folder2 = parts.slice(0, i + 1).join(import_node_path32.default.sep) || import_node_path32.default.sep;
+    const pkg = import_node_path32.default.join(folder2, parts[i + 1]);
     if (releasedPackage(pkg) && releasedPackages(folder2) >= VENDORED_PACKAGES) return `a copy of the package ${parts[i + 1]} in ${parts[i]}/, a folder of third-party packages`;
   }
   return null;
 }
-var import_node_fs24, import_node_path31, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
+var import_node_fs24, import_node_path32, DEFAULT_VENDORED, PATHS, VENDOR_DIRS, COPIES_DIRS, VENDORED_PACKAGES, RELEASE_FILES, VERSION_LINE, released, releasedCount;
 var init_vendored = __esm({
   "src/vendored.ts"() {
     "use strict";
     import_node_fs24 = __builtinESM("node:fs");
-    import_node_path31 = __builtinESM("node:path");
+    import_node_path32 = __builtinESM("node:path");
     init_compiled();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
@@ -21091,9 +21131,9 @@ var require_web_tree_sitter = __commonJS({
 // src/package-root.ts
 function packageRoot() {
   if (root === void 0) {
-    let dir = import_node_path32.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
-    while (!import_node_fs25.default.existsSync(import_node_path32.default.join(dir, "package.json"))) {
-      const up = import_node_path32.default.dirname(dir);
+    let dir = import_node_path33.default.dirname((0, import_node_url.fileURLToPath)(__popenlintUrl));
+    while (!import_node_fs25.default.existsSync(import_node_path33.default.join(dir, "package.json"))) {
+      const up = import_node_path33.default.dirname(dir);
       if (up === dir) throw new Error(`no package.json above ${(0, import_node_url.fileURLToPath)(__popenlintUrl)}`);
       dir = up;
     }
@@ -21101,12 +21141,12 @@ function packageRoot() {
   }
   return root;
 }
-var import_node_fs25, import_node_path32, import_node_url, root;
+var import_node_fs25, import_node_path33, import_node_url, root;
 var init_package_root = __esm({
   "src/package-root.ts"() {
     "use strict";
     import_node_fs25 = __builtinESM("node:fs");
-    import_node_path32 = __builtinESM("node:path");
+    import_node_path33 = __builtinESM("node:path");
     import_node_url = require("node:url");
   }
 });
@@ -21188,19 +21228,19 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs26, import_node_module5, import_node_path33, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, parseCounts, LONE_CR, LONE_CR_ALL;
+var import_node_fs26, import_node_module5, import_node_path34, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, parseCounts, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
     import_node_fs26 = __builtinESM("node:fs");
     import_node_module5 = require("node:module");
-    import_node_path33 = __builtinESM("node:path");
+    import_node_path34 = __builtinESM("node:path");
     import_node_url2 = require("node:url");
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
     init_parse_limit();
-    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path33.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
+    GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path34.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
@@ -21227,7 +21267,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path34.default.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(import_node_path35.default.resolve(file), bytes);
 }
 function preferQuickParserStart() {
   quickParserStart = true;
@@ -21245,14 +21285,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path46, source, options) {
+function lintPythonText(path47, source, options) {
   const parser2 = loadedPythonParser();
   useParser(parser2.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path46.endsWith(".py") ? takeParsedModule((0, import_node_path34.resolve)(path46), source.text) : null;
+    const taken = !coverage && round === 0 && path47.endsWith(".py") ? takeParsedModule((0, import_node_path35.resolve)(path47), source.text) : null;
     const tree = taken ?? parser2.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -21260,8 +21300,8 @@ function lintPythonText(path46, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path46, source, tree, options, coverage);
-      if (!coverage && !taken && path46.endsWith(".py")) offerLintTree((0, import_node_path34.resolve)(path46), source.text, tree);
+      const lint = runPythonRules(path47, source, tree, options, coverage);
+      if (!coverage && !taken && path47.endsWith(".py")) offerLintTree((0, import_node_path35.resolve)(path47), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -21270,8 +21310,8 @@ function lintPythonText(path46, source, options) {
     }
   }
 }
-function runPythonRules(path46, source, tree, options, coverage) {
-  const starModule = path46.endsWith(".py") && import_node_fs27.default.existsSync(path46) ? (module2) => starExports(path46, module2) : null;
+function runPythonRules(path47, source, tree, options, coverage) {
+  const starModule = path47.endsWith(".py") && import_node_fs27.default.existsSync(path47) ? (module2) => starExports(path47, module2) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -21280,7 +21320,7 @@ function runPythonRules(path46, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path46,
+      path: path47,
       source,
       tree,
       model,
@@ -21291,7 +21331,7 @@ function runPythonRules(path46, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path46, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path47, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -21299,7 +21339,7 @@ function runPythonRules(path46, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path46, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path47, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -21365,16 +21405,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path46, source, language, options) {
-  useScriptFolder(path46);
+function lintTextSync(path47, source, language, options) {
+  useScriptFolder(path47);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path46, source, options);
+    const py = lintPythonText(path47, source, options);
     const root2 = py.tree.rootNode;
     const inComment2 = (offset) => root2.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path46, source, options);
+    lint = lintJsText(path47, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -21384,19 +21424,19 @@ function lintTextSync(path46, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path46, source, language, options) {
+async function lintText(path47, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path46, source, language, options);
+  return lintTextSync(path47, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path46, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path46)) return { kind: "skip" };
-  if (language === "javascript" && path46 !== void 0 && vendoredReason(path46, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path46 !== void 0 && vendoredPythonReason(path46, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path47, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path47)) return { kind: "skip" };
+  if (language === "javascript" && path47 !== void 0 && vendoredReason(path47, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path47 !== void 0 && vendoredPythonReason(path47, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -21408,35 +21448,35 @@ function prepare(bytes, language, options, path46, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-function prepareText(text, language, options, path46) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path46)) return { kind: "skip" };
+function prepareText(text, language, options, path47) {
+  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path47)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
 }
-async function lintBytes(path46, bytes, language, options, prefiltered = false) {
-  const result2 = { path: path46, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path46, prefiltered);
+async function lintBytes(path47, bytes, language, options, prefiltered = false) {
+  const result2 = { path: path47, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path47, prefiltered);
   if (prepared.kind === "skip") return result2;
   if (prepared.kind === "error") {
-    result2.diagnostics.push({ path: path46, code: "E902", message: prepared.message });
+    result2.diagnostics.push({ path: path47, code: "E902", message: prepared.message });
     return result2;
   }
   result2.decoded = prepared.decoded;
   result2.source = prepared.source;
   result2.parsed = true;
-  const lint = await lintText(path46, prepared.source, language, options);
+  const lint = await lintText(path47, prepared.source, language, options);
   result2.findings = lint.findings;
   if (lint.hidden) result2.hidden = lint.hidden;
   if (lint.internalErrors.length) result2.errors = lint.internalErrors;
   return result2;
 }
-var import_node_fs27, import_node_path34, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
+var import_node_fs27, import_node_path35, STAR_EXPORTS, needlesCache, pythonParser, quickParserStart, PARTIAL_MIN_CHARS, MAX_PARTIAL_ROUNDS, MAX_PARTIAL_SHARE, IMPORTS, GUARDED_IMPORT;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     import_node_fs27 = __builtinESM("node:fs");
-    import_node_path34 = __builtinESM("node:path");
+    import_node_path35 = __builtinESM("node:path");
     init_code_cache();
     init_encoding();
     init_targets();
@@ -21555,10 +21595,10 @@ function compatibleFixes(fixes2) {
   }
   return accepted;
 }
-async function fixText(path46, text, language, given, options) {
+async function fixText(path47, text, language, given, options) {
   const engine = { ...given, partialParse: "never" };
   let current2 = text;
-  let lint = await lintText(path46, new SourceText(current2), language, engine);
+  let lint = await lintText(path47, new SourceText(current2), language, engine);
   const seen = /* @__PURE__ */ new Map();
   const failures = () => [...seen.values()];
   const record = (errors) => {
@@ -21574,7 +21614,7 @@ async function fixText(path46, text, language, given, options) {
     if (pass === MAX_PASSES) return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "fixes did not converge; file left unchanged", internalErrors: failures() };
     const next = applyEdits(current2, chosen.flatMap((f) => f.edits));
     if (next === current2) break;
-    const relint = await lintText(path46, new SourceText(next), language, engine);
+    const relint = await lintText(path47, new SourceText(next), language, engine);
     record(relint.internalErrors);
     if (relint.syntaxErrors > baseline) {
       return { text, applied: 0, unsafeAvailable: 0, remaining: lint.findings, error: "a fix would introduce a syntax error; file left unchanged", internalErrors: failures() };
@@ -21734,8 +21774,8 @@ function readToml(file) {
   }
 }
 function readConfigFile(file, explicit = true) {
-  const dir = import_node_path35.default.dirname(import_node_path35.default.resolve(file));
-  const base = import_node_path35.default.basename(file);
+  const dir = import_node_path36.default.dirname(import_node_path36.default.resolve(file));
+  const base = import_node_path36.default.basename(file);
   if (base === "package.json") {
     let json;
     try {
@@ -21774,16 +21814,16 @@ function readConfigFile(file, explicit = true) {
 function findConfig(dir, cache3) {
   const known = cache3.get(dir);
   if (known !== void 0) return known;
-  const abs = import_node_path35.default.resolve(dir);
+  const abs = import_node_path36.default.resolve(dir);
   if (cache3.has(abs)) return cache3.get(abs);
   let found = null;
   for (const name of CANDIDATES) {
     if (entryExists(abs, name)) {
-      found = readConfigFile(import_node_path35.default.join(abs, name), false);
+      found = readConfigFile(import_node_path36.default.join(abs, name), false);
       if (found) break;
     }
   }
-  const parent = import_node_path35.default.dirname(abs);
+  const parent = import_node_path36.default.dirname(abs);
   if (!found) {
     found = parent === abs ? null : findConfig(parent, cache3);
   } else if (found.onlyRequiresPython && parent !== abs) {
@@ -21793,12 +21833,12 @@ function findConfig(dir, cache3) {
   cache3.set(abs, found);
   return found;
 }
-var import_node_fs29, import_node_path35, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
+var import_node_fs29, import_node_path36, import_node_module6, ConfigError, KEYS, warned, configWarning, CANDIDATES;
 var init_config = __esm({
   "src/config.ts"() {
     "use strict";
     import_node_fs29 = __builtinESM("node:fs");
-    import_node_path35 = __builtinESM("node:path");
+    import_node_path36 = __builtinESM("node:path");
     import_node_module6 = require("node:module");
     init_folder_listing();
     init_targets();
@@ -21864,11 +21904,11 @@ function enabledRules(rules2, select, extend, ignored) {
   const extra = extend ? rules2.filter((r) => extend.some((s) => matches(s, r.id))) : [];
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
-var import_node_path36, import_ignore2, Settings;
+var import_node_path37, import_ignore2, Settings;
 var init_settings = __esm({
   "src/settings.ts"() {
     "use strict";
-    import_node_path36 = __builtinESM("node:path");
+    import_node_path37 = __builtinESM("node:path");
     import_ignore2 = __toESM(require_ignore(), 1);
     init_config();
     init_vendored();
@@ -21879,7 +21919,7 @@ var init_settings = __esm({
       constructor(cli, rules2) {
         this.cli = cli;
         this.rules = rules2;
-        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path36.default.dirname(import_node_path36.default.resolve(cli.config)) } : null;
+        this.explicit = cli.isolated ? { file: null, dir: process.cwd() } : cli.config ? readConfigFile(cli.config) ?? { file: cli.config, dir: import_node_path37.default.dirname(import_node_path37.default.resolve(cli.config)) } : null;
         if (cli.targetVersion !== void 0 && !parseTargetVersion2(cli.targetVersion, `--target-version ${cli.targetVersion}`)) throw new ConfigError(`--target-version: '${cli.targetVersion}' must look like py27 or py311`);
         for (const [flag, list2] of [["--select", cli.select], ["--extend-select", cli.extendSelect], ["--ignore", cli.ignore]]) {
           if (list2) validateSelectors(list2, rules2, flag);
@@ -21893,7 +21933,7 @@ var init_settings = __esm({
       excluders = /* @__PURE__ */ new Map();
       configs = /* @__PURE__ */ new Map();
       configFor(abs) {
-        return this.explicit ?? findConfig(import_node_path36.default.dirname(abs), this.configs);
+        return this.explicit ?? findConfig(import_node_path37.default.dirname(abs), this.configs);
       }
       forFile(abs) {
         const config = this.configFor(abs);
@@ -21920,7 +21960,7 @@ var init_settings = __esm({
         const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
         const perFile = entry.config?.perFileIgnores;
         if (!perFile) return base;
-        const rel = import_node_path36.default.relative(entry.config.dir, abs).split(import_node_path36.default.sep).join("/");
+        const rel = import_node_path37.default.relative(entry.config.dir, abs).split(import_node_path37.default.sep).join("/");
         const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
         if (dropped.length === 0) return base;
         const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
@@ -21935,7 +21975,7 @@ var init_settings = __esm({
       targetFor(abs, config) {
         if (this.cli.targetVersion) return this.cliTarget ??= parseTargetVersion2(this.cli.targetVersion, `--target-version ${this.cli.targetVersion}`);
         if (config?.targetVersion) return config.targetVersion;
-        return (this.cli.isolated ? null : projectTarget(import_node_path36.default.dirname(abs))) ?? DEFAULT_TARGET;
+        return (this.cli.isolated ? null : projectTarget(import_node_path37.default.dirname(abs))) ?? DEFAULT_TARGET;
       }
       cliTarget;
       /** The config whose excludes discovery applies while it walks: --config, else the one above cwd. */
@@ -21961,7 +22001,7 @@ var init_settings = __esm({
           matcher = patterns.length ? (0, import_ignore2.default)().add(patterns) : null;
           this.excluders.set(config.file, matcher);
         }
-        const rel = import_node_path36.default.relative(config.dir, abs).split(import_node_path36.default.sep).join("/");
+        const rel = import_node_path37.default.relative(config.dir, abs).split(import_node_path37.default.sep).join("/");
         return matcher !== null && rel !== "" && !rel.startsWith("..") && matcher.ignores(rel);
       }
       /** A config's own patterns; --exclude replaces its `exclude` (not its `extend-exclude`). */
@@ -22002,13 +22042,13 @@ function suppressionFor(text, finding, language) {
 function languageFor(file, head = "") {
   return languageByName(file) ?? languageByHead(head);
 }
-var import_node_path37, Linter, rules;
+var import_node_path38, Linter, rules;
 var init_api = __esm({
   "src/api.ts"() {
     "use strict";
     init_evidence();
     init_targets();
-    import_node_path37 = __builtinESM("node:path");
+    import_node_path38 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_explain();
@@ -22025,7 +22065,7 @@ var init_api = __esm({
     Linter = class {
       constructor(options = {}) {
         this.options = options;
-        this.cwd = import_node_path37.default.resolve(options.cwd ?? process.cwd());
+        this.cwd = import_node_path38.default.resolve(options.cwd ?? process.cwd());
         this.settings = this.makeSettings();
       }
       options;
@@ -22034,7 +22074,7 @@ var init_api = __esm({
       makeSettings() {
         const o = this.options;
         return new Settings(
-          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path37.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
+          { select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && import_node_path38.default.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence },
           allRules
         );
       }
@@ -22043,7 +22083,7 @@ var init_api = __esm({
         this.settings = this.makeSettings();
       }
       abs(file) {
-        return import_node_path37.default.resolve(this.cwd, file);
+        return import_node_path38.default.resolve(this.cwd, file);
       }
       /**
        * The configuration for one file.
@@ -22055,7 +22095,7 @@ var init_api = __esm({
         const fileSettings = this.settings.forFile(abs);
         const config = this.settings.configFor(abs);
         return {
-          file: config?.file ? import_node_path37.default.resolve(config.file) : null,
+          file: config?.file ? import_node_path38.default.resolve(config.file) : null,
           rules: allRules.filter((r) => fileSettings.engine.enabled.has(r.id)).map((r) => r.id),
           target: typeof fileSettings.engine.target === "string" ? fileSettings.engine.target : includesPython2(fileSettings.engine.target) ? "py2" : "py3",
           strategy: fileSettings.strategy,
@@ -23442,7 +23482,7 @@ var init_wrapper_reach = __esm({
 // src/cli/run.ts
 async function targets(input, settings) {
   if (input.stdinFilename !== void 0) {
-    const abs = import_node_path43.default.resolve(input.stdinFilename);
+    const abs = import_node_path44.default.resolve(input.stdinFilename);
     const stdin = await readStdin();
     const language = languageByName(abs) ?? languageByHead(stdin.subarray(0, 128).toString("latin1")) ?? "python";
     if (input.forceExclude && isExcluded(abs, settings.excludes())) return { targets: [], results: [], passthrough: stdin };
@@ -23456,7 +23496,7 @@ async function targets(input, settings) {
 function namedFolders(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const given of paths) {
-    const abs = import_node_path43.default.resolve(given);
+    const abs = import_node_path44.default.resolve(given);
     try {
       if (import_node_fs33.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
@@ -23465,7 +23505,7 @@ function namedFolders(paths) {
   return [...out].sort((a, b) => a.length - b.length);
 }
 function withNamedFolder(t, named) {
-  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path43.default.sep) ? d : d + import_node_path43.default.sep));
+  const folder2 = named.find((d) => t.abs.startsWith(d.endsWith(import_node_path44.default.sep) ? d : d + import_node_path44.default.sep));
   return folder2 ? { ...t, namedFolder: folder2 } : t;
 }
 async function readStdin() {
@@ -23596,13 +23636,13 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs33, import_node_os2, import_node_path43, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs33, import_node_os2, import_node_path44, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
     import_node_fs33 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
-    import_node_path43 = __builtinESM("node:path");
+    import_node_path44 = __builtinESM("node:path");
     init_discover();
     init_engine();
     init_read();
@@ -23724,16 +23764,16 @@ var init_base = __esm({
           }
         }
       }
-      addToPath(path46, added, removed, oldPosInc, options) {
-        const last = path46.lastComponent;
+      addToPath(path47, added, removed, oldPosInc, options) {
+        const last = path47.lastComponent;
         if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
           return {
-            oldPos: path46.oldPos + oldPosInc,
+            oldPos: path47.oldPos + oldPosInc,
             lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
           };
         } else {
           return {
-            oldPos: path46.oldPos + oldPosInc,
+            oldPos: path47.oldPos + oldPosInc,
             lastComponent: { count: 1, added, removed, previousComponent: last }
           };
         }
@@ -24271,11 +24311,11 @@ function planPythonNoqa(source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planJsNoqa(path46, source, findings) {
+async function planJsNoqa(path47, source, findings) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path46, source.text);
+  const sf = parseJs2(path47, source.text);
   const innermost = (offset) => {
     let node = sf;
     for (; ; ) {
@@ -24348,12 +24388,12 @@ async function planJsNoqa(path46, source, findings) {
   }
   return { edits, placed, skipped };
 }
-async function planNoqa(path46, source, language, findings) {
-  if (language !== "python") return planJsNoqa(path46, source, findings);
+async function planNoqa(path47, source, language, findings) {
+  if (language !== "python") return planJsNoqa(path47, source, findings);
   await loadPythonParser();
   return planPythonNoqa(source, findings);
 }
-async function codeWithoutComments(path46, text, language) {
+async function codeWithoutComments(path47, text, language) {
   if (language === "python") {
     await loadPythonParser();
     const tree = parsePython(text);
@@ -24374,7 +24414,7 @@ async function codeWithoutComments(path46, text, language) {
   const { loadTs: loadTs2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { parseJs: parseJs2, syntaxErrorCount: syntaxErrorCount3 } = await Promise.resolve().then(() => (init_parse(), parse_exports));
   const ts2 = loadTs2();
-  const sf = parseJs2(path46, text);
+  const sf = parseJs2(path47, text);
   return { code: ts2.createPrinter({ removeComments: true }).printFile(sf), syntaxErrors: syntaxErrorCount3(sf) };
 }
 var PY_NOQA_CODES;
@@ -24403,8 +24443,8 @@ function writeAtomic(file, bytes, expectedOriginal) {
     throw new WriteError(code3 === "ENOENT" ? "file vanished before the fix was written" : `cannot write: ${reason(e)}`);
   }
   if (!onDisk.equals(expectedOriginal)) throw new WriteError("file changed on disk since it was read; not overwritten");
-  const dir = import_node_path46.default.dirname(target);
-  const tmp = import_node_path46.default.join(dir, `.${import_node_path46.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
+  const dir = import_node_path47.default.dirname(target);
+  const tmp = import_node_path47.default.join(dir, `.${import_node_path47.default.basename(target)}.popenlint-${import_node_crypto.default.randomBytes(6).toString("hex")}.tmp`);
   let fd;
   let renamed = false;
   try {
@@ -24456,13 +24496,13 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs36, import_node_path46, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs36, import_node_path47, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
     import_node_fs36 = __builtinESM("node:fs");
-    import_node_path46 = __builtinESM("node:path");
+    import_node_path47 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
     };
@@ -24751,15 +24791,15 @@ var init_diagnostics = __esm({
 // src/server/lint.ts
 function documentFile(uri, languageId) {
   if (uri.startsWith("file:")) return (0, import_node_url3.fileURLToPath)(uri);
-  const name = import_node_path47.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
-  return import_node_path47.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
+  const name = import_node_path48.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
+  return import_node_path48.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs37, import_node_path47, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs37, import_node_path48, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
     import_node_fs37 = __builtinESM("node:fs");
-    import_node_path47 = __builtinESM("node:path");
+    import_node_path48 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
     LANGUAGE_IDS = {
@@ -24769,7 +24809,7 @@ var init_lint2 = __esm({
       typescript: { language: "javascript", ext: ".ts" },
       typescriptreact: { language: "javascript", ext: ".tsx" }
     };
-    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path47.default.join(packageRoot(), "docs", "rules")}${import_node_path47.default.sep}`);
+    DOCS = (0, import_node_url3.pathToFileURL)(`${import_node_path48.default.join(packageRoot(), "docs", "rules")}${import_node_path48.default.sep}`);
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
@@ -24846,11 +24886,11 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path48, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path49, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
-    import_node_path48 = __builtinESM("node:path");
+    import_node_path49 = __builtinESM("node:path");
     import_node_util = require("node:util");
     import_node7 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
@@ -24873,7 +24913,7 @@ var init_server = __esm({
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
-          if (CONFIG_FILES.includes(import_node_path48.default.basename(this.fileOf(e.document)))) this.configChanged();
+          if (CONFIG_FILES.includes(import_node_path49.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
         this.documents.onDidClose((e) => {
@@ -24974,7 +25014,7 @@ var init_server = __esm({
         this.service.reload();
         this.shownProblems.clear();
         for (const document of this.documents.all()) {
-          if (!CONFIG_FILES.includes(import_node_path48.default.basename(this.fileOf(document)))) void this.lintNow(document);
+          if (!CONFIG_FILES.includes(import_node_path49.default.basename(this.fileOf(document)))) void this.lintNow(document);
         }
       }
       async codeActions(params) {
@@ -25032,7 +25072,7 @@ __export(main_exports, {
   version: () => version
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_path49 = __builtinESM("node:path");
+var import_node_path50 = __builtinESM("node:path");
 init_api();
 init_config();
 
@@ -25040,12 +25080,12 @@ init_config();
 var import_picocolors = __toESM(require_picocolors(), 1);
 
 // src/report/location.ts
-var import_node_path38 = __builtinESM("node:path");
+var import_node_path39 = __builtinESM("node:path");
 var crypto = () => process.getBuiltinModule("node:crypto");
 function repoPath(where, file) {
-  const rel = import_node_path38.default.relative(where.root, import_node_path38.default.resolve(where.cwd, file));
-  if (rel.startsWith("..") || import_node_path38.default.isAbsolute(rel)) return file.split(import_node_path38.default.sep).join("/");
-  return rel.split(import_node_path38.default.sep).join("/");
+  const rel = import_node_path39.default.relative(where.root, import_node_path39.default.resolve(where.cwd, file));
+  if (rel.startsWith("..") || import_node_path39.default.isAbsolute(rel)) return file.split(import_node_path39.default.sep).join("/");
+  return rel.split(import_node_path39.default.sep).join("/");
 }
 function fingerprints(findings, where) {
   const seen = /* @__PURE__ */ new Map();
@@ -25376,7 +25416,7 @@ ${plural2(files, "file")} checked.
 }
 
 // src/report/sarif.ts
-var import_node_path39 = __builtinESM("node:path");
+var import_node_path40 = __builtinESM("node:path");
 var SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var E902 = {
   id: "E902",
@@ -25441,9 +25481,9 @@ function e902Descriptor() {
 }
 function artifactUri(where, file) {
   const encode = (p) => p.split("/").map(encodeURIComponent).join("/");
-  const abs = import_node_path39.default.resolve(where.cwd, file);
-  const rel = import_node_path39.default.relative(where.root, abs);
-  if (rel.startsWith("..") || import_node_path39.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path39.default.sep).join("/"))}`;
+  const abs = import_node_path40.default.resolve(where.cwd, file);
+  const rel = import_node_path40.default.relative(where.root, abs);
+  if (rel.startsWith("..") || import_node_path40.default.isAbsolute(rel)) return `file://${encode(abs.split(import_node_path40.default.sep).join("/"))}`;
   return encode(repoPath(where, file));
 }
 function region(start, end) {
@@ -25622,7 +25662,7 @@ init_explain();
 
 // src/cli/git.ts
 var import_node_fs30 = __builtinESM("node:fs");
-var import_node_path40 = __builtinESM("node:path");
+var import_node_path41 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
 function git(args, cwd) {
@@ -25653,7 +25693,7 @@ function changedSince(ref, cwd) {
   const diff = git(["-c", "core.quotepath=off", "diff", "--name-only", "--no-relative", "-z", "--end-of-options", ref, "--"], root2);
   const untracked = git(["ls-files", "--others", "--exclude-standard", "-z"], root2);
   const out = /* @__PURE__ */ new Set();
-  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path40.default.join(root2, rel));
+  for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path41.default.join(root2, rel));
   return out;
 }
 function realPath2(abs) {
@@ -25669,7 +25709,7 @@ init_progress();
 
 // src/cli/reports.ts
 var import_node_fs31 = __builtinESM("node:fs");
-var import_node_path41 = __builtinESM("node:path");
+var import_node_path42 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
 var import_ignore3 = __toESM(require_ignore(), 1);
@@ -25692,11 +25732,11 @@ function parseCodeOwners(text) {
     const matcher = (0, import_ignore3.default)().add(pattern);
     sections.at(-1).push({ matches: (p) => matcher.ignores(p), owners });
   }
-  return (path46) => {
+  return (path47) => {
     const out = /* @__PURE__ */ new Set();
     for (const rules2 of sections) {
       for (let i = rules2.length - 1; i >= 0; i--) {
-        if (rules2[i].matches(path46)) {
+        if (rules2[i].matches(path47)) {
           for (const o of rules2[i].owners) out.add(o);
           break;
         }
@@ -25725,7 +25765,7 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs31.default.mkdirSync(import_node_path41.default.dirname(import_node_path41.default.resolve(file)), { recursive: true });
+    import_node_fs31.default.mkdirSync(import_node_path42.default.dirname(import_node_path42.default.resolve(file)), { recursive: true });
     import_node_fs31.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
@@ -25735,7 +25775,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs31.default.readFileSync(import_node_path41.default.join(root2, rel), "utf8");
+      text = import_node_fs31.default.readFileSync(import_node_path42.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -25753,8 +25793,8 @@ function changedFirst(report, ref, cwd, warn) {
     return;
   }
   const isChanged = (p) => {
-    const abs = import_node_path41.default.resolve(cwd, p);
-    return changed.has(import_node_path41.default.join(realPath2(import_node_path41.default.dirname(abs)), import_node_path41.default.basename(abs)));
+    const abs = import_node_path42.default.resolve(cwd, p);
+    return changed.has(import_node_path42.default.join(realPath2(import_node_path42.default.dirname(abs)), import_node_path42.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -25763,7 +25803,7 @@ function changedFirst(report, ref, cwd, warn) {
 
 // src/cli/suppressions.ts
 var import_node_fs32 = __builtinESM("node:fs");
-var import_node_path42 = __builtinESM("node:path");
+var import_node_path43 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
 var SuppressionsError = class extends Error {
@@ -25820,7 +25860,7 @@ var BulkSuppressions = class _BulkSuppressions {
     return new _BulkSuppressions(location2, files, true);
   }
   key(cwd, file) {
-    return import_node_path42.default.relative(import_node_path42.default.dirname(import_node_path42.default.resolve(this.location)), import_node_path42.default.resolve(cwd, file)).split(import_node_path42.default.sep).join("/");
+    return import_node_path43.default.relative(import_node_path43.default.dirname(import_node_path43.default.resolve(this.location)), import_node_path43.default.resolve(cwd, file)).split(import_node_path43.default.sep).join("/");
   }
   /** Total fingerprints recorded. */
   get size() {
@@ -25838,7 +25878,7 @@ var BulkSuppressions = class _BulkSuppressions {
     let suppressed = 0;
     for (const r of results) {
       const key2 = this.key(cwd, r.path);
-      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path42.default.resolve(cwd, r.path)));
+      if (r.diagnostics.length === 0) this.checked.set(key2, enabled(import_node_path43.default.resolve(cwd, r.path)));
       const rules2 = this.files[key2];
       if (!rules2 || r.findings.length === 0 || !r.source) continue;
       const left = new Map(Object.entries(rules2).map(([rule14, e]) => [rule14, [...e.fingerprints]]));
@@ -25861,10 +25901,10 @@ var BulkSuppressions = class _BulkSuppressions {
   /** Records of checked files (for rules that ran) that matched nothing, plus files that no longer exist. */
   unused() {
     const out = [];
-    const base = import_node_path42.default.dirname(import_node_path42.default.resolve(this.location));
+    const base = import_node_path43.default.dirname(import_node_path43.default.resolve(this.location));
     for (const [key2, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key2);
-      const gone = !enabled && !import_node_fs32.default.existsSync(import_node_path42.default.join(base, key2));
+      const gone = !enabled && !import_node_fs32.default.existsSync(import_node_path43.default.join(base, key2));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -25888,7 +25928,7 @@ var BulkSuppressions = class _BulkSuppressions {
     for (const r of results) {
       if (r.diagnostics.length > 0) continue;
       const key2 = this.key(cwd, r.path);
-      const ran = enabled(import_node_path42.default.resolve(cwd, r.path));
+      const ran = enabled(import_node_path43.default.resolve(cwd, r.path));
       const entry = { ...this.files[key2] ?? {} };
       for (const rule14 of Object.keys(entry)) if (ran.has(rule14) && (!rules2 || rules2.includes(rule14))) delete entry[rule14];
       for (const f of r.findings) {
@@ -25926,10 +25966,10 @@ var BulkSuppressions = class _BulkSuppressions {
     }
     const text = `${JSON.stringify({ version: 1, files }, null, 2)}
 `;
-    const target = import_node_path42.default.resolve(this.location);
-    const tmp = import_node_path42.default.join(import_node_path42.default.dirname(target), `.${import_node_path42.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
+    const target = import_node_path43.default.resolve(this.location);
+    const tmp = import_node_path43.default.join(import_node_path43.default.dirname(target), `.${import_node_path43.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs32.default.mkdirSync(import_node_path42.default.dirname(target), { recursive: true });
+      import_node_fs32.default.mkdirSync(import_node_path43.default.dirname(target), { recursive: true });
       import_node_fs32.default.writeFileSync(tmp, text);
       import_node_fs32.default.renameSync(tmp, target);
     } catch (e) {
@@ -26027,7 +26067,7 @@ init_code_cache();
 
 // src/cli/stream.ts
 var import_node_fs34 = __builtinESM("node:fs");
-var import_node_path44 = __builtinESM("node:path");
+var import_node_path45 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
 
@@ -26147,7 +26187,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs34.default.existsSync(import_node_path44.default.resolve(location2));
+  return import_node_fs34.default.existsSync(import_node_path45.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -26156,7 +26196,7 @@ init_evidence();
 
 // src/cli/output.ts
 var import_node_fs35 = __builtinESM("node:fs");
-var import_node_path45 = __builtinESM("node:path");
+var import_node_path46 = __builtinESM("node:path");
 init_api();
 init_finding();
 init_package_root();
@@ -26177,7 +26217,7 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs35.default.mkdirSync(import_node_path45.default.dirname(import_node_path45.default.resolve(file)), { recursive: true });
+    import_node_fs35.default.mkdirSync(import_node_path46.default.dirname(import_node_path46.default.resolve(file)), { recursive: true });
     import_node_fs35.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
@@ -26185,7 +26225,7 @@ function emit(args, text, stream = process.stdout) {
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs35.default.readFileSync(import_node_path45.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs35.default.readFileSync(import_node_path46.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -26269,14 +26309,14 @@ function settingsOf(args) {
   );
 }
 function strategyOf(args, settings) {
-  return (r) => args.strategy ?? settings.forFile(import_node_path49.default.resolve(r.path)).strategy;
+  return (r) => args.strategy ?? settings.forFile(import_node_path50.default.resolve(r.path)).strategy;
 }
 function narrow(args, settings, list2) {
-  const named = new Set(args.paths.map((p) => import_node_path49.default.resolve(p)));
+  const named = new Set(args.paths.map((p) => import_node_path50.default.resolve(p)));
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path49.default.join(realPath2(import_node_path49.default.dirname(t.abs)), import_node_path49.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path50.default.join(realPath2(import_node_path50.default.dirname(t.abs)), import_node_path50.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

@@ -508,26 +508,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path28) => {
-      const end = path28.length - 1;
-      const index = path28.lastIndexOf(
+    var basenameOf = (path29) => {
+      const end = path29.length - 1;
+      const index = path29.lastIndexOf(
         SLASH,
-        path28[end] === SLASH ? end - 1 : end
+        path29[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path28 : path28.slice(index + 1);
+      return index < 0 ? path29 : path29.slice(index + 1);
     };
-    var parentOf = (path28) => {
-      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path28.split(SLASH).filter(Boolean);
+    var parentOf = (path29) => {
+      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path29.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path28.length - 1;
-      const cut = path28.lastIndexOf(
+      const end = path29.length - 1;
+      const cut = path29.lastIndexOf(
         SLASH,
-        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path29.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path28.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path29.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -677,7 +677,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path28) {
+      testLiteral(path29) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -686,7 +686,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path28)) {
+          if (rule14.checkRegex.test(path29)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -706,15 +706,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path28, mode) {
+      test(path29, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path28) : path28;
+        const basename = shortcut ? basenameOf(path29) : path29;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path28
+            shortcut && rule14._basenameOnly ? basename : path29
           )) {
             const { negative } = rule14;
             const ret = {
@@ -736,17 +736,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path28, originalPath, doThrow) => {
-      if (!isString(path28)) {
+    var checkPath = (path29, originalPath, doThrow) => {
+      if (!isString(path29)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path28) {
+      if (!path29) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path28)) {
+      if (checkPath.isNotRelative(path29)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -755,25 +755,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path28) => {
-      const first = path28.charCodeAt(0);
+    var isNotRelative = (path29) => {
+      const first = path29.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path28.length === 1) {
+      if (path29.length === 1) {
         return true;
       }
-      const second = path28.charCodeAt(1);
+      const second = path29.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
+      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -804,59 +804,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path28) {
+      _test(originalPath, cache3, path29) {
         checkPath(
-          path28,
+          path29,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path28 ? this._t(path28, cache3) : {
+        return path29 ? this._t(path29, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path28 = convertPath(target);
-        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path28);
+        const path29 = convertPath(target);
+        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path29);
         }
-        const dir = this._t(path28, this._testCache);
+        const dir = this._t(path29, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path28);
+        const literal2 = this._rules.testLiteral(path29);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path28, cache3) {
-        const cached = cache3[path28];
+      _t(path29, cache3) {
+        const cached = cache3[path29];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path28);
+        const parentPath = parentOf(path29);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
+        return cache3[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
       }
-      ignores(path28) {
-        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
+      ignores(path29) {
+        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
       }
       createFilter() {
-        return (path28) => !this.ignores(path28);
+        return (path29) => !this.ignores(path29);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path28) {
-        return this._test(path28, this._testCache, convertPath(path28));
+      test(path29) {
+        return this._test(path29, this._testCache, convertPath(path29));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
+    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
+      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -879,7 +879,7 @@ import fs25 from "node:fs";
 
 // src/engine.ts
 import fs24 from "node:fs";
-import path27, { resolve as resolvePath } from "node:path";
+import path28, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -4149,6 +4149,50 @@ function judgeRubyPerl(text) {
   return { few: true, writes, notes: [] };
 }
 
+// src/project-folder.ts
+var VCS_DIRS = [".git", ".hg", ".svn", ".bzr"];
+var PYTHON_PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
+var PROJECT_FILES = [...PYTHON_PROJECT_FILES, "package.json"];
+var nearest = /* @__PURE__ */ new Map();
+function nearestFolderWith(dir, names) {
+  const key2 = names.join("\0");
+  let known = nearest.get(key2);
+  if (!known) nearest.set(key2, known = /* @__PURE__ */ new Map());
+  const walked2 = [];
+  let found = null;
+  for (let d = dir; ; ) {
+    const hit = known.get(d);
+    if (hit !== void 0) {
+      found = hit;
+      break;
+    }
+    walked2.push(d);
+    if (names.some((n) => entryExists(d, n))) {
+      found = d;
+      break;
+    }
+    const parent = parentFolder(d);
+    if (parent === d) break;
+    d = parent;
+  }
+  for (const d of walked2) known.set(d, found);
+  return found;
+}
+function repositoryFolder(dir, projectFiles) {
+  const vcs = nearestFolderWith(dir, VCS_DIRS);
+  if (vcs !== null) return vcs;
+  let outermost = null;
+  for (let p = nearestFolderWith(dir, projectFiles); p !== null; ) {
+    outermost = p;
+    const parent = parentFolder(p);
+    p = parent === p ? null : nearestFolderWith(parent, projectFiles);
+  }
+  return outermost;
+}
+function ownProjectFolder(dir) {
+  return repositoryFolder(dir, PROJECT_FILES);
+}
+
 // src/knowledge/project-scripts.ts
 var MAX_BYTES2 = 64 * 1024;
 var folder = null;
@@ -4157,20 +4201,7 @@ function useScriptFolder(file) {
   folder = file === null || file === "" || file === "-" ? null : path4.dirname(path4.resolve(file));
 }
 var ROOT_MARKS = [".git", ".hg", ".svn", "package.json", "pyproject.toml", "setup.py", "setup.cfg"];
-var roots = /* @__PURE__ */ new Map();
-function projectRoot(dir) {
-  if (roots.has(dir)) return roots.get(dir);
-  let found = null;
-  for (let d = dir; ; d = path4.dirname(d)) {
-    if (ROOT_MARKS.some((m) => fs8.existsSync(path4.join(d, m)))) {
-      found = d;
-      break;
-    }
-    if (path4.dirname(d) === d) break;
-  }
-  roots.set(dir, found);
-  return found;
-}
+var projectRoot = (dir) => nearestFolderWith(dir, ROOT_MARKS);
 var texts = /* @__PURE__ */ new Map();
 function smallText(file) {
   if (texts.has(file)) return texts.get(file);
@@ -4320,19 +4351,11 @@ function projectScriptOutput(name, first, args, classify) {
 }
 
 // src/test-files.ts
+import path6 from "node:path";
+
+// src/real-path.ts
 import fs9 from "node:fs";
 import path5 from "node:path";
-var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
-var EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
-function ownPart(file, namedFolder2 = namedFolder()) {
-  if (!namedFolder2 && !path5.isAbsolute(file)) return file;
-  const real = realPath(path5.resolve(file));
-  for (const root of namedFolder2 ? [namedFolder2, process.cwd()] : [process.cwd()]) {
-    const below = path5.relative(realPath(path5.resolve(root)), real);
-    if (below !== "" && !below.startsWith("..") && !path5.isAbsolute(below)) return below;
-  }
-  return path5.basename(file);
-}
 var REAL = /* @__PURE__ */ new Map();
 function realPath(abs) {
   let real = REAL.get(abs);
@@ -4347,11 +4370,31 @@ function realPath(abs) {
   }
   return real;
 }
-function isTestPath(file, namedFolder2) {
-  return TEST_PATH.test(ownPart(file, namedFolder2));
+function partBelow(folder2, file) {
+  const below = path5.relative(realPath(path5.resolve(folder2)), realPath(path5.resolve(file)));
+  return below === "" || below === ".." || below.startsWith(`..${path5.sep}`) || path5.isAbsolute(below) ? null : below;
 }
-function isExamplePath(file, namedFolder2) {
-  return EXAMPLE_PATH.test(ownPart(file, namedFolder2));
+function isWithin(folder2, file) {
+  return partBelow(folder2, file) !== null || realPath(path5.resolve(folder2)) === realPath(path5.resolve(file));
+}
+
+// src/test-files.ts
+var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test|tests|spec)\.[cm]?[jt]sx?$|(^|[\\/])(test_[^\\/]*|[^\\/]*_test|conftest)\.pyw?$/i;
+var EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
+function ownPart(file, projectFolder) {
+  const real = realPath(path6.resolve(file));
+  const project = projectFolder ?? namedFolder() ?? ownProjectFolder(path6.dirname(real));
+  for (const root of project ? [project, process.cwd()] : [process.cwd()]) {
+    const below = partBelow(root, real);
+    if (below !== null) return below;
+  }
+  return path6.basename(file);
+}
+function isTestPath(file, projectFolder) {
+  return TEST_PATH.test(ownPart(file, projectFolder ?? null));
+}
+function isExamplePath(file, projectFolder) {
+  return EXAMPLE_PATH.test(ownPart(file, projectFolder ?? null));
 }
 
 // src/knowledge/evidence.ts
@@ -4401,13 +4444,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path28, source, report, namedFolder2) {
+function toFinding(meta, path29, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path28, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path28, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path29, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path29, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path28,
+    path: path29,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4431,9 +4474,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path28, id, e) {
+function ruleFailure(path29, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path28, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path29, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -7721,19 +7764,19 @@ function devnullFile(model, at) {
 }
 
 // src/python/callers.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/python/caller.ts
 var argumentsOf = (c) => c.passed ?? c.call;
 
 // src/python/project-files.ts
 import fs11 from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/discover.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import fs10 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([
   ".bzr",
   ".direnv",
@@ -7762,19 +7805,19 @@ var SKIP_DIRS = /* @__PURE__ */ new Set([
 var PYTHON_BUILD_DIRS = /* @__PURE__ */ new Set(["build", "_build"]);
 function childPath(dir, name) {
   const last = dir.charCodeAt(dir.length - 1);
-  return dir === "." || dir === "" || last === 47 || last === 92 ? path6.join(dir, name) : `${dir}${path6.sep}${name}`;
+  return dir === "." || dir === "" || last === 47 || last === 92 ? path7.join(dir, name) : `${dir}${path7.sep}${name}`;
 }
 function skipsPython(name, abs) {
-  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs10.existsSync(path6.join(abs, "__init__.py"));
+  return SKIP_DIRS.has(name) || PYTHON_BUILD_DIRS.has(name) && !fs10.existsSync(path7.join(abs, "__init__.py"));
 }
 function defaultExcluded(abs, language) {
-  const rel = path6.relative(process.cwd(), abs);
-  const inside2 = rel !== "" && !rel.startsWith("..") && !path6.isAbsolute(rel);
-  const base = inside2 ? process.cwd() : path6.dirname(abs);
-  const parts = inside2 ? rel.split(path6.sep).slice(0, -1) : [];
+  const rel = path7.relative(process.cwd(), abs);
+  const inside2 = rel !== "" && !rel.startsWith("..") && !path7.isAbsolute(rel);
+  const base = inside2 ? process.cwd() : path7.dirname(abs);
+  const parts = inside2 ? rel.split(path7.sep).slice(0, -1) : [];
   let dir = base;
   for (const part of parts) {
-    dir = path6.join(dir, part);
+    dir = path7.join(dir, part);
     if (SKIP_DIRS.has(part) || language === "python" && skipsPython(part, dir)) return true;
   }
   return false;
@@ -7795,7 +7838,7 @@ var SHEBANG_PYTHON = /^#![^\n]*\bpython[0-9.]*\b/;
 var SHEBANG_NODE = /^#![^\n]*\b(node|nodejs|deno|bun|tsx|ts-node)\b/;
 function languageByName(file) {
   if (file.endsWith(".d.ts")) return null;
-  return EXTENSIONS[path6.extname(file).toLowerCase()] ?? null;
+  return EXTENSIONS[path7.extname(file).toLowerCase()] ?? null;
 }
 function languageByHead(head) {
   if (SHEBANG_PYTHON.test(head)) return "python";
@@ -7818,7 +7861,7 @@ function languageByShebang(abs) {
 function languageOf(abs) {
   const byName = languageByName(abs);
   if (byName) return byName;
-  return path6.extname(path6.basename(abs)) === "" ? languageByShebang(abs) : null;
+  return path7.extname(path7.basename(abs)) === "" ? languageByShebang(abs) : null;
 }
 function lstatOk(abs) {
   try {
@@ -7829,29 +7872,29 @@ function lstatOk(abs) {
   }
 }
 function gitRoot(dir) {
-  for (let d = dir; ; d = path6.dirname(d)) {
-    if (fs10.existsSync(path6.join(d, ".git"))) return d;
-    if (path6.dirname(d) === d) return null;
+  for (let d = dir; ; d = path7.dirname(d)) {
+    if (fs10.existsSync(path7.join(d, ".git"))) return d;
+    if (path7.dirname(d) === d) return null;
   }
 }
 function readGitignore(dir) {
-  return readIgnoreFile(path6.join(dir, ".gitignore"), dir);
+  return readIgnoreFile(path7.join(dir, ".gitignore"), dir);
 }
 function readInfoExclude(root) {
-  const dotGit = path6.join(root, ".git");
+  const dotGit = path7.join(root, ".git");
   let gitDir = dotGit;
   try {
     if (fs10.statSync(dotGit).isFile()) {
       const m = /^gitdir:\s*(.+?)\s*$/m.exec(fs10.readFileSync(dotGit, "utf8"));
       if (!m) return null;
-      gitDir = path6.resolve(root, m[1]);
-      const common = path6.join(gitDir, "commondir");
-      if (fs10.existsSync(common)) gitDir = path6.resolve(gitDir, fs10.readFileSync(common, "utf8").trim());
+      gitDir = path7.resolve(root, m[1]);
+      const common = path7.join(gitDir, "commondir");
+      if (fs10.existsSync(common)) gitDir = path7.resolve(gitDir, fs10.readFileSync(common, "utf8").trim());
     }
   } catch {
     return null;
   }
-  return readIgnoreFile(path6.join(gitDir, "info", "exclude"), root);
+  return readIgnoreFile(path7.join(gitDir, "info", "exclude"), root);
 }
 function readIgnoreFile(file, base) {
   let text;
@@ -7865,9 +7908,9 @@ function readIgnoreFile(file, base) {
 }
 function isIgnored(layers, abs, isDir) {
   for (const layer of layers) {
-    const rel = path6.relative(layer.base, abs);
-    if (!rel || rel.startsWith("..") || path6.isAbsolute(rel)) continue;
-    if (layer.matcher.ignores(isDir ? `${rel.split(path6.sep).join("/")}/` : rel.split(path6.sep).join("/"))) return true;
+    const rel = path7.relative(layer.base, abs);
+    if (!rel || rel.startsWith("..") || path7.isAbsolute(rel)) continue;
+    if (layer.matcher.ignores(isDir ? `${rel.split(path7.sep).join("/")}/` : rel.split(path7.sep).join("/"))) return true;
   }
   return false;
 }
@@ -7888,7 +7931,7 @@ function outerLayers(abs) {
   if (!root) return [];
   const info = root !== abs ? readInfoExclude(root) : null;
   const chain = [];
-  for (let d = path6.dirname(abs); d.startsWith(root); d = path6.dirname(d)) {
+  for (let d = path7.dirname(abs); d.startsWith(root); d = path7.dirname(d)) {
     chain.unshift(d);
     if (d === root) break;
   }
@@ -7906,7 +7949,7 @@ var Discovery = class {
   excludes;
   /** A path named on the command line: a folder is walked, a file taken if its language is known. */
   given(given) {
-    const abs = path6.resolve(given);
+    const abs = path7.resolve(given);
     let st;
     try {
       st = fs10.statSync(abs);
@@ -7916,14 +7959,14 @@ var Discovery = class {
       this.diagnostics.push({ path: given, code: "E902", message: reason });
       return;
     }
-    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path6.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
+    if (this.options.forceExclude && (isIgnored(this.excludes, abs, st.isDirectory()) || defaultExcluded(st.isDirectory() ? path7.join(abs, "_") : abs, st.isDirectory() ? null : languageOf(abs)))) return;
     if (st.isDirectory()) {
       const layers = outerLayers(abs);
-      const pythonCopies = this.options.forceExclude && defaultExcluded(path6.join(abs, "_"), "python");
-      this.walk(given === "" ? "." : path6.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
+      const pythonCopies = this.options.forceExclude && defaultExcluded(path7.join(abs, "_"), "python");
+      this.walk(given === "" ? "." : path7.normalize(given), abs, isIgnored(layers, abs, true) ? [] : layers, pythonCopies);
     } else if (st.isFile()) {
       const language = languageOf(abs);
-      if (language) this.add(path6.normalize(given), abs, language);
+      if (language) this.add(path7.normalize(given), abs, language);
     } else {
       this.diagnostics.push({ path: given, code: "E902", message: "not a regular file (FIFO, socket or device); skipped" });
     }
@@ -7931,7 +7974,7 @@ var Discovery = class {
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
   // and above all fixed, once.
   add(display, abs, language, real) {
-    const resolved2 = path6.resolve(abs);
+    const resolved2 = path7.resolve(abs);
     let key2 = real ?? resolved2;
     if (real === void 0) {
       try {
@@ -8001,36 +8044,17 @@ var Discovery = class {
 
 // src/python/project-files.ts
 var MAX_FILES = 5e3;
-var rootCache = /* @__PURE__ */ new Map();
 var listCache = /* @__PURE__ */ new Map();
 var callIndex = /* @__PURE__ */ new Map();
 var baseIndex = /* @__PURE__ */ new Map();
 var modelCache = /* @__PURE__ */ new Map();
-var VCS = [".git", ".hg", ".svn", ".bzr"];
-var PROJECT_FILES = ["pyproject.toml", "setup.py", "setup.cfg"];
 function repositoryRoot(file) {
-  const dir = path7.dirname(path7.resolve(file));
-  const hit = markedRoot(dir);
+  const dir = path8.dirname(path8.resolve(file));
+  const hit = repositoryFolder(dir, PYTHON_PROJECT_FILES);
+  if (hit !== null) return hit;
   const named = namedFolder();
-  if (hit !== null || named === null) return hit;
-  return dir === named || dir.startsWith(named.endsWith(path7.sep) ? named : named + path7.sep) ? named : null;
-}
-function markedRoot(dir) {
-  let hit = rootCache.get(dir);
-  if (hit !== void 0) return hit;
-  hit = null;
-  let project = null;
-  for (let d = dir; ; d = path7.dirname(d)) {
-    if (VCS.some((v) => fs11.existsSync(path7.join(d, v)))) {
-      hit = d;
-      break;
-    }
-    if (PROJECT_FILES.some((f) => fs11.existsSync(path7.join(d, f)))) project = d;
-    if (path7.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
+  if (named === null) return ownProjectFolder(dir);
+  return isWithin(named, dir) ? named : null;
 }
 function pythonFiles(root) {
   if (listCache.has(root)) return listCache.get(root);
@@ -8047,7 +8071,7 @@ function pythonFiles(root) {
     }
     for (const e of entries) {
       if (e.name.startsWith(".")) continue;
-      const full = path7.join(dir, e.name);
+      const full = path8.join(dir, e.name);
       if (e.isDirectory()) {
         if (!skipsPython(e.name, full)) stack.push(full);
       } else if (e.isFile() && e.name.endsWith(".py")) {
@@ -8101,7 +8125,7 @@ function importsFile(file, def) {
   let targets = importCache.get(file);
   if (!targets) {
     const text = textOf2(file);
-    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path7.resolve(t.target)));
+    targets = new Set(text === null ? [] : [...importTargets(text, file)].map((t) => path8.resolve(t.target)));
     importCache.set(file, targets);
   }
   return targets.has(def);
@@ -8123,26 +8147,26 @@ function callerRoot(defFile) {
   const root = repositoryRoot(defFile);
   if (!root || !projectParser()) return null;
   let dir = root;
-  for (const part of path7.relative(root, path7.dirname(path7.resolve(defFile))).split(path7.sep).filter(Boolean)) {
-    dir = path7.join(dir, part);
+  for (const part of (partBelow(root, path8.dirname(path8.resolve(defFile))) ?? "").split(path8.sep).filter(Boolean)) {
+    dir = path8.join(dir, part);
     if (part.startsWith(".") || skipsPython(part, dir)) return null;
   }
   return root;
 }
 
 // src/python/method-callers.ts
-import path8 from "node:path";
+import path9 from "node:path";
 function methodCallers(root, files, defFile, wrapper, own, untraced) {
   const { name, method: className } = wrapper;
-  const def = path8.resolve(defFile);
-  const ownPath = own && path8.resolve(own.file);
+  const def = path9.resolve(defFile);
+  const ownPath = own && path9.resolve(own.file);
   const calls = indexOf(root, files);
   const family = [{ file: def, name: className }, ...subclassesOf(root, defFile, className).map((c) => ({ file: c.file, name: c.name }))];
   const familyNames = new Set(family.map((c) => c.name));
   const familyFiles = new Set(family.map((c) => c.file));
   const out = [];
   const mangled = name.startsWith("__") && !name.endsWith("__");
-  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path8.resolve(x)), def])) {
+  for (const f of /* @__PURE__ */ new Set([...(calls.get(name) ?? []).map((x) => path9.resolve(x)), def])) {
     if (mangled && f !== def) continue;
     const mine = ownPath === f;
     if (!mine && !familyFiles.has(f) && !family.some((c) => importsFile(f, c.file))) {
@@ -8238,7 +8262,7 @@ function isInstance(model, o, isClass) {
   return stores > 0;
 }
 function namesClass(model, file, classFile, name, expr) {
-  if (path8.resolve(file) === classFile) {
+  if (path9.resolve(file) === classFile) {
     if (expr.type !== "identifier" || expr.text !== name) return false;
     const found = model.lookup(name, model.scopeOf(expr));
     return found?.scope === model.module && found.bindings.length === 1 && found.bindings[0].node.parent?.type === "class_definition";
@@ -8247,7 +8271,7 @@ function namesClass(model, file, classFile, name, expr) {
   if (last !== name) return false;
   const q = model.qualifiedName(expr);
   for (const { moduleName: moduleName2, target, qualifiedModule } of importTargets(model.text, file)) {
-    if (path8.resolve(target) !== classFile) continue;
+    if (path9.resolve(target) !== classFile) continue;
     if (q === `${qualifiedModule}.${name}`) return true;
     if (moduleName2.startsWith(".") && q === null && expr.type === "identifier" && !!model.lookup(name, model.scopeOf(expr))?.bindings.some((b) => b.kind === "other" && b.node.parent?.parent?.type === "import_from_statement")) return true;
   }
@@ -8279,12 +8303,12 @@ var MAX_GENERATIONS = 3;
 function subclassesOf(root, defFile, className) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  let generation = [{ file: path8.resolve(defFile), name: className }];
+  let generation = [{ file: path9.resolve(defFile), name: className }];
   for (let depth = 0; depth < MAX_GENERATIONS && generation.length; depth++) {
     const next = [];
     for (const parent of generation) {
       for (const file of baseIndex.get(root).get(parent.name) ?? []) {
-        const abs = path8.resolve(file);
+        const abs = path9.resolve(file);
         if (abs !== parent.file && !importsFile(file, parent.file)) continue;
         const model = modelOf(file);
         if (!model) continue;
@@ -8323,46 +8347,45 @@ function projectCallers(defFile, name, own, method, untraced) {
   const files = root && pythonFiles(root);
   if (!root || !files) return null;
   if (method?.method) return methodCallers(root, files, defFile, method, own, untraced);
-  const def = path9.resolve(defFile);
-  const ownPath = own && path9.resolve(own.file);
+  const def = path10.resolve(defFile);
+  const ownPath = own && path10.resolve(own.file);
   const out = [];
   const indexed = indexOf(root, files).get(name) ?? [];
-  const candidates = ownPath && !indexed.some((f) => path9.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
+  const candidates = ownPath && !indexed.some((f) => path10.resolve(f) === ownPath) ? [...indexed, own.file] : indexed;
   for (const file of candidates) {
-    const mine = ownPath !== void 0 && path9.resolve(file) === ownPath;
-    const isDef = path9.resolve(file) === def;
+    const mine = ownPath !== void 0 && path10.resolve(file) === ownPath;
+    const isDef = path10.resolve(file) === def;
     if (!isDef && !mine && !importsFile(file, def)) continue;
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
-    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path9.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
+    const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path10.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
     for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
   }
   return out;
 }
-var isTest = (file) => isTestPath(file);
 function judgeCallers(own, wrapper, classify, grows2, harmless = () => false, returnsHandle = false) {
-  return judgeChain(own, own.file, wrapper, classify, grows2, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path9.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
+  return judgeChain(own, own.file, wrapper, classify, grows2, harmless, returnsHandle, 0, /* @__PURE__ */ new Set([`${path10.resolve(own.file)}:${wrapper.method ?? ""}.${wrapper.name}`]));
 }
 function judgeChain(own, file, wrapper, classify, grows2, harmless, returnsHandle, depth, seen) {
   const origin = own.file;
   let untraced = null;
   const callers = projectCallers(file, wrapper.name, own, wrapper, (f, line) => untraced = { file: f, line });
   const out = { growing: null, unlisted: null, started: null, unseen: 0, unseenOutsideTests: 0, unseenAt: null, unseenWhy: "unknown", count: 0 };
-  const whereIn = (f, line) => `${path9.relative(path9.dirname(origin), f) || path9.basename(f)}:${line}`;
+  const whereIn = (f, line) => `${path10.relative(path10.dirname(origin), f) || path10.basename(f)}:${line}`;
   const where = (c) => whereIn(c.file, c.call.startPosition.row + 1);
   const seenUntraced = untraced;
-  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
+  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTestPath(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: "receiver" };
   if (callers?.length === 0 && wrapper.method && wrapper.name.startsWith("__") && !wrapper.name.endsWith("__")) return out;
   if (!callers || callers.length === 0) return null;
   const unseen = (c, why = "unknown") => {
     out.unseen++;
-    if (!isTest(c.file)) out.unseenOutsideTests++;
+    if (!isTestPath(c.file)) out.unseenOutsideTests++;
     if (out.unseenAt === null) {
       out.unseenAt = where(c);
       out.unseenWhy = why;
     }
   };
-  const better = (found, than) => !!found && (!than || isTest(than.file) && !isTest(found.file));
+  const better = (found, than) => !!found && (!than || isTestPath(than.file) && !isTestPath(found.file));
   for (const c of callers) {
     const args = argumentsOf(c);
     if (harmless(args)) continue;
@@ -8376,7 +8399,7 @@ function judgeChain(own, file, wrapper, classify, grows2, harmless, returnsHandl
     if (output.program === null && grows2(output)) {
       const passedOn = !returnsHandle || !c.passed && outerExpression(c.call).parent?.type === "return_statement";
       const outer = depth + 1 < MAX_CHAIN && passedOn ? parameterOf(c.model, arg, true) : null;
-      const key2 = outer && `${path9.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
+      const key2 = outer && `${path10.resolve(c.file)}:${outer.method ?? ""}.${outer.name}`;
       const chained = outer && !seen.has(key2) ? judgeChain(own, c.file, outer, classify, grows2, () => false, returnsHandle, depth + 1, seen.add(key2)) : null;
       if (!chained) {
         unseen(c, !passedOn && parameterOf(c.model, arg, true) ? "keeps" : "unknown");
@@ -8417,7 +8440,7 @@ function subclassAttributeUses(defFile, className, attr) {
   indexOf(root, files);
   const out = [];
   for (const { file, name, model, cls } of subclassesOf(root, defFile, className)) {
-    if (file === path9.resolve(defFile)) continue;
+    if (file === path10.resolve(defFile)) continue;
     for (const id of model.occurrences(attr)) {
       const ref = id.parent;
       if (ref?.type !== "attribute" || ref.childForFieldName("attribute")?.id !== id.id || id.startIndex < cls.startIndex || id.endIndex > cls.endIndex) continue;
@@ -8450,7 +8473,7 @@ function projectFunction(fromFile, qualified) {
   const stem = moduleName2.slice(moduleName2.lastIndexOf(".") + 1);
   const found = [];
   for (const file of indexOf(root, files).get(name) ?? []) {
-    if (path9.basename(file) !== `${stem}.py`) continue;
+    if (path10.basename(file) !== `${stem}.py`) continue;
     const model = modelOf(file);
     const def = model && topLevelDef(model, name);
     if (def) found.push({ file, model, def });
@@ -9690,7 +9713,7 @@ function devnullFix(ctx, call, values) {
 }
 
 // src/python/pipe-site.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -9778,8 +9801,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path28) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path28.includes(e));
+function skippedCondition(main, path29) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path29.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10083,7 +10106,7 @@ function attributeStore(ctx, call) {
   if (uses2.length === 0) return stored;
   const events = [...stored.events];
   for (const use of uses2) {
-    const at = `${use.where}() (${path10.relative(path10.dirname(ctx.path), use.file) || path10.basename(use.file)}:${use.ref.startPosition.row + 1})`;
+    const at = `${use.where}() (${path11.relative(path11.dirname(ctx.path), use.file) || path11.basename(use.file)}:${use.ref.startPosition.row + 1})`;
     const e = handleEvent(use.ref, call);
     if (e.kind === "wait") events.push({ kind: "wait", node: e.node, call: null, via: `the wait in ${at}` });
     else if (e.kind === "drain") events.push({ ...e, via: at });
@@ -10223,12 +10246,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main ?? [];
     let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path28 of verdict ? [] : others) {
-      const v = drainVerdict(path28, growing, false);
+    for (const path29 of verdict ? [] : others) {
+      const v = drainVerdict(path29, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path28;
-        readOnlyWhen = main ? skippedCondition(main, path28) : void 0;
+        events = path29;
+        readOnlyWhen = main ? skippedCondition(main, path29) : void 0;
         break;
       }
     }
@@ -11196,7 +11219,7 @@ function commandOf2(ctx, call, closed) {
   const judged2 = judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => o[closed] !== "none");
   if (judged2 && !judged2.growing && judged2.unseen === 0) return null;
   const shown2 = judged2?.growing;
-  if (shown2 && !(isTest(shown2.file) && judged2.unseenOutsideTests > 0)) return { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
+  if (shown2 && !(isTestPath(shown2.file) && judged2.unseenOutsideTests > 0)) return { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
   return { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
 }
 function reportClosedAtOnce(ctx, call, pipes2, qualified) {
@@ -11217,7 +11240,7 @@ function reportClosedAtOnce(ctx, call, pipes2, qualified) {
 }
 
 // src/python/held-pipe.ts
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/python/held-stages.ts
 var keyText = (n) => n.text.replace(/\s+/g, "");
@@ -11468,9 +11491,9 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
-function heldOnPath(ctx, path28, call, handleName, upstream) {
+function heldOnPath(ctx, path29, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path28) {
+  for (const ev of path29) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -11533,8 +11556,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path28 of stage.paths) {
-    const merged = upstream.length ? [...path28, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path28;
+  for (const path29 of stage.paths) {
+    const merged = upstream.length ? [...path29, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path29;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -11574,7 +11597,7 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const name = held.name;
   const producer = output.program ? `\`${output.program}\`` : "the command";
   const inner = held.callee;
-  const where = (n, file) => file && file !== ctx.path ? `${path11.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
+  const where = (n, file) => file && file !== ctx.path ? `${path12.basename(file)}:${n.startPosition.row + 1}` : `line ${n.startPosition.row + 1}`;
   const consumerProgram = inner ? processOutput(argument(inner.consumerCall, 0, "args"), isShell(inner.consumerCall), inner.model).program : programOf(ctx, held.consumer);
   const consumer = consumerProgram ? `\`${consumerProgram}\`` : "the consumer";
   const handedTo3 = inner ? `handed to \`${held.consumer.childForFieldName("function")?.text ?? ""}()\` (${where(held.consumer)}), which starts ${consumerProgram ? consumer : "a child"} reading it (${where(inner.consumerCall, inner.file)})` : `handed to ${consumer} (${where(held.consumer)})`;
@@ -11655,7 +11678,7 @@ function readyMarker(events) {
 }
 
 // src/python/wrapper-judge.ts
-import path12 from "node:path";
+import path13 from "node:path";
 function classCommand(model, call, s, cls) {
   if (switchesPassed(call, cls)) return null;
   const arg = argument(call, s.param, s.paramName);
@@ -11721,8 +11744,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path28 of others) {
-    const v = drainVerdict(path28, growing, false);
+  for (const path29 of others) {
+    const v = drainVerdict(path29, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -11738,7 +11761,7 @@ function classDefinition(ctx, s, cls) {
       if (!command || !site || ![...site.behind.values()].some((effects) => effects.some((e) => e.node.id === wait.node.id))) continue;
       const v = command.growing.length ? classVerdict(site, c.call, command.growing, cls) : null;
       const here = v?.at && site.behind.get(v.at.id)?.some((e) => e.node.id === wait.node.id);
-      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path12.relative(path12.dirname(ctx.path), c.file) || path12.basename(c.file)}:${c.call.startPosition.row + 1}` };
+      if (here && !growing) growing = { output: command.output, streams: command.growing, at: `${path13.relative(path13.dirname(ctx.path), c.file) || path13.basename(c.file)}:${c.call.startPosition.row + 1}` };
       if (command.output.program === null) unseen++;
     }
     if (callers && !growing && unseen === 0) continue;
@@ -11890,8 +11913,8 @@ print('finished')
           continue;
         }
         const shown2 = inside2 && judged2 && !held ? judged2.unlisted ?? judged2.started : judged2?.growing;
-        unlisted = !!shown2 && shown2 === judged2?.unlisted && judged2.unseen === 0 && !isTest(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
-        if (shown2 && !(isTest(shown2.file) && judged2.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
+        unlisted = !!shown2 && shown2 === judged2?.unlisted && judged2.unseen === 0 && !isTestPath(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
+        if (shown2 && !(isTestPath(shown2.file) && judged2.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
       }
       if (held) {
@@ -12447,7 +12470,7 @@ var rule9 = {
 
 // src/knowledge/node.ts
 import fs12 from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var KiB = 1024;
 var NODE_FACTS = [
   { since: 0, blocksAfter: null, execMaxBuffer: 200 * KiB },
@@ -12515,13 +12538,13 @@ function runningMajor() {
 }
 var cache2 = /* @__PURE__ */ new Map();
 function enginesNodeTarget(file) {
-  return lookup(path13.dirname(path13.resolve(file)));
+  return lookup(path14.dirname(path14.resolve(file)));
 }
 function lookup(dir) {
   const hit = cache2.get(dir);
   if (hit !== void 0) return hit;
   let found = null;
-  const pkg = path13.join(dir, "package.json");
+  const pkg = path14.join(dir, "package.json");
   let text = null;
   try {
     text = fs12.readFileSync(pkg, "utf8");
@@ -12540,7 +12563,7 @@ function lookup(dir) {
     }
   }
   if (!decided) {
-    const parent = path13.dirname(dir);
+    const parent = path14.dirname(dir);
     found = parent === dir ? null : lookup(parent);
   }
   cache2.set(dir, found);
@@ -12683,17 +12706,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path28) => {
+    const addPattern = (name, kind, decl, init, path29) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path28 });
+        add(name, kind, decl, { init, path: path29 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path28) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path29) {
           const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key2 === null ? null : [...path28, key2];
+          sub = key2 === null ? null : [...path29, key2];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -13005,8 +13028,8 @@ var JsModel = class extends ScopeModel {
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path28 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path28.length ? `${base}.${path28.join(".")}` : base;
+    const path29 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path29.length ? `${base}.${path29.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -13433,16 +13456,16 @@ function sameTest(cond, branch, anchor) {
 
 // src/typescript/setting-default.ts
 import fs13 from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 var declared = /* @__PURE__ */ new Map();
 function settingsAbove(file) {
-  for (let dir = path14.dirname(path14.resolve(file)); ; dir = path14.dirname(dir)) {
-    const manifest = path14.join(dir, "package.json");
+  for (let dir = path15.dirname(path15.resolve(file)); ; dir = path15.dirname(dir)) {
+    const manifest = path15.join(dir, "package.json");
     if (fs13.existsSync(manifest)) {
       if (!declared.has(manifest)) declared.set(manifest, read(manifest));
       return declared.get(manifest);
     }
-    if (path14.dirname(dir) === dir) return null;
+    if (path15.dirname(dir) === dir) return null;
   }
 }
 function read(manifest) {
@@ -13761,7 +13784,7 @@ function maxBufferOf(model, options, fallback) {
 
 // src/typescript/module-values.ts
 import fs14 from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 var EXTENSIONS2 = ["", ".js", ".cjs", ".mjs", ".ts", ".cts", ".mts", "/index.js", "/index.ts"];
 var MAX_BYTES3 = 2e5;
 var parsed = /* @__PURE__ */ new Map();
@@ -13781,7 +13804,7 @@ function requiredFile(from, e) {
   if (!ts.isCallExpression(x) || !ts.isIdentifier(x.expression) || x.expression.text !== "require") return null;
   const spec = stringValue(x.arguments[0]);
   if (spec === null || !spec.startsWith(".")) return null;
-  const base = path15.resolve(path15.dirname(path15.resolve(from)), spec);
+  const base = path16.resolve(path16.dirname(path16.resolve(from)), spec);
   for (const ext of EXTENSIONS2) {
     const f = base + ext;
     if (fs14.existsSync(f) && fs14.statSync(f).isFile()) return f;
@@ -14332,24 +14355,24 @@ function pathCall(model, call) {
 }
 
 // src/typescript/project-constants.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path28) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path28)?.[0].toLowerCase() ?? "";
+function scriptKind(path29) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path29)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path28, text) {
-  return ts.createSourceFile(path28, text, ts.ScriptTarget.Latest, true, scriptKind(path28));
+function parseJs(path29, text) {
+  return ts.createSourceFile(path29, text, ts.ScriptTarget.Latest, true, scriptKind(path29));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path28) {
-  return /\.m[jt]s$/i.test(path28);
+function allowsTopLevelAwait(path29) {
+  return /\.m[jt]s$/i.test(path29);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -14383,17 +14406,15 @@ function inComment(sf, offset) {
 
 // src/typescript/project-reads.ts
 import fs15 from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 var MAX_FILES2 = 5e3;
 var projects = /* @__PURE__ */ new Map();
+var PACKAGE_JSON = ["package.json"];
 function projectRoot2(file) {
-  for (let dir = path16.dirname(path16.resolve(file)); ; dir = path16.dirname(dir)) {
-    if (fs15.existsSync(path16.join(dir, "package.json"))) return dir;
-    if (path16.dirname(dir) === dir) return null;
-  }
+  return nearestFolderWith(path17.dirname(path17.resolve(file)), PACKAGE_JSON);
 }
 function isProjectTest(other, file) {
-  return isTestPath(path16.resolve(other), projectRoot2(file) ?? path16.dirname(path16.resolve(file)));
+  return isTestPath(path17.resolve(other), projectRoot2(file) ?? path17.dirname(path17.resolve(file)));
 }
 function sources(root) {
   if (projects.has(root)) return projects.get(root);
@@ -14404,7 +14425,7 @@ function sources(root) {
     texts2 = /* @__PURE__ */ new Map();
     for (const f of js) {
       try {
-        texts2.set(path16.resolve(f.abs), fs15.readFileSync(f.abs, "utf8"));
+        texts2.set(path17.resolve(f.abs), fs15.readFileSync(f.abs, "utf8"));
       } catch {
       }
     }
@@ -14417,7 +14438,7 @@ function projectReadsMember(file, key2) {
   if (!root) return true;
   const texts2 = sources(root);
   if (!texts2) return true;
-  const self = path16.resolve(file);
+  const self = path17.resolve(file);
   const read2 = new RegExp(`([\\w$]*)\\s*\\??\\.\\s*${key2.replace(/\$/g, "\\$")}\\b(?!\\s*=[^=])`, "g");
   for (const [abs, text] of texts2) {
     if (abs === self || !text.includes(key2)) continue;
@@ -14428,12 +14449,12 @@ function projectReadsMember(file, key2) {
 
 // src/typescript/module-file.ts
 import fs16 from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
 var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
 function moduleFile2(base) {
   const stem = base.replace(EXTENSION_RE, "");
-  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path17.join(base, `index${e}`))];
+  const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path18.join(base, `index${e}`))];
   for (const c of candidates) {
     try {
       if (fs16.statSync(c).isFile()) return c;
@@ -14484,11 +14505,11 @@ function importTarget(model, expr) {
   const b = model.lookup(root);
   const source = b ? importOf(b) : null;
   if (!source) return null;
-  const file = moduleFile2(path18.resolve(path18.dirname(path18.resolve(model.sourceFile.fileName)), source.module));
+  const file = moduleFile2(path19.resolve(path19.dirname(path19.resolve(model.sourceFile.fileName)), source.module));
   if (!file) return null;
-  const texts2 = sources(projectRoot2(file) ?? path18.dirname(file));
-  const text = texts2?.get(path18.resolve(file));
-  const m = text !== void 0 ? modelOf2(path18.resolve(file), text) : null;
+  const texts2 = sources(projectRoot2(file) ?? path19.dirname(file));
+  const text = texts2?.get(path19.resolve(file));
+  const m = text !== void 0 ? modelOf2(path19.resolve(file), text) : null;
   if (!m) return null;
   const name = source.imported !== "*" && source.imported !== "default" ? source.imported : null;
   const [holder, prop] = name && key2 ? [name, key2] : name ? [null, name] : key2 ? [null, key2] : [null, null];
@@ -14862,7 +14883,7 @@ function literalAtEveryCall(model, decl) {
 }
 
 // src/typescript/caller-commands.ts
-import path22 from "node:path";
+import path23 from "node:path";
 
 // src/typescript/caller-tail.ts
 function tailOf(model, call, qualified) {
@@ -14923,7 +14944,7 @@ function paramOf(model, e) {
 
 // src/typescript/module-importers.ts
 import fs19 from "node:fs";
-import path21 from "node:path";
+import path22 from "node:path";
 
 // src/typescript/instance-arrays.ts
 var ARRAY_METHODS2 = /* @__PURE__ */ new Set(["map", "forEach", "flatMap", "filter", "some", "every"]);
@@ -15006,20 +15027,20 @@ function elementOfInstances(model, id, isClass) {
 }
 
 // src/typescript/wrapper-index.ts
-import path19 from "node:path";
+import path20 from "node:path";
 var EXTENSION = /\.([cm]?[jt]sx?)$/i;
 function moduleKey(abs) {
   return abs.replace(EXTENSION, "").replace(/[\\/]index$/, "");
 }
 function wrapperNeedles(index) {
   const names = /* @__PURE__ */ new Set();
-  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path19.basename(key2) : name);
+  for (const [key2, mod] of Object.entries(index)) for (const name of Object.keys(mod)) names.add(name === "default" ? path20.basename(key2) : name);
   return [...names];
 }
 
 // src/typescript/wrappers.ts
 import fs18 from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/typescript/child-members.ts
 var LISTEN = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -16305,7 +16326,7 @@ function wrappersOf(abs, display, text) {
 }
 function wrapperCallees(model, file, index) {
   const out = /* @__PURE__ */ new Map();
-  const dir = path20.dirname(path20.resolve(file));
+  const dir = path21.dirname(path21.resolve(file));
   const specs = /* @__PURE__ */ new Set();
   for (const s of model.sourceFile.statements) {
     if (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier)) specs.add(s.moduleSpecifier.text);
@@ -16319,7 +16340,7 @@ function wrapperCallees(model, file, index) {
   }
   for (const spec of specs) {
     if (!spec.startsWith(".")) continue;
-    const mod = index[moduleKey(path20.resolve(dir, spec))];
+    const mod = index[moduleKey(path21.resolve(dir, spec))];
     if (!mod) continue;
     for (const [name, info] of Object.entries(mod)) out.set(name === "default" ? moduleName(spec) : `${moduleName(spec)}.${name}`, info);
   }
@@ -16338,7 +16359,7 @@ function wrappersOnDisk(file) {
   let wrappers = {};
   try {
     const text = fs18.readFileSync(file, "utf8");
-    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path20.relative(process.cwd(), file) || file, text);
+    if (SPAWNS.test(text) && /\bexports?\b/.test(text)) wrappers = wrappersOf(file, path21.relative(process.cwd(), file) || file, text);
   } catch {
   }
   diskCache.set(file, { mtimeMs: st.mtimeMs, size: st.size, wrappers });
@@ -16350,13 +16371,13 @@ function relativeSpecifiers(text) {
   return specs;
 }
 function nearbyWrappers(file, text) {
-  const dir = path20.dirname(file);
+  const dir = path21.dirname(file);
   let index = null;
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile2(path20.resolve(dir, spec));
+    const target = moduleFile2(path21.resolve(dir, spec));
     if (!target || target === file) continue;
     const found = wrappersOnDisk(target);
-    if (Object.keys(found).length) (index ??= {})[moduleKey(path20.resolve(dir, spec))] = found;
+    if (Object.keys(found).length) (index ??= {})[moduleKey(path21.resolve(dir, spec))] = found;
   }
   return index;
 }
@@ -16375,18 +16396,18 @@ function aliasesOf(root) {
   for (const name of ["tsconfig.json", "jsconfig.json"]) {
     let text;
     try {
-      text = fs19.readFileSync(path21.join(root, name), "utf8");
+      text = fs19.readFileSync(path22.join(root, name), "utf8");
     } catch {
       continue;
     }
     const config = ts.parseConfigFileTextToJson(name, text).config;
     const options = config?.compilerOptions;
     if (!options?.paths) continue;
-    const base = path21.resolve(root, options.baseUrl ?? ".");
+    const base = path22.resolve(root, options.baseUrl ?? ".");
     out = Object.entries(options.paths).map(([key2, values]) => ({
       prefix: key2.replace(/\*.*$/, ""),
       wildcard: key2.includes("*"),
-      targets: (Array.isArray(values) ? values : []).map((v) => path21.resolve(base, v.replace(/\*.*$/, "")))
+      targets: (Array.isArray(values) ? values : []).map((v) => path22.resolve(base, v.replace(/\*.*$/, "")))
     }));
     break;
   }
@@ -16398,7 +16419,7 @@ function throughAliases(aliases, spec) {
   for (const a of aliases) {
     if (a.wildcard ? !spec.startsWith(a.prefix) : spec !== a.prefix) continue;
     const rest = a.wildcard ? spec.slice(a.prefix.length) : "";
-    for (const t of a.targets) out.push(path21.join(t, rest));
+    for (const t of a.targets) out.push(path22.join(t, rest));
   }
   return out;
 }
@@ -16411,7 +16432,7 @@ function* importingModules(file, needles) {
   const root = projectRoot2(file);
   const texts2 = root ? sources(root) : null;
   if (!root || !texts2) return;
-  const self = path21.resolve(file);
+  const self = path22.resolve(file);
   for (const [abs, text] of texts2) {
     if (abs === self || !needles.some((n) => text.includes(n))) continue;
     const specs = specifiersFor(root, file, abs, text);
@@ -16421,10 +16442,10 @@ function* importingModules(file, needles) {
   }
 }
 function specifiersFor(root, file, abs, text) {
-  const self = moduleKey(path21.resolve(file));
+  const self = moduleKey(path22.resolve(file));
   const out = [];
   for (const spec of relativeSpecifiers(text)) {
-    const target = moduleFile2(path21.resolve(path21.dirname(abs), spec));
+    const target = moduleFile2(path22.resolve(path22.dirname(abs), spec));
     if (target && moduleKey(target) === self) out.push(spec);
   }
   const aliases = aliasesOf(root);
@@ -16679,7 +16700,7 @@ function placesOf(sites, file) {
   const seen = [];
   for (const site of sites) {
     const line = site.call.getSourceFile().getLineAndCharacterOfPosition(site.call.getStart()).line + 1;
-    const place2 = `${path22.relative(path22.dirname(path22.resolve(file)), site.file) || path22.basename(site.file)}:${line}`;
+    const place2 = `${path23.relative(path23.dirname(path23.resolve(file)), site.file) || path23.basename(site.file)}:${line}`;
     if (!seen.includes(place2)) seen.push(place2);
   }
   const shown2 = seen.length > SHOWN_PLACES + 1 ? [...seen.slice(0, SHOWN_PLACES), `${seen.length - SHOWN_PLACES} more`] : seen;
@@ -17360,7 +17381,7 @@ var rule10 = {
 };
 
 // rules/pop102-spawn-output-never-consumed.ts
-import path26 from "node:path";
+import path27 from "node:path";
 
 // src/typescript/exit-race-collectors.ts
 var FUNCTION_ARG_CALLS = /* @__PURE__ */ new Set(["bind"]);
@@ -17909,14 +17930,14 @@ function routeRaces(model, call, fate, file) {
 }
 
 // src/typescript/exit-race-report.ts
-import path25 from "node:path";
+import path26 from "node:path";
 
 // src/typescript/concurrency.ts
 import fs20 from "node:fs";
-import path24 from "node:path";
+import path25 from "node:path";
 
 // src/typescript/request-handlers.ts
-import path23 from "node:path";
+import path24 from "node:path";
 var SERVERS = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
 var ROUTES = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "del", "all", "head", "options"]);
 var LISTEN3 = /* @__PURE__ */ new Set(["on", "addListener", "prependListener"]);
@@ -17954,13 +17975,13 @@ function throughWrapper(model, callee, at, file, depth) {
   let fn = null;
   if (b.module !== void 0) {
     if (!b.imported || b.imported === "*" || b.imported === "default" || !b.module.startsWith(".")) return null;
-    const target = moduleFile2(path23.resolve(path23.dirname(path23.resolve(file)), b.module));
+    const target = moduleFile2(path24.resolve(path24.dirname(path24.resolve(file)), b.module));
     const root = target ? projectRoot2(target) : null;
-    const text = target && root ? sources(root)?.get(path23.resolve(target)) : void 0;
-    const other = target && text !== void 0 ? modelOf2(path23.resolve(target), text) : null;
+    const text = target && root ? sources(root)?.get(path24.resolve(target)) : void 0;
+    const other = target && text !== void 0 ? modelOf2(path24.resolve(target), text) : null;
     if (!other || !target) return null;
     m = other;
-    where = path23.resolve(target);
+    where = path24.resolve(target);
     fn = topLevelFunction(other.sourceFile, b.imported);
   } else {
     fn = ts.isFunctionDeclaration(b.decl) && b.decl.body ? b.decl : ts.isVariableDeclaration(b.decl) && b.init && !model.isReassigned(b) ? skipOuter(b.init) : null;
@@ -18045,7 +18066,7 @@ function sharedHost(model, file) {
   if (!hosts.has(root)) {
     let host = null;
     try {
-      const pkg = JSON.parse(fs20.readFileSync(path24.join(root, "package.json"), "utf8"));
+      const pkg = JSON.parse(fs20.readFileSync(path25.join(root, "package.json"), "utf8"));
       host = pkg.engines?.["vscode"] ? "VS Code" : pkg.engines?.["atom"] ? "Atom" : null;
     } catch {
     }
@@ -18237,7 +18258,7 @@ var COLLECTED_BY = {
 };
 function place(ctx, node, file) {
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
-  const other = path25.resolve(file) !== path25.resolve(ctx.path) ? ` of ${path25.relative(path25.dirname(path25.resolve(ctx.path)), file) || path25.basename(file)}` : "";
+  const other = path26.resolve(file) !== path26.resolve(ctx.path) ? ` of ${path26.relative(path26.dirname(path26.resolve(ctx.path)), file) || path26.basename(file)}` : "";
   return `line ${line}${other}`;
 }
 var REAPS = "libuv reaps every exited child when it handles one SIGCHLD, so a child that ends with another gets its 'exit' before its pipe has been read";
@@ -18371,8 +18392,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path28 = route ? stringValue(route) : null;
-  const routed = path28 !== null && path28.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path29 = route ? stringValue(route) : null;
+  const routed = path29 !== null && path29.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
 }
 function watchesClient(handler) {
@@ -18534,7 +18555,7 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
   if (output.stdout !== "unbounded") return;
   const sf = found.pipe.getSourceFile();
   const line = sf.getLineAndCharacterOfPosition(found.pipe.getStart(sf)).line + 1;
-  const where = found.local ? `line ${line}` : `${path26.relative(path26.dirname(path26.resolve(ctx.path)), found.file).split(path26.sep).join("/")}:${line}`;
+  const where = found.local ? `line ${line}` : `${path27.relative(path27.dirname(path27.resolve(ctx.path)), found.file).split(path27.sep).join("/")}:${line}`;
   const fn = qualified === "child_process.fork" ? "fork" : "spawn";
   ctx.report(call, {
     message: `${fn}(): stdout is piped into the response of an HTTP request handler (${where}) with .pipe(), and nothing stops the child when the client goes away (${output.evidence}): once the client closes the connection, pipe() unpipes from the closed response and nobody reads stdout, so on Node ${ctx.node.label} the child blocks for good ${blockWindow(ctx.nodeMajor)}, one blocked process per request that ended early; use stream.pipeline(), which destroys the pipe with the response, or kill the child on the request's 'close'`,
@@ -19136,39 +19157,39 @@ var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
 // src/typescript/lint.ts
-function lintJsText(path28, source, options) {
+function lintJsText(path29, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   useNamedFolder(options.namedFolder ?? null);
   loadTs();
-  const sourceFile = parseJs(path28, source.text);
+  const sourceFile = parseJs(path29, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path28));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path29));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path28);
+  const abs = nodePath2.resolve(path29);
   const wrappers = options.wrappers ?? (fs21.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path28,
+      path: path29,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path28),
+      topLevelAwait: allowsTopLevelAwait(path29),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path28, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path29, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path28, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path29, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -19225,12 +19246,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path28, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path29, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path28))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path29))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path28);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path28)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path29);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path29)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -19283,11 +19304,11 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path28, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path29, options = DEFAULT_VENDORED, within2 = process.cwd()) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path28).split(nodePath4.sep);
+  const parts = nodePath4.resolve(path29).split(nodePath4.sep);
   const top = nodePath4.resolve(within2).split(nodePath4.sep).filter(Boolean).length;
-  const inside2 = nodePath4.resolve(path28).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
+  const inside2 = nodePath4.resolve(path29).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
@@ -19319,7 +19340,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path27.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path28.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -19336,14 +19357,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path28, source, options) {
+function lintPythonText(path29, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path28.endsWith(".py") ? takeParsedModule(resolvePath(path28), source.text) : null;
+    const taken = !coverage && round === 0 && path29.endsWith(".py") ? takeParsedModule(resolvePath(path29), source.text) : null;
     const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -19351,8 +19372,8 @@ function lintPythonText(path28, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path28, source, tree, options, coverage);
-      if (!coverage && !taken && path28.endsWith(".py")) offerLintTree(resolvePath(path28), source.text, tree);
+      const lint = runPythonRules(path29, source, tree, options, coverage);
+      if (!coverage && !taken && path29.endsWith(".py")) offerLintTree(resolvePath(path29), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -19361,8 +19382,8 @@ function lintPythonText(path28, source, options) {
     }
   }
 }
-function runPythonRules(path28, source, tree, options, coverage) {
-  const starModule = path28.endsWith(".py") && fs24.existsSync(path28) ? (module) => starExports(path28, module) : null;
+function runPythonRules(path29, source, tree, options, coverage) {
+  const starModule = path29.endsWith(".py") && fs24.existsSync(path29) ? (module) => starExports(path29, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -19371,7 +19392,7 @@ function runPythonRules(path28, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path28,
+      path: path29,
       source,
       tree,
       model,
@@ -19382,7 +19403,7 @@ function runPythonRules(path28, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
-        const finding = toFinding(rule14.meta, path28, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path29, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -19390,7 +19411,7 @@ function runPythonRules(path28, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path28, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path29, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -19461,16 +19482,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path28, source, language, options) {
-  useScriptFolder(path28);
+function lintTextSync(path29, source, language, options) {
+  useScriptFolder(path29);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path28, source, options);
+    const py = lintPythonText(path29, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path28, source, options);
+    lint = lintJsText(path29, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -19480,19 +19501,19 @@ function lintTextSync(path28, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path28, source, language, options) {
+async function lintText(path29, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path28, source, language, options);
+  return lintTextSync(path29, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function prepare(bytes, language, options, path28, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path28)) return { kind: "skip" };
-  if (language === "javascript" && path28 !== void 0 && vendoredReason(path28, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path28 !== void 0 && vendoredPythonReason(path28, options.vendored, options.namedFolder)) return { kind: "skip" };
+function prepare(bytes, language, options, path29, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path29)) return { kind: "skip" };
+  if (language === "javascript" && path29 !== void 0 && vendoredReason(path29, bytes, options.vendored)) return { kind: "skip" };
+  if (language === "python" && path29 !== void 0 && vendoredPythonReason(path29, options.vendored, options.namedFolder)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -19504,18 +19525,18 @@ function prepare(bytes, language, options, path28, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path28, bytes, language, options, prefiltered = false) {
-  const result = { path: path28, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path28, prefiltered);
+async function lintBytes(path29, bytes, language, options, prefiltered = false) {
+  const result = { path: path29, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path29, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path28, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path29, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path28, prepared.source, language, options);
+  const lint = await lintText(path29, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

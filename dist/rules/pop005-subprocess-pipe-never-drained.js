@@ -31,7 +31,8 @@ import { readyMarker } from '../src/python/ready-marker.js';
 import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt, guardFlags, skippedArms } from '../src/python/wrapper-flags.js';
-import { isTest, judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
+import { judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
+import { isTestPath } from '../src/test-files.js';
 import { presenceProbe } from '../src/python/presence-probe.js';
 import { isListed } from '../src/knowledge/commands.js';
 import { pipeHazard } from '../src/knowledge/runtimes.js';
@@ -159,8 +160,8 @@ export const rule = {
                 // A command a test passes is no evidence when the program's own callers pass ones not known.
                 // Every caller seen, and the loudest passes a program it names that the table does not list
                 // (not a test's: what a test passes says nothing of what the program runs).
-                unlisted = !!shown && shown === judged?.unlisted && judged.unseen === 0 && !isTest(shown.file) && shown.output.program !== null && !isListed(shown.output.program);
-                if (shown && !(isTest(shown.file) && judged.unseenOutsideTests > 0))
+                unlisted = !!shown && shown === judged?.unlisted && judged.unseen === 0 && !isTestPath(shown.file) && shown.output.program !== null && !isListed(shown.output.program);
+                if (shown && !(isTestPath(shown.file) && judged.unseenOutsideTests > 0))
                     output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
                 else if (wrapper)
                     output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };

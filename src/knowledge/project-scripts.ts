@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PLACEHOLDER } from '../shell.js';
 import { judgeNode, judgePython, judgeRubyPerl, judgeShell, type ScriptJudgement, type ScriptKind } from './script-judge.js';
+import { nearestFolderWith } from '../project-folder.js';
 
 /**
  * A command that runs one of the project's own scripts (`python PyServer.py`, `sh deploy.sh`,
@@ -29,19 +30,9 @@ export function useScriptFolder(file: string | null): void {
 }
 
 const ROOT_MARKS = ['.git', '.hg', '.svn', 'package.json', 'pyproject.toml', 'setup.py', 'setup.cfg'];
-const roots = new Map<string, string | null>();
 
 // The nearest folder above `dir` that holds a repository or a project file, or null.
-function projectRoot(dir: string): string | null {
-  if (roots.has(dir)) return roots.get(dir)!;
-  let found: string | null = null;
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (ROOT_MARKS.some((m) => fs.existsSync(path.join(d, m)))) { found = d; break; }
-    if (path.dirname(d) === d) break;
-  }
-  roots.set(dir, found);
-  return found;
-}
+const projectRoot = (dir: string): string | null => nearestFolderWith(dir, ROOT_MARKS);
 
 const texts = new Map<string, string | null>();
 

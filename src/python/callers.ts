@@ -51,12 +51,6 @@ export function projectCallers(defFile: string, name: string, own?: OwnFile, met
 // Where a function takes its command: in wrappers.ts, which builds chains of wrappers with it.
 export { parameterOf } from './wrappers.js';
 
-/**
- * A file of the project's tests: what a test passes says little of what the program runs. Judged
- * by its part inside the project (test-files.ts), never by the folders that hold the checkout.
- */
-export const isTest = (file: string): boolean => isTestPath(file);
-
 export interface CallerVerdict {
   /** A caller whose command can fill the pipe, and where: `tools/x.py:12`, with the function it calls there. */
   growing: { output: CommandOutput; at: string; fn: string; file: string } | null;
@@ -109,18 +103,18 @@ function judgeChain(own: OwnFile, file: string, wrapper: CommandParameter, class
   const where = (c: Caller) => whereIn(c.file, c.call.startPosition.row + 1);
   // Ex) runner.run_step(cmd) on a runner of no known class: the method may get any command there.
   const seenUntraced = untraced as { file: string; line: number } | null;
-  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: 'receiver' };
+  if (!callers && seenUntraced) return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTestPath(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: 'receiver' };
   // Ex) def __run(self, cmd) that nothing in its class calls: a name-mangled method is reached
   // only from its class's body (method-callers.ts), so no call runs it: no command at all.
   if (callers?.length === 0 && wrapper.method && wrapper.name.startsWith('__') && !wrapper.name.endsWith('__')) return out;
   if (!callers || callers.length === 0) return null;
   const unseen = (c: Caller, why: CallerVerdict['unseenWhy'] = 'unknown') => {
     out.unseen++;
-    if (!isTest(c.file)) out.unseenOutsideTests++;
+    if (!isTestPath(c.file)) out.unseenOutsideTests++;
     if (out.unseenAt === null) { out.unseenAt = where(c); out.unseenWhy = why; }
   };
   // The evidence names a caller of the program itself before one in its tests.
-  const better = (found: CallerVerdict['growing'], than: CallerVerdict['growing']) => !!found && (!than || (isTest(than.file) && !isTest(found.file)));
+  const better = (found: CallerVerdict['growing'], than: CallerVerdict['growing']) => !!found && (!than || (isTestPath(than.file) && !isTestPath(found.file)));
   for (const c of callers) {
     // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
     const args = argumentsOf(c);

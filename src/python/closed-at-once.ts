@@ -2,7 +2,8 @@ import type { CommandOutput } from '../knowledge/commands.js';
 import type { Evidence } from '../knowledge/evidence.js';
 import { pipeHazard } from '../knowledge/runtimes.js';
 import { argument, enclosingStatement, handleUses, parentLifetime } from './analysis.js';
-import { isTest, judgeCallers, parameterOf, unseenCallers } from './callers.js';
+import { judgeCallers, parameterOf, unseenCallers } from './callers.js';
+import { isTestPath } from '../test-files.js';
 import { processOutput } from './argv.js';
 import type { PythonContext } from './context.js';
 import type { HandleEvent, Stream } from './drain.js';
@@ -74,7 +75,7 @@ function commandOf(ctx: PythonContext, call: SyntaxNode, closed: Stream): Comman
   const judged = judgeCallers({ file: ctx.path, model: ctx.model }, wrapper, (m, a) => processOutput(a, isShell(call), m), (o) => o[closed] !== 'none');
   if (judged && !judged.growing && judged.unseen === 0) return null;
   const shown = judged?.growing;
-  if (shown && !(isTest(shown.file) && judged!.unseenOutsideTests > 0)) return { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
+  if (shown && !(isTestPath(shown.file) && judged!.unseenOutsideTests > 0)) return { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
   return { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
 }
 

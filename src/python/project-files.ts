@@ -4,6 +4,8 @@ import { skipsPython } from '../discover.js';
 import { PythonModel } from './semantic.js';
 import { importTargets } from './project-imports.js';
 import { namedFolder } from '../named-folder.js';
+import { ownProjectFolder, PYTHON_PROJECT_FILES, repositoryFolder } from '../project-folder.js';
+import { isWithin, partBelow } from '../real-path.js';
 import { projectParser } from './wrappers.js';
 
 /**
@@ -16,7 +18,6 @@ import { projectParser } from './wrappers.js';
  */
 const MAX_FILES = 5_000;
 
-const rootCache = new Map<string, string | null>();
 const listCache = new Map<string, string[] | null>();
 // Per repository root: name -> the files that call something by that name (`name(`), read once.
 const callIndex = new Map<string, Map<string, string[]>>();
@@ -24,43 +25,23 @@ const callIndex = new Map<string, Map<string, string[]>>();
 export const baseIndex = new Map<string, Map<string, string[]>>();
 const modelCache = new Map<string, PythonModel | null>();
 
-
-// A repository's own folder, whatever keeps its history.
-const VCS = ['.git', '.hg', '.svn', '.bzr'];
-// Files that make a folder a Python project: an unpacked release or a copy without history
-// (a source tarball being migrated) has these at its root.
-const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
-
 /**
  * The folder whose Python files may call a function of `file`: the nearest folder above it that
  * holds a repository (`.git`, `.hg`, `.svn`, `.bzr`); without one, the outermost folder above it
  * that holds a project file (`pyproject.toml`, `setup.py`, `setup.cfg`), so that a nested
  * package's callers in the rest of the project count too; without either (a `git archive`
  * export, a tree without packaging), the folder named on the command line that holds it, since
- * a user who names a folder means it as the project; else null.
+ * a user who names a folder means it as the project, or for a file named by itself the project
+ * folder around it (a package.json's: the folder a user would name); else null. The named folder
+ * holds the file by their real paths, as test-files.ts judges it.
  */
 function repositoryRoot(file: string): string | null {
   const dir = path.dirname(path.resolve(file));
-  const hit = markedRoot(dir);
+  const hit = repositoryFolder(dir, PYTHON_PROJECT_FILES);
+  if (hit !== null) return hit;
   const named = namedFolder();
-  if (hit !== null || named === null) return hit;
-  return dir === named || dir.startsWith(named.endsWith(path.sep) ? named : named + path.sep) ? named : null;
-}
-
-// The root a repository or project file marks (repositoryRoot), cached per folder.
-function markedRoot(dir: string): string | null {
-  let hit = rootCache.get(dir);
-  if (hit !== undefined) return hit;
-  hit = null;
-  let project: string | null = null;
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (VCS.some((v) => fs.existsSync(path.join(d, v)))) { hit = d; break; }
-    if (PROJECT_FILES.some((f) => fs.existsSync(path.join(d, f)))) project = d;
-    if (path.dirname(d) === d) break;
-  }
-  hit ??= project;
-  rootCache.set(dir, hit);
-  return hit;
+  if (named === null) return ownProjectFolder(dir);
+  return isWithin(named, dir) ? named : null;
 }
 
 export function pythonFiles(root: string): string[] | null {
@@ -166,7 +147,8 @@ export function callerRoot(defFile: string): string | null {
   if (!root || !projectParser()) return null;
   // An installed library (site-packages, a virtualenv) is not the project: its callers are not here.
   let dir = root;
-  for (const part of path.relative(root, path.dirname(path.resolve(defFile))).split(path.sep).filter(Boolean)) {
+  // Below the root by real paths, as repositoryRoot found it (a folder named through a symlink).
+  for (const part of (partBelow(root, path.dirname(path.resolve(defFile))) ?? '').split(path.sep).filter(Boolean)) {
     dir = path.join(dir, part);
     if (part.startsWith('.') || skipsPython(part, dir)) return null;
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { discover } from '../discover.js';
 import { isTestPath } from '../test-files.js';
+import { nearestFolderWith } from '../project-folder.js';
 
 /**
  * Does code elsewhere in the project read a property of this name (`instance.stdout.pipe(...)`)?
@@ -13,13 +14,14 @@ import { isTestPath } from '../test-files.js';
 
 const MAX_FILES = 5000;
 const projects = new Map<string, Map<string, string> | null>();
+const PACKAGE_JSON = ['package.json'];
 
-/** The folder of the nearest package.json above `file`, or null. */
+/**
+ * The folder of the nearest package.json above `file`, or null: asked for every caller site a
+ * rule weighs, each folder is looked at once (project-folder.ts).
+ */
 export function projectRoot(file: string): string | null {
-  for (let dir = path.dirname(path.resolve(file)); ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) return null;
-  }
+  return nearestFolderWith(path.dirname(path.resolve(file)), PACKAGE_JSON);
 }
 
 /**
@@ -28,7 +30,7 @@ export function projectRoot(file: string): string | null {
  * folder is otherwise judged by its name alone.
  */
 export function isProjectTest(other: string, file: string): boolean {
-  // Judged below the project's folder as test-files.ts judges below a named folder (real paths).
+  // Judged below the package.json's folder (isTestPath's projectFolder), by real paths.
   return isTestPath(path.resolve(other), projectRoot(file) ?? path.dirname(path.resolve(file)));
 }
 

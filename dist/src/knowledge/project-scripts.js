@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PLACEHOLDER } from '../shell.js';
 import { judgeNode, judgePython, judgeRubyPerl, judgeShell } from './script-judge.js';
+import { nearestFolderWith } from '../project-folder.js';
 /**
  * A command that runs one of the project's own scripts (`python PyServer.py`, `sh deploy.sh`,
  * `./tools/sync.sh`, `node build.js`, a path joined from `__dirname` or
@@ -24,23 +25,8 @@ export function useScriptFolder(file) {
     folder = file === null || file === '' || file === '-' ? null : path.dirname(path.resolve(file));
 }
 const ROOT_MARKS = ['.git', '.hg', '.svn', 'package.json', 'pyproject.toml', 'setup.py', 'setup.cfg'];
-const roots = new Map();
 // The nearest folder above `dir` that holds a repository or a project file, or null.
-function projectRoot(dir) {
-    if (roots.has(dir))
-        return roots.get(dir);
-    let found = null;
-    for (let d = dir;; d = path.dirname(d)) {
-        if (ROOT_MARKS.some((m) => fs.existsSync(path.join(d, m)))) {
-            found = d;
-            break;
-        }
-        if (path.dirname(d) === d)
-            break;
-    }
-    roots.set(dir, found);
-    return found;
-}
+const projectRoot = (dir) => nearestFolderWith(dir, ROOT_MARKS);
 const texts = new Map();
 // A file's text, or null: missing, not a file, larger than MAX_BYTES. Read once per run.
 function smallText(file) {

@@ -17,11 +17,6 @@ export type { Caller, OwnFile } from './caller.js';
  */
 export declare function projectCallers(defFile: string, name: string, own?: OwnFile, method?: CommandParameter, untraced?: (file: string, line: number) => void): Caller[] | null;
 export { parameterOf } from './wrappers.js';
-/**
- * A file of the project's tests: what a test passes says little of what the program runs. Judged
- * by its part inside the project (test-files.ts), never by the folders that hold the checkout.
- */
-export declare const isTest: (file: string) => boolean;
 export interface CallerVerdict {
     /** A caller whose command can fill the pipe, and where: `tools/x.py:12`, with the function it calls there. */
     growing: {

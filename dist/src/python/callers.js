@@ -45,11 +45,6 @@ export function projectCallers(defFile, name, own, method, untraced) {
 // Where a function takes its command: in wrappers.ts, which builds chains of wrappers with it.
 export { parameterOf } from './wrappers.js';
 /**
- * A file of the project's tests: what a test passes says little of what the program runs. Judged
- * by its part inside the project (test-files.ts), never by the folders that hold the checkout.
- */
-export const isTest = (file) => isTestPath(file);
-/**
  * The commands the callers of a wrapper pass as its parameter, judged by `judge` (true: can
  * fill the pipe), but for the calls `harmless` clears; null when the callers are not known. A
  * caller that passes its own parameter on (`def run_shell(cmd): return execute(cmd)`) is itself a
@@ -75,7 +70,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
     // Ex) runner.run_step(cmd) on a runner of no known class: the method may get any command there.
     const seenUntraced = untraced;
     if (!callers && seenUntraced)
-        return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTest(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: 'receiver' };
+        return { ...out, count: 1, unseen: 1, unseenOutsideTests: isTestPath(seenUntraced.file) ? 0 : 1, unseenAt: whereIn(seenUntraced.file, seenUntraced.line), unseenWhy: 'receiver' };
     // Ex) def __run(self, cmd) that nothing in its class calls: a name-mangled method is reached
     // only from its class's body (method-callers.ts), so no call runs it: no command at all.
     if (callers?.length === 0 && wrapper.method && wrapper.name.startsWith('__') && !wrapper.name.endsWith('__'))
@@ -84,7 +79,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
         return null;
     const unseen = (c, why = 'unknown') => {
         out.unseen++;
-        if (!isTest(c.file))
+        if (!isTestPath(c.file))
             out.unseenOutsideTests++;
         if (out.unseenAt === null) {
             out.unseenAt = where(c);
@@ -92,7 +87,7 @@ function judgeChain(own, file, wrapper, classify, grows, harmless, returnsHandle
         }
     };
     // The evidence names a caller of the program itself before one in its tests.
-    const better = (found, than) => !!found && (!than || (isTest(than.file) && !isTest(found.file)));
+    const better = (found, than) => !!found && (!than || (isTestPath(than.file) && !isTestPath(found.file)));
     for (const c of callers) {
         // Ex) a caller that passes wait=True to a wrapper that drains when asked (wrapper-flags.ts).
         const args = argumentsOf(c);

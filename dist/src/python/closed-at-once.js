@@ -1,6 +1,7 @@
 import { pipeHazard } from '../knowledge/runtimes.js';
 import { argument, enclosingStatement, handleUses, parentLifetime } from './analysis.js';
-import { isTest, judgeCallers, parameterOf, unseenCallers } from './callers.js';
+import { judgeCallers, parameterOf, unseenCallers } from './callers.js';
+import { isTestPath } from '../test-files.js';
 import { processOutput } from './argv.js';
 import { isShell, nameEvents } from './pipe-site.js';
 function touches(e, stream) {
@@ -56,7 +57,7 @@ function commandOf(ctx, call, closed) {
     if (judged && !judged.growing && judged.unseen === 0)
         return null;
     const shown = judged?.growing;
-    if (shown && !(isTest(shown.file) && judged.unseenOutsideTests > 0))
+    if (shown && !(isTestPath(shown.file) && judged.unseenOutsideTests > 0))
         return { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
     return { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
 }

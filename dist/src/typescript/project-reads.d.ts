@@ -1,4 +1,7 @@
-/** The folder of the nearest package.json above `file`, or null. */
+/**
+ * The folder of the nearest package.json above `file`, or null: asked for every caller site a
+ * rule weighs, each folder is looked at once (project-folder.ts).
+ */
 export declare function projectRoot(file: string): string | null;
 /**
  * Whether `other`, a module of the project of `file`, is test code, judged by its path inside

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { discover } from '../discover.js';
 import { isTestPath } from '../test-files.js';
+import { nearestFolderWith } from '../project-folder.js';
 /**
  * Does code elsewhere in the project read a property of this name (`instance.stdout.pipe(...)`)?
  * A module that re-exposes a child's stream as `this.stdout` hands it to whoever uses the object:
@@ -11,14 +12,13 @@ import { isTestPath } from '../test-files.js';
  */
 const MAX_FILES = 5000;
 const projects = new Map();
-/** The folder of the nearest package.json above `file`, or null. */
+const PACKAGE_JSON = ['package.json'];
+/**
+ * The folder of the nearest package.json above `file`, or null: asked for every caller site a
+ * rule weighs, each folder is looked at once (project-folder.ts).
+ */
 export function projectRoot(file) {
-    for (let dir = path.dirname(path.resolve(file));; dir = path.dirname(dir)) {
-        if (fs.existsSync(path.join(dir, 'package.json')))
-            return dir;
-        if (path.dirname(dir) === dir)
-            return null;
-    }
+    return nearestFolderWith(path.dirname(path.resolve(file)), PACKAGE_JSON);
 }
 /**
  * Whether `other`, a module of the project of `file`, is test code, judged by its path inside
@@ -26,7 +26,7 @@ export function projectRoot(file) {
  * folder is otherwise judged by its name alone.
  */
 export function isProjectTest(other, file) {
-    // Judged below the project's folder as test-files.ts judges below a named folder (real paths).
+    // Judged below the package.json's folder (isTestPath's projectFolder), by real paths.
     return isTestPath(path.resolve(other), projectRoot(file) ?? path.dirname(path.resolve(file)));
 }
 /** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
