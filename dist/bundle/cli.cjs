@@ -18660,12 +18660,15 @@ function plannedByUses(model, fn, depth) {
   if (!b) return null;
   const uses2 = model.references(b).filter((r) => r !== name && !isWriteTarget(r));
   if (!uses2.length) return null;
-  return uses2.some((r) => {
+  let planned = false;
+  for (const r of uses2) {
     let e = r;
     while (isWrapper(e.parent)) e = e.parent;
-    if (ts.isCallExpression(e.parent) && e.parent.expression === e) return plannedStop(model, e.parent, depth + 1);
-    return handedToStopEvent(r) === true;
-  });
+    const verdict = ts.isCallExpression(e.parent) && e.parent.expression === e ? plannedStop(model, e.parent, depth + 1) : handedToStopEvent(r);
+    if (verdict === null) return null;
+    planned ||= verdict;
+  }
+  return planned;
 }
 function plannedStop(model, kill, depth = 0) {
   for (let n = kill.parent, hops = 0; n && hops < 3; n = n.parent) {

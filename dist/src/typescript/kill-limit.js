@@ -164,7 +164,8 @@ function handedToStopEvent(e) {
  * A function local to another, named for stopping, whose every use this code shows: planned only
  * when one of its uses is (a call from `stop()`, or a handler of the parent's end). Called only
  * from a timeout, it cuts short a one-shot command (`npm show NAME time --json`, audit 36).
- * null when the function is not such a local one, or nothing uses it: its name decides.
+ * null when the function is not such a local one, nothing uses it, or a use hands it on
+ * (`cmd.kill = killProcess`, audit 20: vscode-elm): its name decides.
  */
 function plannedByUses(model, fn, depth) {
     const holder = fn.parent;
@@ -182,14 +183,18 @@ function plannedByUses(model, fn, depth) {
     const uses = model.references(b).filter((r) => r !== name && !isWriteTarget(r));
     if (!uses.length)
         return null;
-    return uses.some((r) => {
+    // `executingCmd.kill = killProcess`, `return stop`: handed on, it stops the child when its holder says: the name decides.
+    let planned = false;
+    for (const r of uses) {
         let e = r;
         while (isWrapper(e.parent))
             e = e.parent;
-        if (ts.isCallExpression(e.parent) && e.parent.expression === e)
-            return plannedStop(model, e.parent, depth + 1);
-        return handedToStopEvent(r) === true;
-    });
+        const verdict = ts.isCallExpression(e.parent) && e.parent.expression === e ? plannedStop(model, e.parent, depth + 1) : handedToStopEvent(r);
+        if (verdict === null)
+            return null;
+        planned ||= verdict;
+    }
+    return planned;
 }
 /**
  * A kill that ends the child's life as planned, not one that cuts a command short: in a function
