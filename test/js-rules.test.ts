@@ -117,6 +117,10 @@ table('POP103', {
   'promisify of something else': { code: `${UTIL}const readFile = util.promisify(require('fs').readFile);\nreadFile('x');` },
   'local promisify': { code: `${CP}function promisify(f) { return f; }\nconst run = promisify(cp.exec);\nrun('ls');` },
   'plain exec with callback': { code: `${CP}cp.exec('ls', () => {});` },
+  // Commands that cannot fail in practice (exit-status.data.ts): the promise never rejects (audit 36: telegram-webm-bot; audit 12: whoami).
+  'rm -rf of temporary files, execFile': { code: `${CP}${UTIL}const execFile = util.promisify(cp.execFile);\nfunction deleteFiles(id) {\n  try {\n    execFile('rm', ['-rf', \`\${TMP}/\${id}.webm\`]);\n  } catch (error) {\n    console.log(error);\n  }\n}` },
+  'whoami, then without a rejection handler': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('whoami').then(({ stdout }) => console.log(stdout));` },
+  'rm -f then mkdir -p on one line': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('rm -f out/*.js && mkdir -p out');` },
 }, {
   'util.promisify, dropped in an async function': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function f() { run('ls'); }`, errors: [[4, 22, FLOATING('exec')]] },
   'destructured promisify, execFile': { code: "const { promisify } = require('node:util');\nconst { execFile } = require('child_process');\nconst git = promisify(execFile);\ngit('git', ['push']);", errors: [[4, 1, FLOATING('execFile')]] },
@@ -128,6 +132,9 @@ table('POP103', {
   'finally': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('ls').finally(() => {});`, errors: [[4, 1, FLOATING('exec')]] },
   // The command's output does not matter here: a quiet command that fails rejects all the same.
   'a quiet command (mkfifo): its failure still crashes the process': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('mkfifo /tmp/fifo');`, errors: [[4, 1, FLOATING('exec')]] },
+  // rm without -f fails on a missing operand; a line cannot fail only when none of its commands can.
+  'rm -r without -f': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nrun('rm', ['-r', dir]);`, errors: [[4, 1, FLOATING('execFile')]] },
+  'rm -rf, then git push': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('rm -rf dist && git push');`, errors: [[4, 1, FLOATING('exec')]] },
   'a growing command (find)': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nrun('find', ['/']);`, errors: [[4, 1, FLOATING('execFile')]] },
 });
 

@@ -6533,6 +6533,11 @@ var init_commands_data = __esm({
       // Package managers' one-line queries; pip -q prints warnings and errors only.
       { command: "pip|pip3", when: ["-q", "--quiet", "-qq"], stdout: "bounded", stderr: "bounded", says: "prints warnings and errors only" },
       { command: "npm|pnpm|yarn root|bin|prefix|whoami|config|get", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+      // A registry query: the package's metadata, or the fields asked for. Its size is the package's:
+      // `time` is a line per version published (measured 2026-12-04: typescript's 3,481 versions,
+      // 206 KB; @types/node's 2,352, 115 KB), past a pipe's 64 KiB for a large package, far below 1 MiB
+      // (SCALING). Warnings only on stderr (audit 36: dumlj-build's `npm show NAME time --json`).
+      { command: "npm|pnpm|yarn view|show|info|v", stdout: "unbounded", stderr: "bounded", says: "prints the registry's metadata of a package, or the fields asked for" },
       // Dependency listings: a line (or a JSON object) per package. `npm ls` (npm 7 and later) and
       // `pnpm ls` list the direct dependencies unless --all or a depth says more; `yarn list` (v1)
       // names every package of the lockfile with its dependencies; --depth=0 keeps the direct ones.
@@ -7077,6 +7082,8 @@ var init_commands_data = __esm({
       // the files inside one it leaves (without -d): a line of 20 to 60 bytes per untracked entry of a
       // tracked directory, 3,000 to 10,000 of them in 200 KiB (audit 18: gulp-git `clean.js`).
       { command: "git clean", scales: false, fitsBuffer: true, says: "names each untracked file or directory it removes" },
+      // A registry query (COMMANDS): 206 KB for typescript's 3,481 versions, the most of any package we measured.
+      { command: "npm|pnpm|yarn view|show|info|v", scales: false, fitsBuffer: true, says: "prints the registry's metadata of a package" },
       { command: "git ls-files", when: ["--error-unmatch"], scales: false, says: "names the files it is given" },
       // The changes of the work tree, not the repository: modified, deleted, unmerged files, and the
       // untracked ones .gitignore does not exclude, a line each (audit 24: angular-cli's `ls-files -m
@@ -7545,6 +7552,21 @@ var init_output_only_data = __esm({
   }
 });
 
+// src/knowledge/exit-status.data.ts
+var EXIT_STATUS;
+var init_exit_status_data = __esm({
+  "src/knowledge/exit-status.data.ts"() {
+    "use strict";
+    EXIT_STATUS = [
+      // rm(1) -f: "ignore nonexistent files and arguments, never prompt"; -r alone fails on a missing operand.
+      { command: "rm", when: ["-f", "--force", "/^-[a-zA-Z]*f[a-zA-Z]*$/"], cannotFail: true },
+      // mkdir(1) -p: "no error if existing, make parent directories as needed".
+      { command: "mkdir", when: ["-p", "--parents", "/^-[a-zA-Z]*p[a-zA-Z]*$/"], cannotFail: true },
+      { command: "true|echo|sleep|whoami|pwd|uname", cannotFail: true }
+    ];
+  }
+});
+
 // src/knowledge/background.ts
 function backgrounded(command2) {
   const sites = commandSites(parseShell(command2));
@@ -7570,6 +7592,10 @@ var init_background = __esm({
 function outputOnlyTable() {
   compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
   return compiledOutputOnly;
+}
+function exitStatusTable() {
+  compiledExitStatus ??= new LineTable(EXIT_STATUS);
+  return compiledExitStatus;
 }
 function lastWriteTable() {
   compiledLastWrite ??= new LineTable(LAST_WRITE);
@@ -7619,6 +7645,7 @@ function classifyArgv(argv) {
   let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {}, ...scales.entry.what ? { what: scales.entry.what } : {}, ...scales.entry.nearBuffer ? { nearBuffer: true } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
+  if (firstMatch(exitStatusTable().lines(names), names, args, positional, display)?.entry.cannotFail) scaling = { ...scaling, cannotFail: true };
   const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
   if (ends) scaling = { ...scaling, lastWrite: ends };
   const script = projectScriptOutput(names[0], first, args, classifyShell);
@@ -7801,12 +7828,12 @@ function classifyLine(command2) {
   const decisive = deciding.find((s) => (s.out.basis ?? "listed") === "listed") ?? deciding.find((s) => s.out.basis === "count") ?? deciding.find((s) => s.out.basis === "value") ?? deciding[0];
   const launched = livesOn ? { livesOn } : {};
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || s.out.stdout !== "unbounded" && s.out.stderr !== "unbounded");
-  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...what ? { what } : {}, ...nearBuffer ? { nearBuffer } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}, ...lastOf(seen) };
+  const growth = { ...scales ? { scales } : {}, ...pace ? { pace } : {}, ...document ? { document } : {}, ...what ? { what } : {}, ...nearBuffer ? { nearBuffer } : {}, ...fits ? { fitsBuffer: true } : {}, ...serves ? { serves } : {}, ...seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}, ...seen.length && seen.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}, ...lastOf(seen) };
   if (stdout === "none") {
     const own = seen.filter((s) => s.out.stdout === "none");
     if (own.length === seen.length && own.length > 1) {
       const programs2 = [...new Set(own.map((s) => s.out.program ?? "?"))].map((p) => `\`${p}\``);
-      return { stdout, stderr, program: own[0].out.program, evidence: `${programs2.join(", ")} print nothing`, ...launched };
+      return { stdout, stderr, program: own[0].out.program, evidence: `${programs2.join(", ")} print nothing`, ...own.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}, ...launched };
     }
     if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...launched };
     const redirected = seen.find((s) => s.out.stdout !== "none");
@@ -7822,7 +7849,7 @@ function lastOf(seen) {
   const last = seen[seen.length - 1]?.out.lastWrite;
   return last ? { lastWrite: last } : {};
 }
-var compiledOutputOnly, compiledLastWrite, RANK, INTERPRETERS, FIND_EXEC, FIND_PRINTS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, SSH_VALUED, DOCKER_EXEC_VALUED, SU_VALUED, RESERVED_LEAD, RESERVED_QUIET;
+var compiledOutputOnly, compiledExitStatus, compiledLastWrite, RANK, INTERPRETERS, FIND_EXEC, FIND_PRINTS, SHELLS, SWITCH_USER, ADB_VALUED, ADB_SHELL_VALUED, SSH_VALUED, DOCKER_EXEC_VALUED, SU_VALUED, RESERVED_LEAD, RESERVED_QUIET;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -7833,9 +7860,11 @@ var init_commands = __esm({
     init_command_table();
     init_last_write_data();
     init_output_only_data();
+    init_exit_status_data();
     init_background();
     init_project_scripts();
     compiledOutputOnly = null;
+    compiledExitStatus = null;
     compiledLastWrite = null;
     RANK = { none: 0, bounded: 1, unbounded: 2 };
     INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
@@ -18665,19 +18694,46 @@ function nameOf(fn) {
   if (p && ts.isBinaryExpression(p) && p.right === fn) return memberName(p.left) ?? (ts.isIdentifier(p.left) ? p.left.text : null);
   return null;
 }
-function plannedStop(kill) {
+function handedToStopEvent(e) {
+  while (isWrapper(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
+  const callee = skipOuter(call.expression);
+  const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
+  return ts.isPropertyAccessExpression(callee) && ["on", "once", "addListener"].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event);
+}
+function plannedByUses(model, fn, depth) {
+  const holder = fn.parent;
+  const name = ts.isFunctionDeclaration(fn) ? fn.name : holder && ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) ? holder.name : null;
+  if (!name || depth > 2) return null;
+  let outer = (ts.isFunctionDeclaration(fn) ? fn : holder).parent;
+  while (outer && !isFunctionLike(outer) && !ts.isSourceFile(outer)) outer = outer.parent;
+  if (!outer || ts.isSourceFile(outer)) return null;
+  const b = model.lookup(name);
+  if (!b) return null;
+  const uses2 = model.references(b).filter((r) => r !== name && !isWriteTarget(r));
+  if (!uses2.length) return null;
+  let planned = false;
+  for (const r of uses2) {
+    let e = r;
+    while (isWrapper(e.parent)) e = e.parent;
+    const verdict = ts.isCallExpression(e.parent) && e.parent.expression === e ? plannedStop(model, e.parent, depth + 1) : handedToStopEvent(r);
+    if (verdict === null) return null;
+    planned ||= verdict;
+  }
+  return planned;
+}
+function plannedStop(model, kill, depth = 0) {
   for (let n = kill.parent, hops = 0; n && hops < 3; n = n.parent) {
     if (!isFunctionLike(n)) continue;
     hops++;
     const name = nameOf(n);
-    if (name !== null) return STOP_NAME.test(name);
+    if (name !== null) return STOP_NAME.test(name) && plannedByUses(model, n, depth) !== false;
     let e = n;
     while (isWrapper(e.parent)) e = e.parent;
     const call = e.parent;
     if (ts.isCallExpression(call) && call.arguments.includes(e)) {
-      const callee = skipOuter(call.expression);
-      const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
-      if (ts.isPropertyAccessExpression(callee) && ["on", "once", "addListener"].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event)) return true;
+      if (handedToStopEvent(n)) return true;
       if (!ts.isNewExpression(call)) return false;
     } else if (!ts.isNewExpression(call)) return false;
   }
@@ -18688,7 +18744,7 @@ function stoppedBy(model, call) {
   if (child) {
     for (const ref of model.references(child)) {
       const k = killAt(model, ref);
-      if (k && plannedStop(k)) return k;
+      if (k && plannedStop(model, k)) return k;
     }
     return null;
   }
@@ -18704,7 +18760,7 @@ function stoppedBy(model, call) {
     if (found) return;
     if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && n !== target && memberName(n) === key2 && !isWriteTarget(n)) {
       const k = killAt(model, n);
-      if (k && plannedStop(k)) found = k;
+      if (k && plannedStop(model, k)) found = k;
     }
     ts.forEachChild(n, visit);
   };
@@ -20463,6 +20519,7 @@ var init_pop103_exec_promise_floating = __esm({
     init_load();
     init_scope();
     init_usage();
+    init_command2();
     PROMISIFIED = /* @__PURE__ */ new Set(["promisify(child_process.exec)", "promisify(child_process.execFile)"]);
     rule12 = {
       meta: {
@@ -20476,7 +20533,7 @@ var init_pop103_exec_promise_floating = __esm({
         needles: ["child_process"],
         resolves: ["promisify(child_process.exec)", "promisify(child_process.execFile)"],
         docs: {
-          whatItDoes: "Checks for calls of a promisified `exec` or `execFile` (`util.promisify(exec)`, `promisify(cp.execFile)`, `require('util').promisify(require('child_process').exec)`) whose promise is dropped: a bare statement, a variable never read, or `.then(f)`/`.finally(f)` with no rejection handler. Not reported: `await`, `return`, `.catch()`, `.then(f, onRejected)`, `void p` (discarded on purpose), and promises passed on (`Promise.all([...])`).",
+          whatItDoes: "Checks for calls of a promisified `exec` or `execFile` (`util.promisify(exec)`, `promisify(cp.execFile)`, `require('util').promisify(require('child_process').exec)`) whose promise is dropped: a bare statement, a variable never read, or `.then(f)`/`.finally(f)` with no rejection handler. Not reported: `await`, `return`, `.catch()`, `.then(f, onRejected)`, `void p` (discarded on purpose), promises passed on (`Promise.all([...])`), and a command that cannot fail in practice, which exits 0 on every run but a fault of the machine: `rm -f` and `rm -rf` (missing files are not an error), `mkdir -p`, `true`, `echo`, `sleep`, `whoami`, `pwd`, `uname` (blind audits 12 and 36 judged every such finding false).",
           whyIsThisBad: "The promise rejects when the command exits non-zero, is killed at `maxBuffer` (1 MiB of output), or cannot start. Nobody handles that: it becomes an unhandled rejection, which since Node 15 crashes the process at an unrelated later point, with a stack that does not show the caller. Nothing waits for the command either, so the caller goes on as if it had finished, and a `process.exit()` elsewhere kills it half-way.",
           example: "const { exec } = require('child_process');\nconst { promisify } = require('util');\nconst execAsync = promisify(exec);\n\nasync function deploy() {\n  execAsync('git push');\n}\n",
           useInstead: "const { exec } = require('child_process');\nconst { promisify } = require('util');\nconst execAsync = promisify(exec);\n\nasync function deploy() {\n  await execAsync('git push');\n}\n",
@@ -20500,6 +20557,7 @@ var init_pop103_exec_promise_floating = __esm({
       check(ctx) {
         for (const { call, qualified } of ctx.model.callsTo(PROMISIFIED)) {
           if (!floating(ctx, call)) continue;
+          if (commandOutput(ctx.model, call, qualified).cannotFail) continue;
           const fn = qualified.slice(qualified.indexOf(".") + 1, -1);
           ctx.report(call, {
             // Node 15 made an unhandled rejection fatal (--unhandled-rejections=throw); before, a warning.
@@ -20774,7 +20832,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
         needles: ["child_process", "node-cmd"],
         resolves: [...NAMES, ...SPAWN3],
         docs: {
-          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. So is one whose streams the code reads as they come (`c.stdout.pipe(process.stdout)`, a 'data' listener) while it waits for the child (an exit listener, the child handed on), for a command that can grow (a build, a package manager, a script a shell or an interpreter runs; such a script is reported at the `can-grow` tier): Node counts every byte it reads against maxBuffer all the same and kills the child past it (blind audit 32, measured: SIGTERM after 1,055,100 bytes read through 'data'; a deploy script stops midway). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. So is the info JSON yt-dlp (youtube-dl) prints with `-j`, `--dump-json`, `-J` or `--dump-single-json`, when the code takes it: every format and the automatic captions in some 150 languages of every video the URL names, several hundred KB for one YouTube video and past 1 MiB for some (youtube-dl#11856: 1.5 MB; single videos passed the 200 KiB of Node before 12, node-youtube-dl#126, #128), once per entry of a playlist, a channel or a search (PeerTube#5226); not with `--flat-playlist`, which lists the entries in brief, and one video alone (`--no-playlist`) only at `--evidence likely`. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`), nor a wrapper's callback that hands stdout to a callback its callers give when each caller running such a command reads only its start that way (`execute('git log --reverse', (output) => output.match(/Date:\\s+(.*)/))`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree; a server, a dev server or a watcher a build file or one of those scripts starts (`npm start`, `ng serve`) is reported there too, as it writes for as long as it runs.",
+          whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find`, `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. So is one whose streams the code reads as they come (`c.stdout.pipe(process.stdout)`, a 'data' listener) while it waits for the child (an exit listener, the child handed on), for a command that can grow (a build, a package manager, a script a shell or an interpreter runs; such a script is reported at the `can-grow` tier): Node counts every byte it reads against maxBuffer all the same and kills the child past it (blind audit 32, measured: SIGTERM after 1,055,100 bytes read through 'data'; a deploy script stops midway). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count, nor does one in a local function named for stopping that only such a handler calls, `const kill = (why) => child.kill()` called from a `setTimeout`), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. So is the info JSON yt-dlp (youtube-dl) prints with `-j`, `--dump-json`, `-J` or `--dump-single-json`, when the code takes it: every format and the automatic captions in some 150 languages of every video the URL names, several hundred KB for one YouTube video and past 1 MiB for some (youtube-dl#11856: 1.5 MB; single videos passed the 200 KiB of Node before 12, node-youtube-dl#126, #128), once per entry of a playlist, a channel or a search (PeerTube#5226); not with `--flat-playlist`, which lists the entries in brief, and one video alone (`--no-playlist`) only at `--evidence likely`. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`), nor a wrapper's callback that hands stdout to a callback its callers give when each caller running such a command reads only its start that way (`execute('git log --reverse', (output) => output.match(/Date:\\s+(.*)/))`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree; a server, a dev server or a watcher a build file or one of those scripts starts (`npm start`, `ng serve`) is reported there too, as it writes for as long as it runs.",
           whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. For a command line, exec's child is `/bin/sh`: where the shell runs the command in a fork (dash, `/bin/sh` on Debian and Ubuntu) the SIGTERM ends the shell, and the command dies at its next write to the closed pipe (SIGPIPE), or, if it ignores SIGPIPE as ffmpeg does, runs on out of the code's reach; where it execs the command (bash) the command gets the SIGTERM (measured: test/e2e/js-hazard-ffmpeg.test.ts). A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
           example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
           useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",

@@ -5,6 +5,7 @@ import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } f
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
 import { LAST_WRITE, type LastWrite, type LastWriteEntry } from './last-write.data.js';
 import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
+import { EXIT_STATUS, type ExitStatusEntry } from './exit-status.data.js';
 import { backgrounded, type LeftBehind } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
 
@@ -77,6 +78,11 @@ export interface CommandOutput {
    */
   outputOnly?: boolean;
   /**
+   * It exits 0 on every run but a fault of the machine (`rm -f`, `mkdir -p`, `true`):
+   * exit-status.data.ts. A command line, when none of its commands can fail.
+   */
+  cannotFail?: boolean;
+  /**
    * How it ends after its last write (last-write.data.ts): `at-exit`, its output and its exit come
    * together (a native program); `teardown`, it tears a runtime down for milliseconds after it
    * (an interpreter). Absent: not known.
@@ -95,6 +101,12 @@ let compiledOutputOnly: LineTable<OutputOnlyEntry> | null = null;
 function outputOnlyTable(): LineTable<OutputOnlyEntry> {
   compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
   return compiledOutputOnly;
+}
+
+let compiledExitStatus: LineTable<ExitStatusEntry> | null = null;
+function exitStatusTable(): LineTable<ExitStatusEntry> {
+  compiledExitStatus ??= new LineTable(EXIT_STATUS);
+  return compiledExitStatus;
 }
 
 let compiledLastWrite: LineTable<LastWriteEntry> | null = null;
@@ -166,6 +178,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   let scaling: Partial<CommandOutput> = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}), ...(scales.entry.what ? { what: scales.entry.what } : {}), ...(scales.entry.nearBuffer ? { nearBuffer: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
+  if (firstMatch(exitStatusTable().lines(names), names, args, positional, display)?.entry.cannotFail) scaling = { ...scaling, cannotFail: true };
   const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
   if (ends) scaling = { ...scaling, lastWrite: ends };
   // Ex) python PyServer.py, sh deploy.sh, ./tools/sync.sh: a script of this project, read; it
@@ -431,12 +444,12 @@ function classifyLine(command: string | null): CommandOutput {
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
   // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...lastOf(seen) };
+  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...(seen.length && seen.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...lastOf(seen) };
   if (stdout === 'none') {
     const own = seen.filter((s) => s.out.stdout === 'none');
     if (own.length === seen.length && own.length > 1) {
       const programs = [...new Set(own.map((s) => s.out.program ?? '?'))].map((p) => `\`${p}\``);
-      return { stdout, stderr, program: own[0]!.out.program, evidence: `${programs.join(', ')} print nothing`, ...launched };
+      return { stdout, stderr, program: own[0]!.out.program, evidence: `${programs.join(', ')} print nothing`, ...(own.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...launched };
     }
     if (decisive && own.length === seen.length) return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...launched };
     const redirected = seen.find((s) => s.out.stdout !== 'none');

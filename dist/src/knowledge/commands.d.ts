@@ -77,6 +77,11 @@ export interface CommandOutput {
      */
     outputOnly?: boolean;
     /**
+     * It exits 0 on every run but a fault of the machine (`rm -f`, `mkdir -p`, `true`):
+     * exit-status.data.ts. A command line, when none of its commands can fail.
+     */
+    cannotFail?: boolean;
+    /**
      * How it ends after its last write (last-write.data.ts): `at-exit`, its output and its exit come
      * together (a native program); `teardown`, it tears a runtime down for milliseconds after it
      * (an interpreter). Absent: not known.

@@ -575,6 +575,11 @@ export const COMMANDS = [
     // Package managers' one-line queries; pip -q prints warnings and errors only.
     { command: 'pip|pip3', when: ['-q', '--quiet', '-qq'], stdout: 'bounded', stderr: 'bounded', says: 'prints warnings and errors only' },
     { command: 'npm|pnpm|yarn root|bin|prefix|whoami|config|get', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    // A registry query: the package's metadata, or the fields asked for. Its size is the package's:
+    // `time` is a line per version published (measured 2026-12-04: typescript's 3,481 versions,
+    // 206 KB; @types/node's 2,352, 115 KB), past a pipe's 64 KiB for a large package, far below 1 MiB
+    // (SCALING). Warnings only on stderr (audit 36: dumlj-build's `npm show NAME time --json`).
+    { command: 'npm|pnpm|yarn view|show|info|v', stdout: 'unbounded', stderr: 'bounded', says: "prints the registry's metadata of a package, or the fields asked for" },
     // Dependency listings: a line (or a JSON object) per package. `npm ls` (npm 7 and later) and
     // `pnpm ls` list the direct dependencies unless --all or a depth says more; `yarn list` (v1)
     // names every package of the lockfile with its dependencies; --depth=0 keeps the direct ones.
@@ -1121,6 +1126,8 @@ export const SCALING = [
     // the files inside one it leaves (without -d): a line of 20 to 60 bytes per untracked entry of a
     // tracked directory, 3,000 to 10,000 of them in 200 KiB (audit 18: gulp-git `clean.js`).
     { command: 'git clean', scales: false, fitsBuffer: true, says: 'names each untracked file or directory it removes' },
+    // A registry query (COMMANDS): 206 KB for typescript's 3,481 versions, the most of any package we measured.
+    { command: 'npm|pnpm|yarn view|show|info|v', scales: false, fitsBuffer: true, says: "prints the registry's metadata of a package" },
     { command: 'git ls-files', when: ['--error-unmatch'], scales: false, says: 'names the files it is given' },
     // The changes of the work tree, not the repository: modified, deleted, unmerged files, and the
     // untracked ones .gitignore does not exclude, a line each (audit 24: angular-cli's `ls-files -m

@@ -5,6 +5,7 @@ import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } f
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
 import { LAST_WRITE } from './last-write.data.js';
 import { OUTPUT_ONLY } from './output-only.data.js';
+import { EXIT_STATUS } from './exit-status.data.js';
 import { backgrounded } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
 export { INIT_SCRIPT_NAME, isListed };
@@ -12,6 +13,11 @@ let compiledOutputOnly = null;
 function outputOnlyTable() {
     compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
     return compiledOutputOnly;
+}
+let compiledExitStatus = null;
+function exitStatusTable() {
+    compiledExitStatus ??= new LineTable(EXIT_STATUS);
+    return compiledExitStatus;
 }
 let compiledLastWrite = null;
 function lastWriteTable() {
@@ -83,6 +89,8 @@ export function classifyArgv(argv) {
     const hit = firstMatch(table().lines(names), names, args, positional, display);
     if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly)
         scaling = { ...scaling, outputOnly: true };
+    if (firstMatch(exitStatusTable().lines(names), names, args, positional, display)?.entry.cannotFail)
+        scaling = { ...scaling, cannotFail: true };
     const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
     if (ends)
         scaling = { ...scaling, lastWrite: ends };
@@ -387,12 +395,12 @@ function classifyLine(command) {
     // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
     // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
     const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...lastOf(seen) };
+    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...(seen.length && seen.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...lastOf(seen) };
     if (stdout === 'none') {
         const own = seen.filter((s) => s.out.stdout === 'none');
         if (own.length === seen.length && own.length > 1) {
             const programs = [...new Set(own.map((s) => s.out.program ?? '?'))].map((p) => `\`${p}\``);
-            return { stdout, stderr, program: own[0].out.program, evidence: `${programs.join(', ')} print nothing`, ...launched };
+            return { stdout, stderr, program: own[0].out.program, evidence: `${programs.join(', ')} print nothing`, ...(own.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...launched };
         }
         if (decisive && own.length === seen.length)
             return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...growth, ...launched };

@@ -147,28 +147,76 @@ function nameOf(fn) {
         return memberName(p.left) ?? (ts.isIdentifier(p.left) ? p.left.text : null);
     return null;
 }
+/** A function handed as an argument (`process.on('SIGINT', f)`, `setTimeout(f, ms)`): whether that call runs it at the parent's own end. */
+function handedToStopEvent(e) {
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const call = e.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.includes(e))
+        return null;
+    const callee = skipOuter(call.expression);
+    const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
+    return ts.isPropertyAccessExpression(callee) && ['on', 'once', 'addListener'].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event);
+}
+/**
+ * Ex) const kill = (reason) => { reject(new Error(reason)); cp.kill(); };
+ *     const timer = setTimeout(() => kill('timed out'), timeout);
+ * A function local to another, named for stopping, whose every use this code shows: planned only
+ * when one of its uses is (a call from `stop()`, or a handler of the parent's end). Called only
+ * from a timeout, it cuts short a one-shot command (`npm show NAME time --json`, audit 36).
+ * null when the function is not such a local one, nothing uses it, or a use hands it on
+ * (`cmd.kill = killProcess`, audit 20: vscode-elm): its name decides.
+ */
+function plannedByUses(model, fn, depth) {
+    const holder = fn.parent;
+    const name = ts.isFunctionDeclaration(fn) ? fn.name : holder && ts.isVariableDeclaration(holder) && holder.initializer === fn && ts.isIdentifier(holder.name) ? holder.name : null;
+    if (!name || depth > 2)
+        return null;
+    let outer = (ts.isFunctionDeclaration(fn) ? fn : holder).parent;
+    while (outer && !isFunctionLike(outer) && !ts.isSourceFile(outer))
+        outer = outer.parent;
+    if (!outer || ts.isSourceFile(outer))
+        return null;
+    const b = model.lookup(name);
+    if (!b)
+        return null;
+    const uses = model.references(b).filter((r) => r !== name && !isWriteTarget(r));
+    if (!uses.length)
+        return null;
+    // `executingCmd.kill = killProcess`, `return stop`: handed on, it stops the child when its holder says: the name decides.
+    let planned = false;
+    for (const r of uses) {
+        let e = r;
+        while (isWrapper(e.parent))
+            e = e.parent;
+        const verdict = ts.isCallExpression(e.parent) && e.parent.expression === e ? plannedStop(model, e.parent, depth + 1) : handedToStopEvent(r);
+        if (verdict === null)
+            return null;
+        planned ||= verdict;
+    }
+    return planned;
+}
 /**
  * A kill that ends the child's life as planned, not one that cuts a command short: in a function
  * named for it (`stop()`, `shutdown()`, `dispose()`, `killServer()`), or in a handler of the
  * parent's own end (`process.on('SIGINT', ...)`, `app.on('will-quit', ...)`). A kill in a
- * timeout or a cancellation handler stops a command that would have ended by itself.
+ * timeout or a cancellation handler stops a command that would have ended by itself, and so does
+ * one in a local function named for stopping that only such handlers call (plannedByUses).
  */
-function plannedStop(kill) {
+function plannedStop(model, kill, depth = 0) {
     for (let n = kill.parent, hops = 0; n && hops < 3; n = n.parent) {
         if (!isFunctionLike(n))
             continue;
         hops++;
         const name = nameOf(n);
         if (name !== null)
-            return STOP_NAME.test(name);
+            return STOP_NAME.test(name) && plannedByUses(model, n, depth) !== false;
         let e = n;
         while (isWrapper(e.parent))
             e = e.parent;
         const call = e.parent;
         if (ts.isCallExpression(call) && call.arguments.includes(e)) {
-            const callee = skipOuter(call.expression);
-            const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
-            if (ts.isPropertyAccessExpression(callee) && ['on', 'once', 'addListener'].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event))
+            if (handedToStopEvent(n))
                 return true;
             // new Promise((resolve) => { ... }) inside stop(): look further out; any other callee
             // (setTimeout, onCancellationRequested, a listener) decides against it.
@@ -192,7 +240,7 @@ export function stoppedBy(model, call) {
     if (child) {
         for (const ref of model.references(child)) {
             const k = killAt(model, ref);
-            if (k && plannedStop(k))
+            if (k && plannedStop(model, k))
                 return k;
         }
         return null;
@@ -213,7 +261,7 @@ export function stoppedBy(model, call) {
             return;
         if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && n !== target && memberName(n) === key && !isWriteTarget(n)) {
             const k = killAt(model, n);
-            if (k && plannedStop(k))
+            if (k && plannedStop(model, k))
                 found = k;
         }
         ts.forEachChild(n, visit);
