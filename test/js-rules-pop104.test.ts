@@ -36,6 +36,9 @@ const YT_DLP = (fn: string, command: string, what = 'every video a URL names') =
 /** POP104's message for `git show <rev>:<path>`, the path known at run time: the file whole. */
 const FILE_WHOLE = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short') =>
   `${fn}() keeps the whole output of a command that prints a file whole (\`git show …:…\` prints a file of the repository as it was at that revision, whole: as large as the file): maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+/** POP104's message for `git blame` of a file known at run time: every line of it, annotated. */
+const BLAME = (fn: string, size = '1 MiB by default on Node 20') =>
+  `${fn}() keeps the whole output of a command that prints a file whole (\`git blame …\` prints every line of the file with its commit, author and date, some 70 bytes a line more than the file (hundreds with --line-porcelain): a file of 5,000 to 10,000 lines passes 1 MiB): maxBuffer is ${size}, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes`;
 const GIT_DIFF = '`git diff` prints output that grows with the repository';
 const GIT_LOG = '`git log` prints output that grows with the repository';
 const TAR = '`tar czvf` names every file of the archive';
@@ -73,6 +76,21 @@ function pandocProject(html: string): string {
   fs.writeFileSync(path.join(dir, 'src', 'html.ts'), caller('html', `-s \${path} -t html5${html}`));
   return path.join(dir, 'src', 'spawn-pandoc.ts');
 }
+/**
+ * A project on disk with a module whose function starts a server with execFile and returns it, and
+ * a module that keeps what it returns and, in `stopper`, kills it (blind audit 36: simple_dns_test).
+ */
+function serverProject(stopper: string): string {
+  const dir = tempDir('popenlint-stop-');
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ private: true, engines: { node: '>=20' } }));
+  fs.writeFileSync(path.join(dir, 'subprocess.js'), SERVER_MODULE);
+  fs.writeFileSync(path.join(dir, 'app.js'), `let proc;\nipc.on('start', () => {\n  proc = require('./subprocess.js').proc();\n});\n${stopper}\n`);
+  return path.join(dir, 'subprocess.js');
+}
+const SERVER_MODULE = "function newprocess() {\n  const p = require('child_process').execFile(server, ['-c', config]);\n  p.stdout.on('data', (d) => console.log(`${d}`));\n  p.on('close', (code) => console.log('exit', code));\n  return p;\n}\nmodule.exports.proc = newprocess;\n";
+const STOPPED_THERE = serverProject("const stop = () => {\n  if (proc) proc.kill();\n};\nipc.on('stop', stop);");
+const CUT_THERE = serverProject("setTimeout(() => proc.kill(), 5000);");
 const TO_FILE = pandocProject(' --output=index.html');
 const TO_STDOUT = pandocProject('');
 
@@ -109,6 +127,8 @@ table('POP104', {
   'this.exec of a function that is not only the property': { code: `${CP}function scan(i, cb) { this.exec('iw dev ' + i + ' scan', (e, out) => cb(e, out)); }\nmodule.exports = { exec: cp.exec, scan: scan };\nscan.call(other, 'wlan0', done);` },
   // A default-exported wrapper that writes the program and takes the rest of the line from its
   // callers in other modules, all of which pass -o (audit 30: phodit's spawn-pandoc.ts).
+  // A kill in a timeout cuts short a command that would have ended by itself: not a planned stop.
+  'a child returned to a module that kills it in a timeout': { file: CUT_THERE, code: SERVER_MODULE },
   'a wrapper "pandoc " + command whose callers in other modules all pass -o': { file: TO_FILE, code: PANDOC_WRAPPER },
   // A converter whose document nobody takes (a probe looks at the error only), or written to a file.
   'a converter run on a file of its own, only its error looked at': { code: `${CP}cp.exec('antiword ' + __filename, (error) => done(!error));` },
@@ -255,6 +275,12 @@ table('POP104', {
   // git show of a file the project names is the size the project sees; a probe looks at the error only.
   'git show of a file the project names': { code: `${CP}cp.exec('git show ' + sha + ':package.json', (e, out) => done(out));` },
   'git show of a file, only the error looked at': { code: `${CP}cp.exec(\`git show \${sha}:"\${file}"\`, (e) => done(!e));` },
+  // git blame of a range prints those lines; of a file the project names, the size its maintainers
+  // see; --incremental prints a record per run of lines from one commit; only the error looked at.
+  'git blame of one line (audit 36: vscode-git-line-blame)': { code: `${CP}cp.exec(\`git blame --porcelain -L \${line},+1 -- "\${file}"\`, (e, out) => done(out));` },
+  'git blame of a file the project names': { code: `${CP}cp.exec('git blame README.md', (e, out) => done(out));` },
+  'git blame --incremental': { code: `${CP}cp.execFile('git', ['blame', '--incremental', file], (e, out) => done(out));` },
+  'git blame, only the error looked at': { code: `${CP}cp.exec(\`git blame \${file}\`, (e) => done(!e));` },
   'git show of a commit without its patch': { code: `${CP}cp.exec(\`git show -s --format=%B \${sha}\`, (e, out) => done(out));` },
   // A short build or compile under exec prints far less than 1 MiB; only its watch mode runs on.
   'tsc -p . with a callback': { code: `${CP}cp.exec('tsc -p .', (e, out) => done(e, out));` },
@@ -319,6 +345,9 @@ table('POP104', {
   'ffmpeg transcoding, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function transcode(src, dst) {\n  await run('ffmpeg', ['-y', '-i', src, '-c:v', 'libx264', dst]);\n}`, errors: [[5, 9, `promisified ${TIMED('execFile', FFMPEG('libx264'), '76 to 117 minutes', 'encoding', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
   'ffmpeg encoding VP9 through a shell line': { code: `${CP}cp.exec(\`ffmpeg -hide_banner -i \${src} -c:v libvpx-vp9 -b:v 2M \${dst}\`, (e) => {});`, errors: [[2, 1, TIMED('exec', FFMPEG('libvpx-vp9'), '76 to 117 minutes', 'encoding')]] },
   // A child that runs until the code stops it writes for as long as it runs.
+  // Blind audit 36 (simple_dns_test): the server is started by one module, returned, and stopped by another.
+  'a server returned to a module that stops it': { file: STOPPED_THERE, code: SERVER_MODULE, errors: [[2, 13, STOPPED('execFile', 6, 'a command not known statically').replace('(line 6)', '(app.js:6)')]] },
+  'a server returned to a caller of this module that stops it': { code: `${CP}function start() {\n  const p = cp.execFile(server, ['--port', port]);\n  p.stdout.on('data', log);\n  return p;\n}\nlet child = start();\nfunction shutdown() {\n  child.kill();\n}`, errors: [[3, 13, STOPPED('execFile', 9, 'a command not known statically')]] },
   'a server kept in a property, stopped in another method': { code: `${CP}class Server {\n  start(script, opts) {\n    this.proc = cp.execFile(script, { shell: '/bin/bash', ...opts });\n    this.proc.on('exit', () => this.restart());\n  }\n  stop() {\n    this.proc.kill();\n  }\n}`, errors: [[4, 17, STOPPED('execFile', 8, 'a command not known statically', undefined, undefined, CALLERS)]] },
   'a watcher bound to a name, its exit code read, stopped on SIGINT': { code: `${CP}function watch() {\n  const w = cp.exec(config.watch);\n  w.on('exit', (code) => console.log('watcher exited', code));\n  process.on('SIGINT', () => w.kill());\n}`, errors: [[3, 13, STOPPED('exec', 5, 'a command not known statically')]] },
   // Audit 20 (vscode-elm): a detached reactor shown in an output channel, stopped by its process group.
@@ -412,6 +441,10 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
   'git show of a lockfile the code names, at a revision': { code: `${CP}const lock = 'package-lock.json';\ncp.execFile('git', ['show', \`\${base}:\${lock}\`], (e, out) => done(JSON.parse(out)));`, errors: [[3, 1, FILE_WHOLE('execFile').replace('`git show …:…` prints a file of the repository as it was at that revision, whole: as large as the file', '`git show …:package-lock.json` prints a lockfile or a bundle as it was at that revision, whole: past a megabyte in a large project')]] },
   // Words appended through two wrappers: one caller asks for the whole patch.
   'git diff through two wrappers, one caller asking for the patch': { code: `${CP}function gitDiff(args) { return git(['diff', ...args]); }\nfunction git(args) { return cp.spawnSync('git', args, { encoding: 'utf8' }).stdout; }\nmodule.exports = () => [gitDiff(['--name-only']), gitDiff(['HEAD~1'])];`, errors: [[3, 29, PAST('spawnSync', GIT_DIFF, 'the result carries ENOBUFS with the output cut short').replace('repository)', 'repository), as the caller at case.js:2 passes it')]] },
+  // Blind audit 36 (vs-code-extension-for-git-blame): the editor's file blamed whole, about 143
+  // bytes a line: a file of some 7,300 lines passes 1 MiB and the blame is lost.
+  'git blame of the file the editor shows': { code: `${CP}const options = { cwd: dir };\ncp.exec(\`git blame \${fileName}\`, options, (error, stdout) => {\n  if (error) return;\n  show(stdout.split('\\n'));\n});`, errors: [[3, 1, BLAME('exec')]] },
+  'git blame --line-porcelain through execFile': { code: `${CP}cp.execFile('git', ['blame', '--line-porcelain', '--', file], (e, out) => done(out));`, errors: [[2, 1, BLAME('execFile')]] },
   'git show rev:path through execFile': { code: `${CP}cp.execFile('git', ['show', \`\${rev}:\${file}\`], (e, out) => done(out));`, errors: [[2, 1, FILE_WHOLE('execFile')]] },
   'spawnSync with shell: true': { code: `${CP}function task(command) { return cp.spawnSync(command, { shell: true }); }`, errors: [[2, 33, HANDED('spawnSync', 'the result carries ENOBUFS with the output cut short')]] },
   'an exported helper: its callers are elsewhere': { code: `${CP}export function sh(cmd) { return cp.execSync(cmd, { encoding: 'utf8' }); }`, file: 'case.mjs', errors: [[2, 34, HANDED('execSync', 'the call throws ENOBUFS')]] },

@@ -1299,6 +1299,17 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'git show', when: [`?/^[^-][^:]*:(.*\\/)?(${LOCKFILES})$/`], scales: true, document: true, says: 'prints a lockfile or a bundle as it was at that revision, whole: past a megabyte in a large project' },
   { command: 'git show', when: ['?/^[^-][^:]*:.*\uE000/'], scales: true, document: true, says: 'prints a file of the repository as it was at that revision, whole: as large as the file' },
   { command: 'git show', when: ['?/^[^-][^:]*:[^\uE000]+$/'], scales: false, fitsBuffer: true, says: 'prints one file of the project as it was at that revision' },
+  // git-blame(1) (and git-annotate) prints every line of the file with its commit, author and
+  // date in front: the file and some 70 bytes a line more (measured: 100 to 195 bytes a line over
+  // this project's own files, 143 over the file of blind audit 36's vs-code-extension-for-git-blame,
+  // `git blame ${fileName}` of the editor's file), so a file of 5,000 to 10,000 lines passes 1 MiB,
+  // and a lockfile or a generated file of the workspace has more. --line-porcelain adds a header
+  // per line (600 to 900 bytes a line). A range (`-L n,+1`, audit 36: vscode-git-line-blame)
+  // prints those lines only, --incremental a record per run of lines from one commit. A path
+  // written here names a file of the project's own.
+  { command: 'git blame|annotate', when: ['-L', '/^-L./', '/^--line-range/', '--incremental'], scales: false, says: 'prints the lines it is asked for' },
+  { command: 'git blame|annotate', when: ['?/^(?!-).*\uE000/'], scales: true, document: true, says: 'prints every line of the file with its commit, author and date, some 70 bytes a line more than the file (hundreds with --line-porcelain): a file of 5,000 to 10,000 lines passes 1 MiB' },
+  { command: 'git blame|annotate', scales: false, fitsBuffer: true, says: 'prints every line of a file of the project with its commit' },
   // docker-logs(1) without --tail or --since prints the container's whole log, both streams as the
   // container wrote them: it grows for as long as the container has run, every request a server
   // logs, every console.log of a function it ran (audit 12: serverless's invoke local, which

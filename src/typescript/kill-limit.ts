@@ -5,6 +5,7 @@ import { ts } from './load.js';
 import { isWrapper, type JsModel, literalMember, memberName, skipOuter } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { valueUse } from './usage.js';
+import { callersOf, isFn } from './caller-commands.js';
 
 /**
  * exec's maxBuffer written by hand around spawn(): the output is counted as it comes, and the
@@ -282,6 +283,18 @@ function givenToLanguageClient(model: JsModel, fn: TS.Node): TS.NewExpression | 
  * stdout for the whole editing session. The `new LanguageClient(...)` that takes it, or null.
  */
 export function languageServer(model: JsModel, call: TS.CallExpression): TS.NewExpression | null {
+  for (const fn of returningFunctions(model, call)) {
+    const client = givenToLanguageClient(model, fn);
+    if (client) return client;
+  }
+  return null;
+}
+
+/**
+ * The functions that return the child of `call`: `return exec(...)`, `=> exec(...)`, or the name
+ * it is bound to returned (`const p = execFile(...); ...; return p`).
+ */
+function returningFunctions(model: JsModel, call: TS.CallExpression): TS.Node[] {
   const returned = (expr: TS.Expression): TS.Node | null => {
     let e: TS.Node = expr;
     while (isWrapper(e.parent) || ts.isAwaitExpression(e.parent)) e = e.parent;
@@ -297,10 +310,25 @@ export function languageServer(model: JsModel, call: TS.CallExpression): TS.NewE
     const fn = returned(ref);
     if (fn) fns.push(fn);
   }
-  for (const fn of fns) {
-    if (!isFunctionLike(fn)) continue;
-    const client = givenToLanguageClient(model, fn);
-    if (client) return client;
+  return fns.filter((fn) => isFunctionLike(fn));
+}
+
+/**
+ * Ex) function newprocess() { const p = execFile(server, ['-c', config]); ...; return p; }
+ *     module.exports.proc = newprocess;
+ *     // app.js: pyProc = require('./subprocess.js').proc(); ... const stop = () => { pyProc.kill(); };
+ * A child returned by a function whose caller, in this module or in one that imports it, keeps it
+ * and stops it as planned (see plannedStop): it runs until then, a server or a watcher handed out
+ * by a helper (blind audit 36: simple_dns_test's DNS server, started by one module and stopped by
+ * another). The kill and the file of that caller, or null.
+ */
+export function stoppedByCaller(model: JsModel, call: TS.CallExpression, file: string): { kill: TS.CallExpression; file: string } | null {
+  for (const fn of returningFunctions(model, call)) {
+    if (!isFn(fn)) continue;
+    for (const site of callersOf(model, fn, file) ?? []) {
+      const kill = stoppedBy(site.model, site.call);
+      if (kill) return { kill, file: site.file };
+    }
   }
   return null;
 }

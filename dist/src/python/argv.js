@@ -9,6 +9,7 @@ import { commandOf, shellOutput } from './command.js';
 import { parameterOf } from './wrappers.js';
 import { programNamed, whichProgram } from './program-name.js';
 import { copiedList } from './list-copy.js';
+import { returnedValues } from './returned-command.js';
 /**
  * The words of an argument vector (`['tar', 'czvf', out, src]`, `cmd.split()`, `shlex.split(cmd)`,
  * a name bound to one, a list grown with `+=`, `.append()`, `.extend()`, a copy, an item) and what
@@ -48,7 +49,18 @@ function argvWords(node, model, depth = 0) {
         // Ex) list(args): a copy holds the same words.
         if (fn?.type === 'identifier' && ['list', 'tuple'].includes(fn.text) && args.length === 1 && depth < MAX_DEPTH)
             return argvWords(args[0], model, depth + 1);
-        return null;
+        // Ex) Popen(self.tunnel_args(), stdout=PIPE): the argv a function of this module or a method
+        // of the class returns (returned-command.ts); of several returns, the loudest.
+        const returned = depth < MAX_DEPTH ? returnedValues(n, model) : null;
+        let loudest = null;
+        for (const value of returned ?? []) {
+            const words = argvWords(value, model, depth + 2);
+            if (!words)
+                return null;
+            if (!loudest || rank(classifyArgv(words)) > rank(classifyArgv(loudest)))
+                loudest = words;
+        }
+        return loudest;
     }
     // Ex) dry_run = args[:] + ['--dummy']: a whole slice is a copy.
     if (n.type === 'subscript' && depth < MAX_DEPTH) {

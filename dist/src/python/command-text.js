@@ -62,8 +62,33 @@ export function segmentsOf(node, model) {
             // Ex) exename = 'cowpatty'; cmd = exename + ' -r ' + cap: a name whose every reaching
             // assignment writes the same text (audit 23: waidps), a segment no edit lands in.
             const choices = model ? textChoices(n, model) : null;
-            return choices?.length === 1 ? [{ text: choices[0], map: null, escape: () => null }] : [OPAQUE];
+            if (choices?.length === 1)
+                return [{ text: choices[0], map: null, escape: () => null }];
+            return model && n.type === 'identifier' ? partOfLine(n, model) : [OPAQUE];
         }
+    }
+}
+// How deep partOfLine follows names inside names (`out = '> ' + path; cmd = tool + out`).
+const MAX_PART_DEPTH = 3;
+let partDepth = 0;
+/**
+ * Ex) out = f"> {self.out_path}"; cmd = f"tshark -r {pcap} " + out: a name bound once to a string
+ * the code writes in part (a template with fields known only at run time): its text, fields left
+ * unknown, so that a redirection or a program it holds is read (audit 35: MeasurementFramework's
+ * tshark line). A segment no edit lands in; OPAQUE for anything else.
+ */
+function partOfLine(n, model) {
+    const bindings = partDepth < MAX_PART_DEPTH ? reachingAssignments(model, n) : null;
+    const value = bindings?.length === 1 ? bindings[0].value : null;
+    const v = value && unparenthesize(value);
+    if (!v || !(isStringNode(v) || (v.type === 'binary_operator' && v.childForFieldName('operator')?.text === '+')))
+        return [OPAQUE];
+    partDepth++;
+    try {
+        return segmentsOf(v, model).map((s) => ({ ...s, map: null, escape: () => null }));
+    }
+    finally {
+        partDepth--;
     }
 }
 // How many texts textChoices follows: a word built from a few flags, not a product of many.

@@ -17,7 +17,7 @@ export interface ShellCommand {
     /** The expression the segments come from: the argument or the value a name is bound to. */
     source?: SyntaxNode;
 }
-export declare function commandOf(expr: SyntaxNode, model: PythonModel): ShellCommand;
+export declare function commandOf(expr: SyntaxNode, model: PythonModel, depth?: number): ShellCommand;
 /** No command of the string can write to the given pipe fds any more. */
 export declare function isRedirected(command: ShellCommand, pipes: number[]): boolean;
 /**

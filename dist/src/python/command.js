@@ -5,7 +5,8 @@ import { enclosingStatement, reachedLoads, reachingAssignments } from './analysi
 import { unparenthesize } from './semantic.js';
 import { rank, segmentsOf, textOf } from './command-text.js';
 import { OPAQUE } from './strings.js';
-export function commandOf(expr, model) {
+import { MAX_RETURN_DEPTH, returnedValues } from './returned-command.js';
+export function commandOf(expr, model, depth = 0) {
     let source = sameText(unparenthesize(expr), model);
     let editable = true;
     if (source.type === 'identifier') {
@@ -27,10 +28,33 @@ export function commandOf(expr, model) {
             editable = false;
         }
     }
+    const returned = unparenthesize(source).type === 'call' ? returnedCommand(source, model, depth) : null;
+    if (returned)
+        return { expr, segments: returned, text: returned.map((s) => s.text).join(''), editable: false, source };
     const segments = segmentsOf(source, model);
     if (segments.some((s) => s.map === null))
         editable = editable && segments.length > 1;
     return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
+}
+/**
+ * Ex) cmd = self.generate_tshark_command(); Popen(cmd, shell=True, ...) / os.popen(build()):
+ * the command line a function of this module or a method of the class returns
+ * (returned-command.ts); of several returns, the loudest. Its text is the function's, so no edit
+ * lands in it here. Null when the function is not found, or nothing of what it returns is written.
+ */
+function returnedCommand(call, model, depth) {
+    const values = depth < MAX_RETURN_DEPTH ? returnedValues(unparenthesize(call), model) : null;
+    if (!values)
+        return null;
+    let loudest = null;
+    for (const value of values) {
+        const segments = commandOf(lineOf(value), model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
+        if (segments.every((s) => s.text === OPAQUE.text))
+            return null;
+        if (!loudest || rank(classifyShell(segments.map((s) => s.text).join(''))) > rank(classifyShell(loudest.map((s) => s.text).join(''))))
+            loudest = segments;
+    }
+    return loudest;
 }
 /**
  * Ex) command = "sudo airodump-ng -w dump "; command += interface (audit 25: ISIS-frontend): a

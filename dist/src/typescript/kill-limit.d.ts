@@ -29,3 +29,16 @@ export declare function stoppedBy(model: JsModel, call: TS.CallExpression): TS.C
  * stdout for the whole editing session. The `new LanguageClient(...)` that takes it, or null.
  */
 export declare function languageServer(model: JsModel, call: TS.CallExpression): TS.NewExpression | null;
+/**
+ * Ex) function newprocess() { const p = execFile(server, ['-c', config]); ...; return p; }
+ *     module.exports.proc = newprocess;
+ *     // app.js: pyProc = require('./subprocess.js').proc(); ... const stop = () => { pyProc.kill(); };
+ * A child returned by a function whose caller, in this module or in one that imports it, keeps it
+ * and stops it as planned (see plannedStop): it runs until then, a server or a watcher handed out
+ * by a helper (blind audit 36: simple_dns_test's DNS server, started by one module and stopped by
+ * another). The kill and the file of that caller, or null.
+ */
+export declare function stoppedByCaller(model: JsModel, call: TS.CallExpression, file: string): {
+    kill: TS.CallExpression;
+    file: string;
+} | null;
