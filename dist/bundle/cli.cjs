@@ -21097,6 +21097,15 @@ var init_package_root = __esm({
   }
 });
 
+// src/python/parse-counts.ts
+var parseCounts;
+var init_parse_counts = __esm({
+  "src/python/parse-counts.ts"() {
+    "use strict";
+    parseCounts = { parses: 0, chars: 0 };
+  }
+});
+
 // src/python/parse.ts
 var parse_exports2 = {};
 __export(parse_exports2, {
@@ -21174,7 +21183,7 @@ function syntaxErrorCount2(tree) {
   cursor.delete();
   return count;
 }
-var import_node_fs26, import_node_module5, import_node_path33, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, parseCounts, LONE_CR, LONE_CR_ALL;
+var import_node_fs26, import_node_module5, import_node_path33, import_node_url2, import_web_tree_sitter, GRAMMAR_WASM, parser, parserReady, broken, LONE_CR, LONE_CR_ALL;
 var init_parse2 = __esm({
   "src/python/parse.ts"() {
     "use strict";
@@ -21185,13 +21194,13 @@ var init_parse2 = __esm({
     import_web_tree_sitter = __toESM(require_web_tree_sitter(), 1);
     init_package_root();
     init_parse_limit();
+    init_parse_counts();
     init_parse_limit();
     GRAMMAR_WASM = (0, import_node_url2.pathToFileURL)(import_node_path33.default.join(packageRoot(), "src", "python", "grammar", "tree-sitter-python.wasm"));
     parserReady = loadParser().then((p) => {
       parser = p;
     });
     broken = null;
-    parseCounts = { parses: 0, chars: 0 };
     LONE_CR = /\r(?!\n)/;
     LONE_CR_ALL = /\r(?!\n)/g;
   }
@@ -21890,7 +21899,7 @@ var init_settings = __esm({
           const select = this.cli.select ?? config?.select;
           const extend = [...config?.extendSelect ?? [], ...this.cli.extendSelect ?? []];
           const ignored = [...this.cli.select ? [] : config?.ignore ?? [], ...this.cli.ignore ?? []];
-          const base2 = {
+          const base = {
             engine: {
               enabled: enabledRules(this.rules, select, extend, ignored),
               target: DEFAULT_TARGET,
@@ -21899,18 +21908,23 @@ var init_settings = __esm({
             },
             strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY
           };
-          entry = { config, base: base2 };
+          const perFile = config?.perFileIgnores ? Object.entries(config.perFileIgnores).map(([glob, ids2]) => [(0, import_ignore2.default)().add(glob), ids2]) : null;
+          entry = { config, base, perFile, variants: /* @__PURE__ */ new Map() };
           this.cache.set(key2, entry);
         }
         const target = this.targetFor(abs, entry.config);
-        const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
-        const perFile = entry.config?.perFileIgnores;
-        if (!perFile) return base;
-        const rel = import_node_path36.default.relative(entry.config.dir, abs).split(import_node_path36.default.sep).join("/");
-        const dropped = Object.entries(perFile).filter(([glob]) => (0, import_ignore2.default)().add(glob).ignores(rel)).flatMap(([, ids2]) => ids2);
-        if (dropped.length === 0) return base;
-        const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
-        return { ...base, engine: { ...base.engine, enabled } };
+        const rel = entry.perFile ? import_node_path36.default.relative(entry.config.dir, abs).split(import_node_path36.default.sep).join("/") : "";
+        const dropped = entry.perFile ? entry.perFile.filter(([glob]) => glob.ignores(rel)).flatMap(([, ids2]) => ids2) : [];
+        if (target === entry.base.engine.target && dropped.length === 0) return entry.base;
+        const variant = `${JSON.stringify(target)}\0${dropped.join(",")}`;
+        let settings = entry.variants.get(variant);
+        if (!settings) {
+          const base = entry.base;
+          const enabled = dropped.length ? new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id)))) : base.engine.enabled;
+          settings = { ...base, engine: { ...base.engine, target, enabled } };
+          entry.variants.set(variant, settings);
+        }
+        return settings;
       }
       /**
        * The Python versions a file runs on, as far as the user or the project says: --target-version,
@@ -23163,6 +23177,7 @@ function spawnSlot(Worker, url, ledger, dispatcher) {
   const slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: /* @__PURE__ */ new Map(), alive: true, summariesSent: 0 };
   slot.worker.on("message", (m) => {
     slot.inFlight.delete(m.index);
+    dispatcher.parses += m.parses;
     ledger.settle(m.index, fromWire(m.result));
     dispatcher.pump();
   });
@@ -23170,12 +23185,12 @@ function spawnSlot(Worker, url, ledger, dispatcher) {
   slot.worker.on("exit", () => dispatcher.lost(slot));
   return slot;
 }
-async function startPool(size, finish, list2) {
+async function startPool(size, finish, list2, modulesOf2 = () => []) {
   const { Worker } = process.getBuiltinModule("node:worker_threads");
   const url = new URL("./worker.js", __popenlintUrl);
   const ledger = new Ledger(finish);
   const slots = [];
-  const dispatcher = new Dispatcher(slots, ledger, list2, size, () => spawnSlot(Worker, url, ledger, dispatcher));
+  const dispatcher = new Dispatcher(slots, ledger, list2, size, () => spawnSlot(Worker, url, ledger, dispatcher), modulesOf2);
   return {
     submit(index, task) {
       ledger.open();
@@ -23183,15 +23198,24 @@ async function startPool(size, finish, list2) {
       dispatcher.pump();
     },
     async help() {
-      while (dispatcher.queue.length > 0) {
-        const { index, task } = dispatcher.queue.shift();
-        ledger.settle(index, await lintTarget(list2[index], task.engine, void 0, task.prefiltered));
-        await new Promise((resolve) => setImmediate(resolve));
+      dispatcher.helping = true;
+      try {
+        for (let k = dispatcher.next(MAIN); k >= 0; k = dispatcher.next(MAIN)) {
+          const { index, task } = dispatcher.take(k, MAIN);
+          ledger.settle(index, await lintTarget(list2[index], task.engine, void 0, task.prefiltered));
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        dispatcher.helping = false;
+        dispatcher.pump();
       }
     },
     drain: () => ledger.idle().then(() => dispatcher.fallback),
     get started() {
       return dispatcher.started;
+    },
+    get parses() {
+      return dispatcher.parses;
     },
     async close() {
       for (const s of slots) s.alive = false;
@@ -23199,7 +23223,7 @@ async function startPool(size, finish, list2) {
     }
   };
 }
-var WORKER_OPTIONS, IN_FLIGHT, Ledger, Dispatcher;
+var WORKER_OPTIONS, IN_FLIGHT, MAIN, Ledger, Dispatcher;
 var init_pool = __esm({
   "src/pool/pool.ts"() {
     "use strict";
@@ -23208,6 +23232,7 @@ var init_pool = __esm({
     init_source();
     WORKER_OPTIONS = { resourceLimits: { maxYoungGenerationSizeMb: 8 } };
     IN_FLIGHT = 2;
+    MAIN = "main";
     Ledger = class {
       constructor(finish) {
         this.finish = finish;
@@ -23230,37 +23255,81 @@ var init_pool = __esm({
       }
     };
     Dispatcher = class {
-      constructor(slots, ledger, list2, size, spawn) {
+      constructor(slots, ledger, list2, size, spawn, modulesOf2) {
         this.slots = slots;
         this.ledger = ledger;
         this.list = list2;
         this.size = size;
         this.spawn = spawn;
+        this.modulesOf = modulesOf2;
       }
       slots;
       ledger;
       list;
       size;
       spawn;
+      modulesOf;
       queue = [];
       /** The main thread's chain of files it took over from dead workers. */
       fallback = Promise.resolve();
       /** Workers started so far; at most `size`, so that a run with few candidates starts few. */
       started = 0;
+      /** Parses the workers reported. */
+      parses = 0;
+      /** Which thread summarised (claimed) a module first; the main thread's only while it helps. */
+      owners = /* @__PURE__ */ new Map();
+      /** The main thread is linting queued tasks (Pool.help). */
+      helping = false;
+      owner(module2) {
+        const o = this.owners.get(module2);
+        return o === MAIN ? this.helping ? o : void 0 : o?.alive ? o : void 0;
+      }
+      /**
+       * A task is for the thread that owns one of its modules; one whose modules no live thread
+       * owns is anyone's. (Owned by two threads: either.)
+       */
+      eligible(q, thread) {
+        let owned = false;
+        for (const m of this.modulesOf(q.index)) {
+          const o = this.owner(m);
+          if (o === void 0) continue;
+          if (o === thread) return true;
+          owned = true;
+        }
+        return !owned;
+      }
+      /** The first queued task for `thread` (null: a worker not started yet), or -1. */
+      next(thread) {
+        return this.queue.findIndex((q) => this.eligible(q, thread));
+      }
+      /** Takes the k-th queued task for `thread`, which claims its modules that no live thread owns. */
+      take(k, thread) {
+        const [q] = this.queue.splice(k, 1);
+        for (const m of this.modulesOf(q.index)) if (this.owner(m) === void 0) this.owners.set(m, thread);
+        return q;
+      }
       pump() {
         for (; ; ) {
           if (this.queue.length === 0) return;
-          let live = this.slots.filter((s) => s.alive);
+          const live = this.slots.filter((s) => s.alive);
           if (live.length === 0 && this.started > 0) return this.takeOver();
-          let slot = live.length ? live.reduce((a, b) => b.inFlight.size < a.inFlight.size ? b : a) : null;
-          if ((!slot || slot.inFlight.size >= IN_FLIGHT) && this.started < this.size) {
-            this.started++;
-            this.slots.push(this.spawn());
-            live = this.slots.filter((s) => s.alive);
-            slot = live[live.length - 1];
+          let slot = null;
+          let k = -1;
+          for (const s of [...live].sort((a, b) => a.inFlight.size - b.inFlight.size)) {
+            if (s.inFlight.size >= IN_FLIGHT) break;
+            k = this.next(s);
+            if (k >= 0) {
+              slot = s;
+              break;
+            }
           }
-          if (!slot || slot.inFlight.size >= IN_FLIGHT) return;
-          const { index, task } = this.queue.shift();
+          if (!slot && this.started < this.size && (k = this.next(null)) >= 0) {
+            this.started++;
+            slot = this.spawn();
+            this.slots.push(slot);
+          }
+          if (!slot) return;
+          const { index, task } = this.take(k, slot);
           slot.inFlight.set(index, task);
           const { summaries, next } = textSummariesSince(slot.summariesSent);
           slot.summariesSent = next;
@@ -23413,6 +23482,17 @@ var init_wrapper_reach = __esm({
         return !!this.commands && id !== void 0 && this.isNoted(id) && !this.commands.has(id);
       }
       /**
+       * The modules whose wrapper summaries linting `file` may parse (wrappers.ts, moduleSummaries):
+       * the file itself and its import targets, but those known to name no opener and to have no
+       * wrapper. A thread that lints the file should be the one that already summarised them
+       * (pool.ts); a file not noted has none known.
+       */
+      summarisedWith(file) {
+        const id = this.ids.get(file);
+        if (id === void 0 || !this.isNoted(id)) return [];
+        return [id, ...this.targetsOf(id)].filter((t) => !this.isNoted(t) || this.own.has(t) || !!this.commands?.has(t)).map((t) => this.paths[t]);
+      }
+      /**
        * The file's import lines may bring a module with a wrapper (then it is read and checked:
        * importsProjectWrapper). True for a file not noted, or before settle().
        */
@@ -23475,6 +23555,7 @@ async function lintTargets(list2, settings, options = {}) {
     progress.tick();
     options.onResult?.(index, r);
   };
+  const parses0 = parseCounts.parses;
   const wrappers = await projectWrappers(list2, settings);
   const many = list2.length >= LISTINGS_MIN_FILES;
   cacheFolderListings(many);
@@ -23492,7 +23573,7 @@ async function lintTargets(list2, settings, options = {}) {
       waiting.push({ index: i, t, engine, bytes });
       waitingBytes += bytes.length;
       if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
-        pool = await startPool(jobs - 1, finish, list2);
+        pool = await startPool(jobs - 1, finish, list2, (index) => reach && list2[index].language === "python" ? reach.summarisedWith(list2[index].abs) : []);
         for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
       }
     }
@@ -23557,7 +23638,10 @@ async function lintTargets(list2, settings, options = {}) {
   } finally {
     useWithoutWrapper(null);
     keepLintTrees(null);
-    if (options.stats) options.stats.workers = pool?.started ?? 0;
+    if (options.stats) {
+      options.stats.workers = pool?.started ?? 0;
+      options.stats.parses = parseCounts.parses - parses0 + (pool?.parses ?? 0);
+    }
     await pool?.close();
     cacheFolderListings(false);
     progress.stop();
@@ -23600,6 +23684,7 @@ var init_run = __esm({
     init_wrapper_prefilter();
     init_wrapper_reach();
     init_wrappers();
+    init_parse_counts();
     PARALLEL_MIN_BYTES = 384 * 1024;
     PARALLEL_MIN_CANDIDATES = 12;
     LISTINGS_MIN_FILES = 64;
@@ -26315,7 +26400,10 @@ async function runCheck(args) {
   found.targets = narrow(args, settings, found.targets);
   const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
   const stream = streamOf(args, settings, found);
-  const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits, onResult: stream?.take })];
+  const stats = { workers: 0, parses: 0 };
+  const results = [...found.results, ...await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits, onResult: stream?.take, stats })];
+  if (process.env.POPENLINT_STATS) process.stderr.write(`popenlint: ${stats.workers} worker(s), ${stats.parses} Python parse(s)
+`);
   if (stream) {
     const count2 = stream.finish();
     if (reportErrors(args, results) > 0) return EXIT_ERROR;

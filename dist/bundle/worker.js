@@ -3,8 +3,9 @@ const require = __popenlintCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM,
+  parseCounts,
   parseLimitReason
-} from "./chunk-5W4BYILN.js";
+} from "./chunk-VFEXZPTN.js";
 
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
@@ -19314,7 +19315,7 @@ async function loadPythonParser() {
   codeCacheUses("python");
   await import("web-tree-sitter");
   process.getBuiltinModule("node:v8").setFlagsFromString(quickParserStart ? "--liftoff-only" : OPTIMIZING_TIER);
-  const loaded = await import("./parse-TUJGI72D.js");
+  const loaded = await import("./parse-FPGIGLXJ.js");
   await loaded.parserReady;
   return pythonParser = loaded;
 }
@@ -19563,6 +19564,12 @@ async function lintTarget(t, engine, bytes = readTarget(t), prefiltered = false)
 if (parentPort) {
   const port = parentPort;
   cacheFolderListings(true);
+  let reported2 = 0;
+  const parses = () => {
+    const n = parseCounts.parses - reported2;
+    reported2 = parseCounts.parses;
+    return n;
+  };
   port.on("message", async (m) => {
     const { task } = m;
     takeTextSummaries(m.summaries);
@@ -19573,10 +19580,10 @@ if (parentPort) {
       if (r.decoded) result.decoded = r.decoded;
       if (r.errors) result.errors = r.errors;
       if (r.hidden) result.hidden = r.hidden;
-      reply = { index: m.index, result };
+      reply = { index: m.index, result, parses: parses() };
       port.postMessage(reply);
     } catch (e) {
-      reply = { index: m.index, result: crashed(task, e) };
+      reply = { index: m.index, result: crashed(task, e), parses: parses() };
       port.postMessage(reply);
     }
   });
