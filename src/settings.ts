@@ -64,10 +64,24 @@ export function enabledRules(rules: readonly RuleMeta[], select: string[] | unde
   return new Set([...base, ...extra].filter((r) => !ignored.some((s) => matches(s, r.id))).map((r) => r.id));
 }
 
+/**
+ * A config file's settings. A file's own (its target, the rules its per-file-ignores drop) are
+ * kept by what makes them differ, so that files alike share one object: the engines and the
+ * prefilter's needles are cached by identity (cli/run.ts, engine.needlesFor).
+ */
+interface SettingsEntry {
+  config: Config | null;
+  base: FileSettings;
+  /** The per-file-ignores globs, each compiled once. */
+  perFile: [Ignore, string[]][] | null;
+  /** By target version and the rules dropped. */
+  variants: Map<string, FileSettings>;
+}
+
 /** Resolves config + CLI flags into per-file settings, caching by config file. */
 export class Settings {
   private readonly explicit: Config | null;
-  private readonly cache = new Map<string, { config: Config | null; base: FileSettings }>();
+  private readonly cache = new Map<string, SettingsEntry>();
   private readonly excluders = new Map<string, Ignore | null>();
   private readonly configs: ConfigCache = new Map();
 
@@ -104,18 +118,23 @@ export class Settings {
         },
         strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,
       };
-      entry = { config, base };
+      const perFile = config?.perFileIgnores ? Object.entries(config.perFileIgnores).map(([glob, ids]): [Ignore, string[]] => [ignore().add(glob), ids]) : null;
+      entry = { config, base, perFile, variants: new Map() };
       this.cache.set(key, entry);
     }
     const target = this.targetFor(abs, entry.config);
-    const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
-    const perFile = entry.config?.perFileIgnores;
-    if (!perFile) return base;
-    const rel = path.relative(entry.config!.dir, abs).split(path.sep).join('/');
-    const dropped = Object.entries(perFile).filter(([glob]) => ignore().add(glob).ignores(rel)).flatMap(([, ids]) => ids);
-    if (dropped.length === 0) return base;
-    const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
-    return { ...base, engine: { ...base.engine, enabled } };
+    const rel = entry.perFile ? path.relative(entry.config!.dir, abs).split(path.sep).join('/') : '';
+    const dropped = entry.perFile ? entry.perFile.filter(([glob]) => glob.ignores(rel)).flatMap(([, ids]) => ids) : [];
+    if (target === entry.base.engine.target && dropped.length === 0) return entry.base;
+    const variant = `${JSON.stringify(target)}\0${dropped.join(',')}`;
+    let settings = entry.variants.get(variant);
+    if (!settings) {
+      const base = entry.base;
+      const enabled = dropped.length ? new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id)))) : base.engine.enabled;
+      settings = { ...base, engine: { ...base.engine, target, enabled } };
+      entry.variants.set(variant, settings);
+    }
+    return settings;
   }
 
   /**

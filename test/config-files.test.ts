@@ -5,6 +5,8 @@ import { describe, it } from 'node:test';
 import { cli } from './helpers.js';
 import { type ConfigCache, findConfig } from '../src/config.js';
 import { cacheFolderListings } from '../src/folder-listing.js';
+import { Settings } from '../src/settings.js';
+import { allRules } from '../rules/index.js';
 import { DISCARDED, tempTree } from './report-helpers.js';
 
 /** Paths with findings, from --format json. */
@@ -62,6 +64,21 @@ describe('config files', () => {
       'tests/t.py': DISCARDED, 'legacy.py': DISCARDED, 'app.py': DISCARDED,
     }, (dir) => {
       assert.deepEqual(flagged(dir), ['app.py']);
+    });
+  });
+
+  it('files alike share one settings object, per-file-ignores or not (the engines and needles are cached by it: issue 17)', () => {
+    withTree({
+      'pyproject.toml': '[project]\nrequires-python = ">=3.8"\n[tool.popenlint.per-file-ignores]\n"tests/*.py" = ["POP001"]\n',
+      'tests/t.py': DISCARDED, 'tests/u.py': DISCARDED, 'app.py': DISCARDED, 'lib.py': DISCARDED,
+    }, (dir) => {
+      const settings = new Settings({}, allRules);
+      const [t, u, app, lib] = ['tests/t.py', 'tests/u.py', 'app.py', 'lib.py'].map((f) => settings.forFile(path.join(dir, f)).engine);
+      assert.equal(t, u);
+      assert.equal(app, lib);
+      assert.notEqual(t, app);
+      assert.ok(!t!.enabled.has('POP001') && app!.enabled.has('POP001'));
+      assert.deepEqual((t!.target as { min: readonly number[] }).min, [3, 8]);
     });
   });
 

@@ -85,20 +85,24 @@ export class Settings {
                 },
                 strategy: this.cli.strategy ?? config?.strategy ?? PRIMARY_STRATEGY,
             };
-            entry = { config, base };
+            const perFile = config?.perFileIgnores ? Object.entries(config.perFileIgnores).map(([glob, ids]) => [ignore().add(glob), ids]) : null;
+            entry = { config, base, perFile, variants: new Map() };
             this.cache.set(key, entry);
         }
         const target = this.targetFor(abs, entry.config);
-        const base = target === entry.base.engine.target ? entry.base : { ...entry.base, engine: { ...entry.base.engine, target } };
-        const perFile = entry.config?.perFileIgnores;
-        if (!perFile)
-            return base;
-        const rel = path.relative(entry.config.dir, abs).split(path.sep).join('/');
-        const dropped = Object.entries(perFile).filter(([glob]) => ignore().add(glob).ignores(rel)).flatMap(([, ids]) => ids);
-        if (dropped.length === 0)
-            return base;
-        const enabled = new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id))));
-        return { ...base, engine: { ...base.engine, enabled } };
+        const rel = entry.perFile ? path.relative(entry.config.dir, abs).split(path.sep).join('/') : '';
+        const dropped = entry.perFile ? entry.perFile.filter(([glob]) => glob.ignores(rel)).flatMap(([, ids]) => ids) : [];
+        if (target === entry.base.engine.target && dropped.length === 0)
+            return entry.base;
+        const variant = `${JSON.stringify(target)}\0${dropped.join(',')}`;
+        let settings = entry.variants.get(variant);
+        if (!settings) {
+            const base = entry.base;
+            const enabled = dropped.length ? new Set([...base.engine.enabled].filter((id) => !dropped.some((s) => matches(s, id)))) : base.engine.enabled;
+            settings = { ...base, engine: { ...base.engine, target, enabled } };
+            entry.variants.set(variant, settings);
+        }
+        return settings;
     }
     /**
      * The Python versions a file runs on, as far as the user or the project says: --target-version,

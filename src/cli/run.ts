@@ -16,6 +16,7 @@ import { cacheFolderListings, seedFolderListing } from '../folder-listing.js';
 import { importsProjectWrapper, useWithoutWrapper } from '../python/wrapper-prefilter.js';
 import { WrapperReach } from '../python/wrapper-reach.js';
 import { keepLintTrees } from '../python/wrappers.js';
+import { parseCounts } from '../python/parse-counts.js';
 
 export interface RunInput {
   paths: string[];
@@ -77,8 +78,8 @@ export interface LintOptions {
   fixEdits?: boolean;
   /** Called with each file's result as it is done (in any order), before lintTargets returns. */
   onResult?: (index: number, r: FileResult) => void;
-  /** Filled in with how the run went: the worker threads it started. */
-  stats?: { workers: number };
+  /** Filled in with how the run went: the worker threads it started, the Python parses of all threads. */
+  stats?: { workers: number; parses?: number };
 }
 
 /**
@@ -126,6 +127,7 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
     progress.tick();
     options.onResult?.(index, r);
   };
+  const parses0 = parseCounts.parses;
   const wrappers = await projectWrappers(list, settings);
   // Resolving the imports of many files (project wrappers, star imports) reads each folder once.
   // Not for a few files: a stat is cheaper than listing a large folder above them (/tmp).
@@ -152,7 +154,8 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
       if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
         // jobs - 1 workers: the main thread is the last one once it has read everything,
         // which saves a thread's heap and parser (peak RSS) at the same speed.
-        pool = await startPool(jobs - 1, finish, list);
+        // A file goes to the thread that summarised the modules it imports (reach: over many files).
+        pool = await startPool(jobs - 1, finish, list, (index) => (reach && list[index]!.language === 'python' ? reach.summarisedWith(list[index]!.abs) : []));
         for (const w of waiting.splice(0)) pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
       }
     }
@@ -230,7 +233,10 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
   } finally {
     useWithoutWrapper(null);
     keepLintTrees(null);
-    if (options.stats) options.stats.workers = pool?.started ?? 0;
+    if (options.stats) {
+      options.stats.workers = pool?.started ?? 0;
+      options.stats.parses = parseCounts.parses - parses0 + (pool?.parses ?? 0);
+    }
     await pool?.close();
     cacheFolderListings(false);
     progress.stop();

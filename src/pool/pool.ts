@@ -18,6 +18,8 @@ export interface Pool {
   close(): Promise<void>;
   /** Worker threads started so far. */
   readonly started: number;
+  /** Python parses the workers made (reported with their results). */
+  readonly parses: number;
 }
 
 // Trees live in native memory that V8 does not see; a small young generation makes the
@@ -38,6 +40,10 @@ interface Queued {
   index: number;
   task: WorkerTask;
 }
+
+/** The main thread, as the owner of modules it summarised while it helped. */
+const MAIN = 'main';
+type Thread = Slot | typeof MAIN;
 
 /** A worker's answer, with the SourceText (reporters read lines from it) rebuilt from the decoded text. */
 function fromWire(w: WireResult): FileResult {
@@ -81,24 +87,72 @@ class Dispatcher {
 
   /** Workers started so far; at most `size`, so that a run with few candidates starts few. */
   started = 0;
+  /** Parses the workers reported. */
+  parses = 0;
 
-  constructor(private readonly slots: Slot[], private readonly ledger: Ledger, private readonly list: Target[], private readonly size: number, private readonly spawn: () => Slot) {}
+  /** Which thread summarised (claimed) a module first; the main thread's only while it helps. */
+  private readonly owners = new Map<string, Thread>();
+  /** The main thread is linting queued tasks (Pool.help). */
+  helping = false;
+
+  constructor(private readonly slots: Slot[], private readonly ledger: Ledger, private readonly list: Target[], private readonly size: number, private readonly spawn: () => Slot, private readonly modulesOf: (index: number) => string[]) {}
+
+  private owner(module: string): Thread | undefined {
+    const o = this.owners.get(module);
+    return o === MAIN ? (this.helping ? o : undefined) : o?.alive ? o : undefined;
+  }
+
+  /**
+   * A task is for the thread that owns one of its modules; one whose modules no live thread
+   * owns is anyone's. (Owned by two threads: either.)
+   */
+  private eligible(q: Queued, thread: Thread | null): boolean {
+    let owned = false;
+    for (const m of this.modulesOf(q.index)) {
+      const o = this.owner(m);
+      if (o === undefined) continue;
+      if (o === thread) return true;
+      owned = true;
+    }
+    return !owned;
+  }
+
+  /** The first queued task for `thread` (null: a worker not started yet), or -1. */
+  next(thread: Thread | null): number {
+    return this.queue.findIndex((q) => this.eligible(q, thread));
+  }
+
+  /** Takes the k-th queued task for `thread`, which claims its modules that no live thread owns. */
+  take(k: number, thread: Thread): Queued {
+    const [q] = this.queue.splice(k, 1);
+    for (const m of this.modulesOf(q!.index)) if (this.owner(m) === undefined) this.owners.set(m, thread);
+    return q!;
+  }
 
   pump(): void {
     for (;;) {
       if (this.queue.length === 0) return;
-      let live = this.slots.filter((s) => s.alive);
+      const live = this.slots.filter((s) => s.alive);
       if (live.length === 0 && this.started > 0) return this.takeOver();
-      let slot = live.length ? live.reduce((a, b) => (b.inFlight.size < a.inFlight.size ? b : a)) : null;
-      if ((!slot || slot.inFlight.size >= IN_FLIGHT) && this.started < this.size) {
-        // Every worker is busy and work is waiting: one more (a thread, the engine and the parser).
-        this.started++;
-        this.slots.push(this.spawn());
-        live = this.slots.filter((s) => s.alive);
-        slot = live[live.length - 1]!;
+      // The least busy worker with room and a task for it.
+      let slot: Slot | null = null;
+      let k = -1;
+      for (const s of [...live].sort((a, b) => a.inFlight.size - b.inFlight.size)) {
+        if (s.inFlight.size >= IN_FLIGHT) break;
+        k = this.next(s);
+        if (k >= 0) {
+          slot = s;
+          break;
+        }
       }
-      if (!slot || slot.inFlight.size >= IN_FLIGHT) return;
-      const { index, task } = this.queue.shift()!;
+      if (!slot && this.started < this.size && (k = this.next(null)) >= 0) {
+        // Every worker is busy (or has no task of its own) and work is waiting: one more (a thread, the engine and the parser).
+        this.started++;
+        slot = this.spawn();
+        this.slots.push(slot);
+      }
+      if (!slot) return;
+      const { index, task } = this.take(k, slot);
       slot.inFlight.set(index, task);
       // With the file, what the prefilter learnt of the project's modules since the last one.
       const { summaries, next } = textSummariesSince(slot.summariesSent);
@@ -129,6 +183,7 @@ function spawnSlot(Worker: typeof import('node:worker_threads').Worker, url: URL
   const slot: Slot = { worker: new Worker(url, WORKER_OPTIONS), inFlight: new Map(), alive: true, summariesSent: 0 };
   slot.worker.on('message', (m: WorkerReply) => {
     slot.inFlight.delete(m.index);
+    dispatcher.parses += m.parses;
     ledger.settle(m.index, fromWire(m.result));
     dispatcher.pump();
   });
@@ -137,15 +192,19 @@ function spawnSlot(Worker: typeof import('node:worker_threads').Worker, url: URL
   return slot;
 }
 
-/** Starts `size` workers; `list` holds the targets that task indexes refer to. */
-export async function startPool(size: number, finish: (index: number, r: FileResult) => void, list: Target[]): Promise<Pool> {
+/**
+ * Starts `size` workers; `list` holds the targets that task indexes refer to. `modulesOf` names
+ * the modules whose summaries linting a task may parse: a task goes to the thread that already
+ * claimed them, so that a module is summarised (parsed) in one thread only.
+ */
+export async function startPool(size: number, finish: (index: number, r: FileResult) => void, list: Target[], modulesOf: (index: number) => string[] = () => []): Promise<Pool> {
   // A built-in, not import(): the CLI's bundle is compiled by vm.Script (code-cache.ts), which has no dynamic import.
   const { Worker } = process.getBuiltinModule('node:worker_threads');
   const url = new URL('./worker.js', import.meta.url);
   const ledger = new Ledger(finish);
   const slots: Slot[] = [];
   // Workers start as the queue needs them (Dispatcher.pump), up to `size`.
-  const dispatcher: Dispatcher = new Dispatcher(slots, ledger, list, size, () => spawnSlot(Worker, url, ledger, dispatcher));
+  const dispatcher: Dispatcher = new Dispatcher(slots, ledger, list, size, () => spawnSlot(Worker, url, ledger, dispatcher), modulesOf);
   return {
     submit(index, task) {
       ledger.open();
@@ -153,16 +212,26 @@ export async function startPool(size: number, finish: (index: number, r: FileRes
       dispatcher.pump();
     },
     async help() {
-      while (dispatcher.queue.length > 0) {
-        const { index, task } = dispatcher.queue.shift()!;
-        ledger.settle(index, await lintTarget(list[index]!, task.engine, undefined, task.prefiltered));
-        // Let worker replies in between files.
-        await new Promise((resolve) => setImmediate(resolve));
+      dispatcher.helping = true;
+      try {
+        for (let k = dispatcher.next(MAIN); k >= 0; k = dispatcher.next(MAIN)) {
+          const { index, task } = dispatcher.take(k, MAIN);
+          ledger.settle(index, await lintTarget(list[index]!, task.engine, undefined, task.prefiltered));
+          // Let worker replies in between files.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      } finally {
+        // What the main thread claimed is the workers' now (see Dispatcher.eligible).
+        dispatcher.helping = false;
+        dispatcher.pump();
       }
     },
     drain: () => ledger.idle().then(() => dispatcher.fallback),
     get started() {
       return dispatcher.started;
+    },
+    get parses() {
+      return dispatcher.parses;
     },
     async close() {
       for (const s of slots) s.alive = false;

@@ -4,6 +4,7 @@ import { crashed, lintTarget } from '../read.js';
 import { cacheFolderListings } from '../folder-listing.js';
 import { takeTextSummaries, type TextSummary } from '../python/wrapper-prefilter.js';
 import type { EngineOptions, Language } from '../types.js';
+import { parseCounts } from '../python/parse-counts.js';
 
 /**
  * A lint worker (see pool.ts; cli/run.ts decides when to start one). It gets a file by path, with the engine options
@@ -34,12 +35,20 @@ export interface WorkerMessage {
 export interface WorkerReply {
   index: number;
   result: WireResult;
+  /** Parses this worker made since its last reply (LintOptions.stats). */
+  parses: number;
 }
 
 if (parentPort) {
   const port = parentPort;
   // A worker lives for one run over a fixed set of files (see cacheFolderListings).
   cacheFolderListings(true);
+  let reported = 0;
+  const parses = () => {
+    const n = parseCounts.parses - reported;
+    reported = parseCounts.parses;
+    return n;
+  };
   port.on('message', async (m: WorkerMessage) => {
     const { task } = m;
     // The import graph the CLI's prefilter already followed is not followed again here.
@@ -51,12 +60,12 @@ if (parentPort) {
       if (r.decoded) result.decoded = r.decoded;
       if (r.errors) result.errors = r.errors;
       if (r.hidden) result.hidden = r.hidden;
-      reply = { index: m.index, result };
+      reply = { index: m.index, result, parses: parses() };
       port.postMessage(reply);
     } catch (e) {
       // lintTarget turns file problems into diagnostics; this is a bug (say, a result that cannot
       // be cloned): report it for this file, as a serial run would, and keep the worker.
-      reply = { index: m.index, result: crashed(task, e) };
+      reply = { index: m.index, result: crashed(task, e), parses: parses() };
       port.postMessage(reply);
     }
   });

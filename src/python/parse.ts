@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Language, type Node, Parser, type Tree as WasmTree } from 'web-tree-sitter';
 import { packageRoot } from '../package-root.js';
 import { ParseLimitError, parseLimitReason } from './parse-limit.js';
+import { parseCounts } from './parse-counts.js';
 
 export { indentLevelBound, MAX_INDENT_LEVELS, ParseLimitError, parseLimitReason } from './parse-limit.js';
 
@@ -56,8 +57,7 @@ await parserReady;
  */
 let broken: string | null = null;
 
-/** Parses made in this thread, and the characters they covered (tests and measurements: issue 17). */
-export const parseCounts = { parses: 0, chars: 0 };
+export { parseCounts };
 
 function parse(text: string, ranges?: readonly (readonly [number, number])[]): Tree {
   parseCounts.parses++;

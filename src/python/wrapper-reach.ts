@@ -159,6 +159,18 @@ export class WrapperReach {
   }
 
   /**
+   * The modules whose wrapper summaries linting `file` may parse (wrappers.ts, moduleSummaries):
+   * the file itself and its import targets, but those known to name no opener and to have no
+   * wrapper. A thread that lints the file should be the one that already summarised them
+   * (pool.ts); a file not noted has none known.
+   */
+  summarisedWith(file: string): string[] {
+    const id = this.ids.get(file);
+    if (id === undefined || !this.isNoted(id)) return [];
+    return [id, ...this.targetsOf(id)].filter((t) => !this.isNoted(t) || this.own.has(t) || !!this.commands?.has(t)).map((t) => this.paths[t]!);
+  }
+
+  /**
    * The file's import lines may bring a module with a wrapper (then it is read and checked:
    * importsProjectWrapper). True for a file not noted, or before settle().
    */

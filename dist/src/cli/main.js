@@ -139,7 +139,11 @@ async function runCheck(args) {
     // text-like formats name the fix; any --report file gets them too.
     const fixEdits = !FORMATS_WITHOUT_EDITS.has(args.format) || (args.report?.length ?? 0) > 0;
     const stream = streamOf(args, settings, found);
-    const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits, onResult: stream?.take }))];
+    const stats = { workers: 0, parses: 0 };
+    const results = [...found.results, ...(await lintTargets(found.targets, settings, { jobs: args.jobs, fixEdits, onResult: stream?.take, stats }))];
+    // POPENLINT_STATS=1: what the run cost, for measurements and tests (issue 17).
+    if (process.env.POPENLINT_STATS)
+        process.stderr.write(`popenlint: ${stats.workers} worker(s), ${stats.parses} Python parse(s)\n`);
     if (stream) {
         const count = stream.finish();
         if (reportErrors(args, results) > 0)

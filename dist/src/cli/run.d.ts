@@ -22,9 +22,10 @@ export interface LintOptions {
     fixEdits?: boolean;
     /** Called with each file's result as it is done (in any order), before lintTargets returns. */
     onResult?: (index: number, r: FileResult) => void;
-    /** Filled in with how the run went: the worker threads it started. */
+    /** Filled in with how the run went: the worker threads it started, the Python parses of all threads. */
     stats?: {
         workers: number;
+        parses?: number;
     };
 }
 /**

@@ -12,6 +12,7 @@ import { cacheFolderListings, seedFolderListing } from '../folder-listing.js';
 import { importsProjectWrapper, useWithoutWrapper } from '../python/wrapper-prefilter.js';
 import { WrapperReach } from '../python/wrapper-reach.js';
 import { keepLintTrees } from '../python/wrappers.js';
+import { parseCounts } from '../python/parse-counts.js';
 /** Paths (or stdin) -> lint targets, plus per-path problems such as a missing file. */
 export async function targets(input, settings) {
     if (input.stdinFilename !== undefined) {
@@ -97,6 +98,7 @@ export async function lintTargets(list, settings, options = {}) {
         progress.tick();
         options.onResult?.(index, r);
     };
+    const parses0 = parseCounts.parses;
     const wrappers = await projectWrappers(list, settings);
     // Resolving the imports of many files (project wrappers, star imports) reads each folder once.
     // Not for a few files: a stat is cheaper than listing a large folder above them (/tmp).
@@ -125,7 +127,8 @@ export async function lintTargets(list, settings, options = {}) {
             if (jobs > 1 && waiting.length >= 2 && (waiting.length >= PARALLEL_MIN_CANDIDATES || waitingBytes >= PARALLEL_MIN_BYTES)) {
                 // jobs - 1 workers: the main thread is the last one once it has read everything,
                 // which saves a thread's heap and parser (peak RSS) at the same speed.
-                pool = await startPool(jobs - 1, finish, list);
+                // A file goes to the thread that summarised the modules it imports (reach: over many files).
+                pool = await startPool(jobs - 1, finish, list, (index) => (reach && list[index].language === 'python' ? reach.summarisedWith(list[index].abs) : []));
                 for (const w of waiting.splice(0))
                     pool.submit(w.index, { path: w.t.path, abs: w.t.abs, language: w.t.language, engine: w.engine, prefiltered: true });
             }
@@ -215,8 +218,10 @@ export async function lintTargets(list, settings, options = {}) {
     finally {
         useWithoutWrapper(null);
         keepLintTrees(null);
-        if (options.stats)
+        if (options.stats) {
             options.stats.workers = pool?.started ?? 0;
+            options.stats.parses = parseCounts.parses - parses0 + (pool?.parses ?? 0);
+        }
         await pool?.close();
         cacheFolderListings(false);
         progress.stop();

@@ -14,6 +14,12 @@ export interface Pool {
     close(): Promise<void>;
     /** Worker threads started so far. */
     readonly started: number;
+    /** Python parses the workers made (reported with their results). */
+    readonly parses: number;
 }
-/** Starts `size` workers; `list` holds the targets that task indexes refer to. */
-export declare function startPool(size: number, finish: (index: number, r: FileResult) => void, list: Target[]): Promise<Pool>;
+/**
+ * Starts `size` workers; `list` holds the targets that task indexes refer to. `modulesOf` names
+ * the modules whose summaries linting a task may parse: a task goes to the thread that already
+ * claimed them, so that a module is summarised (parsed) in one thread only.
+ */
+export declare function startPool(size: number, finish: (index: number, r: FileResult) => void, list: Target[], modulesOf?: (index: number) => string[]): Promise<Pool>;

@@ -26,4 +26,6 @@ export interface WorkerMessage {
 export interface WorkerReply {
     index: number;
     result: WireResult;
+    /** Parses this worker made since its last reply (LintOptions.stats). */
+    parses: number;
 }

@@ -2,10 +2,17 @@ import { parentPort } from 'node:worker_threads';
 import { crashed, lintTarget } from '../read.js';
 import { cacheFolderListings } from '../folder-listing.js';
 import { takeTextSummaries } from '../python/wrapper-prefilter.js';
+import { parseCounts } from '../python/parse-counts.js';
 if (parentPort) {
     const port = parentPort;
     // A worker lives for one run over a fixed set of files (see cacheFolderListings).
     cacheFolderListings(true);
+    let reported = 0;
+    const parses = () => {
+        const n = parseCounts.parses - reported;
+        reported = parseCounts.parses;
+        return n;
+    };
     port.on('message', async (m) => {
         const { task } = m;
         // The import graph the CLI's prefilter already followed is not followed again here.
@@ -20,13 +27,13 @@ if (parentPort) {
                 result.errors = r.errors;
             if (r.hidden)
                 result.hidden = r.hidden;
-            reply = { index: m.index, result };
+            reply = { index: m.index, result, parses: parses() };
             port.postMessage(reply);
         }
         catch (e) {
             // lintTarget turns file problems into diagnostics; this is a bug (say, a result that cannot
             // be cloned): report it for this file, as a serial run would, and keep the worker.
-            reply = { index: m.index, result: crashed(task, e) };
+            reply = { index: m.index, result: crashed(task, e), parses: parses() };
             port.postMessage(reply);
         }
     });

@@ -1,4 +1,5 @@
 import { type Node, type Tree as WasmTree } from 'web-tree-sitter';
+import { parseCounts } from './parse-counts.js';
 export { indentLevelBound, MAX_INDENT_LEVELS, ParseLimitError, parseLimitReason } from './parse-limit.js';
 export type SyntaxNode = Node;
 export type Tree = WasmTree;
@@ -15,11 +16,7 @@ export declare const GRAMMAR_WASM: import("url").URL;
  * (engine.loadPythonParser).
  */
 export declare const parserReady: Promise<void>;
-/** Parses made in this thread, and the characters they covered (tests and measurements: issue 17). */
-export declare const parseCounts: {
-    parses: number;
-    chars: number;
-};
+export { parseCounts };
 /**
  * Parses Python text, all of it or only `ranges` (sorted, disjoint [start, end) offsets of whole
  * top-level statements; see partial.ts): node offsets are those of the whole text either way.

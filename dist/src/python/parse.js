@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Language, Parser } from 'web-tree-sitter';
 import { packageRoot } from '../package-root.js';
 import { ParseLimitError, parseLimitReason } from './parse-limit.js';
+import { parseCounts } from './parse-counts.js';
 export { indentLevelBound, MAX_INDENT_LEVELS, ParseLimitError, parseLimitReason } from './parse-limit.js';
 /**
  * The grammar: the `tree-sitter-python.wasm` that the tree-sitter-python package ships, kept
@@ -45,8 +46,7 @@ await parserReady;
  * be suspect. Past the first trap each parse is refused with the reason, rather than trusted.
  */
 let broken = null;
-/** Parses made in this thread, and the characters they covered (tests and measurements: issue 17). */
-export const parseCounts = { parses: 0, chars: 0 };
+export { parseCounts };
 function parse(text, ranges) {
     parseCounts.parses++;
     parseCounts.chars += ranges ? ranges.reduce((n, [s, e]) => n + e - s, 0) : text.length;

@@ -26,6 +26,13 @@ export declare class WrapperReach {
     /** No wrapper in this module: noted, and none found by settle(). False before settle(). */
     hasNoWrapper(file: string): boolean;
     /**
+     * The modules whose wrapper summaries linting `file` may parse (wrappers.ts, moduleSummaries):
+     * the file itself and its import targets, but those known to name no opener and to have no
+     * wrapper. A thread that lints the file should be the one that already summarised them
+     * (pool.ts); a file not noted has none known.
+     */
+    summarisedWith(file: string): string[];
+    /**
      * The file's import lines may bring a module with a wrapper (then it is read and checked:
      * importsProjectWrapper). True for a file not noted, or before settle().
      */

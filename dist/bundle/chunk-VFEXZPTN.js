@@ -70,11 +70,15 @@ function parseLimitReason(src) {
   return levels > MAX_INDENT_LEVELS ? `not parsed: ${levels} distinct indentation levels (Python allows 100; the parser breaks past ~380)` : null;
 }
 
+// src/python/parse-counts.ts
+var parseCounts = { parses: 0, chars: 0 };
+
 export {
   __commonJS,
   __toESM,
   ParseLimitError,
   indentLevelBound,
   MAX_INDENT_LEVELS,
-  parseLimitReason
+  parseLimitReason,
+  parseCounts
 };

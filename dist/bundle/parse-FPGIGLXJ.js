@@ -4,8 +4,9 @@ import {
   MAX_INDENT_LEVELS,
   ParseLimitError,
   indentLevelBound,
+  parseCounts,
   parseLimitReason
-} from "./chunk-5W4BYILN.js";
+} from "./chunk-VFEXZPTN.js";
 
 // src/python/parse.ts
 import fs2 from "node:fs";
@@ -48,7 +49,6 @@ var parserReady = loadParser().then((p) => {
 });
 await parserReady;
 var broken = null;
-var parseCounts = { parses: 0, chars: 0 };
 function parse(text, ranges) {
   parseCounts.parses++;
   parseCounts.chars += ranges ? ranges.reduce((n, [s, e]) => n + e - s, 0) : text.length;
