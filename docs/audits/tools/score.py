@@ -194,6 +194,9 @@ class Corpus:
                     names[p[1] if len(p) == 3 else p[0]] = p[0]
             for s in gt:
                 name = names.get(s['repo'], s['repo'])
+                # Some auditors write the file with the repository's folder in front (audit 38).
+                if s['file'].startswith(name + '/') and not os.path.exists(os.path.join(corpus, a, name, s['file'])):
+                    s['file'] = s['file'][len(name) + 1:]
                 if s['verdict'] == 'real':
                     self.all_real[a][lang_of(s['language'])] += 1
                 if (a, name) in self.present:
