@@ -145,7 +145,7 @@ test('shape 6: project wrappers, within a file and across modules, in files that
     'tools/__init__.py': '',
     'tools/shell.py': 'import os, subprocess\ndef run(cmd):\n    return os.popen(cmd)\ndef sh(cmd):\n    return subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n',
     // Never says popen: the prefilter learns `run` and `sh` from tools/shell.py.
-    'main.py': "from tools.shell import run, sh\nrun('apt-get update')\nrun('iptables -F')\nsh('make').wait()\nout = sh('make').communicate()\n",
+    'main.py': "from tools.shell import run, sh\nrun('apt-get upgrade -y')\nrun('iptables -F')\nsh('make').wait()\nout = sh('make').communicate()\n",
     'other.py': "import tools.shell as shell\nshell.run('python x.py')\nprint(shell.run('python y.py').read())\n",
     'local.py': "import os\ndef go(c):\n    return os.popen(c)\ngo('tar czvf x.tgz /srv')\n",
   });
