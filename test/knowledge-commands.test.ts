@@ -633,6 +633,13 @@ describe('classifyArgv', () => {
     assert.deepEqual(c(['ssh', PLACEHOLDER, '-o', 'BatchMode=yes', 'mkdir -p /srv/app && tar czvf - /srv/app']), ['unbounded', 'unbounded', 'tar']);
     assert.deepEqual(c(['ssh', '-i', 'key', 'host']), ['unbounded', 'unbounded', 'ssh']);
     assert.deepEqual(c(['ssh', 'host', null]), ['unbounded', 'unbounded', 'ssh']);
+    // A bundle's last letter takes the next word as its value (getopt): `-NR 8080:h:80` is one
+    // option, so `user@host` is the host and no remote command follows; `-N` forwards ports only.
+    assert.deepEqual(c(['ssh', '-NR', '8080:localhost:80', 'user@host']), ['bounded', 'bounded', 'ssh']);
+    assert.deepEqual(c(['ssh', '-fNL', '5432:db:5432', '-p', '2222', 'host']), ['bounded', 'bounded', 'ssh']);
+    assert.deepEqual(c(['ssh', '-tp', '2222', 'host', 'tar', 'czvf', '-', '/srv']), ['unbounded', 'unbounded', 'tar']);
+    assert.deepEqual(c(['ssh', '-p2222', 'host', 'iptables', '-A', 'INPUT', '-j', 'DROP']), ['none', 'bounded', 'iptables']);
+    assert.deepEqual(c(['docker', 'exec', '-it', 'app', 'ls']), ['unbounded', 'bounded', 'ls']);
     // A word known only at run time after the remote program is its argument (audit 37: rcbau/hacks
     // `ssh … host gerrit query %s --format JSON`); the remote program decides, not ssh's own line.
     assert.deepEqual(c(['ssh', '-i', 'key', 'host', 'gerrit', 'query', null, '--format', 'JSON']), ['unbounded', 'bounded', 'gerrit']);

@@ -340,7 +340,7 @@ function operandsThen(args: readonly (string | null)[], valued: ReadonlySet<stri
     if (a === null) { left--; i++; continue; }
     if (a === '--') { i++; break; }
     if (a.startsWith('-') && (left > 0 || permute)) {
-      i += valued.has(a) ? 2 : 1;
+      i += optionWords(a, valued);
       continue;
     }
     if (left === 0) break;
@@ -348,6 +348,17 @@ function operandsThen(args: readonly (string | null)[], valued: ReadonlySet<stri
     i++;
   }
   return left > 0 ? null : wordsLine(args.slice(i));
+}
+
+// The words an option takes: 2 when its value is the next word (`-p 22`, and `-NR 8080:h:80`,
+// whose last letter takes one, as getopt reads a bundle), else 1 (`-N`, `-p22`, `--env=X`).
+function optionWords(option: string, valued: ReadonlySet<string>): number {
+  if (valued.has(option)) return 2;
+  if (!/^-[A-Za-z0-9]{2,}$/.test(option)) return 1;
+  for (let k = 1; k < option.length; k++) {
+    if (valued.has(`-${option[k]}`)) return k === option.length - 1 ? 2 : 1;
+  }
+  return 1;
 }
 
 // Ex) ssh host gerrit query %s --format JSON: a word known only at run time after a known program

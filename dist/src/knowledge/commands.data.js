@@ -870,6 +870,9 @@ export const COMMANDS = [
     { command: 'ipset', when: ['list', 'save', '-L', '-S', '--list', '--save'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every set and entry' },
     { command: 'ipset', stdout: 'none', stderr: 'bounded', says: 'changes a set and prints nothing' },
     { command: 'sshfs', when: ['-d', '--debug'], stdout: 'unbounded', stderr: 'unbounded', says: 'logs every request' },
+    // ssh -N (often -fN, -NR, -NL): it forwards ports and runs no remote command; a banner or a
+    // warning at most. Without -N and without a command ssh opens a login shell (its own line below).
+    { command: 'ssh', when: ['-N'], stdout: 'bounded', stderr: 'bounded', says: 'forwards ports only (`-N` runs no remote command): a banner at most' },
     { command: 'tc|wondershaper|wg-quick|wg|tailscale|ssh-keyscan|ssh-copy-id|ssh-add|sshfs|fusermount|fusermount3', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
     { command: 'snmpwalk|snmpbulkwalk|snmptable', stdout: 'unbounded', stderr: 'bounded', says: 'prints every value of the subtree it walks' },
     { command: 'snmpget|snmpset|snmpgetnext|snmptrap', stdout: 'bounded', stderr: 'bounded', says: 'prints the values it gets or sets' },

@@ -284,7 +284,7 @@ function operandsThen(args, valued, operands, permute) {
             break;
         }
         if (a.startsWith('-') && (left > 0 || permute)) {
-            i += valued.has(a) ? 2 : 1;
+            i += optionWords(a, valued);
             continue;
         }
         if (left === 0)
@@ -293,6 +293,19 @@ function operandsThen(args, valued, operands, permute) {
         i++;
     }
     return left > 0 ? null : wordsLine(args.slice(i));
+}
+// The words an option takes: 2 when its value is the next word (`-p 22`, and `-NR 8080:h:80`,
+// whose last letter takes one, as getopt reads a bundle), else 1 (`-N`, `-p22`, `--env=X`).
+function optionWords(option, valued) {
+    if (valued.has(option))
+        return 2;
+    if (!/^-[A-Za-z0-9]{2,}$/.test(option))
+        return 1;
+    for (let k = 1; k < option.length; k++) {
+        if (valued.has(`-${option[k]}`))
+            return k === option.length - 1 ? 2 : 1;
+    }
+    return 1;
 }
 // Ex) ssh host gerrit query %s --format JSON: a word known only at run time after a known program
 // is one of its arguments, read as a line's `%s` is; an unknown program (the first word) is not known.
