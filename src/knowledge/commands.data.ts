@@ -236,7 +236,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git-upload-pack|git-upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
 
   // Shell builtins and small status commands.
-  { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep|let', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   // du names every directory unless it sums up; a zone transfer lists a whole zone.
   { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], stdout: 'bounded', stderr: 'bounded', says: 'prints a total' },
   { command: 'du', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per directory' },
