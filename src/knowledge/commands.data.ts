@@ -1004,7 +1004,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'cmp', when: ['-s', '--silent', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
   { command: 'diff', when: ['-q', '--brief'], stdout: 'bounded', stderr: 'bounded', says: 'says whether the files differ' },
   { command: 'sed|awk|gawk|mawk|nawk|sort|uniq|cut|tr|paste|column|fold|fmt|nl|rev|expand|unexpand|iconv|base64|base32|xxd|od|hexdump|strings|jq|yq|xq|xmllint|xmlstarlet|mlr|tee|shuf|numfmt|envsubst|pr', stdout: 'unbounded', stderr: 'bounded', says: 'prints its input or its files, transformed', fromInput: true },
-  { command: 'diff|diff3|sdiff|colordiff|wdiff|comm|join|seq|yes', stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that differs, or a sequence' },
+  { command: 'diff|diff3|sdiff|colordiff|wdiff', stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that differs' },
+  { command: 'comm', stdout: 'unbounded', stderr: 'bounded', says: 'prints the lines of its two files, in columns' },
+  { command: 'join', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line for each pair of lines of its files that share a field' },
+  { command: 'seq', stdout: 'unbounded', stderr: 'bounded', says: 'prints a sequence of numbers, one a line' },
+  { command: 'yes', stdout: 'unbounded', stderr: 'bounded', says: 'prints its word, a line at a time, until it is stopped' },
   { command: 'cmp|patch|split|csplit|look', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per file or difference at most' },
   { command: 'dos2unix|unix2dos|mac2unix|unix2mac', stdout: 'none', stderr: 'bounded', says: 'converts the files in place and names each on stderr' },
   // macOS tools.
