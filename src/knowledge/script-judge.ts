@@ -197,6 +197,7 @@ const SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/
 // Words that lead a command without being it (`then cmd`, `do cmd`, `! cmd`).
 const SH_LEAD = new Set(['if', 'then', 'else', 'elif', 'do', '!', '{', 'time']);
 const SH_LOOP_WORDS = new Set(['for', 'while', 'until', 'select']);
+const SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
 
 type ShellClassify = (line: string) => { stdout: string; stderr: string; program: string | null; evidence: string };
 
@@ -210,7 +211,8 @@ type ShellClassify = (line: string) => { stdout: string; stderr: string; program
  */
 function loopOutput(body: string, classify: ShellClassify): { why: string | null; loops: boolean } {
   const sites = commandSites(parseShell(body));
-  if (!sites) return { why: 'it runs commands in a loop', loops: true };
+  // Unreadable: a loop's commands cannot be told apart (the whole text is judged unreadable after).
+  if (!sites) return SH_LOOP.test(body) ? { why: 'it runs commands in a loop', loops: true } : { why: null, loops: false };
   let depth = 0;
   let loops = false;
   for (const site of sites) {

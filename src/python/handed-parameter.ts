@@ -36,7 +36,8 @@ export function handedParameter(args: SyntaxNode | null, model: PythonModel): Ha
   const marked = words.map((w, i) => (i === at ? MARK : w));
   if (!handedOnLine(marked)?.startsWith(MARK)) return null;
   const classify = (m: PythonModel, arg: SyntaxNode | null): CommandOutput => {
-    if (!arg) return classifyShell(null);
+    // An argv list passed for one word, or nothing: not a command line known here.
+    if (!arg || ['list', 'tuple'].includes(unparenthesize(arg).type)) return classifyShell(null);
     const text = commandOf(arg, m).text;
     // A command not known statically, or one that starts with a word not known: its program is not known.
     if (text.trim() === '' || text.trimStart().startsWith(PLACEHOLDER)) return classifyShell(null);

@@ -203,8 +203,8 @@ function readerThreadStreams(init: SyntaxNode, methods: Map<string, SyntaxNode>,
     const body = target?.childForFieldName('body');
     const started = body && startedTarget(ref);
     if (!body || !started) continue;
-    // A Thread object must be started in __init__ too (`t.start()`, `Thread(...).start()`).
-    if (/Thread$/.test(started.call.childForFieldName('function')?.text ?? '') && !/\.start\s*\(\s*\)/.test(init.text)) continue;
+    // A Thread or Process object must be started in __init__ too (`t.start()`, `Thread(...).start()`).
+    if (/(?:Thread|Process)$/.test(started.call.childForFieldName('function')?.text ?? '') && !/\.start\s*\(\s*\)/.test(init.text)) continue;
     const me = target ? paramList(target)[0]?.name : undefined;
     for (const node of body.descendantsOfType('attribute')) {
       const handle = node.childForFieldName('object');
