@@ -1058,6 +1058,11 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['diff -qr %s %s', 'bounded', 'bounded', '`diff -qr` says whether the files differ'],
   ['sort -u %s', 'unbounded', 'bounded', '`sort` prints its input or its files, transformed'],
   ['diff -u %s %s', 'unbounded', 'bounded', '`diff` prints every line that differs'],
+  ['yes', 'unbounded', 'bounded', '`yes` prints its word, a line at a time, until it is stopped'],
+  ['seq 1 %s', 'unbounded', 'bounded', '`seq` prints a sequence of numbers, one a line'],
+  ['comm -12 %s %s', 'unbounded', 'bounded', '`comm` prints the lines of its two files, in columns'],
+  ['join -t , %s %s', 'unbounded', 'bounded', '`join` prints a line for each pair of lines of its files that share a field'],
+  ['wdiff %s %s', 'unbounded', 'bounded', '`wdiff` prints every line that differs'],
   ['patch -p1 -i %s', 'bounded', 'bounded', '`patch` prints a line per file'],
   ['dos2unix %s', 'none', 'bounded', '`dos2unix` converts the files in place'],
   // macOS.

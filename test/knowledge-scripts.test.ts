@@ -42,7 +42,14 @@ const SHELL: [string, string, string | number][] = [
   ['a deploy script', '#!/bin/sh\ncd /srv/app\nkillall -q app\necho "Done!"\n', 1],
   ['set -x', '#!/bin/sh\nset -ex\necho hi\n', 'it traces its commands (set -x)'],
   ['a traced shebang', '#!/bin/bash -x\necho hi\n', 'it traces its commands (set -x)'],
-  ['a loop', 'for f in *.log; do\n  gzip "$f"\ndone\n', 'it runs commands in a loop'],
+  ['a loop of quiet commands', 'for f in *.log; do\n  gzip "$f"\ndone\n', 0],
+  ['a loop that prints', 'for f in *.log; do\n  echo "$f"\ndone\necho end\n', 'it runs `echo` in a loop'],
+  ['a loop that runs an unlisted program', 'for f in *.log; do gzip "$f"; mytool "$f"; done\n', 'it runs `mytool` in a loop'],
+  ['a loop that sends its output away', 'for f in *.log; do mytool "$f" >/dev/null 2>&1; done\n', 0],
+  ['a loop whose condition prints', 'while ls /tmp/lock; do\n  sleep 1\ndone\n', 'it runs `ls` in a loop'],
+  ['an unreadable script', 'echo "unterminated\n', 'the command line could not be read'],
+  ['an unreadable loop', 'for f in *; do echo "x\ndone\n', 'it runs commands in a loop'],
+  ['a loop that captures what it runs', 'for id in $(xdotool search x); do\n  t=$(xdotool getwindowname $id)\n  let "n=2"\n  xdotool set_window --name "$t" "$id"\ndone\necho done\n', 1],
   ['a command that lists every file', 'rsync -av src/ dst/\n', '`rsync -av` lists every file'],
 ];
 

@@ -26,6 +26,8 @@ runTable('POP005', {
     // A shell script that runs `rsync -av` (a line per file), or traces its commands (set -x).
     { code: "import subprocess\np = subprocess.Popen(['sh', 'sync.sh'], stdout=subprocess.PIPE)\n", file: FILE, evidence: 'grows', errors: [[2, 5, NEVER('sh', 'sh', SH_DIES)]] },
     { code: "import subprocess\np = subprocess.Popen(['bash', 'trace.sh'], stdout=subprocess.PIPE)\n", file: FILE, evidence: 'grows', errors: [[2, 5, NEVER('bash', 'bash', SH_DIES)]] },
+    // A script in the user's home (where the project is installed) whose loop prints a line a turn.
+    { code: "import subprocess\np = subprocess.Popen(['/bin/bash', '-c', '~/.config/app/Packages/few-lines/each.sh'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n", file: FILE, evidence: 'grows', errors: [[2, 5, 'stdout/stderr pipe of subprocess.Popen() is never read (`each.sh` runs a script whose output can grow): the pipe stays open: `each.sh` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write once this script has exited']] },
     // A script not in the tree stays as it was.
     { code: "import subprocess\np = subprocess.Popen(['python', 'missing.py'], stdout=subprocess.PIPE)\n", file: FILE, evidence: 'grows', errors: [[2, 5, NEVER('python', 'python', PY_DIES)]] },
     // The same quiet server run from a file outside its project: not found, not judged.
@@ -43,6 +45,9 @@ runTable('POP005', {
     // A 4-line deploy script (cd, killall, echo), run by sh or by its path through a shell.
     { code: "import subprocess\nsubprocess.Popen(['sh', 'deploy.sh'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n", file: FILE },
     { code: "import subprocess\nsubprocess.Popen('./deploy.sh', shell=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n", file: FILE },
+    // A loop whose commands print nothing (captured, or acting on the display), one word at the end,
+    // run from the user's home (audit 37: Prefixw.py runs prefixw.sh, xdotool in a loop).
+    { code: "import subprocess\nsubprocess.Popen(['/bin/bash', '-c', '~/.config/app/Packages/few-lines/rename.sh'], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n", file: FILE },
   ],
 }, 'POP005-scripts', 'POP005 project scripts');
 
@@ -51,6 +56,7 @@ runTable('POP008', {
   invalid: [
     { code: "import os\nos.popen('python server.py')\n", file: FILE, errors: [[2, 1, `os.popen() used to fire and forget (\`python server.py\` prints at most a few lines: ${SERVER}): nothing breaks, but its exit status and errors are lost`]] },
     { code: "import os\nos.popen('sh /opt/few-lines/deploy.sh')\n", file: FILE, errors: [[2, 1, 'os.popen() used to fire and forget (`sh /opt/few-lines/deploy.sh` prints at most a few lines: deploy.sh (in this project) runs no loop, and only commands that print a few lines at most): nothing breaks, but its exit status and errors are lost']] },
+    { code: "import os\nos.popen('~/.config/app/few-lines/rename.sh')\n", file: FILE, errors: [[2, 1, 'os.popen() used to fire and forget (`~/.config/app/few-lines/rename.sh` prints at most a few lines: rename.sh (in this project) runs only commands that print a few lines at most, and in its loops only commands that print nothing): nothing breaks, but its exit status and errors are lost']] },
     { code: "import os\nos.popen('ruby greet.rb')\n", file: FILE, errors: [[2, 1, 'os.popen() used to fire and forget (`ruby greet.rb` prints at most a few lines: greet.rb (in this project) has one fixed write, none in a loop, and starts no other program): nothing breaks, but its exit status and errors are lost']] },
   ],
   valid: [],

@@ -236,7 +236,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git-upload-pack|git-upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
 
   // Shell builtins and small status commands.
-  { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep|let', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   // du names every directory unless it sums up; a zone transfer lists a whole zone.
   { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], stdout: 'bounded', stderr: 'bounded', says: 'prints a total' },
   { command: 'du', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per directory' },
@@ -1007,7 +1007,11 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'cmp', when: ['-s', '--silent', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
   { command: 'diff', when: ['-q', '--brief'], stdout: 'bounded', stderr: 'bounded', says: 'says whether the files differ' },
   { command: 'sed|awk|gawk|mawk|nawk|sort|uniq|cut|tr|paste|column|fold|fmt|nl|rev|expand|unexpand|iconv|base64|base32|xxd|od|hexdump|strings|jq|yq|xq|xmllint|xmlstarlet|mlr|tee|shuf|numfmt|envsubst|pr', stdout: 'unbounded', stderr: 'bounded', says: 'prints its input or its files, transformed', fromInput: true },
-  { command: 'diff|diff3|sdiff|colordiff|wdiff|comm|join|seq|yes', stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that differs, or a sequence' },
+  { command: 'diff|diff3|sdiff|colordiff|wdiff', stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that differs' },
+  { command: 'comm', stdout: 'unbounded', stderr: 'bounded', says: 'prints the lines of its two files, in columns' },
+  { command: 'join', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line for each pair of lines of its files that share a field' },
+  { command: 'seq', stdout: 'unbounded', stderr: 'bounded', says: 'prints a sequence of numbers, one a line' },
+  { command: 'yes', stdout: 'unbounded', stderr: 'bounded', says: 'prints its word, a line at a time, until it is stopped' },
   { command: 'cmp|patch|split|csplit|look', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per file or difference at most' },
   { command: 'dos2unix|unix2dos|mac2unix|unix2mac', stdout: 'none', stderr: 'bounded', says: 'converts the files in place and names each on stderr' },
   // macOS tools.
