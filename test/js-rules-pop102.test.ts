@@ -80,6 +80,8 @@ table('POP102', {
   "a server handed out, the project's other module reads a child's stdout": { code: HANDED_OUT('redis-server'), file: SERVER('exposed-read') },
   'a server handed out, its stdout read here': { code: HANDED_OUT('redis-server', "\n    child.stdout.on('data', (d) => log(d));"), file: SERVER('server-unread') },
   'a program the table does not say serves, handed out': { code: HANDED_OUT('mytool'), file: SERVER('server-unread') },
+  'streams read only with a handler the caller gives, the child returned, read by another module': { code: `${CP}exports.execute = function (cmd, onOut) {\n  const c = cp.spawn('make', [cmd]);\n  if (typeof onOut === 'function') c.stdout.on('data', onOut);\n  c.stderr.resume();\n  c.on('close', () => {});\n  return c;\n};\n`, file: SERVER('exposed-read') },
+  'streams read only with a handler, the child returned, nothing waits for it here': { code: `${CP}exports.execute = function (cmd, onOut) {\n  const c = cp.spawn('make', [cmd]);\n  if (typeof onOut === 'function') c.stdout.on('data', onOut);\n  c.stderr.resume();\n  return c;\n};\n`, file: SERVER('server-unread') },
   'cmd.exe without /c or /k runs no command': { code: `${CP}const child = cp.spawn('cmd.exe', [__dirname + '/supervise.js', '1', '2']);\nchild.on('close', () => {});` },
   // Streams re-exposed on the object that keeps the child: read by the project, or by the module.
   "streams re-exposed on the object, read by the project's other module": { code: VIEWER(), file: EXPOSED('exposed-read') },
@@ -285,6 +287,13 @@ table('POP102', {
     file: SERVER('server-unread'),
     errors: [[3, 10, "spawn(): stdout is never read, the child being returned by start() to callers outside this module, and no code in this project reads a child's stdout (`java -Djava.library.path=…/DynamoDBLocal_lib` runs DynamoDB Local, which serves until it is stopped and logs on stdout): unless every caller reads it, on Node 20 the child blocks for good once about 20–243 KiB are waiting"]],
   },
+  // An API that reads the streams only for a caller that gives a handler, and returns the child
+  // (audit 14: node-rsync's execute(callback, stdoutHandler, stderrHandler)).
+  'streams read only with a handler the caller gives, the child returned': {
+    code: `${CP}function Sync() { this.handlers = {}; }\nSync.prototype.execute = function (callback, onOut, onErr) {\n  this.handlers = { stdout: onOut, stderr: onErr };\n  const c = cp.spawn('make', ['-C', this.dir], { stdio: 'pipe' });\n  if (typeof this.handlers.stdout === 'function') c.stdout.on('data', this.handlers.stdout);\n  if (typeof this.handlers.stderr === 'function') c.stderr.on('data', this.handlers.stderr);\n  c.on('close', (code) => callback(code));\n  return c;\n};\nmodule.exports = Sync;\n`,
+    file: SERVER('server-unread'),
+    errors: [[5, 13, `spawn(): stdout is read only when \`typeof this.handlers.stdout === 'function'\` and stderr is read only when \`typeof this.handlers.stderr === 'function'\`, a handler the caller may give, the child being returned by execute() to callers outside this module, and no code in this project reads a child's stdout and stderr (${BUILDS('make')}): a caller that gives none leaves them unread, and ${BLOCKS}`]],
+  },
   'node running a script of the project whose required module logs': { file: 'fixtures/js-projects/silent-supervisor/index.js', code: `${CP}const path = require('path');\nconst child = cp.spawn('node', [path.join(__dirname, 'bin', 'watch.js')]);\nchild.on('close', done);`, errors: [[3, 15, NEVER('stdout and stderr', '`node` runs a program whose output can grow')]] },
   'cmd.exe with /c runs a program': { code: `${CP}const child = cp.spawn('cmd.exe', ['/c', __dirname + '/build.cmd']);\nchild.on('close', () => {});`, errors: [[2, 15, NEVER('stdout and stderr', '`cmd.exe` runs a program whose output can grow')]] },
   // Re-exposed only, nothing in the project reads them, and the child lives until stop().
@@ -346,6 +355,19 @@ table('POP102', {
       [5, 1, CALLER('run', 'line 3', 'stdout and stderr', BUILDS('make'), '', LOST)],
       [7, 1, CALLER('run', 'line 3', 'stdout', '`tar cvf` lists every file', '`verbose` is false')],
     ],
+  },
+  // Issue 11 (audit 12: vscode-ruby's RuboCop formatter): a private method named `spawn` that
+  // calls `cp.spawn` is still followed to its callers (`cp.spawn` is the module's function), and
+  // `const spawnOpt = options ? options : {}` is the caller's options, which set no stdio here.
+  'a private spawn() around cp.spawn, options given or none': {
+    file: 'src/rubocop.ts',
+    code: "import * as cp from 'child_process';\nexport class RuboCop {\n  private spawn = (args: string[], options?: cp.SpawnOptions): cp.ChildProcess => {\n    const spawnOpt: cp.SpawnOptions = options ? options : {};\n    if (!spawnOpt.cwd) spawnOpt.cwd = process.cwd();\n    return cp.spawn('rubocop', args, spawnOpt);\n  };\n  correct(file: string, done: (code: number | null) => void) {\n    const rubo = this.spawn(['-a', '-f', 'simple', file], { env: process.env });\n    rubo.stderr!.on('data', (d) => console.log(`${d}`));\n    rubo.on('exit', done);\n  }\n}\n",
+    errors: [[9, 18, CALLER('spawn', 'line 6', 'stdout', '`rubocop` prints a line per problem or file')]],
+  },
+  'a private spawn() around cp.spawn whose caller asks for inherit': {
+    file: 'src/rubocop.ts',
+    code: "import * as cp from 'child_process';\nexport class RuboCop {\n  private spawn(args: string[], options?: cp.SpawnOptions): cp.ChildProcess {\n    const spawnOpt = options || {};\n    return cp.spawn('rubocop', args, spawnOpt);\n  }\n  correct(file: string, done: (code: number | null) => void) {\n    this.spawn(['-a', file], { stdio: 'inherit' }).on('exit', done);\n  }\n}\n",
+    errors: [],
   },
   // Issue 11: wrappers assigned as members of module.exports, an arrow and a method.
   'wrappers in the module.exports object': {
@@ -428,6 +450,10 @@ table('POP102', {
   // Command knowledge: `git fetch` names every fetched ref on stderr.
   'git fetch: stdout read, stderr never': { code: `${CP}const f = cp.spawn('git', ['fetch', '--all']);\nf.stdout.on('data', collect);`, errors: [[2, 11, NEVER('stderr', '`git fetch` names every fetched ref on stderr')]] },
   'either of two programs, one of them loud': { code: `${CP}cp.spawn(verbose ? 'tar' : 'true', ['cvf', 'x.tar', '.']);`, errors: [[2, 1, NEVER('stdout', '`tar cvf` lists every file')]] },
+  // `typeof handler === 'function'` tests a callback the caller may give, never the stream (a
+  // stream is not a function), even when the handler sits under a key named `stdout` (audit 14: node-rsync).
+  'streams read only when the caller gives a handler': { code: `${CP}function execute(cmd, handlers, done) {\n  const c = cp.spawn('make', [cmd]);\n  if (typeof handlers.stdout === 'function') c.stdout.on('data', handlers.stdout);\n  if (typeof handlers.stderr === 'function') c.stderr.on('data', handlers.stderr);\n  c.on('close', done);\n}\nexecute('all', {}, done);`, errors: [[3, 13, `spawn(): stdout is read only when \`typeof handlers.stdout === 'function'\` and stderr is read only when \`typeof handlers.stderr === 'function'\` (${BUILDS('make')}): ${BLOCKS}`]] },
+  'a test of the child stream itself is no guard': { code: `${CP}const c = cp.spawn('make');\nif (c.stdout) c.stdout.pipe(process.stdout);\nif (typeof c.stderr !== 'undefined') c.stderr.pipe(process.stderr);`, errors: [] },
   'stdout read under an if, stderr never': { code: `${CP}const c = cp.spawn('make');\nif (verbose) c.stdout.pipe(process.stdout);`, errors: [[2, 11, `spawn(): stdout is read only when \`verbose\` and stderr is never read (${BUILDS('make')}): ${BLOCKS}`]] },
   // cross-spawn is child_process.spawn under another name (same ChildProcess, same pipes).
   'cross-spawn, required': { code: "const spawn = require('cross-spawn');\nconst c = spawn('find', ['/']);\nc.on('close', done);", errors: [[2, 11, NEVER('stdout and stderr', FIND)]] },

@@ -108,7 +108,8 @@ export function callSitesOf(model: JsModel, fn: TS.SignatureDeclaration): TS.Cal
 export function functionName(fn: TS.SignatureDeclaration): string {
   if (fn.name && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name))) return fn.name.text;
   const d = fn.parent;
-  return ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) ? d.name.text : 'a helper';
+  // const run = () => ...; private run = () => ...
+  return (ts.isVariableDeclaration(d) || ts.isPropertyDeclaration(d)) && (ts.isIdentifier(d.name) || ts.isPrivateIdentifier(d.name)) ? d.name.text : 'a helper';
 }
 
 const EXITS = /^(process\.exit|(remote\.)?app\.(quit|exit))$/;
@@ -238,4 +239,13 @@ export function sameTest(cond: TS.Expression, branch: 'then' | 'else', anchor: T
   const test = polarity(cond);
   const testTruthy = branch === 'then' ? test.truthy : !test.truthy;
   return made.text === test.text && madeTruthy === testTruthy;
+}
+
+/** `typeof h === 'function'` (either side, `===` or `==`): a test for a callback, never for a stream. */
+export function callbackTest(e: TS.Expression): boolean {
+  const x = skipOuter(e);
+  if (!ts.isBinaryExpression(x) || (x.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsEqualsToken && x.operatorToken.kind !== ts.SyntaxKind.EqualsEqualsToken)) return false;
+  const [l, r] = [skipOuter(x.left), skipOuter(x.right)];
+  const isFunction = (n: TS.Expression) => ts.isStringLiteral(n) && n.text === 'function';
+  return (ts.isTypeOfExpression(l) && isFunction(r)) || (ts.isTypeOfExpression(r) && isFunction(l));
 }

@@ -22,8 +22,15 @@ export function methodCallSites(fn: TS.SignatureDeclaration): TS.CallExpression[
   const { cls, name } = member;
   const sites: TS.CallExpression[] = [];
   let unknown = false;
+  // `private spawn(args) { return cp.spawn(...); }`: `cp.spawn` names the module's function, not
+  // the method (vscode-ruby's RuboCop formatter).
+  const modules = moduleNames(fn.getSourceFile());
   const visit = (n: TS.Node): void => {
     if (unknown) return;
+    if (ts.isPropertyAccessExpression(n) && n.name.text === name && onModule(n.expression, modules)) {
+      ts.forEachChild(n, visit);
+      return;
+    }
     if ((ts.isPropertyAccessExpression(n) && n.name.text === name) || (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && n.argumentExpression.text === name)) {
       const call = calledOnThis(n, cls);
       if (call) sites.push(call);
@@ -70,4 +77,38 @@ function calledOnThis(access: TS.PropertyAccessExpression | TS.ElementAccessExpr
     }
   }
   return null;
+}
+
+/**
+ * The names the file's top level binds to a module: `import * as cp from ...`, `import cp from ...`,
+ * `import cp = require(...)`, `const cp = require(...)` (or a member of it). None is an instance of a class.
+ */
+function moduleNames(sf: TS.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st)) {
+      const c = st.importClause;
+      if (c?.name) names.add(c.name.text);
+      if (c?.namedBindings && ts.isNamespaceImport(c.namedBindings)) names.add(c.namedBindings.name.text);
+    } else if (ts.isImportEqualsDeclaration(st)) names.add(st.name.text);
+    else if (ts.isVariableStatement(st)) {
+      for (const d of st.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.initializer && isRequire(d.initializer)) names.add(d.name.text);
+      }
+    }
+  }
+  return names;
+}
+
+/** `require('x')`, `require('x').y`. */
+function isRequire(e: TS.Expression): boolean {
+  let x = skipOuter(e);
+  while (ts.isPropertyAccessExpression(x)) x = skipOuter(x.expression);
+  return ts.isCallExpression(x) && ts.isIdentifier(x.expression) && x.expression.text === 'require';
+}
+
+/** `cp.spawn` where `cp` is one of the file's module names, not shadowed by a local of that name. */
+function onModule(e: TS.Expression, modules: Set<string>): boolean {
+  const x = skipOuter(e);
+  return ts.isIdentifier(x) && modules.has(x.text);
 }

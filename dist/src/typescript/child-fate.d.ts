@@ -11,6 +11,8 @@ export interface StreamFate {
     touched: boolean;
     /** For 'conditional': the guard's source text. */
     guard?: string;
+    /** For 'conditional': every guard tests a callback the caller may give (`typeof h === 'function'`). */
+    handlerOnly?: boolean;
     /**
      * Counted as drained only because it is re-exposed as a property (`this.stdout = child.stdout`)
      * that nothing in the module reads: the property's name. Whoever uses the object may read it.
@@ -77,6 +79,8 @@ export interface Guard {
     node: TS.Node;
     branch: 'then' | 'else';
     text: string;
+    /** `typeof h === 'function'`: a test for a callback the caller may give. */
+    handler: boolean;
 }
 export declare function bothBranches(guards: Guard[]): boolean;
 export declare function cloneObs(o: Obs, anchor: TS.Node): Obs;

@@ -1,7 +1,7 @@
 import { ts } from './load.js';
 import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
-import { callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier, sameTest } from './flow.js';
+import { callbackTest, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier, sameTest } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
 import { bothBranches, cloneObs, dropVerb, emptyObs, severity } from './child-fate.js';
 import { CHAIN, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, streamOfMember } from './child-members.js';
@@ -104,6 +104,8 @@ export class ChildAnalysis {
             else if (drains.length) {
                 fate.state = 'conditional';
                 fate.guard = guards[0].text;
+                if (guards.every((g) => g.handler))
+                    fate.handlerOnly = true;
             }
             else if (sites.length)
                 fate.state = 'afterExit';
@@ -144,13 +146,15 @@ export class ChildAnalysis {
                 continue;
             // `if (child.stdout)`, `proc.stdout && proc.stdout.on(...)`: the test is about the stream itself.
             const text = cond.getText();
-            if (/\bstd(out|err|io)\b/.test(text) || (root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, '\\$')}($|[^\\w$])`).test(text)))
+            // `typeof this._outputHandlers.stdout === 'function'` tests a handler the caller may give,
+            // never the stream (a stream is not a function): the drain runs only with one (node-rsync).
+            if ((/\bstd(out|err|io)\b/.test(text) && !callbackTest(cond)) || (root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, '\\$')}($|[^\\w$])`).test(text)))
                 continue;
             // const sp = isJson || spawn(...); if (!isJson) sp.stdout.on(...): the test the child itself
             // is made under, so the drain runs whenever there is a child.
             if (sameTest(cond, branch, anchor))
                 return null;
-            return { node: p, branch, text };
+            return { node: p, branch, text, handler: callbackTest(cond) };
         }
         return null;
     }

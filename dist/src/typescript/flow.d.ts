@@ -30,3 +30,5 @@ export declare function awaitsExit(s: TS.Statement): boolean;
  * `isJson || spawn(...)` makes it only when `!isJson`; `ok && spawn(...)` only when `ok`.
  */
 export declare function sameTest(cond: TS.Expression, branch: 'then' | 'else', anchor: TS.Node): boolean;
+/** `typeof h === 'function'` (either side, `===` or `==`): a test for a callback, never for a stream. */
+export declare function callbackTest(e: TS.Expression): boolean;

@@ -21,9 +21,16 @@ export function methodCallSites(fn) {
     const { cls, name } = member;
     const sites = [];
     let unknown = false;
+    // `private spawn(args) { return cp.spawn(...); }`: `cp.spawn` names the module's function, not
+    // the method (vscode-ruby's RuboCop formatter).
+    const modules = moduleNames(fn.getSourceFile());
     const visit = (n) => {
         if (unknown)
             return;
+        if (ts.isPropertyAccessExpression(n) && n.name.text === name && onModule(n.expression, modules)) {
+            ts.forEachChild(n, visit);
+            return;
+        }
         if ((ts.isPropertyAccessExpression(n) && n.name.text === name) || (ts.isElementAccessExpression(n) && ts.isStringLiteralLike(n.argumentExpression) && n.argumentExpression.text === name)) {
             const call = calledOnThis(n, cls);
             if (call)
@@ -84,4 +91,41 @@ function calledOnThis(access, cls) {
         }
     }
     return null;
+}
+/**
+ * The names the file's top level binds to a module: `import * as cp from ...`, `import cp from ...`,
+ * `import cp = require(...)`, `const cp = require(...)` (or a member of it). None is an instance of a class.
+ */
+function moduleNames(sf) {
+    const names = new Set();
+    for (const st of sf.statements) {
+        if (ts.isImportDeclaration(st)) {
+            const c = st.importClause;
+            if (c?.name)
+                names.add(c.name.text);
+            if (c?.namedBindings && ts.isNamespaceImport(c.namedBindings))
+                names.add(c.namedBindings.name.text);
+        }
+        else if (ts.isImportEqualsDeclaration(st))
+            names.add(st.name.text);
+        else if (ts.isVariableStatement(st)) {
+            for (const d of st.declarationList.declarations) {
+                if (ts.isIdentifier(d.name) && d.initializer && isRequire(d.initializer))
+                    names.add(d.name.text);
+            }
+        }
+    }
+    return names;
+}
+/** `require('x')`, `require('x').y`. */
+function isRequire(e) {
+    let x = skipOuter(e);
+    while (ts.isPropertyAccessExpression(x))
+        x = skipOuter(x.expression);
+    return ts.isCallExpression(x) && ts.isIdentifier(x.expression) && x.expression.text === 'require';
+}
+/** `cp.spawn` where `cp` is one of the file's module names, not shadowed by a local of that name. */
+function onModule(e, modules) {
+    const x = skipOuter(e);
+    return ts.isIdentifier(x) && modules.has(x.text);
 }

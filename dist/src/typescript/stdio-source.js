@@ -180,6 +180,21 @@ function defaultsToEmpty(b, assign) {
     return ts.isIdentifier(left) && left.text === b.name && empty(r.right);
 }
 /**
+ * `const spawnOpt = options ? options : {}` (also `options || {}`, `options ?? {}`): the caller's
+ * options when it passes some, else none (vscode-ruby's RuboCop formatter). The parameter's index, or null.
+ */
+function callerOrEmpty(model, fn, init) {
+    const v = skipOuter(init);
+    const empty = (e) => ts.isObjectLiteralExpression(skipOuter(e)) && skipOuter(e).properties.length === 0;
+    let given = null;
+    if (ts.isBinaryExpression(v) && (v.operatorToken.kind === ts.SyntaxKind.BarBarToken || v.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken) && empty(v.right))
+        given = v.left;
+    else if (ts.isConditionalExpression(v) && empty(v.whenFalse) && skipOuter(v.condition).getText() === skipOuter(v.whenTrue).getText())
+        given = v.whenTrue;
+    const param = given ? paramIndex(model, fn, given, true) : null;
+    return param && !model.isReassigned(param.binding) ? param.index : null;
+}
+/**
  * A named options object of the wrapper (its parameter, or a local object) with what later
  * statements of the wrapper's body do to its stdio before the call: `opts.stdio = x` at the top
  * of the body replaces it, under `if (param) { ... }` it does so on that branch. Handed to other
@@ -191,10 +206,14 @@ function namedSource(model, fn, id, call) {
         return null;
     let cur;
     const param = paramIndex(model, fn, id, true);
+    const local = (b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && b.path && !b.path.length ? b.init : null;
+    const given = local ? callerOrEmpty(model, fn, local) : null;
     if (param)
         cur = { kind: 'options', param: param.index };
-    else if ((b.kind === 'const' || b.kind === 'let' || b.kind === 'var') && b.init && b.path && !b.path.length && ts.isObjectLiteralExpression(skipOuter(b.init))) {
-        cur = objectSource(model, fn, skipOuter(b.init));
+    else if (given !== null)
+        cur = { kind: 'options', param: given };
+    else if (local && ts.isObjectLiteralExpression(skipOuter(local))) {
+        cur = objectSource(model, fn, skipOuter(local));
     }
     else
         return null;
