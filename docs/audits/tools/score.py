@@ -184,7 +184,13 @@ class Corpus:
         self.sites = defaultdict(list)  # (audit, name) -> sites
         self.all_real = defaultdict(lambda: defaultdict(int))  # audit -> lang -> real sites in the whole gt
         for a in sorted({r[0] for r in self.repos}):
-            gt = json.load(open(os.path.join(audits, a, 'ground-truth.json')))
+            gpath = os.path.join(audits, a, 'ground-truth.json')
+            if not os.path.exists(gpath):
+                # An audit in the corpus before its files reach this tree (a running audit): its
+                # findings count as unjudged; say so once rather than stop.
+                print(f'score.py: {a}: no ground-truth.json in {audits}; its findings are unjudged', file=sys.stderr)
+                continue
+            gt = json.load(open(gpath))
             names = {}
             cpath = os.path.join(audits, a, 'commits.txt')
             for ln in open(cpath):
