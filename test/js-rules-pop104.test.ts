@@ -23,6 +23,7 @@ const HANDED = (fn: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_M
 const TIMED = (fn: string, evidence: string, span: string, doing: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
   `${fn}() keeps the whole output of a command whose output grows with time (${evidence}): maxBuffer is ${size}, which it passes after ${span} of ${doing}; then Node kills it with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 const HANDBRAKE = (name: string) => `\`${name}\` prints a progress line 3 to 5 times a second while it encodes`;
+const LIVE = (format: string) => `\`ffmpeg -f ${format}\` prints its stats line every half second for as long as its live input runs`;
 const FFMPEG = (codec: string) => `\`ffmpeg -c:v ${codec}\` prints its stats line every half second while it encodes`;
 
 /** POP104's message for a converter whose stdout is the whole document. */
@@ -157,6 +158,8 @@ table('POP104', {
   'ffmpeg converting audio': { code: `${CP}cp.exec(\`ffmpeg -i \${input} -vn -ar 44100 -b:a 192k \${output}\`, (e) => {});` },
   'ffmpeg remuxing (-c:v copy)': { code: `${CP}cp.execFile('ffmpeg', ['-i', src, '-c:v', 'copy', '-c:a', 'aac', dst], (e) => {});` },
   'ffmpeg taking one frame': { code: `${CP}cp.execFile('ffmpeg', ['-ss', '5', '-i', src, '-vframes', '1', 'thumb.png'], (e) => {});` },
+  'ffmpeg recording at log level error, its list one of two assigned ones': { code: `${CP}const ffmpeg = require('ffmpeg-static');\nfunction record(input, out, done) {\n  let args = ['-loglevel', 'error', '-f', 'avfoundation', '-i', '1', out];\n  if (input) args = ['-loglevel', 'error', '-f', 'avfoundation', '-i', input, out];\n  cp.execFile(ffmpeg, args, (e) => done(e));\n}` },
+  'ffmpeg recording, a list assigned then changed in place (words not known)': { code: `${CP}function record(input, out, done) {\n  let args = ['-i', input, out];\n  if (live) args = ['-f', 'dshow', '-i', input, out];\n  args.unshift('-loglevel', 'error');\n  cp.execFile('ffmpeg', args, (e) => done(e));\n}` },
   "HandBrakeCLI's preset list": { code: `${CP}cp.execFile('HandBrakeCLI', ['--preset-list'], (e, out, err) => {});` },
   "curl's meter: 1 MiB takes hours": { code: `${CP}cp.exec('curl -L -o app.zip https://example.org/app.zip', (e) => {});` },
   // Counts written in the source, and quiet or summing forms of walkers.
@@ -213,7 +216,7 @@ table('POP104', {
   'a kill past a count of lines': { code: `${CP}function run(file, args) {\n  const child = cp.spawn(file, args);\n  let lines = 0;\n  child.stdout.on('data', (d) => { lines++; if (lines > 1000) child.kill(); });\n}` },
   'a hand-written limit around a quiet program': { code: `${CP}const child = cp.spawn('git', ['rev-parse', 'HEAD']);\nlet out = '';\nchild.stdout.on('data', (d) => { out += d; if (out.length > 4096) child.kill(); });` },
   "the project's own configuration, loaded here": { code: `${CP}const config = loadConfig();\ncp.exec(config.lint || 'eslint .', (e, out) => console.log(out));` },
-  'a let command line built by appending, bounded': { code: `${CP}let cmd = 'git log';\nif (short) cmd += ' -n 5';\ncmd += ' --oneline';\ncp.exec(cmd, (e, out) => console.log(out));` },
+  'a let command line built by appending, bounded': { code: `${CP}let cmd = 'git log';\ncmd += ' -n 5';\nif (short) cmd += ' --oneline';\ncp.exec(cmd, (e, out) => console.log(out));` },
   // `o.cmd` names a property, not the line: the line is replaced, its text no longer known.
   'a let command line replaced by a property named like it': { code: `${CP}function list(o) {\n  let cmd = 'find . -type f';\n  if (o.quick) cmd = o.cmd + ' -maxdepth 1';\n  cp.exec(cmd, (e, out) => console.log(out));\n}` },
   // appium's extension CLI lists its plugins and ends; only `appium` itself serves (audit 12: webdriverio).
@@ -344,6 +347,10 @@ table('POP104', {
   'HandBrakeCLI through util.format, its path in a name': { code: `${CP}${UTIL}function encode(options, done) {\n  const handbrakePath = options.HandbrakeCLIPath || defaultHandbrakeCLIPath;\n  cp.exec(util.format('"%s" %s', handbrakePath, toArgs(options).join(' ')), done);\n}`, errors: [[5, 3, TIMED('exec', HANDBRAKE('HandbrakeCLI'), '47 to 71 minutes', 'encoding')]] },
   'ffmpeg transcoding, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function transcode(src, dst) {\n  await run('ffmpeg', ['-y', '-i', src, '-c:v', 'libx264', dst]);\n}`, errors: [[5, 9, `promisified ${TIMED('execFile', FFMPEG('libx264'), '76 to 117 minutes', 'encoding', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
   'ffmpeg encoding VP9 through a shell line': { code: `${CP}cp.exec(\`ffmpeg -hide_banner -i \${src} -c:v libvpx-vp9 -b:v 2M \${dst}\`, (e) => {});`, errors: [[2, 1, TIMED('exec', FFMPEG('libvpx-vp9'), '76 to 117 minutes', 'encoding')]] },
+  // Blind audit 40 (node-video-kit): a desktop recording whose arguments are one of several lists,
+  // or lists joined with concat(); the program's path from the package that installs it.
+  'ffmpeg recording, its list one of two assigned ones': { code: `${CP}const ffmpeg = require('ffmpeg-static');\nfunction record(input, out, done) {\n  let args;\n  if (input) args = ['-f', 'avfoundation', '-i', input, out];\n  else args = ['-f', 'avfoundation', '-i', '1', out];\n  return cp.execFile(ffmpeg, args, (e) => done(e));\n}`, errors: [[7, 10, TIMED('execFile', LIVE('avfoundation'), '76 to 117 minutes', 'relaying a live stream')]] },
+  'ffmpeg recording, its list joined with concat() from lists held in names': { code: `${CP}const ffmpeg = require('@ffmpeg-installer/ffmpeg').path;\nfunction record(screen, out, done) {\n  const head = ['-y'];\n  let input = ['-f', 'dshow', '-i', 'video=' + screen];\n  if (screen === 'desktop') input = ['-f', 'gdigrab', '-i', 'desktop'];\n  cp.execFile(ffmpeg, head.concat(input).concat([out]), (e) => done(e));\n}`, errors: [[7, 3, TIMED('execFile', LIVE('dshow'), '76 to 117 minutes', 'relaying a live stream')]] },
   // A child that runs until the code stops it writes for as long as it runs.
   // Blind audit 36 (simple_dns_test): the server is started by one module, returned, and stopped by another.
   'a server returned to a module that stops it': { file: STOPPED_THERE, code: SERVER_MODULE, errors: [[2, 13, STOPPED('execFile', 6, 'a command not known statically').replace('(line 6)', '(app.js:6)')]] },
@@ -367,6 +374,8 @@ table('POP104', {
   'docker logs of a container, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function logs(id) { const { stdout } = await run(\`docker logs \${id}\`); return stdout; }`, errors: [[4, 52, PAST('exec', '`docker logs` prints the whole log of the container, which grows for as long as the container runs', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER').replace('exec() keeps', 'promisified exec() keeps')]] },
   // Prefix reads that are not: the error decides (a cut run fails), a global match, the whole output.
   'git log --reverse, the callback throws the error before its first match': { code: `${CP}cp.exec('git log --reverse', (e, out) => {\n  if (e) throw e;\n  console.log(out.match(/Date:\\s+(.*)/)[1]);\n});`, errors: [[2, 1, PAST('exec', GIT_LOG)]] },
+  // The count appended under a condition: without it, the whole history.
+  'a let command line built by appending, its count appended under a condition': { code: `${CP}let cmd = 'git log';\nif (short) cmd += ' -n 5';\ncmd += ' --oneline';\ncp.exec(cmd, (e, out) => console.log(out));`, errors: [[5, 1, PAST('exec', GIT_LOG)]] },
   'git log, every match of a global regex': { code: `${CP}cp.exec('git log', (e, out) => console.log(out.match(/Date:.*/g)));`, errors: [[2, 1, PAST('exec', GIT_LOG)]] },
   'git log, the first line and the count of lines': { code: `${CP}cp.exec('git log --format=%H', (e, out) => console.log(out.split('\\n')[0], out.split('\\n').length));`, errors: [[2, 1, PAST('exec', GIT_LOG)]] },
   'a command that does work, killed past maxBuffer, the first line read': { code: `${CP}cp.exec('tar czvf out.tgz .', (e, out) => console.log(out.split('\\n')[0]));`, errors: [[2, 1, PAST('exec', TAR)]] },

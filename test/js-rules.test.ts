@@ -66,6 +66,7 @@ table('POP101', {
   // osascript -e prints the value its inline AppleScript ends with: a Terminal tab, nothing.
   'osascript with an inline script that opens a Terminal window': { code: `${CP}cp.exec(\`osascript -e 'tell application "Terminal" to do script "cd \${dir}"' -e 'tell application "Terminal" to activate'\`);` },
   'a player line chosen between written texts, then appended to': { code: `${CP}var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi ';\nif (subs) line += ' --subtitles ' + subs;\nconst p = cp.exec(line + ' ' + url);\np.on('exit', () => process.exit(0));` },
+  'a line with a quiet flag appended each time, a flag appended under a condition': { code: `${CP}function names(url, subs) {\n  let line = 'yt-dlp --get-filename -o out ';\n  if (subs) line += '--write-sub ';\n  line += url;\n  cp.exec(line).stdout.on('data', (d) => show(d));\n}` },
 }, {
   'osascript running a shell command inline: its output is the value it prints': { code: `${CP}cp.exec(\`osascript -e 'do shell script "find / -name x"'\`);`, errors: [[2, 1, EXEC('exec', '`osascript -e do shell script "find / -name x"` returns the output of a shell command and prints it')]] },
   'a line chosen between written texts, one of them growing': { code: `${CP}const cmd = deep ? 'du -a ' : 'du -s ';\ncp.exec(cmd + dir);`, errors: [[3, 1, EXEC('exec', '`du` prints a line per directory')]] },
@@ -103,6 +104,8 @@ table('POP101', {
   'inside a try, an error listener only': { code: `${CP}try { cp.execFile('kill', ['-TERM', pid]).on('error', log); } catch (e) { log(e); }`, errors: [[2, 7, CAUGHT('execFile', 2)]] },
   // Used, but nothing looks at the exit code: exec still kills the child at maxBuffer.
   'streams read, close handler ignores the code (unknown command)': { code: `${CP}function postExec(command, cb) {\n  const c = cp.exec(command);\n  c.stdout.on('data', (d) => process.stdout.write(d));\n  c.on('close', () => cb(null));\n  c.on('error', (e) => console.error(e));\n}`, errors: [[3, 13, UNWATCHED('exec', UNKNOWN)]] },
+  // Blind audit 40 (video-downloader): a line built by appending, a quiet flag appended in one mode only.
+  'a downloader line built by appending, a quiet flag appended under a condition': { code: `${CP}const NAME = 'yt-dlp';\nfunction download(url, mode) {\n  let line = \`\${NAME} -o out \`;\n  line += url;\n  if (mode === 'open') line += ' --get-filename';\n  const child = cp.exec(line, { cwd: dir });\n  child.stdout.on('data', (d) => show(d));\n}`, errors: [[7, 17, UNWATCHED('exec', '`yt-dlp` prints its progress while it downloads')]] },
   'stdout piped, a command known to grow': { code: `${CP}cp.exec('git log').stdout.pipe(process.stdout);`, errors: [[2, 1, UNWATCHED('exec', '`git` can print a lot')]] },
 });
 

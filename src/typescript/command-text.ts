@@ -125,7 +125,7 @@ export function formatLead(model: JsModel, e: TS.Expression): TS.Expression | nu
  * appends, in source order (an append that is not text is PLACEHOLDER). null when any assignment
  * replaces the line with something that does not start from it.
  */
-function builtText(model: JsModel, id: TS.Identifier, depth: number): string | null {
+function builtText(model: JsModel, id: TS.Identifier, depth: number, always = false): string | null {
   const b = model.lookup(id);
   if (!b || (b.kind !== 'let' && b.kind !== 'var') || !b.init || !b.path || b.path.length) return null;
   let text = commandText(model, b.init, depth + 1);
@@ -134,6 +134,7 @@ function builtText(model: JsModel, id: TS.Identifier, depth: number): string | n
     if (ref.pos >= id.pos || !isWriteTarget(ref)) continue;
     const assign = ref.parent;
     if (!ts.isBinaryExpression(assign) || assign.left !== ref) return null;
+    if (always && underCondition(assign, b.decl)) continue;
     const rhs = skipOuter(assign.right);
     if (assign.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) {
       text += commandText(model, rhs, depth + 1) ?? PLACEHOLDER;
@@ -145,6 +146,33 @@ function builtText(model: JsModel, id: TS.Identifier, depth: number): string | n
     else text += PLACEHOLDER;
   }
   return text;
+}
+
+/**
+ * Ex) let cmd = 'yt-dlp -o out ' + url; if (open) cmd += ' --get-filename';
+ *     -> ['yt-dlp -o out … --get-filename', 'yt-dlp -o out …']
+ * A `let` line some of whose appends run only under a condition: the line with every append, and
+ * the line with only those that always run (a flag appended for one mode, `--get-filename`, must
+ * not make the line quiet in the others). null when every append always runs.
+ */
+export function builtTexts(model: JsModel, expr: TS.Expression): string[] | null {
+  const id = skipOuter(expr);
+  if (!ts.isIdentifier(id)) return null;
+  const all = builtText(model, id, 0);
+  const always = all === null ? null : builtText(model, id, 0, true);
+  return all !== null && always !== null && always !== all ? [all, always] : null;
+}
+
+/** An assignment inside an `if`, a `switch` case or a `?:`/`&&`/`||` branch that the declaration's own block does not run each time. */
+function underCondition(node: TS.Node, decl: TS.Node): boolean {
+  for (let n = node; n.parent && !(n.pos <= decl.pos && decl.end <= n.end); n = n.parent) {
+    const p = n.parent;
+    if (ts.isIfStatement(p) && p.expression !== n) return true;
+    if (ts.isCaseClause(p) || ts.isDefaultClause(p)) return true;
+    if (ts.isConditionalExpression(p) && p.condition !== n) return true;
+    if (ts.isBinaryExpression(p) && p.right === n && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(p.operatorToken.kind)) return true;
+  }
+  return false;
 }
 
 function isRef(model: JsModel, e: TS.Expression, b: ReturnType<JsModel['lookup']>): boolean {
