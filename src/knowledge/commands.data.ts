@@ -525,6 +525,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   // fits maxBuffer.
   { command: 'git tag|branch', stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch unless given a name' },
   { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|push|clone|worktree|stash|commit|config|remote|submodule|notes|version', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+  // --error-unmatch: is each path it is given tracked? It names those paths, a line each (audit 36: a blame extension's check of the file open in the editor).
+  { command: 'git ls-files', when: ['--error-unmatch'], stdout: 'bounded', stderr: 'bounded', says: 'names the files it is given' },
+  // -e: does the object exist? The exit status says (audit 36: the same extension's check of a file at a commit); -t and -s print its type or size.
+  { command: 'git cat-file', when: ['-e', '-t', '-s'], stdout: 'bounded', stderr: 'bounded', says: 'checks an object, or prints its type or size: a line at most' },
   { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
 
   // Go tooling (editor extensions): `go list` reports module downloads and package errors on

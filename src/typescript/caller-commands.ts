@@ -29,6 +29,8 @@ interface ParamRef {
   fn: Fn;
   index: number;
   pick: 'whole' | 'first' | 'rest';
+  /** Words the wrapper writes before the parameter's (`['-C', root, ...args]`): `-C` and a word not known. */
+  prefix?: (string | null)[];
 }
 
 export type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration;
@@ -242,7 +244,7 @@ function callerCommand(site: Site, shell: boolean, program: ParamRef | string[],
     const a = call.arguments[i];
     return a && !ts.isSpreadElement(a) ? a : undefined;
   };
-  const listsAt = (a: ParamRef | (string | null)[]): (string | null)[][] => (Array.isArray(a) ? [a] : argAt(a.index) ? callerWordLists(model, site.file, argAt(a.index)) : [[]]);
+  const listsAt = (a: ParamRef | (string | null)[]): (string | null)[][] => (Array.isArray(a) ? [a] : (argAt(a.index) ? callerWordLists(model, site.file, argAt(a.index)) : [[]]).map((words) => [...(a.prefix ?? []), ...words]));
   // The program written in the wrapper: the caller gives the words only.
   if (Array.isArray(program)) return loudest(program.flatMap((p) => listsAt(args).map((words) => classifyArgv([p, ...words]))));
   const arg = argAt(program.index);
@@ -398,11 +400,11 @@ export function callerCommandOf(model: JsModel, call: TS.CallExpression, qualifi
  * words: the loudest of theirs (`git rev-parse HEAD` prints a line, where `git` alone can print a
  * lot). Null when that is not the call's shape, or its callers are not all known.
  */
-export function callerWordsOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null {
+export function callerWordsOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string, only?: ReadonlySet<TS.Node>): CallerCommand | null {
   const name = qualified.replace(/^promisify\((.*)\)$/, '$1');
   if (!/\.(execFile|execFileSync|spawn|spawnSync)$/.test(name) || (/spawn(Sync)?$/.test(name) && usesShell(model, call) !== false)) return null;
   const written = callersArgs(model, call.arguments[0], call.arguments[1]);
-  return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args));
+  return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args), only);
 }
 
 /**
@@ -411,13 +413,17 @@ export function callerWordsOf(model: JsModel, call: TS.CallExpression, qualified
  * of the function around the call that the function never changes: its callers choose the words.
  */
 function callersArgs(model: JsModel, first: TS.Expression | undefined, second: TS.Expression | undefined): { progs: string[]; args: ParamRef } | null {
-  if (!first || ts.isSpreadElement(first)) return null;
-  const args = paramRef(model, second);
-  if (!args || args.index < 0 || args.pick !== 'whole') return null;
+  if (!first || ts.isSpreadElement(first) || !second) return null;
+  // spawn('git', ['-C', root, ...args]): the words written before the parameter's, then the caller's.
+  const tail = paramRef(model, second) ? null : appendedList(model, second);
+  const list = tail ?? second;
+  const ref = paramRef(model, list);
+  if (!ref || ref.index < 0 || ref.pick !== 'whole') return null;
+  const args: ParamRef = tail ? { ...ref, prefix: argvWords(model, second).slice(0, -1) } : ref;
   const progs = programs(model, first);
   if (!progs.length || progs.some((p) => p === null)) return null;
   // args.push('-p') / args[0] = 'log' in the wrapper: its words are not only the caller's.
-  const b = model.lookup(skipOuter(model.initializerOf(second!)) as TS.Identifier)!;
+  const b = model.lookup(skipOuter(model.initializerOf(list)) as TS.Identifier)!;
   const changed = model.references(b).some((r) => {
     const p = r.parent;
     return (ts.isPropertyAccessExpression(p) && p.expression === r && ['push', 'unshift', 'splice', 'pop', 'shift', 'reverse', 'sort', 'fill'].includes(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p));
@@ -426,9 +432,10 @@ function callersArgs(model: JsModel, first: TS.Expression | undefined, second: T
 }
 
 /** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
-function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site) => CommandOutput): CallerCommand | null {
-  const sites = callersOf(model, fn, file);
-  if (!sites) return null;
+function loudestCaller(model: JsModel, fn: Fn, file: string, judge: (site: Site) => CommandOutput, only?: ReadonlySet<TS.Node>): CallerCommand | null {
+  const all = callersOf(model, fn, file);
+  if (!all) return null;
+  const sites = only ? all.filter((site) => only.has(site.call)) : all;
   let best: { output: CommandOutput; site: Site } | null = null;
   let known = true;
   let interpreted = true;
@@ -463,6 +470,16 @@ export function callerTailOf(model: JsModel, call: TS.CallExpression, qualified:
 }
 
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
+/**
+ * Ex) function git(args) { return spawn('git', args); }  git(['ls-files', '--error-unmatch', p]).on('close', done)
+ * The command of a wrapper's child as the callers at `sites` alone pass its words: the callers that
+ * leave a stream unread, where others read it (`for await (const d of git(args).stdout)`). Null
+ * when the words are not the callers', or none of `sites` calls the wrapper.
+ */
+export function judgedOutputAt(model: JsModel, call: TS.CallExpression, qualified: string, file: string, sites: ReadonlySet<TS.Node>): CommandOutput | null {
+  return commandOutput(model, call, qualified).basis === 'value' ? null : callerWordsOf(model, call, qualified, file, sites)?.output ?? null;
+}
+
 export function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput {
   const own = commandOutput(model, call, qualified);
   return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;

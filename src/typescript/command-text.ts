@@ -92,7 +92,30 @@ export function returnsOf(model: JsModel, call: TS.CallExpression): TS.Expressio
  */
 function returnedText(model: JsModel, call: TS.CallExpression, depth: number): string | null {
   const returned = returnsOf(model, call);
-  return returned?.length === 1 ? commandText(model, returned[0]!, depth + 1) : null;
+  if (returned?.length !== 1) return null;
+  // const cmd = (c) => c;  exec(cmd('git status')): a function that hands back its argument (audit 38, get-bing-bg).
+  const passed = passedArgument(model, call, returned[0]!);
+  return commandText(model, passed ?? returned[0]!, depth + 1);
+}
+
+/** The argument of `call` that the function it calls returns unchanged (`(c) => c`), or null. */
+function passedArgument(model: JsModel, call: TS.CallExpression, returned: TS.Expression): TS.Expression | null {
+  const id = skipOuter(returned);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || !ts.isIdentifier(b.decl.name) || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  if (!ts.isFunctionLike(fn) || !isReturnedBy(fn, id)) return null;
+  const arg = call.arguments[fn.parameters.indexOf(b.decl)];
+  return arg && !ts.isSpreadElement(arg) && !fn.parameters.slice(0, fn.parameters.indexOf(b.decl)).some((p) => p.dotDotDotToken) && !call.arguments.some((a) => ts.isSpreadElement(a)) ? arg : null;
+}
+
+/** Whether `id` is (inside) what `fn` itself returns, not what a function nested in it does. */
+function isReturnedBy(fn: TS.Node, id: TS.Node): boolean {
+  for (let n: TS.Node | undefined = id.parent; n; n = n.parent) {
+    if (n === fn) return true;
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
+  }
+  return false;
 }
 
 /**
