@@ -1747,7 +1747,7 @@ function moduleOf(moduleName2) {
     const dots = /^\.*/.exec(name)[0].length;
     const parts = name.slice(dots).split(".").filter(Boolean);
     const head = parts.every((p) => /^\w+$/.test(p)) ? parts.slice(0, -1).join(import_node_path5.default.sep) : null;
-    hit = { name, dots, parts, head };
+    hit = { name, dots, parts, head, file: `${parts[0]}.py` };
     modules.set(name, hit);
   }
   return hit;
@@ -1780,12 +1780,16 @@ function resolveUncached(dir, moduleName2) {
     for (let i = 1; i < dots; i++) dir = parentFolder(dir);
     return moduleFile(dir, m);
   }
-  const list2 = folderListing(dir);
-  const found = list2 && !list2.has(parts[0]) && (parts.length > 1 || !list2.has(`${parts[0]}.py`)) ? null : moduleFile(dir, m);
-  if (found) return found;
-  const parent = parentFolder(dir);
-  if (parent === dir || entryExists(dir, ".git")) return null;
-  return resolveFrom(parent, moduleName2);
+  for (; ; ) {
+    const list2 = folderListing(dir);
+    const found = list2 && !list2.has(parts[0]) && (parts.length > 1 || !list2.has(m.file)) ? null : moduleFile(dir, m);
+    if (found) return found;
+    const parent = parentFolder(dir);
+    if (parent === dir || entryExists(dir, ".git")) return null;
+    dir = parent;
+    const known = resolved.get(dir)?.get(m.name);
+    if (known !== void 0) return known;
+  }
 }
 function mayHoldSubmodules(fromFile, moduleName2) {
   return mayHoldFrom(folderOf(fromFile), moduleName2);
@@ -1812,10 +1816,14 @@ function packageFolderExists(dir, moduleName2) {
     for (let i = 1; i < dots; i++) dir = parentFolder(dir);
     return folder2(dir);
   }
-  if (folder2(dir)) return true;
-  const parent = parentFolder(dir);
-  if (parent === dir || entryExists(dir, ".git")) return false;
-  return mayHoldFrom(parent, moduleName2);
+  for (; ; ) {
+    if (folder2(dir)) return true;
+    const parent = parentFolder(dir);
+    if (parent === dir || entryExists(dir, ".git")) return false;
+    dir = parent;
+    const known = packages.get(dir)?.get(m.name);
+    if (known !== void 0) return known;
+  }
 }
 function starExports(fromFile, moduleName2, depth = 0) {
   if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));
@@ -23860,12 +23868,16 @@ async function lintTargets(list2, settings, options = {}) {
   };
   const engines = /* @__PURE__ */ new WeakMap();
   const engineOf = (t) => {
-    const base = engineFor(settings, t);
-    let engine = engines.get(base);
+    const settingsEngine = settings.forFile(t.abs).engine;
+    let byNamed = engines.get(settingsEngine);
+    if (!byNamed) engines.set(settingsEngine, byNamed = /* @__PURE__ */ new Map());
+    const named = t.namedFolder ?? "";
+    let engine = byNamed.get(named);
     if (!engine) {
+      const base = t.namedFolder ? { ...settingsEngine, namedFolder: t.namedFolder } : settingsEngine;
       const withWrappers = wrappers ? { ...base, wrappers } : base;
       engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
-      engines.set(base, engine);
+      byNamed.set(named, engine);
     }
     return engine;
   };

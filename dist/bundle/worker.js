@@ -1192,7 +1192,7 @@ function moduleOf(moduleName2) {
     const dots = /^\.*/.exec(name)[0].length;
     const parts = name.slice(dots).split(".").filter(Boolean);
     const head = parts.every((p) => /^\w+$/.test(p)) ? parts.slice(0, -1).join(path3.sep) : null;
-    hit = { name, dots, parts, head };
+    hit = { name, dots, parts, head, file: `${parts[0]}.py` };
     modules.set(name, hit);
   }
   return hit;
@@ -1225,12 +1225,16 @@ function resolveUncached(dir, moduleName2) {
     for (let i = 1; i < dots; i++) dir = parentFolder(dir);
     return moduleFile(dir, m);
   }
-  const list = folderListing(dir);
-  const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? null : moduleFile(dir, m);
-  if (found) return found;
-  const parent = parentFolder(dir);
-  if (parent === dir || entryExists(dir, ".git")) return null;
-  return resolveFrom(parent, moduleName2);
+  for (; ; ) {
+    const list = folderListing(dir);
+    const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(m.file)) ? null : moduleFile(dir, m);
+    if (found) return found;
+    const parent = parentFolder(dir);
+    if (parent === dir || entryExists(dir, ".git")) return null;
+    dir = parent;
+    const known = resolved.get(dir)?.get(m.name);
+    if (known !== void 0) return known;
+  }
 }
 function mayHoldSubmodules(fromFile, moduleName2) {
   return mayHoldFrom(folderOf(fromFile), moduleName2);
@@ -1258,10 +1262,14 @@ function packageFolderExists(dir, moduleName2) {
     for (let i = 1; i < dots; i++) dir = parentFolder(dir);
     return folder2(dir);
   }
-  if (folder2(dir)) return true;
-  const parent = parentFolder(dir);
-  if (parent === dir || entryExists(dir, ".git")) return false;
-  return mayHoldFrom(parent, moduleName2);
+  for (; ; ) {
+    if (folder2(dir)) return true;
+    const parent = parentFolder(dir);
+    if (parent === dir || entryExists(dir, ".git")) return false;
+    dir = parent;
+    const known = packages.get(dir)?.get(m.name);
+    if (known !== void 0) return known;
+  }
 }
 function starExports(fromFile, moduleName2, depth = 0) {
   if (STDLIB_STARS[moduleName2]) return new Map(STDLIB_STARS[moduleName2].map((n) => [n, `${moduleName2}.${n}`]));

@@ -160,16 +160,21 @@ export async function lintTargets(list: Target[], settings: Settings, options: L
       }
     }
   };
-  // One object per settings' engine, not per file: most files of a tree share one, and the
-  // prefilter's needles are cached by its rule set.
-  const engines = new WeakMap<EngineOptions, EngineOptions>();
+  // One object per settings' engine and folder named, not per file: most files of a tree share
+  // one, and the prefilter's needles are cached by its rule set. (engineFor made a copy per file
+  // for the folder named, which missed this cache on every file of a folder given by name.)
+  const engines = new WeakMap<EngineOptions, Map<string, EngineOptions>>();
   const engineOf = (t: Target): EngineOptions => {
-    const base = engineFor(settings, t);
-    let engine = engines.get(base);
+    const settingsEngine = settings.forFile(t.abs).engine;
+    let byNamed = engines.get(settingsEngine);
+    if (!byNamed) engines.set(settingsEngine, (byNamed = new Map()));
+    const named = t.namedFolder ?? '';
+    let engine = byNamed.get(named);
     if (!engine) {
+      const base = t.namedFolder ? { ...settingsEngine, namedFolder: t.namedFolder } : settingsEngine;
       const withWrappers = wrappers ? { ...base, wrappers } : base;
       engine = options.fixEdits === false ? { ...withWrappers, fixEdits: false } : withWrappers;
-      engines.set(base, engine);
+      byNamed.set(named, engine);
     }
     return engine;
   };

@@ -67,7 +67,7 @@ function moduleOf(moduleName) {
         const dots = /^\.*/.exec(name)[0].length;
         const parts = name.slice(dots).split('.').filter(Boolean);
         const head = parts.every((p) => /^\w+$/.test(p)) ? parts.slice(0, -1).join(path.sep) : null;
-        hit = { name, dots, parts, head };
+        hit = { name, dots, parts, head, file: `${parts[0]}.py` };
         modules.set(name, hit);
     }
     return hit;
@@ -105,16 +105,26 @@ function resolveUncached(dir, moduleName) {
             dir = parentFolder(dir);
         return moduleFile(dir, m);
     }
-    // The folder's listing answers most names at once: neither `a.py` nor a folder `a` here.
-    const list = listing(dir);
-    const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(`${parts[0]}.py`)) ? null : moduleFile(dir, m);
-    if (found)
-        return found;
-    const parent = parentFolder(dir);
-    if (parent === dir || exists(dir, '.git'))
-        return null;
-    // The folder above answers the same question for every folder below it: asked once.
-    return resolveFrom(parent, moduleName);
+    // Up through the folders above, to the one that holds `.git` or the root. Only the folder
+    // asked keeps the answer (resolveFrom): the folders above are read, not written. Each
+    // folder of a tree asks its own names, most of them found nowhere, and an answer kept at
+    // every level of every climb cost more than the climb (issue 17: 100,000 such entries over
+    // a Python install).
+    for (;;) {
+        // The folder's listing answers most names at once: neither `a.py` nor a folder `a` here.
+        const list = listing(dir);
+        const found = list && !list.has(parts[0]) && (parts.length > 1 || !list.has(m.file)) ? null : moduleFile(dir, m);
+        if (found)
+            return found;
+        const parent = parentFolder(dir);
+        if (parent === dir || exists(dir, '.git'))
+            return null;
+        dir = parent;
+        // A folder above that was asked itself has the answer for every folder below it.
+        const known = resolved.get(dir)?.get(m.name);
+        if (known !== undefined)
+            return known;
+    }
 }
 /**
  * False when no `moduleName.<name>` can resolve from `fromFile`, whatever the name: no folder
@@ -154,14 +164,19 @@ function packageFolderExists(dir, moduleName) {
             dir = parentFolder(dir);
         return folder(dir);
     }
-    // The bases resolveUncached climbs through: up to the folder holding `.git`, or the root. The
-    // folder above answers the same question for every folder below it: asked once.
-    if (folder(dir))
-        return true;
-    const parent = parentFolder(dir);
-    if (parent === dir || exists(dir, '.git'))
-        return false;
-    return mayHoldFrom(parent, moduleName);
+    // The bases resolveUncached climbs through: up to the folder holding `.git`, or the root.
+    // Only the folder asked keeps the answer (mayHoldFrom), as for resolveUncached.
+    for (;;) {
+        if (folder(dir))
+            return true;
+        const parent = parentFolder(dir);
+        if (parent === dir || exists(dir, '.git'))
+            return false;
+        dir = parent;
+        const known = packages.get(dir)?.get(m.name);
+        if (known !== undefined)
+            return known;
+    }
 }
 /** name -> qualified name of what a star import of the module binds (only imports). */
 export function starExports(fromFile, moduleName, depth = 0) {
