@@ -115,6 +115,11 @@ export const CASES: HazardCase[] = [
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'ready.py'], stdout=subprocess.PIPE)\nhead = p.stdout.read(5)\np.wait()\nif head == b'ready':\n    ${DONE}\n`,
   },
   {
+    // The line read by a function of the module the handle is handed to (audit 39: a chat bot's `read(process)`).
+    rule: 'POP005', name: 'shape 3: head_line(p), a function of the module, reads one line, then wait()', strategy: 'read', before: 'deadlock',
+    source: `import subprocess, sys\ndef head_line(proc):\n    return proc.stdout.readline()\np = subprocess.Popen([sys.executable, 'ready.py'], stdout=subprocess.PIPE)\nline = head_line(p)\np.wait()\nif line.strip() == b'ready':\n    ${DONE}\n`,
+  },
+  {
     // Lines of 4 KB: Python 2 rounds the hint up to its read buffer, and a line is read whole.
     rule: 'POP005', name: 'shape 3: readlines(hint), then wait()', strategy: 'read', before: 'deadlock',
     source: `import subprocess, sys\np = subprocess.Popen([sys.executable, 'chunks.py'], stdout=subprocess.PIPE)\nhead = p.stdout.readlines(5)\np.wait()\nif len(head[0]) == 4096:\n    ${DONE}\n`,

@@ -8554,7 +8554,7 @@ var MAX_DEPTH2 = 3;
 function handoffEvent(model, ref, origin, depth = 0, file) {
   const ev = handleEvent(ref, origin);
   if (ev.kind === "neutral") return pidWait(model, ref) ?? ev;
-  if (ev.kind === "escape" && depth < MAX_DEPTH2) return handedTo(model, ref, depth, file) ?? ev;
+  if (ev.kind === "escape" && depth < MAX_DEPTH2) return handedTo(model, ref, origin, depth, file) ?? ev;
   return ev;
 }
 function hasArguments(call) {
@@ -8655,7 +8655,7 @@ function parameterTaking(model, value, file) {
   const binding = found?.bindings.length === 1 && found.bindings[0].kind === "param" ? found.bindings[0] : null;
   return binding && { call, argument: outer, callee, param: name, binding };
 }
-function handedTo(model, ref, depth, file) {
+function handedTo(model, ref, origin, depth, file) {
   const handed = parameterTaking(model, ref, file);
   if (!handed) return null;
   const { call, callee, param: name, binding } = handed;
@@ -8684,6 +8684,11 @@ function handedTo(model, ref, depth, file) {
     const streams = first.toEof && first.streams.length === 1 ? first.streams : [...new Set(drains.flatMap((e) => e.streams))];
     if (firstWait < 0 || firstDrain < firstWait) return { kind: "drain", streams, node: call, toEof: first.toEof, via: `${fn}()` };
     return { kind: "wait", node: call, call: null, via: `the wait in ${fn}()`, reads: [...new Set(drains.flatMap((e) => e.streams))] };
+  }
+  const partials = events.filter((e) => e.kind === "partial");
+  if (partials.length && callee.model === model && !callee.cls && events.every((e) => e.kind === "partial" || e.kind === "neutral")) {
+    const streams = [...new Set(partials.map((e) => e.stream))];
+    if (streams.length === 1) return loopOrPartial(streams[0], call, origin);
   }
   if (events.some((e) => e.kind !== "wait" && e.kind !== "end" && e.kind !== "neutral")) return null;
   const waits = events.filter((e) => e.kind === "wait");

@@ -131,7 +131,7 @@ function iterLoop(method: SyntaxNode): SyntaxNode | null {
 }
 
 // Ex) while True: line = p.stdout.readline() - a read loop drains the pipe.
-function loopOrPartial(stream: Stream, node: SyntaxNode, origin: SyntaxNode): HandleEvent {
+export function loopOrPartial(stream: Stream, node: SyntaxNode, origin: SyntaxNode): HandleEvent {
   return loopRead(node, origin) ? { kind: 'drain', streams: [stream], node, toEof: true } : { kind: 'partial', stream, node };
 }
 

@@ -1,5 +1,5 @@
 import { argument, reachedLoads } from './analysis.js';
-import { handleEvent, type HandleEvent } from './drain.js';
+import { handleEvent, type HandleEvent, loopOrPartial } from './drain.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
 import { projectFunction } from './callers.js';
@@ -27,7 +27,7 @@ const MAX_DEPTH = 3;
 export function handoffEvent(model: PythonModel, ref: SyntaxNode, origin: SyntaxNode, depth = 0, file?: string): HandleEvent {
   const ev = handleEvent(ref, origin);
   if (ev.kind === 'neutral') return pidWait(model, ref) ?? ev;
-  if (ev.kind === 'escape' && depth < MAX_DEPTH) return handedTo(model, ref, depth, file) ?? ev;
+  if (ev.kind === 'escape' && depth < MAX_DEPTH) return handedTo(model, ref, origin, depth, file) ?? ev;
   return ev;
 }
 
@@ -181,7 +181,7 @@ export function parameterTaking(model: PythonModel, value: SyntaxNode, file?: st
 // Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
 // The handle passed positionally to a function of this module: what the function does with its
 // parameter, when that is only waiting, polling or ending the child.
-function handedTo(model: PythonModel, ref: SyntaxNode, depth: number, file?: string): HandleEvent | null {
+function handedTo(model: PythonModel, ref: SyntaxNode, origin: SyntaxNode, depth: number, file?: string): HandleEvent | null {
   const handed = parameterTaking(model, ref, file);
   if (!handed) return null;
   const { call, callee, param: name, binding } = handed;
@@ -223,6 +223,17 @@ function handedTo(model: PythonModel, ref: SyntaxNode, depth: number, file?: str
     if (firstWait < 0 || firstDrain < firstWait) return { kind: 'drain', streams, node: call, toEof: first.toEof, via: `${fn}()` };
     // Ex) def output(pi): pi.wait(); return pi.communicate()  - it waits before it reads.
     return { kind: 'wait', node: call, call: null, via: `the wait in ${fn}()`, reads: [...new Set(drains.flatMap((e) => e.streams))] };
+  }
+  // Ex) def first_line(proc): return proc.stdout.readline()  ...  p = Popen(cmd, stdout=PIPE, stderr=PIPE); reply(first_line(p))
+  // A function of this module that only reads a line (or n bytes) of one pipe, and touches the
+  // other pipe nowhere: a partial read at the call, as `p.stdout.readline()` written there would
+  // be (audit 39: a chat bot reading one line of a command's stdout per message, stderr never).
+  // Called in a read loop, it reads on (loopOrPartial). A function of another module, or one
+  // that also waits, ends, stores or passes the handle on, keeps the hand-off.
+  const partials = events.filter((e) => e.kind === 'partial');
+  if (partials.length && callee.model === model && !callee.cls && events.every((e) => e.kind === 'partial' || e.kind === 'neutral')) {
+    const streams = [...new Set(partials.map((e) => e.stream))];
+    if (streams.length === 1) return loopOrPartial(streams[0]!, call, origin);
   }
   if (events.some((e) => e.kind !== 'wait' && e.kind !== 'end' && e.kind !== 'neutral')) return null;
   const waits = events.filter((e) => e.kind === 'wait');

@@ -58,6 +58,7 @@ export type HandleEvent =
     kind: 'neutral';
     node: SyntaxNode;
 };
+export declare function loopOrPartial(stream: Stream, node: SyntaxNode, origin: SyntaxNode): HandleEvent;
 /**
  * One read of the handle's name: what it does to the pipes. `origin` is the call that made
  * the process; loops that do not re-run it count as read loops.

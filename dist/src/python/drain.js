@@ -100,7 +100,7 @@ function iterLoop(method) {
     return loop?.type === 'for_statement' && loop.childForFieldName('right')?.id === outerExpression(call).id ? loop : null;
 }
 // Ex) while True: line = p.stdout.readline() - a read loop drains the pipe.
-function loopOrPartial(stream, node, origin) {
+export function loopOrPartial(stream, node, origin) {
     return loopRead(node, origin) ? { kind: 'drain', streams: [stream], node, toEof: true } : { kind: 'partial', stream, node };
 }
 // Ex) def read_stdout(self): return self.proc.stdout.readline()  ...  while True: self.read_stdout()

@@ -1,5 +1,5 @@
 import { argument, reachedLoads } from './analysis.js';
-import { handleEvent } from './drain.js';
+import { handleEvent, loopOrPartial } from './drain.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { projectFunction } from './callers.js';
 import { storedOnAttribute } from './stored.js';
@@ -24,7 +24,7 @@ export function handoffEvent(model, ref, origin, depth = 0, file) {
     if (ev.kind === 'neutral')
         return pidWait(model, ref) ?? ev;
     if (ev.kind === 'escape' && depth < MAX_DEPTH)
-        return handedTo(model, ref, depth, file) ?? ev;
+        return handedTo(model, ref, origin, depth, file) ?? ev;
     return ev;
 }
 /** A call given any argument: `wait(5)`, `wait(timeout=5)` (a wait's only parameter is its timeout). */
@@ -163,7 +163,7 @@ export function parameterTaking(model, value, file) {
 // Ex) def wait_for(proc, timeout): psutil.Process(proc.pid).wait(timeout)  ...  wait_for(p, 5)
 // The handle passed positionally to a function of this module: what the function does with its
 // parameter, when that is only waiting, polling or ending the child.
-function handedTo(model, ref, depth, file) {
+function handedTo(model, ref, origin, depth, file) {
     const handed = parameterTaking(model, ref, file);
     if (!handed)
         return null;
@@ -212,6 +212,18 @@ function handedTo(model, ref, depth, file) {
             return { kind: 'drain', streams, node: call, toEof: first.toEof, via: `${fn}()` };
         // Ex) def output(pi): pi.wait(); return pi.communicate()  - it waits before it reads.
         return { kind: 'wait', node: call, call: null, via: `the wait in ${fn}()`, reads: [...new Set(drains.flatMap((e) => e.streams))] };
+    }
+    // Ex) def first_line(proc): return proc.stdout.readline()  ...  p = Popen(cmd, stdout=PIPE, stderr=PIPE); reply(first_line(p))
+    // A function of this module that only reads a line (or n bytes) of one pipe, and touches the
+    // other pipe nowhere: a partial read at the call, as `p.stdout.readline()` written there would
+    // be (audit 39: a chat bot reading one line of a command's stdout per message, stderr never).
+    // Called in a read loop, it reads on (loopOrPartial). A function of another module, or one
+    // that also waits, ends, stores or passes the handle on, keeps the hand-off.
+    const partials = events.filter((e) => e.kind === 'partial');
+    if (partials.length && callee.model === model && !callee.cls && events.every((e) => e.kind === 'partial' || e.kind === 'neutral')) {
+        const streams = [...new Set(partials.map((e) => e.stream))];
+        if (streams.length === 1)
+            return loopOrPartial(streams[0], call, origin);
     }
     if (events.some((e) => e.kind !== 'wait' && e.kind !== 'end' && e.kind !== 'neutral'))
         return null;
