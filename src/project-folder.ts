@@ -16,8 +16,13 @@ export const PYTHON_PROJECT_FILES: readonly string[] = ['pyproject.toml', 'setup
 /** Files that make a folder a project of either language. */
 export const PROJECT_FILES: readonly string[] = [...PYTHON_PROJECT_FILES, 'package.json'];
 
-// names joined -> folder -> the nearest folder at or above it holding one of them.
+// names joined -> folder -> the nearest folder at or above it holding one of them (until forgetProjectFolders).
 const nearest = new Map<string, Map<string, string | null>>();
+
+/** Forgets every folder's answer (path-caches.ts: a `.git` or `package.json` made since is seen). */
+export function forgetProjectFolders(): void {
+  nearest.clear();
+}
 
 /** The nearest folder at or above `dir` (absolute) that holds one of `names`, or null. */
 export function nearestFolderWith(dir: string, names: readonly string[]): string | null {

@@ -8,8 +8,13 @@ import path from 'node:path';
  */
 
 // Real paths by path: a folder's is looked up once (a file's is its folder's plus its name unless
-// the file itself is a link).
+// the file itself is a link), until forgetRealPaths.
 const REAL = new Map<string, string>();
+
+/** Forgets the real paths looked up so far (path-caches.ts: a long-lived process sees links and folders come and go). */
+export function forgetRealPaths(): void {
+  REAL.clear();
+}
 
 /** The real path of an absolute path; one not on disk is its folder's real path plus its name. */
 export function realPath(abs: string): string {

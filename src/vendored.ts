@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
 import { compiledSource } from './compiled.js';
+import { ownProjectFolder } from './project-folder.js';
 
 /**
  * Vendored bundles are not the user's code: Yarn's checked-in release (`.yarn/releases/yarn-*.cjs`,
@@ -109,11 +110,14 @@ function releasedPackages(dir: string): number {
  * (`ext`, `lib`, `deps`...) that holds at least three such packages. A project's own package in
  * `lib/` (no version of its own, or the only one there) stays linted.
  */
-export function vendoredPythonReason(path: string, options: VendoredOptions = DEFAULT_VENDORED, within: string = process.cwd()): string | null {
+export function vendoredPythonReason(path: string, options: VendoredOptions = DEFAULT_VENDORED, namedFolder?: string): string | null {
   if (!options.skip) return null;
   const parts = nodePath.resolve(path).split(nodePath.sep);
   // A folder's name alone counts inside the tree being linted: a checkout that itself lives in
-  // someone's `vendor/` is still the user's project.
+  // someone's `vendor/` is still the user's project. The tree is the folder named on the command
+  // line; for a file named by itself (or an editor's buffer), its own project's folder, whatever
+  // the working folder is.
+  const within = namedFolder ?? ownProjectFolder(nodePath.dirname(nodePath.resolve(path))) ?? process.cwd();
   const top = nodePath.resolve(within).split(nodePath.sep).filter(Boolean).length;
   const inside = nodePath.resolve(path).startsWith(nodePath.resolve(within) + nodePath.sep);
   for (let i = parts.length - 2; i >= 1; i--) {

@@ -37,6 +37,25 @@ function headerEnd(code: string, language: Language): number {
 }
 
 export function variants(code: string, language: Language): Variant[] {
+  return edits(code, language).variants;
+}
+
+/**
+ * The same edits, folded into two variants: the added lines above and the code below together,
+ * the CRLF line ends and the BOM together. For the rule tables' hundreds of cases (each edit
+ * alone is checked on every golden fixture, metamorphic.test.ts): two lints a case instead of six.
+ */
+export function foldedVariants(code: string, language: Language): Variant[] {
+  const { at, nl, comment, trailing, bom } = edits(code, language);
+  const lines = ['', `${comment} a comment that names nothing`, `${comment} héllo wörld — 日本語 😀 ÿ`];
+  const above = code.slice(0, at) + lines.map((l) => l + nl).join('') + code.slice(at);
+  return [
+    { name: 'leading blank line, comment and non-ASCII text; trailing unrelated code', code: `${above}${above === '' || /[\r\n]$/.test(above) ? '' : nl}${trailing}${nl}`, shift: lines.length },
+    { name: bom ? 'CRLF line ends and a UTF-8 BOM' : 'CRLF line ends', code: `${bom ? '\ufeff' : ''}${code.replace(/\r?\n/g, '\r\n')}`, shift: 0 },
+  ];
+}
+
+function edits(code: string, language: Language) {
   const at = headerEnd(code, language);
   const nl = code.includes('\r\n') ? '\r\n' : '\n';
   const insert = (line: string) => code.slice(0, at) + line + nl + code.slice(at);
@@ -50,10 +69,9 @@ export function variants(code: string, language: Language): Variant[] {
     { name: 'trailing unrelated code', code: `${code}${code === '' || /[\r\n]$/.test(code) ? '' : nl}${trailing}${nl}`, shift: 0 },
   ];
   // A BOM on top of an existing one (or on a file declaring another encoding) is another program.
-  if (!code.startsWith('\ufeff') && !(language === 'python' && code.split('\n').slice(0, 2).some((l) => CODING.test(l) && !/utf-?8/i.test(l)))) {
-    out.push({ name: 'UTF-8 BOM', code: `\ufeff${code}`, shift: 0 });
-  }
-  return out;
+  const bom = !code.startsWith('\ufeff') && !(language === 'python' && code.split('\n').slice(0, 2).some((l) => CODING.test(l) && !/utf-?8/i.test(l)));
+  if (bom) out.push({ name: 'UTF-8 BOM', code: `\ufeff${code}`, shift: 0 });
+  return { variants: out, at, nl, comment, trailing, bom };
 }
 
 /** What must not change: rule, position (shifted), message and the fixes offered. */
@@ -75,13 +93,13 @@ export function summary(findings: Finding[], shift = 0, file?: string): string[]
   });
 }
 
-/** Lints code and every variant; asserts the same findings, shifted, and returns how many. */
-export async function assertMetamorphic(file: string, code: string, language: Language, rules: string[], target: PythonTarget | Target = 'py3', wrappers?: WrapperIndex): Promise<number> {
+/** Lints code and every variant (the two folded ones when `folded`); asserts the same findings, shifted, and returns how many. */
+export async function assertMetamorphic(file: string, code: string, language: Language, rules: string[], target: PythonTarget | Target = 'py3', wrappers?: WrapperIndex, folded = false): Promise<number> {
   const options = { enabled: new Set(rules), target, evidence: 'possible' as const, ...(wrappers ? { wrappers } : {}) };
   // Through bytes, as a file on disk: decoding (BOM, coding line) is part of what must hold.
   const base = await lintBytes(file, Buffer.from(code, 'utf8'), language, options);
   const expected = summary(base.findings);
-  for (const v of variants(code, language)) {
+  for (const v of (folded ? foldedVariants : variants)(code, language)) {
     const got = await lintBytes(file, Buffer.from(v.code, 'utf8'), language, options);
     assert.deepEqual(summary(got.findings, v.shift, file), expected, `${file}: ${v.name}`);
     assert.deepEqual(got.diagnostics, base.diagnostics, `${file}: ${v.name}`);

@@ -108,3 +108,25 @@ test('vendored Python: a released package in a folder of third-party packages (M
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('vendored Python: a file named by itself is judged inside its own project, whatever the working folder', () => {
+  const dir = tempDir('popenlint-vendored-alone-');
+  try {
+    const project = path.join(dir, 'app');
+    const copy = path.join(project, 'vendor', 'ja4', 'ja4.py');
+    fs.mkdirSync(path.dirname(copy), { recursive: true });
+    fs.writeFileSync(path.join(project, 'pyproject.toml'), '[project]\nname = "app"\n');
+    fs.writeFileSync(copy, PY);
+    // Another project, run from: a checkout that itself lives in someone's vendor/ is its own.
+    const other = path.join(dir, 'vendor', 'mine');
+    fs.mkdirSync(path.join(other, '.git'), { recursive: true });
+    fs.writeFileSync(path.join(other, 'run.py'), PY);
+    assert.equal(vendoredPythonReason(copy), 'a copy of the package ja4 in vendor/, a folder of third-party code');
+    assert.equal(vendoredPythonReason(path.join(other, 'run.py')), null);
+    const pop005 = (args: string[]) => cli(['check', ...args, '--format', 'concise', '--select', 'POP005'], { cwd: other }).stdout.split('\n').filter((l) => l.includes('POP005')).length;
+    assert.equal(pop005([copy]), 0);
+    assert.equal(pop005(['run.py']), 1);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

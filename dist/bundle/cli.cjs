@@ -327,6 +327,9 @@ function fromPyproject(text) {
   const m = project && /^\s*requires-python\s*=\s*(['"])([^'"]+)\1/m.exec(project);
   return m ? parseRequiresPython(m[2]) : null;
 }
+function forgetProjectTargets() {
+  projectCache.clear();
+}
 function projectTarget(dir) {
   const known = projectCache.get(dir);
   if (known !== void 0) return known;
@@ -4884,6 +4887,9 @@ var init_script_judge = __esm({
 });
 
 // src/project-folder.ts
+function forgetProjectFolders() {
+  nearest.clear();
+}
 function nearestFolderWith(dir, names) {
   const key2 = names.join("\0");
   let known = nearest.get(key2);
@@ -5103,6 +5109,9 @@ var init_project_scripts = __esm({
 });
 
 // src/real-path.ts
+function forgetRealPaths() {
+  REAL.clear();
+}
 function realPath(abs) {
   let real = REAL.get(abs);
   if (real === void 0) {
@@ -9487,9 +9496,10 @@ function returnedCommand(call, model, depth) {
   for (const value of values) {
     const segments = commandOf(lineOf(value), model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
     if (segments.every((s) => s.text === OPAQUE.text)) return null;
-    if (!loudest2 || rank(classifyShell(segments.map((s) => s.text).join(""))) > rank(classifyShell(loudest2.map((s) => s.text).join("")))) loudest2 = segments;
+    const loudness2 = rank(classifyShell(segments.map((s) => s.text).join("")));
+    if (!loudest2 || loudness2 > loudest2.rank) loudest2 = { segments, rank: loudness2 };
   }
-  return loudest2;
+  return loudest2?.segments ?? null;
 }
 function grownLine(model, use) {
   const found = model.lookup(use.text, model.scopeOf(use));
@@ -13811,6 +13821,9 @@ function defaultMaxBuffer(target) {
 function runningMajor() {
   return Number(process.versions.node.split(".")[0]);
 }
+function forgetEnginesTargets() {
+  cache2.clear();
+}
 function enginesNodeTarget(file) {
   return lookup(import_node_path15.default.dirname(import_node_path15.default.resolve(file)));
 }
@@ -14170,6 +14183,13 @@ function isWrapper(n) {
 function skipOuter(e) {
   while (isWrapper(e)) e = e.expression;
   return e;
+}
+function callTaking(value) {
+  let e = value;
+  while (isWrapper(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
+  return { call, callee: skipOuter(call.expression), argument: e };
 }
 function moduleName(specifier) {
   return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
@@ -18843,10 +18863,9 @@ function nameOf(fn) {
   return null;
 }
 function handedToStopEvent(e) {
-  while (isWrapper(e.parent)) e = e.parent;
-  const call = e.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
-  const callee = skipOuter(call.expression);
+  const taking = callTaking(e);
+  if (!taking) return null;
+  const { call, callee } = taking;
   const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
   return ts.isPropertyAccessExpression(callee) && ["on", "once", "addListener"].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event);
 }
@@ -20267,11 +20286,9 @@ function handlerOf(model, dest) {
   if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id) return null;
   const fn = b.decl.parent;
   if (!isFunctionLike(fn) || fn.parameters.indexOf(b.decl) !== 1) return null;
-  let e = fn;
-  while (isWrapper(e.parent)) e = e.parent;
-  const call = e.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
-  const callee = skipOuter(call.expression);
+  const taking = callTaking(fn);
+  if (!taking) return null;
+  const { call, callee, argument: argument2 } = taking;
   const q = model.qualifiedName(callee);
   if (q && SERVERS2.has(q)) return fn;
   if (!ts.isPropertyAccessExpression(callee)) return null;
@@ -20280,7 +20297,7 @@ function handlerOf(model, dest) {
   const route = call.arguments[0];
   const path48 = route ? stringValue(route) : null;
   const routed = path48 !== null && path48.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
-  return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
+  return ROUTES2.has(name) && routed && call.arguments.at(-1) === argument2 ? fn : null;
 }
 function watchesClient(handler) {
   const params = new Set(handler.parameters.slice(0, 2).map((p) => ts.isIdentifier(p.name) ? p.name.text : null).filter((n) => n !== null));
@@ -21322,9 +21339,10 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path48, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path48, options = DEFAULT_VENDORED, namedFolder2) {
   if (!options.skip) return null;
   const parts = import_node_path33.default.resolve(path48).split(import_node_path33.default.sep);
+  const within2 = namedFolder2 ?? ownProjectFolder(import_node_path33.default.dirname(import_node_path33.default.resolve(path48))) ?? process.cwd();
   const top = import_node_path33.default.resolve(within2).split(import_node_path33.default.sep).filter(Boolean).length;
   const inside2 = import_node_path33.default.resolve(path48).startsWith(import_node_path33.default.resolve(within2) + import_node_path33.default.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
@@ -21346,6 +21364,7 @@ var init_vendored = __esm({
     import_node_fs24 = __builtinESM("node:fs");
     import_node_path33 = __builtinESM("node:path");
     init_compiled();
+    init_project_folder();
     DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
     PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
     VENDOR_DIRS = /* @__PURE__ */ new Set(["ext", "lib", "libs", "vendor", "vendors", "_vendor", "vendored", "third_party", "thirdparty", "third-party", "extern", "external", "externals", "deps"]);
@@ -21955,6 +21974,23 @@ var init_read = __esm({
   }
 });
 
+// src/path-caches.ts
+function forgetPathCaches() {
+  forgetRealPaths();
+  forgetProjectFolders();
+  forgetProjectTargets();
+  forgetEnginesTargets();
+}
+var init_path_caches = __esm({
+  "src/path-caches.ts"() {
+    "use strict";
+    init_node();
+    init_targets();
+    init_project_folder();
+    init_real_path();
+  }
+});
+
 // src/config.ts
 function parseTargetVersion2(value, source) {
   return parseTargetVersion(value, source);
@@ -22308,6 +22344,7 @@ var init_api = __esm({
     init_finding();
     init_apply();
     init_read();
+    init_path_caches();
     init_settings();
     init_source();
     init_suppress();
@@ -22315,6 +22352,7 @@ var init_api = __esm({
     init_evidence();
     init_config();
     init_package_root();
+    init_path_caches();
     Linter = class {
       constructor(options = {}) {
         this.options = options;
@@ -22331,9 +22369,10 @@ var init_api = __esm({
           allRules
         );
       }
-      /** Forgets the configuration files read so far; the next call reads them again. */
+      /** Forgets the configuration files read so far, and the folders looked at (forgetPathCaches); the next call reads them again. */
       clearCache() {
         this.settings = this.makeSettings();
+        forgetPathCaches();
       }
       abs(file) {
         return import_node_path39.default.resolve(this.cwd, file);
@@ -23817,7 +23856,7 @@ function namedFolders(paths) {
   for (const given of paths) {
     const abs = import_node_path45.default.resolve(given);
     try {
-      if (import_node_fs33.default.statSync(abs).isDirectory()) out.add(abs);
+      if (import_node_fs32.default.statSync(abs).isDirectory()) out.add(abs);
     } catch {
     }
   }
@@ -23963,11 +24002,11 @@ async function projectWrappers(list2, settings) {
   const { buildWrapperIndex: buildWrapperIndex2 } = await Promise.resolve().then(() => (init_wrappers2(), wrappers_exports));
   return buildWrapperIndex2(files);
 }
-var import_node_fs33, import_node_os2, import_node_path45, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
+var import_node_fs32, import_node_os2, import_node_path45, PARALLEL_MIN_BYTES, PARALLEL_MIN_CANDIDATES, LISTINGS_MIN_FILES, QUICK_START_MAX_BYTES;
 var init_run = __esm({
   "src/cli/run.ts"() {
     "use strict";
-    import_node_fs33 = __builtinESM("node:fs");
+    import_node_fs32 = __builtinESM("node:fs");
     import_node_os2 = __builtinESM("node:os");
     import_node_path45 = __builtinESM("node:path");
     init_discover();
@@ -24761,10 +24800,10 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let before;
   let onDisk;
   try {
-    target = import_node_fs36.default.realpathSync(file);
-    before = import_node_fs36.default.statSync(target);
+    target = import_node_fs35.default.realpathSync(file);
+    before = import_node_fs35.default.statSync(target);
     if (!before.isFile()) throw new WriteError("not a regular file any more; not overwritten");
-    onDisk = import_node_fs36.default.readFileSync(target);
+    onDisk = import_node_fs35.default.readFileSync(target);
   } catch (e) {
     if (e instanceof WriteError) throw e;
     const code3 = e.code;
@@ -24776,23 +24815,23 @@ function writeAtomic(file, bytes, expectedOriginal) {
   let fd;
   let renamed = false;
   try {
-    fd = import_node_fs36.default.openSync(tmp, "wx", before.mode & 4095);
-    import_node_fs36.default.writeFileSync(fd, bytes);
+    fd = import_node_fs35.default.openSync(tmp, "wx", before.mode & 4095);
+    import_node_fs35.default.writeFileSync(fd, bytes);
     try {
-      import_node_fs36.default.fchownSync(fd, before.uid, before.gid);
+      import_node_fs35.default.fchownSync(fd, before.uid, before.gid);
     } catch {
     }
-    import_node_fs36.default.fchmodSync(fd, before.mode & 4095);
-    import_node_fs36.default.fsyncSync(fd);
-    import_node_fs36.default.closeSync(fd);
+    import_node_fs35.default.fchmodSync(fd, before.mode & 4095);
+    import_node_fs35.default.fsyncSync(fd);
+    import_node_fs35.default.closeSync(fd);
     fd = void 0;
-    if (!unchanged(before, import_node_fs36.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
-    import_node_fs36.default.renameSync(tmp, target);
+    if (!unchanged(before, import_node_fs35.default.statSync(target))) throw new WriteError("file changed on disk while the fix was written; not overwritten");
+    import_node_fs35.default.renameSync(tmp, target);
     renamed = true;
   } catch (e) {
     if (fd !== void 0) {
       try {
-        import_node_fs36.default.closeSync(fd);
+        import_node_fs35.default.closeSync(fd);
       } catch {
       }
     }
@@ -24800,18 +24839,18 @@ function writeAtomic(file, bytes, expectedOriginal) {
   } finally {
     if (!renamed) {
       try {
-        import_node_fs36.default.rmSync(tmp, { force: true });
+        import_node_fs35.default.rmSync(tmp, { force: true });
       } catch {
       }
     }
   }
   let dirFd;
   try {
-    dirFd = import_node_fs36.default.openSync(dir, "r");
-    import_node_fs36.default.fsyncSync(dirFd);
+    dirFd = import_node_fs35.default.openSync(dir, "r");
+    import_node_fs35.default.fsyncSync(dirFd);
   } catch {
   } finally {
-    if (dirFd !== void 0) import_node_fs36.default.closeSync(dirFd);
+    if (dirFd !== void 0) import_node_fs35.default.closeSync(dirFd);
   }
 }
 function writeDecoded(file, original, decoded, text, what = "fixed") {
@@ -24824,12 +24863,12 @@ function encodeDecoded(decoded, text, what = "fixed") {
   if (!body) throw new WriteError(`not ${what}: the change cannot be encoded in the file's encoding (${decoded.encoding})`);
   return Buffer.concat([bomBytes(decoded), body]);
 }
-var import_node_crypto, import_node_fs36, import_node_path48, WriteError, reason, unchanged;
+var import_node_crypto, import_node_fs35, import_node_path48, WriteError, reason, unchanged;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     import_node_crypto = __builtinESM("node:crypto");
-    import_node_fs36 = __builtinESM("node:fs");
+    import_node_fs35 = __builtinESM("node:fs");
     import_node_path48 = __builtinESM("node:path");
     init_encoding();
     WriteError = class extends Error {
@@ -25041,7 +25080,7 @@ function fixTitle(finding, fix) {
 function quickFixes(target, finding, diagnostic2) {
   return orderedFixes(finding).map((fix, i) => ({
     title: fixTitle(finding, fix),
-    kind: import_node5.CodeActionKind.QuickFix,
+    kind: import_node6.CodeActionKind.QuickFix,
     diagnostics: [diagnostic2],
     isPreferred: i === 0 && fix.applicability === "safe",
     edit: workspaceEdit(target, fix.edits.map((e) => textEdit(target.document, e)))
@@ -25050,7 +25089,7 @@ function quickFixes(target, finding, diagnostic2) {
 function suppressAction(target, finding, diagnostic2, edit) {
   return {
     title: `Suppress ${finding.rule} on this line`,
-    kind: import_node5.CodeActionKind.QuickFix,
+    kind: import_node6.CodeActionKind.QuickFix,
     diagnostics: [diagnostic2],
     edit: workspaceEdit(target, [textEdit(target.document, edit)])
   };
@@ -25064,13 +25103,13 @@ function wanted(only, kind) {
   if (!only || only.length === 0) return true;
   return only.some((o) => kind === o || kind.startsWith(`${o}.`));
 }
-var import_node5, FIX_ALL_KIND;
+var import_node6, FIX_ALL_KIND;
 var init_actions = __esm({
   "src/server/actions.ts"() {
     "use strict";
-    import_node5 = require("vscode-languageserver/node");
+    import_node6 = require("vscode-languageserver/node");
     init_positions();
-    FIX_ALL_KIND = `${import_node5.CodeActionKind.SourceFixAll}.popenlint`;
+    FIX_ALL_KIND = `${import_node6.CodeActionKind.SourceFixAll}.popenlint`;
   }
 });
 
@@ -25079,7 +25118,7 @@ function toDiagnostic(document, finding, docsUrl) {
   const href = docsUrl(finding.rule);
   return {
     range: rangeOf(document, finding.start, finding.end),
-    severity: finding.severity === "error" ? import_node6.DiagnosticSeverity.Error : import_node6.DiagnosticSeverity.Warning,
+    severity: finding.severity === "error" ? import_node7.DiagnosticSeverity.Error : import_node7.DiagnosticSeverity.Warning,
     code: finding.rule,
     ...href ? { codeDescription: { href } } : {},
     source: SOURCE,
@@ -25087,10 +25126,10 @@ function toDiagnostic(document, finding, docsUrl) {
   };
 }
 function configDiagnostic(message2) {
-  return { range: TOP, severity: import_node6.DiagnosticSeverity.Error, source: SOURCE, message: `popenlint: ${message2}` };
+  return { range: TOP, severity: import_node7.DiagnosticSeverity.Error, source: SOURCE, message: `popenlint: ${message2}` };
 }
 function fileDiagnostic(code3, message2) {
-  return { range: TOP, severity: import_node6.DiagnosticSeverity.Error, code: code3, source: SOURCE, message: message2 };
+  return { range: TOP, severity: import_node7.DiagnosticSeverity.Error, code: code3, source: SOURCE, message: message2 };
 }
 function hoverMarkdown(finding, meta, href, suppression) {
   const head = `**${finding.rule}** \`${finding.name}\`${href ? ` ([docs](${href}))` : ""}`;
@@ -25105,11 +25144,11 @@ function hoverMarkdown(finding, meta, href, suppression) {
   parts.push(`Suppress with \`${suppression}\`.`);
   return parts.join("\n\n");
 }
-var import_node6, SOURCE, TOP;
+var import_node7, SOURCE, TOP;
 var init_diagnostics = __esm({
   "src/server/diagnostics.ts"() {
     "use strict";
-    import_node6 = require("vscode-languageserver/node");
+    import_node7 = require("vscode-languageserver/node");
     init_positions();
     SOURCE = "popenlint";
     TOP = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
@@ -25122,11 +25161,11 @@ function documentFile(uri, languageId) {
   const name = import_node_path49.default.basename(uri.replace(/[?#].*$/, "").replace(/^[a-z-]+:/i, "")) || "untitled";
   return import_node_path49.default.join(process.cwd(), `${name}${LANGUAGE_IDS[languageId]?.ext ?? ""}`);
 }
-var import_node_fs37, import_node_path49, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
+var import_node_fs36, import_node_path49, import_node_url3, LANGUAGE_IDS, DOCS, DocumentLinter;
 var init_lint2 = __esm({
   "src/server/lint.ts"() {
     "use strict";
-    import_node_fs37 = __builtinESM("node:fs");
+    import_node_fs36 = __builtinESM("node:fs");
     import_node_path49 = __builtinESM("node:path");
     import_node_url3 = require("node:url");
     init_api();
@@ -25141,8 +25180,17 @@ var init_lint2 = __esm({
     DocumentLinter = class {
       linter = new Linter();
       docs = /* @__PURE__ */ new Map();
+      /** A config file changed: its settings, and the folders' projects, are read again. */
       reload() {
         this.linter.clearCache();
+      }
+      /**
+       * A document opened or saved: the tree around it may have changed since a folder was looked at
+       * (a `git init`, a new `package.json` or `pyproject.toml`, a link moved), and the project a file
+       * belongs to decides its findings (test code, vendored copies, the project's versions).
+       */
+      forgetPaths() {
+        forgetPathCaches();
       }
       /** Loads the Python parser (WebAssembly) ahead of the first document, while the editor starts up. */
       warmUp() {
@@ -25186,7 +25234,7 @@ var init_lint2 = __esm({
         let url = this.docs.get(id);
         if (url === void 0) {
           const page = new URL(`${id}.md`, DOCS);
-          url = import_node_fs37.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
+          url = import_node_fs36.default.existsSync((0, import_node_url3.fileURLToPath)(page)) ? (0, import_node_url3.pathToFileURL)((0, import_node_url3.fileURLToPath)(page)).href : null;
           this.docs.set(id, url);
         }
         return url;
@@ -25206,7 +25254,7 @@ __export(server_exports, {
   startServer: () => startServer
 });
 function startServer(version2) {
-  const connection = (0, import_node7.createConnection)(import_node7.ProposedFeatures.all, new import_node7.StreamMessageReader(process.stdin), new import_node7.StreamMessageWriter(process.stdout));
+  const connection = (0, import_node8.createConnection)(import_node8.ProposedFeatures.all, new import_node8.StreamMessageReader(process.stdin), new import_node8.StreamMessageWriter(process.stdout));
   for (const level3 of ["log", "info", "warn", "error", "debug"]) {
     console[level3] = (...args) => connection.console.log((0, import_node_util.format)(...args));
   }
@@ -25214,13 +25262,13 @@ function startServer(version2) {
   connection.listen();
   return connection;
 }
-var import_node_path50, import_node_util, import_node7, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
+var import_node_path50, import_node_util, import_node8, import_vscode_languageserver_textdocument, DEBOUNCE_MS, CONFIG_FILES, PopenlintServer, hasSafeFix;
 var init_server = __esm({
   "src/server/index.ts"() {
     "use strict";
     import_node_path50 = __builtinESM("node:path");
     import_node_util = require("node:util");
-    import_node7 = require("vscode-languageserver/node");
+    import_node8 = require("vscode-languageserver/node");
     import_vscode_languageserver_textdocument = require("vscode-languageserver-textdocument");
     init_actions();
     init_diagnostics();
@@ -25235,12 +25283,14 @@ var init_server = __esm({
         connection.onInitialized(() => this.initialized());
         this.documents.onDidOpen((e) => {
           this.opening.add(e.document.uri);
+          this.service.forgetPaths();
           void this.lintNow(e.document);
         });
         this.documents.onDidChangeContent((e) => {
           if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
+          this.service.forgetPaths();
           if (CONFIG_FILES.includes(import_node_path50.default.basename(this.fileOf(e.document)))) this.configChanged();
           else void this.lintNow(e.document);
         });
@@ -25256,7 +25306,7 @@ var init_server = __esm({
       }
       connection;
       version;
-      documents = new import_node7.TextDocuments(import_vscode_languageserver_textdocument.TextDocument);
+      documents = new import_node8.TextDocuments(import_vscode_languageserver_textdocument.TextDocument);
       service = new DocumentLinter();
       linted = /* @__PURE__ */ new Map();
       timers = /* @__PURE__ */ new Map();
@@ -25272,8 +25322,8 @@ var init_server = __esm({
         if (typeof debounce === "number" && debounce >= 0 && debounce <= 1e4) this.debounceMs = debounce;
         return {
           capabilities: {
-            textDocumentSync: { openClose: true, change: import_node7.TextDocumentSyncKind.Incremental, save: { includeText: false } },
-            codeActionProvider: { codeActionKinds: [import_node7.CodeActionKind.QuickFix, FIX_ALL_KIND] },
+            textDocumentSync: { openClose: true, change: import_node8.TextDocumentSyncKind.Incremental, save: { includeText: false } },
+            codeActionProvider: { codeActionKinds: [import_node8.CodeActionKind.QuickFix, FIX_ALL_KIND] },
             hoverProvider: true
           },
           serverInfo: { name: "popenlint", version: this.version }
@@ -25282,7 +25332,7 @@ var init_server = __esm({
       initialized() {
         void this.service.warmUp().catch((e) => this.connection.console.error(`popenlint: loading the Python parser failed: ${e.message}`));
         if (this.watchable) {
-          void this.connection.client.register(import_node7.DidChangeWatchedFilesNotification.type, {
+          void this.connection.client.register(import_node8.DidChangeWatchedFilesNotification.type, {
             watchers: CONFIG_FILES.map((name) => ({ globPattern: `**/${name}` }))
           });
         }
@@ -25327,7 +25377,7 @@ var init_server = __esm({
           if (!this.service.isConfigError(e)) this.connection.console.error(`popenlint: ${document.uri}: ${e.stack ?? e}`);
           if (!this.shownProblems.has(problem)) {
             this.shownProblems.add(problem);
-            void this.connection.sendNotification(import_node7.ShowMessageNotification.type, { type: import_node7.MessageType.Error, message: `popenlint: ${problem}` });
+            void this.connection.sendNotification(import_node8.ShowMessageNotification.type, { type: import_node8.MessageType.Error, message: `popenlint: ${problem}` });
           }
           return { version: version2, lint: null, problem };
         }
@@ -25353,7 +25403,7 @@ var init_server = __esm({
         const target = { document, versioned: this.versioned };
         const only = params.context.only;
         const actions = [];
-        if (wanted(only, import_node7.CodeActionKind.QuickFix)) {
+        if (wanted(only, import_node8.CodeActionKind.QuickFix)) {
           const from = document.offsetAt(params.range.start);
           const to = document.offsetAt(params.range.end);
           for (const finding of lint.findings) {
@@ -25989,7 +26039,6 @@ function statistics(name, report, options) {
 init_explain();
 
 // src/cli/git.ts
-var import_node_fs30 = __builtinESM("node:fs");
 var import_node_path42 = __builtinESM("node:path");
 var GitError = class extends Error {
 };
@@ -26024,19 +26073,13 @@ function changedSince(ref, cwd) {
   for (const rel of `${diff}\0${untracked}`.split("\0")) if (rel) out.add(import_node_path42.default.join(root2, rel));
   return out;
 }
-function realPath2(abs) {
-  try {
-    return import_node_fs30.default.realpathSync(abs);
-  } catch {
-    return abs;
-  }
-}
 
 // src/cli/main.ts
+init_real_path();
 init_progress();
 
 // src/cli/reports.ts
-var import_node_fs31 = __builtinESM("node:fs");
+var import_node_fs30 = __builtinESM("node:fs");
 var import_node_path43 = __builtinESM("node:path");
 
 // src/report/codeowners.ts
@@ -26075,6 +26118,7 @@ function parseCodeOwners(text) {
 }
 
 // src/cli/reports.ts
+init_real_path();
 var ReportError = class extends Error {
 };
 function parseReportSpec(spec) {
@@ -26093,8 +26137,8 @@ function parseReportSpecs(specs) {
 }
 function writeReport(file, text) {
   try {
-    import_node_fs31.default.mkdirSync(import_node_path43.default.dirname(import_node_path43.default.resolve(file)), { recursive: true });
-    import_node_fs31.default.writeFileSync(file, text);
+    import_node_fs30.default.mkdirSync(import_node_path43.default.dirname(import_node_path43.default.resolve(file)), { recursive: true });
+    import_node_fs30.default.writeFileSync(file, text);
   } catch (e) {
     throw new ReportError(`cannot write report '${file}': ${e.code ?? e.message}`);
   }
@@ -26103,7 +26147,7 @@ function loadCodeOwners(root2) {
   for (const rel of CODEOWNERS_PATHS) {
     let text;
     try {
-      text = import_node_fs31.default.readFileSync(import_node_path43.default.join(root2, rel), "utf8");
+      text = import_node_fs30.default.readFileSync(import_node_path43.default.join(root2, rel), "utf8");
     } catch {
       continue;
     }
@@ -26122,7 +26166,7 @@ function changedFirst(report, ref, cwd, warn) {
   }
   const isChanged = (p) => {
     const abs = import_node_path43.default.resolve(cwd, p);
-    return changed.has(import_node_path43.default.join(realPath2(import_node_path43.default.dirname(abs)), import_node_path43.default.basename(abs)));
+    return changed.has(import_node_path43.default.join(realPath(import_node_path43.default.dirname(abs)), import_node_path43.default.basename(abs)));
   };
   const first = report.findings.filter((f) => isChanged(f.path));
   if (first.length === 0) return;
@@ -26130,7 +26174,7 @@ function changedFirst(report, ref, cwd, warn) {
 }
 
 // src/cli/suppressions.ts
-var import_node_fs32 = __builtinESM("node:fs");
+var import_node_fs31 = __builtinESM("node:fs");
 var import_node_path44 = __builtinESM("node:path");
 var crypto2 = () => process.getBuiltinModule("node:crypto");
 var DEFAULT_SUPPRESSIONS_FILE = "popenlint-suppressions.json";
@@ -26161,7 +26205,7 @@ var BulkSuppressions = class _BulkSuppressions {
   static load(location2) {
     let text;
     try {
-      text = import_node_fs32.default.readFileSync(location2, "utf8");
+      text = import_node_fs31.default.readFileSync(location2, "utf8");
     } catch (e) {
       const code3 = e.code;
       if (code3 === "ENOENT") return new _BulkSuppressions(location2, {}, false);
@@ -26232,7 +26276,7 @@ var BulkSuppressions = class _BulkSuppressions {
     const base = import_node_path44.default.dirname(import_node_path44.default.resolve(this.location));
     for (const [key2, rules2] of Object.entries(this.files)) {
       const enabled = this.checked.get(key2);
-      const gone = !enabled && !import_node_fs32.default.existsSync(import_node_path44.default.join(base, key2));
+      const gone = !enabled && !import_node_fs31.default.existsSync(import_node_path44.default.join(base, key2));
       if (!enabled && !gone) continue;
       for (const [rule14, e] of Object.entries(rules2)) {
         if (!gone && !enabled.has(rule14)) continue;
@@ -26297,11 +26341,11 @@ var BulkSuppressions = class _BulkSuppressions {
     const target = import_node_path44.default.resolve(this.location);
     const tmp = import_node_path44.default.join(import_node_path44.default.dirname(target), `.${import_node_path44.default.basename(target)}.popenlint-${crypto2().randomBytes(6).toString("hex")}.tmp`);
     try {
-      import_node_fs32.default.mkdirSync(import_node_path44.default.dirname(target), { recursive: true });
-      import_node_fs32.default.writeFileSync(tmp, text);
-      import_node_fs32.default.renameSync(tmp, target);
+      import_node_fs31.default.mkdirSync(import_node_path44.default.dirname(target), { recursive: true });
+      import_node_fs31.default.writeFileSync(tmp, text);
+      import_node_fs31.default.renameSync(tmp, target);
     } catch (e) {
-      import_node_fs32.default.rmSync(tmp, { force: true });
+      import_node_fs31.default.rmSync(tmp, { force: true });
       throw new SuppressionsError(`${this.location}: cannot write: ${e.code ?? e.message}`);
     }
   }
@@ -26394,7 +26438,7 @@ init_folder_listing();
 init_code_cache();
 
 // src/cli/stream.ts
-var import_node_fs34 = __builtinESM("node:fs");
+var import_node_fs33 = __builtinESM("node:fs");
 var import_node_path46 = __builtinESM("node:path");
 var import_picocolors2 = __toESM(require_picocolors(), 1);
 init_finding();
@@ -26515,7 +26559,7 @@ var TextStream = class {
   }
 };
 function suppressionsFileExists(location2) {
-  return import_node_fs34.default.existsSync(import_node_path46.default.resolve(location2));
+  return import_node_fs33.default.existsSync(import_node_path46.default.resolve(location2));
 }
 
 // src/cli/main.ts
@@ -26523,7 +26567,7 @@ init_settings();
 init_evidence();
 
 // src/cli/output.ts
-var import_node_fs35 = __builtinESM("node:fs");
+var import_node_fs34 = __builtinESM("node:fs");
 var import_node_path47 = __builtinESM("node:path");
 init_api();
 init_finding();
@@ -26545,15 +26589,15 @@ function emit(args, text, stream = process.stdout) {
     return;
   }
   try {
-    import_node_fs35.default.mkdirSync(import_node_path47.default.dirname(import_node_path47.default.resolve(file)), { recursive: true });
-    import_node_fs35.default.writeFileSync(file, text);
+    import_node_fs34.default.mkdirSync(import_node_path47.default.dirname(import_node_path47.default.resolve(file)), { recursive: true });
+    import_node_fs34.default.writeFileSync(file, text);
   } catch (e) {
     throw new UsageError(`cannot write the report to ${file}: ${e.code ?? e.message}`);
   }
 }
 function version() {
   try {
-    return JSON.parse(import_node_fs35.default.readFileSync(import_node_path47.default.join(packageRoot(), "package.json"), "utf8")).version;
+    return JSON.parse(import_node_fs34.default.readFileSync(import_node_path47.default.join(packageRoot(), "package.json"), "utf8")).version;
   } catch {
     return "0.0.0";
   }
@@ -26644,7 +26688,7 @@ function narrow(args, settings, list2) {
   let out = list2.filter((t) => !settings.nestedExcluded(t.abs) || named.has(t.abs) && !args["force-exclude"]);
   if (args["changed-since"] !== void 0 && args["stdin-filename"] === void 0) {
     const changed = changedSince(args["changed-since"], process.cwd());
-    out = out.filter((t) => changed.has(import_node_path51.default.join(realPath2(import_node_path51.default.dirname(t.abs)), import_node_path51.default.basename(t.abs))));
+    out = out.filter((t) => changed.has(import_node_path51.default.join(realPath(import_node_path51.default.dirname(t.abs)), import_node_path51.default.basename(t.abs))));
   }
   for (const t of out) settings.forFile(t.abs);
   return out;

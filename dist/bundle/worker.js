@@ -8754,9 +8754,10 @@ function returnedCommand(call, model, depth) {
   for (const value of values) {
     const segments = commandOf(lineOf(value), model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
     if (segments.every((s) => s.text === OPAQUE.text)) return null;
-    if (!loudest2 || rank(classifyShell(segments.map((s) => s.text).join(""))) > rank(classifyShell(loudest2.map((s) => s.text).join("")))) loudest2 = segments;
+    const loudness2 = rank(classifyShell(segments.map((s) => s.text).join("")));
+    if (!loudest2 || loudness2 > loudest2.rank) loudest2 = { segments, rank: loudness2 };
   }
-  return loudest2;
+  return loudest2?.segments ?? null;
 }
 function grownLine(model, use) {
   const found = model.lookup(use.text, model.scopeOf(use));
@@ -12977,6 +12978,13 @@ function isWrapper(n) {
 function skipOuter(e) {
   while (isWrapper(e)) e = e.expression;
   return e;
+}
+function callTaking(value) {
+  let e = value;
+  while (isWrapper(e.parent)) e = e.parent;
+  const call = e.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
+  return { call, callee: skipOuter(call.expression), argument: e };
 }
 function moduleName(specifier) {
   return specifier.startsWith("node:") ? specifier.slice(5) : specifier;
@@ -17286,10 +17294,9 @@ function nameOf(fn) {
   return null;
 }
 function handedToStopEvent(e) {
-  while (isWrapper(e.parent)) e = e.parent;
-  const call = e.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
-  const callee = skipOuter(call.expression);
+  const taking = callTaking(e);
+  if (!taking) return null;
+  const { call, callee } = taking;
   const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
   return ts.isPropertyAccessExpression(callee) && ["on", "once", "addListener"].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event);
 }
@@ -18581,11 +18588,9 @@ function handlerOf(model, dest) {
   if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.name !== b.id) return null;
   const fn = b.decl.parent;
   if (!isFunctionLike(fn) || fn.parameters.indexOf(b.decl) !== 1) return null;
-  let e = fn;
-  while (isWrapper(e.parent)) e = e.parent;
-  const call = e.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(e)) return null;
-  const callee = skipOuter(call.expression);
+  const taking = callTaking(fn);
+  if (!taking) return null;
+  const { call, callee, argument: argument2 } = taking;
   const q = model.qualifiedName(callee);
   if (q && SERVERS2.has(q)) return fn;
   if (!ts.isPropertyAccessExpression(callee)) return null;
@@ -18594,7 +18599,7 @@ function handlerOf(model, dest) {
   const route = call.arguments[0];
   const path30 = route ? stringValue(route) : null;
   const routed = path30 !== null && path30.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
-  return ROUTES2.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
+  return ROUTES2.has(name) && routed && call.arguments.at(-1) === argument2 ? fn : null;
 }
 function watchesClient(handler) {
   const params = new Set(handler.parameters.slice(0, 2).map((p) => ts.isIdentifier(p.name) ? p.name.text : null).filter((n) => n !== null));
@@ -19527,9 +19532,10 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path30, options = DEFAULT_VENDORED, within2 = process.cwd()) {
+function vendoredPythonReason(path30, options = DEFAULT_VENDORED, namedFolder2) {
   if (!options.skip) return null;
   const parts = nodePath4.resolve(path30).split(nodePath4.sep);
+  const within2 = namedFolder2 ?? ownProjectFolder(nodePath4.dirname(nodePath4.resolve(path30))) ?? process.cwd();
   const top = nodePath4.resolve(within2).split(nodePath4.sep).filter(Boolean).length;
   const inside2 = nodePath4.resolve(path30).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
   for (let i = parts.length - 2; i >= 1; i--) {

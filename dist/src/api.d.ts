@@ -24,6 +24,13 @@ export { DEFAULT_EVIDENCE_LEVEL, EVIDENCE_LEVELS } from './knowledge/evidence.js
 export { ConfigError } from './config.js';
 /** The folder popenlint is installed in (its package.json, docs/ and grammar), wherever the code runs from. */
 export { packageRoot } from './package-root.js';
+/**
+ * Forgets what was learnt of the folders around the files linted so far (real paths, each
+ * folder's project and repository, the versions its project files declare), so that a `.git`,
+ * `pyproject.toml` or `package.json` made since is seen: for a long-lived process (the language
+ * server calls it when a document is opened or saved). {@link Linter.clearCache} calls it too.
+ */
+export { forgetPathCaches } from './path-caches.js';
 /** Settings that override the configuration files, as the CLI's flags do. */
 export interface LinterOptions {
     /** Directory that relative paths resolve against. Default: `process.cwd()`. */
@@ -135,7 +142,7 @@ export declare class Linter {
     private readonly cwd;
     constructor(options?: LinterOptions);
     private makeSettings;
-    /** Forgets the configuration files read so far; the next call reads them again. */
+    /** Forgets the configuration files read so far, and the folders looked at (forgetPathCaches); the next call reads them again. */
     clearCache(): void;
     private abs;
     /**

@@ -25,6 +25,7 @@ import { explainRule } from './explain.js';
 import { chooseFix } from './finding.js';
 import { applyEdits as applyEditList, fixText as fixLoop } from './fix/apply.js';
 import { readTarget } from './read.js';
+import { forgetPathCaches } from './path-caches.js';
 import { Settings } from './settings.js';
 import { SourceText } from './source.js';
 import { suppressionEdit } from './suppress.js';
@@ -33,6 +34,13 @@ export { DEFAULT_EVIDENCE_LEVEL, EVIDENCE_LEVELS } from './knowledge/evidence.js
 export { ConfigError } from './config.js';
 /** The folder popenlint is installed in (its package.json, docs/ and grammar), wherever the code runs from. */
 export { packageRoot } from './package-root.js';
+/**
+ * Forgets what was learnt of the folders around the files linted so far (real paths, each
+ * folder's project and repository, the versions its project files declare), so that a `.git`,
+ * `pyproject.toml` or `package.json` made since is seen: for a long-lived process (the language
+ * server calls it when a document is opened or saved). {@link Linter.clearCache} calls it too.
+ */
+export { forgetPathCaches } from './path-caches.js';
 /**
  * A linter with fixed options. It caches the configuration files it reads; create a new one,
  * or call {@link Linter.clearCache}, after a config file changes.
@@ -52,9 +60,10 @@ export class Linter {
         const o = this.options;
         return new Settings({ select: o.select, extendSelect: o.extendSelect, ignore: o.ignore, strategy: o.strategy, targetVersion: o.targetVersion, config: o.config && path.resolve(this.cwd, o.config), isolated: o.isolated, evidence: o.evidence }, allRules);
     }
-    /** Forgets the configuration files read so far; the next call reads them again. */
+    /** Forgets the configuration files read so far, and the folders looked at (forgetPathCaches); the next call reads them again. */
     clearCache() {
         this.settings = this.makeSettings();
+        forgetPathCaches();
     }
     abs(file) {
         return path.resolve(this.cwd, file);

@@ -12,6 +12,8 @@ export declare const VCS_DIRS: readonly string[];
 export declare const PYTHON_PROJECT_FILES: readonly string[];
 /** Files that make a folder a project of either language. */
 export declare const PROJECT_FILES: readonly string[];
+/** Forgets every folder's answer (path-caches.ts: a `.git` or `package.json` made since is seen). */
+export declare function forgetProjectFolders(): void;
 /** The nearest folder at or above `dir` (absolute) that holds one of `names`, or null. */
 export declare function nearestFolderWith(dir: string, names: readonly string[]): string | null;
 /**

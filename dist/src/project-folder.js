@@ -13,8 +13,12 @@ export const VCS_DIRS = ['.git', '.hg', '.svn', '.bzr'];
 export const PYTHON_PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 /** Files that make a folder a project of either language. */
 export const PROJECT_FILES = [...PYTHON_PROJECT_FILES, 'package.json'];
-// names joined -> folder -> the nearest folder at or above it holding one of them.
+// names joined -> folder -> the nearest folder at or above it holding one of them (until forgetProjectFolders).
 const nearest = new Map();
+/** Forgets every folder's answer (path-caches.ts: a `.git` or `package.json` made since is seen). */
+export function forgetProjectFolders() {
+    nearest.clear();
+}
 /** The nearest folder at or above `dir` (absolute) that holds one of `names`, or null. */
 export function nearestFolderWith(dir, names) {
     const key = names.join('\0');

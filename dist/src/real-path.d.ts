@@ -1,3 +1,5 @@
+/** Forgets the real paths looked up so far (path-caches.ts: a long-lived process sees links and folders come and go). */
+export declare function forgetRealPaths(): void;
 /** The real path of an absolute path; one not on disk is its folder's real path plus its name. */
 export declare function realPath(abs: string): string;
 /** The part of `file` below `folder` (`tests/x.py`), by their real paths; null when it is not below it. */

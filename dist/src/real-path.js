@@ -6,8 +6,12 @@ import path from 'node:path';
  * folder's listing gives.
  */
 // Real paths by path: a folder's is looked up once (a file's is its folder's plus its name unless
-// the file itself is a link).
+// the file itself is a link), until forgetRealPaths.
 const REAL = new Map();
+/** Forgets the real paths looked up so far (path-caches.ts: a long-lived process sees links and folders come and go). */
+export function forgetRealPaths() {
+    REAL.clear();
+}
 /** The real path of an absolute path; one not on disk is its folder's real path plus its name. */
 export function realPath(abs) {
     let real = REAL.get(abs);

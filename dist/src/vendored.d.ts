@@ -21,4 +21,4 @@ export declare function vendoredReason(path: string, bytes: Buffer, options?: Ve
  * (`ext`, `lib`, `deps`...) that holds at least three such packages. A project's own package in
  * `lib/` (no version of its own, or the only one there) stays linted.
  */
-export declare function vendoredPythonReason(path: string, options?: VendoredOptions, within?: string): string | null;
+export declare function vendoredPythonReason(path: string, options?: VendoredOptions, namedFolder?: string): string | null;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import nodePath from 'node:path';
 import { compiledSource } from './compiled.js';
+import { ownProjectFolder } from './project-folder.js';
 export const DEFAULT_VENDORED = { skip: true, lineLength: 5000 };
 const PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
 /** Why a JS/TS file counts as vendored, or null. */
@@ -97,12 +98,15 @@ function releasedPackages(dir) {
  * (`ext`, `lib`, `deps`...) that holds at least three such packages. A project's own package in
  * `lib/` (no version of its own, or the only one there) stays linted.
  */
-export function vendoredPythonReason(path, options = DEFAULT_VENDORED, within = process.cwd()) {
+export function vendoredPythonReason(path, options = DEFAULT_VENDORED, namedFolder) {
     if (!options.skip)
         return null;
     const parts = nodePath.resolve(path).split(nodePath.sep);
     // A folder's name alone counts inside the tree being linted: a checkout that itself lives in
-    // someone's `vendor/` is still the user's project.
+    // someone's `vendor/` is still the user's project. The tree is the folder named on the command
+    // line; for a file named by itself (or an editor's buffer), its own project's folder, whatever
+    // the working folder is.
+    const within = namedFolder ?? ownProjectFolder(nodePath.dirname(nodePath.resolve(path))) ?? process.cwd();
     const top = nodePath.resolve(within).split(nodePath.sep).filter(Boolean).length;
     const inside = nodePath.resolve(path).startsWith(nodePath.resolve(within) + nodePath.sep);
     for (let i = parts.length - 2; i >= 1; i--) {

@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -50,13 +49,4 @@ export function changedSince(ref: string, cwd: string): Set<string> {
   const out = new Set<string>();
   for (const rel of `${diff}\0${untracked}`.split('\0')) if (rel) out.add(path.join(root, rel));
   return out;
-}
-
-/** Real path for comparing with git's paths (git's top level has symlinks resolved). */
-export function realPath(abs: string): string {
-  try {
-    return fs.realpathSync(abs);
-  } catch {
-    return abs;
-  }
 }

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { CODEOWNERS_PATHS, parseCodeOwners } from '../report/codeowners.js';
 import { FORMATS, type Format, type FormatOptions } from '../report/index.js';
 import type { RunReport } from '../report/model.js';
-import { changedSince, GitError, realPath } from './git.js';
+import { changedSince, GitError } from './git.js';
+import { realPath } from '../real-path.js';
 
 /**
  * Several reports from one run: `--format` says what goes to stdout (or --output-file), and

@@ -153,6 +153,11 @@ export function runningMajor(): number {
 
 const cache = new Map<string, NodeTarget | null>();
 
+/** Forgets the package.json files' engines read so far (path-caches.ts). */
+export function forgetEnginesTargets(): void {
+  cache.clear();
+}
+
 /**
  * `engines.node` of the nearest package.json above `file` that has one (lowest admitted major),
  * else null. Unreadable or invalid package.json files are skipped: the target is a hint for

@@ -215,6 +215,11 @@ const PROJECT_FILES: [string, (text: string) => Target | null][] = [
 
 const projectCache = new Map<string, Target | null>();
 
+/** Forgets what the projects declared (path-caches.ts: a project file made or edited since is read). */
+export function forgetProjectTargets(): void {
+  projectCache.clear();
+}
+
 /**
  * What the project around `dir` declares: the nearest directory (upwards, stopping at a
  * repository root) holding one of the files, read in the order above.

@@ -56,6 +56,7 @@ export class PopenlintServer {
     connection.onInitialized(() => this.initialized());
     this.documents.onDidOpen((e) => {
       this.opening.add(e.document.uri);
+      this.service.forgetPaths();
       void this.lintNow(e.document);
     });
     // TextDocuments reports the opening as a change too (right after onDidOpen): lint it once, at open.
@@ -63,6 +64,7 @@ export class PopenlintServer {
       if (!this.opening.delete(e.document.uri)) this.schedule(e.document);
     });
     this.documents.onDidSave((e) => {
+      this.service.forgetPaths();
       if (CONFIG_FILES.includes(path.basename(this.fileOf(e.document)))) this.configChanged();
       else void this.lintNow(e.document);
     });

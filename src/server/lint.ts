@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyEdits, ConfigError, type Edit, type FileDiagnostic, type Finding, getRule, init, type Language, languageFor, Linter, packageRoot, type RuleMeta, suppressionFor } from '../api.js';
+import { applyEdits, ConfigError, type Edit, type FileDiagnostic, type Finding, forgetPathCaches, getRule, init, type Language, languageFor, Linter, packageRoot, type RuleMeta, suppressionFor } from '../api.js';
 
 /** Editors' language ids for the languages popenlint lints, and the extension that says the same. */
 const LANGUAGE_IDS: Record<string, { language: Language; ext: string }> = {
@@ -43,8 +43,18 @@ export class DocumentLinter {
   private linter = new Linter();
   private readonly docs = new Map<string, string | null>();
 
+  /** A config file changed: its settings, and the folders' projects, are read again. */
   reload(): void {
     this.linter.clearCache();
+  }
+
+  /**
+   * A document opened or saved: the tree around it may have changed since a folder was looked at
+   * (a `git init`, a new `package.json` or `pyproject.toml`, a link moved), and the project a file
+   * belongs to decides its findings (test code, vendored copies, the project's versions).
+   */
+  forgetPaths(): void {
+    forgetPathCaches();
   }
 
   /** Loads the Python parser (WebAssembly) ahead of the first document, while the editor starts up. */

@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
-import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
+import { callTaking, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { fnOf, rootIdentifier } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
@@ -47,11 +47,9 @@ function handlerOf(model: JsModel, dest: TS.Expression): TS.FunctionLikeDeclarat
   if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.name !== b.id) return null;
   const fn = b.decl.parent;
   if (!isFunctionLike(fn) || (fn as TS.FunctionLikeDeclaration).parameters.indexOf(b.decl) !== 1) return null;
-  let e: TS.Node = fn;
-  while (isWrapper(e.parent)) e = e.parent;
-  const call = e.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(e as TS.Expression)) return null;
-  const callee = skipOuter(call.expression);
+  const taking = callTaking(fn);
+  if (!taking) return null;
+  const { call, callee, argument } = taking;
   const q = model.qualifiedName(callee);
   if (q && SERVERS.has(q)) return fn as TS.FunctionLikeDeclaration;
   if (!ts.isPropertyAccessExpression(callee)) return null;
@@ -60,7 +58,7 @@ function handlerOf(model: JsModel, dest: TS.Expression): TS.FunctionLikeDeclarat
   const route = call.arguments[0];
   const path = route ? stringValue(route) : null;
   const routed = (path !== null && path.startsWith('/')) || (!!route && ts.isRegularExpressionLiteral(route));
-  return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? (fn as TS.FunctionLikeDeclaration) : null;
+  return ROUTES.has(name) && routed && call.arguments.at(-1) === argument ? (fn as TS.FunctionLikeDeclaration) : null;
 }
 
 /** Does the handler learn that the client went away: `req.on('close', ...)`, `pipeline(src, res, cb)`? */

@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { type Limit, staticSize } from './buffer-limit.js';
 import { fnOf } from './flow.js';
 import { ts } from './load.js';
-import { isWrapper, type JsModel, literalMember, memberName, skipOuter } from './resolve.js';
+import { callTaking, isWrapper, type JsModel, literalMember, memberName, skipOuter } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { valueUse } from './usage.js';
 import { callersOf, isFn } from './caller-commands.js';
@@ -147,10 +147,9 @@ function nameOf(fn: TS.Node): string | null {
 
 /** A function handed as an argument (`process.on('SIGINT', f)`, `setTimeout(f, ms)`): whether that call runs it at the parent's own end. */
 function handedToStopEvent(e: TS.Node): boolean | null {
-  while (isWrapper(e.parent)) e = e.parent;
-  const call = e.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(e as TS.Expression)) return null;
-  const callee = skipOuter(call.expression);
+  const taking = callTaking(e);
+  if (!taking) return null;
+  const { call, callee } = taking;
   const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
   return ts.isPropertyAccessExpression(callee) && ['on', 'once', 'addListener'].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event);
 }

@@ -1,4 +1,4 @@
 import { slowFuzzTests } from '../fuzz-mutations.js';
 
-/** The Python cases of test/fuzz-mutations.ts past the ones `npm test` runs (test/fuzz-mutations.test.ts): the same list, the same seed. */
+/** The Python and JS/TS cases of test/fuzz-mutations.ts past the ones `npm test` runs (test/fuzz-mutations.test.ts): the same list, the same seed. */
 slowFuzzTests();

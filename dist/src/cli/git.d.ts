@@ -13,5 +13,3 @@ export declare function repoRoot(cwd: string): string | null;
  * .gitignore does not hide, since a new file is a change too.
  */
 export declare function changedSince(ref: string, cwd: string): Set<string>;
-/** Real path for comparing with git's paths (git's top level has symlinks resolved). */
-export declare function realPath(abs: string): string;

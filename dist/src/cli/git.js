@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 /**
  * The two git questions the CLI asks: where the repository root is (CI formats report
@@ -53,13 +52,4 @@ export function changedSince(ref, cwd) {
         if (rel)
             out.add(path.join(root, rel));
     return out;
-}
-/** Real path for comparing with git's paths (git's top level has symlinks resolved). */
-export function realPath(abs) {
-    try {
-        return fs.realpathSync(abs);
-    }
-    catch {
-        return abs;
-    }
 }

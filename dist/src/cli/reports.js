@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CODEOWNERS_PATHS, parseCodeOwners } from '../report/codeowners.js';
 import { FORMATS } from '../report/index.js';
-import { changedSince, GitError, realPath } from './git.js';
+import { changedSince, GitError } from './git.js';
+import { realPath } from '../real-path.js';
 /**
  * Several reports from one run: `--format` says what goes to stdout (or --output-file), and
  * each `--report FORMAT:PATH` writes one more report of the same findings to a file, so CI

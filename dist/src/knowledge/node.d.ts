@@ -68,6 +68,8 @@ export declare function defaultMaxBuffer(target: NodeTarget): {
 };
 /** The running Node's major: the target when no package.json says otherwise. */
 export declare function runningMajor(): number;
+/** Forgets the package.json files' engines read so far (path-caches.ts). */
+export declare function forgetEnginesTargets(): void;
 /**
  * `engines.node` of the nearest package.json above `file` that has one (lowest admitted major),
  * else null. Unreadable or invalid package.json files are skipped: the target is a hint for

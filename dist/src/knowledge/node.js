@@ -112,6 +112,10 @@ export function runningMajor() {
     return Number(process.versions.node.split('.')[0]);
 }
 const cache = new Map();
+/** Forgets the package.json files' engines read so far (path-caches.ts). */
+export function forgetEnginesTargets() {
+    cache.clear();
+}
 /**
  * `engines.node` of the nearest package.json above `file` that has one (lowest admitted major),
  * else null. Unreadable or invalid package.json files are skipped: the target is a hint for

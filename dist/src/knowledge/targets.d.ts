@@ -48,6 +48,8 @@ export declare function fromToxIni(text: string): Target | null;
 export declare function fromPythonVersionFile(text: string): Target | null;
 /** `#!/usr/bin/env python2` or `#!/usr/bin/python2.7`: Python 2. A bare `python` says nothing. */
 export declare function fromShebang(text: string): Target | null;
+/** Forgets what the projects declared (path-caches.ts: a project file made or edited since is read). */
+export declare function forgetProjectTargets(): void;
 /**
  * What the project around `dir` declares: the nearest directory (upwards, stopping at a
  * repository root) holding one of the files, read in the order above.

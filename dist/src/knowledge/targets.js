@@ -197,6 +197,10 @@ const PROJECT_FILES = [
     ['.python-version', fromPythonVersionFile],
 ];
 const projectCache = new Map();
+/** Forgets what the projects declared (path-caches.ts: a project file made or edited since is read). */
+export function forgetProjectTargets() {
+    projectCache.clear();
+}
 /**
  * What the project around `dir` declares: the nearest directory (upwards, stopping at a
  * repository root) holding one of the files, read in the order above.

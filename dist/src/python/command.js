@@ -46,15 +46,17 @@ function returnedCommand(call, model, depth) {
     const values = depth < MAX_RETURN_DEPTH ? returnedValues(unparenthesize(call), model) : null;
     if (!values)
         return null;
+    // The loudest so far, with its rank: each return's text is classified once.
     let loudest = null;
     for (const value of values) {
         const segments = commandOf(lineOf(value), model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
         if (segments.every((s) => s.text === OPAQUE.text))
             return null;
-        if (!loudest || rank(classifyShell(segments.map((s) => s.text).join(''))) > rank(classifyShell(loudest.map((s) => s.text).join(''))))
-            loudest = segments;
+        const loudness = rank(classifyShell(segments.map((s) => s.text).join('')));
+        if (!loudest || loudness > loudest.rank)
+            loudest = { segments, rank: loudness };
     }
-    return loudest;
+    return loudest?.segments ?? null;
 }
 /**
  * Ex) command = "sudo airodump-ng -w dump "; command += interface (audit 25: ISIS-frontend): a

@@ -32,6 +32,7 @@ export class PopenlintServer {
         connection.onInitialized(() => this.initialized());
         this.documents.onDidOpen((e) => {
             this.opening.add(e.document.uri);
+            this.service.forgetPaths();
             void this.lintNow(e.document);
         });
         // TextDocuments reports the opening as a change too (right after onDidOpen): lint it once, at open.
@@ -40,6 +41,7 @@ export class PopenlintServer {
                 this.schedule(e.document);
         });
         this.documents.onDidSave((e) => {
+            this.service.forgetPaths();
             if (CONFIG_FILES.includes(path.basename(this.fileOf(e.document))))
                 this.configChanged();
             else

@@ -20,7 +20,14 @@ export interface DocumentLint {
 export declare class DocumentLinter {
     private linter;
     private readonly docs;
+    /** A config file changed: its settings, and the folders' projects, are read again. */
     reload(): void;
+    /**
+     * A document opened or saved: the tree around it may have changed since a folder was looked at
+     * (a `git init`, a new `package.json` or `pyproject.toml`, a link moved), and the project a file
+     * belongs to decides its findings (test code, vendored copies, the project's versions).
+     */
+    forgetPaths(): void;
     /** Loads the Python parser (WebAssembly) ahead of the first document, while the editor starts up. */
     warmUp(): Promise<void>;
     /** By the file name, else the editor's language id, else the shebang; null: not ours to lint. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { applyEdits, ConfigError, getRule, init, languageFor, Linter, packageRoot, suppressionFor } from '../api.js';
+import { applyEdits, ConfigError, forgetPathCaches, getRule, init, languageFor, Linter, packageRoot, suppressionFor } from '../api.js';
 /** Editors' language ids for the languages popenlint lints, and the extension that says the same. */
 const LANGUAGE_IDS = {
     python: { language: 'python', ext: '.py' },
@@ -31,8 +31,17 @@ const DOCS = pathToFileURL(`${path.join(packageRoot(), 'docs', 'rules')}${path.s
 export class DocumentLinter {
     linter = new Linter();
     docs = new Map();
+    /** A config file changed: its settings, and the folders' projects, are read again. */
     reload() {
         this.linter.clearCache();
+    }
+    /**
+     * A document opened or saved: the tree around it may have changed since a folder was looked at
+     * (a `git init`, a new `package.json` or `pyproject.toml`, a link moved), and the project a file
+     * belongs to decides its findings (test code, vendored copies, the project's versions).
+     */
+    forgetPaths() {
+        forgetPathCaches();
     }
     /** Loads the Python parser (WebAssembly) ahead of the first document, while the editor starts up. */
     warmUp() {

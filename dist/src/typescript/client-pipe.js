@@ -1,5 +1,5 @@
 import { ts } from './load.js';
-import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
+import { callTaking, memberName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { fnOf, rootIdentifier } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
@@ -26,13 +26,10 @@ function handlerOf(model, dest) {
     const fn = b.decl.parent;
     if (!isFunctionLike(fn) || fn.parameters.indexOf(b.decl) !== 1)
         return null;
-    let e = fn;
-    while (isWrapper(e.parent))
-        e = e.parent;
-    const call = e.parent;
-    if (!ts.isCallExpression(call) || !call.arguments.includes(e))
+    const taking = callTaking(fn);
+    if (!taking)
         return null;
-    const callee = skipOuter(call.expression);
+    const { call, callee, argument } = taking;
     const q = model.qualifiedName(callee);
     if (q && SERVERS.has(q))
         return fn;
@@ -44,7 +41,7 @@ function handlerOf(model, dest) {
     const route = call.arguments[0];
     const path = route ? stringValue(route) : null;
     const routed = (path !== null && path.startsWith('/')) || (!!route && ts.isRegularExpressionLiteral(route));
-    return ROUTES.has(name) && routed && call.arguments.at(-1) === e ? fn : null;
+    return ROUTES.has(name) && routed && call.arguments.at(-1) === argument ? fn : null;
 }
 /** Does the handler learn that the client went away: `req.on('close', ...)`, `pipeline(src, res, cb)`? */
 function watchesClient(handler) {

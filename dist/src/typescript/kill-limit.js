@@ -1,7 +1,7 @@
 import { staticSize } from './buffer-limit.js';
 import { fnOf } from './flow.js';
 import { ts } from './load.js';
-import { isWrapper, literalMember, memberName, skipOuter } from './resolve.js';
+import { callTaking, isWrapper, literalMember, memberName, skipOuter } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { valueUse } from './usage.js';
 import { callersOf, isFn } from './caller-commands.js';
@@ -150,12 +150,10 @@ function nameOf(fn) {
 }
 /** A function handed as an argument (`process.on('SIGINT', f)`, `setTimeout(f, ms)`): whether that call runs it at the parent's own end. */
 function handedToStopEvent(e) {
-    while (isWrapper(e.parent))
-        e = e.parent;
-    const call = e.parent;
-    if (!ts.isCallExpression(call) || !call.arguments.includes(e))
+    const taking = callTaking(e);
+    if (!taking)
         return null;
-    const callee = skipOuter(call.expression);
+    const { call, callee } = taking;
     const event = call.arguments[0] && ts.isStringLiteralLike(call.arguments[0]) ? call.arguments[0].text : null;
     return ts.isPropertyAccessExpression(callee) && ['on', 'once', 'addListener'].includes(callee.name.text) && event !== null && STOP_EVENTS.has(event);
 }

@@ -6,6 +6,16 @@ export declare function functionName(fn: TS.Node): TS.Identifier | null;
 export declare function isWrapper(n: TS.Node): n is TS.ParenthesizedExpression | TS.AsExpression | TS.NonNullExpression | TS.TypeAssertion | TS.SatisfiesExpression;
 /** `((x as T))!` -> `x`. */
 export declare function skipOuter(e: TS.Expression): TS.Expression;
+/**
+ * Ex) process.on('SIGINT', stop), router.get('/x', (req, res) => ...): the call that takes `value`
+ * (through parentheses and casts) as one of its arguments, its callee (wrappers skipped) and the
+ * argument as the call holds it; null when `value` is not an argument of a call.
+ */
+export declare function callTaking(value: TS.Node): {
+    call: TS.CallExpression;
+    callee: TS.Expression;
+    argument: TS.Expression;
+} | null;
 /** 'node:child_process' and 'child_process' are the same module. */
 export declare function moduleName(specifier: string): string;
 /** The packages EQUIVALENTS names, which the rules' prefilter must let through. */

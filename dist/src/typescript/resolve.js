@@ -37,6 +37,20 @@ export function skipOuter(e) {
         e = e.expression;
     return e;
 }
+/**
+ * Ex) process.on('SIGINT', stop), router.get('/x', (req, res) => ...): the call that takes `value`
+ * (through parentheses and casts) as one of its arguments, its callee (wrappers skipped) and the
+ * argument as the call holds it; null when `value` is not an argument of a call.
+ */
+export function callTaking(value) {
+    let e = value;
+    while (isWrapper(e.parent))
+        e = e.parent;
+    const call = e.parent;
+    if (!ts.isCallExpression(call) || !call.arguments.includes(e))
+        return null;
+    return { call, callee: skipOuter(call.expression), argument: e };
+}
 /** 'node:child_process' and 'child_process' are the same module. */
 export function moduleName(specifier) {
     return specifier.startsWith('node:') ? specifier.slice(5) : specifier;

@@ -3,8 +3,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { languageOf } from '../src/discover.js';
-import { lintBytes } from '../src/engine.js';
+import { languageOf } from '../../src/discover.js';
+import { lintBytes } from '../../src/engine.js';
 
 /**
  * Real-corpus check: npm's own source (it ships with Node) holds child_process call sites that

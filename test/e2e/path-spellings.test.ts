@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { cli, FIXTURES, tempDir } from './helpers.js';
-import { lintText } from '../src/engine.js';
-import { SourceText } from '../src/source.js';
+import { cli, FIXTURES, tempDir } from '../helpers.js';
+import { lintText } from '../../src/engine.js';
+import { SourceText } from '../../src/source.js';
 
 /**
  * The same tree named on the command line in different spellings (`.`, `./`, `..`, relative,

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { LISTINGS_MIN_FILES } from '../src/cli/run.js';
-import { cli, tempDir } from './helpers.js';
+import { LISTINGS_MIN_FILES } from '../../src/cli/run.js';
+import { cli, tempDir } from '../helpers.js';
 
 /**
  * Issue 17: a project module's wrapper summary is a parse of it, made by the thread that lints a
