@@ -3103,9 +3103,11 @@ function classWrapper(model, cls) {
     const switches = /* @__PURE__ */ new Map();
     const out = streamTarget(model, init, argument(value, 4, "stdout"), switches);
     const err = streamTarget(model, init, argument(value, 5, "stderr"), switches);
-    if (out !== "PIPE" && err !== "PIPE") continue;
-    const shellArg = argument(value, 8, "shell");
     const attr = left.childForFieldName("attribute").text;
+    const read2 = readerThreadStreams(init, methods, self, attr);
+    const piped = (target, stream) => target === "PIPE" && !read2.has(stream);
+    if (!piped(out, "stdout") && !piped(err, "stderr")) continue;
+    const shellArg = argument(value, 8, "shell");
     const effects = /* @__PURE__ */ new Map();
     for (const name of methods.keys()) {
       if (name === "__init__") continue;
@@ -3123,12 +3125,30 @@ function classWrapper(model, cls) {
         polls: new Set([...methods].filter(([name, def]) => name !== "__init__" && (effects.get(name) ?? []).length === 0 && new RegExp(`\\breturn\\s+self\\.${attr}\\.poll\\(\\)`).test(def.text)).map(([name]) => name)),
         switches: [...switches].map(([name, flag]) => ({ name, position: params.findIndex((p) => p.name === name) - 1, flag }))
       },
-      pipes: { stdout: out === "PIPE", stderr: err === "PIPE", merged: err === "STDOUT", shell: !!shellArg && shellArg.text === "True", cmd, call: value },
+      pipes: { stdout: piped(out, "stdout"), stderr: piped(err, "stderr"), merged: err === "STDOUT" && !read2.has("stdout"), shell: !!shellArg && shellArg.text === "True", cmd, call: value },
       param: param - 1,
       paramName: cmdName
     };
   }
   return null;
+}
+function readerThreadStreams(init, methods, self, attr) {
+  const out = /* @__PURE__ */ new Set();
+  for (const ref of init.descendantsOfType("attribute")) {
+    if (ref.childForFieldName("object")?.text !== self) continue;
+    const target = methods.get(ref.childForFieldName("attribute")?.text ?? "");
+    const body = target?.childForFieldName("body");
+    const started = body && startedTarget(ref);
+    if (!body || !started) continue;
+    if (/(?:Thread|Process)$/.test(started.call.childForFieldName("function")?.text ?? "") && !/\.start\s*\(\s*\)/.test(init.text)) continue;
+    const me = target ? paramList(target)[0]?.name : void 0;
+    for (const node of body.descendantsOfType("attribute")) {
+      const handle = node.childForFieldName("object");
+      const stream = node.childForFieldName("attribute")?.text;
+      if (handle?.type === "attribute" && handle.childForFieldName("object")?.text === me && handle.childForFieldName("attribute")?.text === attr && (stream === "stdout" || stream === "stderr")) out.add(stream);
+    }
+  }
+  return out;
 }
 function methodEffects(model, methods, name, attr, visiting) {
   const def = methods.get(name);
@@ -4000,6 +4020,124 @@ function shellWordValue(raw) {
   return out;
 }
 
+// src/shell-fds.ts
+function applyRedirs(fds, redirs) {
+  const out = new Map(fds);
+  for (const r of redirs) {
+    const op = r.text;
+    const target = r.target ?? "";
+    if (op === "&>" || op === "&>>" || op === ">&" && r.fd === null && !/^\d+$|^-$/.test(target)) {
+      out.set(1, "file");
+      out.set(2, "file");
+    } else if (op === ">&" || op === "<&") {
+      const fd = r.fd ?? (op === ">&" ? 1 : 0);
+      out.set(fd, target === "-" ? "closed" : out.get(Number(target)) ?? "closed");
+    } else if (op.startsWith(">")) out.set(r.fd ?? 1, "file");
+    else if (op.startsWith("<")) out.set(r.fd ?? 0, "file");
+    else if (r.fd !== null && r.fd !== void 0) out.set(r.fd, "file");
+  }
+  return out;
+}
+function listLeaks(list, fds, hazards) {
+  return list.items.some(
+    (item) => item.pipelines.some(
+      (pipeline) => pipeline.commands.some((command, i) => {
+        const local = new Map(fds);
+        if (i < pipeline.commands.length - 1) {
+          local.set(1, "inner");
+          if (pipeline.stderrPiped[i]) local.set(2, "inner");
+        }
+        return commandLeaks(command, local, hazards);
+      })
+    )
+  );
+}
+function commandLeaks(command, fds, hazards) {
+  const after = applyRedirs(fds, command.redirs);
+  if (command.kind === "group") return listLeaks(command.body, after, hazards);
+  return hazards.has(after.get(1) ?? "") || hazards.has(after.get(2) ?? "");
+}
+function shellLeaks(script, pipes2) {
+  if (!script.ok) return true;
+  const fds = /* @__PURE__ */ new Map([[0, "stdin"], [1, "inherit-1"], [2, "inherit-2"]]);
+  const hazards = /* @__PURE__ */ new Set();
+  for (const fd of pipes2) {
+    fds.set(fd, `pipe-${fd}`);
+    hazards.add(`pipe-${fd}`);
+  }
+  return listLeaks(script.list, fds, hazards);
+}
+function redirectionFor(pipes2) {
+  return pipes2.includes(2) ? ">/dev/null 2>&1" : ">/dev/null";
+}
+function applyShellEdits(text, edits) {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.content + out.slice(e.end);
+  return out;
+}
+function devnullShellEdits(text, script, pipes2) {
+  if (!script.ok || script.hasHeredoc || script.list.items.length === 0) return null;
+  const redirect = redirectionFor(pipes2);
+  const candidates = [];
+  const single = script.list.items.length === 1 && script.list.items[0].pipelines.length === 1;
+  if (single && !script.hasComment && !script.hasCompound && !script.placeholderCommand) {
+    candidates.push([{ start: script.lastEnd, end: script.lastEnd, content: ` ${redirect}` }]);
+  }
+  const lastSeparator = script.list.items.at(-1).separator;
+  if (script.hasComment || script.placeholderCommand) {
+    candidates.push([
+      { start: script.firstStart, end: script.firstStart, content: "{ " },
+      { start: text.length, end: text.length, content: `
+} ${redirect}` }
+    ]);
+  } else {
+    let tailEnd = text.length;
+    while (tailEnd > script.lastEnd && /\s/.test(text[tailEnd - 1])) tailEnd--;
+    candidates.push([
+      { start: script.firstStart, end: script.firstStart, content: "{ " },
+      { start: script.lastEnd, end: tailEnd, content: `; } ${redirect}${lastSeparator === "&" ? " &" : ""}` }
+    ]);
+  }
+  for (const edits of candidates) {
+    const fixed = parseShell(applyShellEdits(text, edits));
+    if (fixed.ok && !shellLeaks(fixed, pipes2)) return edits;
+  }
+  return null;
+}
+function commandSites(script) {
+  if (!script.ok) return null;
+  const out = [];
+  const walk2 = (list, fds, background) => {
+    for (const item of list.items) {
+      const bg = background || item.separator === "&";
+      for (const pipeline of item.pipelines) {
+        let feeder;
+        pipeline.commands.forEach((command, i) => {
+          const local = new Map(fds);
+          if (i < pipeline.commands.length - 1) {
+            local.set(1, "inner");
+            if (pipeline.stderrPiped[i]) local.set(2, "inner");
+          }
+          const after = applyRedirs(local, command.redirs);
+          const fedBy = i > 0 && after.get(0) === fds.get(0) ? feeder : void 0;
+          feeder = void 0;
+          if (command.kind === "group") walk2(command.body, after, bg);
+          else {
+            feeder = after.get(1) === "inner" ? out.length : void 0;
+            out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? "closed", stderr: after.get(2) ?? "closed", background: bg, ...fedBy !== void 0 ? { fedBy } : {} });
+          }
+        });
+      }
+    }
+  };
+  walk2(script.list, /* @__PURE__ */ new Map([[0, "in"], [1, "out"], [2, "err"]]), false);
+  return out;
+}
+function allInBackground(script) {
+  const sites = commandSites(script);
+  return !!sites && sites.length > 0 && sites.every((s) => s.background);
+}
+
 // src/knowledge/script-judge.ts
 var MAX_WRITES = 20;
 var grows = (why) => ({ few: false, why });
@@ -4104,17 +4242,49 @@ function judgePython(text, imported) {
   return { few: true, writes, notes: fileLog ? [`its logging goes to a file${fileLog === "this script" ? "" : ` (set up in ${fileLog})`}`] : [] };
 }
 var SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
+var SH_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "do", "!", "{", "time"]);
+var SH_LOOP_WORDS = /* @__PURE__ */ new Set(["for", "while", "until", "select"]);
 var SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
+function loopOutput(body, classify) {
+  const sites = commandSites(parseShell(body));
+  if (!sites) return SH_LOOP.test(body) ? { why: "it runs commands in a loop", loops: true } : { why: null, loops: false };
+  let depth = 0;
+  let loops = false;
+  for (const site of sites) {
+    let words = site.words;
+    while (words.length && SH_LEAD.has(words[0])) words = words.slice(1);
+    const first = words[0];
+    if (first === void 0) continue;
+    if (first === "done") {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    if (SH_LOOP_WORDS.has(first)) {
+      depth++;
+      loops = true;
+      if (first === "for" || first === "select") continue;
+      words = words.slice(1);
+    }
+    if (depth === 0 || !words.length) continue;
+    const out = classify(words.join(" "));
+    const reaches2 = (dest) => dest === "out" || dest === "err";
+    if (reaches2(site.stdout) && out.stdout !== "none" || reaches2(site.stderr) && out.stderr === "unbounded") {
+      return { why: `it runs ${out.program ? `\`${out.program}\`` : "a command not known statically"} in a loop`, loops };
+    }
+  }
+  return { why: null, loops };
+}
 function judgeShell(text, classify) {
   const shebang = /^#!.*/.exec(text)?.[0] ?? "";
   if (/\s-[a-wyz]*[xv]/.test(shebang) || SH_TRACE.test(text)) return grows("it traces its commands (set -x)");
   const body = text.replace(/^#!.*/, "");
-  if (SH_LOOP.test(body)) return grows("it runs commands in a loop");
+  const looping = loopOutput(body, classify);
+  if (looping.why) return grows(looping.why);
   const out = classify(body);
   if (out.stdout === "unbounded" || out.stderr === "unbounded") return grows(out.evidence);
   const writes = (body.match(/^\s*(?:echo|printf)\b/gm) ?? []).length;
   if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
-  return { few: true, writes, notes: [] };
+  return { few: true, writes, notes: looping.loops ? ["in its loops only commands that print nothing"] : [] };
 }
 var JS_RUNS = /\b(?:child_process|spawn\w*|exec(?:Sync|File\w*|a)?|fork|shelljs|zx)\b/;
 var JS_WRITE = /\b(?:console\.(?:log|error|warn|info|debug|trace|dir|table)|process\.std(?:out|err)\.write)\s*\(/g;
@@ -4235,6 +4405,7 @@ function locate(word) {
     if (!m) return null;
     rel = `.${m[1]}`;
   }
+  if (rel.startsWith("~/")) rel = rel.slice(1);
   if (path4.isAbsolute(rel)) {
     if (within2(rel)) return rel;
     const parts = rel.split("/").filter(Boolean);
@@ -4355,7 +4526,7 @@ function projectScriptOutput(name, first, args, classify) {
   const upTo = interpreter ? [name, ...args.slice(0, args.indexOf(word) + 1)] : [word];
   const command = upTo.join(" ").replaceAll(PLACEHOLDER, "\u2026");
   const count = verdict.writes === 1 ? "one fixed write" : `${verdict.writes} fixed writes`;
-  const facts = kind === "shell" ? "runs no loop, and only commands that print a few lines at most" : `${verdict.writes === 0 ? "has no write of its own" : `has ${count}, none in a loop,`} and starts no other program${verdict.notes.map((n) => `; ${n}`).join("")}`;
+  const facts = kind === "shell" ? verdict.notes.length ? `runs only commands that print a few lines at most, and ${verdict.notes.join(", ")}` : "runs no loop, and only commands that print a few lines at most" : `${verdict.writes === 0 ? "has no write of its own" : `has ${count}, none in a loop,`} and starts no other program${verdict.notes.map((n) => `; ${n}`).join("")}`;
   return { stdout: "bounded", stderr: "bounded", program: name, evidence: `\`${command}\` prints at most a few lines: ${shownScript} (in this project) ${facts}` };
 }
 
@@ -5032,124 +5203,6 @@ function isSuppressed(s, rule14, startLine, endLine, startOffset) {
 import fs21 from "node:fs";
 import nodePath2 from "node:path";
 
-// src/shell-fds.ts
-function applyRedirs(fds, redirs) {
-  const out = new Map(fds);
-  for (const r of redirs) {
-    const op = r.text;
-    const target = r.target ?? "";
-    if (op === "&>" || op === "&>>" || op === ">&" && r.fd === null && !/^\d+$|^-$/.test(target)) {
-      out.set(1, "file");
-      out.set(2, "file");
-    } else if (op === ">&" || op === "<&") {
-      const fd = r.fd ?? (op === ">&" ? 1 : 0);
-      out.set(fd, target === "-" ? "closed" : out.get(Number(target)) ?? "closed");
-    } else if (op.startsWith(">")) out.set(r.fd ?? 1, "file");
-    else if (op.startsWith("<")) out.set(r.fd ?? 0, "file");
-    else if (r.fd !== null && r.fd !== void 0) out.set(r.fd, "file");
-  }
-  return out;
-}
-function listLeaks(list, fds, hazards) {
-  return list.items.some(
-    (item) => item.pipelines.some(
-      (pipeline) => pipeline.commands.some((command, i) => {
-        const local = new Map(fds);
-        if (i < pipeline.commands.length - 1) {
-          local.set(1, "inner");
-          if (pipeline.stderrPiped[i]) local.set(2, "inner");
-        }
-        return commandLeaks(command, local, hazards);
-      })
-    )
-  );
-}
-function commandLeaks(command, fds, hazards) {
-  const after = applyRedirs(fds, command.redirs);
-  if (command.kind === "group") return listLeaks(command.body, after, hazards);
-  return hazards.has(after.get(1) ?? "") || hazards.has(after.get(2) ?? "");
-}
-function shellLeaks(script, pipes2) {
-  if (!script.ok) return true;
-  const fds = /* @__PURE__ */ new Map([[0, "stdin"], [1, "inherit-1"], [2, "inherit-2"]]);
-  const hazards = /* @__PURE__ */ new Set();
-  for (const fd of pipes2) {
-    fds.set(fd, `pipe-${fd}`);
-    hazards.add(`pipe-${fd}`);
-  }
-  return listLeaks(script.list, fds, hazards);
-}
-function redirectionFor(pipes2) {
-  return pipes2.includes(2) ? ">/dev/null 2>&1" : ">/dev/null";
-}
-function applyShellEdits(text, edits) {
-  let out = text;
-  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.content + out.slice(e.end);
-  return out;
-}
-function devnullShellEdits(text, script, pipes2) {
-  if (!script.ok || script.hasHeredoc || script.list.items.length === 0) return null;
-  const redirect = redirectionFor(pipes2);
-  const candidates = [];
-  const single = script.list.items.length === 1 && script.list.items[0].pipelines.length === 1;
-  if (single && !script.hasComment && !script.hasCompound && !script.placeholderCommand) {
-    candidates.push([{ start: script.lastEnd, end: script.lastEnd, content: ` ${redirect}` }]);
-  }
-  const lastSeparator = script.list.items.at(-1).separator;
-  if (script.hasComment || script.placeholderCommand) {
-    candidates.push([
-      { start: script.firstStart, end: script.firstStart, content: "{ " },
-      { start: text.length, end: text.length, content: `
-} ${redirect}` }
-    ]);
-  } else {
-    let tailEnd = text.length;
-    while (tailEnd > script.lastEnd && /\s/.test(text[tailEnd - 1])) tailEnd--;
-    candidates.push([
-      { start: script.firstStart, end: script.firstStart, content: "{ " },
-      { start: script.lastEnd, end: tailEnd, content: `; } ${redirect}${lastSeparator === "&" ? " &" : ""}` }
-    ]);
-  }
-  for (const edits of candidates) {
-    const fixed = parseShell(applyShellEdits(text, edits));
-    if (fixed.ok && !shellLeaks(fixed, pipes2)) return edits;
-  }
-  return null;
-}
-function commandSites(script) {
-  if (!script.ok) return null;
-  const out = [];
-  const walk2 = (list, fds, background) => {
-    for (const item of list.items) {
-      const bg = background || item.separator === "&";
-      for (const pipeline of item.pipelines) {
-        let feeder;
-        pipeline.commands.forEach((command, i) => {
-          const local = new Map(fds);
-          if (i < pipeline.commands.length - 1) {
-            local.set(1, "inner");
-            if (pipeline.stderrPiped[i]) local.set(2, "inner");
-          }
-          const after = applyRedirs(local, command.redirs);
-          const fedBy = i > 0 && after.get(0) === fds.get(0) ? feeder : void 0;
-          feeder = void 0;
-          if (command.kind === "group") walk2(command.body, after, bg);
-          else {
-            feeder = after.get(1) === "inner" ? out.length : void 0;
-            out.push({ words: command.words.map((w) => w.text), stdout: after.get(1) ?? "closed", stderr: after.get(2) ?? "closed", background: bg, ...fedBy !== void 0 ? { fedBy } : {} });
-          }
-        });
-      }
-    }
-  };
-  walk2(script.list, /* @__PURE__ */ new Map([[0, "in"], [1, "out"], [2, "err"]]), false);
-  return out;
-}
-function allInBackground(script) {
-  const sites = commandSites(script);
-  return !!sites && sites.length > 0 && sites.every((s) => s.background);
-}
-
 // src/knowledge/commands.data.ts
 var UNLISTED = { stdout: "unbounded", stderr: "bounded" };
 var VERBOSE = ["-v", "--verbose"];
@@ -5282,7 +5335,7 @@ var COMMANDS = [
   { command: "git upload-pack|upload-archive", stdout: "unbounded", stderr: "bounded", says: "sends a pack on stdout and only errors on stderr" },
   { command: "git-upload-pack|git-upload-archive", stdout: "unbounded", stderr: "bounded", says: "sends a pack on stdout and only errors on stderr" },
   // Shell builtins and small status commands.
-  { command: "exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep", stdout: "none", stderr: "bounded", says: "prints nothing" },
+  { command: "exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep|let", stdout: "none", stderr: "bounded", says: "prints nothing" },
   // du names every directory unless it sums up; a zone transfer lists a whole zone.
   { command: "du", when: ["-s", "--summarize", "/^--max-depth=[01]$/", "-d 0", "-d 1"], stdout: "bounded", stderr: "bounded", says: "prints a total" },
   { command: "du", stdout: "unbounded", stderr: "bounded", says: "prints a line per directory" },
@@ -5565,6 +5618,10 @@ var COMMANDS = [
   // fits maxBuffer.
   { command: "git tag|branch", stdout: "unbounded", stderr: "bounded", says: "lists every tag or branch unless given a name" },
   { command: "git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|push|clone|worktree|stash|commit|config|remote|submodule|notes|version", stdout: "bounded", stderr: "bounded", says: "prints a line or a few" },
+  // --error-unmatch: is each path it is given tracked? It names those paths, a line each (audit 36: a blame extension's check of the file open in the editor).
+  { command: "git ls-files", when: ["--error-unmatch"], stdout: "bounded", stderr: "bounded", says: "names the files it is given" },
+  // -e: does the object exist? The exit status says (audit 36: the same extension's check of a file at a commit); -t and -s print its type or size.
+  { command: "git cat-file", when: ["-e", "-t", "-s"], stdout: "bounded", stderr: "bounded", says: "checks an object, or prints its type or size: a line at most" },
   { command: "git", stdout: "unbounded", stderr: "bounded", says: "can print a lot" },
   // Go tooling (editor extensions): `go list` reports module downloads and package errors on
   // stderr, for the packages it is given: a pattern with `...` (`./...`, `all`) names every
@@ -6000,6 +6057,9 @@ var COMMANDS = [
   { command: "ipset", when: ["list", "save", "-L", "-S", "--list", "--save"], stdout: "unbounded", stderr: "bounded", says: "prints every set and entry" },
   { command: "ipset", stdout: "none", stderr: "bounded", says: "changes a set and prints nothing" },
   { command: "sshfs", when: ["-d", "--debug"], stdout: "unbounded", stderr: "unbounded", says: "logs every request" },
+  // ssh -N (often -fN, -NR, -NL): it forwards ports and runs no remote command; a banner or a
+  // warning at most. Without -N and without a command ssh opens a login shell (its own line below).
+  { command: "ssh", when: ["-N"], stdout: "bounded", stderr: "bounded", says: "forwards ports only (`-N` runs no remote command): a banner at most" },
   { command: "tc|wondershaper|wg-quick|wg|tailscale|ssh-keyscan|ssh-copy-id|ssh-add|sshfs|fusermount|fusermount3", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   { command: "snmpwalk|snmpbulkwalk|snmptable", stdout: "unbounded", stderr: "bounded", says: "prints every value of the subtree it walks" },
   { command: "snmpget|snmpset|snmpgetnext|snmptrap", stdout: "bounded", stderr: "bounded", says: "prints the values it gets or sets" },
@@ -6040,7 +6100,11 @@ var COMMANDS = [
   { command: "cmp", when: ["-s", "--silent", "--quiet"], stdout: "none", stderr: "bounded", says: "answers with its exit status only" },
   { command: "diff", when: ["-q", "--brief"], stdout: "bounded", stderr: "bounded", says: "says whether the files differ" },
   { command: "sed|awk|gawk|mawk|nawk|sort|uniq|cut|tr|paste|column|fold|fmt|nl|rev|expand|unexpand|iconv|base64|base32|xxd|od|hexdump|strings|jq|yq|xq|xmllint|xmlstarlet|mlr|tee|shuf|numfmt|envsubst|pr", stdout: "unbounded", stderr: "bounded", says: "prints its input or its files, transformed", fromInput: true },
-  { command: "diff|diff3|sdiff|colordiff|wdiff|comm|join|seq|yes", stdout: "unbounded", stderr: "bounded", says: "prints every line that differs, or a sequence" },
+  { command: "diff|diff3|sdiff|colordiff|wdiff", stdout: "unbounded", stderr: "bounded", says: "prints every line that differs" },
+  { command: "comm", stdout: "unbounded", stderr: "bounded", says: "prints the lines of its two files, in columns" },
+  { command: "join", stdout: "unbounded", stderr: "bounded", says: "prints a line for each pair of lines of its files that share a field" },
+  { command: "seq", stdout: "unbounded", stderr: "bounded", says: "prints a sequence of numbers, one a line" },
+  { command: "yes", stdout: "unbounded", stderr: "bounded", says: "prints its word, a line at a time, until it is stopped" },
   { command: "cmp|patch|split|csplit|look", stdout: "bounded", stderr: "bounded", says: "prints a line per file or difference at most" },
   { command: "dos2unix|unix2dos|mac2unix|unix2mac", stdout: "none", stderr: "bounded", says: "converts the files in place and names each on stderr" },
   // macOS tools.
@@ -6801,6 +6865,16 @@ function classifyArgv(argv) {
   if (hit) return { stdout: hit.entry.stdout, stderr: hit.entry.stderr, program: display, evidence: `${shown(hit.phrase)} ${hit.entry.says}`, ...hit.entry.fromInput ? { fromInput: true } : {}, ...hit.entry.listsProcesses ? { listsProcesses: true } : {}, ...hit.entry.selects ? { selects: true } : {}, ...hit.entry.writeErrors === "ignored" ? { ignoresWriteErrors: true } : {}, ...hit.entry.livesOn ? { livesOn: { says: `${shown(hit.phrase)} ${hit.entry.livesOn}`, stdout: false, stderr: true } } : {}, ...hit.entry.serves ? { serves: true } : {}, ...hit.entry.count ? { basis: "count" } : {}, ...scaling };
   return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: "unlisted", ...scaling };
 }
+function handedOnLine(argv) {
+  const words = jarProgram(stripWrappers(argv).argv);
+  const first = words[0];
+  if (first === void 0 || first === null || unknownWord(first)) return null;
+  const args = words.slice(1).flatMap((w) => {
+    const joined = w === null ? null : /^(-[A-Za-z0-9]) +(\S.*)$/.exec(w);
+    return joined ? [joined[1], joined[2]] : [w];
+  });
+  return commandLineArgument(programNames(first)[0], args);
+}
 var INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
 function inlineProgram(names, args) {
   const name = names[0];
@@ -6909,7 +6983,7 @@ function operandsThen(args, valued, operands, permute) {
       break;
     }
     if (a.startsWith("-") && (left > 0 || permute)) {
-      i += valued.has(a) ? 2 : 1;
+      i += optionWords(a, valued);
       continue;
     }
     if (left === 0) break;
@@ -6917,6 +6991,14 @@ function operandsThen(args, valued, operands, permute) {
     i++;
   }
   return left > 0 ? null : wordsLine(args.slice(i));
+}
+function optionWords(option, valued) {
+  if (valued.has(option)) return 2;
+  if (!/^-[A-Za-z0-9]{2,}$/.test(option)) return 1;
+  for (let k = 1; k < option.length; k++) {
+    if (valued.has(`-${option[k]}`)) return k === option.length - 1 ? 2 : 1;
+  }
+  return 1;
 }
 function wordsLine(words) {
   if (words.length === 0 || words[0] === null) return null;
@@ -11885,6 +11967,29 @@ function classDefinition(ctx, s, cls) {
   }
 }
 
+// src/python/handed-parameter.ts
+var MARK = "\uE001";
+function handedParameter(args, model) {
+  const list = args && unparenthesize(args);
+  if (!list || list.type !== "list" && list.type !== "tuple") return null;
+  const items = list.namedChildren.filter((c) => c.type !== "comment");
+  if (items.some((c) => c.type === "list_splat")) return null;
+  const found = items.map((c, i) => ({ i, param: i > 0 && unparenthesize(c).type === "identifier" ? parameterOf(model, c, true) : null })).filter((p) => p.param);
+  if (found.length !== 1) return null;
+  const { i: at, param } = found[0];
+  const words = itemsWords(items, model);
+  if (words.length !== items.length) return null;
+  const marked = words.map((w, i) => i === at ? MARK : w);
+  if (!handedOnLine(marked)?.startsWith(MARK)) return null;
+  const classify = (m, arg) => {
+    if (!arg || ["list", "tuple"].includes(unparenthesize(arg).type)) return classifyShell(null);
+    const text = commandOf(arg, m).text;
+    if (text.trim() === "" || text.trimStart().startsWith(PLACEHOLDER)) return classifyShell(null);
+    return classifyArgv(words.map((w, i) => i === at ? text : w));
+  };
+  return { wrapper: param, classify };
+}
+
 // src/python/presence-probe.ts
 function presenceProbe(model, call, args) {
   const statement = outerExpression(call).parent;
@@ -12028,6 +12133,12 @@ print('finished')
         unlisted = !!shown2 && shown2 === judged2?.unlisted && judged2.unseen === 0 && !isTestPath(shown2.file) && shown2.output.program !== null && !isListed(shown2.output.program);
         if (shown2 && !(isTestPath(shown2.file) && judged2.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
+      }
+      const handed = output.program !== null && growingStreams(pipes2, output).length > 0 ? handedParameter(argument(call, 0, "args"), ctx.model) : null;
+      if (handed) {
+        const judged2 = judgeCallers({ file: ctx.path, model: ctx.model }, handed.wrapper, handed.classify, (o) => growingStreams(pipes2, o).length > 0);
+        if (judged2 && !judged2.growing && judged2.unseen === 0) continue;
+        if (judged2?.growing && !(isTestPath(judged2.growing.file) && judged2.unseenOutsideTests > 0)) output = { ...judged2.growing.output, evidence: `${judged2.growing.output.evidence}, passed to ${judged2.growing.fn}() at ${judged2.growing.at}` };
       }
       if (held) {
         reportHeldPipe(ctx, call, held, pipes2, output, qualified);
@@ -13263,7 +13374,25 @@ function returnsOf(model, call) {
 }
 function returnedText(model, call, depth) {
   const returned = returnsOf(model, call);
-  return returned?.length === 1 ? commandText(model, returned[0], depth + 1) : null;
+  if (returned?.length !== 1) return null;
+  const passed = passedArgument2(model, call, returned[0]);
+  return commandText(model, passed ?? returned[0], depth + 1);
+}
+function passedArgument2(model, call, returned) {
+  const id = skipOuter(returned);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || !ts.isIdentifier(b.decl.name) || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  if (!ts.isFunctionLike(fn) || !isReturnedBy(fn, id)) return null;
+  const arg = call.arguments[fn.parameters.indexOf(b.decl)];
+  return arg && !ts.isSpreadElement(arg) && !fn.parameters.slice(0, fn.parameters.indexOf(b.decl)).some((p) => p.dotDotDotToken) && !call.arguments.some((a) => ts.isSpreadElement(a)) ? arg : null;
+}
+function isReturnedBy(fn, id) {
+  for (let n = id.parent; n; n = n.parent) {
+    if (n === fn) return true;
+    if (ts.isFunctionLike(n) || ts.isClassLike(n)) return false;
+  }
+  return false;
 }
 function formatText(model, call, depth) {
   if (model.qualifiedName(call.expression) !== "util.format") return null;
@@ -13281,7 +13410,7 @@ function formatLead(model, e) {
   const first = e.arguments[1];
   return f && /^["']?%s/.test(f) && first && !ts.isSpreadElement(first) ? first : null;
 }
-function builtText(model, id, depth) {
+function builtText(model, id, depth, always = false) {
   const b = model.lookup(id);
   if (!b || b.kind !== "let" && b.kind !== "var" || !b.init || !b.path || b.path.length) return null;
   let text = commandText(model, b.init, depth + 1);
@@ -13290,6 +13419,7 @@ function builtText(model, id, depth) {
     if (ref.pos >= id.pos || !isWriteTarget(ref)) continue;
     const assign = ref.parent;
     if (!ts.isBinaryExpression(assign) || assign.left !== ref) return null;
+    if (always && underCondition(assign, b.decl)) continue;
     const rhs = skipOuter(assign.right);
     if (assign.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) {
       text += commandText(model, rhs, depth + 1) ?? PLACEHOLDER;
@@ -13301,6 +13431,23 @@ function builtText(model, id, depth) {
     else text += PLACEHOLDER;
   }
   return text;
+}
+function builtTexts(model, expr) {
+  const id = skipOuter(expr);
+  if (!ts.isIdentifier(id)) return null;
+  const all = builtText(model, id, 0);
+  const always = all === null ? null : builtText(model, id, 0, true);
+  return all !== null && always !== null && always !== all ? [all, always] : null;
+}
+function underCondition(node, decl) {
+  for (let n = node; n.parent && !(n.pos <= decl.pos && decl.end <= n.end); n = n.parent) {
+    const p = n.parent;
+    if (ts.isIfStatement(p) && p.expression !== n) return true;
+    if (ts.isCaseClause(p) || ts.isDefaultClause(p)) return true;
+    if (ts.isConditionalExpression(p) && p.condition !== n) return true;
+    if (ts.isBinaryExpression(p) && p.right === n && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(p.operatorToken.kind)) return true;
+  }
+  return false;
 }
 function isRef(model, e, b) {
   const x = skipOuter(e);
@@ -14317,7 +14464,9 @@ function argvWords2(model, expr, depth = 0) {
   }
   return [null];
 }
-function argvVariants(model, expr) {
+function argvVariants(model, expr, depth = 0) {
+  const built = expr && depth < 4 ? builtVariants(model, expr, depth) : null;
+  if (built) return built;
   const words = argvWords2(model, expr);
   const e = expr ? model.initializerOf(expr) : null;
   if (!e || !ts.isArrayLiteralExpression(e) || changedAfterDeclaration(model, expr, null)) return [words];
@@ -14329,6 +14478,45 @@ function argvVariants(model, expr) {
     variants = variants.flatMap((v) => options.map((o) => v.map((w, j) => j === i ? o : w)));
   });
   return variants;
+}
+var ARRAY_CHANGES = /* @__PURE__ */ new Set(["push", "unshift", "splice", "pop", "shift", "sort", "reverse", "fill", "copyWithin"]);
+function builtVariants(model, expr, depth) {
+  const e = model.initializerOf(expr);
+  if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "concat") {
+    const receiver = skipOuter(e.expression.expression);
+    if (ts.isArrayLiteralExpression(receiver)) return null;
+    const parts = [receiver, ...e.arguments].map((a) => ts.isSpreadElement(a) ? [[null]] : argvVariants(model, a, depth + 1));
+    if (parts[0].every((w) => w.length === 1 && w[0] === null)) return null;
+    let out = [[]];
+    for (const part of parts) {
+      if (out.length * part.length > 8) return null;
+      out = out.flatMap((head) => part.map((tail) => [...head, ...tail]));
+    }
+    return out;
+  }
+  const arrays = assignedArrays(model, e);
+  return arrays && arrays.length > 1 ? arrays.slice(0, 8).map((a) => arrayWords(model, a)) : null;
+}
+function assignedArrays(model, e) {
+  const b = ts.isIdentifier(e) ? model.lookup(e) : null;
+  if (!b || b.kind !== "let" && b.kind !== "var" || b.path && b.path.length) return null;
+  const arrays = [];
+  if (b.init) {
+    const init = skipOuter(b.init);
+    if (!ts.isArrayLiteralExpression(init)) return null;
+    arrays.push(init);
+  }
+  for (const ref of model.references(b)) {
+    let r = ref;
+    while (ts.isParenthesizedExpression(r.parent)) r = r.parent;
+    const p = r.parent;
+    if (isWriteTarget(ref)) {
+      const value = ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken ? skipOuter(p.right) : null;
+      if (!value || !ts.isArrayLiteralExpression(value)) return null;
+      arrays.push(value);
+    } else if (ts.isPropertyAccessExpression(p) && p.expression === r && ARRAY_CHANGES.has(p.name.text) || ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p)) return null;
+  }
+  return arrays;
 }
 function wordChoices(model, el, depth = 0) {
   const v = model.initializerOf(el);
@@ -14804,6 +14992,8 @@ function shellTexts(model, expr, depth = 0) {
   if (looped) return looped.flatMap((x) => shellTexts(model, x, depth + 1));
   const choices = shellChoices(model, expr);
   if (choices) return choices;
+  const built = builtTexts(model, expr);
+  if (built?.every((t) => !t.startsWith(PLACEHOLDER))) return built;
   const text = commandText(model, expr);
   const quote = text !== null && /^["']/.test(text) && text.startsWith(PLACEHOLDER, 1) ? text[0] : "";
   if (text !== null && quote) {
@@ -16816,7 +17006,7 @@ function callerCommand(site, shell, program, args) {
     const a = call.arguments[i];
     return a && !ts.isSpreadElement(a) ? a : void 0;
   };
-  const listsAt = (a) => Array.isArray(a) ? [a] : argAt(a.index) ? callerWordLists(model, site.file, argAt(a.index)) : [[]];
+  const listsAt = (a) => Array.isArray(a) ? [a] : (argAt(a.index) ? callerWordLists(model, site.file, argAt(a.index)) : [[]]).map((words) => [...a.prefix ?? [], ...words]);
   if (Array.isArray(program)) return loudest(program.flatMap((p) => listsAt(args).map((words) => classifyArgv([p, ...words]))));
   const arg = argAt(program.index);
   if (!arg) return classifyShell(null);
@@ -16909,28 +17099,32 @@ function callerCommandOf(model, call, qualified, file) {
   }
   return loudestCaller(model, fn, file, (site) => callerCommand(site, shell, program, args));
 }
-function callerWordsOf(model, call, qualified, file) {
+function callerWordsOf(model, call, qualified, file, only) {
   const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
   if (!/\.(execFile|execFileSync|spawn|spawnSync)$/.test(name) || /spawn(Sync)?$/.test(name) && usesShell(model, call) !== false) return null;
   const written = callersArgs(model, call.arguments[0], call.arguments[1]);
-  return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args));
+  return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args), only);
 }
 function callersArgs(model, first, second) {
-  if (!first || ts.isSpreadElement(first)) return null;
-  const args = paramRef(model, second);
-  if (!args || args.index < 0 || args.pick !== "whole") return null;
+  if (!first || ts.isSpreadElement(first) || !second) return null;
+  const tail = paramRef(model, second) ? null : appendedList(model, second);
+  const list = tail ?? second;
+  const ref = paramRef(model, list);
+  if (!ref || ref.index < 0 || ref.pick !== "whole") return null;
+  const args = tail ? { ...ref, prefix: argvWords2(model, second).slice(0, -1) } : ref;
   const progs = programs(model, first);
   if (!progs.length || progs.some((p) => p === null)) return null;
-  const b = model.lookup(skipOuter(model.initializerOf(second)));
+  const b = model.lookup(skipOuter(model.initializerOf(list)));
   const changed = model.references(b).some((r) => {
     const p = r.parent;
     return ts.isPropertyAccessExpression(p) && p.expression === r && ["push", "unshift", "splice", "pop", "shift", "reverse", "sort", "fill"].includes(p.name.text) || ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p);
   });
   return changed ? null : { progs, args };
 }
-function loudestCaller(model, fn, file, judge) {
-  const sites = callersOf(model, fn, file);
-  if (!sites) return null;
+function loudestCaller(model, fn, file, judge, only) {
+  const all = callersOf(model, fn, file);
+  if (!all) return null;
+  const sites = only ? all.filter((site) => only.has(site.call)) : all;
   let best = null;
   let known = true;
   let interpreted = true;
@@ -16956,6 +17150,9 @@ function loudestCaller(model, fn, file, judge) {
 function callerTailOf(model, call, qualified, file) {
   const tail = tailOf(model, call, qualified);
   return tail && isFn(tail.fn) ? loudestCaller(model, tail.fn, file, tail.judge) : null;
+}
+function judgedOutputAt(model, call, qualified, file, sites) {
+  return commandOutput(model, call, qualified).basis === "value" ? null : callerWordsOf(model, call, qualified, file, sites)?.output ?? null;
 }
 function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
@@ -18778,6 +18975,12 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
     evidence: nodeBufferEvidence(output)
   });
 }
+function unreadRouteOutput(ctx, call, qualified, fate, s) {
+  const routes = (fate.routes ?? []).filter((r) => !r.escapes);
+  const unread2 = routes.filter((r) => r[s].state !== "drained");
+  if (!unread2.length || unread2.length === routes.length || unread2.some((r) => !r.site)) return null;
+  return judgedOutputAt(ctx.model, call, qualified, ctx.path, new Set(unread2.map((r) => r.site)));
+}
 function reportCaller(ctx, call, name, info, fate) {
   const own = info.programParam !== null ? argvOutput(ctx.model, call.arguments[info.programParam], info.argsParam !== null ? call.arguments[info.argsParam] : void 0) : null;
   const evidence = own?.program ? own.evidence : info.evidence;
@@ -18877,11 +19080,13 @@ var rule11 = {
         }
         continue;
       }
-      const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+      const whole = judgedOutput(ctx.model, call, qualified, ctx.path);
+      const judged2 = { stdout: unreadRouteOutput(ctx, call, qualified, fate, "stdout") ?? whole, stderr: unreadRouteOutput(ctx, call, qualified, fate, "stderr") ?? whole };
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
       const outlives = fate.unref || detached(ctx, piped.options);
-      const session = fate.stored && fate.stdinUsed && nodeBufferEvidence(output) === "can-grow";
-      const streams = ["stdout", "stderr"].filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
+      const session = fate.stored && fate.stdinUsed && nodeBufferEvidence(whole) === "can-grow";
+      const streams = ["stdout", "stderr"].filter((s) => hazardous(ctx, piped, fate, judged2[s], s, exitLine));
+      const output = streams.length === 1 ? judged2[streams[0]] : whole;
       if (!streams.length) {
         const exposed = exposedUnread(ctx, call, piped, fate, output);
         if (exposed) {

@@ -32,6 +32,7 @@ import { wrapperCalls, wrapperSummaries } from '../src/python/wrappers.js';
 import { classCall, classDefinition, internalCall } from '../src/python/wrapper-judge.js';
 import { drainFlags, flagsAt, guardFlags, skippedArms } from '../src/python/wrapper-flags.js';
 import { judgeCallers, parameterOf, unseenCallers } from '../src/python/callers.js';
+import { handedParameter } from '../src/python/handed-parameter.js';
 import { isTestPath } from '../src/test-files.js';
 import { presenceProbe } from '../src/python/presence-probe.js';
 import { isListed } from '../src/knowledge/commands.js';
@@ -165,6 +166,15 @@ export const rule = {
                     output = { ...shown.output, evidence: `${shown.output.evidence}, passed to ${shown.fn}() at ${shown.at}` };
                 else if (wrapper)
                     output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
+            }
+            // Ex) def SSH(COMMAND): Popen(['ssh', HOST, COMMAND], stdout=PIPE, ...) - the remote command is the callers'.
+            const handed = output.program !== null && growingStreams(pipes, output).length > 0 ? handedParameter(argument(call, 0, 'args'), ctx.model) : null;
+            if (handed) {
+                const judged = judgeCallers({ file: ctx.path, model: ctx.model }, handed.wrapper, handed.classify, (o) => growingStreams(pipes, o).length > 0);
+                if (judged && !judged.growing && judged.unseen === 0)
+                    continue;
+                if (judged?.growing && !(isTestPath(judged.growing.file) && judged.unseenOutsideTests > 0))
+                    output = { ...judged.growing.output, evidence: `${judged.growing.output.evidence}, passed to ${judged.growing.fn}() at ${judged.growing.at}` };
             }
             if (held) {
                 reportHeldPipe(ctx, call, held, pipes, output, qualified);

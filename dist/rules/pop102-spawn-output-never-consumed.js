@@ -4,7 +4,7 @@ import { blockWindow } from '../src/knowledge/node.js';
 import { ChildAnalysis } from '../src/typescript/child.js';
 import { callSitesOf, exitsSoonAfter, fnOf, functionName } from '../src/typescript/flow.js';
 import { argvOutput, knownToGrow } from '../src/typescript/command.js';
-import { judgedOutput } from '../src/typescript/caller-commands.js';
+import { judgedOutput, judgedOutputAt } from '../src/typescript/caller-commands.js';
 import { isTestPath } from '../src/test-files.js';
 import { ignoreStreamEdits } from '../src/typescript/edit.js';
 import { routeRaces } from '../src/typescript/route-races.js';
@@ -227,6 +227,19 @@ function reportClientPipe(ctx, call, qualified, piped, fate) {
         evidence: nodeBufferEvidence(output),
     });
 }
+// Ex) function git(args) { return spawn('git', ['-C', root, ...args]); }
+//     git(['ls-files', '--error-unmatch', p]).on('close', done);  for await (const d of git(args).stdout) ...
+// A helper's child whose stream `s` some callers leave unread and others read: those callers'
+// words decide what can fill that pipe, not the loudest command of the callers that read it
+// (audit 36: a blame extension's `git ls-files --error-unmatch PATH`, one line). Null when every
+// route leaves it unread, or the words are not the callers'.
+function unreadRouteOutput(ctx, call, qualified, fate, s) {
+    const routes = (fate.routes ?? []).filter((r) => !r.escapes);
+    const unread = routes.filter((r) => r[s].state !== 'drained');
+    if (!unread.length || unread.length === routes.length || unread.some((r) => !r.site))
+        return null;
+    return judgedOutputAt(ctx.model, call, qualified, ctx.path, new Set(unread.map((r) => r.site)));
+}
 // Ex) start('make', [], quiet ? 'pipe' : 'inherit').on('exit', done), where start() returns the
 // child it spawns: the caller is the one left to read it, and may decide its stdio.
 function reportCaller(ctx, call, name, info, fate) {
@@ -355,13 +368,16 @@ export const rule = {
                 }
                 continue;
             }
-            const output = judgedOutput(ctx.model, call, qualified, ctx.path);
+            const whole = judgedOutput(ctx.model, call, qualified, ctx.path);
+            // Each stream judged by the callers that leave it unread (unreadRouteOutput).
+            const judged = { stdout: unreadRouteOutput(ctx, call, qualified, fate, 'stdout') ?? whole, stderr: unreadRouteOutput(ctx, call, qualified, fate, 'stderr') ?? whole };
             const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
             const outlives = fate.unref || detached(ctx, piped.options);
             // this.task = spawn('java', [...]); this.task.stdin.write(req): a child the code keeps and
             // talks to runs for the session, and what it writes on an unread stream adds up over it.
-            const session = fate.stored && fate.stdinUsed && nodeBufferEvidence(output) === 'can-grow';
-            const streams = ['stdout', 'stderr'].filter((s) => hazardous(ctx, piped, fate, output, s, exitLine));
+            const session = fate.stored && fate.stdinUsed && nodeBufferEvidence(whole) === 'can-grow';
+            const streams = ['stdout', 'stderr'].filter((s) => hazardous(ctx, piped, fate, judged[s], s, exitLine));
+            const output = streams.length === 1 ? judged[streams[0]] : whole;
             if (!streams.length) {
                 const exposed = exposedUnread(ctx, call, piped, fate, output);
                 if (exposed) {

@@ -101,6 +101,12 @@ export declare function canFill(c: OutputClass): boolean;
 /** What a command given as an argument vector writes; null words are not known statically. */
 export declare function classifyArgv(argv: readonly (string | null)[]): CommandOutput;
 /**
+ * Ex) ['ssh', host, line], ['bash', '-c', line], ['docker', 'exec', id, ...words]: the command line
+ * a runner hands on (to a remote shell, a container, `-c`), as classifyArgv reads it; null when
+ * the program hands on none. A word not known statically stands in it as PLACEHOLDER.
+ */
+export declare function handedOnLine(argv: readonly (string | null)[]): string | null;
+/**
  * What a shell command line writes on the shell's stdout and stderr, following every simple
  * command through its redirections: `make >log 2>&1` writes nothing, `x 2>&1` sends x's
  * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.

@@ -152,7 +152,7 @@ export const COMMANDS = [
     { command: 'git upload-pack|upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
     { command: 'git-upload-pack|git-upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
     // Shell builtins and small status commands.
-    { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+    { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep|let', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
     // du names every directory unless it sums up; a zone transfer lists a whole zone.
     { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], stdout: 'bounded', stderr: 'bounded', says: 'prints a total' },
     { command: 'du', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per directory' },
@@ -435,6 +435,10 @@ export const COMMANDS = [
     // fits maxBuffer.
     { command: 'git tag|branch', stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch unless given a name' },
     { command: 'git rev-parse|symbolic-ref|describe|merge-base|hash-object|write-tree|commit-tree|mktree|var|init|checkout|switch|reset|add|rm|mv|restore|update-index|update-ref|am|apply|cherry-pick|revert|gc|prune|push|clone|worktree|stash|commit|config|remote|submodule|notes|version', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    // --error-unmatch: is each path it is given tracked? It names those paths, a line each (audit 36: a blame extension's check of the file open in the editor).
+    { command: 'git ls-files', when: ['--error-unmatch'], stdout: 'bounded', stderr: 'bounded', says: 'names the files it is given' },
+    // -e: does the object exist? The exit status says (audit 36: the same extension's check of a file at a commit); -t and -s print its type or size.
+    { command: 'git cat-file', when: ['-e', '-t', '-s'], stdout: 'bounded', stderr: 'bounded', says: 'checks an object, or prints its type or size: a line at most' },
     { command: 'git', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot' },
     // Go tooling (editor extensions): `go list` reports module downloads and package errors on
     // stderr, for the packages it is given: a pattern with `...` (`./...`, `all`) names every
@@ -913,7 +917,11 @@ export const COMMANDS = [
     { command: 'cmp', when: ['-s', '--silent', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
     { command: 'diff', when: ['-q', '--brief'], stdout: 'bounded', stderr: 'bounded', says: 'says whether the files differ' },
     { command: 'sed|awk|gawk|mawk|nawk|sort|uniq|cut|tr|paste|column|fold|fmt|nl|rev|expand|unexpand|iconv|base64|base32|xxd|od|hexdump|strings|jq|yq|xq|xmllint|xmlstarlet|mlr|tee|shuf|numfmt|envsubst|pr', stdout: 'unbounded', stderr: 'bounded', says: 'prints its input or its files, transformed', fromInput: true },
-    { command: 'diff|diff3|sdiff|colordiff|wdiff|comm|join|seq|yes', stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that differs, or a sequence' },
+    { command: 'diff|diff3|sdiff|colordiff|wdiff', stdout: 'unbounded', stderr: 'bounded', says: 'prints every line that differs' },
+    { command: 'comm', stdout: 'unbounded', stderr: 'bounded', says: 'prints the lines of its two files, in columns' },
+    { command: 'join', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line for each pair of lines of its files that share a field' },
+    { command: 'seq', stdout: 'unbounded', stderr: 'bounded', says: 'prints a sequence of numbers, one a line' },
+    { command: 'yes', stdout: 'unbounded', stderr: 'bounded', says: 'prints its word, a line at a time, until it is stopped' },
     { command: 'cmp|patch|split|csplit|look', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per file or difference at most' },
     { command: 'dos2unix|unix2dos|mac2unix|unix2mac', stdout: 'none', stderr: 'bounded', says: 'converts the files in place and names each on stderr' },
     // macOS tools.

@@ -104,6 +104,22 @@ export function classifyArgv(argv) {
     // An unlisted program: its stdout can grow; its stderr is decided once, in commands.data.ts.
     return { stdout: UNLISTED.stdout, stderr: UNLISTED.stderr, program: display, evidence: `${shown([display])} is not known to be quiet: its output can grow`, basis: 'unlisted', ...scaling };
 }
+/**
+ * Ex) ['ssh', host, line], ['bash', '-c', line], ['docker', 'exec', id, ...words]: the command line
+ * a runner hands on (to a remote shell, a container, `-c`), as classifyArgv reads it; null when
+ * the program hands on none. A word not known statically stands in it as PLACEHOLDER.
+ */
+export function handedOnLine(argv) {
+    const words = jarProgram(stripWrappers(argv).argv);
+    const first = words[0];
+    if (first === undefined || first === null || unknownWord(first))
+        return null;
+    const args = words.slice(1).flatMap((w) => {
+        const joined = w === null ? null : /^(-[A-Za-z0-9]) +(\S.*)$/.exec(w);
+        return joined ? [joined[1], joined[2]] : [w];
+    });
+    return commandLineArgument(programNames(first)[0], args);
+}
 const INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
 // Ex) python -c "import sys; sys.stdout.write('ok')": a short inline program with no loop, no
 // repetition and no import beyond sys/os writes a bounded amount. Anything longer or looping

@@ -65,6 +65,10 @@ function locate(word) {
             return null;
         rel = `.${m[1]}`;
     }
+    // Ex) ~/.config/sublime-text-3/Packages/Prefixw/prefixw.sh: the user's home, where the project
+    // is installed, as an absolute path is.
+    if (rel.startsWith('~/'))
+        rel = rel.slice(1);
     if (path.isAbsolute(rel)) {
         if (within(rel))
             return rel;
@@ -237,7 +241,7 @@ export function projectScriptOutput(name, first, args, classify) {
     const command = upTo.join(' ').replaceAll(PLACEHOLDER, '…');
     const count = verdict.writes === 1 ? 'one fixed write' : `${verdict.writes} fixed writes`;
     const facts = kind === 'shell'
-        ? 'runs no loop, and only commands that print a few lines at most'
+        ? (verdict.notes.length ? `runs only commands that print a few lines at most, and ${verdict.notes.join(', ')}` : 'runs no loop, and only commands that print a few lines at most')
         : `${verdict.writes === 0 ? 'has no write of its own' : `has ${count}, none in a loop,`} and starts no other program${verdict.notes.map((n) => `; ${n}`).join('')}`;
     return { stdout: 'bounded', stderr: 'bounded', program: name, evidence: `\`${command}\` prints at most a few lines: ${shownScript} (in this project) ${facts}` };
 }

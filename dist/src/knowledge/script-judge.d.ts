@@ -36,19 +36,22 @@ export declare function judgePython(text: string, imported: readonly {
     text: string;
     module?: string;
 }[]): ScriptJudgement;
-/**
- * A shell script: its commands are judged by the command table, as a command line is
- * (`classify` is knowledge/commands.ts's classifyShell, passed in to keep the import one way).
- */
-export declare function judgeShell(text: string, classify: (line: string) => {
+type ShellClassify = (line: string) => {
     stdout: string;
     stderr: string;
     program: string | null;
     evidence: string;
-}): ScriptJudgement;
+};
+/**
+ * A shell script: its commands are judged by the command table, as a command line is
+ * (`classify` is knowledge/commands.ts's classifyShell, passed in to keep the import one way);
+ * the commands of a loop must print nothing, as they run once a turn.
+ */
+export declare function judgeShell(text: string, classify: ShellClassify): ScriptJudgement;
 /** A Node script: its own writes; the project modules it requires are read for the programs they start. */
 export declare function judgeNode(text: string, required: readonly {
     name: string;
     text: string;
 }[]): ScriptJudgement;
 export declare function judgeRubyPerl(text: string): ScriptJudgement;
+export {};

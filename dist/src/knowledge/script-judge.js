@@ -1,16 +1,5 @@
-/**
- * How much a script of the project writes when run, judged from its text: the project's own
- * `python PyServer.py`, `sh deploy.sh`, `node build.js`. The command table can only say that an
- * interpreter "runs a program whose output can grow"; blind audit 30 judged 9 of 19 findings
- * false for that reason alone (a server whose logger writes to a file and prints two lines, a
- * 4-line deploy script). A script whose every write is a fixed line, none of them in a loop,
- * that starts no other program and whose logging goes to a file prints a few lines: `few`.
- * Anything else (a write in a loop, data of unknown size, a program it starts, a trace mode)
- * answers with the reason it can grow, and the interpreter's line of the table stands.
- *
- * Cheap on purpose: the text is read with regular expressions and indentation, never parsed;
- * a large script is not read at all (project-scripts.ts).
- */
+import { parseShell } from '../shell.js';
+import { commandSites } from '../shell-fds.js';
 // More fixed writes than this is no longer "a few lines" worth stating.
 const MAX_WRITES = 20;
 const grows = (why) => ({ few: false, why });
@@ -191,25 +180,74 @@ export function judgePython(text, imported) {
 }
 // Ex) set -x, set -o xtrace, set -v, set -ex: the shell traces every command on stderr.
 const SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
+// Words that lead a command without being it (`then cmd`, `do cmd`, `! cmd`).
+const SH_LEAD = new Set(['if', 'then', 'else', 'elif', 'do', '!', '{', 'time']);
+const SH_LOOP_WORDS = new Set(['for', 'while', 'until', 'select']);
 const SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
 /**
+ * Ex) for pid in $pids; do name=$(xdotool getwindowname $pid); xdotool set_window --name x $pid; done
+ * The commands of the script's loops run once a turn, as many turns as there are: the first
+ * that writes on stdout, or without bound on stderr, makes the script's output grow (`why`). A
+ * loop whose every command prints nothing is no more than its commands (a listed program's stderr
+ * carries its diagnostics only). A command whose output a substitution captures (`x=$(cmd)`)
+ * writes into the script's variable, not its streams. `loops`: the script has a loop.
+ */
+function loopOutput(body, classify) {
+    const sites = commandSites(parseShell(body));
+    // Unreadable: a loop's commands cannot be told apart (the whole text is judged unreadable after).
+    if (!sites)
+        return SH_LOOP.test(body) ? { why: 'it runs commands in a loop', loops: true } : { why: null, loops: false };
+    let depth = 0;
+    let loops = false;
+    for (const site of sites) {
+        let words = site.words;
+        while (words.length && SH_LEAD.has(words[0]))
+            words = words.slice(1);
+        const first = words[0];
+        if (first === undefined)
+            continue;
+        if (first === 'done') {
+            depth = Math.max(0, depth - 1);
+            continue;
+        }
+        if (SH_LOOP_WORDS.has(first)) {
+            depth++;
+            loops = true;
+            // `for x in a b` names its words; the condition of `while`/`until` is a command run every turn.
+            if (first === 'for' || first === 'select')
+                continue;
+            words = words.slice(1);
+        }
+        if (depth === 0 || !words.length)
+            continue;
+        const out = classify(words.join(' '));
+        const reaches = (dest) => dest === 'out' || dest === 'err';
+        if ((reaches(site.stdout) && out.stdout !== 'none') || (reaches(site.stderr) && out.stderr === 'unbounded')) {
+            return { why: `it runs ${out.program ? `\`${out.program}\`` : 'a command not known statically'} in a loop`, loops };
+        }
+    }
+    return { why: null, loops };
+}
+/**
  * A shell script: its commands are judged by the command table, as a command line is
- * (`classify` is knowledge/commands.ts's classifyShell, passed in to keep the import one way).
+ * (`classify` is knowledge/commands.ts's classifyShell, passed in to keep the import one way);
+ * the commands of a loop must print nothing, as they run once a turn.
  */
 export function judgeShell(text, classify) {
     const shebang = /^#!.*/.exec(text)?.[0] ?? '';
     if (/\s-[a-wyz]*[xv]/.test(shebang) || SH_TRACE.test(text))
         return grows('it traces its commands (set -x)');
     const body = text.replace(/^#!.*/, '');
-    if (SH_LOOP.test(body))
-        return grows('it runs commands in a loop');
+    const looping = loopOutput(body, classify);
+    if (looping.why)
+        return grows(looping.why);
     const out = classify(body);
     if (out.stdout === 'unbounded' || out.stderr === 'unbounded')
         return grows(out.evidence);
     const writes = (body.match(/^\s*(?:echo|printf)\b/gm) ?? []).length;
     if (writes > MAX_WRITES)
         return grows(`it holds ${writes} writes`);
-    return { few: true, writes, notes: [] };
+    return { few: true, writes, notes: looping.loops ? ['in its loops only commands that print nothing'] : [] };
 }
 // Ex) require('child_process'), spawn(...), execSync(...): a program it starts writes on the
 // streams it inherits.

@@ -1,5 +1,6 @@
 import { argument } from './analysis.js';
 import { handleEvent, pollEvent } from './drain.js';
+import { startedTarget } from './started-targets.js';
 const POPEN = new Set(['subprocess.Popen']);
 import { mayQualifyAs, outerExpression, unparenthesize } from './semantic.js';
 function paramList(def) {
@@ -112,10 +113,13 @@ export function classWrapper(model, cls) {
         const switches = new Map();
         const out = streamTarget(model, init, argument(value, 4, 'stdout'), switches);
         const err = streamTarget(model, init, argument(value, 5, 'stderr'), switches);
-        if (out !== 'PIPE' && err !== 'PIPE')
+        const attr = left.childForFieldName('attribute').text;
+        // Ex) threading.Thread(target=self._read_incoming).start() (pexpect's PopenSpawn): drained.
+        const read = readerThreadStreams(init, methods, self, attr);
+        const piped = (target, stream) => target === 'PIPE' && !read.has(stream);
+        if (!piped(out, 'stdout') && !piped(err, 'stderr'))
             continue;
         const shellArg = argument(value, 8, 'shell');
-        const attr = left.childForFieldName('attribute').text;
         const effects = new Map();
         for (const name of methods.keys()) {
             if (name === '__init__')
@@ -137,12 +141,42 @@ export function classWrapper(model, cls) {
                 polls: new Set([...methods].filter(([name, def]) => name !== '__init__' && (effects.get(name) ?? []).length === 0 && new RegExp(`\\breturn\\s+self\\.${attr}\\.poll\\(\\)`).test(def.text)).map(([name]) => name)),
                 switches: [...switches].map(([name, flag]) => ({ name, position: params.findIndex((p) => p.name === name) - 1, flag })),
             },
-            pipes: { stdout: out === 'PIPE', stderr: err === 'PIPE', merged: err === 'STDOUT', shell: !!shellArg && shellArg.text === 'True', cmd: cmd, call: value },
+            pipes: { stdout: piped(out, 'stdout'), stderr: piped(err, 'stderr'), merged: err === 'STDOUT' && !read.has('stdout'), shell: !!shellArg && shellArg.text === 'True', cmd: cmd, call: value },
             param: param - 1,
             paramName: cmdName,
         };
     }
     return null;
+}
+/**
+ * Ex) self._read_thread = threading.Thread(target=self._read_incoming); self._read_thread.start()
+ *     def _read_incoming(self): fd = self.proc.stdout.fileno(); while 1: buf = os.read(fd, 1024) ...
+ * pexpect's PopenSpawn: `__init__` starts a thread on a method of the class that reads a stream of
+ * the handle (os.read on its fd, a read loop): that stream is drained for the child's life, by the
+ * thread, whatever the object's callers do (with stderr=STDOUT, both). The streams so read.
+ */
+function readerThreadStreams(init, methods, self, attr) {
+    const out = new Set();
+    for (const ref of init.descendantsOfType('attribute')) {
+        if (ref.childForFieldName('object')?.text !== self)
+            continue;
+        const target = methods.get(ref.childForFieldName('attribute')?.text ?? '');
+        const body = target?.childForFieldName('body');
+        const started = body && startedTarget(ref);
+        if (!body || !started)
+            continue;
+        // A Thread or Process object must be started in __init__ too (`t.start()`, `Thread(...).start()`).
+        if (/(?:Thread|Process)$/.test(started.call.childForFieldName('function')?.text ?? '') && !/\.start\s*\(\s*\)/.test(init.text))
+            continue;
+        const me = target ? paramList(target)[0]?.name : undefined;
+        for (const node of body.descendantsOfType('attribute')) {
+            const handle = node.childForFieldName('object');
+            const stream = node.childForFieldName('attribute')?.text;
+            if (handle?.type === 'attribute' && handle.childForFieldName('object')?.text === me && handle.childForFieldName('attribute')?.text === attr && (stream === 'stdout' || stream === 'stderr'))
+                out.add(stream);
+        }
+    }
+    return out;
 }
 // What one method does to `self.<attr>`, in source order, with `self.<other>()` inlined.
 function methodEffects(model, methods, name, attr, visiting) {

@@ -13,7 +13,7 @@ export declare function argvWords(model: JsModel, expr: TS.Expression | undefine
  * name bound to one) can be: the caller classifies each and takes the loudest. The words of
  * argvWords() alone when no word is such a choice (at most 8 variants).
  */
-export declare function argvVariants(model: JsModel, expr: TS.Expression | undefined): (string | null)[][];
+export declare function argvVariants(model: JsModel, expr: TS.Expression | undefined, depth?: number): (string | null)[][];
 /**
  * The program an expression names: a literal, `process.execPath` (node), a lookup by name
  * (`getBinPath('go')`, `which.sync('ffmpeg')`), or either branch of `cond ? 'a' : 'b'`.

@@ -52,7 +52,10 @@ export function argvWords(model, expr, depth = 0) {
  * name bound to one) can be: the caller classifies each and takes the loudest. The words of
  * argvWords() alone when no word is such a choice (at most 8 variants).
  */
-export function argvVariants(model, expr) {
+export function argvVariants(model, expr, depth = 0) {
+    const built = expr && depth < 4 ? builtVariants(model, expr, depth) : null;
+    if (built)
+        return built;
     const words = argvWords(model, expr);
     const e = expr ? model.initializerOf(expr) : null;
     if (!e || !ts.isArrayLiteralExpression(e) || changedAfterDeclaration(model, expr, null))
@@ -67,6 +70,67 @@ export function argvVariants(model, expr) {
         variants = variants.flatMap((v) => options.map((o) => v.map((w, j) => (j === i ? o : w))));
     });
     return variants;
+}
+/** Mutating methods of an array: a list changed by them holds words not written where it is assigned. */
+const ARRAY_CHANGES = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'sort', 'reverse', 'fill', 'copyWithin']);
+/**
+ * Ex) let cmd; if (mac) cmd = ['-f', 'avfoundation', ...]; else cmd = ['-f', 'dshow', ...]
+ * Ex) const cmd = common.concat(audio).concat(video).concat([output])
+ * The words of a list assigned one of several array literals (each one a variant), or built by
+ * `concat` from lists known so (the variants of each part, side by side; at most 8). Null for
+ * any other shape, which argvWords() reads.
+ */
+function builtVariants(model, expr, depth) {
+    const e = model.initializerOf(expr);
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === 'concat') {
+        const receiver = skipOuter(e.expression.expression);
+        // [root].concat(patterns): argvWords() reads a literal start.
+        if (ts.isArrayLiteralExpression(receiver))
+            return null;
+        const parts = [receiver, ...e.arguments].map((a) => (ts.isSpreadElement(a) ? [[null]] : argvVariants(model, a, depth + 1)));
+        if (parts[0].every((w) => w.length === 1 && w[0] === null))
+            return null;
+        let out = [[]];
+        for (const part of parts) {
+            if (out.length * part.length > 8)
+                return null;
+            out = out.flatMap((head) => part.map((tail) => [...head, ...tail]));
+        }
+        return out;
+    }
+    const arrays = assignedArrays(model, e);
+    return arrays && arrays.length > 1 ? arrays.slice(0, 8).map((a) => arrayWords(model, a)) : null;
+}
+/**
+ * The array literals a `let`/`var` name is given, when nothing else writes it or changes the
+ * list in place (`push`, `splice`): each one a value it may hold at a read. Null otherwise.
+ */
+function assignedArrays(model, e) {
+    const b = ts.isIdentifier(e) ? model.lookup(e) : null;
+    if (!b || (b.kind !== 'let' && b.kind !== 'var') || (b.path && b.path.length))
+        return null;
+    const arrays = [];
+    if (b.init) {
+        const init = skipOuter(b.init);
+        if (!ts.isArrayLiteralExpression(init))
+            return null;
+        arrays.push(init);
+    }
+    for (const ref of model.references(b)) {
+        let r = ref;
+        while (ts.isParenthesizedExpression(r.parent))
+            r = r.parent;
+        const p = r.parent;
+        if (isWriteTarget(ref)) {
+            const value = ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken ? skipOuter(p.right) : null;
+            if (!value || !ts.isArrayLiteralExpression(value))
+                return null;
+            arrays.push(value);
+        }
+        else if ((ts.isPropertyAccessExpression(p) && p.expression === r && ARRAY_CHANGES.has(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p)))
+            return null;
+    }
+    return arrays;
 }
 /** `c ? 'a' : 'b'` (or a name bound to it, with nested choices): each literal word; null otherwise. */
 function wordChoices(model, el, depth = 0) {

@@ -255,7 +255,7 @@ function callerCommand(site, shell, program, args) {
         const a = call.arguments[i];
         return a && !ts.isSpreadElement(a) ? a : undefined;
     };
-    const listsAt = (a) => (Array.isArray(a) ? [a] : argAt(a.index) ? callerWordLists(model, site.file, argAt(a.index)) : [[]]);
+    const listsAt = (a) => (Array.isArray(a) ? [a] : (argAt(a.index) ? callerWordLists(model, site.file, argAt(a.index)) : [[]]).map((words) => [...(a.prefix ?? []), ...words]));
     // The program written in the wrapper: the caller gives the words only.
     if (Array.isArray(program))
         return loudest(program.flatMap((p) => listsAt(args).map((words) => classifyArgv([p, ...words]))));
@@ -403,12 +403,12 @@ export function callerCommandOf(model, call, qualified, file) {
  * words: the loudest of theirs (`git rev-parse HEAD` prints a line, where `git` alone can print a
  * lot). Null when that is not the call's shape, or its callers are not all known.
  */
-export function callerWordsOf(model, call, qualified, file) {
+export function callerWordsOf(model, call, qualified, file, only) {
     const name = qualified.replace(/^promisify\((.*)\)$/, '$1');
     if (!/\.(execFile|execFileSync|spawn|spawnSync)$/.test(name) || (/spawn(Sync)?$/.test(name) && usesShell(model, call) !== false))
         return null;
     const written = callersArgs(model, call.arguments[0], call.arguments[1]);
-    return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args));
+    return written && loudestCaller(model, written.args.fn, file, (site) => callerCommand(site, false, written.progs, written.args), only);
 }
 /**
  * Ex) function git(args, cb) { return cp.execFile('git', args, cb); }
@@ -416,16 +416,20 @@ export function callerWordsOf(model, call, qualified, file) {
  * of the function around the call that the function never changes: its callers choose the words.
  */
 function callersArgs(model, first, second) {
-    if (!first || ts.isSpreadElement(first))
+    if (!first || ts.isSpreadElement(first) || !second)
         return null;
-    const args = paramRef(model, second);
-    if (!args || args.index < 0 || args.pick !== 'whole')
+    // spawn('git', ['-C', root, ...args]): the words written before the parameter's, then the caller's.
+    const tail = paramRef(model, second) ? null : appendedList(model, second);
+    const list = tail ?? second;
+    const ref = paramRef(model, list);
+    if (!ref || ref.index < 0 || ref.pick !== 'whole')
         return null;
+    const args = tail ? { ...ref, prefix: argvWords(model, second).slice(0, -1) } : ref;
     const progs = programs(model, first);
     if (!progs.length || progs.some((p) => p === null))
         return null;
     // args.push('-p') / args[0] = 'log' in the wrapper: its words are not only the caller's.
-    const b = model.lookup(skipOuter(model.initializerOf(second)));
+    const b = model.lookup(skipOuter(model.initializerOf(list)));
     const changed = model.references(b).some((r) => {
         const p = r.parent;
         return (ts.isPropertyAccessExpression(p) && p.expression === r && ['push', 'unshift', 'splice', 'pop', 'shift', 'reverse', 'sort', 'fill'].includes(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p));
@@ -433,10 +437,11 @@ function callersArgs(model, first, second) {
     return changed ? null : { progs: progs, args };
 }
 /** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
-function loudestCaller(model, fn, file, judge) {
-    const sites = callersOf(model, fn, file);
-    if (!sites)
+function loudestCaller(model, fn, file, judge, only) {
+    const all = callersOf(model, fn, file);
+    if (!all)
         return null;
+    const sites = only ? all.filter((site) => only.has(site.call)) : all;
     let best = null;
     let known = true;
     let interpreted = true;
@@ -473,6 +478,15 @@ export function callerTailOf(model, call, qualified, file) {
     return tail && isFn(tail.fn) ? loudestCaller(model, tail.fn, file, tail.judge) : null;
 }
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
+/**
+ * Ex) function git(args) { return spawn('git', args); }  git(['ls-files', '--error-unmatch', p]).on('close', done)
+ * The command of a wrapper's child as the callers at `sites` alone pass its words: the callers that
+ * leave a stream unread, where others read it (`for await (const d of git(args).stdout)`). Null
+ * when the words are not the callers', or none of `sites` calls the wrapper.
+ */
+export function judgedOutputAt(model, call, qualified, file, sites) {
+    return commandOutput(model, call, qualified).basis === 'value' ? null : callerWordsOf(model, call, qualified, file, sites)?.output ?? null;
+}
 export function judgedOutput(model, call, qualified, file) {
     const own = commandOutput(model, call, qualified);
     return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;

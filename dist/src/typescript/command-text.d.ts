@@ -19,6 +19,14 @@ export declare function returnsOf(model: JsModel, call: TS.CallExpression): TS.E
 /** The argument a `util.format` call puts first in its text (`util.format('"%s" %s', bin, ...)`: bin). */
 export declare function formatLead(model: JsModel, e: TS.Expression): TS.Expression | null;
 /**
+ * Ex) let cmd = 'yt-dlp -o out ' + url; if (open) cmd += ' --get-filename';
+ *     -> ['yt-dlp -o out … --get-filename', 'yt-dlp -o out …']
+ * A `let` line some of whose appends run only under a condition: the line with every append, and
+ * the line with only those that always run (a flag appended for one mode, `--get-filename`, must
+ * not make the line quiet in the others). null when every append always runs.
+ */
+export declare function builtTexts(model: JsModel, expr: TS.Expression): string[] | null;
+/**
  * Ex) `out + d`, `{ d }`, `f(d)` mention `d`; `x.d`, `{ d: 1 }` and `(d) => d.kill()` (another `d`) do not.
  * Whether `e` reads (or writes) one of the bindings: an identifier in a reference position that
  * resolves to it, not a property name or a name a nested function declares again.

@@ -98,7 +98,33 @@ export function returnsOf(model, call) {
  */
 function returnedText(model, call, depth) {
     const returned = returnsOf(model, call);
-    return returned?.length === 1 ? commandText(model, returned[0], depth + 1) : null;
+    if (returned?.length !== 1)
+        return null;
+    // const cmd = (c) => c;  exec(cmd('git status')): a function that hands back its argument (audit 38, get-bing-bg).
+    const passed = passedArgument(model, call, returned[0]);
+    return commandText(model, passed ?? returned[0], depth + 1);
+}
+/** The argument of `call` that the function it calls returns unchanged (`(c) => c`), or null. */
+function passedArgument(model, call, returned) {
+    const id = skipOuter(returned);
+    const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+    if (!b || b.kind !== 'param' || !ts.isParameter(b.decl) || b.decl.dotDotDotToken || !ts.isIdentifier(b.decl.name) || model.isReassigned(b))
+        return null;
+    const fn = b.decl.parent;
+    if (!ts.isFunctionLike(fn) || !isReturnedBy(fn, id))
+        return null;
+    const arg = call.arguments[fn.parameters.indexOf(b.decl)];
+    return arg && !ts.isSpreadElement(arg) && !fn.parameters.slice(0, fn.parameters.indexOf(b.decl)).some((p) => p.dotDotDotToken) && !call.arguments.some((a) => ts.isSpreadElement(a)) ? arg : null;
+}
+/** Whether `id` is (inside) what `fn` itself returns, not what a function nested in it does. */
+function isReturnedBy(fn, id) {
+    for (let n = id.parent; n; n = n.parent) {
+        if (n === fn)
+            return true;
+        if (ts.isFunctionLike(n) || ts.isClassLike(n))
+            return false;
+    }
+    return false;
 }
 /**
  * `util.format('"%s" %s', bin, args)`: the format with each `%s`/`%d`/`%i`/`%j` replaced by its
@@ -131,7 +157,7 @@ export function formatLead(model, e) {
  * appends, in source order (an append that is not text is PLACEHOLDER). null when any assignment
  * replaces the line with something that does not start from it.
  */
-function builtText(model, id, depth) {
+function builtText(model, id, depth, always = false) {
     const b = model.lookup(id);
     if (!b || (b.kind !== 'let' && b.kind !== 'var') || !b.init || !b.path || b.path.length)
         return null;
@@ -144,6 +170,8 @@ function builtText(model, id, depth) {
         const assign = ref.parent;
         if (!ts.isBinaryExpression(assign) || assign.left !== ref)
             return null;
+        if (always && underCondition(assign, b.decl))
+            continue;
         const rhs = skipOuter(assign.right);
         if (assign.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) {
             text += commandText(model, rhs, depth + 1) ?? PLACEHOLDER;
@@ -159,6 +187,36 @@ function builtText(model, id, depth) {
             text += PLACEHOLDER;
     }
     return text;
+}
+/**
+ * Ex) let cmd = 'yt-dlp -o out ' + url; if (open) cmd += ' --get-filename';
+ *     -> ['yt-dlp -o out … --get-filename', 'yt-dlp -o out …']
+ * A `let` line some of whose appends run only under a condition: the line with every append, and
+ * the line with only those that always run (a flag appended for one mode, `--get-filename`, must
+ * not make the line quiet in the others). null when every append always runs.
+ */
+export function builtTexts(model, expr) {
+    const id = skipOuter(expr);
+    if (!ts.isIdentifier(id))
+        return null;
+    const all = builtText(model, id, 0);
+    const always = all === null ? null : builtText(model, id, 0, true);
+    return all !== null && always !== null && always !== all ? [all, always] : null;
+}
+/** An assignment inside an `if`, a `switch` case or a `?:`/`&&`/`||` branch that the declaration's own block does not run each time. */
+function underCondition(node, decl) {
+    for (let n = node; n.parent && !(n.pos <= decl.pos && decl.end <= n.end); n = n.parent) {
+        const p = n.parent;
+        if (ts.isIfStatement(p) && p.expression !== n)
+            return true;
+        if (ts.isCaseClause(p) || ts.isDefaultClause(p))
+            return true;
+        if (ts.isConditionalExpression(p) && p.condition !== n)
+            return true;
+        if (ts.isBinaryExpression(p) && p.right === n && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(p.operatorToken.kind))
+            return true;
+    }
+    return false;
 }
 function isRef(model, e, b) {
     const x = skipOuter(e);

@@ -1,7 +1,7 @@
 import { PLACEHOLDER } from '../shell.js';
 import { namedProgram, programs } from './argv.js';
 import { ts } from './load.js';
-import { commandText, formatLead, joinedArray, loopValues } from './command-text.js';
+import { builtTexts, commandText, formatLead, joinedArray, loopValues } from './command-text.js';
 import { skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 import { importedInitializer } from './project-constants.js';
@@ -144,6 +144,10 @@ export function shellTexts(model, expr, depth = 0) {
     const choices = shellChoices(model, expr);
     if (choices)
         return choices;
+    // let cmd = 'yt-dlp …'; if (open) cmd += ' --get-filename': the line with and without the optional appends.
+    const built = builtTexts(model, expr);
+    if (built?.every((t) => !t.startsWith(PLACEHOLDER)))
+        return built;
     const text = commandText(model, expr);
     // `"${bin}" -i ...`: the program's path, quoted.
     const quote = text !== null && /^["']/.test(text) && text.startsWith(PLACEHOLDER, 1) ? text[0] : '';
