@@ -6796,6 +6796,94 @@ function backgrounded(command) {
   return { command: text, stdout: holds(site, "out"), stderr: holds(site, "err") };
 }
 
+// src/knowledge/runner-lines.ts
+var SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
+var SWITCH_USER = /^(?:su|runuser)$/;
+function commandLineArgument(name, args) {
+  let at = -1;
+  if (SHELLS.test(name)) {
+    for (const [i, a] of args.entries()) {
+      if (a === null || !a.startsWith("-")) break;
+      if (/^-[a-z]*c$/.test(a)) {
+        at = i + 1;
+        break;
+      }
+    }
+  } else if (SWITCH_USER.test(name)) {
+    for (const [i, a] of args.entries()) {
+      if (a === "-c" || a === "--command") {
+        at = i + 1;
+        break;
+      }
+      if (a?.startsWith("--command=")) return literalLine(a.slice("--command=".length));
+    }
+    if (at < 0) return operandsThen(args, SU_VALUED, 1, false);
+  } else if (name === "adb") {
+    return adbRemoteLine(args);
+  } else if (name === "ssh") {
+    return operandsThen(args, SSH_VALUED, 1, true);
+  } else if ((name === "docker" || name === "podman") && args[0] === "exec") {
+    return operandsThen(args.slice(1), DOCKER_EXEC_VALUED, 1, false);
+  } else if (name === "kubectl" && args[0] === "exec") {
+    const end = args.indexOf("--");
+    return end > 0 ? wordsLine(args.slice(end + 1)) : null;
+  }
+  return at >= 0 ? literalLine(args[at]) : null;
+}
+var ADB_VALUED = /* @__PURE__ */ new Set(["-s", "-t", "-H", "-P", "-L"]);
+var ADB_SHELL_VALUED = /* @__PURE__ */ new Set(["-e"]);
+function adbRemoteLine(args) {
+  let i = 0;
+  while (i < args.length && args[i]?.startsWith("-")) i += ADB_VALUED.has(args[i]) ? 2 : 1;
+  if (args[i] !== "shell" && args[i] !== "exec-out") return null;
+  i++;
+  while (i < args.length && args[i]?.startsWith("-")) i += ADB_SHELL_VALUED.has(args[i]) ? 2 : 1;
+  return wordsLine(args.slice(i));
+}
+var SSH_VALUED = /* @__PURE__ */ new Set(["-B", "-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-P", "-p", "-Q", "-R", "-S", "-W", "-w"]);
+var DOCKER_EXEC_VALUED = /* @__PURE__ */ new Set(["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"]);
+var SU_VALUED = /* @__PURE__ */ new Set(["-s", "--shell", "-g", "--group", "-G", "--supplementary-group", "-w", "--whitelist-environment"]);
+function operandsThen(args, valued, operands, permute) {
+  let i = 0;
+  let left = operands;
+  while (i < args.length) {
+    const a = args[i];
+    if (a === null && left === 0) break;
+    if (a === null) {
+      left--;
+      i++;
+      continue;
+    }
+    if (a === "--") {
+      i++;
+      break;
+    }
+    if (a.startsWith("-") && (left > 0 || permute)) {
+      i += optionWords(a, valued);
+      continue;
+    }
+    if (left === 0) break;
+    left--;
+    i++;
+  }
+  return left > 0 ? null : wordsLine(args.slice(i));
+}
+function optionWords(option, valued) {
+  if (valued.has(option)) return 2;
+  if (!/^-[A-Za-z0-9]{2,}$/.test(option)) return 1;
+  for (let k = 1; k < option.length; k++) {
+    if (valued.has(`-${option[k]}`)) return k === option.length - 1 ? 2 : 1;
+  }
+  return 1;
+}
+function wordsLine(words) {
+  if (words.length === 0 || words[0] === null) return null;
+  return literalLine(words.map((w) => w ?? PLACEHOLDER).join(" "));
+}
+function literalLine(line) {
+  return typeof line === "string" && line.replaceAll(PLACEHOLDER, "").trim() !== "" ? line : null;
+}
+
 // src/knowledge/commands.ts
 var compiledOutputOnly = null;
 function outputOnlyTable() {
@@ -6920,92 +7008,6 @@ function findActions(names, args) {
   }
   const evidence = commands.length ? `\`find -exec\` runs ${[...new Set(named)].join(", ")} on the files it selects, which ${new Set(named).size > 1 ? "print" : "prints"} nothing, and names none of them` : "`find -delete` deletes the files it selects and names none of them";
   return { stdout: "none", stderr, program: "find", evidence };
-}
-var SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
-var SWITCH_USER = /^(?:su|runuser)$/;
-function commandLineArgument(name, args) {
-  let at = -1;
-  if (SHELLS.test(name)) {
-    for (const [i, a] of args.entries()) {
-      if (a === null || !a.startsWith("-")) break;
-      if (/^-[a-z]*c$/.test(a)) {
-        at = i + 1;
-        break;
-      }
-    }
-  } else if (SWITCH_USER.test(name)) {
-    for (const [i, a] of args.entries()) {
-      if (a === "-c" || a === "--command") {
-        at = i + 1;
-        break;
-      }
-      if (a?.startsWith("--command=")) return literalLine(a.slice("--command=".length));
-    }
-    if (at < 0) return operandsThen(args, SU_VALUED, 1, false);
-  } else if (name === "adb") {
-    return adbRemoteLine(args);
-  } else if (name === "ssh") {
-    return operandsThen(args, SSH_VALUED, 1, true);
-  } else if ((name === "docker" || name === "podman") && args[0] === "exec") {
-    return operandsThen(args.slice(1), DOCKER_EXEC_VALUED, 1, false);
-  } else if (name === "kubectl" && args[0] === "exec") {
-    const end = args.indexOf("--");
-    return end > 0 ? wordsLine(args.slice(end + 1)) : null;
-  }
-  return at >= 0 ? literalLine(args[at]) : null;
-}
-var ADB_VALUED = /* @__PURE__ */ new Set(["-s", "-t", "-H", "-P", "-L"]);
-var ADB_SHELL_VALUED = /* @__PURE__ */ new Set(["-e"]);
-function adbRemoteLine(args) {
-  let i = 0;
-  while (i < args.length && args[i]?.startsWith("-")) i += ADB_VALUED.has(args[i]) ? 2 : 1;
-  if (args[i] !== "shell" && args[i] !== "exec-out") return null;
-  i++;
-  while (i < args.length && args[i]?.startsWith("-")) i += ADB_SHELL_VALUED.has(args[i]) ? 2 : 1;
-  return wordsLine(args.slice(i));
-}
-var SSH_VALUED = /* @__PURE__ */ new Set(["-B", "-b", "-c", "-D", "-E", "-e", "-F", "-I", "-i", "-J", "-L", "-l", "-m", "-O", "-o", "-P", "-p", "-Q", "-R", "-S", "-W", "-w"]);
-var DOCKER_EXEC_VALUED = /* @__PURE__ */ new Set(["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"]);
-var SU_VALUED = /* @__PURE__ */ new Set(["-s", "--shell", "-g", "--group", "-G", "--supplementary-group", "-w", "--whitelist-environment"]);
-function operandsThen(args, valued, operands, permute) {
-  let i = 0;
-  let left = operands;
-  while (i < args.length) {
-    const a = args[i];
-    if (a === null && left === 0) break;
-    if (a === null) {
-      left--;
-      i++;
-      continue;
-    }
-    if (a === "--") {
-      i++;
-      break;
-    }
-    if (a.startsWith("-") && (left > 0 || permute)) {
-      i += optionWords(a, valued);
-      continue;
-    }
-    if (left === 0) break;
-    left--;
-    i++;
-  }
-  return left > 0 ? null : wordsLine(args.slice(i));
-}
-function optionWords(option, valued) {
-  if (valued.has(option)) return 2;
-  if (!/^-[A-Za-z0-9]{2,}$/.test(option)) return 1;
-  for (let k = 1; k < option.length; k++) {
-    if (valued.has(`-${option[k]}`)) return k === option.length - 1 ? 2 : 1;
-  }
-  return 1;
-}
-function wordsLine(words) {
-  if (words.length === 0 || words[0] === null) return null;
-  return literalLine(words.map((w) => w ?? PLACEHOLDER).join(" "));
-}
-function literalLine(line) {
-  return typeof line === "string" && line.replaceAll(PLACEHOLDER, "").trim() !== "" ? line : null;
 }
 var RESERVED_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "time"]);
 var RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", "select"]);
