@@ -3806,7 +3806,7 @@ function readerThreadStreams(init2, methods, self, attr) {
     const started = body && startedTarget(ref);
     if (!body || !started) continue;
     if (/(?:Thread|Process)$/.test(started.call.childForFieldName("function")?.text ?? "") && !/\.start\s*\(\s*\)/.test(init2.text)) continue;
-    const me = target ? paramList(target)[0]?.name : void 0;
+    const me = paramList(target)[0]?.name;
     for (const node of body.descendantsOfType("attribute")) {
       const handle = node.childForFieldName("object");
       const stream = node.childForFieldName("attribute")?.text;
@@ -15630,6 +15630,10 @@ function optionsOf(model, call, argsSlot) {
       return null;
   }
 }
+function changesListInPlace(ref) {
+  const p = ref.parent;
+  return ts.isPropertyAccessExpression(p) && p.expression === ref && MUTATORS.has(p.name.text) || ts.isElementAccessExpression(p) && p.expression === ref && isWriteTarget(p);
+}
 function changedAfterDeclaration(model, expr, keys, except) {
   const id = skipOuter(expr);
   if (!ts.isIdentifier(id)) return false;
@@ -15818,7 +15822,7 @@ function assignedArrays(model, e) {
       const value = ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken ? skipOuter(p.right) : null;
       if (!value || !ts.isArrayLiteralExpression(value)) return null;
       arrays.push(value);
-    } else if (ts.isPropertyAccessExpression(p) && p.expression === r && ARRAY_CHANGES.has(p.name.text) || ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p)) return null;
+    } else if (changesListInPlace(r)) return null;
   }
   return arrays;
 }
@@ -15997,7 +16001,7 @@ function pathCall(model, call) {
   const m = /^path(?:\.(?:posix|win32))?\.(join|resolve|dirname)$/.exec(model.qualifiedName(call.expression) ?? "");
   return !m ? null : m[1] === "dirname" ? "dirname" : "join";
 }
-var ARRAY_CHANGES, HOLDER_WORDS, LOCATION_WORDS, EVERYDAY, DATA_WORDS;
+var HOLDER_WORDS, LOCATION_WORDS, EVERYDAY, DATA_WORDS;
 var init_argv2 = __esm({
   "src/typescript/argv.ts"() {
     "use strict";
@@ -16007,7 +16011,6 @@ var init_argv2 = __esm({
     init_options();
     init_resolve();
     init_scope();
-    ARRAY_CHANGES = /* @__PURE__ */ new Set(["push", "unshift", "splice", "pop", "shift", "sort", "reverse", "fill", "copyWithin"]);
     HOLDER_WORDS = /* @__PURE__ */ new Set(["path", "paths", "bin", "binary", "exe", "executable", "exec", "cmd", "command", "program", "prog", "app", "application", "tool", "runner", "run", "shell", "process", "proc", "child", "spawn", "file", "dir", "directory", "folder", "location", "loc", "to", "of", "the", "my", "custom", "default", "local", "global", "system", "static", "installer", "config", "conf", "cfg", "settings", "setting", "options", "option", "opts", "opt", "params", "args", "argv", "env", "which", "open", "start", "time", "test", "true", "false", "yes", "new", "old", "full", "abs", "real", "resolved", "found", "this", "self", "that", "s", "e", "o", "x", "js", "node", "modules", "lib", "main", "index", "version", "win", "win32", "linux", "darwin", "mac", "osx", "url", "name", "exports", "module", "default"]);
     LOCATION_WORDS = /* @__PURE__ */ new Set(["path", "bin", "binary", "exe", "executable", "dir", "directory", "location", "installer", "static", "cmd", "command"]);
     EVERYDAY = /* @__PURE__ */ new Set(["watch", "find", "make", "sort", "head", "tail", "top", "kill", "time", "test", "open", "start", "file", "cat", "more", "less", "screen", "script", "join", "split", "paste", "cut", "date", "touch", "link", "yes", "true", "false", "ping", "say", "wait", "sleep", "stat", "last", "who", "id", "install", "serve", "server", "build", "run", "code", "view", "look", "write", "read", "echo", "print", "list", "tree", "diff", "patch", "which", "type", "env", "shell", "service", "mount", "su", "go", "dig", "host", "nice", "at", "ip", "ss", "ls", "cp", "mv", "rm", "ps", "df", "du", "dd", "nc", "tr", "wc", "bc", "ar", "as", "ld", "cc", "pr", "od", "sh", "lp"]);
@@ -18658,11 +18661,7 @@ function callersArgs(model, first, second) {
   const progs = programs(model, first);
   if (!progs.length || progs.some((p) => p === null)) return null;
   const b = model.lookup(skipOuter(model.initializerOf(list2)));
-  const changed = model.references(b).some((r) => {
-    const p = r.parent;
-    return ts.isPropertyAccessExpression(p) && p.expression === r && ["push", "unshift", "splice", "pop", "shift", "reverse", "sort", "fill"].includes(p.name.text) || ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p);
-  });
-  return changed ? null : { progs, args };
+  return model.references(b).some(changesListInPlace) ? null : { progs, args };
 }
 function loudestCaller(model, fn, file, judge, only) {
   const all = callersOf(model, fn, file);
@@ -18713,8 +18712,8 @@ var init_caller_commands = __esm({
     init_load();
     init_project_reads();
     init_resolve();
-    init_scope();
     init_project_constants();
+    init_options();
     init_shell_line();
     init_module_importers();
     init_wrappers2();

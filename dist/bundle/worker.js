@@ -3141,7 +3141,7 @@ function readerThreadStreams(init, methods, self, attr) {
     const started = body && startedTarget(ref);
     if (!body || !started) continue;
     if (/(?:Thread|Process)$/.test(started.call.childForFieldName("function")?.text ?? "") && !/\.start\s*\(\s*\)/.test(init.text)) continue;
-    const me = target ? paramList(target)[0]?.name : void 0;
+    const me = paramList(target)[0]?.name;
     for (const node of body.descendantsOfType("attribute")) {
       const handle = node.childForFieldName("object");
       const stream = node.childForFieldName("attribute")?.text;
@@ -14342,6 +14342,10 @@ function optionsOf(model, call, argsSlot) {
 }
 var STDIO_KEYS = /* @__PURE__ */ new Set(["stdio", "silent"]);
 var MUTATORS = /* @__PURE__ */ new Set(["push", "pop", "shift", "unshift", "splice", "fill", "reverse", "sort", "copyWithin"]);
+function changesListInPlace(ref) {
+  const p = ref.parent;
+  return ts.isPropertyAccessExpression(p) && p.expression === ref && MUTATORS.has(p.name.text) || ts.isElementAccessExpression(p) && p.expression === ref && isWriteTarget(p);
+}
 function changedAfterDeclaration(model, expr, keys, except) {
   const id = skipOuter(expr);
   if (!ts.isIdentifier(id)) return false;
@@ -14481,7 +14485,6 @@ function argvVariants(model, expr, depth = 0) {
   });
   return variants;
 }
-var ARRAY_CHANGES = /* @__PURE__ */ new Set(["push", "unshift", "splice", "pop", "shift", "sort", "reverse", "fill", "copyWithin"]);
 function builtVariants(model, expr, depth) {
   const e = model.initializerOf(expr);
   if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "concat") {
@@ -14516,7 +14519,7 @@ function assignedArrays(model, e) {
       const value = ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken ? skipOuter(p.right) : null;
       if (!value || !ts.isArrayLiteralExpression(value)) return null;
       arrays.push(value);
-    } else if (ts.isPropertyAccessExpression(p) && p.expression === r && ARRAY_CHANGES.has(p.name.text) || ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p)) return null;
+    } else if (changesListInPlace(r)) return null;
   }
   return arrays;
 }
@@ -17117,11 +17120,7 @@ function callersArgs(model, first, second) {
   const progs = programs(model, first);
   if (!progs.length || progs.some((p) => p === null)) return null;
   const b = model.lookup(skipOuter(model.initializerOf(list)));
-  const changed = model.references(b).some((r) => {
-    const p = r.parent;
-    return ts.isPropertyAccessExpression(p) && p.expression === r && ["push", "unshift", "splice", "pop", "shift", "reverse", "sort", "fill"].includes(p.name.text) || ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p);
-  });
-  return changed ? null : { progs, args };
+  return model.references(b).some(changesListInPlace) ? null : { progs, args };
 }
 function loudestCaller(model, fn, file, judge, only) {
   const all = callersOf(model, fn, file);

@@ -2,7 +2,7 @@ import type { ts as TS } from 'ts-morph';
 import { classifyArgv, isListed } from '../knowledge/commands.js';
 import { ts } from './load.js';
 import { commandText, loopValues, returnsOf } from './command-text.js';
-import { changedAfterDeclaration } from './options.js';
+import { changedAfterDeclaration, changesListInPlace } from './options.js';
 import { type JsModel, literalMember, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 
@@ -66,9 +66,6 @@ export function argvVariants(model: JsModel, expr: TS.Expression | undefined, de
   return variants;
 }
 
-/** Mutating methods of an array: a list changed by them holds words not written where it is assigned. */
-const ARRAY_CHANGES = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'sort', 'reverse', 'fill', 'copyWithin']);
-
 /**
  * Ex) let cmd; if (mac) cmd = ['-f', 'avfoundation', ...]; else cmd = ['-f', 'dshow', ...]
  * Ex) const cmd = common.concat(audio).concat(video).concat([output])
@@ -116,7 +113,7 @@ function assignedArrays(model: JsModel, e: TS.Expression): TS.ArrayLiteralExpres
       const value = ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken ? skipOuter(p.right) : null;
       if (!value || !ts.isArrayLiteralExpression(value)) return null;
       arrays.push(value);
-    } else if ((ts.isPropertyAccessExpression(p) && p.expression === r && ARRAY_CHANGES.has(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p))) return null;
+    } else if (changesListInPlace(r)) return null;
   }
   return arrays;
 }

@@ -7,8 +7,8 @@ import { tailOf } from './caller-tail.js';
 import { ts } from './load.js';
 import { isProjectTest, projectRoot, sources } from './project-reads.js';
 import { isWrapper, type JsModel, moduleName, skipOuter } from './resolve.js';
-import { isWriteTarget } from './scope.js';
 import { importedConstant } from './project-constants.js';
+import { changesListInPlace } from './options.js';
 import { shellTexts } from './shell-line.js';
 import { importingModules, instanceCalls } from './module-importers.js';
 import { exportName } from './wrappers.js';
@@ -424,11 +424,7 @@ function callersArgs(model: JsModel, first: TS.Expression | undefined, second: T
   if (!progs.length || progs.some((p) => p === null)) return null;
   // args.push('-p') / args[0] = 'log' in the wrapper: its words are not only the caller's.
   const b = model.lookup(skipOuter(model.initializerOf(list)) as TS.Identifier)!;
-  const changed = model.references(b).some((r) => {
-    const p = r.parent;
-    return (ts.isPropertyAccessExpression(p) && p.expression === r && ['push', 'unshift', 'splice', 'pop', 'shift', 'reverse', 'sort', 'fill'].includes(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p));
-  });
-  return changed ? null : { progs: progs as string[], args };
+  return model.references(b).some(changesListInPlace) ? null : { progs: progs as string[], args };
 }
 
 /** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
@@ -469,7 +465,6 @@ export function callerTailOf(model: JsModel, call: TS.CallExpression, qualified:
   return tail && isFn(tail.fn as TS.Node) ? loudestCaller(model, tail.fn as Fn, file, tail.judge) : null;
 }
 
-/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 /**
  * Ex) function git(args) { return spawn('git', args); }  git(['ls-files', '--error-unmatch', p]).on('close', done)
  * The command of a wrapper's child as the callers at `sites` alone pass its words: the callers that
@@ -480,6 +475,7 @@ export function judgedOutputAt(model: JsModel, call: TS.CallExpression, qualifie
   return commandOutput(model, call, qualified).basis === 'value' ? null : callerWordsOf(model, call, qualified, file, sites)?.output ?? null;
 }
 
+/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput {
   const own = commandOutput(model, call, qualified);
   return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;

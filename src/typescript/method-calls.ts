@@ -107,7 +107,7 @@ function isRequire(e: TS.Expression): boolean {
   return ts.isCallExpression(x) && ts.isIdentifier(x.expression) && x.expression.text === 'require';
 }
 
-/** `cp.spawn` where `cp` is one of the file's module names, not shadowed by a local of that name. */
+/** `cp.spawn` where `cp` is one of the names the file's top level binds to a module (a local of that name shadowing it is not told apart). */
 function onModule(e: TS.Expression, modules: Set<string>): boolean {
   const x = skipOuter(e);
   return ts.isIdentifier(x) && modules.has(x.text);

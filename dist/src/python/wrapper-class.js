@@ -168,7 +168,7 @@ function readerThreadStreams(init, methods, self, attr) {
         // A Thread or Process object must be started in __init__ too (`t.start()`, `Thread(...).start()`).
         if (/(?:Thread|Process)$/.test(started.call.childForFieldName('function')?.text ?? '') && !/\.start\s*\(\s*\)/.test(init.text))
             continue;
-        const me = target ? paramList(target)[0]?.name : undefined;
+        const me = paramList(target)[0]?.name;
         for (const node of body.descendantsOfType('attribute')) {
             const handle = node.childForFieldName('object');
             const stream = node.childForFieldName('attribute')?.text;

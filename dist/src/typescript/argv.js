@@ -1,7 +1,7 @@
 import { classifyArgv, isListed } from '../knowledge/commands.js';
 import { ts } from './load.js';
 import { commandText, loopValues, returnsOf } from './command-text.js';
-import { changedAfterDeclaration } from './options.js';
+import { changedAfterDeclaration, changesListInPlace } from './options.js';
 import { literalMember, skipOuter, stringValue } from './resolve.js';
 import { isWriteTarget } from './scope.js';
 /**
@@ -71,8 +71,6 @@ export function argvVariants(model, expr, depth = 0) {
     });
     return variants;
 }
-/** Mutating methods of an array: a list changed by them holds words not written where it is assigned. */
-const ARRAY_CHANGES = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'sort', 'reverse', 'fill', 'copyWithin']);
 /**
  * Ex) let cmd; if (mac) cmd = ['-f', 'avfoundation', ...]; else cmd = ['-f', 'dshow', ...]
  * Ex) const cmd = common.concat(audio).concat(video).concat([output])
@@ -127,7 +125,7 @@ function assignedArrays(model, e) {
                 return null;
             arrays.push(value);
         }
-        else if ((ts.isPropertyAccessExpression(p) && p.expression === r && ARRAY_CHANGES.has(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p)))
+        else if (changesListInPlace(r))
             return null;
     }
     return arrays;

@@ -66,7 +66,6 @@ export declare function callerCommandOf(model: JsModel, call: TS.CallExpression,
 export declare function callerWordsOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string, only?: ReadonlySet<TS.Node>): CallerCommand | null;
 /** A shell line that writes the program and takes the rest from a parameter (`'pandoc ' + command`): its callers' lines, the loudest (caller-tail.ts). */
 export declare function callerTailOf(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CallerCommand | null;
-/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 /**
  * Ex) function git(args) { return spawn('git', args); }  git(['ls-files', '--error-unmatch', p]).on('close', done)
  * The command of a wrapper's child as the callers at `sites` alone pass its words: the callers that
@@ -74,4 +73,5 @@ export declare function callerTailOf(model: JsModel, call: TS.CallExpression, qu
  * when the words are not the callers', or none of `sites` calls the wrapper.
  */
 export declare function judgedOutputAt(model: JsModel, call: TS.CallExpression, qualified: string, file: string, sites: ReadonlySet<TS.Node>): CommandOutput | null;
+/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export declare function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput;

@@ -6,8 +6,8 @@ import { tailOf } from './caller-tail.js';
 import { ts } from './load.js';
 import { isProjectTest, projectRoot, sources } from './project-reads.js';
 import { isWrapper, moduleName, skipOuter } from './resolve.js';
-import { isWriteTarget } from './scope.js';
 import { importedConstant } from './project-constants.js';
+import { changesListInPlace } from './options.js';
 import { shellTexts } from './shell-line.js';
 import { importingModules, instanceCalls } from './module-importers.js';
 import { exportName } from './wrappers.js';
@@ -430,11 +430,7 @@ function callersArgs(model, first, second) {
         return null;
     // args.push('-p') / args[0] = 'log' in the wrapper: its words are not only the caller's.
     const b = model.lookup(skipOuter(model.initializerOf(list)));
-    const changed = model.references(b).some((r) => {
-        const p = r.parent;
-        return (ts.isPropertyAccessExpression(p) && p.expression === r && ['push', 'unshift', 'splice', 'pop', 'shift', 'reverse', 'sort', 'fill'].includes(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === r && isWriteTarget(p));
-    });
-    return changed ? null : { progs: progs, args };
+    return model.references(b).some(changesListInPlace) ? null : { progs: progs, args };
 }
 /** The loudest of the commands the callers of `fn` in the project run (`judge` says what one runs), the caller named. */
 function loudestCaller(model, fn, file, judge, only) {
@@ -477,7 +473,6 @@ export function callerTailOf(model, call, qualified, file) {
     const tail = tailOf(model, call, qualified);
     return tail && isFn(tail.fn) ? loudestCaller(model, tail.fn, file, tail.judge) : null;
 }
-/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 /**
  * Ex) function git(args) { return spawn('git', args); }  git(['ls-files', '--error-unmatch', p]).on('close', done)
  * The command of a wrapper's child as the callers at `sites` alone pass its words: the callers that
@@ -487,6 +482,7 @@ export function callerTailOf(model, call, qualified, file) {
 export function judgedOutputAt(model, call, qualified, file, sites) {
     return commandOutput(model, call, qualified).basis === 'value' ? null : callerWordsOf(model, call, qualified, file, sites)?.output ?? null;
 }
+/** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model, call, qualified, file) {
     const own = commandOutput(model, call, qualified);
     return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;

@@ -124,7 +124,7 @@ function isRequire(e) {
         x = skipOuter(x.expression);
     return ts.isCallExpression(x) && ts.isIdentifier(x.expression) && x.expression.text === 'require';
 }
-/** `cp.spawn` where `cp` is one of the file's module names, not shadowed by a local of that name. */
+/** `cp.spawn` where `cp` is one of the names the file's top level binds to a module (a local of that name shadowing it is not told apart). */
 function onModule(e, modules) {
     const x = skipOuter(e);
     return ts.isIdentifier(x) && modules.has(x.text);

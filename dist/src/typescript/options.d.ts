@@ -28,6 +28,8 @@ export interface OptionsArg {
  * where either args or options may stand.
  */
 export declare function optionsOf(model: JsModel, call: TS.CallExpression, argsSlot: boolean): OptionsArg | null;
+/** `ref.push(x)`, `ref.sort()`, `ref[0] = x`: a reference through which the list it names is changed in place. */
+export declare function changesListInPlace(ref: TS.Node): boolean;
 /**
  * `opts.stdio = 'ignore'`, `Object.assign(opts, { stdio: 'inherit' })`, `setup(opts)`,
  * `stdio[1] = 'ignore'`: the name's initializer is not what reaches the call when one of `keys`

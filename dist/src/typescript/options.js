@@ -170,6 +170,11 @@ export function optionsOf(model, call, argsSlot) {
 }
 const STDIO_KEYS = new Set(['stdio', 'silent']);
 const MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'fill', 'reverse', 'sort', 'copyWithin']);
+/** `ref.push(x)`, `ref.sort()`, `ref[0] = x`: a reference through which the list it names is changed in place. */
+export function changesListInPlace(ref) {
+    const p = ref.parent;
+    return (ts.isPropertyAccessExpression(p) && p.expression === ref && MUTATORS.has(p.name.text)) || (ts.isElementAccessExpression(p) && p.expression === ref && isWriteTarget(p));
+}
 /**
  * `opts.stdio = 'ignore'`, `Object.assign(opts, { stdio: 'inherit' })`, `setup(opts)`,
  * `stdio[1] = 'ignore'`: the name's initializer is not what reaches the call when one of `keys`
