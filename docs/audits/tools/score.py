@@ -38,7 +38,8 @@ ORDINALS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', '
             'twenty-fourth', 'twenty-fifth', 'twenty-sixth', 'twenty-seventh', 'twenty-eighth',
             'twenty-ninth', 'thirtieth', 'thirty-first', 'thirty-second', 'thirty-third',
             'thirty-fourth', 'thirty-fifth', 'thirty-sixth',
-            'thirty-seventh', 'thirty-eighth', 'thirty-ninth', 'fortieth']
+            'thirty-seventh', 'thirty-eighth', 'thirty-ninth', 'fortieth',
+            'forty-first', 'forty-second', 'forty-third', 'forty-fourth']
 WRAPPER_RE = re.compile(r'(?:returned by|in) ([A-Za-z_$][\w$]*)\(\) \(defined in this module\)')
 
 
