@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { classifyArgv, classifyShell, type CommandOutput, isListed } from '../knowledge/commands.js';
-import { argvWords, programs } from './argv.js';
+import { argvWords } from './argv.js';
+import { programs } from './program-name.js';
 import { commandOutput, loudest, loudness, usesShell } from './command.js';
 import { tailOf } from './caller-tail.js';
 import { ts } from './load.js';
