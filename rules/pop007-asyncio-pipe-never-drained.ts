@@ -17,7 +17,8 @@ import { argument, callsTo, handleUses, reachedLoads } from '../src/python/analy
 import { commandOf, shellOutput } from '../src/python/command.js';
 import { communicateFix } from '../src/python/communicate.js';
 import type { PythonContext, PythonRule } from '../src/python/context.js';
-import { drainVerdict, handleEvent, type Stream } from '../src/python/drain.js';
+import { handleEvent, type Stream } from '../src/python/drain.js';
+import { drainVerdict } from '../src/python/drain-verdict.js';
 import type { SyntaxNode } from '../src/python/parse.js';
 import { outerExpression, unparenthesize } from '../src/python/semantic.js';
 import { classifyArgv, classifyShell, type CommandOutput } from '../src/knowledge/commands.js';

@@ -324,6 +324,15 @@ function refusal(content: Buffer | string, language: Language): string | null {
   return parseLimitReason(content);
 }
 
+// Vendored bundles (a checked-in Yarn release, minified files) and copies of other projects'
+// Python packages are not the user's code: skipped alike for a file read from disk (the CLI,
+// Linter.lintFile) and for an editor's buffer (the server, Linter.lintText).
+function isVendored(bytes: Buffer, language: Language, options: EngineOptions, path: string | undefined): boolean {
+  if (path === undefined) return false;
+  if (language === 'javascript') return vendoredReason(path, bytes, options.vendored) !== null;
+  return vendoredPythonReason(path, options.vendored, options.namedFolder) !== null;
+}
+
 /**
  * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
  * no candidate is never decoded), binary files, Python text that would break the parser
@@ -332,9 +341,7 @@ function refusal(content: Buffer | string, language: Language): string | null {
  */
 export function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string, prefiltered = false): Prepared {
   if (!prefiltered && !isCandidate(bytes, language, options, path)) return { kind: 'skip' };
-  // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
-  if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored)) return { kind: 'skip' };
-  if (language === 'python' && path !== undefined && vendoredPythonReason(path, options.vendored, options.namedFolder)) return { kind: 'skip' };
+  if (isVendored(bytes, language, options, path)) return { kind: 'skip' };
   const refused = refusal(bytes, language);
   if (refused) return { kind: 'error', message: refused };
   let decoded: Decoded;
@@ -348,11 +355,13 @@ export function prepare(bytes: Buffer, language: Language, options: EngineOption
 }
 
 /**
- * prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals.
+ * prepare() for text that is already decoded (an editor's buffer): same prefilter, same vendored
+ * files skipped, same refusals.
  * `path` (absolute) lets the prefilter follow the file's imports to project wrappers.
  */
 export function prepareText(text: string, language: Language, options: EngineOptions, path?: string): Exclude<Prepared, { kind: 'text' }> | { kind: 'text'; source: SourceText } {
-  if (!isCandidate(Buffer.from(text, 'utf8'), language, options, path)) return { kind: 'skip' };
+  const bytes = Buffer.from(text, 'utf8');
+  if (!isCandidate(bytes, language, options, path) || isVendored(bytes, language, options, path)) return { kind: 'skip' };
   const refused = refusal(text, language);
   if (refused) return { kind: 'error', message: refused };
   return { kind: 'text', source: new SourceText(text) };

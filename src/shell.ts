@@ -57,6 +57,11 @@ export interface ShellScript {
   lastEnd: number;
 }
 
+/** Reserved words that lead a command without being it (`then cmd`, `do cmd`, `! cmd`, `time cmd`). */
+export const LEADING_WORDS: ReadonlySet<string> = new Set(['if', 'then', 'else', 'elif', 'do', '!', '{', 'time']);
+/** The loops whose condition is a command (`while cmd; do`, `until cmd; do`). */
+export const CONDITION_LOOPS: ReadonlySet<string> = new Set(['while', 'until']);
+
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'select', 'function', '[[', '!']);
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '&', '|', '(', ')'];
 const REDIR_OPS = ['&>>', '&>', '>>', '>|', '>&', '<<<', '<<-', '<<', '<&', '<>', '>', '<'];

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { DEFAULT_VENDORED, vendoredPythonReason, vendoredReason } from '../src/vendored.js';
+import { DocumentLinter } from '../src/server/lint.js';
 import { cli, tempDir } from './helpers.js';
 
 const CODE = "const cp = require('child_process');\ncp.spawn('find', ['/']);\n";
@@ -126,6 +127,45 @@ test('vendored Python: a file named by itself is judged inside its own project, 
     const pop005 = (args: string[]) => cli(['check', ...args, '--format', 'concise', '--select', 'POP005'], { cwd: other }).stdout.split('\n').filter((l) => l.includes('POP005')).length;
     assert.equal(pop005([copy]), 0);
     assert.equal(pop005(['run.py']), 1);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the editor agrees with check: a vendored file opened in the server gets no findings, and all are linted with skip-vendored = false', async () => {
+  const dir = tempDir('popenlint-vendored-server-');
+  try {
+    const long = `${CODE}const data = '${'x'.repeat(5001)}';\n`;
+    const files: Record<string, [string, string]> = {
+      'own.js': ['javascript', CODE],
+      'app.min.js': ['javascript', CODE],
+      '.yarn/releases/yarn-4.0.0.cjs': ['javascript', CODE],
+      'gen.js': ['javascript', long],
+      'own.py': ['python', PY],
+      'vendor/ja4/ja4.py': ['python', PY],
+    };
+    fs.writeFileSync(path.join(dir, 'pyproject.toml'), '[project]\nname = "app"\n');
+    for (const [rel, [, text]] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    const linter = new DocumentLinter();
+    // Each file as the editor has it open: its findings, `path:line:column rule`, as check prints them.
+    const editor = async () => {
+      const out: string[] = [];
+      for (const [rel, [languageId, text]] of Object.entries(files)) {
+        for (const f of (await linter.lint(path.join(dir, rel), languageId, text))?.findings ?? []) out.push(`${rel}:${f.range.start.line}:${f.range.start.column} ${f.rule}`);
+      }
+      return out.sort();
+    };
+    const check = () => cli(['check', ...Object.keys(files), '--format', 'concise'], { cwd: dir }).stdout.split('\n').filter((l) => / POP\d+ /.test(l)).map((l) => l.replace(/^(\S+:\d+:\d+): (POP\d+) .*/, '$1 $2')).sort();
+    assert.deepEqual(await editor(), ['own.js:2:1 POP102', 'own.py:3:9 POP005']);
+    assert.deepEqual(check(), await editor());
+
+    fs.writeFileSync(path.join(dir, 'popenlint.toml'), 'skip-vendored = false\n');
+    linter.reload();
+    assert.deepEqual(await editor(), ['.yarn/releases/yarn-4.0.0.cjs:2:1 POP102', 'app.min.js:2:1 POP102', 'gen.js:2:1 POP102', 'own.js:2:1 POP102', 'own.py:3:9 POP005', 'vendor/ja4/ja4.py:3:9 POP005']);
+    assert.deepEqual(check(), await editor());
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

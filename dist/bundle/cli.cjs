@@ -3500,61 +3500,6 @@ function callsReader(body) {
   }
   return false;
 }
-function drainVerdict(events, growing, endsWithClose) {
-  if (growing.length === 0) return null;
-  const state2 = new Map(growing.map((s) => [s, "unread"]));
-  const everRead = /* @__PURE__ */ new Set();
-  for (const ev of events) {
-    if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
-  }
-  const neverRead = growing.filter((s) => !everRead.has(s));
-  const open = () => growing.filter((s) => state2.get(s) !== "drained");
-  let ended = false;
-  for (const [i, ev] of events.entries()) {
-    switch (ev.kind) {
-      case "escape":
-        return null;
-      case "end":
-        ended = true;
-        break;
-      case "drain": {
-        const others = open().filter((s) => !ev.streams.includes(s) && state2.get(s) !== "drained");
-        if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
-          return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
-        }
-        for (const s of ev.streams) state2.set(s, "drained");
-        break;
-      }
-      case "partial":
-        if (state2.get(ev.stream) === "unread") state2.set(ev.stream, "partial");
-        break;
-      case "close":
-        state2.set(ev.stream, "drained");
-        break;
-      case "wait": {
-        if (ended) break;
-        const full2 = open();
-        if (full2.length === 0) break;
-        const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
-        const partial2 = full2.some((s) => state2.get(s) === "partial");
-        const anyDrained = growing.some((s) => state2.get(s) === "drained");
-        const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
-        return { shape, at: ev.node, full: full2, neverRead, laterDrain };
-      }
-      default:
-        break;
-    }
-  }
-  const full = open();
-  if (full.length === 0) return null;
-  if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
-  const partial = full.some((s) => state2.get(s) === "partial");
-  if (!partial && growing.some((s) => state2.get(s) === "drained")) {
-    const unread2 = full.filter((s) => neverRead.includes(s));
-    return unread2.length ? { shape: "never-read", at: null, full: unread2, neverRead, laterDrain: null } : null;
-  }
-  return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
-}
 var STREAMS, ENDS, NEUTRAL_ATTRS, LOOP_OR_SCOPE, READS_PIPE;
 var init_drain = __esm({
   "src/python/drain.ts"() {
@@ -4572,11 +4517,13 @@ function shellWordValue(raw) {
   if (out.length > 0 && [...out].every((ch) => ch === PLACEHOLDER)) return null;
   return out;
 }
-var PLACEHOLDER, RESERVED, OPERATORS, REDIR_OPS, ShellSyntaxError, isBreak, WordScanner, Parser;
+var PLACEHOLDER, LEADING_WORDS, CONDITION_LOOPS, RESERVED, OPERATORS, REDIR_OPS, ShellSyntaxError, isBreak, WordScanner, Parser;
 var init_shell = __esm({
   "src/shell.ts"() {
     "use strict";
     PLACEHOLDER = "\uE000";
+    LEADING_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "do", "!", "{", "time"]);
+    CONDITION_LOOPS = /* @__PURE__ */ new Set(["while", "until"]);
     RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "select", "function", "[[", "!"]);
     OPERATORS = ["&&", "||", ";;", "|&", ";", "&", "|", "(", ")"];
     REDIR_OPS = ["&>>", "&>", ">>", ">|", ">&", "<<<", "<<-", "<<", "<&", "<>", ">", "<"];
@@ -4966,7 +4913,7 @@ function loopOutput(body, classify) {
   let loops = false;
   for (const site of sites) {
     let words2 = site.words;
-    while (words2.length && SH_LEAD.has(words2[0])) words2 = words2.slice(1);
+    while (words2.length && LEADING_WORDS.has(words2[0])) words2 = words2.slice(1);
     const first = words2[0];
     if (first === void 0) continue;
     if (first === "done") {
@@ -5034,7 +4981,7 @@ function judgeRubyPerl(text) {
   if (writes > MAX_WRITES) return grows(`it holds ${writes} writes`);
   return { few: true, writes, notes: [] };
 }
-var MAX_WRITES, grows, PY_RUNS, PY_WRITE, PY_RAW_WRITE, PY_LOGGING, PY_LOG_FILE, PY_LOG_STREAM, REPEATS, PY_CHATTY, PY_HANDOFF, SH_TRACE, SH_LEAD, SH_LOOP_WORDS, SH_LOOP, JS_RUNS, JS_WRITE, JS_RAW_WRITE, JS_LOOP, RB_RUNS, RB_WRITE, RB_LOOP;
+var MAX_WRITES, grows, PY_RUNS, PY_WRITE, PY_RAW_WRITE, PY_LOGGING, PY_LOG_FILE, PY_LOG_STREAM, REPEATS, PY_CHATTY, PY_HANDOFF, SH_TRACE, SH_LOOP_WORDS, SH_LOOP, JS_RUNS, JS_WRITE, JS_RAW_WRITE, JS_LOOP, RB_RUNS, RB_WRITE, RB_LOOP;
 var init_script_judge = __esm({
   "src/knowledge/script-judge.ts"() {
     "use strict";
@@ -5052,8 +4999,7 @@ var init_script_judge = __esm({
     PY_CHATTY = /^(?:http\.server|SimpleHTTPServer|BaseHTTPServer|CGIHTTPServer|socketserver|SocketServer|wsgiref|flask|werkzeug|django|uvicorn|gunicorn|hypercorn|tornado|aiohttp|bottle|cherrypy|waitress|twisted|setuptools|distutils|unittest|pytest|nose|doctest|tqdm|progressbar|scrapy|pip|IPython|code)(?:\.|$)/;
     PY_HANDOFF = /^(?:main|cli|run\w*|execute\w*|serve\w*|start\w*|app|entry\w*)$/;
     SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
-    SH_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "do", "!", "{", "time"]);
-    SH_LOOP_WORDS = /* @__PURE__ */ new Set(["for", "while", "until", "select"]);
+    SH_LOOP_WORDS = /* @__PURE__ */ new Set(["for", ...CONDITION_LOOPS, "select"]);
     SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
     JS_RUNS = /\b(?:child_process|spawn\w*|exec(?:Sync|File\w*|a)?|fork|shelljs|zx)\b/;
     JS_WRITE = /\b(?:console\.(?:log|error|warn|info|debug|trace|dir|table)|process\.std(?:out|err)\.write)\s*\(/g;
@@ -7667,9 +7613,7 @@ var init_exit_status_data = __esm({
 });
 
 // src/knowledge/background.ts
-function backgrounded(command2) {
-  const sites = commandSites(parseShell(command2));
-  if (!sites) return null;
+function backgrounded(sites) {
   const words2 = (i) => sites[i].words.map(shellWordValue);
   if (sites.some((_, i) => words2(i)[0] === "wait")) return null;
   const holds = (site2, ours) => site2.stdout === ours || site2.stderr === ours;
@@ -7682,7 +7626,6 @@ function backgrounded(command2) {
 var init_background = __esm({
   "src/knowledge/background.ts"() {
     "use strict";
-    init_shell_fds();
     init_shell();
   }
 });
@@ -7901,14 +7844,14 @@ function findActions(names, args) {
   return { stdout: "none", stderr, program: "find", evidence };
 }
 function classifyShell(command2) {
-  const out = classifyLine(command2);
-  const behind = command2 === null ? null : backgrounded(command2);
-  return behind ? { ...out, leavesBehind: behind } : out;
-}
-function classifyLine(command2) {
   if (command2 === null) return unknown("the command is not known statically");
   const sites = commandSites(parseShell(command2));
   if (!sites) return unknown("the command line could not be read", "unlisted");
+  const out = classifyLine(sites);
+  const behind = backgrounded(sites);
+  return behind ? { ...out, leavesBehind: behind } : out;
+}
+function classifyLine(sites) {
   let stdout = "none";
   let stderr = "none";
   const seen = [];
@@ -7922,7 +7865,7 @@ function classifyLine(command2) {
   let serves = false;
   for (const [index, site] of sites.entries()) {
     let words2 = site.words.map(shellWordValue);
-    while (words2.length && words2[0] !== null && RESERVED_LEAD.has(words2[0])) words2 = words2.slice(1);
+    while (words2.length && words2[0] !== null && (LEADING_WORDS.has(words2[0]) || CONDITION_LOOPS.has(words2[0]))) words2 = words2.slice(1);
     let out;
     if (words2.length === 0 || words2[0] !== null && RESERVED_QUIET.has(words2[0])) continue;
     if (words2[0] === "case" || words2[0] === "function") out = unknown("the command line holds a compound command", "unlisted");
@@ -7982,7 +7925,7 @@ function lastOf(seen) {
   const last = seen[seen.length - 1]?.out.lastWrite;
   return last ? { lastWrite: last } : {};
 }
-var compiledOutputOnly, compiledExitStatus, compiledLastWrite, RANK, INTERPRETERS, FIND_EXEC, FIND_PRINTS, RESERVED_LEAD, RESERVED_QUIET;
+var compiledOutputOnly, compiledExitStatus, compiledLastWrite, RANK, INTERPRETERS, FIND_EXEC, FIND_PRINTS, RESERVED_QUIET;
 var init_commands = __esm({
   "src/knowledge/commands.ts"() {
     "use strict";
@@ -8004,7 +7947,6 @@ var init_commands = __esm({
     INTERPRETERS = /^(python|pypy|perl|ruby|node|php)/;
     FIND_EXEC = /* @__PURE__ */ new Set(["-exec", "-execdir", "-ok", "-okdir"]);
     FIND_PRINTS = /* @__PURE__ */ new Set(["-print", "-print0", "-printf", "-ls"]);
-    RESERVED_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "time"]);
     RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", "select"]);
   }
 });
@@ -10441,6 +10383,101 @@ var init_pop003_popen_partial_read = __esm({
   }
 });
 
+// src/python/name-words.ts
+function wordsOfName(node, model) {
+  const n = unparenthesize(node);
+  if (n.type !== "identifier") return null;
+  const texts2 = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
+  if (texts2.length === 0) texts2.push(...parameterTexts(n, model));
+  if (texts2.length === 0 || texts2.some((t) => t === null)) return null;
+  const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1));
+  const first = texts2[0];
+  if (texts2.some((t) => program(t).includes(PLACEHOLDER))) return null;
+  if (!texts2.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts2.map((t) => program(t)))];
+  return [texts2.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
+}
+function valueTexts(value, model, depth) {
+  const v = unparenthesize(value);
+  if (v.type === "conditional_expression") {
+    const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
+    return yes && no ? [...valueTexts(yes, model, depth), ...valueTexts(no, model, depth)] : [null];
+  }
+  const found = whichProgram(v, model);
+  if (found) return [found];
+  if (depth < 3) {
+    const joined = joinedName(v, model);
+    if (joined) return valueTexts(joined, model, depth + 1).map((t) => t === null ? null : `${PLACEHOLDER}/${t}`);
+    if (v.type === "identifier") {
+      const bindings = reachingAssignments(model, v) ?? [];
+      return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
+    }
+  }
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+}
+function joinedName(call, model) {
+  if (call.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  if (!fn || !PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? "")) return null;
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const last = args.at(-1);
+  return last && !["list_splat", "keyword_argument", "dictionary_splat"].includes(last.type) ? last : null;
+}
+function isThisFolder(node, model, depth = 0) {
+  const n = unparenthesize(node);
+  if (n.type === "identifier" && depth < 3) {
+    const bindings = reachingAssignments(model, n) ?? [];
+    return bindings.length === 1 && !!bindings[0].value && isThisFolder(bindings[0].value, model, depth + 1);
+  }
+  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.dirname") return false;
+  const arg = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  if (arg.length !== 1) return false;
+  const inner = unparenthesize(arg[0]);
+  if (inner.type === "identifier") return inner.text === "__file__";
+  const wrapped = inner.type === "call" ? inner.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [] : [];
+  return inner.type === "call" && ["os.path.abspath", "os.path.realpath"].includes(model.qualifiedName(inner.childForFieldName("function")) ?? "") && wrapped.length === 1 && wrapped[0].text === "__file__";
+}
+function besideThisFile(node, model) {
+  const n = unparenthesize(node);
+  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.join") return null;
+  const [dir, ...rest] = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  if (!dir || !rest.length || !isThisFolder(dir, model)) return null;
+  const parts = rest.map((r) => literalText(r));
+  return parts.every((p) => p !== null && !p.includes(PLACEHOLDER)) ? `${PLACEHOLDER}/${parts.join("/")}` : null;
+}
+function versionedStem(name) {
+  const at = name.indexOf(PLACEHOLDER);
+  if (at < 0) return name;
+  const stem = name.slice(0, at);
+  return /^[A-Za-z][\w+-]*[A-Za-z0-9]$/.test(stem) && stem.length >= 3 && isListed(stem) ? stem : name;
+}
+function parameterTexts(identifier, model) {
+  const param = parameterOf(model, identifier);
+  if (!param) return [];
+  const out = [];
+  for (const occurrence of model.occurrences(param.name)) {
+    const call = occurrence.parent;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
+    const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
+    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+  }
+  return out;
+}
+var PATH_FUNCTIONS;
+var init_name_words = __esm({
+  "src/python/name-words.ts"() {
+    "use strict";
+    init_commands();
+    init_shell();
+    init_analysis();
+    init_semantic();
+    init_command_text();
+    init_wrappers();
+    init_program_name();
+    PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
+  }
+});
+
 // src/python/argv.ts
 function argvWords(node, model, depth = 0) {
   const n = unparenthesize(node);
@@ -10554,85 +10591,6 @@ function itemWord(node, model, depth) {
   const at = Number(literal2);
   if (!words2 || at < 0 && words2.includes(null)) return null;
   return words2.at(at) ?? null;
-}
-function wordsOfName(node, model) {
-  const n = unparenthesize(node);
-  if (n.type !== "identifier") return null;
-  const texts2 = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
-  if (texts2.length === 0) texts2.push(...parameterTexts(n, model));
-  if (texts2.length === 0 || texts2.some((t) => t === null)) return null;
-  const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1));
-  const first = texts2[0];
-  if (texts2.some((t) => program(t).includes(PLACEHOLDER))) return null;
-  if (!texts2.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts2.map((t) => program(t)))];
-  return [texts2.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
-}
-function valueTexts(value, model, depth) {
-  const v = unparenthesize(value);
-  if (v.type === "conditional_expression") {
-    const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
-    return yes && no ? [...valueTexts(yes, model, depth), ...valueTexts(no, model, depth)] : [null];
-  }
-  const found = whichProgram(v, model);
-  if (found) return [found];
-  if (depth < 3) {
-    const joined = joinedName(v, model);
-    if (joined) return valueTexts(joined, model, depth + 1).map((t) => t === null ? null : `${PLACEHOLDER}/${t}`);
-    if (v.type === "identifier") {
-      const bindings = reachingAssignments(model, v) ?? [];
-      return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
-    }
-  }
-  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
-}
-function joinedName(call, model) {
-  if (call.type !== "call") return null;
-  const fn = call.childForFieldName("function");
-  if (!fn || !PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? "")) return null;
-  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-  const last = args.at(-1);
-  return last && !["list_splat", "keyword_argument", "dictionary_splat"].includes(last.type) ? last : null;
-}
-function isThisFolder(node, model, depth = 0) {
-  const n = unparenthesize(node);
-  if (n.type === "identifier" && depth < 3) {
-    const bindings = reachingAssignments(model, n) ?? [];
-    return bindings.length === 1 && !!bindings[0].value && isThisFolder(bindings[0].value, model, depth + 1);
-  }
-  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.dirname") return false;
-  const arg = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-  if (arg.length !== 1) return false;
-  const inner = unparenthesize(arg[0]);
-  if (inner.type === "identifier") return inner.text === "__file__";
-  const wrapped = inner.type === "call" ? inner.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [] : [];
-  return inner.type === "call" && ["os.path.abspath", "os.path.realpath"].includes(model.qualifiedName(inner.childForFieldName("function")) ?? "") && wrapped.length === 1 && wrapped[0].text === "__file__";
-}
-function besideThisFile(node, model) {
-  const n = unparenthesize(node);
-  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.join") return null;
-  const [dir, ...rest] = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-  if (!dir || !rest.length || !isThisFolder(dir, model)) return null;
-  const parts = rest.map((r) => literalText(r));
-  return parts.every((p) => p !== null && !p.includes(PLACEHOLDER)) ? `${PLACEHOLDER}/${parts.join("/")}` : null;
-}
-function versionedStem(name) {
-  const at = name.indexOf(PLACEHOLDER);
-  if (at < 0) return name;
-  const stem = name.slice(0, at);
-  return /^[A-Za-z][\w+-]*[A-Za-z0-9]$/.test(stem) && stem.length >= 3 && isListed(stem) ? stem : name;
-}
-function parameterTexts(identifier, model) {
-  const param = parameterOf(model, identifier);
-  if (!param) return [];
-  const out = [];
-  for (const occurrence of model.occurrences(param.name)) {
-    const call = occurrence.parent;
-    if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
-    const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-    const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
-    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
-  }
-  return out;
 }
 function appended(words2, binding, use, model, depth) {
   const always = [...words2];
@@ -10748,7 +10706,7 @@ function stringLine(args, model) {
   const written = command2.segments.some((s) => s.map !== null && /\S\s+\S/.test(s.text));
   return written ? command2.text : null;
 }
-var MAX_DEPTH3, PATH_FUNCTIONS;
+var MAX_DEPTH3;
 var init_argv = __esm({
   "src/python/argv.ts"() {
     "use strict";
@@ -10760,12 +10718,11 @@ var init_argv = __esm({
     init_semantic();
     init_command_text();
     init_command();
-    init_wrappers();
     init_program_name();
+    init_name_words();
     init_list_copy();
     init_returned_command();
     MAX_DEPTH3 = 6;
-    PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
   }
 });
 
@@ -10944,6 +10901,68 @@ var init_devnull_fix = __esm({
     init_targets();
     init_edit();
     init_semantic();
+  }
+});
+
+// src/python/drain-verdict.ts
+function drainVerdict(events, growing, endsWithClose) {
+  if (growing.length === 0) return null;
+  const state2 = new Map(growing.map((s) => [s, "unread"]));
+  const everRead = /* @__PURE__ */ new Set();
+  for (const ev of events) {
+    if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
+  }
+  const neverRead = growing.filter((s) => !everRead.has(s));
+  const open = () => growing.filter((s) => state2.get(s) !== "drained");
+  let ended = false;
+  for (const [i, ev] of events.entries()) {
+    switch (ev.kind) {
+      case "escape":
+        return null;
+      case "end":
+        ended = true;
+        break;
+      case "drain": {
+        const others = open().filter((s) => !ev.streams.includes(s) && state2.get(s) !== "drained");
+        if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
+          return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
+        }
+        for (const s of ev.streams) state2.set(s, "drained");
+        break;
+      }
+      case "partial":
+        if (state2.get(ev.stream) === "unread") state2.set(ev.stream, "partial");
+        break;
+      case "close":
+        state2.set(ev.stream, "drained");
+        break;
+      case "wait": {
+        if (ended) break;
+        const full2 = open();
+        if (full2.length === 0) break;
+        const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
+        const partial2 = full2.some((s) => state2.get(s) === "partial");
+        const anyDrained = growing.some((s) => state2.get(s) === "drained");
+        const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
+        return { shape, at: ev.node, full: full2, neverRead, laterDrain };
+      }
+      default:
+        break;
+    }
+  }
+  const full = open();
+  if (full.length === 0) return null;
+  if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
+  const partial = full.some((s) => state2.get(s) === "partial");
+  if (!partial && growing.some((s) => state2.get(s) === "drained")) {
+    const unread2 = full.filter((s) => neverRead.includes(s));
+    return unread2.length ? { shape: "never-read", at: null, full: unread2, neverRead, laterDrain: null } : null;
+  }
+  return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
+}
+var init_drain_verdict = __esm({
+  "src/python/drain-verdict.ts"() {
+    "use strict";
   }
 });
 
@@ -11152,6 +11171,7 @@ var init_attribute_order = __esm({
     "use strict";
     init_analysis();
     init_drain();
+    init_drain_verdict();
     init_handoff();
     init_semantic();
   }
@@ -11374,6 +11394,7 @@ var init_pipe_site = __esm({
     init_analysis();
     init_callers();
     init_drain();
+    init_drain_verdict();
     init_event_paths();
     init_exclusive_arms();
     init_handoff();
@@ -13052,7 +13073,7 @@ var init_wrapper_judge = __esm({
     init_callers();
     init_command();
     init_argv();
-    init_drain();
+    init_drain_verdict();
     init_event_paths();
     init_pipe_site();
     init_site_words();
@@ -13692,6 +13713,7 @@ var init_pop007_asyncio_pipe_never_drained = __esm({
     init_command();
     init_communicate();
     init_drain();
+    init_drain_verdict();
     init_semantic();
     init_commands();
     init_argv();
@@ -15897,6 +15919,18 @@ function pushedWords(model, expr) {
   }
   return words2;
 }
+var init_argv2 = __esm({
+  "src/typescript/argv.ts"() {
+    "use strict";
+    init_load();
+    init_command_text2();
+    init_options();
+    init_resolve();
+    init_scope();
+  }
+});
+
+// src/typescript/program-name.ts
 function programs(model, e, depth = 0) {
   if (!e || depth > 4) return [null];
   const v = model.initializerOf(e);
@@ -16002,13 +16036,12 @@ function pathCall(model, call) {
   return !m ? null : m[1] === "dirname" ? "dirname" : "join";
 }
 var HOLDER_WORDS, LOCATION_WORDS, EVERYDAY, DATA_WORDS;
-var init_argv2 = __esm({
-  "src/typescript/argv.ts"() {
+var init_program_name2 = __esm({
+  "src/typescript/program-name.ts"() {
     "use strict";
     init_commands();
     init_load();
     init_command_text2();
-    init_options();
     init_resolve();
     init_scope();
     HOLDER_WORDS = /* @__PURE__ */ new Set(["path", "paths", "bin", "binary", "exe", "executable", "exec", "cmd", "command", "program", "prog", "app", "application", "tool", "runner", "run", "shell", "process", "proc", "child", "spawn", "file", "dir", "directory", "folder", "location", "loc", "to", "of", "the", "my", "custom", "default", "local", "global", "system", "static", "installer", "config", "conf", "cfg", "settings", "setting", "options", "option", "opts", "opt", "params", "args", "argv", "env", "which", "open", "start", "time", "test", "true", "false", "yes", "new", "old", "full", "abs", "real", "resolved", "found", "this", "self", "that", "s", "e", "o", "x", "js", "node", "modules", "lib", "main", "index", "version", "win", "win32", "linux", "darwin", "mac", "osx", "url", "name", "exports", "module", "default"]);
@@ -16131,7 +16164,15 @@ var init_project_reads = __esm({
 });
 
 // src/typescript/module-file.ts
+function forgetModuleFiles() {
+  FOUND.clear();
+}
 function moduleFile2(base) {
+  let found = FOUND.get(base);
+  if (found === void 0) FOUND.set(base, found = lookUp(base));
+  return found;
+}
+function lookUp(base) {
   const stem = base.replace(EXTENSION_RE, "");
   const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => import_node_path19.default.join(base, `index${e}`))];
   for (const c of candidates) {
@@ -16142,7 +16183,7 @@ function moduleFile2(base) {
   }
   return null;
 }
-var import_node_fs17, import_node_path19, MODULE_EXTENSIONS, EXTENSION_RE;
+var import_node_fs17, import_node_path19, MODULE_EXTENSIONS, EXTENSION_RE, FOUND;
 var init_module_file = __esm({
   "src/typescript/module-file.ts"() {
     "use strict";
@@ -16150,6 +16191,7 @@ var init_module_file = __esm({
     import_node_path19 = __builtinESM("node:path");
     MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
     EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
+    FOUND = /* @__PURE__ */ new Map();
   }
 });
 
@@ -16370,7 +16412,7 @@ var init_shell_line = __esm({
   "src/typescript/shell-line.ts"() {
     "use strict";
     init_shell();
-    init_argv2();
+    init_program_name2();
     init_load();
     init_command_text2();
     init_resolve();
@@ -16603,6 +16645,7 @@ var init_command2 = __esm({
     init_commands();
     init_shell();
     init_argv2();
+    init_program_name2();
     init_load();
     init_module_values();
     init_command_text2();
@@ -17381,6 +17424,76 @@ var init_passed_child = __esm({
   }
 });
 
+// src/typescript/child-judge.ts
+function judgeRoute(obs) {
+  const stream = (s) => {
+    const sites = obs.sites[s];
+    const fate = { state: "unread", touched: obs.touched[s] };
+    const exposed = sites.filter((x) => x.kind === "exposed");
+    if (exposed.length && exposed.length === sites.length) return { state: "drained", touched: obs.touched[s], exposedAs: exposed[0].key };
+    const drains = sites.filter((x) => x.kind !== "afterExit");
+    const guards = drains.map((x) => drainGuard(x.node, obs.anchor));
+    if (drains.length && guards.some((g) => g === null)) fate.state = "drained";
+    else if (drains.length && bothBranches(guards)) fate.state = "drained";
+    else if (drains.length) {
+      fate.state = "conditional";
+      fate.guard = guards[0].text;
+      if (guards.every((g) => g.handler)) fate.handlerOnly = true;
+    } else if (sites.length) fate.state = "afterExit";
+    return fate;
+  };
+  return {
+    escapes: obs.escapes || obs.handedOut !== null,
+    ...obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {},
+    listens: obs.listens,
+    waits: obs.waits,
+    unref: obs.unref,
+    stored: obs.stored,
+    stdinUsed: obs.stdinUsed,
+    stdout: stream("stdout"),
+    stderr: stream("stderr"),
+    route: obs.passed ?? null,
+    exitListeners: obs.exitListeners,
+    drains: obs.sites
+  };
+}
+function drainGuard(site, anchor) {
+  const root2 = rootIdentifier(site);
+  for (let c = site, p = site.parent; p; c = p, p = p.parent) {
+    if (contains2(p, anchor)) return null;
+    if (isFunctionLike(p)) return null;
+    let cond = null;
+    let branch = "then";
+    if (ts.isIfStatement(p) && p.expression !== c) {
+      cond = p.expression;
+      branch = p.thenStatement === c ? "then" : "else";
+    } else if (ts.isConditionalExpression(p) && p.condition !== c) {
+      cond = p.condition;
+      branch = p.whenTrue === c ? "then" : "else";
+    } else if (ts.isBinaryExpression(p) && p.right === c && isLogical(p.operatorToken.kind)) {
+      cond = p.left;
+      branch = p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? "then" : "else";
+    } else if (ts.isCaseClause(p) || ts.isDefaultClause(p)) {
+      cond = p.parent.parent.expression;
+    }
+    if (!cond) continue;
+    const text = cond.getText();
+    if (/\bstd(out|err|io)\b/.test(text) && !callbackTest(cond) || root2 && new RegExp(`(^|[^\\w$])${root2.replace(/\$/g, "\\$")}($|[^\\w$])`).test(text)) continue;
+    if (sameTest(cond, branch, anchor)) return null;
+    return { node: p, branch, text, handler: callbackTest(cond) };
+  }
+  return null;
+}
+var init_child_judge = __esm({
+  "src/typescript/child-judge.ts"() {
+    "use strict";
+    init_load();
+    init_scope();
+    init_flow();
+    init_child_fate();
+  }
+});
+
 // src/typescript/child.ts
 function ownerName(fn) {
   let e = fn;
@@ -17414,6 +17527,7 @@ var init_child = __esm({
     init_stream_sites();
     init_implicit_global();
     init_passed_child();
+    init_child_judge();
     ChildAnalysis = class {
       constructor(model) {
         this.model = model;
@@ -17434,7 +17548,7 @@ var init_child = __esm({
       }
       /** The worst route; `routes` gets every route, each ending at its site (ChildFate.routes). */
       resolveRoutes(obs, depth, routes) {
-        const local = this.judge(obs);
+        const local = judgeRoute(obs);
         if (!obs.returnedFrom.length) {
           routes.push(Object.assign(local, { site: obs.anchor }));
           return local;
@@ -17472,66 +17586,6 @@ var init_child = __esm({
           }
         }
         return worst ?? { ...local, escapes: true };
-      }
-      judge(obs) {
-        const stream = (s) => {
-          const sites = obs.sites[s];
-          const fate = { state: "unread", touched: obs.touched[s] };
-          const exposed = sites.filter((x) => x.kind === "exposed");
-          if (exposed.length && exposed.length === sites.length) return { state: "drained", touched: obs.touched[s], exposedAs: exposed[0].key };
-          const drains = sites.filter((x) => x.kind !== "afterExit");
-          const guards = drains.map((x) => this.guardOf(x.node, obs.anchor));
-          if (drains.length && guards.some((g) => g === null)) fate.state = "drained";
-          else if (drains.length && bothBranches(guards)) fate.state = "drained";
-          else if (drains.length) {
-            fate.state = "conditional";
-            fate.guard = guards[0].text;
-            if (guards.every((g) => g.handler)) fate.handlerOnly = true;
-          } else if (sites.length) fate.state = "afterExit";
-          return fate;
-        };
-        return {
-          escapes: obs.escapes || obs.handedOut !== null,
-          ...obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {},
-          listens: obs.listens,
-          waits: obs.waits,
-          unref: obs.unref,
-          stored: obs.stored,
-          stdinUsed: obs.stdinUsed,
-          stdout: stream("stdout"),
-          stderr: stream("stderr"),
-          route: obs.passed ?? null,
-          exitListeners: obs.exitListeners,
-          drains: obs.sites
-        };
-      }
-      /** The `if` (or `&&`, `?:`, case) that alone decides whether a drain runs, seen from the child's anchor. */
-      guardOf(site, anchor) {
-        const root2 = rootIdentifier(site);
-        for (let c = site, p = site.parent; p; c = p, p = p.parent) {
-          if (contains2(p, anchor)) return null;
-          if (isFunctionLike(p)) return null;
-          let cond = null;
-          let branch = "then";
-          if (ts.isIfStatement(p) && p.expression !== c) {
-            cond = p.expression;
-            branch = p.thenStatement === c ? "then" : "else";
-          } else if (ts.isConditionalExpression(p) && p.condition !== c) {
-            cond = p.condition;
-            branch = p.whenTrue === c ? "then" : "else";
-          } else if (ts.isBinaryExpression(p) && p.right === c && isLogical(p.operatorToken.kind)) {
-            cond = p.left;
-            branch = p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? "then" : "else";
-          } else if (ts.isCaseClause(p) || ts.isDefaultClause(p)) {
-            cond = p.parent.parent.expression;
-          }
-          if (!cond) continue;
-          const text = cond.getText();
-          if (/\bstd(out|err|io)\b/.test(text) && !callbackTest(cond) || root2 && new RegExp(`(^|[^\\w$])${root2.replace(/\$/g, "\\$")}($|[^\\w$])`).test(text)) continue;
-          if (sameTest(cond, branch, anchor)) return null;
-          return { node: p, branch, text, handler: callbackTest(cond) };
-        }
-        return null;
       }
       /** Follows one value of the child. */
       collect(expr, obs, depth, seen) {
@@ -18382,26 +18436,9 @@ var init_module_importers = __esm({
   }
 });
 
-// src/typescript/caller-commands.ts
+// src/typescript/callers-of.ts
 function isFn(n) {
   return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
-}
-function paramRef(model, expr) {
-  if (!expr || ts.isSpreadElement(expr)) return null;
-  let e = model.initializerOf(expr);
-  let pick = "whole";
-  if (ts.isElementAccessExpression(e) && ts.isNumericLiteral(skipOuter(e.argumentExpression)) && skipOuter(e.argumentExpression).getText() === "0") {
-    pick = "first";
-    e = skipOuter(e.expression);
-  } else if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "slice" && e.arguments.length === 1 && e.arguments[0].getText() === "1") {
-    pick = "rest";
-    e = skipOuter(e.expression.expression);
-  }
-  if (!ts.isIdentifier(e)) return null;
-  const b = model.lookup(e);
-  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || !isFn(b.decl.parent) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
-  const fn = b.decl.parent;
-  return { fn, index: fn.parameters.indexOf(b.decl), pick };
 }
 function namesOf(model, fn) {
   const exported2 = [];
@@ -18461,36 +18498,6 @@ function factoryResults(model, fn) {
   }
   return out.length ? out : null;
 }
-function locatedProgram(model, expr, depth = 0) {
-  const v = skipOuter(expr);
-  if (depth > 3 || !ts.isCallExpression(v) || v.arguments.length || !ts.isPropertyAccessExpression(v.expression)) return null;
-  const name = v.expression.name.text;
-  const m = /^(?:get)?([A-Za-z][A-Za-z0-9]*?)(?:Bin)?(?:Path|Binary|Exe|Executable)$/.exec(name);
-  if (m) {
-    const program = m[1].replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase());
-    return isListed(program) ? program : null;
-  }
-  if (v.expression.expression.kind !== ts.SyntaxKind.ThisKeyword) return null;
-  for (let p = v.parent; p; p = p.parent) {
-    if (!ts.isObjectLiteralExpression(p) && !ts.isClassLike(p)) continue;
-    const members = ts.isObjectLiteralExpression(p) ? p.properties : p.members;
-    const mem = members.find((x) => x.name && ts.isIdentifier(x.name) && x.name.text === name);
-    const body = !mem ? void 0 : ts.isMethodDeclaration(mem) ? mem.body : ts.isPropertyAssignment(mem) && (ts.isFunctionExpression(mem.initializer) || ts.isArrowFunction(mem.initializer)) ? mem.initializer.body : void 0;
-    if (!body) return null;
-    const returned = [];
-    const visit = (n) => {
-      if (isFn(n)) return;
-      if (ts.isReturnStatement(n) && n.expression && n.expression.kind !== ts.SyntaxKind.NullKeyword) returned.push(n.expression);
-      ts.forEachChild(n, visit);
-    };
-    if (ts.isBlock(body)) visit(body);
-    else returned.push(body);
-    const names = new Set(returned.flatMap((r) => [locatedProgram(model, r, depth + 1) ?? programs(model, r)].flat()).map((n) => n?.replace(/\.exe$/i, "") ?? null));
-    const [only] = names;
-    return names.size === 1 && only && isListed(only) ? only : null;
-  }
-  return null;
-}
 function callersOf(model, fn, file) {
   const { member: member2, cls, exported: exported2, instanceOf, holder } = namesOf(model, fn);
   const held = holder ? model.lookup(holder) : null;
@@ -18547,6 +18554,65 @@ function callersOf(model, fn, file) {
   }
   const outside = sites.filter((s) => !isProjectTest(s.file, file));
   return outside.length ? outside : null;
+}
+var init_callers_of = __esm({
+  "src/typescript/callers-of.ts"() {
+    "use strict";
+    init_load();
+    init_project_reads();
+    init_resolve();
+    init_module_importers();
+    init_wrappers2();
+  }
+});
+
+// src/typescript/caller-commands.ts
+function paramRef(model, expr) {
+  if (!expr || ts.isSpreadElement(expr)) return null;
+  let e = model.initializerOf(expr);
+  let pick = "whole";
+  if (ts.isElementAccessExpression(e) && ts.isNumericLiteral(skipOuter(e.argumentExpression)) && skipOuter(e.argumentExpression).getText() === "0") {
+    pick = "first";
+    e = skipOuter(e.expression);
+  } else if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "slice" && e.arguments.length === 1 && e.arguments[0].getText() === "1") {
+    pick = "rest";
+    e = skipOuter(e.expression.expression);
+  }
+  if (!ts.isIdentifier(e)) return null;
+  const b = model.lookup(e);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || !isFn(b.decl.parent) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  return { fn, index: fn.parameters.indexOf(b.decl), pick };
+}
+function locatedProgram(model, expr, depth = 0) {
+  const v = skipOuter(expr);
+  if (depth > 3 || !ts.isCallExpression(v) || v.arguments.length || !ts.isPropertyAccessExpression(v.expression)) return null;
+  const name = v.expression.name.text;
+  const m = /^(?:get)?([A-Za-z][A-Za-z0-9]*?)(?:Bin)?(?:Path|Binary|Exe|Executable)$/.exec(name);
+  if (m) {
+    const program = m[1].replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase());
+    return isListed(program) ? program : null;
+  }
+  if (v.expression.expression.kind !== ts.SyntaxKind.ThisKeyword) return null;
+  for (let p = v.parent; p; p = p.parent) {
+    if (!ts.isObjectLiteralExpression(p) && !ts.isClassLike(p)) continue;
+    const members = ts.isObjectLiteralExpression(p) ? p.properties : p.members;
+    const mem = members.find((x) => x.name && ts.isIdentifier(x.name) && x.name.text === name);
+    const body = !mem ? void 0 : ts.isMethodDeclaration(mem) ? mem.body : ts.isPropertyAssignment(mem) && (ts.isFunctionExpression(mem.initializer) || ts.isArrowFunction(mem.initializer)) ? mem.initializer.body : void 0;
+    if (!body) return null;
+    const returned = [];
+    const visit = (n) => {
+      if (isFn(n)) return;
+      if (ts.isReturnStatement(n) && n.expression && n.expression.kind !== ts.SyntaxKind.NullKeyword) returned.push(n.expression);
+      ts.forEachChild(n, visit);
+    };
+    if (ts.isBlock(body)) visit(body);
+    else returned.push(body);
+    const names = new Set(returned.flatMap((r) => [locatedProgram(model, r, depth + 1) ?? programs(model, r)].flat()).map((n) => n?.replace(/\.exe$/i, "") ?? null));
+    const [only] = names;
+    return names.size === 1 && only && isListed(only) ? only : null;
+  }
+  return null;
 }
 function callerCommand(site, shell, program, args) {
   const { model, call } = site;
@@ -18707,16 +18773,15 @@ var init_caller_commands = __esm({
     import_node_path25 = __builtinESM("node:path");
     init_commands();
     init_argv2();
+    init_program_name2();
     init_command2();
     init_caller_tail();
     init_load();
-    init_project_reads();
     init_resolve();
     init_project_constants();
     init_options();
     init_shell_line();
-    init_module_importers();
-    init_wrappers2();
+    init_callers_of();
     MAX_LISTS = 8;
     SHOWN_PLACES = 3;
   }
@@ -19224,7 +19289,7 @@ var init_kill_limit = __esm({
     init_resolve();
     init_scope();
     init_usage();
-    init_caller_commands();
+    init_callers_of();
     BYTES = /length|size|bytes/i;
     STOP_NAME = /^(stop|kill|close|shutdown|dispose|quit|exit|terminate|teardown|cleanup|cleanUp|destroy|restart|unload|deactivate)|(Stop|Kill|Close|Shutdown|Dispose|Quit|Exit|Terminate|Teardown|Cleanup|Destroy|Restart)[A-Z]?\w*$/;
     STOP_EVENTS = /* @__PURE__ */ new Set(["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "exit", "beforeExit", "quit", "before-quit", "will-quit", "window-all-closed"]);
@@ -19672,7 +19737,7 @@ function returnedBy(promise) {
 var init_resolved_unused = __esm({
   "src/typescript/resolved-unused.ts"() {
     "use strict";
-    init_caller_commands();
+    init_callers_of();
     init_load();
     init_resolve();
     init_scope();
@@ -20288,7 +20353,7 @@ var init_concurrency = __esm({
     "use strict";
     import_node_fs21 = __builtinESM("node:fs");
     import_node_path27 = __builtinESM("node:path");
-    init_caller_commands();
+    init_callers_of();
     init_load();
     init_project_reads();
     init_request_handlers();
@@ -20590,7 +20655,7 @@ var init_client_pipe = __esm({
     init_scope();
     init_flow();
     init_usage();
-    init_caller_commands();
+    init_callers_of();
     SERVERS2 = /* @__PURE__ */ new Set(["http.createServer", "https.createServer", "http2.createServer", "http2.createSecureServer"]);
     ROUTES2 = /* @__PURE__ */ new Set(["get", "post", "put", "patch", "delete", "all", "head", "options", "use"]);
     LISTEN4 = /* @__PURE__ */ new Set(["on", "once", "addListener", "prependListener", "prependOnceListener"]);
@@ -21930,10 +21995,14 @@ function refusal(content, language) {
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
+function isVendored(bytes, language, options, path48) {
+  if (path48 === void 0) return false;
+  if (language === "javascript") return vendoredReason(path48, bytes, options.vendored) !== null;
+  return vendoredPythonReason(path48, options.vendored, options.namedFolder) !== null;
+}
 function prepare(bytes, language, options, path48, prefiltered = false) {
   if (!prefiltered && !isCandidate(bytes, language, options, path48)) return { kind: "skip" };
-  if (language === "javascript" && path48 !== void 0 && vendoredReason(path48, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path48 !== void 0 && vendoredPythonReason(path48, options.vendored, options.namedFolder)) return { kind: "skip" };
+  if (isVendored(bytes, language, options, path48)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -21946,7 +22015,8 @@ function prepare(bytes, language, options, path48, prefiltered = false) {
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
 function prepareText(text, language, options, path48) {
-  if (!isCandidate(Buffer.from(text, "utf8"), language, options, path48)) return { kind: "skip" };
+  const bytes = Buffer.from(text, "utf8");
+  if (!isCandidate(bytes, language, options, path48) || isVendored(bytes, language, options, path48)) return { kind: "skip" };
   const refused = refusal(text, language);
   if (refused) return { kind: "error", message: refused };
   return { kind: "text", source: new SourceText(text) };
@@ -22210,6 +22280,7 @@ function forgetPathCaches() {
   forgetProjectFolders();
   forgetProjectTargets();
   forgetEnginesTargets();
+  forgetModuleFiles();
 }
 var init_path_caches = __esm({
   "src/path-caches.ts"() {
@@ -22218,6 +22289,7 @@ var init_path_caches = __esm({
     init_targets();
     init_project_folder();
     init_real_path();
+    init_module_file();
   }
 });
 

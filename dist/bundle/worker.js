@@ -2857,61 +2857,6 @@ function callsReader(body) {
   }
   return false;
 }
-function drainVerdict(events, growing, endsWithClose) {
-  if (growing.length === 0) return null;
-  const state2 = new Map(growing.map((s) => [s, "unread"]));
-  const everRead = /* @__PURE__ */ new Set();
-  for (const ev of events) {
-    if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
-  }
-  const neverRead = growing.filter((s) => !everRead.has(s));
-  const open = () => growing.filter((s) => state2.get(s) !== "drained");
-  let ended = false;
-  for (const [i, ev] of events.entries()) {
-    switch (ev.kind) {
-      case "escape":
-        return null;
-      case "end":
-        ended = true;
-        break;
-      case "drain": {
-        const others = open().filter((s) => !ev.streams.includes(s) && state2.get(s) !== "drained");
-        if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
-          return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
-        }
-        for (const s of ev.streams) state2.set(s, "drained");
-        break;
-      }
-      case "partial":
-        if (state2.get(ev.stream) === "unread") state2.set(ev.stream, "partial");
-        break;
-      case "close":
-        state2.set(ev.stream, "drained");
-        break;
-      case "wait": {
-        if (ended) break;
-        const full2 = open();
-        if (full2.length === 0) break;
-        const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
-        const partial2 = full2.some((s) => state2.get(s) === "partial");
-        const anyDrained = growing.some((s) => state2.get(s) === "drained");
-        const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
-        return { shape, at: ev.node, full: full2, neverRead, laterDrain };
-      }
-      default:
-        break;
-    }
-  }
-  const full = open();
-  if (full.length === 0) return null;
-  if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
-  const partial = full.some((s) => state2.get(s) === "partial");
-  if (!partial && growing.some((s) => state2.get(s) === "drained")) {
-    const unread2 = full.filter((s) => neverRead.includes(s));
-    return unread2.length ? { shape: "never-read", at: null, full: unread2, neverRead, laterDrain: null } : null;
-  }
-  return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
-}
 
 // src/python/wrapper-flags.ts
 var LEAVES = /* @__PURE__ */ new Set(["return_statement", "raise_statement"]);
@@ -3732,6 +3677,8 @@ import path4 from "node:path";
 
 // src/shell.ts
 var PLACEHOLDER = "\uE000";
+var LEADING_WORDS = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "do", "!", "{", "time"]);
+var CONDITION_LOOPS = /* @__PURE__ */ new Set(["while", "until"]);
 var RESERVED = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "fi", "for", "while", "until", "do", "done", "case", "esac", "select", "function", "[[", "!"]);
 var OPERATORS = ["&&", "||", ";;", "|&", ";", "&", "|", "(", ")"];
 var REDIR_OPS = ["&>>", "&>", ">>", ">|", ">&", "<<<", "<<-", "<<", "<&", "<>", ">", "<"];
@@ -4242,8 +4189,7 @@ function judgePython(text, imported) {
   return { few: true, writes, notes: fileLog ? [`its logging goes to a file${fileLog === "this script" ? "" : ` (set up in ${fileLog})`}`] : [] };
 }
 var SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
-var SH_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "do", "!", "{", "time"]);
-var SH_LOOP_WORDS = /* @__PURE__ */ new Set(["for", "while", "until", "select"]);
+var SH_LOOP_WORDS = /* @__PURE__ */ new Set(["for", ...CONDITION_LOOPS, "select"]);
 var SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
 function loopOutput(body, classify) {
   const sites = commandSites(parseShell(body));
@@ -4252,7 +4198,7 @@ function loopOutput(body, classify) {
   let loops = false;
   for (const site of sites) {
     let words = site.words;
-    while (words.length && SH_LEAD.has(words[0])) words = words.slice(1);
+    while (words.length && LEADING_WORDS.has(words[0])) words = words.slice(1);
     const first = words[0];
     if (first === void 0) continue;
     if (first === "done") {
@@ -6783,9 +6729,7 @@ var EXIT_STATUS = [
 ];
 
 // src/knowledge/background.ts
-function backgrounded(command) {
-  const sites = commandSites(parseShell(command));
-  if (!sites) return null;
+function backgrounded(sites) {
   const words = (i) => sites[i].words.map(shellWordValue);
   if (sites.some((_, i) => words(i)[0] === "wait")) return null;
   const holds = (site2, ours) => site2.stdout === ours || site2.stderr === ours;
@@ -7009,17 +6953,16 @@ function findActions(names, args) {
   const evidence = commands.length ? `\`find -exec\` runs ${[...new Set(named)].join(", ")} on the files it selects, which ${new Set(named).size > 1 ? "print" : "prints"} nothing, and names none of them` : "`find -delete` deletes the files it selects and names none of them";
   return { stdout: "none", stderr, program: "find", evidence };
 }
-var RESERVED_LEAD = /* @__PURE__ */ new Set(["if", "then", "else", "elif", "while", "until", "do", "!", "{", "time"]);
 var RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", "select"]);
 function classifyShell(command) {
-  const out = classifyLine(command);
-  const behind = command === null ? null : backgrounded(command);
-  return behind ? { ...out, leavesBehind: behind } : out;
-}
-function classifyLine(command) {
   if (command === null) return unknown("the command is not known statically");
   const sites = commandSites(parseShell(command));
   if (!sites) return unknown("the command line could not be read", "unlisted");
+  const out = classifyLine(sites);
+  const behind = backgrounded(sites);
+  return behind ? { ...out, leavesBehind: behind } : out;
+}
+function classifyLine(sites) {
   let stdout = "none";
   let stderr = "none";
   const seen = [];
@@ -7033,7 +6976,7 @@ function classifyLine(command) {
   let serves = false;
   for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
-    while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
+    while (words.length && words[0] !== null && (LEADING_WORDS.has(words[0]) || CONDITION_LOOPS.has(words[0]))) words = words.slice(1);
     let out;
     if (words.length === 0 || words[0] !== null && RESERVED_QUIET.has(words[0])) continue;
     if (words[0] === "case" || words[0] === "function") out = unknown("the command line holds a compound command", "unlisted");
@@ -9588,6 +9531,88 @@ var rule3 = {
   }
 };
 
+// src/python/name-words.ts
+function wordsOfName(node, model) {
+  const n = unparenthesize(node);
+  if (n.type !== "identifier") return null;
+  const texts2 = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
+  if (texts2.length === 0) texts2.push(...parameterTexts(n, model));
+  if (texts2.length === 0 || texts2.some((t) => t === null)) return null;
+  const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1));
+  const first = texts2[0];
+  if (texts2.some((t) => program(t).includes(PLACEHOLDER))) return null;
+  if (!texts2.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts2.map((t) => program(t)))];
+  return [texts2.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
+}
+function valueTexts(value, model, depth) {
+  const v = unparenthesize(value);
+  if (v.type === "conditional_expression") {
+    const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
+    return yes && no ? [...valueTexts(yes, model, depth), ...valueTexts(no, model, depth)] : [null];
+  }
+  const found = whichProgram(v, model);
+  if (found) return [found];
+  if (depth < 3) {
+    const joined = joinedName(v, model);
+    if (joined) return valueTexts(joined, model, depth + 1).map((t) => t === null ? null : `${PLACEHOLDER}/${t}`);
+    if (v.type === "identifier") {
+      const bindings = reachingAssignments(model, v) ?? [];
+      return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
+    }
+  }
+  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
+}
+var PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
+function joinedName(call, model) {
+  if (call.type !== "call") return null;
+  const fn = call.childForFieldName("function");
+  if (!fn || !PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? "")) return null;
+  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  const last = args.at(-1);
+  return last && !["list_splat", "keyword_argument", "dictionary_splat"].includes(last.type) ? last : null;
+}
+function isThisFolder(node, model, depth = 0) {
+  const n = unparenthesize(node);
+  if (n.type === "identifier" && depth < 3) {
+    const bindings = reachingAssignments(model, n) ?? [];
+    return bindings.length === 1 && !!bindings[0].value && isThisFolder(bindings[0].value, model, depth + 1);
+  }
+  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.dirname") return false;
+  const arg = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  if (arg.length !== 1) return false;
+  const inner = unparenthesize(arg[0]);
+  if (inner.type === "identifier") return inner.text === "__file__";
+  const wrapped = inner.type === "call" ? inner.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [] : [];
+  return inner.type === "call" && ["os.path.abspath", "os.path.realpath"].includes(model.qualifiedName(inner.childForFieldName("function")) ?? "") && wrapped.length === 1 && wrapped[0].text === "__file__";
+}
+function besideThisFile(node, model) {
+  const n = unparenthesize(node);
+  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.join") return null;
+  const [dir, ...rest] = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  if (!dir || !rest.length || !isThisFolder(dir, model)) return null;
+  const parts = rest.map((r) => literalText(r));
+  return parts.every((p) => p !== null && !p.includes(PLACEHOLDER)) ? `${PLACEHOLDER}/${parts.join("/")}` : null;
+}
+function versionedStem(name) {
+  const at = name.indexOf(PLACEHOLDER);
+  if (at < 0) return name;
+  const stem = name.slice(0, at);
+  return /^[A-Za-z][\w+-]*[A-Za-z0-9]$/.test(stem) && stem.length >= 3 && isListed(stem) ? stem : name;
+}
+function parameterTexts(identifier, model) {
+  const param = parameterOf(model, identifier);
+  if (!param) return [];
+  const out = [];
+  for (const occurrence of model.occurrences(param.name)) {
+    const call = occurrence.parent;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
+    const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+    const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
+    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
+  }
+  return out;
+}
+
 // src/python/argv.ts
 var MAX_DEPTH3 = 6;
 function argvWords(node, model, depth = 0) {
@@ -9702,86 +9727,6 @@ function itemWord(node, model, depth) {
   const at = Number(literal2);
   if (!words || at < 0 && words.includes(null)) return null;
   return words.at(at) ?? null;
-}
-function wordsOfName(node, model) {
-  const n = unparenthesize(node);
-  if (n.type !== "identifier") return null;
-  const texts2 = (reachingAssignments(model, n) ?? []).flatMap((b) => b.value ? valueTexts(b.value, model, 0) : [null]);
-  if (texts2.length === 0) texts2.push(...parameterTexts(n, model));
-  if (texts2.length === 0 || texts2.some((t) => t === null)) return null;
-  const program = (t) => versionedStem(t.slice(Math.max(t.lastIndexOf("/"), t.lastIndexOf("\\")) + 1));
-  const first = texts2[0];
-  if (texts2.some((t) => program(t).includes(PLACEHOLDER))) return null;
-  if (!texts2.every((t) => program(t).toLowerCase() === program(first).toLowerCase())) return [...new Set(texts2.map((t) => program(t)))];
-  return [texts2.every((t) => t === first) && !first.includes("\\") && !first.includes(PLACEHOLDER) ? first : program(first)];
-}
-function valueTexts(value, model, depth) {
-  const v = unparenthesize(value);
-  if (v.type === "conditional_expression") {
-    const [yes, , no] = v.namedChildren.filter((c) => c.type !== "comment");
-    return yes && no ? [...valueTexts(yes, model, depth), ...valueTexts(no, model, depth)] : [null];
-  }
-  const found = whichProgram(v, model);
-  if (found) return [found];
-  if (depth < 3) {
-    const joined = joinedName(v, model);
-    if (joined) return valueTexts(joined, model, depth + 1).map((t) => t === null ? null : `${PLACEHOLDER}/${t}`);
-    if (v.type === "identifier") {
-      const bindings = reachingAssignments(model, v) ?? [];
-      return bindings.length ? bindings.flatMap((b) => b.value ? valueTexts(b.value, model, depth + 1) : [null]) : [null];
-    }
-  }
-  return isStringNode(v) || v.type === "call" || v.type === "binary_operator" ? [textOf(v)] : [null];
-}
-var PATH_FUNCTIONS = /* @__PURE__ */ new Set(["os.path.join", "os.path.abspath", "os.path.realpath", "os.path.normpath", "os.path.expanduser", "posixpath.join", "ntpath.join"]);
-function joinedName(call, model) {
-  if (call.type !== "call") return null;
-  const fn = call.childForFieldName("function");
-  if (!fn || !PATH_FUNCTIONS.has(model.qualifiedName(fn) ?? "")) return null;
-  const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-  const last = args.at(-1);
-  return last && !["list_splat", "keyword_argument", "dictionary_splat"].includes(last.type) ? last : null;
-}
-function isThisFolder(node, model, depth = 0) {
-  const n = unparenthesize(node);
-  if (n.type === "identifier" && depth < 3) {
-    const bindings = reachingAssignments(model, n) ?? [];
-    return bindings.length === 1 && !!bindings[0].value && isThisFolder(bindings[0].value, model, depth + 1);
-  }
-  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.dirname") return false;
-  const arg = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-  if (arg.length !== 1) return false;
-  const inner = unparenthesize(arg[0]);
-  if (inner.type === "identifier") return inner.text === "__file__";
-  const wrapped = inner.type === "call" ? inner.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [] : [];
-  return inner.type === "call" && ["os.path.abspath", "os.path.realpath"].includes(model.qualifiedName(inner.childForFieldName("function")) ?? "") && wrapped.length === 1 && wrapped[0].text === "__file__";
-}
-function besideThisFile(node, model) {
-  const n = unparenthesize(node);
-  if (n.type !== "call" || model.qualifiedName(n.childForFieldName("function")) !== "os.path.join") return null;
-  const [dir, ...rest] = n.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-  if (!dir || !rest.length || !isThisFolder(dir, model)) return null;
-  const parts = rest.map((r) => literalText(r));
-  return parts.every((p) => p !== null && !p.includes(PLACEHOLDER)) ? `${PLACEHOLDER}/${parts.join("/")}` : null;
-}
-function versionedStem(name) {
-  const at = name.indexOf(PLACEHOLDER);
-  if (at < 0) return name;
-  const stem = name.slice(0, at);
-  return /^[A-Za-z][\w+-]*[A-Za-z0-9]$/.test(stem) && stem.length >= 3 && isListed(stem) ? stem : name;
-}
-function parameterTexts(identifier, model) {
-  const param = parameterOf(model, identifier);
-  if (!param) return [];
-  const out = [];
-  for (const occurrence of model.occurrences(param.name)) {
-    const call = occurrence.parent;
-    if (call?.type !== "call" || call.childForFieldName("function")?.id !== occurrence.id) continue;
-    const args = call.childForFieldName("arguments")?.namedChildren.filter((c) => c.type !== "comment") ?? [];
-    const arg = args.find((a) => a.type === "keyword_argument" && a.childForFieldName("name")?.text === param.paramName)?.childForFieldName("value") ?? (args[param.index]?.type === "keyword_argument" || args.slice(0, param.index + 1).some((a) => a.type === "list_splat" || a.type === "dictionary_splat") ? null : args[param.index]);
-    out.push(arg && isStringNode(arg) ? textOf(arg) : null);
-  }
-  return out;
 }
 function appended(words, binding, use, model, depth) {
   const always = [...words];
@@ -10056,6 +10001,63 @@ function devnullFix(ctx, call, values) {
 
 // src/python/pipe-site.ts
 import path11 from "node:path";
+
+// src/python/drain-verdict.ts
+function drainVerdict(events, growing, endsWithClose) {
+  if (growing.length === 0) return null;
+  const state2 = new Map(growing.map((s) => [s, "unread"]));
+  const everRead = /* @__PURE__ */ new Set();
+  for (const ev of events) {
+    if (ev.kind === "drain" || ev.kind === "partial") for (const s of ev.kind === "drain" ? ev.streams : [ev.stream]) everRead.add(s);
+  }
+  const neverRead = growing.filter((s) => !everRead.has(s));
+  const open = () => growing.filter((s) => state2.get(s) !== "drained");
+  let ended = false;
+  for (const [i, ev] of events.entries()) {
+    switch (ev.kind) {
+      case "escape":
+        return null;
+      case "end":
+        ended = true;
+        break;
+      case "drain": {
+        const others = open().filter((s) => !ev.streams.includes(s) && state2.get(s) !== "drained");
+        if (!ended && ev.toEof && ev.streams.length === 1 && others.length > 0) {
+          return { shape: "other-pipe-fills", at: ev.node, full: others, neverRead, laterDrain: null };
+        }
+        for (const s of ev.streams) state2.set(s, "drained");
+        break;
+      }
+      case "partial":
+        if (state2.get(ev.stream) === "unread") state2.set(ev.stream, "partial");
+        break;
+      case "close":
+        state2.set(ev.stream, "drained");
+        break;
+      case "wait": {
+        if (ended) break;
+        const full2 = open();
+        if (full2.length === 0) break;
+        const laterDrain = events.slice(i + 1).find((e) => e.kind === "drain") ?? null;
+        const partial2 = full2.some((s) => state2.get(s) === "partial");
+        const anyDrained = growing.some((s) => state2.get(s) === "drained");
+        const shape = partial2 ? "partial-then-wait" : anyDrained ? "other-pipe-fills" : "wait-before-drain";
+        return { shape, at: ev.node, full: full2, neverRead, laterDrain };
+      }
+      default:
+        break;
+    }
+  }
+  const full = open();
+  if (full.length === 0) return null;
+  if (endsWithClose) return ended ? null : { shape: "closed-unread", at: null, full, neverRead, laterDrain: null };
+  const partial = full.some((s) => state2.get(s) === "partial");
+  if (!partial && growing.some((s) => state2.get(s) === "drained")) {
+    const unread2 = full.filter((s) => neverRead.includes(s));
+    return unread2.length ? { shape: "never-read", at: null, full: unread2, neverRead, laterDrain: null } : null;
+  }
+  return { shape: partial ? "partial-then-left" : "never-read", at: null, full, neverRead, laterDrain: null };
+}
 
 // src/python/event-paths.ts
 function terminates(block) {
@@ -14594,6 +14596,8 @@ function pushedWords(model, expr) {
   }
   return words;
 }
+
+// src/typescript/program-name.ts
 function programs(model, e, depth = 0) {
   if (!e || depth > 4) return [null];
   const v = model.initializerOf(e);
@@ -14801,7 +14805,13 @@ import fs16 from "node:fs";
 import path18 from "node:path";
 var MODULE_EXTENSIONS = [".js", ".ts", ".mjs", ".cjs", ".jsx", ".tsx", ".mts", ".cts"];
 var EXTENSION_RE = /\.([cm]?[jt]sx?)$/i;
+var FOUND = /* @__PURE__ */ new Map();
 function moduleFile2(base) {
+  let found = FOUND.get(base);
+  if (found === void 0) FOUND.set(base, found = lookUp(base));
+  return found;
+}
+function lookUp(base) {
   const stem = base.replace(EXTENSION_RE, "");
   const candidates = [base, ...MODULE_EXTENSIONS.map((e) => base + e), ...MODULE_EXTENSIONS.map((e) => stem + e), ...MODULE_EXTENSIONS.map((e) => path18.join(base, `index${e}`))];
   for (const c of candidates) {
@@ -15921,6 +15931,67 @@ function passedChild(model, call, arg) {
   return use;
 }
 
+// src/typescript/child-judge.ts
+function judgeRoute(obs) {
+  const stream = (s) => {
+    const sites = obs.sites[s];
+    const fate = { state: "unread", touched: obs.touched[s] };
+    const exposed = sites.filter((x) => x.kind === "exposed");
+    if (exposed.length && exposed.length === sites.length) return { state: "drained", touched: obs.touched[s], exposedAs: exposed[0].key };
+    const drains = sites.filter((x) => x.kind !== "afterExit");
+    const guards = drains.map((x) => drainGuard(x.node, obs.anchor));
+    if (drains.length && guards.some((g) => g === null)) fate.state = "drained";
+    else if (drains.length && bothBranches(guards)) fate.state = "drained";
+    else if (drains.length) {
+      fate.state = "conditional";
+      fate.guard = guards[0].text;
+      if (guards.every((g) => g.handler)) fate.handlerOnly = true;
+    } else if (sites.length) fate.state = "afterExit";
+    return fate;
+  };
+  return {
+    escapes: obs.escapes || obs.handedOut !== null,
+    ...obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {},
+    listens: obs.listens,
+    waits: obs.waits,
+    unref: obs.unref,
+    stored: obs.stored,
+    stdinUsed: obs.stdinUsed,
+    stdout: stream("stdout"),
+    stderr: stream("stderr"),
+    route: obs.passed ?? null,
+    exitListeners: obs.exitListeners,
+    drains: obs.sites
+  };
+}
+function drainGuard(site, anchor) {
+  const root = rootIdentifier(site);
+  for (let c = site, p = site.parent; p; c = p, p = p.parent) {
+    if (contains2(p, anchor)) return null;
+    if (isFunctionLike(p)) return null;
+    let cond = null;
+    let branch = "then";
+    if (ts.isIfStatement(p) && p.expression !== c) {
+      cond = p.expression;
+      branch = p.thenStatement === c ? "then" : "else";
+    } else if (ts.isConditionalExpression(p) && p.condition !== c) {
+      cond = p.condition;
+      branch = p.whenTrue === c ? "then" : "else";
+    } else if (ts.isBinaryExpression(p) && p.right === c && isLogical(p.operatorToken.kind)) {
+      cond = p.left;
+      branch = p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? "then" : "else";
+    } else if (ts.isCaseClause(p) || ts.isDefaultClause(p)) {
+      cond = p.parent.parent.expression;
+    }
+    if (!cond) continue;
+    const text = cond.getText();
+    if (/\bstd(out|err|io)\b/.test(text) && !callbackTest(cond) || root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, "\\$")}($|[^\\w$])`).test(text)) continue;
+    if (sameTest(cond, branch, anchor)) return null;
+    return { node: p, branch, text, handler: callbackTest(cond) };
+  }
+  return null;
+}
+
 // src/typescript/child.ts
 var ChildAnalysis = class {
   constructor(model) {
@@ -15942,7 +16013,7 @@ var ChildAnalysis = class {
   }
   /** The worst route; `routes` gets every route, each ending at its site (ChildFate.routes). */
   resolveRoutes(obs, depth, routes) {
-    const local = this.judge(obs);
+    const local = judgeRoute(obs);
     if (!obs.returnedFrom.length) {
       routes.push(Object.assign(local, { site: obs.anchor }));
       return local;
@@ -15980,66 +16051,6 @@ var ChildAnalysis = class {
       }
     }
     return worst ?? { ...local, escapes: true };
-  }
-  judge(obs) {
-    const stream = (s) => {
-      const sites = obs.sites[s];
-      const fate = { state: "unread", touched: obs.touched[s] };
-      const exposed = sites.filter((x) => x.kind === "exposed");
-      if (exposed.length && exposed.length === sites.length) return { state: "drained", touched: obs.touched[s], exposedAs: exposed[0].key };
-      const drains = sites.filter((x) => x.kind !== "afterExit");
-      const guards = drains.map((x) => this.guardOf(x.node, obs.anchor));
-      if (drains.length && guards.some((g) => g === null)) fate.state = "drained";
-      else if (drains.length && bothBranches(guards)) fate.state = "drained";
-      else if (drains.length) {
-        fate.state = "conditional";
-        fate.guard = guards[0].text;
-        if (guards.every((g) => g.handler)) fate.handlerOnly = true;
-      } else if (sites.length) fate.state = "afterExit";
-      return fate;
-    };
-    return {
-      escapes: obs.escapes || obs.handedOut !== null,
-      ...obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {},
-      listens: obs.listens,
-      waits: obs.waits,
-      unref: obs.unref,
-      stored: obs.stored,
-      stdinUsed: obs.stdinUsed,
-      stdout: stream("stdout"),
-      stderr: stream("stderr"),
-      route: obs.passed ?? null,
-      exitListeners: obs.exitListeners,
-      drains: obs.sites
-    };
-  }
-  /** The `if` (or `&&`, `?:`, case) that alone decides whether a drain runs, seen from the child's anchor. */
-  guardOf(site, anchor) {
-    const root = rootIdentifier(site);
-    for (let c = site, p = site.parent; p; c = p, p = p.parent) {
-      if (contains2(p, anchor)) return null;
-      if (isFunctionLike(p)) return null;
-      let cond = null;
-      let branch = "then";
-      if (ts.isIfStatement(p) && p.expression !== c) {
-        cond = p.expression;
-        branch = p.thenStatement === c ? "then" : "else";
-      } else if (ts.isConditionalExpression(p) && p.condition !== c) {
-        cond = p.condition;
-        branch = p.whenTrue === c ? "then" : "else";
-      } else if (ts.isBinaryExpression(p) && p.right === c && isLogical(p.operatorToken.kind)) {
-        cond = p.left;
-        branch = p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? "then" : "else";
-      } else if (ts.isCaseClause(p) || ts.isDefaultClause(p)) {
-        cond = p.parent.parent.expression;
-      }
-      if (!cond) continue;
-      const text = cond.getText();
-      if (/\bstd(out|err|io)\b/.test(text) && !callbackTest(cond) || root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, "\\$")}($|[^\\w$])`).test(text)) continue;
-      if (sameTest(cond, branch, anchor)) return null;
-      return { node: p, branch, text, handler: callbackTest(cond) };
-    }
-    return null;
   }
   /** Follows one value of the child. */
   collect(expr, obs, depth, seen) {
@@ -16839,26 +16850,9 @@ function instanceCalls(model, isClass, member2) {
   return out;
 }
 
-// src/typescript/caller-commands.ts
+// src/typescript/callers-of.ts
 function isFn(n) {
   return ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n);
-}
-function paramRef(model, expr) {
-  if (!expr || ts.isSpreadElement(expr)) return null;
-  let e = model.initializerOf(expr);
-  let pick = "whole";
-  if (ts.isElementAccessExpression(e) && ts.isNumericLiteral(skipOuter(e.argumentExpression)) && skipOuter(e.argumentExpression).getText() === "0") {
-    pick = "first";
-    e = skipOuter(e.expression);
-  } else if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "slice" && e.arguments.length === 1 && e.arguments[0].getText() === "1") {
-    pick = "rest";
-    e = skipOuter(e.expression.expression);
-  }
-  if (!ts.isIdentifier(e)) return null;
-  const b = model.lookup(e);
-  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || !isFn(b.decl.parent) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
-  const fn = b.decl.parent;
-  return { fn, index: fn.parameters.indexOf(b.decl), pick };
 }
 function namesOf(model, fn) {
   const exported2 = [];
@@ -16918,36 +16912,6 @@ function factoryResults(model, fn) {
   }
   return out.length ? out : null;
 }
-function locatedProgram(model, expr, depth = 0) {
-  const v = skipOuter(expr);
-  if (depth > 3 || !ts.isCallExpression(v) || v.arguments.length || !ts.isPropertyAccessExpression(v.expression)) return null;
-  const name = v.expression.name.text;
-  const m = /^(?:get)?([A-Za-z][A-Za-z0-9]*?)(?:Bin)?(?:Path|Binary|Exe|Executable)$/.exec(name);
-  if (m) {
-    const program = m[1].replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase());
-    return isListed(program) ? program : null;
-  }
-  if (v.expression.expression.kind !== ts.SyntaxKind.ThisKeyword) return null;
-  for (let p = v.parent; p; p = p.parent) {
-    if (!ts.isObjectLiteralExpression(p) && !ts.isClassLike(p)) continue;
-    const members = ts.isObjectLiteralExpression(p) ? p.properties : p.members;
-    const mem = members.find((x) => x.name && ts.isIdentifier(x.name) && x.name.text === name);
-    const body = !mem ? void 0 : ts.isMethodDeclaration(mem) ? mem.body : ts.isPropertyAssignment(mem) && (ts.isFunctionExpression(mem.initializer) || ts.isArrowFunction(mem.initializer)) ? mem.initializer.body : void 0;
-    if (!body) return null;
-    const returned = [];
-    const visit = (n) => {
-      if (isFn(n)) return;
-      if (ts.isReturnStatement(n) && n.expression && n.expression.kind !== ts.SyntaxKind.NullKeyword) returned.push(n.expression);
-      ts.forEachChild(n, visit);
-    };
-    if (ts.isBlock(body)) visit(body);
-    else returned.push(body);
-    const names = new Set(returned.flatMap((r) => [locatedProgram(model, r, depth + 1) ?? programs(model, r)].flat()).map((n) => n?.replace(/\.exe$/i, "") ?? null));
-    const [only] = names;
-    return names.size === 1 && only && isListed(only) ? only : null;
-  }
-  return null;
-}
 function callersOf(model, fn, file) {
   const { member: member2, cls, exported: exported2, instanceOf, holder } = namesOf(model, fn);
   const held = holder ? model.lookup(holder) : null;
@@ -17004,6 +16968,55 @@ function callersOf(model, fn, file) {
   }
   const outside = sites.filter((s) => !isProjectTest(s.file, file));
   return outside.length ? outside : null;
+}
+
+// src/typescript/caller-commands.ts
+function paramRef(model, expr) {
+  if (!expr || ts.isSpreadElement(expr)) return null;
+  let e = model.initializerOf(expr);
+  let pick = "whole";
+  if (ts.isElementAccessExpression(e) && ts.isNumericLiteral(skipOuter(e.argumentExpression)) && skipOuter(e.argumentExpression).getText() === "0") {
+    pick = "first";
+    e = skipOuter(e.expression);
+  } else if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "slice" && e.arguments.length === 1 && e.arguments[0].getText() === "1") {
+    pick = "rest";
+    e = skipOuter(e.expression.expression);
+  }
+  if (!ts.isIdentifier(e)) return null;
+  const b = model.lookup(e);
+  if (!b || b.kind !== "param" || !ts.isParameter(b.decl) || !isFn(b.decl.parent) || b.decl.dotDotDotToken || model.isReassigned(b)) return null;
+  const fn = b.decl.parent;
+  return { fn, index: fn.parameters.indexOf(b.decl), pick };
+}
+function locatedProgram(model, expr, depth = 0) {
+  const v = skipOuter(expr);
+  if (depth > 3 || !ts.isCallExpression(v) || v.arguments.length || !ts.isPropertyAccessExpression(v.expression)) return null;
+  const name = v.expression.name.text;
+  const m = /^(?:get)?([A-Za-z][A-Za-z0-9]*?)(?:Bin)?(?:Path|Binary|Exe|Executable)$/.exec(name);
+  if (m) {
+    const program = m[1].replace(/[A-Z]/g, (c, i) => (i ? "-" : "") + c.toLowerCase());
+    return isListed(program) ? program : null;
+  }
+  if (v.expression.expression.kind !== ts.SyntaxKind.ThisKeyword) return null;
+  for (let p = v.parent; p; p = p.parent) {
+    if (!ts.isObjectLiteralExpression(p) && !ts.isClassLike(p)) continue;
+    const members = ts.isObjectLiteralExpression(p) ? p.properties : p.members;
+    const mem = members.find((x) => x.name && ts.isIdentifier(x.name) && x.name.text === name);
+    const body = !mem ? void 0 : ts.isMethodDeclaration(mem) ? mem.body : ts.isPropertyAssignment(mem) && (ts.isFunctionExpression(mem.initializer) || ts.isArrowFunction(mem.initializer)) ? mem.initializer.body : void 0;
+    if (!body) return null;
+    const returned = [];
+    const visit = (n) => {
+      if (isFn(n)) return;
+      if (ts.isReturnStatement(n) && n.expression && n.expression.kind !== ts.SyntaxKind.NullKeyword) returned.push(n.expression);
+      ts.forEachChild(n, visit);
+    };
+    if (ts.isBlock(body)) visit(body);
+    else returned.push(body);
+    const names = new Set(returned.flatMap((r) => [locatedProgram(model, r, depth + 1) ?? programs(model, r)].flat()).map((n) => n?.replace(/\.exe$/i, "") ?? null));
+    const [only] = names;
+    return names.size === 1 && only && isListed(only) ? only : null;
+  }
+  return null;
 }
 function callerCommand(site, shell, program, args) {
   const { model, call } = site;
@@ -19945,10 +19958,14 @@ function refusal(content, language) {
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
+function isVendored(bytes, language, options, path30) {
+  if (path30 === void 0) return false;
+  if (language === "javascript") return vendoredReason(path30, bytes, options.vendored) !== null;
+  return vendoredPythonReason(path30, options.vendored, options.namedFolder) !== null;
+}
 function prepare(bytes, language, options, path30, prefiltered = false) {
   if (!prefiltered && !isCandidate(bytes, language, options, path30)) return { kind: "skip" };
-  if (language === "javascript" && path30 !== void 0 && vendoredReason(path30, bytes, options.vendored)) return { kind: "skip" };
-  if (language === "python" && path30 !== void 0 && vendoredPythonReason(path30, options.vendored, options.namedFolder)) return { kind: "skip" };
+  if (isVendored(bytes, language, options, path30)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;

@@ -82,7 +82,8 @@ export type Prepared = {
  */
 export declare function prepare(bytes: Buffer, language: Language, options: EngineOptions, path?: string, prefiltered?: boolean): Prepared;
 /**
- * prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals.
+ * prepare() for text that is already decoded (an editor's buffer): same prefilter, same vendored
+ * files skipped, same refusals.
  * `path` (absolute) lets the prefilter follow the file's imports to project wrappers.
  */
 export declare function prepareText(text: string, language: Language, options: EngineOptions, path?: string): Exclude<Prepared, {

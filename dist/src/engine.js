@@ -307,6 +307,16 @@ function refusal(content, language) {
         return 'binary file (contains NUL bytes); not linted';
     return parseLimitReason(content);
 }
+// Vendored bundles (a checked-in Yarn release, minified files) and copies of other projects'
+// Python packages are not the user's code: skipped alike for a file read from disk (the CLI,
+// Linter.lintFile) and for an editor's buffer (the server, Linter.lintText).
+function isVendored(bytes, language, options, path) {
+    if (path === undefined)
+        return false;
+    if (language === 'javascript')
+        return vendoredReason(path, bytes, options.vendored) !== null;
+    return vendoredPythonReason(path, options.vendored, options.namedFolder) !== null;
+}
 /**
  * The one path from bytes to text, shared by check and fix: the prefilter (a file that names
  * no candidate is never decoded), binary files, Python text that would break the parser
@@ -316,10 +326,7 @@ function refusal(content, language) {
 export function prepare(bytes, language, options, path, prefiltered = false) {
     if (!prefiltered && !isCandidate(bytes, language, options, path))
         return { kind: 'skip' };
-    // Vendored bundles (a checked-in Yarn release, minified files) are not the user's code.
-    if (language === 'javascript' && path !== undefined && vendoredReason(path, bytes, options.vendored))
-        return { kind: 'skip' };
-    if (language === 'python' && path !== undefined && vendoredPythonReason(path, options.vendored, options.namedFolder))
+    if (isVendored(bytes, language, options, path))
         return { kind: 'skip' };
     const refused = refusal(bytes, language);
     if (refused)
@@ -336,11 +343,13 @@ export function prepare(bytes, language, options, path, prefiltered = false) {
     return { kind: 'text', decoded, source: new SourceText(decoded.text) };
 }
 /**
- * prepare() for text that is already decoded (an editor's buffer): same prefilter, same refusals.
+ * prepare() for text that is already decoded (an editor's buffer): same prefilter, same vendored
+ * files skipped, same refusals.
  * `path` (absolute) lets the prefilter follow the file's imports to project wrappers.
  */
 export function prepareText(text, language, options, path) {
-    if (!isCandidate(Buffer.from(text, 'utf8'), language, options, path))
+    const bytes = Buffer.from(text, 'utf8');
+    if (!isCandidate(bytes, language, options, path) || isVendored(bytes, language, options, path))
         return { kind: 'skip' };
     const refused = refusal(text, language);
     if (refused)

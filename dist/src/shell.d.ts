@@ -55,6 +55,10 @@ export interface ShellScript {
     firstStart: number;
     lastEnd: number;
 }
+/** Reserved words that lead a command without being it (`then cmd`, `do cmd`, `! cmd`, `time cmd`). */
+export declare const LEADING_WORDS: ReadonlySet<string>;
+/** The loops whose condition is a command (`while cmd; do`, `until cmd; do`). */
+export declare const CONDITION_LOOPS: ReadonlySet<string>;
 export declare function parseShell(text: string): ShellScript;
 /**
  * A shell word's value once quotes and escapes are removed, or null when part of it is only

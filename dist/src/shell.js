@@ -8,6 +8,10 @@
  * questions is src/shell-fds.ts.
  */
 export const PLACEHOLDER = '\uE000';
+/** Reserved words that lead a command without being it (`then cmd`, `do cmd`, `! cmd`, `time cmd`). */
+export const LEADING_WORDS = new Set(['if', 'then', 'else', 'elif', 'do', '!', '{', 'time']);
+/** The loops whose condition is a command (`while cmd; do`, `until cmd; do`). */
+export const CONDITION_LOOPS = new Set(['while', 'until']);
 const RESERVED = new Set(['if', 'then', 'else', 'elif', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'select', 'function', '[[', '!']);
 const OPERATORS = ['&&', '||', ';;', '|&', ';', '&', '|', '(', ')'];
 const REDIR_OPS = ['&>>', '&>', '>>', '>|', '>&', '<<<', '<<-', '<<', '<&', '<>', '>', '<'];

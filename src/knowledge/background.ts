@@ -1,5 +1,5 @@
-import { commandSites } from '../shell-fds.js';
-import { parseShell, shellWordValue } from '../shell.js';
+import type { CommandSite } from '../shell-fds.js';
+import { shellWordValue } from '../shell.js';
 
 /**
  * A shell line's command left running in the background: it holds the line's pipes after the
@@ -16,12 +16,10 @@ export interface LeftBehind {
 
 /**
  * Ex) `head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &` -> `sleep 0.3`, stdout and stderr.
- * The first command of the line run in the background whose stdout or stderr is the line's own,
- * when nothing after it waits for it (`wait`); null otherwise.
+ * The first command of the line (`sites`, its commandSites) run in the background whose stdout or
+ * stderr is the line's own, when nothing after it waits for it (`wait`); null otherwise.
  */
-export function backgrounded(command: string): LeftBehind | null {
-  const sites = commandSites(parseShell(command));
-  if (!sites) return null;
+export function backgrounded(sites: readonly CommandSite[]): LeftBehind | null {
   const words = (i: number) => sites[i]!.words.map(shellWordValue);
   if (sites.some((_, i) => words(i)[0] === 'wait')) return null;
   // 'out' / 'err': the line's own stdout / stderr, whichever fd of the command holds it.

@@ -1,5 +1,5 @@
-import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
-import { commandSites } from '../shell-fds.js';
+import { CONDITION_LOOPS, LEADING_WORDS, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { type CommandSite, commandSites } from '../shell-fds.js';
 import { type OutputClass, UNLISTED } from './commands.data.js';
 import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } from './program-words.js';
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
@@ -281,7 +281,6 @@ function findActions(names: string[], args: readonly (string | null)[]): Command
   return { stdout: 'none', stderr, program: 'find', evidence };
 }
 
-const RESERVED_LEAD = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', 'time']);
 const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
 
 /**
@@ -290,15 +289,15 @@ const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
  * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
  */
 export function classifyShell(command: string | null): CommandOutput {
-  const out = classifyLine(command);
-  const behind = command === null ? null : backgrounded(command);
-  return behind ? { ...out, leavesBehind: behind } : out;
-}
-
-function classifyLine(command: string | null): CommandOutput {
   if (command === null) return unknown('the command is not known statically');
   const sites = commandSites(parseShell(command));
   if (!sites) return unknown('the command line could not be read', 'unlisted');
+  const out = classifyLine(sites);
+  const behind = backgrounded(sites);
+  return behind ? { ...out, leavesBehind: behind } : out;
+}
+
+function classifyLine(sites: readonly CommandSite[]): CommandOutput {
   let stdout: OutputClass = 'none';
   let stderr: OutputClass = 'none';
   const seen: { out: CommandOutput; reaches: OutputClass }[] = [];
@@ -315,7 +314,8 @@ function classifyLine(command: string | null): CommandOutput {
   let serves = false;
   for (const [index, site] of sites.entries()) {
     let words = site.words.map(shellWordValue);
-    while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0])) words = words.slice(1);
+    // `while cmd`, `until cmd`: the condition is a command too.
+    while (words.length && words[0] !== null && (LEADING_WORDS.has(words[0]) || CONDITION_LOOPS.has(words[0]))) words = words.slice(1);
     let out: CommandOutput;
     if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0]))) continue;
     if (words[0] === 'case' || words[0] === 'function') out = unknown('the command line holds a compound command', 'unlisted');

@@ -1,4 +1,4 @@
-import { parseShell } from '../shell.js';
+import { CONDITION_LOOPS, LEADING_WORDS, parseShell } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
 
 /**
@@ -194,9 +194,7 @@ export function judgePython(text: string, imported: readonly { name: string; tex
 
 // Ex) set -x, set -o xtrace, set -v, set -ex: the shell traces every command on stderr.
 const SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
-// Words that lead a command without being it (`then cmd`, `do cmd`, `! cmd`).
-const SH_LEAD = new Set(['if', 'then', 'else', 'elif', 'do', '!', '{', 'time']);
-const SH_LOOP_WORDS = new Set(['for', 'while', 'until', 'select']);
+const SH_LOOP_WORDS = new Set(['for', ...CONDITION_LOOPS, 'select']);
 const SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
 
 type ShellClassify = (line: string) => { stdout: string; stderr: string; program: string | null; evidence: string };
@@ -217,7 +215,7 @@ function loopOutput(body: string, classify: ShellClassify): { why: string | null
   let loops = false;
   for (const site of sites) {
     let words = site.words;
-    while (words.length && SH_LEAD.has(words[0]!)) words = words.slice(1);
+    while (words.length && LEADING_WORDS.has(words[0]!)) words = words.slice(1);
     const first = words[0];
     if (first === undefined) continue;
     if (first === 'done') { depth = Math.max(0, depth - 1); continue; }

@@ -1,6 +1,7 @@
 import { inLoopAfter } from './analysis.js';
 import type { PythonContext } from './context.js';
-import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from './drain.js';
+import { handleEvent, type HandleEvent, type Stream } from './drain.js';
+import { drainVerdict, type Verdict } from './drain-verdict.js';
 import { handoffEvent } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression } from './semantic.js';

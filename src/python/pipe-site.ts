@@ -3,7 +3,8 @@ import { argument, enclosingFunction, handleUses, reachedLoads } from './analysi
 import { subclassAttributeUses } from './callers.js';
 import type { CommandOutput } from '../knowledge/commands.js';
 import type { PythonContext } from './context.js';
-import { drainVerdict, handleEvent, type HandleEvent, type Stream, type Verdict } from './drain.js';
+import { handleEvent, type HandleEvent, type Stream } from './drain.js';
+import { drainVerdict, type Verdict } from './drain-verdict.js';
 import { eventPaths, skippedCondition } from './event-paths.js';
 import { armCertain, inExclusiveArm } from './exclusive-arms.js';
 import { handoffEvent } from './handoff.js';

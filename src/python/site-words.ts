@@ -1,5 +1,5 @@
 import type { PipePattern } from '../knowledge/runtimes.js';
-import type { Verdict } from './drain.js';
+import type { Verdict } from './drain-verdict.js';
 import { hasArguments } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import type { Site } from './pipe-site.js';

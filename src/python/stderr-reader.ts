@@ -1,6 +1,7 @@
 import type { CommandOutput } from '../knowledge/commands.js';
 import type { Evidence } from '../knowledge/evidence.js';
-import type { HandleEvent, Verdict } from './drain.js';
+import type { HandleEvent } from './drain.js';
+import type { Verdict } from './drain-verdict.js';
 import { alternating } from './read-model-words.js';
 
 /**

@@ -2,13 +2,14 @@ import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
 import { type Binding, isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
-import { callbackTest, callSitesOf, contains, fnOf, functionName, isLogical, reaches, rootIdentifier, sameTest } from './flow.js';
+import { callSitesOf, fnOf, functionName, reaches, rootIdentifier } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
-import { bothBranches, cloneObs, type ChildFate, dropVerb, emptyObs, type Guard, type Obs, severity, type StreamFate, type StreamName } from './child-fate.js';
+import { type ChildFate, cloneObs, dropVerb, emptyObs, type Obs, severity, type StreamName } from './child-fate.js';
 import { CHAIN, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, streamOfMember } from './child-members.js';
 import { StreamSites } from './stream-sites.js';
 import { implicitGlobalReads } from './implicit-global.js';
 import { passedChild } from './passed-child.js';
+import { judgeRoute } from './child-judge.js';
 
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
@@ -42,7 +43,7 @@ export class ChildAnalysis {
 
   /** The worst route; `routes` gets every route, each ending at its site (ChildFate.routes). */
   private resolveRoutes(obs: Obs, depth: number, routes: ChildFate[]): ChildFate {
-    const local = this.judge(obs);
+    const local = judgeRoute(obs);
     if (!obs.returnedFrom.length) {
       routes.push(Object.assign(local, { site: obs.anchor }));
       return local;
@@ -88,65 +89,6 @@ export class ChildAnalysis {
       }
     }
     return worst ?? { ...local, escapes: true };
-  }
-
-  private judge(obs: Obs): ChildFate {
-    const stream = (s: StreamName): StreamFate => {
-      const sites = obs.sites[s];
-      const fate: StreamFate = { state: 'unread', touched: obs.touched[s] };
-      // Re-exposed only (`this.stdout = child.stdout`): drained as far as this module can tell.
-      const exposed = sites.filter((x) => x.kind === 'exposed');
-      if (exposed.length && exposed.length === sites.length) return { state: 'drained', touched: obs.touched[s], exposedAs: exposed[0]!.key! };
-      const drains = sites.filter((x) => x.kind !== 'afterExit');
-      const guards = drains.map((x) => this.guardOf(x.node, obs.anchor));
-      if (drains.length && guards.some((g) => g === null)) fate.state = 'drained';
-      else if (drains.length && bothBranches(guards as Guard[])) fate.state = 'drained';
-      else if (drains.length) {
-        fate.state = 'conditional';
-        fate.guard = (guards[0] as Guard).text;
-        if ((guards as Guard[]).every((g) => g.handler)) fate.handlerOnly = true;
-      } else if (sites.length) fate.state = 'afterExit';
-      return fate;
-    };
-    return {
-      escapes: obs.escapes || obs.handedOut !== null, ...(obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {}), listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed,
-      stdout: stream('stdout'), stderr: stream('stderr'), route: obs.passed ?? null,
-      exitListeners: obs.exitListeners, drains: obs.sites,
-    };
-  }
-
-  /** The `if` (or `&&`, `?:`, case) that alone decides whether a drain runs, seen from the child's anchor. */
-  private guardOf(site: TS.Node, anchor: TS.Node): Guard | null {
-    const root = rootIdentifier(site);
-    for (let c = site, p = site.parent; p; c = p, p = p.parent) {
-      if (contains(p, anchor)) return null;
-      if (isFunctionLike(p)) return null;
-      let cond: TS.Node | null = null;
-      let branch: 'then' | 'else' = 'then';
-      if (ts.isIfStatement(p) && p.expression !== c) {
-        cond = p.expression;
-        branch = p.thenStatement === c ? 'then' : 'else';
-      } else if (ts.isConditionalExpression(p) && p.condition !== c) {
-        cond = p.condition;
-        branch = p.whenTrue === c ? 'then' : 'else';
-      } else if (ts.isBinaryExpression(p) && p.right === c && isLogical(p.operatorToken.kind)) {
-        cond = p.left;
-        branch = p.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken ? 'then' : 'else';
-      } else if (ts.isCaseClause(p) || ts.isDefaultClause(p)) {
-        cond = p.parent.parent.expression;
-      }
-      if (!cond) continue;
-      // `if (child.stdout)`, `proc.stdout && proc.stdout.on(...)`: the test is about the stream itself.
-      const text = cond.getText();
-      // `typeof this._outputHandlers.stdout === 'function'` tests a handler the caller may give,
-      // never the stream (a stream is not a function): the drain runs only with one (node-rsync).
-      if ((/\bstd(out|err|io)\b/.test(text) && !callbackTest(cond as TS.Expression)) || (root && new RegExp(`(^|[^\\w$])${root.replace(/\$/g, '\\$')}($|[^\\w$])`).test(text))) continue;
-      // const sp = isJson || spawn(...); if (!isJson) sp.stdout.on(...): the test the child itself
-      // is made under, so the drain runs whenever there is a child.
-      if (sameTest(cond as TS.Expression, branch, anchor)) return null;
-      return { node: p, branch, text, handler: callbackTest(cond as TS.Expression) };
-    }
-    return null;
   }
 
   /** Follows one value of the child. */

@@ -4,7 +4,7 @@ import { callTaking, type JsModel, memberName, skipOuter, stringValue } from './
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { fnOf, rootIdentifier } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
-import { callersOf, isFn } from './caller-commands.js';
+import { callersOf, isFn } from './callers-of.js';
 import type { ChildFate } from './child-fate.js';
 
 /**

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
-import { callersOf, isFn, type Site } from './caller-commands.js';
+import { callersOf, isFn, type Site } from './callers-of.js';
 import { ts } from './load.js';
 import { projectRoot } from './project-reads.js';
 import { requestHandler } from './request-handlers.js';

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import type { StreamName } from './child-fate.js';
-import { judgedOutput, type Site } from './caller-commands.js';
+import { judgedOutput } from './caller-commands.js';
+import type { Site } from './callers-of.js';
 import { type Concurrency, concurrency } from './concurrency.js';
 import type { JsContext } from './context.js';
 import { replaceNode } from './edit.js';

@@ -5,7 +5,7 @@ import { ts } from './load.js';
 import { callTaking, isWrapper, type JsModel, literalMember, memberName, skipOuter } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { valueUse } from './usage.js';
-import { callersOf, isFn } from './caller-commands.js';
+import { callersOf, isFn } from './callers-of.js';
 
 /**
  * exec's maxBuffer written by hand around spawn(): the output is counted as it comes, and the

@@ -1,7 +1,8 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import type { CommandOutput } from '../knowledge/commands.js';
-import type { CallerCommand, Site } from './caller-commands.js';
+import type { CallerCommand } from './caller-commands.js';
+import type { Site } from './callers-of.js';
 import { fnOf } from './flow.js';
 import { type JsModel, skipOuter } from './resolve.js';
 import { isFunctionLike } from './scope.js';

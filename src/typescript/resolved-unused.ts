@@ -1,5 +1,5 @@
 import type { ts as TS } from 'ts-morph';
-import { callersOf, type Fn, isFn } from './caller-commands.js';
+import { callersOf, type Fn, isFn } from './callers-of.js';
 import { ts } from './load.js';
 import { isWrapper, type JsModel } from './resolve.js';
 import { isFunctionLike } from './scope.js';

@@ -1,6 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { PLACEHOLDER } from '../shell.js';
-import { namedProgram, programs } from './argv.js';
+import { namedProgram, programs } from './program-name.js';
 import { ts } from './load.js';
 import { builtTexts, commandText, formatLead, joinedArray, loopValues } from './command-text.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';

@@ -1,3 +1,4 @@
+import type { CommandSite } from '../shell-fds.js';
 /**
  * A shell line's command left running in the background: it holds the line's pipes after the
  * shell exits (POP102's race: what it writes then is missing at the child's 'exit', on every run;
@@ -11,7 +12,7 @@ export interface LeftBehind {
 }
 /**
  * Ex) `head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &` -> `sleep 0.3`, stdout and stderr.
- * The first command of the line run in the background whose stdout or stderr is the line's own,
- * when nothing after it waits for it (`wait`); null otherwise.
+ * The first command of the line (`sites`, its commandSites) run in the background whose stdout or
+ * stderr is the line's own, when nothing after it waits for it (`wait`); null otherwise.
  */
-export declare function backgrounded(command: string): LeftBehind | null;
+export declare function backgrounded(sites: readonly CommandSite[]): LeftBehind | null;

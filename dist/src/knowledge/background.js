@@ -1,14 +1,10 @@
-import { commandSites } from '../shell-fds.js';
-import { parseShell, shellWordValue } from '../shell.js';
+import { shellWordValue } from '../shell.js';
 /**
  * Ex) `head -c 1000 /dev/zero; (sleep 0.3; head -c 1000 /dev/zero) &` -> `sleep 0.3`, stdout and stderr.
- * The first command of the line run in the background whose stdout or stderr is the line's own,
- * when nothing after it waits for it (`wait`); null otherwise.
+ * The first command of the line (`sites`, its commandSites) run in the background whose stdout or
+ * stderr is the line's own, when nothing after it waits for it (`wait`); null otherwise.
  */
-export function backgrounded(command) {
-    const sites = commandSites(parseShell(command));
-    if (!sites)
-        return null;
+export function backgrounded(sites) {
     const words = (i) => sites[i].words.map(shellWordValue);
     if (sites.some((_, i) => words(i)[0] === 'wait'))
         return null;

@@ -1,4 +1,4 @@
-import { parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
+import { CONDITION_LOOPS, LEADING_WORDS, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
 import { UNLISTED } from './commands.data.js';
 import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } from './program-words.js';
@@ -205,7 +205,6 @@ function findActions(names, args) {
         : '`find -delete` deletes the files it selects and names none of them';
     return { stdout: 'none', stderr, program: 'find', evidence };
 }
-const RESERVED_LEAD = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', 'time']);
 const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
 /**
  * What a shell command line writes on the shell's stdout and stderr, following every simple
@@ -213,16 +212,16 @@ const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
  * stderr to stdout, `a | b` only b's stdout reaches ours. An unparsable line is unknown.
  */
 export function classifyShell(command) {
-    const out = classifyLine(command);
-    const behind = command === null ? null : backgrounded(command);
-    return behind ? { ...out, leavesBehind: behind } : out;
-}
-function classifyLine(command) {
     if (command === null)
         return unknown('the command is not known statically');
     const sites = commandSites(parseShell(command));
     if (!sites)
         return unknown('the command line could not be read', 'unlisted');
+    const out = classifyLine(sites);
+    const behind = backgrounded(sites);
+    return behind ? { ...out, leavesBehind: behind } : out;
+}
+function classifyLine(sites) {
     let stdout = 'none';
     let stderr = 'none';
     const seen = [];
@@ -239,7 +238,8 @@ function classifyLine(command) {
     let serves = false;
     for (const [index, site] of sites.entries()) {
         let words = site.words.map(shellWordValue);
-        while (words.length && words[0] !== null && RESERVED_LEAD.has(words[0]))
+        // `while cmd`, `until cmd`: the condition is a command too.
+        while (words.length && words[0] !== null && (LEADING_WORDS.has(words[0]) || CONDITION_LOOPS.has(words[0])))
             words = words.slice(1);
         let out;
         if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0])))

@@ -1,4 +1,4 @@
-import { parseShell } from '../shell.js';
+import { CONDITION_LOOPS, LEADING_WORDS, parseShell } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
 // More fixed writes than this is no longer "a few lines" worth stating.
 const MAX_WRITES = 20;
@@ -180,9 +180,7 @@ export function judgePython(text, imported) {
 }
 // Ex) set -x, set -o xtrace, set -v, set -ex: the shell traces every command on stderr.
 const SH_TRACE = /^\s*set\s+(?:-[a-wyz]*[xv][a-z]*\b|-o\s+(?:xtrace|verbose)\b)/m;
-// Words that lead a command without being it (`then cmd`, `do cmd`, `! cmd`).
-const SH_LEAD = new Set(['if', 'then', 'else', 'elif', 'do', '!', '{', 'time']);
-const SH_LOOP_WORDS = new Set(['for', 'while', 'until', 'select']);
+const SH_LOOP_WORDS = new Set(['for', ...CONDITION_LOOPS, 'select']);
 const SH_LOOP = /^\s*(?:for|while|until|select)\b|(?:;|&&|\|\|)\s*(?:for|while|until)\b/m;
 /**
  * Ex) for pid in $pids; do name=$(xdotool getwindowname $pid); xdotool set_window --name x $pid; done
@@ -201,7 +199,7 @@ function loopOutput(body, classify) {
     let loops = false;
     for (const site of sites) {
         let words = site.words;
-        while (words.length && SH_LEAD.has(words[0]))
+        while (words.length && LEADING_WORDS.has(words[0]))
             words = words.slice(1);
         const first = words[0];
         if (first === undefined)

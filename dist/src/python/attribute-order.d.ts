@@ -1,5 +1,6 @@
 import type { PythonContext } from './context.js';
-import { type HandleEvent, type Stream, type Verdict } from './drain.js';
+import { type HandleEvent, type Stream } from './drain.js';
+import { type Verdict } from './drain-verdict.js';
 import type { SyntaxNode } from './parse.js';
 /**
  * The verdict of that order, when it shows one pipe read to its end (a read loop included)

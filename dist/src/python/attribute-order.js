@@ -1,5 +1,6 @@
 import { inLoopAfter } from './analysis.js';
-import { drainVerdict, handleEvent } from './drain.js';
+import { handleEvent } from './drain.js';
+import { drainVerdict } from './drain-verdict.js';
 import { handoffEvent } from './handoff.js';
 import { outerExpression } from './semantic.js';
 /**

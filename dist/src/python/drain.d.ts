@@ -66,34 +66,5 @@ export declare function loopOrPartial(stream: Stream, node: SyntaxNode, origin: 
 export declare function handleEvent(ref: SyntaxNode, origin: SyntaxNode): HandleEvent;
 /** A `poll()` call (of the handle, or of a wrapper's method that returns the handle's poll()). */
 export declare function pollEvent(call: SyntaxNode, origin: SyntaxNode): HandleEvent;
-export type Shape = 
-/** Shape 1: `wait()` (or a poll loop) before the first drain. */
-'wait-before-drain'
-/** Shape 2: one pipe read to the end while the other fills. */
- | 'other-pipe-fills'
-/** Shape 3: a partial read, then `wait()`. */
- | 'partial-then-wait'
-/** Nothing reads the pipes; the handle lives on (or is dropped). */
- | 'never-read'
-/** A partial read, then the handle is left alone while the child goes on writing. */
- | 'partial-then-left'
-/** The pipe is closed unread (`p.stdout.close()`, the end of `with Popen(...)`). */
- | 'closed-unread';
-export interface Verdict {
-    shape: Shape;
-    /** Where the parent blocks or lets go: the wait, the read to EOF, the close. */
-    at: SyntaxNode | null;
-    /** Piped streams that can still fill at that point. */
-    full: Stream[];
-    /** The streams nothing in the code ever reads. */
-    neverRead: Stream[];
-    /** The first drain after the wait, for the fix. */
-    laterDrain: HandleEvent | null;
-}
-/**
- * Walks the events in order and says how the pipes can block. `growing` lists the piped
- * streams whose output can outgrow the pipe: only those can fill it.
- */
-export declare function drainVerdict(events: HandleEvent[], growing: Stream[], endsWithClose: boolean): Verdict | null;
 /** The statement a node sits in, when that statement is the node's own expression statement. */
 export declare function statementOf(node: SyntaxNode): SyntaxNode | null;

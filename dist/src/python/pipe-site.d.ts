@@ -1,6 +1,7 @@
 import type { CommandOutput } from '../knowledge/commands.js';
 import type { PythonContext } from './context.js';
-import { type HandleEvent, type Stream, type Verdict } from './drain.js';
+import { type HandleEvent, type Stream } from './drain.js';
+import { type Verdict } from './drain-verdict.js';
 import type { SyntaxNode } from './parse.js';
 import { type Stored } from './stored.js';
 import { type PipeChoice } from './pipe-choice.js';

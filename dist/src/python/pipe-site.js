@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { argument, enclosingFunction, handleUses, reachedLoads } from './analysis.js';
 import { subclassAttributeUses } from './callers.js';
-import { drainVerdict, handleEvent } from './drain.js';
+import { handleEvent } from './drain.js';
+import { drainVerdict } from './drain-verdict.js';
 import { eventPaths, skippedCondition } from './event-paths.js';
 import { armCertain, inExclusiveArm } from './exclusive-arms.js';
 import { handoffEvent } from './handoff.js';

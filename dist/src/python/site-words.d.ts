@@ -1,5 +1,5 @@
 import type { PipePattern } from '../knowledge/runtimes.js';
-import type { Verdict } from './drain.js';
+import type { Verdict } from './drain-verdict.js';
 import type { Site } from './pipe-site.js';
 /**
  * The words of a POP005 finding about a pipe site (pipe-site.ts): the runtime model's pattern

@@ -1,6 +1,7 @@
 import type { CommandOutput } from '../knowledge/commands.js';
 import type { Evidence } from '../knowledge/evidence.js';
-import type { HandleEvent, Verdict } from './drain.js';
+import type { HandleEvent } from './drain.js';
+import type { Verdict } from './drain-verdict.js';
 /**
  * Ex) p = Popen(cmd, stdout=PIPE, stderr=PIPE); for line in p.stderr: progress(line); p.wait()
  * stdout left unread while stderr is read to its end, for a command not known statically: code

@@ -5,7 +5,7 @@ import { argument, handleUses, parentLifetime, reachedLoads } from './analysis.j
 import { projectCallers } from './callers.js';
 import { commandOf } from './command.js';
 import { processOutput } from './argv.js';
-import { drainVerdict } from './drain.js';
+import { drainVerdict } from './drain-verdict.js';
 import { eventPaths } from './event-paths.js';
 import { growingStreams, isShell, pipesOf, siteOf } from './pipe-site.js';
 import { describe, PATTERN, waitHow } from './site-words.js';

@@ -1,18 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { type CommandOutput } from '../knowledge/commands.js';
 import { type JsModel } from './resolve.js';
-export type Fn = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration;
-export declare function isFn(n: TS.Node): n is Fn;
-export interface Site {
-    model: JsModel;
-    call: TS.CallExpression;
-    file: string;
-}
-/**
- * The calls of `fn` in the project, or null when some use of it cannot be followed (a
- * reference that is not a call) or none is found outside the tests.
- */
-export declare function callersOf(model: JsModel, fn: Fn, file: string): Site[] | null;
+import { type Site } from './callers-of.js';
 export interface CallerCommand {
     /** The loudest caller's command, its evidence naming the callers that run it. */
     output: CommandOutput;

@@ -19,9 +19,6 @@ export declare class ChildAnalysis {
     fate(call: TS.CallExpression): ChildFate;
     /** The worst route; `routes` gets every route, each ending at its site (ChildFate.routes). */
     private resolveRoutes;
-    private judge;
-    /** The `if` (or `&&`, `?:`, case) that alone decides whether a drain runs, seen from the child's anchor. */
-    private guardOf;
     /** Follows one value of the child. */
     private collect;
     private member;

@@ -3,7 +3,7 @@ import { callTaking, memberName, skipOuter, stringValue } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { fnOf, rootIdentifier } from './flow.js';
 import { calledMember, valueUse } from './usage.js';
-import { callersOf, isFn } from './caller-commands.js';
+import { callersOf, isFn } from './callers-of.js';
 const SERVERS = new Set(['http.createServer', 'https.createServer', 'http2.createServer', 'http2.createSecureServer']);
 /** Routing methods of express-style routers and apps: `router.get('/path', ..., (req, res) => ...)`. */
 const ROUTES = new Set(['get', 'post', 'put', 'patch', 'delete', 'all', 'head', 'options', 'use']);

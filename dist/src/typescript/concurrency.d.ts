@@ -1,5 +1,5 @@
 import type { ts as TS } from 'ts-morph';
-import { type Site } from './caller-commands.js';
+import { type Site } from './callers-of.js';
 import { type JsModel } from './resolve.js';
 /**
  * Does this process run other children while this one ends? Output taken at a child's 'exit'

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { callersOf, isFn } from './caller-commands.js';
+import { callersOf, isFn } from './callers-of.js';
 import { ts } from './load.js';
 import { projectRoot } from './project-reads.js';
 import { requestHandler } from './request-handlers.js';

@@ -4,7 +4,7 @@ import { ts } from './load.js';
 import { callTaking, isWrapper, literalMember, memberName, skipOuter } from './resolve.js';
 import { isFunctionLike, isWriteTarget } from './scope.js';
 import { valueUse } from './usage.js';
-import { callersOf, isFn } from './caller-commands.js';
+import { callersOf, isFn } from './callers-of.js';
 /** The spawn's child as a name (`const child = spawn(...)`, `child = spawn(...)`), if it is one. */
 function childBinding(model, call) {
     const use = valueUse(model, call, true);

@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
-import type { CallerCommand, Site } from './caller-commands.js';
+import type { CallerCommand } from './caller-commands.js';
+import type { Site } from './callers-of.js';
 import { type JsModel } from './resolve.js';
 /**
  * Does exec's callback use only the start of stdout, whatever comes after it, and nothing that

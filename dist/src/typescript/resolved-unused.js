@@ -1,4 +1,4 @@
-import { callersOf, isFn } from './caller-commands.js';
+import { callersOf, isFn } from './callers-of.js';
 import { ts } from './load.js';
 import { isWrapper } from './resolve.js';
 import { isFunctionLike } from './scope.js';

@@ -1,5 +1,5 @@
 import { PLACEHOLDER } from '../shell.js';
-import { namedProgram, programs } from './argv.js';
+import { namedProgram, programs } from './program-name.js';
 import { ts } from './load.js';
 import { builtTexts, commandText, formatLead, joinedArray, loopValues } from './command-text.js';
 import { skipOuter, stringValue } from './resolve.js';

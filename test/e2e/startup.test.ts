@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { ROOT, tempDir } from './helpers.js';
+import { ROOT, tempDir } from '../helpers.js';
 
 /**
  * Start-up: the CLI's bundle (dist/bundle/cli.cjs) and TypeScript load through V8 code caches
