@@ -1327,6 +1327,15 @@ export const SCALING: readonly ScalingEntry[] = [
   // shows the function's logs). The last lines or a stretch of time are bounded by what is asked.
   { command: 'docker|podman logs', when: ['--tail', '-n', '/^--tail=/', '--since', '/^--since=/', '--until', '/^--until=/'], scales: false, says: 'prints the last lines or a stretch of the log' },
   { command: 'docker|podman logs', scales: true, says: 'prints the whole log of the container, which grows for as long as the container runs' },
+  // kubectl-get(1) with `-o json` or `-o yaml` prints every object it lists whole (status, spec,
+  // managed fields): 5 to 15 KiB a pod, so a namespace of some hundred pods passes 1 MiB (blind audit
+  // 40: snuggs's `kubectl get pods -o json`). One object named (`get pod NAME`, `pod/NAME`) is one
+  // such object. kubectl-logs(1) without --tail, --since or --limit-bytes prints the pod's whole log,
+  // as docker logs does.
+  { command: 'kubectl get', when: ['/^(?!get$)[a-z][\\w.-]*$/ ?/^[^-]/', '/^[a-z][\\w.-]*\\/./'], scales: false, says: 'prints the object it names' },
+  { command: 'kubectl get', when: ['-o /^(json|yaml)$/', '/^-o(json|yaml)$/', '/^--output=(json|yaml)$/'], scales: true, says: 'prints every object it lists whole, 5 to 15 KiB a pod in JSON or YAML: some hundred pods pass 1 MiB' },
+  { command: 'kubectl logs', when: ['--tail', '/^--tail=/', '--since', '/^--since=/', '/^--since-time=/', '/^--limit-bytes=/'], scales: false, says: 'prints the last lines or a stretch of the log' },
+  { command: 'kubectl logs', scales: true, says: 'prints the whole log of the pod, which grows for as long as the pod runs' },
   // Listings of a tree or an archive.
   { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], scales: false, says: 'prints a total' },
   { command: 'docker-machine|docker-machine.exe', when: ['-D', '--debug'], scales: true, says: 'logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)' },
