@@ -1344,6 +1344,11 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'unzip', when: ['-l', '-v', '-Z'], scales: true, says: 'names every file of the archive' },
   { command: 'zipinfo', scales: true, says: 'names every file of the archive' },
   { command: 'rsync', when: ['-v', '--verbose', '--progress', '-P', '-i', '--itemize-changes', '--list-only'], scales: true, says: 'names every file it copies' },
+  // nmap(1) prints a few lines per host it finds up and per open port: one host or a small network
+  // stays small, a list of targets (-iL), random targets (-iR) or a large range (a /16: 65,536
+  // addresses) prints a report per live host, megabytes with -v, -sV or scripts (blind audit 40:
+  // penmode3-plugin, whose console runs nmap with any arguments its user types).
+  { command: 'nmap', when: ['-iL', '-iR', '/\\/(8|9|1[0-9])$/'], scales: true, says: 'prints a report for every live host of the targets it scans: a list of targets or a large range (a /16) passes 1 MiB' },
   // Wireless scans grow with the air around: `iw dev IF scan` prints every BSS in range with its
   // capabilities (HT, VHT, HE, RSN, WPS), 2 to 5 KB each. 50 to 100 networks in an office or a
   // block of flats pass the 200 KiB Node gave exec before version 12; 1 MiB takes some 250
