@@ -23,10 +23,19 @@ export interface OpenArguments {
   pace?: { perSecond: readonly [number, number]; doing: string };
 }
 
-/** `obj.parameters`, `args`, `opts.flags.join(' ')`, `params.split(' ')`: the name of the list the words come from, or null. */
-function listName(e: TS.Expression): string | null {
+/**
+ * `obj.parameters`, `args`, `opts.flags.join(' ')`, `params.split(' ')`: the name of the list the
+ * words come from, or null. A local name bound here to anything but a property of another value
+ * holds words the code chose (`const args = short ? ['rev-parse', '--short', 'HEAD'] : [...]`,
+ * audit 24: oclif's gitSha), which the command knowledge reads already.
+ */
+function listName(model: JsModel, e: TS.Expression): string | null {
   let v = skipOuter(e);
   if (ts.isCallExpression(v) && ts.isPropertyAccessExpression(v.expression) && ['join', 'split'].includes(v.expression.name.text)) v = skipOuter(v.expression.expression);
+  if (ts.isIdentifier(v)) {
+    const b = model.lookup(v);
+    if (b && b.kind !== 'param' && !(b.init && ts.isPropertyAccessExpression(skipOuter(b.init)))) return null;
+  }
   const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
   return name && ARGUMENT_LIST.test(name) ? name : null;
 }
@@ -59,7 +68,7 @@ export function openArguments(model: JsModel, call: TS.CallExpression, qualified
     program = stringValue(model.initializerOf(first));
     value = second;
   }
-  if (!program || !value || stringValue(skipOuter(value)) !== null || !listName(value)) return null;
+  if (!program || !value || stringValue(skipOuter(value)) !== null || !listName(model, value)) return null;
   const loudest = loudestScaling(program);
   if (!loudest) return null;
   return { program: program.slice(program.lastIndexOf('/') + 1), value: skipOuter(value).getText(), ...loudest };
