@@ -10,6 +10,9 @@ import { tempDir } from './helpers.js';
 // POP104 exec-output-past-maxbuffer: the rule table (js-rules-table.ts says how the tables work).
 
 /** POP104's message: `size` is "by default on Node 20" or "here". */
+/** POP104's message for a program written here run with argument words from outside (`value`), `words` bringing its loudest line. */
+const OPEN = (fn: string, program: string, value: string, words: string) =>
+  `${fn}() keeps the whole output of \`${program}\` run with argument words from outside this code (\`${value}\`): with some (${words}) it prints a report for every live host of the targets it scans: a list of targets or a large range (a /16) passes 1 MiB; maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes`;
 const PAST = (fn: string, evidence: string, fails = 'the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short', size = '1 MiB by default on Node 20') =>
   `${fn}() keeps the whole output of a command that grows with what it walks (${evidence}): maxBuffer is ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
 
@@ -177,6 +180,16 @@ table('POP104', {
   'a wrapper handing stdout on, the git log caller reading its first match': { code: `${CP}function execute(command, callback) {\n  cp.exec(command, function (error, stdout, stderr) {\n    callback(stdout);\n  });\n}\nexecute('git rev-list --count HEAD', (output) => { output && console.log(output); });\nexecute('git log --reverse', (output) => {\n  const allDates = output.match(/Date:\\s+(.*)/);\n  console.log(allDates[1]);\n});`, file: 'src/index.ts' },
   // The last lines or a stretch of a container's log: as long as asked for.
   'docker logs --tail 200, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function logs(id) { const { stdout } = await run(\`docker logs --tail 200 \${id}\`); return stdout; }` },
+  // One object named, a listing without -o json (a line a pod), the last lines of a log.
+  'kubectl get of one pod named, -o json': { code: `${CP}cp.exec(\`kubectl get pod \${name} -o json\`, (e, out) => use(JSON.parse(out)));` },
+  'kubectl get of one object as type/name, -o yaml': { code: `${CP}cp.execFile('kubectl', ['get', 'deployment/web', '-o', 'yaml'], (e, out) => use(out));` },
+  'kubectl get pods -o wide': { code: `${CP}cp.exec('kubectl get pods -o wide', (e, out) => use(out));` },
+  'kubectl logs --tail=100': { code: `${CP}cp.exec(\`kubectl logs --tail=100 \${pod}\`, (e, out) => show(out));` },
+  // One host a URL names (blind audit 40: CyberSecureHub-API), or a program that cannot grow whatever its words.
+  'nmap of one host from a URL': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function scan(req, res) { const { stdout } = await run(\`nmap \${req.params.host}\`); res.send(stdout); }` },
+  // Words the code chose, held by a local name (audit 24: oclif's gitSha).
+  'git with a local list of arguments chosen between two literals': { code: `${CP}${UTIL}const exec = util.promisify(cp.exec);\nasync function gitSha(cwd, short) {\n  const args = short ? ['rev-parse', '--short', 'HEAD'] : ['rev-parse', 'HEAD'];\n  const { stdout } = await exec(\`git \${args.join(' ')}\`, { cwd });\n  return stdout.trim();\n}` },
+  'whois with the arguments a user typed': { code: `${CP}function look(obj, cb) { cp.exec('whois ' + obj.parameters, (e, out) => cb(out)); }` },
   'docker logs --since 10m': { code: `${CP}cp.execFile('docker', ['logs', '--since', '10m', id], (e, out) => show(out));` },
   'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
   // A line per changed file: 1 MiB is 20,000 files (audit 22: git-cz's staged files).
@@ -374,6 +387,13 @@ table('POP104', {
   'tar listing an archive': { code: `${CP}cp.execFile('tar', ['-tzf', archive], (e, out) => {});`, errors: [[2, 1, PAST('execFile', '`tar -tzf` names every file of the archive')]] },
   // A container's whole log grows for as long as it runs (audit 12: serverless's invoke local).
   'docker logs of a container, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function logs(id) { const { stdout } = await run(\`docker logs \${id}\`); return stdout; }`, errors: [[4, 52, PAST('exec', '`docker logs` prints the whole log of the container, which grows for as long as the container runs', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER').replace('exec() keeps', 'promisified exec() keeps')]] },
+  // Every pod of a namespace whole, in JSON, through a wrapper whose callers pass the words (blind audit 40: snuggs).
+  'kubectl get pods -o json through a wrapper of the program': { code: `${CP}${UTIL}const exec = util.promisify(cp.exec);\nconst run = async (cmd) => {\n  const s = 'kubectl ' + cmd;\n  const { stdout } = await exec(s);\n  return stdout;\n};\nmodule.exports = async () => JSON.parse(await run('get pods -o json'));`, errors: [[6, 28, `promisified ${PAST('exec', '`kubectl get -o json` prints every object it lists whole, 5 to 15 KiB a pod in JSON or YAML: some hundred pods pass 1 MiB', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER').replace('MiB):', 'MiB), as the caller at case.js:9 passes it:')}`]] },
+  'kubectl logs of a pod, its whole log': { code: `${CP}cp.execFile('kubectl', ['logs', pod, '-n', ns], (e, out) => show(out));`, errors: [[2, 1, PAST('execFile', '`kubectl logs` prints the whole log of the pod, which grows for as long as the pod runs')]] },
+  // A program written here, every argument word from outside (blind audit 40: penmode3-plugin's nmap console).
+  'nmap with the arguments a user typed': { code: `${CP}function scan(obj, cb) {\n  cp.exec('nmap ' + obj.parameters, (error, stdout) => cb(stdout));\n}\nmodule.exports = scan;`, errors: [[3, 3, OPEN('exec', 'nmap', 'obj.parameters', '`nmap -iL`')]] },
+  'nmap through execFile, the arguments split from a setting': { code: `${CP}cp.execFile('nmap', config.nmapArgs.split(' '), (e, out) => show(out));`, errors: [[2, 1, OPEN('execFile', 'nmap', "config.nmapArgs.split(' ')", '`nmap -iL`')]] },
+  'nmap with a target list written here': { code: `${CP}cp.exec('nmap -sV -iL targets.txt', (e, out) => show(out));`, errors: [[2, 1, PAST('exec', '`nmap -iL` prints a report for every live host of the targets it scans: a list of targets or a large range (a /16) passes 1 MiB')]] },
   // Prefix reads that are not: the error decides (a cut run fails), a global match, the whole output.
   'git log --reverse, the callback throws the error before its first match': { code: `${CP}cp.exec('git log --reverse', (e, out) => {\n  if (e) throw e;\n  console.log(out.match(/Date:\\s+(.*)/)[1]);\n});`, errors: [[2, 1, PAST('exec', GIT_LOG)]] },
   // The count appended under a condition: without it, the whole history.

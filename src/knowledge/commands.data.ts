@@ -1327,6 +1327,15 @@ export const SCALING: readonly ScalingEntry[] = [
   // shows the function's logs). The last lines or a stretch of time are bounded by what is asked.
   { command: 'docker|podman logs', when: ['--tail', '-n', '/^--tail=/', '--since', '/^--since=/', '--until', '/^--until=/'], scales: false, says: 'prints the last lines or a stretch of the log' },
   { command: 'docker|podman logs', scales: true, says: 'prints the whole log of the container, which grows for as long as the container runs' },
+  // kubectl-get(1) with `-o json` or `-o yaml` prints every object it lists whole (status, spec,
+  // managed fields): 5 to 15 KiB a pod, so a namespace of some hundred pods passes 1 MiB (blind audit
+  // 40: snuggs's `kubectl get pods -o json`). One object named (`get pod NAME`, `pod/NAME`) is one
+  // such object. kubectl-logs(1) without --tail, --since or --limit-bytes prints the pod's whole log,
+  // as docker logs does.
+  { command: 'kubectl get', when: ['/^(?!get$)[a-z][\\w.-]*$/ ?/^[^-]/', '/^[a-z][\\w.-]*\\/./'], scales: false, says: 'prints the object it names' },
+  { command: 'kubectl get', when: ['-o /^(json|yaml)$/', '/^-o(json|yaml)$/', '/^--output=(json|yaml)$/'], scales: true, says: 'prints every object it lists whole, 5 to 15 KiB a pod in JSON or YAML: some hundred pods pass 1 MiB' },
+  { command: 'kubectl logs', when: ['--tail', '/^--tail=/', '--since', '/^--since=/', '/^--since-time=/', '/^--limit-bytes=/'], scales: false, says: 'prints the last lines or a stretch of the log' },
+  { command: 'kubectl logs', scales: true, says: 'prints the whole log of the pod, which grows for as long as the pod runs' },
   // Listings of a tree or an archive.
   { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], scales: false, says: 'prints a total' },
   { command: 'docker-machine|docker-machine.exe', when: ['-D', '--debug'], scales: true, says: 'logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)' },
@@ -1335,6 +1344,11 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'unzip', when: ['-l', '-v', '-Z'], scales: true, says: 'names every file of the archive' },
   { command: 'zipinfo', scales: true, says: 'names every file of the archive' },
   { command: 'rsync', when: ['-v', '--verbose', '--progress', '-P', '-i', '--itemize-changes', '--list-only'], scales: true, says: 'names every file it copies' },
+  // nmap(1) prints a few lines per host it finds up and per open port: one host or a small network
+  // stays small, a list of targets (-iL), random targets (-iR) or a large range (a /16: 65,536
+  // addresses) prints a report per live host, megabytes with -v, -sV or scripts (blind audit 40:
+  // penmode3-plugin, whose console runs nmap with any arguments its user types).
+  { command: 'nmap', when: ['-iL', '-iR', '/\\/(8|9|1[0-9])$/'], scales: true, says: 'prints a report for every live host of the targets it scans: a list of targets or a large range (a /16) passes 1 MiB' },
   // Wireless scans grow with the air around: `iw dev IF scan` prints every BSS in range with its
   // capabilities (HT, VHT, HE, RSN, WPS), 2 to 5 KB each. 50 to 100 networks in an office or a
   // block of flats pass the 200 KiB Node gave exec before version 12; 1 MiB takes some 250
