@@ -140,6 +140,8 @@ const FFMPEG_STREAM_COPY = ['?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy', '-vcodec cop
 // (`-name setup.py`: the files of that name). A regular expression's wildcards are its operators.
 const NAME_TESTS = ['-name', '-iname', '-path', '-ipath', '-wholename', '-iwholename'];
 const FIND_WILDCARD_TEST = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...['-regex', '-iregex'].map((t) => `${t} ?/[*+?[|]/`)];
+// A name test that selects version-control directories only (`-name '*.git'`, `-iname .hg`).
+const FIND_REPOSITORIES = ['-name', '-iname'].map((t) => `?/^(?!(-not|!)$)/ ${t} /^\\*?\\.(git|hg|svn)$/`);
 const FIND_NAMED = [...NAME_TESTS.map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*?[]+$/`), ...['-regex', '-iregex'].map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*+?[|]+$/`)];
 // Windows find.exe's options (`/V`, `/C`, `/N`, `/I`, `/OFF[LINE]`), which Unix find never takes as
 // its first start point: an upper-case one, a lower-case one other than `/c`, or `/c` before another
@@ -609,6 +611,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'l2ping', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per echo until it is stopped', writeErrors: 'ignored' },
   { command: 'hcitool lescan|lecc|cmd', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per advertisement until it is stopped' },
   { command: 'hcitool|wpa_passphrase|ssh-keygen', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+  { command: 'env|printenv', stdout: 'bounded', stderr: 'bounded', says: 'prints the environment, a line per variable' },
   // password-store: `pass show -c` puts the first line on the clipboard and says so in one line.
   { command: 'pass show', when: ['-c', '--clip', '/^--clip=/'], stdout: 'bounded', stderr: 'bounded', says: 'copies a password to the clipboard and prints one line' },
   // reaver and wash log through one file, stdout unless -o names another (set_log_file(stdout) in
@@ -1110,10 +1113,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'find', when: WIN_FIND, stdout: 'unbounded', stderr: 'bounded', says: 'is Windows find: it prints the lines of its input or its files that hold (with /V: lack) the string', fromInput: true },
   { command: 'find', when: ['-exec', '-execdir', '-ok', '-okdir'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on every file it selects' },
   { command: 'find', when: ['-quit', '-maxdepth 0'], stdout: 'bounded', stderr: 'unbounded', says: 'prints the first file it finds or its start points, and every directory it cannot read on stderr' },
-  { command: 'find', when: FIND_WILDCARD_TEST, stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file in the tree that the pattern matches, and every directory it cannot read on stderr' },
+  // `find ~/work -name '*.git'`, `-name .git`: the version-control directories, one per repository.
+  { command: 'find', when: FIND_REPOSITORIES, stdout: 'bounded', stderr: 'unbounded', says: 'prints the repositories it finds (a `.git`, `.hg` or `.svn` directory each), and every directory it cannot read on stderr' },
+  { command: 'find', when: FIND_WILDCARD_TEST, stdout: 'unbounded', stderr: 'unbounded', says: 'prints only the files that the pattern matches, a number that grows with the tree, and every directory it cannot read on stderr' },
   // An alternative (`-name .git -prune -o -print`) may select every other file.
   { command: 'find', when: ['/^-o$/', '-or'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file one of its alternatives selects, and every directory it cannot read on stderr' },
   { command: 'find', when: FIND_NAMED, stdout: 'bounded', stderr: 'unbounded', says: 'prints the few files of that name, and every directory it cannot read on stderr' },
+  { command: 'find', when: ['-type d'], stdout: 'unbounded', stderr: 'unbounded', says: 'names every directory it finds, and every directory it cannot read on stderr' },
   { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
   { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
   // pacman's dependency test prints the dependencies that are missing, one per line, at most.
@@ -1234,7 +1240,8 @@ export const SCALING: readonly ScalingEntry[] = [
   // not (cloving-cli's tests and source folders, codecov-node's root, vscode-arduino's cwd).
   { command: 'find', when: FIND_SYSTEM_ROOT, also: [`/^(${NAME_TESTS.join('|')})$/ ?/[*?[]/`], scales: true, says: 'prints every file of the file system that the pattern matches' },
   { command: 'find', when: FIND_SYSTEM_ROOT, also: ['/^-i?regex$/ ?/[*+?[|]/'], scales: true, says: 'prints every file of the file system that the pattern matches' },
-  { command: 'find', when: FIND_WILDCARD_TESTS, scales: true, nearBuffer: true, says: 'prints every file in the tree that the pattern matches' },
+  { command: 'find', when: FIND_REPOSITORIES, scales: false, says: 'prints the repositories it finds, a line each' },
+  { command: 'find', when: FIND_WILDCARD_TESTS, scales: true, nearBuffer: true, says: 'prints only the files that the pattern matches, a number that grows with the tree' },
   // `-name .git -prune -o -print`: every file outside the pruned directories.
   { command: 'find', when: ['-prune'], scales: true, nearBuffer: true, says: 'prints every file outside the directories it prunes' },
   { command: 'find', when: [...NAME_TESTS, '-regex', '-iregex'].map((t) => `${t} ?/./`), scales: false, says: 'prints the files of that name that it finds' },
@@ -1243,6 +1250,7 @@ export const SCALING: readonly ScalingEntry[] = [
   // share of the tree (audit 20: codecov-node's report search, a name list in a variable).
   { command: 'find', when: ['?/^\uE000+$/ ?/^\uE000+$/'], scales: false, says: 'prints what tests not known here select' },
   { command: 'find', when: FIND_SYSTEM_ROOT, scales: true, says: 'prints a line per file of the file system it walks' },
+  { command: 'find', when: ['-type d'], scales: true, nearBuffer: true, says: 'prints a line per directory it walks' },
   { command: 'find', scales: true, nearBuffer: true, says: 'prints a line per file it walks' },
   { command: 'rg|ag|ack', scales: true, says: 'prints a line per match in the tree it searches' },
   { command: 'tree', scales: true, says: 'prints a line per file it walks' },

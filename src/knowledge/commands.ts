@@ -8,7 +8,7 @@ import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
 import { EXIT_STATUS, type ExitStatusEntry } from './exit-status.data.js';
 import { backgrounded, type LeftBehind } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
-import { commandLineArgument } from './runner-lines.js';
+import { commandLineArgument, evalLine, remoteSessionOnly } from './runner-lines.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
@@ -168,7 +168,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     if (w === null || w.startsWith('-')) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-'), at: i });
   }
-  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? idleSsh(names, args) ?? findActions(names, args);
   if (inline) return inline;
   // Ex) ['sh', '-c', 'make all'], `su - runner -c "docker volume create x"`: the program runs the
   // command line after -c, which decides what is written.
@@ -232,6 +232,23 @@ function idleShell(names: string[], args: readonly (string | null)[]): CommandOu
   if (!names.some((n) => /^cmd(\.exe)?$/i.test(n)) || !args.length) return null;
   if (args.some((a) => a === null || a.replaceAll(PLACEHOLDER, '') === '' || /^[/-][a-zA-Z]*[cCkK]$/.test(a) || /^\/[cCkK]\b/.test(a))) return null;
   return { stdout: 'bounded', stderr: 'bounded', program: 'cmd.exe', evidence: '`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin' };
+}
+
+// Ex) ssh -L 5432:db:5432 user@host -p 2222: a host and no remote command (runner-lines.ts).
+function idleSsh(names: string[], args: readonly (string | null)[]): CommandOutput | null {
+  const session = remoteSessionOnly(names[0]!, args);
+  if (!session) return null;
+  const holds = session.forwards ? 'holds its port forwards and ' : '';
+  return { stdout: 'bounded', stderr: 'bounded', program: 'ssh', fromInput: true, evidence: `\`ssh\` with no remote command ${holds}starts a login shell that reads its commands from stdin: a banner and a warning at most unless commands are written to it` };
+}
+
+// Ex) eval $(ssh-agent) && ssh-add key: what eval runs is judged (runner-lines.ts).
+function evalled(written: readonly string[]): CommandOutput | null {
+  if (shellWordValue(written[0] ?? '') !== 'eval') return null;
+  const runs = evalLine(written.slice(1), shellWordValue);
+  if (runs === null) return null;
+  if ('line' in runs) return classifyShell(runs.line);
+  return { stdout: 'bounded', stderr: 'bounded', program: 'eval', evidence: `\`eval $(${runs.setup})\` runs the variable settings \`${runs.setup}\` prints, which write a line at most` };
 }
 
 // find(1)'s actions that run a command: `-exec CMD ... ;` once per file, `-exec CMD ... {} +` on
@@ -319,7 +336,7 @@ function classifyLine(command: string | null): CommandOutput {
     let out: CommandOutput;
     if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0]))) continue;
     if (words[0] === 'case' || words[0] === 'function') out = unknown('the command line holds a compound command', 'unlisted');
-    else out = classifyArgv(words);
+    else out = evalled(site.words) ?? classifyArgv(words);
     // Ex) echo "" | aircrack-ng -w -: a command whose output grows only with its input,
     // fed by one that prints a few lines, prints a few lines.
     const feeder = site.fedBy !== undefined ? bySite.get(site.fedBy) : undefined;
