@@ -140,8 +140,6 @@ const FFMPEG_STREAM_COPY = ['?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy', '-vcodec cop
 // (`-name setup.py`: the files of that name). A regular expression's wildcards are its operators.
 const NAME_TESTS = ['-name', '-iname', '-path', '-ipath', '-wholename', '-iwholename'];
 const FIND_WILDCARD_TEST = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...['-regex', '-iregex'].map((t) => `${t} ?/[*+?[|]/`)];
-// A name test that selects version-control directories only (`-name '*.git'`, `-iname .hg`).
-const FIND_REPOSITORIES = ['-name', '-iname'].map((t) => `?/^(?!(-not|!)$)/ ${t} /^\\*?\\.(git|hg|svn)$/`);
 const FIND_NAMED = [...NAME_TESTS.map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*?[]+$/`), ...['-regex', '-iregex'].map((t) => `?/^(?!(-not|!)$)/ ${t} /^[^*+?[|]+$/`)];
 // Windows find.exe's options (`/V`, `/C`, `/N`, `/I`, `/OFF[LINE]`), which Unix find never takes as
 // its first start point: an upper-case one, a lower-case one other than `/c`, or `/c` before another
@@ -612,6 +610,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'hcitool lescan|lecc|cmd', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per advertisement until it is stopped' },
   { command: 'hcitool|wpa_passphrase|ssh-keygen', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   { command: 'env|printenv', stdout: 'bounded', stderr: 'bounded', says: 'prints the environment, a line per variable' },
+  // osslsigncode sign/verify/extract-signature: `Succeeded` or a few lines of the signature it checks.
+  { command: 'osslsigncode', stdout: 'bounded', stderr: 'bounded', says: 'prints a status line or the few lines of a signature' },
+  // gphoto2: a capture prints where the file went, a few lines per shot; -F/--frames and -I/--interval take many shots, the listings grow with the card.
+  { command: 'gphoto2', when: ['-F', '--frames', '-I', '--interval', '-L', '--list-files', '--list-config', '--list-all-config', '--get-all-files', '-P', '--get-all-raw-data', '--get-all-thumbnails', '--capture-movie', '--capture-tethered', '--stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per file of the card, per shot, or the data itself' },
+  { command: 'gphoto2', when: ['--capture-image-and-download', '--capture-image', '--capture-preview', '--trigger-capture', '--auto-detect', '--summary', '--set-config', '/^--set-config-(value|index)$/', '--get-config', '--reset', '--version', '-v'], stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines for the shot or setting it handles' },
+  // OpenGrm's ngramsymbols IN OUT: the symbol table goes to the file it is given.
+  { command: 'ngramsymbols', exact: ['*', '*'], stdout: 'none', stderr: 'bounded', says: 'writes the symbol table to the file it is given' },
   // password-store: `pass show -c` puts the first line on the clipboard and says so in one line.
   { command: 'pass show', when: ['-c', '--clip', '/^--clip=/'], stdout: 'bounded', stderr: 'bounded', says: 'copies a password to the clipboard and prints one line' },
   // reaver and wash log through one file, stdout unless -o names another (set_log_file(stdout) in
@@ -708,7 +713,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'weston|sway|cage|gamescope|mutter|kwin_x11|kwin_wayland|openbox|fluxbox|i3|xfwm4|metacity|twm|matchbox-window-manager|awesome|icewm|herbstluftwm|bspwm|picom|compton|polybar|tint2|dunst|swaybg|swayidle|xscreensaver|redshift|gammastep|sxhkd|xbindkeys|nm-applet|blueman-applet|plank|conky', stdout: 'bounded', stderr: 'unbounded', says: 'runs for the whole session and writes its warnings on stderr for as long as it runs' },
   // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
   // players also print a status line: mpv on stderr unless --really-quiet or --no-terminal,
-  // mplayer on stdout unless -really-quiet, VLC logs on stderr unless -q.
+  // mplayer on stdout unless -really-quiet; VLC prints its errors only (below).
   { command: 'mpv|mplayer', when: ['--really-quiet', '-really-quiet', '--no-terminal', '--quiet', '-quiet', '/^--msg-level=all=no$/'], stdout: 'bounded', stderr: 'bounded', says: 'plays without its status line' },
   { command: 'vlc|cvlc', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'plays without its messages' },
   { command: 'ffplay', when: ['-nostats', '-loglevel /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/'], stdout: 'none', stderr: 'bounded', says: 'plays without its stats line' },
@@ -719,7 +724,12 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'mpv', stdout: 'bounded', stderr: 'unbounded', says: 'plays while it prints a few lines per file on stdout and its status line on stderr, for as long as it runs', serves: true },
   // ffplay logs (banner, stats line, warnings) through av_log, on stderr; it prints nothing on stdout.
   { command: 'ffplay', stdout: 'none', stderr: 'unbounded', says: 'plays while it prints its stats line on stderr, for as long as it runs', serves: true },
-  { command: 'mplayer|vlc|cvlc', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs', serves: true },
+  // VLC's default verbosity (0) prints its banner and its errors only, on stderr, and no status
+  // line: a few lines for a file it plays (audit 32: ARTY's `cvlc sound.mp3`; audit 5: syncplay).
+  // -v (-vv) turns on its warnings and debug log, the rc and cli interfaces print on stdout.
+  { command: 'vlc|cvlc', when: ['-v', '--verbose', '/^--verbose=[1-9]/', '-I rc', '-I cli', '--intf rc', '--intf cli', '/^--intf=(rc|cli)$/', '--extraintf rc', '/^--extraintf=(rc|cli)/'], stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints its log, for as long as it runs', serves: true },
+  { command: 'vlc|cvlc', stdout: 'bounded', stderr: 'bounded', says: 'prints its banner and its errors only (its log needs -v)' },
+  { command: 'mplayer', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs', serves: true },
   // LibreOffice(1): --cat prints the text of the documents; --convert-to, --print-to-file and
   // --headless run without a window and print a line per file they convert.
   { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--cat'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the text of the documents on stdout' },
@@ -1113,8 +1123,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'find', when: WIN_FIND, stdout: 'unbounded', stderr: 'bounded', says: 'is Windows find: it prints the lines of its input or its files that hold (with /V: lack) the string', fromInput: true },
   { command: 'find', when: ['-exec', '-execdir', '-ok', '-okdir'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on every file it selects' },
   { command: 'find', when: ['-quit', '-maxdepth 0'], stdout: 'bounded', stderr: 'unbounded', says: 'prints the first file it finds or its start points, and every directory it cannot read on stderr' },
-  // `find ~/work -name '*.git'`, `-name .git`: the version-control directories, one per repository.
-  { command: 'find', when: FIND_REPOSITORIES, stdout: 'bounded', stderr: 'unbounded', says: 'prints the repositories it finds (a `.git`, `.hg` or `.svn` directory each), and every directory it cannot read on stderr' },
   { command: 'find', when: FIND_WILDCARD_TEST, stdout: 'unbounded', stderr: 'unbounded', says: 'prints only the files that the pattern matches, a number that grows with the tree, and every directory it cannot read on stderr' },
   // An alternative (`-name .git -prune -o -print`) may select every other file.
   { command: 'find', when: ['/^-o$/', '-or'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file one of its alternatives selects, and every directory it cannot read on stderr' },
@@ -1240,7 +1248,6 @@ export const SCALING: readonly ScalingEntry[] = [
   // not (cloving-cli's tests and source folders, codecov-node's root, vscode-arduino's cwd).
   { command: 'find', when: FIND_SYSTEM_ROOT, also: [`/^(${NAME_TESTS.join('|')})$/ ?/[*?[]/`], scales: true, says: 'prints every file of the file system that the pattern matches' },
   { command: 'find', when: FIND_SYSTEM_ROOT, also: ['/^-i?regex$/ ?/[*+?[|]/'], scales: true, says: 'prints every file of the file system that the pattern matches' },
-  { command: 'find', when: FIND_REPOSITORIES, scales: false, says: 'prints the repositories it finds, a line each' },
   { command: 'find', when: FIND_WILDCARD_TESTS, scales: true, nearBuffer: true, says: 'prints only the files that the pattern matches, a number that grows with the tree' },
   // `-name .git -prune -o -print`: every file outside the pruned directories.
   { command: 'find', when: ['-prune'], scales: true, nearBuffer: true, says: 'prints every file outside the directories it prunes' },

@@ -168,7 +168,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     if (w === null || w.startsWith('-')) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-'), at: i });
   }
-  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? idleSsh(names, args) ?? findActions(names, args);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? idleSsh(names, args) ?? findActions(names, args) ?? findRepositories(names, args);
   if (inline) return inline;
   // Ex) ['sh', '-c', 'make all'], `su - runner -c "docker volume create x"`: the program runs the
   // command line after -c, which decides what is written.
@@ -296,6 +296,20 @@ function findActions(names: string[], args: readonly (string | null)[]): Command
     ? `\`find -exec\` runs ${[...new Set(named)].join(', ')} on the files it selects, which ${new Set(named).size > 1 ? 'print' : 'prints'} nothing, and names none of them`
     : '`find -delete` deletes the files it selects and names none of them';
   return { stdout: 'none', stderr, program: 'find', evidence };
+}
+
+/**
+ * Ex) find ~/work -name '*.git', find . -type d -name .git: the version-control directories of
+ * the tree, one per repository, a few lines. Only when that name test is the whole selection:
+ * no alternative (-o), no negation, no -prune (`-name .git -prune -o -print` prints the rest).
+ */
+function findRepositories(names: string[], args: readonly (string | null)[]): CommandOutput | null {
+  // The start points (known or not) come first; every word of the expression must be known.
+  const expression = args.findIndex((a) => a?.startsWith('-'));
+  if (names[0] !== 'find' || expression < 0 || args.slice(expression).some((a) => a === null || /^(-o|-or|-not|!|-prune|-print0?|-printf|-ls)$/.test(a))) return null;
+  const at = args.findIndex((a, i) => (a === '-name' || a === '-iname') && /^\*?\.(git|hg|svn)$/.test(args[i + 1] ?? ''));
+  if (at < 0) return null;
+  return { stdout: 'bounded', stderr: 'unbounded', program: 'find', evidence: `\`find ${args[at]} ${args[at + 1]}\` prints the repositories it finds (a \`.git\`, \`.hg\` or \`.svn\` directory each), and every directory it cannot read on stderr` };
 }
 
 const RESERVED_LEAD = new Set(['if', 'then', 'else', 'elif', 'while', 'until', 'do', '!', '{', 'time']);
