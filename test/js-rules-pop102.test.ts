@@ -255,6 +255,10 @@ table('POP102', {
   'a child handed to a function with a mode not known here': { code: `${CP}${MODES}handle(c, target);` },
   'yt-dlp -o -, arguments spread from a list that may hold -q': { code: `${CP}const quiet = verbose ? [] : ['-q'];\nconst yt = cp.spawn('yt-dlp', [...quiet, '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);` },
   'yt-dlp writing the video to stdout quietly, stderr not read': { code: `${CP}const yt = cp.spawn('yt-dlp', ['-q', '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);` },
+  // bash -c of a line held in a name, through a template of that name alone: `source` and `env` print a few lines (audit 40: piston).
+  'env -i bash -c `${line}`: the environment, stderr unread': { code: `${CP}function envOf(dir) {\n  const line = \`cd \${dir}; source environment; env\`;\n  const proc = cp.spawn('env', ['-i', 'bash', '-c', \`\${line}\`], { stdio: ['ignore', 'pipe', 'pipe'] });\n  proc.stdout.on('data', (d) => out.push(d));\n  proc.on('close', done);\n}` },
+  // cvlc at its default verbosity prints its banner and its errors only (audit 32: a robot's sound scripts, `cvlc sound.mp3`).
+  'cvlc playing a file, its pipes unread': { code: `${CP}const player = cp.spawn('cvlc', ['stop.mp3']);` },
 }, {
   'a git helper: one caller reads stdout, the other only waits for git log': { code: `${CP}function gitSpawn(root, args) {\n  return cp.spawn('git', ['-C', root, ...args]);\n}\nfunction lastChange(root, done) {\n  gitSpawn(root, ['log', '--format=%H']).on('close', (code) => done(code === 0));\n}\nasync function gitStdout(root, args) {\n  let out = '';\n  for await (const d of gitSpawn(root, args).stdout) out += d;\n  return out;\n}`, errors: [[3, 10, 'spawn(): stdout is never read, the child being returned by gitSpawn() and only waited for at line 6 (`git` can print a lot: the command the caller at case.js:6 passes): on Node 20 the child blocks for good once about 20–243 KiB are waiting']] },
   // Audit 30 (ffmpeg-progress): an example runs the project's 10 s fixture; reported as in-example, at `possible` only (the snapshot pins it).
@@ -472,4 +476,6 @@ table('POP102', {
   'yt-dlp -o -, arguments spread from a list chosen by a condition': { code: `${CP}const cookieArgs = cookies ? ['--cookies', cookies] : [];\nconst yt = cp.spawn('yt-dlp', [...cookieArgs, '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);`, errors: [[3, 12, NEVER('stderr', YT_STDOUT)]] },
   // Blind audit 32: with `-o -` yt-dlp writes the video to stdout and its progress to stderr.
   'yt-dlp writing the video to stdout, stderr piped and not read': { code: `${CP}const yt = cp.spawn('yt-dlp', ['-f', 'best', '-o', '-', url], { stdio: ['ignore', 'pipe', 'pipe'] });\nyt.stdout.pipe(res);`, errors: [[2, 12, NEVER('stderr', '`yt-dlp -o -` writes the video to stdout, and its progress on stderr (a line per block, about once a second, while it downloads)')]] },
+  'bash -c `${line}`, a line that grows: stderr unread': { code: `${CP}function build(dir) {\n  const line = \`cd \${dir} && make\`;\n  const proc = cp.spawn('bash', ['-c', \`\${line}\`], { stdio: ['ignore', 'pipe', 'pipe'] });\n  proc.stdout.on('data', (d) => out.push(d));\n  proc.on('close', done);\n}`, errors: [[4, 16, NEVER('stderr', BUILDS('make'))]] },
+  'cvlc -v playing a file: its log': { code: `${CP}const player = cp.spawn('cvlc', ['-v', 'stop.mp3']);`, errors: [[2, 16, NEVER('stdout and stderr', '`cvlc -v` plays while it prints its log, for as long as it runs')]] },
 });

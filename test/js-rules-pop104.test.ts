@@ -308,6 +308,8 @@ table('POP104', {
   'a watcher dropped outright': { code: `${CP}cp.exec('tsc --watch');` },
   'a watcher under a 64 MiB maxBuffer': { code: `${CP}const w = cp.exec('webpack --watch', { maxBuffer: 64 * 1024 * 1024 });\nw.stdout.on('data', show);` },
   'a setting the package.json does not declare': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}cp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: config.get('other.maxBuffer') }, (e, out) => done(out));` },
+  // -name '*.git': the repositories of the tree, a line each (audit 40: a workspace's git folders).
+  'find -name *.git: the repositories': { code: `${CP}function repos(dir) {\n  return cp.execSync(\`find \${dir} -name "*.git";\`).toString().split('\\n');\n}` },
 }, {
   'dotnet build through the same wrapper': { code: `${CP}function run(command) {\n  return new Promise((resolve) => cp.exec(command, { maxBuffer: 500 * 1024 }, (error, stdout, stderr) => resolve({ error, stdout, stderr })));\n}\nfunction build() { return run('dotnet build'); }`, errors: [[3, 35, "exec() keeps the whole output of a command whose output can grow (`dotnet` builds, installs or runs other programs: both streams can grow: the command the caller at case.js:5 passes): maxBuffer is 500 KiB here, below Node's default (1 MiB on Node 20), and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes"]] },
   // The same wrapper with one caller that takes the document from stdout: that caller named.
@@ -425,7 +427,9 @@ const p = cp.execFile(getBinPath('guru'), args, { env }, (e, out) => {});`, erro
 async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4, 36, `promisified ${PAST('exec', '`git ls-files` prints output that grows with the repository', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
   // node-cmd's runSync(line) is execSync(line) in a try: past maxBuffer the result carries the error and no data.
   'node-cmd runSync of a walker': { code: "const cmd = require('node-cmd');\nconst r = cmd.runSync('find / -type f');", errors: [[2, 11, PAST('execSync', WALKS_FS, 'runSync() catches the ENOBUFS execSync throws and returns `data: null`, with only the stderr text as `err`')]] },
-  'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', '`find -name *.js` prints every file in the tree that the pattern matches', 'the call throws ENOBUFS')]] },
+  'execSync': { code: `${CP}const out = cp.execSync('find . -name "*.js"');`, errors: [[2, 13, PAST('execSync', '`find -name *.js` prints only the files that the pattern matches, a number that grows with the tree', 'the call throws ENOBUFS')]] },
+  // -type d: only the directories, a line each (the message says so).
+  'execSync of find -type d': { code: `${CP}const out = cp.execSync('find src -type d');`, errors: [[2, 13, PAST('execSync', '`find -type d` prints a line per directory it walks', 'the call throws ENOBUFS')]] },
   // A shell command the caller hands in (a task runner's or a build plugin's hook) can be any build.
   'a command from a parameter': { code: `${CP}function run(cmd, done) { cp.exec(cmd, (e, out) => done(out)); }`, errors: [[2, 27, HANDED('exec')]] },
   "a hook from this.options, a method as the callback": { code: `${CP}class Plugin {\n  build() { cp.exec(this.options.onBuild, this.puts); }\n  puts(error, stdout) {}\n}`, errors: [[3, 13, HANDED('exec')]] },

@@ -66,6 +66,10 @@ table('POP101', {
   // osascript -e prints the value its inline AppleScript ends with: a Terminal tab, nothing.
   'osascript with an inline script that opens a Terminal window': { code: `${CP}cp.exec(\`osascript -e 'tell application "Terminal" to do script "cd \${dir}"' -e 'tell application "Terminal" to activate'\`);` },
   'a player line chosen between written texts, then appended to': { code: `${CP}var line = jack ? 'omxplayer -o local ' : 'omxplayer -o hdmi ';\nif (subs) line += ' --subtitles ' + subs;\nconst p = cp.exec(line + ' ' + url);\np.on('exit', () => process.exit(0));` },
+  // ssh with a host and no remote command: a login shell reading a pipe nothing writes to, or only the forwards (audit 40: a tunnel script).
+  'ssh -L with no remote command, the port after the host': { code: `${CP}const line = 'ssh -L ' + local + ':' + dstHost + ':' + dstPort + ' ' + user + '@' + host + ' -p ' + port;\ncp.exec(line);` },
+  // eval of what ssh-agent prints: its variable settings; then ssh-add and a forward with -N (audit 40).
+  'eval $(ssh-agent), ssh-add, ssh -NR in a template': { code: `${CP}cp.exec(\`eval $(ssh-agent) && ssh-add /home/u/.ssh/key && ssh -NR \${port}:localhost:22 ubuntu@\${ip}\`);` },
   'a line with a quiet flag appended each time, a flag appended under a condition': { code: `${CP}function names(url, subs) {\n  let line = 'yt-dlp --get-filename -o out ';\n  if (subs) line += '--write-sub ';\n  line += url;\n  cp.exec(line).stdout.on('data', (d) => show(d));\n}` },
 }, {
   'osascript running a shell command inline: its output is the value it prints': { code: `${CP}cp.exec(\`osascript -e 'do shell script "find / -name x"'\`);`, errors: [[2, 1, EXEC('exec', '`osascript -e do shell script "find / -name x"` returns the output of a shell command and prints it')]] },
@@ -74,7 +78,7 @@ table('POP101', {
   // node-cmd's run(line) is exec(line) (3.x: no callback at all): buffered, killed past maxBuffer (audit 22: ffmeg's camera relay).
   'node-cmd run() of a live ffmpeg relay': { code: "const cmd = require('node-cmd');\ncmd.run('ffmpeg -f v4l2 -i /dev/video0 -f mpegts -codec:v mpeg1video http://localhost:8081/secret');", errors: [[2, 1, EXEC('exec', 'its stdout is redirected, but `ffmpeg` can still write without bound on stderr')]] },
   'find -exec of a command that prints: its output for every file': { code: `${CP}cp.exec("find . -name '*.log' -exec grep -H ERROR {} +");`, errors: [[2, 1, EXEC('exec', '`find -exec` prints what `grep` prints, for every file it selects')]] },
-  'a template choosing between a quiet and a growing command': { code: `${CP}cp.exec(\`\${clean ? 'rm -rf out' : 'find out'} -name '*.o'\`);`, errors: [[2, 1, EXEC('exec', '`find -name *.o` prints every file in the tree that the pattern matches, and every directory it cannot read on stderr')]] },
+  'a template choosing between a quiet and a growing command': { code: `${CP}cp.exec(\`\${clean ? 'rm -rf out' : 'find out'} -name '*.o'\`);`, errors: [[2, 1, EXEC('exec', '`find -name *.o` prints only the files that the pattern matches, a number that grows with the tree, and every directory it cannot read on stderr')]] },
   'destructured require': { code: "const { exec } = require('child_process');\nexec('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'destructured require with rename, node: specifier': { code: "const { exec: run } = require('node:child_process');\nrun('ls');", errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
   'named import with rename': { code: "import { exec as run } from 'child_process';\nrun('ls');", file: 'case.mjs', errors: [[2, 1, EXEC('exec', GROWS('ls'))]] },
@@ -106,6 +110,9 @@ table('POP101', {
   'streams read, close handler ignores the code (unknown command)': { code: `${CP}function postExec(command, cb) {\n  const c = cp.exec(command);\n  c.stdout.on('data', (d) => process.stdout.write(d));\n  c.on('close', () => cb(null));\n  c.on('error', (e) => console.error(e));\n}`, errors: [[3, 13, UNWATCHED('exec', UNKNOWN)]] },
   // Blind audit 40 (video-downloader): a line built by appending, a quiet flag appended in one mode only.
   'a downloader line built by appending, a quiet flag appended under a condition': { code: `${CP}const NAME = 'yt-dlp';\nfunction download(url, mode) {\n  let line = \`\${NAME} -o out \`;\n  line += url;\n  if (mode === 'open') line += ' --get-filename';\n  const child = cp.exec(line, { cwd: dir });\n  child.stdout.on('data', (d) => show(d));\n}`, errors: [[7, 17, UNWATCHED('exec', '`yt-dlp` prints its progress while it downloads')]] },
+  'ssh with a remote command after the forward': { code: `${CP}cp.exec('ssh -L 8080:db:5432 ' + user + '@' + host + ' tail -f /var/log/app.log');`, errors: [[2, 1, EXEC('exec', '`tail -f` follows the file without end')]] },
+  'ssh -v with no remote command: a debug log': { code: `${CP}cp.exec('ssh -v -L 8080:db:5432 ' + user + '@' + host);`, errors: [[2, 1, EXEC('exec', BUILDS('ssh'))]] },
+  'eval of a line not known statically': { code: `${CP}cp.exec(\`eval \${setup} && ssh-add key\`);`, errors: [[2, 1, EXEC('exec', GROWS('eval'))]] },
   'stdout piped, a command known to grow': { code: `${CP}cp.exec('git log').stdout.pipe(process.stdout);`, errors: [[2, 1, UNWATCHED('exec', '`git` can print a lot')]] },
 });
 

@@ -631,7 +631,15 @@ describe('classifyArgv', () => {
     // OpenSSH reads options after the host too; the remote shell runs the rest as one line.
     assert.deepEqual(c(['ssh', '-p', '2222', `pi@${PLACEHOLDER}`, 'iptables', '-A', 'INPUT', '-j', 'DROP']), ['none', 'bounded', 'iptables']);
     assert.deepEqual(c(['ssh', PLACEHOLDER, '-o', 'BatchMode=yes', 'mkdir -p /srv/app && tar czvf - /srv/app']), ['unbounded', 'unbounded', 'tar']);
-    assert.deepEqual(c(['ssh', '-i', 'key', 'host']), ['unbounded', 'unbounded', 'ssh']);
+    // No remote command: a login shell reading commands from a pipe nothing writes to, and the
+    // forwards (audit 40: a tunnel script); -v logs, -W forwards stdin and stdout, a word that is
+    // only an expansion may hold a command.
+    assert.deepEqual(c(['ssh', '-i', 'key', 'host']), ['bounded', 'bounded', 'ssh']);
+    assert.deepEqual(c(['ssh', '-L', `${PLACEHOLDER}:${PLACEHOLDER}:${PLACEHOLDER}`, `${PLACEHOLDER}@${PLACEHOLDER}`, '-p', PLACEHOLDER]), ['bounded', 'bounded', 'ssh']);
+    assert.deepEqual(c(['ssh', '-oServerAliveInterval=60', '-L', '8080:db:80', 'host']), ['bounded', 'bounded', 'ssh']);
+    assert.deepEqual(c(['ssh', '-v', '-L', '8080:db:80', 'host']), ['unbounded', 'unbounded', 'ssh']);
+    assert.deepEqual(c(['ssh', '-W', 'db:22', 'jump']), ['unbounded', 'unbounded', 'ssh']);
+    assert.deepEqual(c(['ssh', '-L', '8080:db:80', PLACEHOLDER]), ['unbounded', 'unbounded', 'ssh']);
     assert.deepEqual(c(['ssh', 'host', null]), ['unbounded', 'unbounded', 'ssh']);
     // A bundle's last letter takes the next word as its value (getopt): `-NR 8080:h:80` is one
     // option, so `user@host` is the host and no remote command follows; `-N` forwards ports only.
@@ -675,16 +683,16 @@ describe('git log: the commits of a range do not grow with the repository (SCALI
 describe('find: what it prints grows with the tree unless a test bounds it (SCALING)', () => {
   const cases: [string, string | undefined][] = [
     ['find .', '`find` prints a line per file it walks'],
-    ["find src -name '*.js'", "`find -name *.js` prints every file in the tree that the pattern matches"],
-    [`find src -name '*.${PLACEHOLDER}' -type f`, `\`find -name *.…\` prints every file in the tree that the pattern matches`],
+    ["find src -name '*.js'", "`find -name *.js` prints only the files that the pattern matches, a number that grows with the tree"],
+    [`find src -name '*.${PLACEHOLDER}' -type f`, `\`find -name *.…\` prints only the files that the pattern matches, a number that grows with the tree`],
     ["find / -regex '.*/lib[^/]*\\.so'", "`find / -regex .*/lib[^/]*\\.so` prints every file of the file system that the pattern matches"],
     ['find . -name package.json -type f', undefined],
     [`find ${PLACEHOLDER} -name ${PLACEHOLDER} -type f`, undefined],
     ['find / -iname README -o -path ./lib', undefined],
-    ["find . -name foo -o -name '*.bak'", "`find -name *.bak` prints every file in the tree that the pattern matches"],
+    ["find . -name foo -o -name '*.bak'", "`find -name *.bak` prints only the files that the pattern matches, a number that grows with the tree"],
     ['find . -name x -print -quit', undefined],
     ["find . -maxdepth 1 -name '*.log'", undefined],
-    ["find . -maxdepth 2 -name '*.log'", "`find -name *.log` prints every file in the tree that the pattern matches"],
+    ["find . -maxdepth 2 -name '*.log'", "`find -name *.log` prints only the files that the pattern matches, a number that grows with the tree"],
     ["find build -name '*.o' -delete", undefined],
     ['find . -type f -exec rm -f {} +', undefined],
     ["find . -name '*.js' -exec grep -l TODO {} +", '`find -exec` prints what `grep` prints for every file it walks'],
@@ -818,6 +826,25 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['swaybg -i %s -m fill', 'bounded', 'unbounded', '`swaybg` runs for the whole session'],
   ['mplayer -really-quiet -noidx -loop 0 %s', 'bounded', 'bounded', '`mplayer -really-quiet` plays without its status line'],
   ['cvlc -q --play-and-exit %s', 'none', 'bounded', '`cvlc -q` plays without its messages'],
+  // VLC at its default verbosity: its banner and its errors (audit 32: ARTY); -v its log.
+  ['cvlc stop.mp3', 'bounded', 'bounded', '`cvlc` prints its banner and its errors only'],
+  ['vlc -vv %s', 'unbounded', 'unbounded', '`vlc -vv` plays while it prints its log'],
+  // eval runs what its words say: ssh-agent's variable settings, a line written here (audit 40).
+  ['eval $(ssh-agent) && ssh-add %s && ssh -NR %s:localhost:22 ubuntu@%s', 'bounded', 'bounded', '`eval $(ssh-agent)` runs the variable settings'],
+  ['eval "$(pyenv init -)"', 'bounded', 'bounded', '`eval $(pyenv init -)`'],
+  ['eval "git log"', 'unbounded', 'bounded', '`git` can print a lot'],
+  // env with no program prints the environment (audit 40: piston's `source environment; env`).
+  ['cd %s; source environment; env', 'bounded', 'bounded', '`env` prints the environment'],
+  ['env -i', 'bounded', 'bounded', '`env` prints the environment'],
+  // find naming version-control directories: the repositories (audit 40); -type d the directories.
+  ['find %s -name "*.git";', 'bounded', 'unbounded', 'prints the repositories it finds'],
+  ['find . -name .git -prune -o -print', 'unbounded', 'unbounded', '`find -o`'],
+  ['find src -type d', 'unbounded', 'unbounded', '`find -type d` names every directory it finds'],
+  // A shot of gphoto2, osslsigncode's status, ngramsymbols given its output file (audits 37, 33).
+  ['gphoto2 --capture-image-and-download', 'bounded', 'bounded', 'a few lines for the shot'],
+  ['gphoto2 --list-files', 'unbounded', 'bounded', 'a line per file of the card'],
+  ['osslsigncode sign -pkcs12 %s -in %s -out %s', 'bounded', 'bounded', 'a status line'],
+  ['ngramsymbols - %s', 'none', 'bounded', 'writes the symbol table to the file'],
   ['ffplay -nodisp -autoexit -loglevel error %s', 'none', 'bounded', '`ffplay -loglevel error` plays without its stats line'],
   ['mplayer -slave %s', 'unbounded', 'unbounded', '`mplayer` plays while it prints a status line'],
   ['mpv --fullscreen %s', 'bounded', 'unbounded', '`mpv` plays while it prints a few lines per file on stdout and its status line on stderr'],
@@ -1177,7 +1204,7 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   // and names on stderr every directory it cannot read.
   ['find %s -name setup.py', 'bounded', 'unbounded', '`find … -name setup.py` prints the few files of that name'],
   ['find / -type f -iname core', 'bounded', 'unbounded', 'prints the few files of that name'],
-  ["find . -name '*.pyc'", 'unbounded', 'unbounded', '`find -name *.pyc` prints every file in the tree that the pattern matches'],
+  ["find . -name '*.pyc'", 'unbounded', 'unbounded', '`find -name *.pyc` prints only the files that the pattern matches, a number that grows with the tree'],
   ['find . -not -name setup.py', 'unbounded', 'unbounded', '`find` names every file it finds'],
   ['find . ! -name setup.py', 'unbounded', 'unbounded', '`find` names every file it finds'],
   ['find . -name %s', 'unbounded', 'unbounded', '`find` names every file it finds'],

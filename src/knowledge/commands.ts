@@ -8,7 +8,7 @@ import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
 import { EXIT_STATUS, type ExitStatusEntry } from './exit-status.data.js';
 import { backgrounded, type LeftBehind } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
-import { commandLineArgument } from './runner-lines.js';
+import { commandLineArgument, evalLine, remoteSessionOnly } from './runner-lines.js';
 
 /**
  * What a command writes on its stdout and on its stderr, from the data in commands.data.ts.
@@ -168,7 +168,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
     if (w === null || w.startsWith('-')) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-'), at: i });
   }
-  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? idleSsh(names, args) ?? findActions(names, args) ?? findRepositories(names, args);
   if (inline) return inline;
   // Ex) ['sh', '-c', 'make all'], `su - runner -c "docker volume create x"`: the program runs the
   // command line after -c, which decides what is written.
@@ -234,6 +234,23 @@ function idleShell(names: string[], args: readonly (string | null)[]): CommandOu
   return { stdout: 'bounded', stderr: 'bounded', program: 'cmd.exe', evidence: '`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin' };
 }
 
+// Ex) ssh -L 5432:db:5432 user@host -p 2222: a host and no remote command (runner-lines.ts).
+function idleSsh(names: string[], args: readonly (string | null)[]): CommandOutput | null {
+  const session = remoteSessionOnly(names[0]!, args);
+  if (!session) return null;
+  const holds = session.forwards ? 'holds its port forwards and ' : '';
+  return { stdout: 'bounded', stderr: 'bounded', program: 'ssh', fromInput: true, evidence: `\`ssh\` with no remote command ${holds}starts a login shell that reads its commands from stdin: a banner and a warning at most unless commands are written to it` };
+}
+
+// Ex) eval $(ssh-agent) && ssh-add key: what eval runs is judged (runner-lines.ts).
+function evalled(written: readonly string[]): CommandOutput | null {
+  if (shellWordValue(written[0] ?? '') !== 'eval') return null;
+  const runs = evalLine(written.slice(1), shellWordValue);
+  if (runs === null) return null;
+  if ('line' in runs) return classifyShell(runs.line);
+  return { stdout: 'bounded', stderr: 'bounded', program: 'eval', evidence: `\`eval $(${runs.setup})\` runs the variable settings \`${runs.setup}\` prints, which write a line at most` };
+}
+
 // find(1)'s actions that run a command: `-exec CMD ... ;` once per file, `-exec CMD ... {} +` on
 // batches of files (likewise -execdir, -ok, -okdir).
 const FIND_EXEC = new Set(['-exec', '-execdir', '-ok', '-okdir']);
@@ -281,6 +298,20 @@ function findActions(names: string[], args: readonly (string | null)[]): Command
   return { stdout: 'none', stderr, program: 'find', evidence };
 }
 
+/**
+ * Ex) find ~/work -name '*.git', find . -type d -name .git: the version-control directories of
+ * the tree, one per repository, a few lines. Only when that name test is the whole selection:
+ * no alternative (-o), no negation, no -prune (`-name .git -prune -o -print` prints the rest).
+ */
+function findRepositories(names: string[], args: readonly (string | null)[]): CommandOutput | null {
+  // The start points (known or not) come first; every word of the expression must be known.
+  const expression = args.findIndex((a) => a?.startsWith('-'));
+  if (names[0] !== 'find' || expression < 0 || args.slice(expression).some((a) => a === null || /^(-o|-or|-not|!|-prune|-print0?|-printf|-ls)$/.test(a))) return null;
+  const at = args.findIndex((a, i) => (a === '-name' || a === '-iname') && /^\*?\.(git|hg|svn)$/.test(args[i + 1] ?? ''));
+  if (at < 0) return null;
+  return { stdout: 'bounded', stderr: 'unbounded', program: 'find', evidence: `\`find ${args[at]} ${args[at + 1]}\` prints the repositories it finds (a \`.git\`, \`.hg\` or \`.svn\` directory each), and every directory it cannot read on stderr` };
+}
+
 const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
 
 /**
@@ -319,7 +350,7 @@ function classifyLine(sites: readonly CommandSite[]): CommandOutput {
     let out: CommandOutput;
     if (words.length === 0 || (words[0] !== null && RESERVED_QUIET.has(words[0]))) continue;
     if (words[0] === 'case' || words[0] === 'function') out = unknown('the command line holds a compound command', 'unlisted');
-    else out = classifyArgv(words);
+    else out = evalled(site.words) ?? classifyArgv(words);
     // Ex) echo "" | aircrack-ng -w -: a command whose output grows only with its input,
     // fed by one that prints a few lines, prints a few lines.
     const feeder = site.fedBy !== undefined ? bySite.get(site.fedBy) : undefined;

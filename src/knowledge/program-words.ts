@@ -41,6 +41,7 @@ export function stripWrappers(argv: readonly (string | null)[]): { argv: readonl
     if (word === null || word === undefined) break;
     const wrapper = WRAPPERS.find((w) => w.name === programNames(word)[0]);
     if (!wrapper) break;
+    const at = i;
     i++;
     let positionals = wrapper.positionals;
     while (i < argv.length) {
@@ -56,6 +57,8 @@ export function stripWrappers(argv: readonly (string | null)[]): { argv: readonl
       if (positionals > 0) { positionals--; i++; continue; }
       break;
     }
+    // Ex) env -i, env FOO=1: env with no program prints the environment (commands.data.ts).
+    if (wrapper.name === 'env' && i >= argv.length) return { argv: argv.slice(at), query: false };
   }
   return { argv: argv.slice(i), query: false };
 }
