@@ -1,4 +1,15 @@
-import type { CommandOutput } from './commands.js';
+import type { OutputClass } from './commands.data.js';
+
+/** What commands.ts's CommandOutput says of a command, the part read and written here (no import circle). */
+interface Judged {
+  stdout: OutputClass;
+  stderr: OutputClass;
+  program: string | null;
+  evidence: string;
+  basis?: 'listed' | 'unlisted' | 'value' | 'count';
+  scales?: string;
+  fromInput?: boolean;
+}
 
 // xargs(1)'s options that take their value in the next word (GNU and BSD spellings).
 const VALUED = new Set(['-a', '-d', '-E', '-I', '-J', '-L', '-n', '-P', '-R', '-s', '-S', '--arg-file', '--delimiter', '--eof', '--replace', '--max-lines', '--max-args', '--max-procs', '--max-chars', '--process-slot-var']);
@@ -11,7 +22,7 @@ const VALUED = new Set(['-a', '-d', '-E', '-I', '-J', '-L', '-n', '-P', '-R', '-
  * not xargs with a command (bare `xargs` echoes its input: its own line of the table decides).
  * `fromInput`: it grows only with its input, so a feeder of a few known lines keeps it short.
  */
-export function xargsRuns(names: readonly string[], args: readonly (string | null)[], classify: (argv: readonly (string | null)[]) => CommandOutput): CommandOutput | null {
+export function xargsRuns(names: readonly string[], args: readonly (string | null)[], classify: (argv: readonly (string | null)[]) => Judged): Judged | null {
   if (names[0] !== 'xargs') return null;
   let at = 0;
   while (at < args.length) {

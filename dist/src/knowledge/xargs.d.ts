@@ -1,4 +1,14 @@
-import type { CommandOutput } from './commands.js';
+import type { OutputClass } from './commands.data.js';
+/** What commands.ts's CommandOutput says of a command, the part read and written here (no import circle). */
+interface Judged {
+    stdout: OutputClass;
+    stderr: OutputClass;
+    program: string | null;
+    evidence: string;
+    basis?: 'listed' | 'unlisted' | 'value' | 'count';
+    scales?: string;
+    fromInput?: boolean;
+}
 /**
  * Ex) `git ls-files | xargs wc -l`, `echo ${files} | xargs grep -H TODO`: xargs runs its command
  * on the words of its input, a batch or one word at a time, so what reaches its stdout is what the
@@ -7,4 +17,5 @@ import type { CommandOutput } from './commands.js';
  * not xargs with a command (bare `xargs` echoes its input: its own line of the table decides).
  * `fromInput`: it grows only with its input, so a feeder of a few known lines keeps it short.
  */
-export declare function xargsRuns(names: readonly string[], args: readonly (string | null)[], classify: (argv: readonly (string | null)[]) => CommandOutput): CommandOutput | null;
+export declare function xargsRuns(names: readonly string[], args: readonly (string | null)[], classify: (argv: readonly (string | null)[]) => Judged): Judged | null;
+export {};
