@@ -297,6 +297,8 @@ table('POP104', {
   'a setting the package.json does not declare': { file: 'fixtures/js-projects/setting-maxbuffer/src/check.js', code: `${CP}cp.execFile('clang', ['-fsyntax-only', f], { maxBuffer: config.get('other.maxBuffer') }, (e, out) => done(out));` },
   // xargs prints what its command prints for each word: nothing for rm, a few lines for words written here.
   'xargs rm over the files git lists': { code: `${CP}cp.exec('git ls-files -d | xargs rm -f', (e, out) => show(out));` },
+  // Fed by a listing that does not grow with a tree, xargs runs its command on input not known here: it can grow, no more.
+  'merged branches into xargs git branch -d': { code: `${CP}cp.exec('git branch --merged | grep -v main | xargs git branch -d', (e, out) => show(out));` },
   'xargs wc over two files written here': { code: `${CP}cp.exec('echo a.txt b.txt | xargs wc -l', (e, out) => show(out));` },
 }, {
   'dotnet build through the same wrapper': { code: `${CP}function run(command) {\n  return new Promise((resolve) => cp.exec(command, { maxBuffer: 500 * 1024 }, (error, stdout, stderr) => resolve({ error, stdout, stderr })));\n}\nfunction build() { return run('dotnet build'); }`, errors: [[3, 35, "exec() keeps the whole output of a command whose output can grow (`dotnet` builds, installs or runs other programs: both streams can grow: the command the caller at case.js:5 passes): maxBuffer is 500 KiB here, below Node's default (1 MiB on Node 20), and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes"]] },

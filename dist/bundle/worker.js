@@ -7075,6 +7075,9 @@ function classifyLine(command) {
     if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program && !echoesValue) {
       const { scales: _grows, ...short2 } = out;
       out = { ...short2, stdout: "bounded", evidence: `${out.evidence.slice(0, out.evidence.indexOf("`", 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === "none" ? "nothing" : "a few lines"}` };
+    } else if (out.program === "xargs" && out.scales && !feeder?.scales && !echoesValue) {
+      const { scales: _input, ...grows2 } = out;
+      out = { ...grows2, stderr: "unbounded" };
     } else if (out.selects && feeder?.listsProcesses && words.length > 1) {
       out = { ...out, stdout: "bounded", evidence: `${out.evidence.slice(0, out.evidence.indexOf("`", 1) + 1)} picks the processes that match out of the list of \`${feeder.program}\`` };
     }

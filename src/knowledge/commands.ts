@@ -329,6 +329,12 @@ function classifyLine(command: string | null): CommandOutput {
     if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program && !echoesValue) {
       const { scales: _grows, ...short } = out;
       out = { ...short, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === 'none' ? 'nothing' : 'a few lines'}` };
+    } else if (out.program === 'xargs' && out.scales && !feeder?.scales && !echoesValue) {
+      // Ex) git branch --merged | xargs git branch -d: what xargs prints grows with its input, a
+      // walker's listing or a list the code holds; fed by anything else (or by our stdin) it runs
+      // its command on input not known here, and either stream can grow, no more.
+      const { scales: _input, ...grows } = out;
+      out = { ...grows, stderr: 'unbounded' };
     } else if (out.selects && feeder?.listsProcesses && words.length > 1) {
       // Ex) ps aux | grep dhcpd: the processes that match the pattern, a few lines.
       out = { ...out, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} picks the processes that match out of the list of \`${feeder.program}\`` };

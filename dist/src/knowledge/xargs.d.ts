@@ -15,7 +15,8 @@ interface Judged {
  * command prints for every word: a line per file for `wc -l`, as long as the input is. A command
  * that prints nothing (`xargs rm -f`) keeps it quiet. Its stderr: the command's. Null when this is
  * not xargs with a command (bare `xargs` echoes its input: its own line of the table decides).
- * `fromInput`: it grows only with its input, so a feeder of a few known lines keeps it short.
+ * `fromInput`: it grows only with its input, so a feeder of a few known lines keeps it short;
+ * `scales` stays only where its feeder scales or echoes a value (classifyLine in commands.ts).
  */
 export declare function xargsRuns(names: readonly string[], args: readonly (string | null)[], classify: (argv: readonly (string | null)[]) => Judged): Judged | null;
 export {};
