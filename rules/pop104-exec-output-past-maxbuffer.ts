@@ -244,7 +244,7 @@ export const rule: JsRule = {
       // execute(command) { return execSync(command) }: the commands its callers in the project
       // pass, judged as if written here (a caller's command not known statically stays the caller's);
       // git(args) { return execFile('git', args) }: the words they pass.
-      const judgedVia = own.basis === 'value' ? (!(qualified === 'child_process.spawnSync' && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null) : (callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path));
+      const judgedVia = own.basis === 'value' ? (!(qualified === 'child_process.spawnSync' && usesShell(ctx.model, call) !== false) ? (callerCommandOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path)) : null) : (callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path));
       // A caller whose callback reads only the start of a listing's output loses nothing past
       // maxBuffer: when others run the same command, the message names those.
       const prefixOnly = judgedVia ? prefixOnlyCallers(ctx.model, call, judgedVia) : null;

@@ -259,6 +259,11 @@ table('POP102', {
   'env -i bash -c `${line}`: the environment, stderr unread': { code: `${CP}function envOf(dir) {\n  const line = \`cd \${dir}; source environment; env\`;\n  const proc = cp.spawn('env', ['-i', 'bash', '-c', \`\${line}\`], { stdio: ['ignore', 'pipe', 'pipe'] });\n  proc.stdout.on('data', (d) => out.push(d));\n  proc.on('close', done);\n}` },
   // cvlc at its default verbosity prints its banner and its errors only (audit 32: a robot's sound scripts, `cvlc sound.mp3`).
   'cvlc playing a file, its pipes unread': { code: `${CP}const player = cp.spawn('cvlc', ['stop.mp3']);` },
+  // Blind audit 42: ffmpeg's null muxer (`-f null -`) writes nothing on stdout; cpplint's diagnostics
+  // go to stderr, stdout has a line per file it is given; ssh-keygen named by a Windows path is ssh-keygen.
+  'ffmpeg -f null - with stderr read': { code: `${CP}const c = cp.spawn('ffmpeg', ['-i', p, '-af', 'silencedetect', '-f', 'null', '-'], { stdio: ['ignore', 'pipe', 'pipe'] });\nc.stderr.on('data', collect);\nc.on('close', done);` },
+  'cpplint of one file with stderr read': { code: `${CP}const c = cp.spawn('cpplint.exe', [file]);\nc.stderr.on('data', collect);\nc.stderr.on('end', done);` },
+  'ssh-keygen by its Windows path with stderr read': { code: `${CP}const c = cp.spawn('C:\\\\Windows\\\\System32\\\\OpenSSH\\\\ssh-keygen.exe', ['-q', '-t', 'ed25519', '-f', key, '-N', '']);\nc.stderr.on('data', collect);\nc.on('close', done);` },
 }, {
   'a git helper: one caller reads stdout, the other only waits for git log': { code: `${CP}function gitSpawn(root, args) {\n  return cp.spawn('git', ['-C', root, ...args]);\n}\nfunction lastChange(root, done) {\n  gitSpawn(root, ['log', '--format=%H']).on('close', (code) => done(code === 0));\n}\nasync function gitStdout(root, args) {\n  let out = '';\n  for await (const d of gitSpawn(root, args).stdout) out += d;\n  return out;\n}`, errors: [[3, 10, 'spawn(): stdout is never read, the child being returned by gitSpawn() and only waited for at line 6 (`git` can print a lot: the command the caller at case.js:6 passes): on Node 20 the child blocks for good once about 20–243 KiB are waiting']] },
   // Audit 30 (ffmpeg-progress): an example runs the project's 10 s fixture; reported as in-example, at `possible` only (the snapshot pins it).

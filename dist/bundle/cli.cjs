@@ -6273,7 +6273,8 @@ var init_commands_data = __esm({
       // stderr (audit 31: pyffmpeg's `ffmpeg -colors`, which encodes nothing). `-h full` is not one of
       // them: it prints every option of every codec, hundreds of KB.
       { command: "ffmpeg|ffprobe|ffplay|avconv", when: ["/^-(version|buildconf|formats|muxers|demuxers|devices|codecs|decoders|encoders|bsfs|protocols|filters|pix_fmts|layouts|sample_fmts|colors|hwaccels|dispositions|L)$/"], stdout: "bounded", stderr: "bounded", says: "prints the fixed list it names and exits" },
-      { command: "ffmpeg", when: ["?/^(?!-i$)/ -", "?/^(?!-i$)/ /^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
+      // `-f null -` names the null muxer, which writes nothing: `-` is only the output's required name.
+      { command: "ffmpeg", when: ["?/^(?!-i$|null$)/ -", "?/^(?!-i$|null$)/ /^pipe:/"], stdout: "unbounded", stderr: "unbounded", says: "writes its media to stdout and logs its progress on stderr" },
       // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
       // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
       // level with -stats; below `warning` (quiet, panic, fatal, error) only errors are left. At
@@ -6784,7 +6785,11 @@ var init_commands_data = __esm({
       { command: "black|isort|autopep8|yapf", when: ["-q", "--quiet"], stdout: "none", stderr: "bounded", says: "formats quietly" },
       { command: "black", when: ["--diff", "-"], stdout: "unbounded", stderr: "unbounded", says: "prints a diff or the formatted code on stdout and a line per file on stderr" },
       { command: "black", stdout: "none", stderr: "unbounded", says: "names every file it reformats on stderr" },
-      { command: "eslint|tslint|prettier|stylelint|jshint|jscs|standard|xo|flake8|pylint|mypy|pyright|ruff|isort|autopep8|yapf|pycodestyle|pyflakes|pydocstyle|bandit|rubocop|shellcheck|hadolint|clang-tidy|clang-format|cppcheck|cpplint|swiftlint|ktlint|markdownlint|yamllint|vale|codespell", stdout: "unbounded", stderr: "bounded", says: "prints a line per problem or file" },
+      // cpplint prints its diagnostics and its totals on stderr; stdout gets a "Done processing FILE" line
+      // per file it lints (none with --quiet), so a tree (--recursive) makes it grow.
+      { command: "cpplint", when: ["--recursive"], stdout: "unbounded", stderr: "unbounded", says: "prints a line per file on stdout and a line per problem on stderr" },
+      { command: "cpplint", stdout: "bounded", stderr: "unbounded", says: "prints a line per problem on stderr and a line per file it is given on stdout" },
+      { command: "eslint|tslint|prettier|stylelint|jshint|jscs|standard|xo|flake8|pylint|mypy|pyright|ruff|isort|autopep8|yapf|pycodestyle|pyflakes|pydocstyle|bandit|rubocop|shellcheck|hadolint|clang-tidy|clang-format|cppcheck|swiftlint|ktlint|markdownlint|yamllint|vale|codespell", stdout: "unbounded", stderr: "bounded", says: "prints a line per problem or file" },
       // Cloud clients print the resources they list; gsutil reports every copy on stderr unless -q.
       { command: "gsutil", when: ["-q"], stdout: "unbounded", stderr: "bounded", says: "prints what it lists, and errors only on stderr" },
       { command: "gsutil", stdout: "unbounded", stderr: "unbounded", says: "prints what it lists, and every copy on stderr" },
@@ -7447,7 +7452,7 @@ var init_command_table = __esm({
 // src/knowledge/program-words.ts
 function programNames(word) {
   if (INIT_SCRIPT.test(word)) return [INIT_SCRIPT_NAME];
-  const base = word.slice(word.lastIndexOf("/") + 1);
+  const base = word.slice(Math.max(word.lastIndexOf("/"), word.lastIndexOf("\\")) + 1);
   const stem = /^(.+)\.(?:exe|cmd|bat)$/i.exec(base)?.[1];
   if (stem) return [base, ...programNames(stem)];
   const script = /^[^.].*(\.(?:sh|bash|zsh|ksh|py|pl|rb|js|mjs|cjs|php|ps1))$/i.exec(base)?.[1];
@@ -7725,6 +7730,36 @@ var init_runner_lines = __esm({
   }
 });
 
+// src/knowledge/xargs.ts
+function xargsRuns(names, args, classify) {
+  if (names[0] !== "xargs") return null;
+  let at = 0;
+  while (at < args.length) {
+    const a = args[at];
+    if (a === null || !a.startsWith("-") || a === "-") break;
+    if (a === "--") {
+      at++;
+      break;
+    }
+    at += VALUED2.has(a) ? 2 : 1;
+  }
+  const command2 = args.slice(at);
+  if (!command2.length || command2[0] === null) return null;
+  const runs = classify(command2);
+  const what = runs.program ? `\`${runs.program}\`` : "a command not known statically";
+  const stderr = runs.stderr === "unbounded" ? "unbounded" : "bounded";
+  if (runs.stdout === "none") return { stdout: "none", stderr, program: "xargs", evidence: `\`xargs\` runs ${what}, which prints nothing, on the words of its input` };
+  const says = `\`xargs ${runs.program ?? "\u2026"}\` prints what ${what} prints for every word of its input`;
+  return { stdout: "unbounded", stderr, program: "xargs", evidence: says, scales: says, fromInput: true, ...runs.basis === "value" ? { basis: "value" } : {} };
+}
+var VALUED2;
+var init_xargs = __esm({
+  "src/knowledge/xargs.ts"() {
+    "use strict";
+    VALUED2 = /* @__PURE__ */ new Set(["-a", "-d", "-E", "-I", "-J", "-L", "-n", "-P", "-R", "-s", "-S", "--arg-file", "--delimiter", "--eof", "--replace", "--max-lines", "--max-args", "--max-procs", "--max-chars", "--process-slot-var"]);
+  }
+});
+
 // src/knowledge/commands.ts
 function outputOnlyTable() {
   compiledOutputOnly ??= new LineTable(OUTPUT_ONLY);
@@ -7773,7 +7808,7 @@ function classifyArgv(argv) {
     if (w === null || w.startsWith("-")) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? "").startsWith("-"), at: i });
   }
-  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args) ?? xargsRuns(names, args, classifyArgv);
   if (inline) return inline;
   const line = commandLineArgument(names[0], args);
   if (line !== null) return classifyShell(line);
@@ -7871,8 +7906,16 @@ function classifyLine(sites) {
     if (words2[0] === "case" || words2[0] === "function") out = unknown("the command line holds a compound command", "unlisted");
     else out = classifyArgv(words2);
     const feeder = site.fedBy !== void 0 ? bySite.get(site.fedBy) : void 0;
-    if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
-      out = { ...out, stdout: "bounded", evidence: `${out.evidence.slice(0, out.evidence.indexOf("`", 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === "none" ? "nothing" : "a few lines"}` };
+    const echoesValue = /^(echo|printf)$/.test(feeder?.program ?? "") && !!sites[site.fedBy]?.words.some((w) => {
+      const v = shellWordValue(w);
+      return v === null || v.includes(PLACEHOLDER);
+    });
+    if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program && !echoesValue) {
+      const { scales: _grows, ...short2 } = out;
+      out = { ...short2, stdout: "bounded", evidence: `${out.evidence.slice(0, out.evidence.indexOf("`", 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === "none" ? "nothing" : "a few lines"}` };
+    } else if (out.program === "xargs" && out.scales && !feeder?.scales && !echoesValue) {
+      const { scales: _input, ...grows2 } = out;
+      out = { ...grows2, stderr: "unbounded" };
     } else if (out.selects && feeder?.listsProcesses && words2.length > 1) {
       out = { ...out, stdout: "bounded", evidence: `${out.evidence.slice(0, out.evidence.indexOf("`", 1) + 1)} picks the processes that match out of the list of \`${feeder.program}\`` };
     }
@@ -7940,6 +7983,7 @@ var init_commands = __esm({
     init_background();
     init_project_scripts();
     init_runner_lines();
+    init_xargs();
     compiledOutputOnly = null;
     compiledExitStatus = null;
     compiledLastWrite = null;
@@ -16668,17 +16712,18 @@ function tailOf(model, call, qualified) {
   const parts = lineParts(model.initializerOf(first));
   if (!parts) return null;
   let param = null;
-  for (let i = 0; i < parts.length; i++) {
+  for (let i = parts.length - 1; i >= 0; i--) {
     const p = parts[i];
     if (typeof p === "string") continue;
     const ref = paramOf(model, p);
-    if (!ref || param) return null;
-    param = { ...ref, at: i };
+    if (!ref || param && ref.fn !== param.fn) return null;
+    param ??= { ...ref, at: i };
   }
   if (!param || param.at === 0) return null;
-  const before = parts.slice(0, param.at).join("");
+  const before = parts.slice(0, param.at).map((p) => typeof p === "string" ? p : PLACEHOLDER).join("");
   const after = parts.slice(param.at + 1).join("");
-  if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
+  const program = /^\s*([^\s"'`$]+)\s/.exec(before)?.[1];
+  if (!program || program.includes(PLACEHOLDER)) return null;
   const index = param.index;
   return {
     fn: param.fn,
@@ -18407,7 +18452,7 @@ function instanceCalls(model, isClass, member2) {
     if (ts.isIdentifier(x)) {
       if (elementOfInstances(model, x, isClass)) return true;
       const b = model.lookup(x);
-      if (!b || !b.init || model.isReassigned(b) || b.path && b.path.length) return false;
+      if (!b || !b.init || b.path && b.path.length) return false;
       x = skipOuter(b.init);
     }
     return ts.isNewExpression(x) && isClass(x.expression);
@@ -18764,7 +18809,7 @@ function judgedOutputAt(model, call, qualified, file, sites) {
 }
 function judgedOutput(model, call, qualified, file) {
   const own = commandOutput(model, call, qualified);
-  return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
+  return (own.basis === "value" ? callerCommandOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }
 var import_node_path25, MAX_LISTS, SHOWN_PLACES;
 var init_caller_commands = __esm({
@@ -21364,7 +21409,7 @@ var init_pop104_exec_output_past_maxbuffer = __esm({
           const how = BUFFERING[qualified];
           const callback = how.callback ? callbackOf(ctx.model, call) : "no";
           const own = commandOutput(ctx.model, call, how.shell ? "child_process.exec" : "child_process.execFile");
-          const judgedVia = own.basis === "value" ? !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) : null : callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path);
+          const judgedVia = own.basis === "value" ? !(qualified === "child_process.spawnSync" && usesShell(ctx.model, call) !== false) ? callerCommandOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path) : null : callerWordsOf(ctx.model, call, qualified, ctx.path) ?? callerTailOf(ctx.model, call, qualified, ctx.path);
           const prefixOnly = judgedVia ? prefixOnlyCallers(ctx.model, call, judgedVia) : null;
           const via = judgedVia && prefixOnly?.size ? namingOnly(judgedVia, (site) => !prefixOnly.has(site), ctx.path) : judgedVia;
           const out = via ? via.output : own;

@@ -15,7 +15,8 @@ export const INIT_SCRIPT_NAME = '/etc/init.d/*';
 /** `/usr/sbin/iptables` -> iptables; `python3.11` -> python3.11, then python3, then python. */
 export function programNames(word: string): string[] {
   if (INIT_SCRIPT.test(word)) return [INIT_SCRIPT_NAME];
-  const base = word.slice(word.lastIndexOf('/') + 1);
+  // Ex) C:\Windows\System32\OpenSSH\ssh-keygen.exe: a Windows path names its program last too.
+  const base = word.slice(Math.max(word.lastIndexOf('/'), word.lastIndexOf('\\')) + 1);
   // Ex) node.exe, python.exe, npm.cmd, yarn.cmd: the Windows launcher of the same program.
   const stem = /^(.+)\.(?:exe|cmd|bat)$/i.exec(base)?.[1];
   if (stem) return [base, ...programNames(stem)];

@@ -328,5 +328,5 @@ export function judgedOutputAt(model: JsModel, call: TS.CallExpression, qualifie
 /** commandOutput(), with a wrapper's parameter judged by what its callers in the project pass (callerCommandOf, callerWordsOf). */
 export function judgedOutput(model: JsModel, call: TS.CallExpression, qualified: string, file: string): CommandOutput {
   const own = commandOutput(model, call, qualified);
-  return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
+  return (own.basis === 'value' ? callerCommandOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file) : callerWordsOf(model, call, qualified, file) ?? callerTailOf(model, call, qualified, file))?.output ?? own;
 }

@@ -25,20 +25,23 @@ export function tailOf(model: JsModel, call: TS.CallExpression, qualified: strin
   if (!shell || !first || ts.isSpreadElement(first)) return null;
   const parts = lineParts(model.initializerOf(first));
   if (!parts) return null;
-  // Exactly one part is a parameter of the function around the call; every other is written text.
+  // The last part that is a value is a parameter of the function around the call: the callers'
+  // text. Every other is written text, or (before it) another parameter of that function, a word
+  // the line names but the table does not judge (`git -C "${repo}" ${command}`: the repository).
   let param: { fn: TS.SignatureDeclaration; index: number; at: number } | null = null;
-  for (let i = 0; i < parts.length; i++) {
+  for (let i = parts.length - 1; i >= 0; i--) {
     const p = parts[i]!;
     if (typeof p === 'string') continue;
     const ref = paramOf(model, p);
-    if (!ref || param) return null;
-    param = { ...ref, at: i };
+    if (!ref || (param && ref.fn !== param.fn)) return null;
+    param ??= { ...ref, at: i };
   }
   if (!param || param.at === 0) return null;
-  const before = parts.slice(0, param.at).join('');
+  const before = parts.slice(0, param.at).map((p) => (typeof p === 'string' ? p : PLACEHOLDER)).join('');
   const after = parts.slice(param.at + 1).join('');
   // The program is written: a word, then a space, before the caller's text.
-  if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER)) return null;
+  const program = /^\s*([^\s"'`$]+)\s/.exec(before)?.[1];
+  if (!program || program.includes(PLACEHOLDER)) return null;
   const index = param.index;
   return {
     fn: param.fn,

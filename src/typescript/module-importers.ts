@@ -115,6 +115,8 @@ export function specifiersFor(root: string, file: string, abs: string, text: str
  * The calls in `model` of the method `member` on an instance made by `new` of the class (`isClass`
  * says whether an expression names it): on the `new` itself, on a name bound to it once, or on
  * each element of an array the code fills with instances (`cameras.map((c) => c.snapshot())`).
+ * A name made with `new` and reassigned later (`let git: Executor = new SystemGit()`, swapped for
+ * a mock by a setter) still calls the class's method while it holds that instance.
  */
 export function instanceCalls(model: JsModel, isClass: (e: TS.Expression) => boolean, member: string): TS.CallExpression[] {
   const out: TS.CallExpression[] = [];
@@ -124,7 +126,7 @@ export function instanceCalls(model: JsModel, isClass: (e: TS.Expression) => boo
       // cameras.map((c) => c.snapshot()): an element of an array of instances (instance-arrays.ts).
       if (elementOfInstances(model, x, isClass)) return true;
       const b = model.lookup(x);
-      if (!b || !b.init || model.isReassigned(b) || (b.path && b.path.length)) return false;
+      if (!b || !b.init || (b.path && b.path.length)) return false;
       x = skipOuter(b.init);
     }
     return ts.isNewExpression(x) && isClass(x.expression);

@@ -296,7 +296,8 @@ export const COMMANDS = [
     // stderr (audit 31: pyffmpeg's `ffmpeg -colors`, which encodes nothing). `-h full` is not one of
     // them: it prints every option of every codec, hundreds of KB.
     { command: 'ffmpeg|ffprobe|ffplay|avconv', when: ['/^-(version|buildconf|formats|muxers|demuxers|devices|codecs|decoders|encoders|bsfs|protocols|filters|pix_fmts|layouts|sample_fmts|colors|hwaccels|dispositions|L)$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the fixed list it names and exits' },
-    { command: 'ffmpeg', when: ['?/^(?!-i$)/ -', '?/^(?!-i$)/ /^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
+    // `-f null -` names the null muxer, which writes nothing: `-` is only the output's required name.
+    { command: 'ffmpeg', when: ['?/^(?!-i$|null$)/ -', '?/^(?!-i$|null$)/ /^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
     // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
     // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
     // level with -stats; below `warning` (quiet, panic, fatal, error) only errors are left. At
@@ -807,7 +808,11 @@ export const COMMANDS = [
     { command: 'black|isort|autopep8|yapf', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'formats quietly' },
     { command: 'black', when: ['--diff', '-'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints a diff or the formatted code on stdout and a line per file on stderr' },
     { command: 'black', stdout: 'none', stderr: 'unbounded', says: 'names every file it reformats on stderr' },
-    { command: 'eslint|tslint|prettier|stylelint|jshint|jscs|standard|xo|flake8|pylint|mypy|pyright|ruff|isort|autopep8|yapf|pycodestyle|pyflakes|pydocstyle|bandit|rubocop|shellcheck|hadolint|clang-tidy|clang-format|cppcheck|cpplint|swiftlint|ktlint|markdownlint|yamllint|vale|codespell', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per problem or file' },
+    // cpplint prints its diagnostics and its totals on stderr; stdout gets a "Done processing FILE" line
+    // per file it lints (none with --quiet), so a tree (--recursive) makes it grow.
+    { command: 'cpplint', when: ['--recursive'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints a line per file on stdout and a line per problem on stderr' },
+    { command: 'cpplint', stdout: 'bounded', stderr: 'unbounded', says: 'prints a line per problem on stderr and a line per file it is given on stdout' },
+    { command: 'eslint|tslint|prettier|stylelint|jshint|jscs|standard|xo|flake8|pylint|mypy|pyright|ruff|isort|autopep8|yapf|pycodestyle|pyflakes|pydocstyle|bandit|rubocop|shellcheck|hadolint|clang-tidy|clang-format|cppcheck|swiftlint|ktlint|markdownlint|yamllint|vale|codespell', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per problem or file' },
     // Cloud clients print the resources they list; gsutil reports every copy on stderr unless -q.
     { command: 'gsutil', when: ['-q'], stdout: 'unbounded', stderr: 'bounded', says: 'prints what it lists, and errors only on stderr' },
     { command: 'gsutil', stdout: 'unbounded', stderr: 'unbounded', says: 'prints what it lists, and every copy on stderr' },

@@ -9,6 +9,7 @@ import { EXIT_STATUS } from './exit-status.data.js';
 import { backgrounded } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
 import { commandLineArgument } from './runner-lines.js';
+import { xargsRuns } from './xargs.js';
 export { INIT_SCRIPT_NAME, isListed };
 let compiledOutputOnly = null;
 function outputOnlyTable() {
@@ -76,7 +77,7 @@ export function classifyArgv(argv) {
             continue;
         positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-'), at: i });
     }
-    const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args);
+    const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args) ?? xargsRuns(names, args, classifyArgv);
     if (inline)
         return inline;
     // Ex) ['sh', '-c', 'make all'], `su - runner -c "docker volume create x"`: the program runs the
@@ -251,8 +252,18 @@ function classifyLine(sites) {
         // Ex) echo "" | aircrack-ng -w -: a command whose output grows only with its input,
         // fed by one that prints a few lines, prints a few lines.
         const feeder = site.fedBy !== undefined ? bySite.get(site.fedBy) : undefined;
-        if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program) {
-            out = { ...out, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === 'none' ? 'nothing' : 'a few lines'}` };
+        // Ex) echo ${files} | xargs wc -l: echo prints its words, as many as the value holds.
+        const echoesValue = /^(echo|printf)$/.test(feeder?.program ?? '') && !!sites[site.fedBy]?.words.some((w) => { const v = shellWordValue(w); return v === null || v.includes(PLACEHOLDER); });
+        if (out.fromInput && feeder && !canFill(feeder.stdout) && feeder.program && !echoesValue) {
+            const { scales: _grows, ...short } = out;
+            out = { ...short, stdout: 'bounded', evidence: `${out.evidence.slice(0, out.evidence.indexOf('`', 1) + 1)} reads its input from \`${feeder.program}\`, which prints ${feeder.stdout === 'none' ? 'nothing' : 'a few lines'}` };
+        }
+        else if (out.program === 'xargs' && out.scales && !feeder?.scales && !echoesValue) {
+            // Ex) git branch --merged | xargs git branch -d: what xargs prints grows with its input, a
+            // walker's listing or a list the code holds; fed by anything else (or by our stdin) it runs
+            // its command on input not known here, and either stream can grow, no more.
+            const { scales: _input, ...grows } = out;
+            out = { ...grows, stderr: 'unbounded' };
         }
         else if (out.selects && feeder?.listsProcesses && words.length > 1) {
             // Ex) ps aux | grep dhcpd: the processes that match the pattern, a few lines.

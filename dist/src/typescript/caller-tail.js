@@ -25,23 +25,26 @@ export function tailOf(model, call, qualified) {
     const parts = lineParts(model.initializerOf(first));
     if (!parts)
         return null;
-    // Exactly one part is a parameter of the function around the call; every other is written text.
+    // The last part that is a value is a parameter of the function around the call: the callers'
+    // text. Every other is written text, or (before it) another parameter of that function, a word
+    // the line names but the table does not judge (`git -C "${repo}" ${command}`: the repository).
     let param = null;
-    for (let i = 0; i < parts.length; i++) {
+    for (let i = parts.length - 1; i >= 0; i--) {
         const p = parts[i];
         if (typeof p === 'string')
             continue;
         const ref = paramOf(model, p);
-        if (!ref || param)
+        if (!ref || (param && ref.fn !== param.fn))
             return null;
-        param = { ...ref, at: i };
+        param ??= { ...ref, at: i };
     }
     if (!param || param.at === 0)
         return null;
-    const before = parts.slice(0, param.at).join('');
+    const before = parts.slice(0, param.at).map((p) => (typeof p === 'string' ? p : PLACEHOLDER)).join('');
     const after = parts.slice(param.at + 1).join('');
     // The program is written: a word, then a space, before the caller's text.
-    if (!/^\s*[^\s"'`$]+\s/.test(before) || before.includes(PLACEHOLDER))
+    const program = /^\s*([^\s"'`$]+)\s/.exec(before)?.[1];
+    if (!program || program.includes(PLACEHOLDER))
         return null;
     const index = param.index;
     return {

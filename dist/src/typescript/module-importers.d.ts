@@ -19,5 +19,7 @@ export declare function specifiersFor(root: string, file: string, abs: string, t
  * The calls in `model` of the method `member` on an instance made by `new` of the class (`isClass`
  * says whether an expression names it): on the `new` itself, on a name bound to it once, or on
  * each element of an array the code fills with instances (`cameras.map((c) => c.snapshot())`).
+ * A name made with `new` and reassigned later (`let git: Executor = new SystemGit()`, swapped for
+ * a mock by a setter) still calls the class's method while it holds that instance.
  */
 export declare function instanceCalls(model: JsModel, isClass: (e: TS.Expression) => boolean, member: string): TS.CallExpression[];

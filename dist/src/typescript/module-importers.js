@@ -104,6 +104,8 @@ export function specifiersFor(root, file, abs, text) {
  * The calls in `model` of the method `member` on an instance made by `new` of the class (`isClass`
  * says whether an expression names it): on the `new` itself, on a name bound to it once, or on
  * each element of an array the code fills with instances (`cameras.map((c) => c.snapshot())`).
+ * A name made with `new` and reassigned later (`let git: Executor = new SystemGit()`, swapped for
+ * a mock by a setter) still calls the class's method while it holds that instance.
  */
 export function instanceCalls(model, isClass, member) {
     const out = [];
@@ -114,7 +116,7 @@ export function instanceCalls(model, isClass, member) {
             if (elementOfInstances(model, x, isClass))
                 return true;
             const b = model.lookup(x);
-            if (!b || !b.init || model.isReassigned(b) || (b.path && b.path.length))
+            if (!b || !b.init || (b.path && b.path.length))
                 return false;
             x = skipOuter(b.init);
         }
