@@ -57,6 +57,21 @@ export const HELD_CASES: HazardCase[] = [
     source: `import subprocess, sys\np1 = subprocess.Popen([sys.executable, 'progress.py'], stdout=subprocess.PIPE)\np2 = subprocess.Popen(['gzip', '-c'], stdin=p1.stdout, stdout=subprocess.PIPE)\np1.stdout.close()\np3 = subprocess.Popen(['split', '-b', '64k', '-', 'no-such-dir/part.'], stdin=p2.stdout)\n${RC('p1.wait()')}`,
   },
   {
+    // Audit 41, drgn's vmtest/download.py: `with Popen(zstd, stdin=PIPE, stdout=PIPE) as p1, Popen(tar, stdin=p1.stdout)`,
+    // the download copied into the decompressor's stdin. When the consumer fails the decompressor blocks on the pipe this
+    // process holds and reads no more input: the parent's copyfileobj() hangs, before any wait. No fix: the hand-on is a
+    // with item (the close goes on a line of its own, by hand).
+    rule: 'POP005', name: "held pipe fed by the parent: drgn's decompressor in a with-statement piped into split, which fails", strategy: 'close', before: 'held', noFix: true, minPy3: [3, 2],
+    source: `import io, os, shutil, subprocess\nwith subprocess.Popen(['gzip', '-c'], stdin=subprocess.PIPE, stdout=subprocess.PIPE) as p1, subprocess.Popen(['split', '-b', '64k', '-', 'no-such-dir/part.'], stdin=p1.stdout) as p2:\n    try:\n        shutil.copyfileobj(io.BytesIO(os.urandom(1 << 20)), p1.stdin)\n        p1.stdin.close()\n    except (IOError, OSError):\n        pass\n${DONE}\n`,
+  },
+  {
+    // The same feeding without a with-statement: popenlint's close of p1's copy lets gzip die of the closed pipe, the
+    // parent's write fails (EPIPE) instead of hanging.
+    rule: 'POP005', name: 'held pipe fed by the parent: gzip piped into split, which fails, the input copied with copyfileobj', strategy: 'close', before: 'held',
+    producer: { py2: '1', py3: '-13' },
+    source: `import io, os, shutil, subprocess\np1 = subprocess.Popen(['gzip', '-c'], stdin=subprocess.PIPE, stdout=subprocess.PIPE)\np2 = subprocess.Popen(['split', '-b', '64k', '-', 'no-such-dir/part.'], stdin=p1.stdout)\ntry:\n    shutil.copyfileobj(io.BytesIO(os.urandom(1 << 20)), p1.stdin)\n    p1.stdin.close()\nexcept (IOError, OSError):\n    pass\np2.wait()\n${RC('p1.wait()')}`,
+  },
+  {
     // Audit 21, rescuezilla's backup_manager.py: three stages stored under keys, the parent reading partclone's progress
     // until it exits, both copies closed only after that loop. popenlint's close of gzip's copy is not enough alone:
     // gzip then dies when split fails, and partclone blocks on its own pipe, which this process still holds. That is the

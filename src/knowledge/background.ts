@@ -7,6 +7,19 @@ import { shellWordValue } from '../shell.js';
  * test/e2e/exit-race.test.ts).
  */
 
+/**
+ * Ex) `cd "$dir" &`, `echo started &`: shell builtins that do their work and exit at once. Run in
+ * the background, such a job is a subshell that ends as soon as it starts: it holds the line's
+ * pipes for an instant, not for as long as a program runs. (`read` and `wait` wait: not listed.)
+ */
+const QUICK_BUILTINS = new Set(['cd', 'true', 'false', ':', 'echo', 'printf', 'export', 'unset', 'set', 'pwd', 'umask', 'alias', 'shift']);
+
+/** A background job that ends at once: its first word is a quick builtin. */
+export function endsAtOnce(words: readonly string[]): boolean {
+  const first = words[0] === undefined ? null : shellWordValue(words[0]);
+  return first !== null && QUICK_BUILTINS.has(first);
+}
+
 /** The command a line leaves in the background (its first words) and which of the line's own streams it holds. */
 export interface LeftBehind {
   command: string;
@@ -24,7 +37,7 @@ export function backgrounded(sites: readonly CommandSite[]): LeftBehind | null {
   if (sites.some((_, i) => words(i)[0] === 'wait')) return null;
   // 'out' / 'err': the line's own stdout / stderr, whichever fd of the command holds it.
   const holds = (site: (typeof sites)[number], ours: string) => site.stdout === ours || site.stderr === ours;
-  const at = sites.findIndex((site) => site.background && site.words.length > 0 && (holds(site, 'out') || holds(site, 'err')));
+  const at = sites.findIndex((site) => site.background && site.words.length > 0 && !endsAtOnce(site.words) && (holds(site, 'out') || holds(site, 'err')));
   if (at < 0) return null;
   const site = sites[at]!;
   const text = words(at).slice(0, 3).map((w) => w ?? '…').join(' ');

@@ -358,11 +358,17 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge', stdout: 'unbounded', stderr: 'unbounded', says: 'logs on both streams while it runs' },
   // Android's adb: logcat follows the log and shell runs a command (`adb shell ps` is judged as
   // `ps`: commands.ts, adbRemoteLine; an interactive shell stays here); the rest answer briefly.
-  { command: 'adb logcat|shell|exec-out', stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log or runs a command' },
+  // `adb logcat` prints the device log on stdout; on stderr only adb's own words (`- waiting for device -`, an error).
+  { command: 'adb logcat', stdout: 'unbounded', stderr: 'bounded', says: 'follows the device log' },
+  { command: 'adb shell|exec-out', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on the device' },
   { command: 'adb', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // What `adb shell` runs on the device: the log follows; the device's settings and managers answer briefly.
   { command: 'logcat', stdout: 'unbounded', stderr: 'bounded', says: 'prints the device log' },
   { command: 'getprop|setprop|am|input|settings|wm|svc', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines (an Android device tool)' },
+  // Android's monkey reports a crash or ANR of the app (its stack trace, the ANR's traces) on stderr and stops, unless
+  // told to ignore them: then it reports every one and goes on (audit 41: droidbot). `-v` logs every event on stdout.
+  { command: 'monkey', when: ['--ignore-crashes', '--ignore-timeouts', '--ignore-native-crashes'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports every crash and ANR of the app on stderr and goes on, and logs its events on stdout' },
+  { command: 'monkey', when: ['-v'], stdout: 'unbounded', stderr: 'bounded', says: 'logs every event it injects (`-v`), and stops at the first crash of the app' },
   // Daemons that fork into the background by default; `nginx -T` dumps its configuration.
   { command: 'nginx', when: ['-T'], stdout: 'unbounded', stderr: 'bounded', says: 'prints its whole configuration' },
   { command: 'nginx|apachectl|apache2ctl|httpd', stdout: 'bounded', stderr: 'bounded', says: 'starts or signals the daemon and prints a line at most' },

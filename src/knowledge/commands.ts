@@ -419,7 +419,9 @@ function classifyLine(sites: readonly CommandSite[]): CommandOutput {
   const writers = seen.filter((s) => s.reaches !== 'none');
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
   const basis = decisive!.out.basis ? { basis: decisive!.out.basis } : {};
-  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
+  // Ex) `adb shell ps`, `ssh host ps aux`: a line of one command that lists processes still does, for the filter it feeds.
+  const lists = seen.length === 1 && seen[0]!.out.listsProcesses ? { listsProcesses: true } : {};
+  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...lists, ...launched };
 }
 
 /**

@@ -1,11 +1,13 @@
 import { argument, callsTo, classifyUse, handleUses, literalString } from './analysis.js';
 import { backgroundEdits, commandOf } from './command.js';
+import { inWindowsArm } from './command-text.js';
 import type { Edit } from '../types.js';
 import type { PythonContext } from './context.js';
 import type { SyntaxNode } from './parse.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { parseShell } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
+import { endsAtOnce } from '../knowledge/background.js';
 
 /**
  * Shell commands whose output the parent reads to EOF (`os.popen(cmd).read()`,
@@ -97,7 +99,7 @@ function backgroundHolder(ctx: PythonContext, cmd: SyntaxNode | null, fds: numbe
   const command = commandOf(cmd, ctx.model);
   if (!command.text.includes('&')) return null;
   const sites = commandSites(parseShell(command.text));
-  const site = sites?.find((s) => s.background && ((fds.includes(1) && s.stdout === 'out') || (fds.includes(2) && s.stderr === 'err')));
+  const site = sites?.find((s) => s.background && !endsAtOnce(s.words) && ((fds.includes(1) && s.stdout === 'out') || (fds.includes(2) && s.stderr === 'err')));
   // Ex) `wait` in the same line waits for the job: the shell exits after it.
   if (!site || sites!.some((s) => s.words[0] === 'wait')) return null;
   const holder = site.words.find((w) => !/^(nohup|setsid|exec|nice|env|[A-Za-z_]\w*=.*)$/.test(w)) ?? site.words[0]!;
@@ -108,7 +110,8 @@ export function eofReads(ctx: PythonContext): EofRead[] {
   const out: EofRead[] = [];
   for (const { call, qualified } of callsTo(ctx.model, new Set([...SHELL_READERS, ...CAPTURE, ...OPENERS]))) {
     const fds = readFds(ctx, call, qualified);
-    if (fds.length === 0) continue;
+    // Ex) if sys.platform == 'win32': check_output('cd /d %s & build.bat' % d, shell=True) - cmd.exe's `&` runs one command after the other.
+    if (fds.length === 0 || inWindowsArm(call, ctx.model)) continue;
     const how = SHELL_READERS.has(qualified) || CAPTURE.has(qualified) ? `${qualified.slice(qualified.indexOf('.') + 1)}()` : readsToEof(ctx, call, qualified);
     if (!how) continue;
     const holder = backgroundHolder(ctx, argument(call, 0, qualified === 'subprocess.Popen' || CAPTURE.has(qualified) ? 'args' : 'cmd'), fds);

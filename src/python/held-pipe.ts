@@ -33,9 +33,12 @@ import { storedOnAttribute } from './stored.js';
  * producer: its output must be able to outgrow the pipe (the command table; a command not known
  * statically as elsewhere), and the parent must wait for it with its copy still open.
  *
+ * A write of the producer's input (`shutil.copyfileobj(src, p1.stdin)`) blocks as a wait does: the
+ * producer, stuck on its full output, reads no more input.
+ *
  * Safe orders, not reported: the copy closed after the consumer starts and before the wait
  * (`p1.stdout.close()`, also in the callee of a hand-off); `with Popen(...) as p1:` whose end is
- * the only wait (Popen.__exit__ closes stdout before it waits); the parent reading the rest itself
+ * the only wait and that feeds it nothing (Popen.__exit__ closes stdout before it waits); the parent reading the rest itself
  * (`p1.communicate()`, `p1.stdout.read()`: it drains what the consumer left); the producer ended
  * (`kill()`, `terminate()`) before the wait; no wait for the producer at all (only the consumer
  * is waited: this process does not hang, and the dropped Popen's pipe closes when it is
@@ -51,6 +54,8 @@ export interface HeldPipe {
   wait: HandleEvent;
   /** Every event of the handle, for the fix's safety. */
   events: HandleEvent[];
+  /** The parent blocks writing the producer's input (`shutil.copyfileobj(src, p1.stdin)`), not in a wait. */
+  feeds?: boolean;
   /** The handle as written: `p1`, `self.proc['pc_' + k]`, or `self.pid` for one stored on an attribute. */
   name: string;
   /**
@@ -71,6 +76,26 @@ function handedStream(ev: HandleEvent): Stream | null {
  * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
  * closes the copy, reads the rest, ends the child or hands it elsewhere.
  */
+/**
+ * Ex) shutil.copyfileobj(resp, p1.stdin) / p1.stdin.write(data), `p1.stdin` being the node: the
+ * call that writes the producer's input. A producer blocked on its full output pipe reads no more
+ * input, so once its stdin pipe is full the write blocks as a wait for it would (audit 41: drgn's
+ * zstd | tar download, fed from an HTTP response).
+ */
+function stdinWrite(model: PythonModel, stdin: SyntaxNode): SyntaxNode | null {
+  if (stdin.type !== 'attribute' || stdin.childForFieldName('attribute')?.text !== 'stdin') return null;
+  const e = outerExpression(stdin);
+  const parent = e.parent;
+  if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === e.id && ['write', 'writelines'].includes(parent.childForFieldName('attribute')?.text ?? '')) {
+    const call = outerExpression(parent).parent;
+    return call?.type === 'call' && call.childForFieldName('function')?.id === outerExpression(parent).id ? call : null;
+  }
+  const call = parent?.type === 'argument_list' ? parent.parent : null;
+  const fn = call?.childForFieldName('function');
+  const args = parent?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+  return fn && model.qualifiedName(fn) === 'shutil.copyfileobj' && args[1]?.id === e.id ? call! : null;
+}
+
 function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, handleName: string, upstream: ReadonlySet<HandleEvent>): Omit<HeldPipe, 'events' | 'name'> | null {
   let handed: { stream: Stream; consumer: SyntaxNode; callee?: HeldPipe['callee'] } | null = null;
   for (const ev of path) {
@@ -120,6 +145,13 @@ function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, h
       case 'wait': {
         const statement = enclosingStatement(handed.consumer);
         return statement && { ...handed, consumerStatement: statement, wait: ev };
+      }
+      case 'neutral': {
+        // Ex) shutil.copyfileobj(resp, p1.stdin) after the hand-on: the parent feeds the producer.
+        const write = handed.stream === 'stdout' && !handed.callee ? stdinWrite(ctx.model, ev.node) : null;
+        const statement = write && enclosingStatement(handed.consumer);
+        if (write && statement) return { ...handed, consumerStatement: statement, wait: { kind: 'wait', node: write, call: null, via: `\`${write.text.replace(/\s+/g, ' ')}\`` }, feeds: true };
+        break;
       }
       default:
         break;
@@ -235,14 +267,15 @@ export function reportHeldPipe(ctx: PythonContext, call: SyntaxNode, held: HeldP
   const waitAt = inner?.waitNode ? where(inner.waitNode, inner.file) : where(w.node);
   // Ex) p1.wait(timeout=30): it gives up, with the producer still blocked and its output unread.
   const timed = w.kind === 'wait' && (w.timed || (w.call !== null && hasArguments(w.call)));
-  const outcome = timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
+  const outcome = held.feeds ? `${producer} reads no more of its input, and ${waitText} hangs once that pipe is full too` : timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
+  const holds = held.feeds ? `while it writes ${producer}'s input, in ${waitText} (${waitAt})` : `until ${waitText} (${waitAt})`;
   // The wait in the callee comes before this function could close its copy: the close goes there.
   const advice = inner?.waitNode
     ? `close the stream once the consumer has started, after the Popen in ${inner.fn} (${where(inner.consumerCall, inner.file)})`
     : `close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : 'the consumer'}`;
   const fix = inner?.waitNode ? null : closeFix(ctx, held, name, !!inner);
   ctx.report(call, {
-    message: `${held.stream} pipe of ${qualified}() is ${handedTo}, but this process keeps its own copy of the read end until ${waitText} (${waitAt}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
+    message: `${held.stream} pipe of ${qualified}() is ${handedTo}, but this process keeps its own copy of the read end ${holds} (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
     fixes: fix ? [fix] : [],
     evidence: hazard.evidence,
   });
