@@ -2653,26 +2653,41 @@ function streamEvent(stream, expr, origin) {
     const call = callOf(parent);
     if (!call) {
       if (name === "closed" || name === "name" || name === "mode") return { kind: "neutral", node: e };
-      const loop2 = iterLoop(parent);
-      if (loop2 && forBreaks(loop2)) return { kind: "partial", stream, node: e };
+      const loop = iterLoop(parent);
+      if (loop && forBreaks(loop)) return { kind: "partial", stream, node: e };
       return { kind: "drain", streams: [stream], node: e, toEof: name === "readline" || name === "read" };
     }
-    const n = argCount(call);
-    switch (name) {
-      case "read":
-        return n === 0 || unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text === "-1" ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
-      case "readlines":
-        return n === 0 || /^(-\d+|0|None)$/.test(unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text) ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
-      case "readline":
-        return loopOrPartial(stream, call, origin);
-      case "close":
-        return { kind: "close", stream, node: call };
-      case "fileno":
-        return { kind: "escape", node: call };
-      default:
-        return { kind: "drain", streams: [stream], node: call };
-    }
+    const event = pipeCallEvent(stream, name, call, origin);
+    return event.kind === "drain" && event.toEof && scheduled(call) ? { ...event, toEof: false } : event;
   }
+  return pipeObjectEvent(stream, e, parent, origin);
+}
+var SCHEDULERS = /* @__PURE__ */ new Set(["create_task", "ensure_future", "gather"]);
+function scheduled(call) {
+  let args = outerExpression(call).parent;
+  if (args?.type === "list" || args?.type === "tuple") args = outerExpression(args).parent;
+  const fn = args?.type === "argument_list" ? args.parent?.childForFieldName("function") : null;
+  const last = fn?.type === "attribute" ? fn.childForFieldName("attribute") : fn;
+  return last?.type === "identifier" && SCHEDULERS.has(last.text);
+}
+function pipeCallEvent(stream, name, call, origin) {
+  const n = argCount(call);
+  switch (name) {
+    case "read":
+      return n === 0 || unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text === "-1" ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
+    case "readlines":
+      return n === 0 || /^(-\d+|0|None)$/.test(unparenthesize(call.childForFieldName("arguments").namedChildren[0]).text) ? { kind: "drain", streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
+    case "readline":
+      return loopOrPartial(stream, call, origin);
+    case "close":
+      return { kind: "close", stream, node: call };
+    case "fileno":
+      return { kind: "escape", node: call };
+    default:
+      return { kind: "drain", streams: [stream], node: call };
+  }
+}
+function pipeObjectEvent(stream, e, parent, origin) {
   const iterated2 = parent.type === "boolean_operator" && parent.childForFieldName("operator")?.text === "or" && parent.childForFieldName("left")?.id === e.id ? outerExpression(parent) : e;
   const loop = iterated2.parent;
   if ((loop?.type === "for_statement" || loop?.type === "for_in_clause") && loop.childForFieldName("right")?.id === iterated2.id) {
@@ -5401,11 +5416,17 @@ var COMMANDS = [
   { command: "chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge", stdout: "unbounded", stderr: "unbounded", says: "logs on both streams while it runs" },
   // Android's adb: logcat follows the log and shell runs a command (`adb shell ps` is judged as
   // `ps`: commands.ts, adbRemoteLine; an interactive shell stays here); the rest answer briefly.
-  { command: "adb logcat|shell|exec-out", stdout: "unbounded", stderr: "unbounded", says: "follows the log or runs a command" },
+  // `adb logcat` prints the device log on stdout; on stderr only adb's own words (`- waiting for device -`, an error).
+  { command: "adb logcat", stdout: "unbounded", stderr: "bounded", says: "follows the device log" },
+  { command: "adb shell|exec-out", stdout: "unbounded", stderr: "unbounded", says: "runs a command on the device" },
   { command: "adb", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
   // What `adb shell` runs on the device: the log follows; the device's settings and managers answer briefly.
   { command: "logcat", stdout: "unbounded", stderr: "bounded", says: "prints the device log" },
   { command: "getprop|setprop|am|input|settings|wm|svc", stdout: "bounded", stderr: "bounded", says: "prints a few lines (an Android device tool)" },
+  // Android's monkey reports a crash or ANR of the app (its stack trace, the ANR's traces) on stderr and stops, unless
+  // told to ignore them: then it reports every one and goes on (audit 41: droidbot). `-v` logs every event on stdout.
+  { command: "monkey", when: ["--ignore-crashes", "--ignore-timeouts", "--ignore-native-crashes"], stdout: "unbounded", stderr: "unbounded", says: "reports every crash and ANR of the app on stderr and goes on, and logs its events on stdout" },
+  { command: "monkey", when: ["-v"], stdout: "unbounded", stderr: "bounded", says: "logs every event it injects (`-v`), and stops at the first crash of the app" },
   // Daemons that fork into the background by default; `nginx -T` dumps its configuration.
   { command: "nginx", when: ["-T"], stdout: "unbounded", stderr: "bounded", says: "prints its whole configuration" },
   { command: "nginx|apachectl|apache2ctl|httpd", stdout: "bounded", stderr: "bounded", says: "starts or signals the daemon and prints a line at most" },
@@ -5647,6 +5668,14 @@ var COMMANDS = [
   { command: "l2ping", stdout: "unbounded", stderr: "bounded", says: "prints a line per echo until it is stopped", writeErrors: "ignored" },
   { command: "hcitool lescan|lecc|cmd", stdout: "unbounded", stderr: "bounded", says: "prints a line per advertisement until it is stopped" },
   { command: "hcitool|wpa_passphrase|ssh-keygen", stdout: "bounded", stderr: "bounded", says: "prints a few lines" },
+  { command: "env|printenv", stdout: "bounded", stderr: "bounded", says: "prints the environment, a line per variable" },
+  // osslsigncode sign/verify/extract-signature: `Succeeded` or a few lines of the signature it checks.
+  { command: "osslsigncode", stdout: "bounded", stderr: "bounded", says: "prints a status line or the few lines of a signature" },
+  // gphoto2: a capture prints where the file went, a few lines per shot; -F/--frames and -I/--interval take many shots, the listings grow with the card.
+  { command: "gphoto2", when: ["-F", "--frames", "-I", "--interval", "-L", "--list-files", "--list-config", "--list-all-config", "--get-all-files", "-P", "--get-all-raw-data", "--get-all-thumbnails", "--capture-movie", "--capture-tethered", "--stdout"], stdout: "unbounded", stderr: "bounded", says: "prints a line per file of the card, per shot, or the data itself" },
+  { command: "gphoto2", when: ["--capture-image-and-download", "--capture-image", "--capture-preview", "--trigger-capture", "--auto-detect", "--summary", "--set-config", "/^--set-config-(value|index)$/", "--get-config", "--reset", "--version", "-v"], stdout: "bounded", stderr: "bounded", says: "prints a few lines for the shot or setting it handles" },
+  // OpenGrm's ngramsymbols IN OUT: the symbol table goes to the file it is given.
+  { command: "ngramsymbols", exact: ["*", "*"], stdout: "none", stderr: "bounded", says: "writes the symbol table to the file it is given" },
   // password-store: `pass show -c` puts the first line on the clipboard and says so in one line.
   { command: "pass show", when: ["-c", "--clip", "/^--clip=/"], stdout: "bounded", stderr: "bounded", says: "copies a password to the clipboard and prints one line" },
   // reaver and wash log through one file, stdout unless -o names another (set_log_file(stdout) in
@@ -5741,7 +5770,7 @@ var COMMANDS = [
   { command: "weston|sway|cage|gamescope|mutter|kwin_x11|kwin_wayland|openbox|fluxbox|i3|xfwm4|metacity|twm|matchbox-window-manager|awesome|icewm|herbstluftwm|bspwm|picom|compton|polybar|tint2|dunst|swaybg|swayidle|xscreensaver|redshift|gammastep|sxhkd|xbindkeys|nm-applet|blueman-applet|plank|conky", stdout: "bounded", stderr: "unbounded", says: "runs for the whole session and writes its warnings on stderr for as long as it runs" },
   // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
   // players also print a status line: mpv on stderr unless --really-quiet or --no-terminal,
-  // mplayer on stdout unless -really-quiet, VLC logs on stderr unless -q.
+  // mplayer on stdout unless -really-quiet; VLC prints its errors only (below).
   { command: "mpv|mplayer", when: ["--really-quiet", "-really-quiet", "--no-terminal", "--quiet", "-quiet", "/^--msg-level=all=no$/"], stdout: "bounded", stderr: "bounded", says: "plays without its status line" },
   { command: "vlc|cvlc", when: ["-q", "--quiet"], stdout: "none", stderr: "bounded", says: "plays without its messages" },
   { command: "ffplay", when: ["-nostats", "-loglevel /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/", "-v /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/"], stdout: "none", stderr: "bounded", says: "plays without its stats line" },
@@ -5752,7 +5781,12 @@ var COMMANDS = [
   { command: "mpv", stdout: "bounded", stderr: "unbounded", says: "plays while it prints a few lines per file on stdout and its status line on stderr, for as long as it runs", serves: true },
   // ffplay logs (banner, stats line, warnings) through av_log, on stderr; it prints nothing on stdout.
   { command: "ffplay", stdout: "none", stderr: "unbounded", says: "plays while it prints its stats line on stderr, for as long as it runs", serves: true },
-  { command: "mplayer|vlc|cvlc", stdout: "unbounded", stderr: "unbounded", says: "plays while it prints a status line or its log, for as long as it runs", serves: true },
+  // VLC's default verbosity (0) prints its banner and its errors only, on stderr, and no status
+  // line: a few lines for a file it plays (audit 32: ARTY's `cvlc sound.mp3`; audit 5: syncplay).
+  // -v (-vv) turns on its warnings and debug log, the rc and cli interfaces print on stdout.
+  { command: "vlc|cvlc", when: ["-v", "--verbose", "/^--verbose=[1-9]/", "-I rc", "-I cli", "--intf rc", "--intf cli", "/^--intf=(rc|cli)$/", "--extraintf rc", "/^--extraintf=(rc|cli)/"], stdout: "unbounded", stderr: "unbounded", says: "plays while it prints its log, for as long as it runs", serves: true },
+  { command: "vlc|cvlc", stdout: "bounded", stderr: "bounded", says: "prints its banner and its errors only (its log needs -v)" },
+  { command: "mplayer", stdout: "unbounded", stderr: "unbounded", says: "plays while it prints a status line or its log, for as long as it runs", serves: true },
   // LibreOffice(1): --cat prints the text of the documents; --convert-to, --print-to-file and
   // --headless run without a window and print a line per file they convert.
   { command: "libreoffice|soffice|lowriter|localc|loimpress|lodraw", when: ["--cat"], stdout: "unbounded", stderr: "bounded", says: "prints the text of the documents on stdout" },
@@ -6149,10 +6183,11 @@ var COMMANDS = [
   { command: "find", when: WIN_FIND, stdout: "unbounded", stderr: "bounded", says: "is Windows find: it prints the lines of its input or its files that hold (with /V: lack) the string", fromInput: true },
   { command: "find", when: ["-exec", "-execdir", "-ok", "-okdir"], stdout: "unbounded", stderr: "unbounded", says: "runs a command on every file it selects" },
   { command: "find", when: ["-quit", "-maxdepth 0"], stdout: "bounded", stderr: "unbounded", says: "prints the first file it finds or its start points, and every directory it cannot read on stderr" },
-  { command: "find", when: FIND_WILDCARD_TEST, stdout: "unbounded", stderr: "unbounded", says: "prints every file in the tree that the pattern matches, and every directory it cannot read on stderr" },
+  { command: "find", when: FIND_WILDCARD_TEST, stdout: "unbounded", stderr: "unbounded", says: "prints only the files that the pattern matches, a number that grows with the tree, and every directory it cannot read on stderr" },
   // An alternative (`-name .git -prune -o -print`) may select every other file.
   { command: "find", when: ["/^-o$/", "-or"], stdout: "unbounded", stderr: "unbounded", says: "prints every file one of its alternatives selects, and every directory it cannot read on stderr" },
   { command: "find", when: FIND_NAMED, stdout: "bounded", stderr: "unbounded", says: "prints the few files of that name, and every directory it cannot read on stderr" },
+  { command: "find", when: ["-type d"], stdout: "unbounded", stderr: "unbounded", says: "names every directory it finds, and every directory it cannot read on stderr" },
   { command: "find", stdout: "unbounded", stderr: "unbounded", says: "names every file it finds, and every directory it cannot read on stderr" },
   { command: "strace|ltrace|valgrind", stdout: "unbounded", stderr: "unbounded", says: "traces the program it runs on stderr" },
   // pacman's dependency test prints the dependencies that are missing, one per line, at most.
@@ -6223,7 +6258,7 @@ var SCALING = [
   // not (cloving-cli's tests and source folders, codecov-node's root, vscode-arduino's cwd).
   { command: "find", when: FIND_SYSTEM_ROOT, also: [`/^(${NAME_TESTS.join("|")})$/ ?/[*?[]/`], scales: true, says: "prints every file of the file system that the pattern matches" },
   { command: "find", when: FIND_SYSTEM_ROOT, also: ["/^-i?regex$/ ?/[*+?[|]/"], scales: true, says: "prints every file of the file system that the pattern matches" },
-  { command: "find", when: FIND_WILDCARD_TESTS, scales: true, nearBuffer: true, says: "prints every file in the tree that the pattern matches" },
+  { command: "find", when: FIND_WILDCARD_TESTS, scales: true, nearBuffer: true, says: "prints only the files that the pattern matches, a number that grows with the tree" },
   // `-name .git -prune -o -print`: every file outside the pruned directories.
   { command: "find", when: ["-prune"], scales: true, nearBuffer: true, says: "prints every file outside the directories it prunes" },
   { command: "find", when: [...NAME_TESTS, "-regex", "-iregex"].map((t) => `${t} ?/./`), scales: false, says: "prints the files of that name that it finds" },
@@ -6232,6 +6267,7 @@ var SCALING = [
   // share of the tree (audit 20: codecov-node's report search, a name list in a variable).
   { command: "find", when: ["?/^\uE000+$/ ?/^\uE000+$/"], scales: false, says: "prints what tests not known here select" },
   { command: "find", when: FIND_SYSTEM_ROOT, scales: true, says: "prints a line per file of the file system it walks" },
+  { command: "find", when: ["-type d"], scales: true, nearBuffer: true, says: "prints a line per directory it walks" },
   { command: "find", scales: true, nearBuffer: true, says: "prints a line per file it walks" },
   { command: "rg|ag|ack", scales: true, says: "prints a line per match in the tree it searches" },
   { command: "tree", scales: true, says: "prints a line per file it walks" },
@@ -6316,6 +6352,15 @@ var SCALING = [
   // shows the function's logs). The last lines or a stretch of time are bounded by what is asked.
   { command: "docker|podman logs", when: ["--tail", "-n", "/^--tail=/", "--since", "/^--since=/", "--until", "/^--until=/"], scales: false, says: "prints the last lines or a stretch of the log" },
   { command: "docker|podman logs", scales: true, says: "prints the whole log of the container, which grows for as long as the container runs" },
+  // kubectl-get(1) with `-o json` or `-o yaml` prints every object it lists whole (status, spec,
+  // managed fields): 5 to 15 KiB a pod, so a namespace of some hundred pods passes 1 MiB (blind audit
+  // 40: snuggs's `kubectl get pods -o json`). One object named (`get pod NAME`, `pod/NAME`) is one
+  // such object. kubectl-logs(1) without --tail, --since or --limit-bytes prints the pod's whole log,
+  // as docker logs does.
+  { command: "kubectl get", when: ["/^(?!get$)[a-z][\\w.-]*$/ ?/^[^-]/", "/^[a-z][\\w.-]*\\/./"], scales: false, says: "prints the object it names" },
+  { command: "kubectl get", when: ["-o /^(json|yaml)$/", "/^-o(json|yaml)$/", "/^--output=(json|yaml)$/"], scales: true, says: "prints every object it lists whole, 5 to 15 KiB a pod in JSON or YAML: some hundred pods pass 1 MiB" },
+  { command: "kubectl logs", when: ["--tail", "/^--tail=/", "--since", "/^--since=/", "/^--since-time=/", "/^--limit-bytes=/"], scales: false, says: "prints the last lines or a stretch of the log" },
+  { command: "kubectl logs", scales: true, says: "prints the whole log of the pod, which grows for as long as the pod runs" },
   // Listings of a tree or an archive.
   { command: "du", when: ["-s", "--summarize", "/^--max-depth=[01]$/", "-d 0", "-d 1"], scales: false, says: "prints a total" },
   { command: "docker-machine|docker-machine.exe", when: ["-D", "--debug"], scales: true, says: "logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)" },
@@ -6324,6 +6369,11 @@ var SCALING = [
   { command: "unzip", when: ["-l", "-v", "-Z"], scales: true, says: "names every file of the archive" },
   { command: "zipinfo", scales: true, says: "names every file of the archive" },
   { command: "rsync", when: ["-v", "--verbose", "--progress", "-P", "-i", "--itemize-changes", "--list-only"], scales: true, says: "names every file it copies" },
+  // nmap(1) prints a few lines per host it finds up and per open port: one host or a small network
+  // stays small, a list of targets (-iL), random targets (-iR) or a large range (a /16: 65,536
+  // addresses) prints a report per live host, megabytes with -v, -sV or scripts (blind audit 40:
+  // penmode3-plugin, whose console runs nmap with any arguments its user types).
+  { command: "nmap", when: ["-iL", "-iR", "/\\/(8|9|1[0-9])$/"], scales: true, says: "prints a report for every live host of the targets it scans: a list of targets or a large range (a /16) passes 1 MiB" },
   // Wireless scans grow with the air around: `iw dev IF scan` prints every BSS in range with its
   // capabilities (HT, VHT, HE, RSN, WPS), 2 to 5 KB each. 50 to 100 networks in an office or a
   // block of flats pass the 200 KiB Node gave exec before version 12; 1 MiB takes some 250
@@ -6618,6 +6668,7 @@ function stripWrappers(argv) {
     if (word === null || word === void 0) break;
     const wrapper = WRAPPERS.find((w) => w.name === programNames(word)[0]);
     if (!wrapper) break;
+    const at = i;
     i++;
     let positionals = wrapper.positionals;
     while (i < argv.length) {
@@ -6643,6 +6694,7 @@ function stripWrappers(argv) {
       }
       break;
     }
+    if (wrapper.name === "env" && i >= argv.length) return { argv: argv.slice(at), query: false };
   }
   return { argv: argv.slice(i), query: false };
 }
@@ -6734,11 +6786,16 @@ var EXIT_STATUS = [
 ];
 
 // src/knowledge/background.ts
+var QUICK_BUILTINS = /* @__PURE__ */ new Set(["cd", "true", "false", ":", "echo", "printf", "export", "unset", "set", "pwd", "umask", "alias", "shift"]);
+function endsAtOnce(words) {
+  const first = words[0] === void 0 ? null : shellWordValue(words[0]);
+  return first !== null && QUICK_BUILTINS.has(first);
+}
 function backgrounded(sites) {
   const words = (i) => sites[i].words.map(shellWordValue);
   if (sites.some((_, i) => words(i)[0] === "wait")) return null;
   const holds = (site2, ours) => site2.stdout === ours || site2.stderr === ours;
-  const at = sites.findIndex((site2) => site2.background && site2.words.length > 0 && (holds(site2, "out") || holds(site2, "err")));
+  const at = sites.findIndex((site2) => site2.background && site2.words.length > 0 && !endsAtOnce(site2.words) && (holds(site2, "out") || holds(site2, "err")));
   if (at < 0) return null;
   const site = sites[at];
   const text = words(at).slice(0, 3).map((w) => w ?? "\u2026").join(" ");
@@ -6793,6 +6850,10 @@ var SSH_VALUED = /* @__PURE__ */ new Set(["-B", "-b", "-c", "-D", "-E", "-e", "-
 var DOCKER_EXEC_VALUED = /* @__PURE__ */ new Set(["-e", "--env", "--env-file", "-u", "--user", "-w", "--workdir", "--detach-keys"]);
 var SU_VALUED = /* @__PURE__ */ new Set(["-s", "--shell", "-g", "--group", "-G", "--supplementary-group", "-w", "--whitelist-environment"]);
 function operandsThen(args, valued, operands, permute) {
+  const at = afterOperands(args, valued, operands, permute);
+  return at === null ? null : wordsLine(args.slice(at));
+}
+function afterOperands(args, valued, operands, permute) {
   let i = 0;
   let left = operands;
   while (i < args.length) {
@@ -6815,7 +6876,31 @@ function operandsThen(args, valued, operands, permute) {
     left--;
     i++;
   }
-  return left > 0 ? null : wordsLine(args.slice(i));
+  return left > 0 ? null : i;
+}
+var SSH_NOT_IDLE = /* @__PURE__ */ new Set(["W", "v", "G", "V", "Q", "O", "s"]);
+function optionLetters(word, valued) {
+  if (!/^-[A-Za-z0-9]/.test(word)) return [];
+  const letters = [];
+  for (const letter of word.slice(1)) {
+    letters.push(letter);
+    if (valued.has(`-${letter}`)) break;
+  }
+  return letters;
+}
+function remoteSessionOnly(name, args) {
+  if (name !== "ssh" || afterOperands(args, SSH_VALUED, 1, true) !== args.length) return null;
+  let forwards = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === null) continue;
+    if (a.replaceAll(PLACEHOLDER, "") === "") return null;
+    const letters = optionLetters(a, SSH_VALUED);
+    if (letters.some((l) => SSH_NOT_IDLE.has(l) || l === "N")) return null;
+    if (letters.some((l) => l === "L" || l === "R" || l === "D")) forwards = true;
+    if (a.startsWith("-")) i += optionWords(a, SSH_VALUED) - 1;
+  }
+  return { forwards };
 }
 function optionWords(option, valued) {
   if (valued.has(option)) return 2;
@@ -6831,6 +6916,32 @@ function wordsLine(words) {
 }
 function literalLine(line) {
   return typeof line === "string" && line.replaceAll(PLACEHOLDER, "").trim() !== "" ? line : null;
+}
+var ENV_SETUP = [
+  /^ssh-agent(?: -[sck])*$/,
+  /^gpg-agent --daemon\b/,
+  /^keychain --eval\b/,
+  /^dircolors\b/,
+  /^(?:docker-machine|podman-machine) env\b/,
+  /^minikube (?:docker|podman)-env\b/,
+  /^(?:pyenv|rbenv|nodenv|goenv|jenv|plenv|zoxide|starship|mise|rtx) init\b/,
+  /^pyenv virtualenv-init\b/,
+  /^conda shell\.\w+ hook$/,
+  /^direnv (?:hook|export) \w+$/,
+  /^brew shellenv$/,
+  /^opam env\b/,
+  /^fnm env\b/,
+  /^luarocks path\b/
+];
+function evalLine(written, value) {
+  if (written.length === 1) {
+    const inner = /^"?(?:\$\((.*)\)|`(.*)`)"?$/s.exec(written[0]);
+    const program = (inner?.[1] ?? inner?.[2])?.trim().replace(/\s+/g, " ");
+    if (program !== void 0 && ENV_SETUP.some((re) => re.test(program))) return { setup: program };
+  }
+  const words = written.map(value);
+  if (!words.length || words.some((w) => w === null || w.includes(PLACEHOLDER))) return null;
+  return { line: words.join(" ") };
 }
 
 // src/knowledge/xargs.ts
@@ -6909,7 +7020,7 @@ function classifyArgv(argv) {
     if (w === null || w.startsWith("-")) continue;
     positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? "").startsWith("-"), at: i });
   }
-  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args) ?? xargsRuns(names, args, classifyArgv);
+  const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? idleSsh(names, args) ?? findActions(names, args) ?? findRepositories(names, args) ?? xargsRuns(names, args, classifyArgv);
   if (inline) return inline;
   const line = commandLineArgument(names[0], args);
   if (line !== null) return classifyShell(line);
@@ -6953,6 +7064,19 @@ function idleShell(names, args) {
   if (args.some((a) => a === null || a.replaceAll(PLACEHOLDER, "") === "" || /^[/-][a-zA-Z]*[cCkK]$/.test(a) || /^\/[cCkK]\b/.test(a))) return null;
   return { stdout: "bounded", stderr: "bounded", program: "cmd.exe", evidence: "`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin" };
 }
+function idleSsh(names, args) {
+  const session = remoteSessionOnly(names[0], args);
+  if (!session) return null;
+  const holds = session.forwards ? "holds its port forwards and " : "";
+  return { stdout: "bounded", stderr: "bounded", program: "ssh", fromInput: true, evidence: `\`ssh\` with no remote command ${holds}starts a login shell that reads its commands from stdin: a banner and a warning at most unless commands are written to it` };
+}
+function evalled(written) {
+  if (shellWordValue(written[0] ?? "") !== "eval") return null;
+  const runs = evalLine(written.slice(1), shellWordValue);
+  if (runs === null) return null;
+  if ("line" in runs) return classifyShell(runs.line);
+  return { stdout: "bounded", stderr: "bounded", program: "eval", evidence: `\`eval $(${runs.setup})\` runs the variable settings \`${runs.setup}\` prints, which write a line at most` };
+}
 var FIND_EXEC = /* @__PURE__ */ new Set(["-exec", "-execdir", "-ok", "-okdir"]);
 var FIND_PRINTS = /* @__PURE__ */ new Set(["-print", "-print0", "-printf", "-ls"]);
 function findActions(names, args) {
@@ -6982,6 +7106,13 @@ function findActions(names, args) {
   const evidence = commands.length ? `\`find -exec\` runs ${[...new Set(named)].join(", ")} on the files it selects, which ${new Set(named).size > 1 ? "print" : "prints"} nothing, and names none of them` : "`find -delete` deletes the files it selects and names none of them";
   return { stdout: "none", stderr, program: "find", evidence };
 }
+function findRepositories(names, args) {
+  const expression = args.findIndex((a) => a?.startsWith("-"));
+  if (names[0] !== "find" || expression < 0 || args.slice(expression).some((a) => a === null || /^(-o|-or|-not|!|-prune|-print0?|-printf|-ls)$/.test(a))) return null;
+  const at = args.findIndex((a, i) => (a === "-name" || a === "-iname") && /^\*?\.(git|hg|svn)$/.test(args[i + 1] ?? ""));
+  if (at < 0) return null;
+  return { stdout: "bounded", stderr: "unbounded", program: "find", evidence: `\`find ${args[at]} ${args[at + 1]}\` prints the repositories it finds (a \`.git\`, \`.hg\` or \`.svn\` directory each), and every directory it cannot read on stderr` };
+}
 var RESERVED_QUIET = /* @__PURE__ */ new Set(["fi", "done", "esac", "}", "for", "select"]);
 function classifyShell(command) {
   if (command === null) return unknown("the command is not known statically");
@@ -7009,7 +7140,7 @@ function classifyLine(sites) {
     let out;
     if (words.length === 0 || words[0] !== null && RESERVED_QUIET.has(words[0])) continue;
     if (words[0] === "case" || words[0] === "function") out = unknown("the command line holds a compound command", "unlisted");
-    else out = classifyArgv(words);
+    else out = evalled(site.words) ?? classifyArgv(words);
     const feeder = site.fedBy !== void 0 ? bySite.get(site.fedBy) : void 0;
     const echoesValue = /^(echo|printf)$/.test(feeder?.program ?? "") && !!sites[site.fedBy]?.words.some((w) => {
       const v = shellWordValue(w);
@@ -7067,7 +7198,8 @@ function classifyLine(sites) {
   const writers = seen.filter((s) => s.reaches !== "none");
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
   const basis = decisive.out.basis ? { basis: decisive.out.basis } : {};
-  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...runsOn ? { ignoresWriteErrors: true } : {}, ...launched };
+  const lists = seen.length === 1 && seen[0].out.listsProcesses ? { listsProcesses: true } : {};
+  return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...runsOn ? { ignoresWriteErrors: true } : {}, ...lists, ...launched };
 }
 function lastOf(seen) {
   const last = seen[seen.length - 1]?.out.lastWrite;
@@ -7577,6 +7709,11 @@ function templateValue(node, model, depth = 0) {
 }
 function windowsTest(test, model) {
   const t = unparenthesize(test);
+  if (t.type === "not_operator") {
+    const inner = t.childForFieldName("argument");
+    const value = inner ? windowsTest(inner, model) : null;
+    return value === null ? null : !value;
+  }
   if (t.type === "comparison_operator" && t.namedChildren.length === 2) {
     const [left, right] = t.namedChildren;
     const op = t.text.slice(left.endIndex - t.startIndex, right.startIndex - t.startIndex).trim();
@@ -7594,6 +7731,18 @@ function windowsTest(test, model) {
     return object && model.qualifiedName(object) === "sys.platform" && arg && literalText(arg) === "win" ? true : null;
   }
   return null;
+}
+function inWindowsArm(node, model) {
+  for (let child = node, n = node.parent; n; child = n, n = n.parent) {
+    if (n.type === "function_definition" || n.type === "class_definition" || n.type === "lambda") return false;
+    if (n.type !== "if_statement" && n.type !== "elif_clause") continue;
+    const condition = n.childForFieldName("condition");
+    const test = condition ? windowsTest(condition, model) : null;
+    if (test === null) continue;
+    if (n.childForFieldName("consequence")?.id === child.id) return test;
+    if (child.type === "else_clause" && n.type === "if_statement" && !n.childrenForFieldName("alternative").some((a) => a.type === "elif_clause")) return !test;
+  }
+  return false;
 }
 function isStringNode(node) {
   const n = unparenthesize(node);
@@ -11726,6 +11875,19 @@ function handedStream(ev) {
   const attr = ev.node.type === "attribute" ? ev.node.childForFieldName("attribute")?.text : null;
   return attr === ev.streams[0] ? ev.streams[0] : null;
 }
+function stdinWrite(model, stdin) {
+  if (stdin.type !== "attribute" || stdin.childForFieldName("attribute")?.text !== "stdin") return null;
+  const e = outerExpression(stdin);
+  const parent = e.parent;
+  if (parent?.type === "attribute" && parent.childForFieldName("object")?.id === e.id && ["write", "writelines"].includes(parent.childForFieldName("attribute")?.text ?? "")) {
+    const call2 = outerExpression(parent).parent;
+    return call2?.type === "call" && call2.childForFieldName("function")?.id === outerExpression(parent).id ? call2 : null;
+  }
+  const call = parent?.type === "argument_list" ? parent.parent : null;
+  const fn = call?.childForFieldName("function");
+  const args = parent?.namedChildren.filter((c) => c.type !== "comment") ?? [];
+  return fn && model.qualifiedName(fn) === "shutil.copyfileobj" && args[1]?.id === e.id ? call : null;
+}
 function heldOnPath(ctx, path30, call, handleName, upstream) {
   let handed = null;
   for (const ev of path30) {
@@ -11769,6 +11931,12 @@ function heldOnPath(ctx, path30, call, handleName, upstream) {
       case "wait": {
         const statement = enclosingStatement(handed.consumer);
         return statement && { ...handed, consumerStatement: statement, wait: ev };
+      }
+      case "neutral": {
+        const write = handed.stream === "stdout" && !handed.callee ? stdinWrite(ctx.model, ev.node) : null;
+        const statement = write && enclosingStatement(handed.consumer);
+        if (write && statement) return { ...handed, consumerStatement: statement, wait: { kind: "wait", node: write, call: null, via: `\`${write.text.replace(/\s+/g, " ")}\`` }, feeds: true };
+        break;
       }
       default:
         break;
@@ -11841,11 +12009,12 @@ function reportHeldPipe(ctx, call, held, pipes2, output, qualified) {
   const waitText = w.kind === "wait" && w.via ? w.via : polls ? "the poll loop" : `\`${w.node.text.replace(/\s+/g, " ")}\``;
   const waitAt = inner?.waitNode ? where(inner.waitNode, inner.file) : where(w.node);
   const timed = w.kind === "wait" && (w.timed || w.call !== null && hasArguments(w.call));
-  const outcome = timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
+  const outcome = held.feeds ? `${producer} reads no more of its input, and ${waitText} hangs once that pipe is full too` : timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
+  const holds = held.feeds ? `while it writes ${producer}'s input, in ${waitText} (${waitAt})` : `until ${waitText} (${waitAt})`;
   const advice = inner?.waitNode ? `close the stream once the consumer has started, after the Popen in ${inner.fn} (${where(inner.consumerCall, inner.file)})` : `close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : "the consumer"}`;
   const fix = inner?.waitNode ? null : closeFix(ctx, held, name, !!inner);
   ctx.report(call, {
-    message: `${held.stream} pipe of ${qualified}() is ${handedTo3}, but this process keeps its own copy of the read end until ${waitText} (${waitAt}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
+    message: `${held.stream} pipe of ${qualified}() is ${handedTo3}, but this process keeps its own copy of the read end ${holds} (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
     fixes: fix ? [fix] : [],
     evidence: hazard.evidence
   });
@@ -12081,7 +12250,7 @@ var rule5 = {
     requires: ["PIPE"],
     resolves: ["subprocess.Popen", "psutil.Popen", "subprocess.call", "subprocess.check_call", "subprocess.PIPE", "subprocess.DEVNULL", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles (PIPE written out, held in a local, spread from a dict the function binds once to a display or `dict(...)` and stores no other value of that key in, `Popen(cmd, **kwargs)`, or chosen by a condition on names the function binds once, `pipeout = PIPE if capture else None`: judged on the runs that pipe, where a use under a test of the same condition that cannot hold then, or after an `if` that returns when it holds, is no use of the pipe; a wrapper returning such a Popen is not judged at a caller that passes a literal ruling the pipe out, `capture=False`), following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Where stderr is the stream read to its end and stdout is left unread, a command not known statically is no default evidence (`external-command`): code that reads only a child's stderr runs a program that reports there and writes its work to a file (an encoder given its output file), whose stdout stays empty. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`, or a method or property of the class that answers it for the child kept on `self`, `while self._proc_is_alive()`, each of its returns that test or `False`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), or on the poll itself (`if p.poll() is not None: break`, before or after the read, as a reader thread's loop often does), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; a function whose name ends in such a word, given the program's name, returns its path, `thirdparty_binary('ngramsymbols')`; a name holding the program's command line names it before the words added to it, `self.docker_cmd + ['image', 'save']`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words, and so does a copy made a word at a time (`[str(x) for x in cmd]`, `list(map(str, cmd))`), which also keeps a wrapper's parameter. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name, stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`), or kept on an attribute of the instance, through their uses in the class that stores them (`self.pid = Popen(['gzip', '-c'], stdin=PIPE, stdout=PIPE)`, `self.split = Popen(split, stdin=self.pid.stdout)`, `self.pid.wait()` in `close()`); a stream passed through an alias, or handles kept in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. Where the parent holds the copies of two stages (`partclone | gzip | split`, both kept), the finding is the later stage's; once that copy is closed the earlier stage's is reported in its turn. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
+      whatItDoes: "Checks `subprocess.Popen(..., stdout=PIPE)` / `stderr=PIPE` handles (PIPE written out, held in a local, spread from a dict the function binds once to a display or `dict(...)` and stores no other value of that key in, `Popen(cmd, **kwargs)`, or chosen by a condition on names the function binds once, `pipeout = PIPE if capture else None`: judged on the runs that pipe, where a use under a test of the same condition that cannot hold then, or after an `if` that returns when it holds, is no use of the pipe; a wrapper returning such a Popen is not judged at a caller that passes a literal ruling the pipe out, `capture=False`), following each binding of the name (a later `p = Popen(...)` is a new handle) and attributes across the module, for the orders that deadlock or break: `wait()` or a `poll()`/`returncode` loop before the first read (a loop that ends the child at its deadline, `if elapsed > timeout: p.kill()`, blocks until then and leaves the child's work unfinished: the message says so; also on the path that skips the reads: `if not background: out = p.stdout.read()` then `p.wait()`, an `if` without an `else` whose condition is not about the process and that sits in no loop; also a poll kept in a name, `ret = p.poll()`, whose `if ret is not None:` alone reads, in a loop; on a handle kept on `self`, in the method that starts it, when no other method reads it); one pipe read to its end (`p.stdout.read()`, `for line in p.stdout`) while the other pipe is never read; a partial read (`readline()`, `read(n)`, a `for` that breaks) then `wait()` or nothing (a `for` over the pipe whose every `break` follows a line saying the child is ready, `if 'listening on' in line: break`, leaves a server running and logging into a pipe nobody reads: reported whatever the command); a pipe closed unread (`p.stdout.close()`, the end of `with Popen(...) as p:`); a pipe closed right after the Popen, before anything read it, while the code goes on to read the other one (`p.stderr.close()` then `for line in p.stdout`): the child dies at its next write to the closed stream (a single warning on stderr: killed by SIGPIPE on Python 3, EPIPE on 2.7), and the output read stops there, whatever its size (not the pipeline idiom `p2 = Popen(..., stdin=p1.stdout); p1.stdout.close()`, a close under an `if`, or one after `wait()`/`kill()`; not for a command that writes nothing on that stream); a Popen dropped, or stored in an attribute or a container that nothing in the module reads a pipe through (`self.server = Popen(...)`, `jobs[k] = Popen(...)`, `procs.append(Popen(...))` then only `for p in procs: p.wait()`). Only pipes whose command can write more than the pipe holds are reported: `git rev-parse`, `iptables -A`, a command whose output the shell string redirects are not. A listing or a query read until the parent has what it wants and then left (`for line in p.stdout: ... break` over `git log`; `find` without an action, `grep`, `cat`, `ps`: the commands of `src/knowledge/output-only.data.ts`) is not reported either: the rest is output nobody reads, and the command has no other work to lose when it blocks on the full pipe or dies of SIGPIPE. A command line run wholly in the background (`shell=True`, `cmd &`) starts a shell that exits at once: `wait()` returns at once (a read after it is fine), and a pipe nobody reads closes under the command when the dropped Popen is reaped at the next subprocess call, killing it at its next write on Python 3 (on 2.7 its writes fail with EPIPE: reported unless the program is known to print without checking). A handle returned or passed on, or a container returned or passed on, is not reported where it is made: project wrappers that return it are judged at their callers, with the caller's command. A wrapper whose command is its parameter is judged with the commands the repository's callers pass (its calls, and the threads, processes and pools started on it: `Thread(target=run, args=(cmd,))`, `Process(target=..., kwargs={...})`, `_thread.start_new_thread(self.run, (cmd,))`, `executor.submit(run, cmd)`, `pool.apply_async(run, (cmd,))`, `loop.run_in_executor(None, run, cmd)`; a method, with its calls on `self` in its class and its subclasses, on the class (`Tool.run(cmd)`, a plain method taking the instance first) and on an instance whose class is known (`Tool().run(cmd)`, `t = Tool(); t.run(cmd)`, `self.tool.run(cmd)` where the class binds `self.tool` only to `Tool(...)`), a call on a module (`os.pipe()`) being none of them and one on an object of no known class leaving the command unknown; a copy without history, with the files under its outermost `pyproject.toml`, `setup.py` or `setup.cfg`, else under the folder named on the command line), following wrappers of wrappers (`def run_shell(cmd): return execute(cmd)`, up to four levels, across modules and star imports) to the outermost call: silent when every caller is seen and quiet; a wrapper that leaves the pipe undrained inside is reported where a caller passes a listed growing command, and at its definition only for the callers not judged there (a command not known statically, a program the command table does not list, no caller in the repository: a function for code outside it), the message saying which; a handle passed to a function of the module that reads it (`return get_stdout(p)`, where `get_stdout` calls `communicate()`) is read at that call; a class that keeps the Popen on `self` is judged through what its methods do (a `wait()` before the read inside a method, `__del__` ending the child of an object dropped at once); a wrapper that drains only when a parameter says so (`if wait: out = p.communicate(); return out`) is judged at each caller by the value it passes (the draining value: nothing to report; `False` or a value not known: the pipes are left unread, whatever the command). A wait found through a hand-off counts as a wait: the child's pid given to `os.waitpid()` or `psutil.Process(pid).wait()`, the handle passed to a function or method of the module that only waits, polls or kills. A stream read somewhere does not hide the other one nothing reads (`out = p.stdout` read line by line, `stderr=PIPE` never read). One pipe read line by line to its end (`for line in p.stdout`, `iter(p.stdout.readline, b'')`) reads until EOF, which comes only when the child exits, and `readline()` in a `while p.poll() is None` loop reads until the child exits, so a stderr read after the loop (`p.stderr.read()`, `communicate()`) deadlocks once the child has written 64 KiB of errors or progress. Where stderr is the stream read to its end and stdout is left unread, a command not known statically is no default evidence (`external-command`): code that reads only a child's stderr runs a program that reports there and writes its work to a file (an encoder given its output file), whose stdout stays empty. Such a poll-guarded `readline()` loop (`while p.poll() is None`, `while p.returncode is None`, or a method or property of the class that answers it for the child kept on `self`, `while self._proc_is_alive()`, each of its returns that test or `False`) does not read to the end: it stops as soon as the child has exited, and the lines still in the pipe or the reader's buffer are never read; where it is the only read of that pipe (no read, `communicate()` or loop after it, the handle handed to nothing else), the end of the output is lost, whatever the command (no fix offered: `for line in iter(p.stdout.readline, b'')`, or a read of the rest after the loop, changes the loop's body); so does a loop that takes `poll()` before its `readline()` and breaks once that value is not None (`retcode = p.poll(); line = p.stdout.readline(); ...; if retcode is not None: break`: after the exit it reads one more line), or on the poll itself (`if p.poll() is not None: break`, before or after the read, as a reader thread's loop often does), also inside a function of the module the handle is handed to (a generator: `for line in run_subprocess(p)`), and a stream read through a local alias (`stdout = self.p.stdout`, `(out, err) = (p.stdout, p.stderr)`) used for nothing else; a Popen kept on `self` is followed in the method that starts it, through the methods of the class it calls on `self` (`while self.proc.poll() is None: self._read_stdout()`), unless another method (a reader thread's) or a subclass reads the filling pipe. A handle handed to a function of another module of the repository (`util.kill_app(self.server)`) is judged by what that function does with it, as one of this module is; an import the file's folders do not resolve (a folder the program puts on `sys.path`) reaches the one module of that name in the repository that defines the function. A handle written in the literal a `for` walks (`for p, name in ((a, 'a'), (b, 'b')):`) is followed to the loop variable. A capture left unread while the parent pauses (`time.sleep()`, `signal.pause()`, `input()`) and then ended (`terminate()`, `kill()`, `os.kill(p.pid, sig)`) and read (`communicate()`, `p.stdout.read()`) loses its output: a command listed as writing as it goes (a line per packet or frame, `tail -f`, `ping` without `-c`) blocks at 64 KiB during the pause, and what is read after the end stops there (a command not known statically is not reported in this shape); a capture kept on `self` and read, in every method that reads it, only after that method ends it (`self.cap.terminate(); out = self.cap.communicate()[0]` in `stop()`) is read by nothing while it runs, and loses its output the same way. A child kept on `self` (or in a container, or a module global a function sets) that the code stops from another method than the one that starts it (`kill()`, `terminate()`, `send_signal()`, `os.kill(pid)` in `stop()`, `close()`, `__exit__()`) runs until then, a server, a display, a tunnel: when every read of a piped stream comes only once it is ended or has exited (after the end in the same method, under `if self.proc.poll() is not None:`, or in a private method the class calls only there: `self._collect()` after `kill()`), nothing reads the pipe for its whole life, and it blocks once it has written 64 KiB of log; reported whatever the command (a command not known statically rests on the command: `external-command`), with an unsafe `devnull` fix (what the code reads after the end is lost). A stream read while it runs (a reader thread, a public method anyone may call, a protocol read on stdout), closed, or redirected is not reported. A Popen handed to a class of the module (`Connected(process=p)`, kept as `self._process` by `__init__`) is judged by what the class does with the attribute when it waits or reads (`block()` waiting unread is a wait before the read); a class that only ends it keeps the hand-off. A function with its own command that returns the Popen (`def start_server(): return Popen([...], stdout=PIPE)`) is judged at each call of it in the module, where the caller holds the handle. The program of an argv is also named by `shutil.which('x')`, or by the name holding its path (`FFMPEG_BINARY`, `self.ffmpeg_path`, `get_ffmpeg_exe()`: a program the table lists, with words such as path, bin, exe, get; a name ending in such a word names a program the table does not list too, `self.simarrange_path` running `simarrange` with the evidence of an unlisted program, unless its word is a role, `player_path`, `tool_bin`, or a shell builtin, `set_path`; an attribute of self set once in its class holds what its value names, `self._fvs2 = self._get_fvs2_bin()`; a function whose name ends in such a word, given the program's name, returns its path, `thirdparty_binary('ngramsymbols')`; a name holding the program's command line names it before the words added to it, `self.docker_cmd + ['image', 'save']`; the field a command-line template starts with, `'%s -9 -q %s' % (upx_path, f)`, names its program the same way); an argv built with `+=` (`cmd += ['-v', src]`) keeps its words, and so does a copy made a word at a time (`[str(x) for x in cmd]`, `list(map(str, cmd))`), which also keeps a wrapper's parameter. `readlines(hint)` is a partial read, and so is a `readline()` in a `for` over `range()` that nothing breaks out of (`for n in range(count): p.stdout.readline()` reads that many lines, not to EOF). A Popen dropped in a `try` whose handler catches its failure to start, running the program alone (`try: Popen('ant.bat', stdout=PIPE)` `except OSError: sys.exit(...)`), is a probe for the program's presence: its work and its output are not wanted, and it is not reported. `subprocess.call()` / `check_call()` with PIPE wait without reading (shape 1): reported when the command is known to write more than the pipe holds (a variable is not; a program the command table does not list only with `--evidence possible`, as a warning), and for `check_call()` whatever the command when a handler of the `try` around it (`except CalledProcessError as e`, `SubprocessError`, `Exception`) reads the exception's `output`, `stdout` or `stderr` of a piped stream: nothing captured it, so it is None (before 3.5 `stdout`/`stderr` do not exist: AttributeError) and the error text the handler reports is lost, whatever its size. A pipe handed to the next stage of a pipeline (`p2 = Popen(['xz'], stdin=p1.stdout)`, or `subprocess.run()`/`check_output()` with `stdin=p1.stdout`) while this process keeps its own copy of the read end, and then waits for the producer, or for a stage upstream of it whose output flows into it (`p1.wait()`, a poll loop, `os.waitpid()`, a read of its other pipe to the end, or a function of the project the stream is handed to that starts the consumer with it, `stdin=stdin` or `**{'stdin': stdin}`, and waits for the producer it is given, by itself or in a list: `run(cmd, stdin=gen.stdout, companions=[gen])`), or writes the producer's input (`shutil.copyfileobj(resp, p1.stdin)`, `p1.stdin.write(data)`, also inside `with Popen(...) as p1, Popen(..., stdin=p1.stdout)`: a producer blocked on its output reads no more input, and the write hangs) before closing that copy: when the consumer exits early (it is done, `head`, `grep -q`; or it fails, `xz` on a full disk) the producer gets no SIGPIPE while a read end is open, blocks once it has written 64 KiB, and the wait hangs (a producer whose output stays small is not reported; a command not known statically follows the policy of a wait before the read). Not reported: the copy closed after the consumer starts and before the wait (the Python docs' `p1.stdout.close()`), a `with Popen(...) as p1:` whose end is the only wait (it closes stdout first), the rest read by the parent (`p1.communicate()`), the producer ended before the wait, no wait for the producer; a producer whose consumer is itself a stage whose output can grow into a pipe this process also holds (`find | cpio | xz` with both copies kept: `cpio` blocks, not exits, when `xz` stops, and the hang is reported at `cpio`'s pipe). Handles are followed bound to a name, stored under a key written the same way at each use in the function (`self.proc['gz_' + k] = Popen(...)`), or kept on an attribute of the instance, through their uses in the class that stores them (`self.pid = Popen(['gzip', '-c'], stdin=PIPE, stdout=PIPE)`, `self.split = Popen(split, stdin=self.pid.stdout)`, `self.pid.wait()` in `close()`); a stream passed through an alias, or handles kept in a list, are not followed, and a pipeline inside one shell string holds no copy in this process. Where the parent holds the copies of two stages (`partclone | gzip | split`, both kept), the finding is the later stage's; once that copy is closed the earlier stage's is reported in its turn. The `close` fix inserts `p1.stdout.close()` on the line after the consumer starts (none when the wait is inside the function the stream is handed to: the close belongs there).",
       whyIsThisBad: "A pipe holds 64 KiB on Linux. `wait()` does not read it: once the child has written that much it blocks on the write while the parent blocks in `wait()` - a deadlock, which the Python documentation warns about. The same happens when the parent reads stdout to its end while the child fills stderr, and after a partial read. A pipe that stays open with nobody reading (a dropped Popen, a server stored on `self`) blocks the child once it has written 64 KiB; a pipe closed unread kills it at its next write.",
       example: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\np.wait()\n",
       useInstead: "import subprocess\np = subprocess.Popen(['make'], stdout=subprocess.PIPE)\nout, _ = p.communicate()\n",
@@ -12324,7 +12493,7 @@ function backgroundHolder(ctx, cmd, fds) {
   const command = commandOf(cmd, ctx.model);
   if (!command.text.includes("&")) return null;
   const sites = commandSites(parseShell(command.text));
-  const site = sites?.find((s) => s.background && (fds.includes(1) && s.stdout === "out" || fds.includes(2) && s.stderr === "err"));
+  const site = sites?.find((s) => s.background && !endsAtOnce(s.words) && (fds.includes(1) && s.stdout === "out" || fds.includes(2) && s.stderr === "err"));
   if (!site || sites.some((s) => s.words[0] === "wait")) return null;
   const holder = site.words.find((w) => !/^(nohup|setsid|exec|nice|env|[A-Za-z_]\w*=.*)$/.test(w)) ?? site.words[0];
   return { holder, quiet: sites.every((s) => s.background) ? backgroundEdits(command) : null };
@@ -12333,7 +12502,7 @@ function eofReads(ctx) {
   const out = [];
   for (const { call, qualified } of callsTo(ctx.model, /* @__PURE__ */ new Set([...SHELL_READERS, ...CAPTURE, ...OPENERS2]))) {
     const fds = readFds(ctx, call, qualified);
-    if (fds.length === 0) continue;
+    if (fds.length === 0 || inWindowsArm(call, ctx.model)) continue;
     const how = SHELL_READERS.has(qualified) || CAPTURE.has(qualified) ? `${qualified.slice(qualified.indexOf(".") + 1)}()` : readsToEof(ctx, call, qualified);
     if (!how) continue;
     const holder = backgroundHolder(ctx, argument(call, 0, qualified === "subprocess.Popen" || CAPTURE.has(qualified) ? "args" : "cmd"), fds);
@@ -12367,7 +12536,7 @@ function firstHolding(ctx, kind) {
 }
 function backgrounds(text) {
   const sites = commandSites(parseShell(text));
-  return !!sites && sites.some((s) => s.background);
+  return !!sites && sites.some((s) => s.background && !endsAtOnce(s.words));
 }
 function keyword2(call, name) {
   for (const a of call.childForFieldName("arguments")?.namedChildren ?? []) {
@@ -12455,7 +12624,7 @@ var rule6 = {
     ],
     resolves: [...RESOLVES, "subprocess.check_output", "subprocess.getoutput", "subprocess.getstatusoutput", "commands.getoutput", "commands.getstatusoutput", "subprocess.PIPE", "subprocess.STDOUT"],
     docs: {
-      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says. A listening socket or a lock the child keeps is POP009's (off by default).",
+      whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says (a builtin that ends at once, `cd dir &`, keeps it for an instant only; a line under a Windows-only test, `if os.name == 'nt':`, is cmd.exe's, whose `&` runs one command after the other). A listening socket or a lock the child keeps is POP009's (off by default).",
       whyIsThisBad: "The seed article's third point: a child inherits the parent's descriptors. A child holds every descriptor it inherited for as long as it lives, among them the write end of the parent's pipe: the pipe's reader never sees EOF, so a read to the end (`os.read` until empty, `f.read()`, a reader thread joined) blocks until the child exits - for good, if the child is a daemon. Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default. A job started in the background by the shell line whose output is read holds that pipe on every version: `subprocess.check_output('nohup ./server.sh &', shell=True)` returns only when the server exits.",
       example: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\nos.close(w)\nprint os.fdopen(r).read()\n",
       useInstead: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\nos.close(w)\nprint os.fdopen(r).read()\n",
@@ -13363,7 +13532,10 @@ function commandText(model, expr, depth = 0) {
   const s = stringValue(e);
   if (s !== null) return s;
   if (ts.isIdentifier(e) && depth < 16) return builtText(model, e, depth);
-  if (ts.isTemplateExpression(e)) return e.head.text + e.templateSpans.map((span) => spanText(model, span.expression) + span.literal.text).join("");
+  if (ts.isTemplateExpression(e)) {
+    const only = e.head.text === "" && e.templateSpans.length === 1 && e.templateSpans[0].literal.text === "" && depth < 16 ? commandText(model, e.templateSpans[0].expression, depth + 1) : null;
+    return only ?? e.head.text + e.templateSpans.map((span) => spanText(model, span.expression) + span.literal.text).join("");
+  }
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
     const left = commandText(model, e.left, depth + 1);
     const right = commandText(model, e.right, depth + 1);
@@ -19388,6 +19560,60 @@ function firstMatchOnly(re) {
   return !/[gy]/.test(flags);
 }
 
+// src/knowledge/loudest-scaling.ts
+function loudestScaling(program) {
+  const names = programNames(program);
+  for (const c of scalingTable().lines(names)) {
+    const { entry } = c;
+    if (!entry.scales || entry.exact || entry.command.startsWith("*")) continue;
+    const [, ...subs] = entry.command.split(/\s+/);
+    const first = entry.when?.[0]?.split(" ")[0];
+    const flag = first && !/^\??\//.test(first) ? first : null;
+    const words = [...subs.map((s) => s.split("|")[0]), ...flag ? [flag] : []].join(" ");
+    return { says: entry.says, words, ...entry.perSecond ? { pace: { perSecond: entry.perSecond, doing: entry.doing ?? "working" } } : {} };
+  }
+  return null;
+}
+
+// src/typescript/open-arguments.ts
+var ARGUMENT_LIST = /(?:^|[a-z0-9_])(?:params|parameters|args|arguments|argv|options|opts|flags|switches)$/i;
+function listName(model, e) {
+  let v = skipOuter(e);
+  if (ts.isCallExpression(v) && ts.isPropertyAccessExpression(v.expression) && ["join", "split"].includes(v.expression.name.text)) v = skipOuter(v.expression.expression);
+  if (ts.isIdentifier(v)) {
+    const b = model.lookup(v);
+    if (b && b.kind !== "param" && !(b.init && ts.isPropertyAccessExpression(skipOuter(b.init)))) return null;
+  }
+  const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
+  return name && ARGUMENT_LIST.test(name) ? name : null;
+}
+function openArguments(model, call, qualified) {
+  const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
+  const [first, second] = call.arguments;
+  if (!first || ts.isSpreadElement(first)) return null;
+  let program = null;
+  let value = null;
+  if (/\.exec(Sync)?$/.test(name)) {
+    const e = skipOuter(model.initializerOf(first));
+    let head = null;
+    if (ts.isTemplateExpression(e) && e.templateSpans.length === 1 && /^\s*$/.test(e.templateSpans[0].literal.text)) {
+      head = e.head.text;
+      value = e.templateSpans[0].expression;
+    } else if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      head = stringValue(skipOuter(e.left));
+      value = e.right;
+    }
+    program = head === null ? null : /^\s*([\w./-]+)\s+$/.exec(head)?.[1] ?? null;
+  } else if (/\.execFile(Sync)?$/.test(name) && second && !ts.isSpreadElement(second)) {
+    program = stringValue(model.initializerOf(first));
+    value = second;
+  }
+  if (!program || !value || stringValue(skipOuter(value)) !== null || !listName(model, value)) return null;
+  const loudest2 = loudestScaling(program);
+  if (!loudest2) return null;
+  return { program: program.slice(program.lastIndexOf("/") + 1), value: skipOuter(value).getText(), ...loudest2 };
+}
+
 // rules/pop104-exec-output-past-maxbuffer.ts
 var BUFFERING = {
   "child_process.exec": { shell: true, callback: true, fails: "the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short" },
@@ -19506,7 +19732,7 @@ var rule13 = {
     needles: ["child_process", "node-cmd"],
     resolves: [...NAMES, ...SPAWN3],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find` over a file system, `find /`, `find ~`; over a folder of the project, where 1 MiB takes some 15,000 paths, at the `can-grow` tier; `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `git blame` of a file known only at run time, which prints every line of it with its commit, author and date (a file of 5,000 to 10,000 lines passes 1 MiB; not a range, `-L n,+1`), `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. So is one whose streams the code reads as they come (`c.stdout.pipe(process.stdout)`, a 'data' listener) while it waits for the child (an exit listener, the child handed on), for a command that can grow (a build, a package manager, a script a shell or an interpreter runs; such a script is reported at the `can-grow` tier): Node counts every byte it reads against maxBuffer all the same and kills the child past it (blind audit 32, measured: SIGTERM after 1,055,100 bytes read through 'data'; a deploy script stops midway). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, or by a caller of a function that returns it, in this module or one that imports it, `proc = require('./subprocess.js').proc()` then `proc.kill()` in `stop()`; in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count, nor does one in a local function named for stopping that only such a handler calls, `const kill = (why) => child.kill()` called from a `setTimeout`), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. So is the info JSON yt-dlp (youtube-dl) prints with `-j`, `--dump-json`, `-J` or `--dump-single-json`, when the code takes it: every format and the automatic captions in some 150 languages of every video the URL names, several hundred KB for one YouTube video and past 1 MiB for some (youtube-dl#11856: 1.5 MB; single videos passed the 200 KiB of Node before 12, node-youtube-dl#126, #128), once per entry of a playlist, a channel or a search (PeerTube#5226); not with `--flat-playlist`, which lists the entries in brief, and one video alone (`--no-playlist`) only at `--evidence likely`. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`), nor a wrapper's callback that hands stdout to a callback its callers give when each caller running such a command reads only its start that way (`execute('git log --reverse', (output) => output.match(/Date:\\s+(.*)/))`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree; a server, a dev server or a watcher a build file or one of those scripts starts (`npm start`, `ng serve`) is reported there too, as it writes for as long as it runs.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find` over a file system, `find /`, `find ~`; over a folder of the project, where 1 MiB takes some 15,000 paths, at the `can-grow` tier; `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `git blame` of a file known only at run time, which prints every line of it with its commit, author and date (a file of 5,000 to 10,000 lines passes 1 MiB; not a range, `-L n,+1`), `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs, and `kubectl logs` likewise; `kubectl get -o json` or `-o yaml` of a list, every object whole, 5 to 15 KiB a pod, not of one object named; `nmap` over a list of targets or a large range) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). A program written here whose argument words all come from outside this code, from a value named for a list of arguments (`exec('nmap ' + obj.parameters, cb)`, `` exec(`ffmpeg ${args}`) ``, `execFile('nmap', params.split(' '), cb)`; not `` `nmap ${host}` ``, one word), is judged by what the program writes with some words, its loudest line here (`nmap -iL`): at the `external-command` tier, as a command from outside is; a program no such line lists stays quiet. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. So is one whose streams the code reads as they come (`c.stdout.pipe(process.stdout)`, a 'data' listener) while it waits for the child (an exit listener, the child handed on), for a command that can grow (a build, a package manager, a script a shell or an interpreter runs; such a script is reported at the `can-grow` tier): Node counts every byte it reads against maxBuffer all the same and kills the child past it (blind audit 32, measured: SIGTERM after 1,055,100 bytes read through 'data'; a deploy script stops midway). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, or by a caller of a function that returns it, in this module or one that imports it, `proc = require('./subprocess.js').proc()` then `proc.kill()` in `stop()`; in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count, nor does one in a local function named for stopping that only such a handler calls, `const kill = (why) => child.kill()` called from a `setTimeout`), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. So is the info JSON yt-dlp (youtube-dl) prints with `-j`, `--dump-json`, `-J` or `--dump-single-json`, when the code takes it: every format and the automatic captions in some 150 languages of every video the URL names, several hundred KB for one YouTube video and past 1 MiB for some (youtube-dl#11856: 1.5 MB; single videos passed the 200 KiB of Node before 12, node-youtube-dl#126, #128), once per entry of a playlist, a channel or a search (PeerTube#5226); not with `--flat-playlist`, which lists the entries in brief, and one video alone (`--no-playlist`) only at `--evidence likely`. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`), nor a wrapper's callback that hands stdout to a callback its callers give when each caller running such a command reads only its start that way (`execute('git log --reverse', (output) => output.match(/Date:\\s+(.*)/))`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree; a server, a dev server or a watcher a build file or one of those scripts starts (`npm start`, `ng serve`) is reported there too, as it writes for as long as it runs.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. For a command line, exec's child is `/bin/sh`: where the shell runs the command in a fork (dash, `/bin/sh` on Debian and Ubuntu) the SIGTERM ends the shell, and the command dies at its next write to the closed pipe (SIGPIPE), or, if it ignores SIGPIPE as ffmpeg does, runs on out of the code's reach; where it execs the command (bash) the command gets the SIGTERM (measured: test/e2e/js-hazard-ffmpeg.test.ts). A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -19572,8 +19798,9 @@ var rule13 = {
       const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
       const passed = via && !caller ? `, as ${callersPhrase(via, "passes")} it` : "";
       const listed = !caller && !stop && !server && !lives && !watched && !streamed && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
+      const open = !spawnSync && !via && !caller && !stop && !server && !lives && !watched && !streamed && !out.scales && !listed && !(how.callback && callback === "no") ? openArguments(ctx.model, call, qualified) : null;
       if (!caller && !stop && !server && !lives && !watched && out.outputOnly && callback === "yes" && readsOnlyPrefix(ctx.model, call, via)) continue;
-      if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && !streamed && (!out.scales || !writes) && !listed) continue;
+      if (spawnSync ? !caller && (!out.scales || !writes) : !caller && !stop && !server && !lives && !watched && !streamed && (!out.scales || !writes) && !listed && !open) continue;
       if (!caller && !stop && !server && !lives && out.document && !takesStdout(ctx.model, call, callback, how.callback)) continue;
       const options = optionsOf(ctx.model, call, !how.shell) ?? positionalOptions(ctx.model, call, qualified, callback);
       if (!options) continue;
@@ -19581,7 +19808,7 @@ var rule13 = {
       const limit = maxBufferOf(ctx.model, options.arg, fallback);
       if (!limit || limit.bytes > Math.max(fallback, MiB)) continue;
       if (listed && !((limit.how === "here" || limit.how === "setting") && limit.bytes < Math.max(fallback, MiB))) continue;
-      const pace = !caller && !stop && !server && !lives ? out.pace : void 0;
+      const pace = !caller && !stop && !server && !lives ? out.pace ?? open?.pace : void 0;
       if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
       const last = call.arguments.at(-1);
       const handedThrough = callback !== "yes" || !!last && !ts.isSpreadElement(last) && fromCaller(ctx.model, last);
@@ -19596,7 +19823,9 @@ var rule13 = {
       const reads = how.callback && callback === "no" ? `${fn}() without a callback still buffers the whole output` : `${qualified.startsWith("promisify") ? "promisified " : ""}${fn}() keeps the whole output`;
       const fails = how.callback && callback === "no" ? "its streams end cut short" : WRAPPED_FAILS[(ctx.model.wrappedName(call.expression) ?? "").replace(".default.", ".")] ?? how.fails;
       let message2;
-      if (server && !caller) {
+      if (open) {
+        message2 = `${reads} of \`${open.program}\` run with argument words from outside this code (\`${open.value}\`): with some (\`${[open.program, open.words].filter(Boolean).join(" ")}\`) it ${open.says}; ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
+      } else if (server && !caller) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(server.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a language server (the child is returned to the language client made at line ${line}, which talks to it over its stdin and stdout for the whole session): ${size}, and once the protocol traffic on stdout or the server's log on stderr passes it, Node kills the server with SIGTERM and the editor loses it; start it with spawn(), which does not buffer`;
       } else if (stop && !caller) {
@@ -19630,7 +19859,7 @@ var rule13 = {
         // maxBuffer only on a large run.
         // One video's description (yt-dlp --no-playlist -j), a folder of the project walked by find: of
         // the order of maxBuffer, past it for some only; a maxBuffer set lower is passed at once.
-        evidence: (stop || server || lives) && !caller ? "lives-on" : caller ? "external-command" : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : out.nearBuffer && limit.bytes >= MiB ? "can-grow" : "grows"
+        evidence: (stop || server || lives) && !caller ? "lives-on" : caller || open ? "external-command" : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : out.nearBuffer && limit.bytes >= MiB ? "can-grow" : "grows"
       });
     }
   }

@@ -21,6 +21,7 @@ import { devnullFile, subprocessModule } from '../src/python/edit.js';
 import { outerExpression } from '../src/python/semantic.js';
 import { parseShell } from '../src/shell.js';
 import { commandSites } from '../src/shell-fds.js';
+import { endsAtOnce } from '../src/knowledge/background.js';
 import { includesPython2 } from '../src/knowledge/targets.js';
 const HOLDINGS = [
     ['socket-or-lock', ['socket.socket', 'socket.create_server', 'socket.fromfd'], 'the socket opened by `{call}` (a restart fails with "Address already in use" while the child lives)'],
@@ -46,10 +47,11 @@ function firstHolding(ctx, kind) {
     // The call names it, not its line: a message must not change when lines move above it.
     return text.replace('{call}', `${qualified}()`);
 }
-// Ex) 'nohup job.sh &', 'server.py > log 2>&1 &': a command still running after sh returns.
+// Ex) 'nohup job.sh &', 'server.py > log 2>&1 &': a command still running after sh returns
+// (`cd dir &` is not: a builtin that ends at once).
 function backgrounds(text) {
     const sites = commandSites(parseShell(text));
-    return !!sites && sites.some((s) => s.background);
+    return !!sites && sites.some((s) => s.background && !endsAtOnce(s.words));
 }
 function keyword(call, name) {
     for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
@@ -160,7 +162,7 @@ export const rule = {
         ],
         resolves: [...RESOLVES, 'subprocess.check_output', 'subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput', 'subprocess.PIPE', 'subprocess.STDOUT'],
         docs: {
-            whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says. A listening socket or a lock the child keeps is POP009's (off by default).",
+            whatItDoes: "Checks for a child that outlives the call that starts it - a `subprocess.Popen` that is never waited, or a shell command backgrounded with `&` (`os.popen`, `os.system`, `shell=True`) - in a module that makes a pipe (`os.pipe`, `os.pipe2`, `os.openpty`, `socket.socketpair`), when the child inherits it: on Python 2 (where `close_fds` defaults to False and every descriptor is inheritable) unless `close_fds=True`, and on Python 3.4+ only with an explicit `close_fds=False` in a module that makes a descriptor inheritable (`os.set_inheritable`, `os.pipe2` without `O_CLOEXEC`, `os.dup2`): since PEP 446 `os.pipe`, sockets and files are not inherited even then. Also, on every version, a shell line whose output the parent reads to EOF (`os.popen(cmd).read()`, `check_output(cmd, shell=True)`, `getoutput`, `run(..., capture_output=True)`, `communicate()`) with a command run in the background (`server &`) that keeps the pipe: the shell hands it fd 1 and 2 whatever `close_fds` says (a builtin that ends at once, `cd dir &`, keeps it for an instant only; a line under a Windows-only test, `if os.name == 'nt':`, is cmd.exe's, whose `&` runs one command after the other). A listening socket or a lock the child keeps is POP009's (off by default).",
             whyIsThisBad: "The seed article's third point: a child inherits the parent's descriptors. A child holds every descriptor it inherited for as long as it lives, among them the write end of the parent's pipe: the pipe's reader never sees EOF, so a read to the end (`os.read` until empty, `f.read()`, a reader thread joined) blocks until the child exits - for good, if the child is a daemon. Python 3.4+ makes descriptors non-inheritable (PEP 446) and closes them in `Popen` by default. A job started in the background by the shell line whose output is read holds that pipe on every version: `subprocess.check_output('nohup ./server.sh &', shell=True)` returns only when the server exits.",
             example: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'])\nos.close(w)\nprint os.fdopen(r).read()\n",
             useInstead: "import os, subprocess\nr, w = os.pipe()\nsubprocess.Popen(['python', 'worker.py'], close_fds=True)\nos.close(w)\nprint os.fdopen(r).read()\n",

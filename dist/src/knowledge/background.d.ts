@@ -1,9 +1,6 @@
 import type { CommandSite } from '../shell-fds.js';
-/**
- * A shell line's command left running in the background: it holds the line's pipes after the
- * shell exits (POP102's race: what it writes then is missing at the child's 'exit', on every run;
- * test/e2e/exit-race.test.ts).
- */
+/** A background job that ends at once: its first word is a quick builtin. */
+export declare function endsAtOnce(words: readonly string[]): boolean;
 /** The command a line leaves in the background (its first words) and which of the line's own streams it holds. */
 export interface LeftBehind {
     command: string;

@@ -272,11 +272,17 @@ export const COMMANDS = [
     { command: 'chrome|google-chrome|google-chrome-stable|chromium|chromium-browser|firefox|msedge|microsoft-edge', stdout: 'unbounded', stderr: 'unbounded', says: 'logs on both streams while it runs' },
     // Android's adb: logcat follows the log and shell runs a command (`adb shell ps` is judged as
     // `ps`: commands.ts, adbRemoteLine; an interactive shell stays here); the rest answer briefly.
-    { command: 'adb logcat|shell|exec-out', stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log or runs a command' },
+    // `adb logcat` prints the device log on stdout; on stderr only adb's own words (`- waiting for device -`, an error).
+    { command: 'adb logcat', stdout: 'unbounded', stderr: 'bounded', says: 'follows the device log' },
+    { command: 'adb shell|exec-out', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on the device' },
     { command: 'adb', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
     // What `adb shell` runs on the device: the log follows; the device's settings and managers answer briefly.
     { command: 'logcat', stdout: 'unbounded', stderr: 'bounded', says: 'prints the device log' },
     { command: 'getprop|setprop|am|input|settings|wm|svc', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines (an Android device tool)' },
+    // Android's monkey reports a crash or ANR of the app (its stack trace, the ANR's traces) on stderr and stops, unless
+    // told to ignore them: then it reports every one and goes on (audit 41: droidbot). `-v` logs every event on stdout.
+    { command: 'monkey', when: ['--ignore-crashes', '--ignore-timeouts', '--ignore-native-crashes'], stdout: 'unbounded', stderr: 'unbounded', says: 'reports every crash and ANR of the app on stderr and goes on, and logs its events on stdout' },
+    { command: 'monkey', when: ['-v'], stdout: 'unbounded', stderr: 'bounded', says: 'logs every event it injects (`-v`), and stops at the first crash of the app' },
     // Daemons that fork into the background by default; `nginx -T` dumps its configuration.
     { command: 'nginx', when: ['-T'], stdout: 'unbounded', stderr: 'bounded', says: 'prints its whole configuration' },
     { command: 'nginx|apachectl|apache2ctl|httpd', stdout: 'bounded', stderr: 'bounded', says: 'starts or signals the daemon and prints a line at most' },
@@ -518,6 +524,14 @@ export const COMMANDS = [
     { command: 'l2ping', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per echo until it is stopped', writeErrors: 'ignored' },
     { command: 'hcitool lescan|lecc|cmd', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per advertisement until it is stopped' },
     { command: 'hcitool|wpa_passphrase|ssh-keygen', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
+    { command: 'env|printenv', stdout: 'bounded', stderr: 'bounded', says: 'prints the environment, a line per variable' },
+    // osslsigncode sign/verify/extract-signature: `Succeeded` or a few lines of the signature it checks.
+    { command: 'osslsigncode', stdout: 'bounded', stderr: 'bounded', says: 'prints a status line or the few lines of a signature' },
+    // gphoto2: a capture prints where the file went, a few lines per shot; -F/--frames and -I/--interval take many shots, the listings grow with the card.
+    { command: 'gphoto2', when: ['-F', '--frames', '-I', '--interval', '-L', '--list-files', '--list-config', '--list-all-config', '--get-all-files', '-P', '--get-all-raw-data', '--get-all-thumbnails', '--capture-movie', '--capture-tethered', '--stdout'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per file of the card, per shot, or the data itself' },
+    { command: 'gphoto2', when: ['--capture-image-and-download', '--capture-image', '--capture-preview', '--trigger-capture', '--auto-detect', '--summary', '--set-config', '/^--set-config-(value|index)$/', '--get-config', '--reset', '--version', '-v'], stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines for the shot or setting it handles' },
+    // OpenGrm's ngramsymbols IN OUT: the symbol table goes to the file it is given.
+    { command: 'ngramsymbols', exact: ['*', '*'], stdout: 'none', stderr: 'bounded', says: 'writes the symbol table to the file it is given' },
     // password-store: `pass show -c` puts the first line on the clipboard and says so in one line.
     { command: 'pass show', when: ['-c', '--clip', '/^--clip=/'], stdout: 'bounded', stderr: 'bounded', says: 'copies a password to the clipboard and prints one line' },
     // reaver and wash log through one file, stdout unless -o names another (set_log_file(stdout) in
@@ -612,7 +626,7 @@ export const COMMANDS = [
     { command: 'weston|sway|cage|gamescope|mutter|kwin_x11|kwin_wayland|openbox|fluxbox|i3|xfwm4|metacity|twm|matchbox-window-manager|awesome|icewm|herbstluftwm|bspwm|picom|compton|polybar|tint2|dunst|swaybg|swayidle|xscreensaver|redshift|gammastep|sxhkd|xbindkeys|nm-applet|blueman-applet|plank|conky', stdout: 'bounded', stderr: 'unbounded', says: 'runs for the whole session and writes its warnings on stderr for as long as it runs' },
     // GUI programs run directly: GTK/Qt warnings on stderr for as long as they run (hours). Media
     // players also print a status line: mpv on stderr unless --really-quiet or --no-terminal,
-    // mplayer on stdout unless -really-quiet, VLC logs on stderr unless -q.
+    // mplayer on stdout unless -really-quiet; VLC prints its errors only (below).
     { command: 'mpv|mplayer', when: ['--really-quiet', '-really-quiet', '--no-terminal', '--quiet', '-quiet', '/^--msg-level=all=no$/'], stdout: 'bounded', stderr: 'bounded', says: 'plays without its status line' },
     { command: 'vlc|cvlc', when: ['-q', '--quiet'], stdout: 'none', stderr: 'bounded', says: 'plays without its messages' },
     { command: 'ffplay', when: ['-nostats', '-loglevel /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/'], stdout: 'none', stderr: 'bounded', says: 'plays without its stats line' },
@@ -623,7 +637,12 @@ export const COMMANDS = [
     { command: 'mpv', stdout: 'bounded', stderr: 'unbounded', says: 'plays while it prints a few lines per file on stdout and its status line on stderr, for as long as it runs', serves: true },
     // ffplay logs (banner, stats line, warnings) through av_log, on stderr; it prints nothing on stdout.
     { command: 'ffplay', stdout: 'none', stderr: 'unbounded', says: 'plays while it prints its stats line on stderr, for as long as it runs', serves: true },
-    { command: 'mplayer|vlc|cvlc', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs', serves: true },
+    // VLC's default verbosity (0) prints its banner and its errors only, on stderr, and no status
+    // line: a few lines for a file it plays (audit 32: ARTY's `cvlc sound.mp3`; audit 5: syncplay).
+    // -v (-vv) turns on its warnings and debug log, the rc and cli interfaces print on stdout.
+    { command: 'vlc|cvlc', when: ['-v', '--verbose', '/^--verbose=[1-9]/', '-I rc', '-I cli', '--intf rc', '--intf cli', '/^--intf=(rc|cli)$/', '--extraintf rc', '/^--extraintf=(rc|cli)/'], stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints its log, for as long as it runs', serves: true },
+    { command: 'vlc|cvlc', stdout: 'bounded', stderr: 'bounded', says: 'prints its banner and its errors only (its log needs -v)' },
+    { command: 'mplayer', stdout: 'unbounded', stderr: 'unbounded', says: 'plays while it prints a status line or its log, for as long as it runs', serves: true },
     // LibreOffice(1): --cat prints the text of the documents; --convert-to, --print-to-file and
     // --headless run without a window and print a line per file they convert.
     { command: 'libreoffice|soffice|lowriter|localc|loimpress|lodraw', when: ['--cat'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the text of the documents on stdout' },
@@ -1020,10 +1039,11 @@ export const COMMANDS = [
     { command: 'find', when: WIN_FIND, stdout: 'unbounded', stderr: 'bounded', says: 'is Windows find: it prints the lines of its input or its files that hold (with /V: lack) the string', fromInput: true },
     { command: 'find', when: ['-exec', '-execdir', '-ok', '-okdir'], stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on every file it selects' },
     { command: 'find', when: ['-quit', '-maxdepth 0'], stdout: 'bounded', stderr: 'unbounded', says: 'prints the first file it finds or its start points, and every directory it cannot read on stderr' },
-    { command: 'find', when: FIND_WILDCARD_TEST, stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file in the tree that the pattern matches, and every directory it cannot read on stderr' },
+    { command: 'find', when: FIND_WILDCARD_TEST, stdout: 'unbounded', stderr: 'unbounded', says: 'prints only the files that the pattern matches, a number that grows with the tree, and every directory it cannot read on stderr' },
     // An alternative (`-name .git -prune -o -print`) may select every other file.
     { command: 'find', when: ['/^-o$/', '-or'], stdout: 'unbounded', stderr: 'unbounded', says: 'prints every file one of its alternatives selects, and every directory it cannot read on stderr' },
     { command: 'find', when: FIND_NAMED, stdout: 'bounded', stderr: 'unbounded', says: 'prints the few files of that name, and every directory it cannot read on stderr' },
+    { command: 'find', when: ['-type d'], stdout: 'unbounded', stderr: 'unbounded', says: 'names every directory it finds, and every directory it cannot read on stderr' },
     { command: 'find', stdout: 'unbounded', stderr: 'unbounded', says: 'names every file it finds, and every directory it cannot read on stderr' },
     { command: 'strace|ltrace|valgrind', stdout: 'unbounded', stderr: 'unbounded', says: 'traces the program it runs on stderr' },
     // pacman's dependency test prints the dependencies that are missing, one per line, at most.
@@ -1096,7 +1116,7 @@ export const SCALING = [
     // not (cloving-cli's tests and source folders, codecov-node's root, vscode-arduino's cwd).
     { command: 'find', when: FIND_SYSTEM_ROOT, also: [`/^(${NAME_TESTS.join('|')})$/ ?/[*?[]/`], scales: true, says: 'prints every file of the file system that the pattern matches' },
     { command: 'find', when: FIND_SYSTEM_ROOT, also: ['/^-i?regex$/ ?/[*+?[|]/'], scales: true, says: 'prints every file of the file system that the pattern matches' },
-    { command: 'find', when: FIND_WILDCARD_TESTS, scales: true, nearBuffer: true, says: 'prints every file in the tree that the pattern matches' },
+    { command: 'find', when: FIND_WILDCARD_TESTS, scales: true, nearBuffer: true, says: 'prints only the files that the pattern matches, a number that grows with the tree' },
     // `-name .git -prune -o -print`: every file outside the pruned directories.
     { command: 'find', when: ['-prune'], scales: true, nearBuffer: true, says: 'prints every file outside the directories it prunes' },
     { command: 'find', when: [...NAME_TESTS, '-regex', '-iregex'].map((t) => `${t} ?/./`), scales: false, says: 'prints the files of that name that it finds' },
@@ -1105,6 +1125,7 @@ export const SCALING = [
     // share of the tree (audit 20: codecov-node's report search, a name list in a variable).
     { command: 'find', when: ['?/^\uE000+$/ ?/^\uE000+$/'], scales: false, says: 'prints what tests not known here select' },
     { command: 'find', when: FIND_SYSTEM_ROOT, scales: true, says: 'prints a line per file of the file system it walks' },
+    { command: 'find', when: ['-type d'], scales: true, nearBuffer: true, says: 'prints a line per directory it walks' },
     { command: 'find', scales: true, nearBuffer: true, says: 'prints a line per file it walks' },
     { command: 'rg|ag|ack', scales: true, says: 'prints a line per match in the tree it searches' },
     { command: 'tree', scales: true, says: 'prints a line per file it walks' },
@@ -1189,6 +1210,15 @@ export const SCALING = [
     // shows the function's logs). The last lines or a stretch of time are bounded by what is asked.
     { command: 'docker|podman logs', when: ['--tail', '-n', '/^--tail=/', '--since', '/^--since=/', '--until', '/^--until=/'], scales: false, says: 'prints the last lines or a stretch of the log' },
     { command: 'docker|podman logs', scales: true, says: 'prints the whole log of the container, which grows for as long as the container runs' },
+    // kubectl-get(1) with `-o json` or `-o yaml` prints every object it lists whole (status, spec,
+    // managed fields): 5 to 15 KiB a pod, so a namespace of some hundred pods passes 1 MiB (blind audit
+    // 40: snuggs's `kubectl get pods -o json`). One object named (`get pod NAME`, `pod/NAME`) is one
+    // such object. kubectl-logs(1) without --tail, --since or --limit-bytes prints the pod's whole log,
+    // as docker logs does.
+    { command: 'kubectl get', when: ['/^(?!get$)[a-z][\\w.-]*$/ ?/^[^-]/', '/^[a-z][\\w.-]*\\/./'], scales: false, says: 'prints the object it names' },
+    { command: 'kubectl get', when: ['-o /^(json|yaml)$/', '/^-o(json|yaml)$/', '/^--output=(json|yaml)$/'], scales: true, says: 'prints every object it lists whole, 5 to 15 KiB a pod in JSON or YAML: some hundred pods pass 1 MiB' },
+    { command: 'kubectl logs', when: ['--tail', '/^--tail=/', '--since', '/^--since=/', '/^--since-time=/', '/^--limit-bytes=/'], scales: false, says: 'prints the last lines or a stretch of the log' },
+    { command: 'kubectl logs', scales: true, says: 'prints the whole log of the pod, which grows for as long as the pod runs' },
     // Listings of a tree or an archive.
     { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], scales: false, says: 'prints a total' },
     { command: 'docker-machine|docker-machine.exe', when: ['-D', '--debug'], scales: true, says: 'logs every VBoxManage and ssh call of the machine it makes or starts, with their output, on stderr (megabytes for a create)' },
@@ -1197,6 +1227,11 @@ export const SCALING = [
     { command: 'unzip', when: ['-l', '-v', '-Z'], scales: true, says: 'names every file of the archive' },
     { command: 'zipinfo', scales: true, says: 'names every file of the archive' },
     { command: 'rsync', when: ['-v', '--verbose', '--progress', '-P', '-i', '--itemize-changes', '--list-only'], scales: true, says: 'names every file it copies' },
+    // nmap(1) prints a few lines per host it finds up and per open port: one host or a small network
+    // stays small, a list of targets (-iL), random targets (-iR) or a large range (a /16: 65,536
+    // addresses) prints a report per live host, megabytes with -v, -sV or scripts (blind audit 40:
+    // penmode3-plugin, whose console runs nmap with any arguments its user types).
+    { command: 'nmap', when: ['-iL', '-iR', '/\\/(8|9|1[0-9])$/'], scales: true, says: 'prints a report for every live host of the targets it scans: a list of targets or a large range (a /16) passes 1 MiB' },
     // Wireless scans grow with the air around: `iw dev IF scan` prints every BSS in range with its
     // capabilities (HT, VHT, HE, RSN, WPS), 2 to 5 KB each. 50 to 100 networks in an office or a
     // block of flats pass the 200 KiB Node gave exec before version 12; 1 MiB takes some 250

@@ -8,7 +8,7 @@ import { OUTPUT_ONLY } from './output-only.data.js';
 import { EXIT_STATUS } from './exit-status.data.js';
 import { backgrounded } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
-import { commandLineArgument } from './runner-lines.js';
+import { commandLineArgument, evalLine, remoteSessionOnly } from './runner-lines.js';
 import { xargsRuns } from './xargs.js';
 export { INIT_SCRIPT_NAME, isListed };
 let compiledOutputOnly = null;
@@ -77,7 +77,7 @@ export function classifyArgv(argv) {
             continue;
         positional.push({ word: w, afterOption: i > 0 && (args[i - 1] ?? '').startsWith('-'), at: i });
     }
-    const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? findActions(names, args) ?? xargsRuns(names, args, classifyArgv);
+    const inline = inlineProgram(names, args) ?? idleShell(names, args) ?? idleSsh(names, args) ?? findActions(names, args) ?? findRepositories(names, args) ?? xargsRuns(names, args, classifyArgv);
     if (inline)
         return inline;
     // Ex) ['sh', '-c', 'make all'], `su - runner -c "docker volume create x"`: the program runs the
@@ -152,6 +152,25 @@ function idleShell(names, args) {
         return null;
     return { stdout: 'bounded', stderr: 'bounded', program: 'cmd.exe', evidence: '`cmd.exe` without /c or /k runs no command: it prints its banner and a prompt, and reads its commands from stdin' };
 }
+// Ex) ssh -L 5432:db:5432 user@host -p 2222: a host and no remote command (runner-lines.ts).
+function idleSsh(names, args) {
+    const session = remoteSessionOnly(names[0], args);
+    if (!session)
+        return null;
+    const holds = session.forwards ? 'holds its port forwards and ' : '';
+    return { stdout: 'bounded', stderr: 'bounded', program: 'ssh', fromInput: true, evidence: `\`ssh\` with no remote command ${holds}starts a login shell that reads its commands from stdin: a banner and a warning at most unless commands are written to it` };
+}
+// Ex) eval $(ssh-agent) && ssh-add key: what eval runs is judged (runner-lines.ts).
+function evalled(written) {
+    if (shellWordValue(written[0] ?? '') !== 'eval')
+        return null;
+    const runs = evalLine(written.slice(1), shellWordValue);
+    if (runs === null)
+        return null;
+    if ('line' in runs)
+        return classifyShell(runs.line);
+    return { stdout: 'bounded', stderr: 'bounded', program: 'eval', evidence: `\`eval $(${runs.setup})\` runs the variable settings \`${runs.setup}\` prints, which write a line at most` };
+}
 // find(1)'s actions that run a command: `-exec CMD ... ;` once per file, `-exec CMD ... {} +` on
 // batches of files (likewise -execdir, -ok, -okdir).
 const FIND_EXEC = new Set(['-exec', '-execdir', '-ok', '-okdir']);
@@ -206,6 +225,21 @@ function findActions(names, args) {
         : '`find -delete` deletes the files it selects and names none of them';
     return { stdout: 'none', stderr, program: 'find', evidence };
 }
+/**
+ * Ex) find ~/work -name '*.git', find . -type d -name .git: the version-control directories of
+ * the tree, one per repository, a few lines. Only when that name test is the whole selection:
+ * no alternative (-o), no negation, no -prune (`-name .git -prune -o -print` prints the rest).
+ */
+function findRepositories(names, args) {
+    // The start points (known or not) come first; every word of the expression must be known.
+    const expression = args.findIndex((a) => a?.startsWith('-'));
+    if (names[0] !== 'find' || expression < 0 || args.slice(expression).some((a) => a === null || /^(-o|-or|-not|!|-prune|-print0?|-printf|-ls)$/.test(a)))
+        return null;
+    const at = args.findIndex((a, i) => (a === '-name' || a === '-iname') && /^\*?\.(git|hg|svn)$/.test(args[i + 1] ?? ''));
+    if (at < 0)
+        return null;
+    return { stdout: 'bounded', stderr: 'unbounded', program: 'find', evidence: `\`find ${args[at]} ${args[at + 1]}\` prints the repositories it finds (a \`.git\`, \`.hg\` or \`.svn\` directory each), and every directory it cannot read on stderr` };
+}
 const RESERVED_QUIET = new Set(['fi', 'done', 'esac', '}', 'for', 'select']);
 /**
  * What a shell command line writes on the shell's stdout and stderr, following every simple
@@ -248,7 +282,7 @@ function classifyLine(sites) {
         if (words[0] === 'case' || words[0] === 'function')
             out = unknown('the command line holds a compound command', 'unlisted');
         else
-            out = classifyArgv(words);
+            out = evalled(site.words) ?? classifyArgv(words);
         // Ex) echo "" | aircrack-ng -w -: a command whose output grows only with its input,
         // fed by one that prints a few lines, prints a few lines.
         const feeder = site.fedBy !== undefined ? bySite.get(site.fedBy) : undefined;
@@ -322,7 +356,9 @@ function classifyLine(sites) {
     const writers = seen.filter((s) => s.reaches !== 'none');
     const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
     const basis = decisive.out.basis ? { basis: decisive.out.basis } : {};
-    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...launched };
+    // Ex) `adb shell ps`, `ssh host ps aux`: a line of one command that lists processes still does, for the filter it feeds.
+    const lists = seen.length === 1 && seen[0].out.listsProcesses ? { listsProcesses: true } : {};
+    return { stdout, stderr, program: decisive.out.program, evidence: decisive.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...lists, ...launched };
 }
 /**
  * Ex) `cd repo && git log` -> at-exit; `make && node report.js` -> teardown.

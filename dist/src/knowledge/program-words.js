@@ -45,6 +45,7 @@ export function stripWrappers(argv) {
         const wrapper = WRAPPERS.find((w) => w.name === programNames(word)[0]);
         if (!wrapper)
             break;
+        const at = i;
         i++;
         let positionals = wrapper.positionals;
         while (i < argv.length) {
@@ -72,6 +73,9 @@ export function stripWrappers(argv) {
             }
             break;
         }
+        // Ex) env -i, env FOO=1: env with no program prints the environment (commands.data.ts).
+        if (wrapper.name === 'env' && i >= argv.length)
+            return { argv: argv.slice(at), query: false };
     }
     return { argv: argv.slice(i), query: false };
 }

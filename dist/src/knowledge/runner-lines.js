@@ -83,6 +83,11 @@ const SU_VALUED = new Set(['-s', '--shell', '-g', '--group', '-G', '--supplement
  * no words follow (an interactive session: the runner's own line stands) or one is not known.
  */
 function operandsThen(args, valued, operands, permute) {
+    const at = afterOperands(args, valued, operands, permute);
+    return at === null ? null : wordsLine(args.slice(at));
+}
+// Where the words handed on start, after the options and the operands; null when an operand is missing.
+function afterOperands(args, valued, operands, permute) {
     let i = 0;
     let left = operands;
     while (i < args.length) {
@@ -108,7 +113,53 @@ function operandsThen(args, valued, operands, permute) {
         left--;
         i++;
     }
-    return left > 0 ? null : wordsLine(args.slice(i));
+    return left > 0 ? null : i;
+}
+// ssh options after which the session itself writes a stream that grows: -W (stdin and stdout
+// are the forwarded connection), -v (a debug line per channel and packet exchange), -G/-V/-Q
+// (print and exit: not a session), -O (a control command), -s (a subsystem such as sftp).
+const SSH_NOT_IDLE = new Set(['W', 'v', 'G', 'V', 'Q', 'O', 's']);
+// The option letters of a word as getopt reads them: a cluster ends at a letter that takes a value.
+function optionLetters(word, valued) {
+    if (!/^-[A-Za-z0-9]/.test(word))
+        return [];
+    const letters = [];
+    for (const letter of word.slice(1)) {
+        letters.push(letter);
+        if (valued.has(`-${letter}`))
+            break;
+    }
+    return letters;
+}
+/**
+ * Ex) ssh -L 5432:db:5432 user@host -p 2222, ssh -fNR 8080:localhost:80 host: ssh with a host
+ * and no remote command. It asks for the remote user's login shell, which reads its commands
+ * from ssh's stdin: a pipe here that nothing writes commands to, so the shell prints its
+ * startup lines and waits; ssh itself holds the port forwards and writes a warning or two
+ * (`Pseudo-terminal will not be allocated`). With -N it runs no shell at all. Every word must
+ * be known (a word that is only an expansion may split into a host and a command).
+ */
+export function remoteSessionOnly(name, args) {
+    if (name !== 'ssh' || afterOperands(args, SSH_VALUED, 1, true) !== args.length)
+        return null;
+    let forwards = false;
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        if (a === null)
+            continue;
+        if (a.replaceAll(PLACEHOLDER, '') === '')
+            return null;
+        const letters = optionLetters(a, SSH_VALUED);
+        // -N runs no shell: its own line of the table says so.
+        if (letters.some((l) => SSH_NOT_IDLE.has(l) || l === 'N'))
+            return null;
+        if (letters.some((l) => l === 'L' || l === 'R' || l === 'D'))
+            forwards = true;
+        // The value of `-p 22`, `-o Opt=x` is no option.
+        if (a.startsWith('-'))
+            i += optionWords(a, SSH_VALUED) - 1;
+    }
+    return { forwards };
 }
 // The words an option takes: 2 when its value is the next word (`-p 22`, and `-NR 8080:h:80`,
 // whose last letter takes one, as getopt reads a bundle), else 1 (`-N`, `-p22`, `--env=X`).
@@ -134,4 +185,31 @@ function wordsLine(words) {
 // line that is nothing but such a word is not known.
 function literalLine(line) {
     return typeof line === 'string' && line.replaceAll(PLACEHOLDER, '').trim() !== '' ? line : null;
+}
+// Programs that print shell code setting up the environment (variables, exports, a function or
+// two) for `eval "$(…)"` to run: ssh-agent's `SSH_AUTH_SOCK=…; export SSH_AUTH_SOCK; echo Agent
+// pid 42;`, `docker-machine env`, `pyenv init -`. Run, that code prints a line at most.
+const ENV_SETUP = [
+    /^ssh-agent(?: -[sck])*$/, /^gpg-agent --daemon\b/, /^keychain --eval\b/, /^dircolors\b/,
+    /^(?:docker-machine|podman-machine) env\b/, /^minikube (?:docker|podman)-env\b/,
+    /^(?:pyenv|rbenv|nodenv|goenv|jenv|plenv|zoxide|starship|mise|rtx) init\b/, /^pyenv virtualenv-init\b/,
+    /^conda shell\.\w+ hook$/, /^direnv (?:hook|export) \w+$/, /^brew shellenv$/, /^opam env\b/, /^fnm env\b/, /^luarocks path\b/,
+];
+/**
+ * Ex) eval $(ssh-agent), eval "$(pyenv init -)", eval "cd $DIR && make": what `eval` runs, from
+ * its words as written: `setup`, a program that prints shell code setting up the environment
+ * (ENV_SETUP), whose output eval runs; `line`, its words known statically, joined as the shell
+ * does; null when a word is not known (eval's own reading: a program not known to be quiet).
+ */
+export function evalLine(written, value) {
+    if (written.length === 1) {
+        const inner = /^"?(?:\$\((.*)\)|`(.*)`)"?$/s.exec(written[0]);
+        const program = (inner?.[1] ?? inner?.[2])?.trim().replace(/\s+/g, ' ');
+        if (program !== undefined && ENV_SETUP.some((re) => re.test(program)))
+            return { setup: program };
+    }
+    const words = written.map(value);
+    if (!words.length || words.some((w) => w === null || w.includes(PLACEHOLDER)))
+        return null;
+    return { line: words.join(' ') };
 }

@@ -17,6 +17,13 @@ export declare function segmentsOf(node: SyntaxNode, model?: PythonModel): Segme
  * Ex) verbose = ''; if debug: verbose = 'v'; ['tar', '-c' + verbose, ...]: `-c` or `-cv`.
  */
 export declare function textChoices(node: SyntaxNode, model: PythonModel, depth?: number): string[] | null;
+/**
+ * Ex) if os.name == 'nt': subprocess.Popen('cd /d "%s" & run.bat' % d, shell=True, stdout=PIPE)
+ * A node in an arm of `if`/`elif` taken only on Windows (the test holds there, or the `else` of
+ * one that holds nowhere else). There `shell=True` runs cmd.exe, not sh: `&` separates two
+ * commands, it backgrounds neither.
+ */
+export declare function inWindowsArm(node: SyntaxNode, model: PythonModel): boolean;
 export declare function isStringNode(node: SyntaxNode): boolean;
 /** The text of a string literal (or adjacent literals) with no placeholder-only content, else null. */
 export declare function literalText(node: SyntaxNode): string | null;

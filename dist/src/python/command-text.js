@@ -245,9 +245,14 @@ function templateValue(node, model, depth = 0) {
     return null;
 }
 // Ex) os.name == 'nt' / sys.platform == 'win32' / sys.platform.startswith('win') /
-// platform.system() == 'Windows': true when the test holds on Windows (false: `!= 'nt'`), else null.
+// platform.system() == 'Windows': true when the test holds on Windows (false: `!= 'nt'`, `not ...`), else null.
 function windowsTest(test, model) {
     const t = unparenthesize(test);
+    if (t.type === 'not_operator') {
+        const inner = t.childForFieldName('argument');
+        const value = inner ? windowsTest(inner, model) : null;
+        return value === null ? null : !value;
+    }
     if (t.type === 'comparison_operator' && t.namedChildren.length === 2) {
         const [left, right] = t.namedChildren;
         const op = t.text.slice(left.endIndex - t.startIndex, right.startIndex - t.startIndex).trim();
@@ -267,6 +272,30 @@ function windowsTest(test, model) {
         return object && model.qualifiedName(object) === 'sys.platform' && arg && literalText(arg) === 'win' ? true : null;
     }
     return null;
+}
+/**
+ * Ex) if os.name == 'nt': subprocess.Popen('cd /d "%s" & run.bat' % d, shell=True, stdout=PIPE)
+ * A node in an arm of `if`/`elif` taken only on Windows (the test holds there, or the `else` of
+ * one that holds nowhere else). There `shell=True` runs cmd.exe, not sh: `&` separates two
+ * commands, it backgrounds neither.
+ */
+export function inWindowsArm(node, model) {
+    for (let child = node, n = node.parent; n; child = n, n = n.parent) {
+        if (n.type === 'function_definition' || n.type === 'class_definition' || n.type === 'lambda')
+            return false;
+        if (n.type !== 'if_statement' && n.type !== 'elif_clause')
+            continue;
+        const condition = n.childForFieldName('condition');
+        const test = condition ? windowsTest(condition, model) : null;
+        if (test === null)
+            continue;
+        if (n.childForFieldName('consequence')?.id === child.id)
+            return test;
+        // The `else` after `if not windows` (an `elif` chain stays unknown: its later tests narrow it).
+        if (child.type === 'else_clause' && n.type === 'if_statement' && !n.childrenForFieldName('alternative').some((a) => a.type === 'elif_clause'))
+            return !test;
+    }
+    return false;
 }
 export function isStringNode(node) {
     const n = unparenthesize(node);

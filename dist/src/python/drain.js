@@ -55,23 +55,48 @@ function streamEvent(stream, expr, origin) {
                 return { kind: 'partial', stream, node: e };
             return { kind: 'drain', streams: [stream], node: e, toEof: name === 'readline' || name === 'read' };
         }
-        const n = argCount(call);
-        switch (name) {
-            case 'read':
-                return n === 0 || unparenthesize(call.childForFieldName('arguments').namedChildren[0]).text === '-1' ? { kind: 'drain', streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
-            case 'readlines':
-                // Ex) p.stdout.readlines(100000): lines up to that many bytes (a hint), then it stops.
-                return n === 0 || /^(-\d+|0|None)$/.test(unparenthesize(call.childForFieldName('arguments').namedChildren[0]).text) ? { kind: 'drain', streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
-            case 'readline':
-                return loopOrPartial(stream, call, origin);
-            case 'close':
-                return { kind: 'close', stream, node: call };
-            case 'fileno':
-                return { kind: 'escape', node: call };
-            default:
-                return { kind: 'drain', streams: [stream], node: call };
-        }
+        const event = pipeCallEvent(stream, name, call, origin);
+        // The read runs as a task beside the coroutine: it blocks nobody, the other pipe is read meanwhile.
+        return event.kind === 'drain' && event.toEof && scheduled(call) ? { ...event, toEof: false } : event;
     }
+    return pipeObjectEvent(stream, e, parent, origin);
+}
+/**
+ * Ex) asyncio.create_task(proc.stderr.readline()) / asyncio.gather(proc.stdout.read(), proc.stderr.read())
+ * An asyncio read handed to the event loop as a task runs concurrently with whatever the coroutine
+ * awaits next (the other pipe's read, `asyncio.wait(..., FIRST_COMPLETED)`): the parent does not
+ * sit in it while the other pipe fills. (A read awaited directly, or in `wait_for()`, does.)
+ */
+const SCHEDULERS = new Set(['create_task', 'ensure_future', 'gather']);
+function scheduled(call) {
+    let args = outerExpression(call).parent;
+    if (args?.type === 'list' || args?.type === 'tuple')
+        args = outerExpression(args).parent;
+    const fn = args?.type === 'argument_list' ? args.parent?.childForFieldName('function') : null;
+    const last = fn?.type === 'attribute' ? fn.childForFieldName('attribute') : fn;
+    return last?.type === 'identifier' && SCHEDULERS.has(last.text);
+}
+/** `p.stdout.<name>(...)`: what a method call on one pipe object does. */
+function pipeCallEvent(stream, name, call, origin) {
+    const n = argCount(call);
+    switch (name) {
+        case 'read':
+            return n === 0 || unparenthesize(call.childForFieldName('arguments').namedChildren[0]).text === '-1' ? { kind: 'drain', streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
+        case 'readlines':
+            // Ex) p.stdout.readlines(100000): lines up to that many bytes (a hint), then it stops.
+            return n === 0 || /^(-\d+|0|None)$/.test(unparenthesize(call.childForFieldName('arguments').namedChildren[0]).text) ? { kind: 'drain', streams: [stream], node: call, toEof: true } : loopOrPartial(stream, call, origin);
+        case 'readline':
+            return loopOrPartial(stream, call, origin);
+        case 'close':
+            return { kind: 'close', stream, node: call };
+        case 'fileno':
+            return { kind: 'escape', node: call };
+        default:
+            return { kind: 'drain', streams: [stream], node: call };
+    }
+}
+/** `p.stdout` used as an object (iterated, tested, handed on). */
+function pipeObjectEvent(stream, e, parent, origin) {
     // Ex) for line in p.stdout: / for line in p.stdout or []: the loop iterates the pipe (whenever there is one).
     const iterated = parent.type === 'boolean_operator' && parent.childForFieldName('operator')?.text === 'or' && parent.childForFieldName('left')?.id === e.id ? outerExpression(parent) : e;
     const loop = iterated.parent;

@@ -1,8 +1,10 @@
 import { argument, callsTo, classifyUse, handleUses, literalString } from './analysis.js';
 import { backgroundEdits, commandOf } from './command.js';
+import { inWindowsArm } from './command-text.js';
 import { outerExpression, unparenthesize } from './semantic.js';
 import { parseShell } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
+import { endsAtOnce } from '../knowledge/background.js';
 const SHELL_READERS = new Set(['subprocess.getoutput', 'subprocess.getstatusoutput', 'commands.getoutput', 'commands.getstatusoutput']);
 const CAPTURE = new Set(['subprocess.check_output', 'subprocess.run']);
 const OPENERS = new Set(['os.popen', 'platform.popen', 'subprocess.Popen']);
@@ -78,7 +80,7 @@ function backgroundHolder(ctx, cmd, fds) {
     if (!command.text.includes('&'))
         return null;
     const sites = commandSites(parseShell(command.text));
-    const site = sites?.find((s) => s.background && ((fds.includes(1) && s.stdout === 'out') || (fds.includes(2) && s.stderr === 'err')));
+    const site = sites?.find((s) => s.background && !endsAtOnce(s.words) && ((fds.includes(1) && s.stdout === 'out') || (fds.includes(2) && s.stderr === 'err')));
     // Ex) `wait` in the same line waits for the job: the shell exits after it.
     if (!site || sites.some((s) => s.words[0] === 'wait'))
         return null;
@@ -89,7 +91,8 @@ export function eofReads(ctx) {
     const out = [];
     for (const { call, qualified } of callsTo(ctx.model, new Set([...SHELL_READERS, ...CAPTURE, ...OPENERS]))) {
         const fds = readFds(ctx, call, qualified);
-        if (fds.length === 0)
+        // Ex) if sys.platform == 'win32': check_output('cd /d %s & build.bat' % d, shell=True) - cmd.exe's `&` runs one command after the other.
+        if (fds.length === 0 || inWindowsArm(call, ctx.model))
             continue;
         const how = SHELL_READERS.has(qualified) || CAPTURE.has(qualified) ? `${qualified.slice(qualified.indexOf('.') + 1)}()` : readsToEof(ctx, call, qualified);
         if (!how)

@@ -22,9 +22,12 @@ import { type PythonModel } from './semantic.js';
  * producer: its output must be able to outgrow the pipe (the command table; a command not known
  * statically as elsewhere), and the parent must wait for it with its copy still open.
  *
+ * A write of the producer's input (`shutil.copyfileobj(src, p1.stdin)`) blocks as a wait does: the
+ * producer, stuck on its full output, reads no more input.
+ *
  * Safe orders, not reported: the copy closed after the consumer starts and before the wait
  * (`p1.stdout.close()`, also in the callee of a hand-off); `with Popen(...) as p1:` whose end is
- * the only wait (Popen.__exit__ closes stdout before it waits); the parent reading the rest itself
+ * the only wait and that feeds it nothing (Popen.__exit__ closes stdout before it waits); the parent reading the rest itself
  * (`p1.communicate()`, `p1.stdout.read()`: it drains what the consumer left); the producer ended
  * (`kill()`, `terminate()`) before the wait; no wait for the producer at all (only the consumer
  * is waited: this process does not hang, and the dropped Popen's pipe closes when it is
@@ -39,6 +42,8 @@ export interface HeldPipe {
     wait: HandleEvent;
     /** Every event of the handle, for the fix's safety. */
     events: HandleEvent[];
+    /** The parent blocks writing the producer's input (`shutil.copyfileobj(src, p1.stdin)`), not in a wait. */
+    feeds?: boolean;
     /** The handle as written: `p1`, `self.proc['pc_' + k]`, or `self.pid` for one stored on an attribute. */
     name: string;
     /**

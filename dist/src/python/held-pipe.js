@@ -20,6 +20,26 @@ function handedStream(ev) {
  * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
  * closes the copy, reads the rest, ends the child or hands it elsewhere.
  */
+/**
+ * Ex) shutil.copyfileobj(resp, p1.stdin) / p1.stdin.write(data), `p1.stdin` being the node: the
+ * call that writes the producer's input. A producer blocked on its full output pipe reads no more
+ * input, so once its stdin pipe is full the write blocks as a wait for it would (audit 41: drgn's
+ * zstd | tar download, fed from an HTTP response).
+ */
+function stdinWrite(model, stdin) {
+    if (stdin.type !== 'attribute' || stdin.childForFieldName('attribute')?.text !== 'stdin')
+        return null;
+    const e = outerExpression(stdin);
+    const parent = e.parent;
+    if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === e.id && ['write', 'writelines'].includes(parent.childForFieldName('attribute')?.text ?? '')) {
+        const call = outerExpression(parent).parent;
+        return call?.type === 'call' && call.childForFieldName('function')?.id === outerExpression(parent).id ? call : null;
+    }
+    const call = parent?.type === 'argument_list' ? parent.parent : null;
+    const fn = call?.childForFieldName('function');
+    const args = parent?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
+    return fn && model.qualifiedName(fn) === 'shutil.copyfileobj' && args[1]?.id === e.id ? call : null;
+}
 function heldOnPath(ctx, path, call, handleName, upstream) {
     let handed = null;
     for (const ev of path) {
@@ -77,6 +97,14 @@ function heldOnPath(ctx, path, call, handleName, upstream) {
             case 'wait': {
                 const statement = enclosingStatement(handed.consumer);
                 return statement && { ...handed, consumerStatement: statement, wait: ev };
+            }
+            case 'neutral': {
+                // Ex) shutil.copyfileobj(resp, p1.stdin) after the hand-on: the parent feeds the producer.
+                const write = handed.stream === 'stdout' && !handed.callee ? stdinWrite(ctx.model, ev.node) : null;
+                const statement = write && enclosingStatement(handed.consumer);
+                if (write && statement)
+                    return { ...handed, consumerStatement: statement, wait: { kind: 'wait', node: write, call: null, via: `\`${write.text.replace(/\s+/g, ' ')}\`` }, feeds: true };
+                break;
             }
             default:
                 break;
@@ -196,14 +224,15 @@ export function reportHeldPipe(ctx, call, held, pipes, output, qualified) {
     const waitAt = inner?.waitNode ? where(inner.waitNode, inner.file) : where(w.node);
     // Ex) p1.wait(timeout=30): it gives up, with the producer still blocked and its output unread.
     const timed = w.kind === 'wait' && (w.timed || (w.call !== null && hasArguments(w.call)));
-    const outcome = timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
+    const outcome = held.feeds ? `${producer} reads no more of its input, and ${waitText} hangs once that pipe is full too` : timed ? `${waitText} gives up at its timeout and leaves ${producer} blocked` : `${waitText} hangs`;
+    const holds = held.feeds ? `while it writes ${producer}'s input, in ${waitText} (${waitAt})` : `until ${waitText} (${waitAt})`;
     // The wait in the callee comes before this function could close its copy: the close goes there.
     const advice = inner?.waitNode
         ? `close the stream once the consumer has started, after the Popen in ${inner.fn} (${where(inner.consumerCall, inner.file)})`
         : `close \`${name}.${held.stream}\` after starting ${consumerProgram ? consumer : 'the consumer'}`;
     const fix = inner?.waitNode ? null : closeFix(ctx, held, name, !!inner);
     ctx.report(call, {
-        message: `${held.stream} pipe of ${qualified}() is ${handedTo}, but this process keeps its own copy of the read end until ${waitText} (${waitAt}) (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
+        message: `${held.stream} pipe of ${qualified}() is ${handedTo}, but this process keeps its own copy of the read end ${holds} (${output.evidence}): if ${consumer} exits before reading all of ${producer}'s output (it stops early or fails), ${hazard.how}: ${outcome}; ${advice}`,
         fixes: fix ? [fix] : [],
         evidence: hazard.evidence,
     });

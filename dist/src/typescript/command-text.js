@@ -19,8 +19,11 @@ export function commandText(model, expr, depth = 0) {
         return s;
     if (ts.isIdentifier(e) && depth < 16)
         return builtText(model, e, depth);
-    if (ts.isTemplateExpression(e))
-        return e.head.text + e.templateSpans.map((span) => spanText(model, span.expression) + span.literal.text).join('');
+    if (ts.isTemplateExpression(e)) {
+        // Ex) const line = `cd ${dir}; source environment; env`; spawn('bash', ['-c', `${line}`]): the template is its one value.
+        const only = e.head.text === '' && e.templateSpans.length === 1 && e.templateSpans[0].literal.text === '' && depth < 16 ? commandText(model, e.templateSpans[0].expression, depth + 1) : null;
+        return only ?? e.head.text + e.templateSpans.map((span) => spanText(model, span.expression) + span.literal.text).join('');
+    }
     if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken && depth < 16) {
         const left = commandText(model, e.left, depth + 1);
         const right = commandText(model, e.right, depth + 1);
