@@ -21,6 +21,9 @@ runTable('POP005', {
     // tshark -r writes the frames on stdout, read to its end; stderr gets an error at most (audit 31: Parsin-rtls)
     "import subprocess\ndef scan(name):\n    cmd = subprocess.Popen(('tshark -r ' + name + ' -T fields -e wlan.sa').split(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    return cmd.stdout.read()\n",
     "import subprocess\ndef scan(name):\n    cmd = subprocess.Popen(('tshark -r %s -T fields' % name).split(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    return cmd.stdout.read()\n",
+    // Code under `if False:` / `while 0:` never runs (blind audit 41: a demo's old loop kept under `if False:`)
+    "from subprocess import PIPE, Popen\ndef logs(c):\n    if False:\n        p = Popen(['docker', 'logs', c], stdout=PIPE, text=True)\n        p.wait()\n        return p.stdout.read()\n",
+    "from subprocess import PIPE, Popen\nwhile 0:\n    p = Popen(['docker', 'logs', 'web'], stdout=PIPE, text=True)\n    p.wait()\n",
   ],
   invalid: [
     // make clean all builds after cleaning
@@ -29,5 +32,8 @@ runTable('POP005', {
     { code: "from subprocess import PIPE, Popen\ndef logs(c):\n    p = Popen(['docker', 'logs', c], stdout=PIPE, text=True)\n    p.wait()\n    return p.stdout.read()\n", evidence: 'grows', errors: [[3, 9, 'stdout pipe of subprocess.Popen() is not read before wait() (`docker logs` prints the whole log of the container, its stdout and its stderr each on its own stream): `docker` blocks once it has written 64 KiB while the parent waits for it: a deadlock']] },
     // the split words still say what an ffmpeg encode logs on its unread stderr
     { code: "import subprocess\ndef encode(src, out):\n    p = subprocess.Popen(('ffmpeg -i ' + src + ' -c:v libx264 ' + out).split(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    for line in p.stdout:\n        print(line)\n", evidence: 'grows', errors: [[3, 9, 'stderr pipe of subprocess.Popen() is not read while stdout is read line by line until it ends, which comes only when the command exits (`ffmpeg -c:v libx264` logs its progress on stderr while it encodes): `ffmpeg` blocks once it has written 64 KiB while the parent waits for it: a deadlock']] },
+    // The `else` arm of `if False:` runs, and so does a test that is not false as written
+    { code: "from subprocess import PIPE, Popen\ndef logs(c):\n    if False:\n        pass\n    else:\n        p = Popen(['docker', 'logs', c], stdout=PIPE, text=True)\n        p.wait()\n        return p.stdout.read()\n", evidence: 'grows', errors: [[6, 13, 'stdout pipe of subprocess.Popen() is not read before wait() (`docker logs` prints the whole log of the container, its stdout and its stderr each on its own stream): `docker` blocks once it has written 64 KiB while the parent waits for it: a deadlock']] },
+    { code: "from subprocess import PIPE, Popen\nDEBUG = False\ndef logs(c):\n    if DEBUG:\n        p = Popen(['docker', 'logs', c], stdout=PIPE, text=True)\n        p.wait()\n        return p.stdout.read()\n", evidence: 'grows', errors: [[5, 13, 'stdout pipe of subprocess.Popen() is not read before wait() (`docker logs` prints the whole log of the container, its stdout and its stderr each on its own stream): `docker` blocks once it has written 64 KiB while the parent waits for it: a deadlock']] },
   ],
 }, 'POP005-bounded-forms', 'POP005 bounded forms');
