@@ -5800,6 +5800,24 @@ var init_partial = __esm({
   }
 });
 
+// src/python/never-runs.ts
+function neverRuns(node) {
+  for (let n = node; n?.parent; n = n.parent) {
+    const p = n.parent;
+    if (p.type !== "if_statement" && p.type !== "while_statement") continue;
+    const body = p.childForFieldName("consequence") ?? p.childForFieldName("body");
+    if (body?.startIndex === n.startIndex && body.endIndex === n.endIndex && FALSE_AS_WRITTEN.has(p.childForFieldName("condition")?.text ?? "")) return true;
+  }
+  return false;
+}
+var FALSE_AS_WRITTEN;
+var init_never_runs = __esm({
+  "src/python/never-runs.ts"() {
+    "use strict";
+    FALSE_AS_WRITTEN = /* @__PURE__ */ new Set(["False", "0", "(False)", "(0)"]);
+  }
+});
+
 // src/python/python2-syntax.ts
 function hasPython2Syntax(tree, text, coverage) {
   const root2 = tree.rootNode;
@@ -22188,6 +22206,7 @@ function runPythonRules(path48, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
+        if (neverRuns(node)) return;
         const finding = toFinding(rule14.meta, path48, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
@@ -22351,6 +22370,7 @@ var init_engine = __esm({
     init_prefilter();
     init_parse_limit();
     init_partial();
+    init_never_runs();
     init_python2_syntax();
     init_semantic();
     init_rule();

@@ -4993,6 +4993,18 @@ function topLevelChunks(text) {
   return chunks;
 }
 
+// src/python/never-runs.ts
+var FALSE_AS_WRITTEN = /* @__PURE__ */ new Set(["False", "0", "(False)", "(0)"]);
+function neverRuns(node) {
+  for (let n = node; n?.parent; n = n.parent) {
+    const p = n.parent;
+    if (p.type !== "if_statement" && p.type !== "while_statement") continue;
+    const body = p.childForFieldName("consequence") ?? p.childForFieldName("body");
+    if (body?.startIndex === n.startIndex && body.endIndex === n.endIndex && FALSE_AS_WRITTEN.has(p.childForFieldName("condition")?.text ?? "")) return true;
+  }
+  return false;
+}
+
 // src/python/python2-syntax.ts
 function hasPython2Syntax(tree, text, coverage) {
   const root = tree.rootNode;
@@ -20118,6 +20130,7 @@ function runPythonRules(path30, source, tree, options, coverage) {
         return versionsOf();
       },
       report: (node, r) => {
+        if (neverRuns(node)) return;
         const finding = toFinding(rule14.meta, path30, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }

@@ -12,6 +12,7 @@ import { countedOnly, hiddenCounts, reported, ruleFailure, sortFindings, toFindi
 import { mentionsCandidate, Needles } from './prefilter.js';
 import { parseLimitReason } from './python/parse-limit.js';
 import { Coverage, NeedsWiderParse, topLevelChunks } from './python/partial.js';
+import { neverRuns } from './python/never-runs.js';
 import { hasPython2Syntax, python2Candidates } from './python/python2-syntax.js';
 import { PythonModel, starExports } from './python/semantic.js';
 import { settleFixes } from './rule.js';
@@ -142,6 +143,9 @@ function runPythonRules(path, source, tree, options, coverage) {
             get target() { return includesPython2(versionsOf()) ? 'py2' : 'py3'; },
             get versions() { return versionsOf(); },
             report: (node, r) => {
+                // Code under `if False:` never runs: nothing there can break.
+                if (neverRuns(node))
+                    return;
                 const finding = toFinding(rule.meta, path, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
                 findings.push(reported(finding, options) ? finding : countedOnly(finding));
             },
