@@ -189,6 +189,9 @@ table('POP104', {
   'nmap of one host from a URL': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function scan(req, res) { const { stdout } = await run(\`nmap \${req.params.host}\`); res.send(stdout); }` },
   // Words the code chose, held by a local name (audit 24: oclif's gitSha).
   'git with a local list of arguments chosen between two literals': { code: `${CP}${UTIL}const exec = util.promisify(cp.exec);\nasync function gitSha(cwd, short) {\n  const args = short ? ['rev-parse', '--short', 'HEAD'] : ['rev-parse', 'HEAD'];\n  const { stdout } = await exec(\`git \${args.join(' ')}\`, { cwd });\n  return stdout.trim();\n}` },
+  // Node's execFile takes the options object second when no argument list is given.
+  'nmap through execFile with an options object named options': { code: `${CP}function scan(options, cb) { cp.execFile('nmap', options, (e, out) => cb(out)); }\nmodule.exports = scan;` },
+  'nmap through execFile with opts and a named callback': { code: `${CP}function scan(opts, callback) { cp.execFile('nmap', opts, callback); }\nmodule.exports = scan;` },
   'whois with the arguments a user typed': { code: `${CP}function look(obj, cb) { cp.exec('whois ' + obj.parameters, (e, out) => cb(out)); }` },
   'docker logs --since 10m': { code: `${CP}cp.execFile('docker', ['logs', '--since', '10m', id], (e, out) => show(out));` },
   'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },

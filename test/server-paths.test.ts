@@ -20,6 +20,7 @@ import { PopenlintServer } from '../src/server/index.js';
 import { forgetPathCaches } from '../src/path-caches.js';
 import { nearestFolderWith, VCS_DIRS } from '../src/project-folder.js';
 import { realPath } from '../src/real-path.js';
+import { sources } from '../src/typescript/project-reads.js';
 import { tempDir } from './helpers.js';
 
 /**
@@ -43,6 +44,23 @@ test('forgetPathCaches: a .git and a link made after a folder was looked at are 
     forgetPathCaches();
     assert.equal(nearestFolderWith(deep, VCS_DIRS), path.join(dir, 'repo'));
     assert.equal(realPath(path.join(dir, 'link')), realPath(deep));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('forgetPathCaches: a module added or edited after the project was read is seen', () => {
+  const dir = tempDir('popenlint-project-sources-');
+  try {
+    fs.writeFileSync(path.join(dir, 'package.json'), '{}');
+    fs.writeFileSync(path.join(dir, 'a.js'), 'one');
+    const root = realPath(dir);
+    assert.deepEqual([...sources(root)!.values()], ['one']);
+    fs.writeFileSync(path.join(dir, 'a.js'), 'two');
+    fs.writeFileSync(path.join(dir, 'b.js'), 'three');
+    assert.deepEqual([...sources(root)!.values()], ['one'], 'kept until forgotten');
+    forgetPathCaches();
+    assert.deepEqual([...sources(root)!.values()].sort(), ['three', 'two']);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -47,6 +47,22 @@ test('vendored files are skipped by discovery runs, and linted with skip-vendore
   }
 });
 
+test('fix leaves vendored files as check does: untouched, the user\'s own file fixed', () => {
+  const dir = tempDir('popenlint-vendored-fix-');
+  try {
+    fs.mkdirSync(path.join(dir, '.yarn', 'releases'), { recursive: true });
+    for (const f of ['.yarn/releases/yarn-4.0.0.cjs', 'app.min.js', 'own.js']) fs.writeFileSync(path.join(dir, f), CODE);
+    const fixed = cli(['fix', '.', '--unsafe-fixes'], { cwd: dir });
+    assert.equal(fixed.code, 0, fixed.stderr);
+    assert.match(fixed.stdout + fixed.stderr, /Fixed 1 finding in 1 file/);
+    assert.equal(fs.readFileSync(path.join(dir, '.yarn', 'releases', 'yarn-4.0.0.cjs'), 'utf8'), CODE);
+    assert.equal(fs.readFileSync(path.join(dir, 'app.min.js'), 'utf8'), CODE);
+    assert.equal(fs.readFileSync(path.join(dir, 'own.js'), 'utf8'), CODE.replace("['/'])", "['/'], { stdio: 'ignore' })"));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('compiled output: JavaScript in the outDir of a tsconfig.json, whose TypeScript source is in the tree, is skipped; one without its source is linted', () => {
   const dir = tempDir('popenlint-compiled-');
   try {

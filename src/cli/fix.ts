@@ -47,7 +47,7 @@ async function fixOne(t: Target, settings: Settings, options: FixRunOptions): Pr
   if (!Buffer.isBuffer(bytes)) return fail(bytes.error);
   const fileSettings = settings.forFile(t.abs);
   const engine = engineFor(settings, t);
-  const prepared = prepare(bytes, t.language, engine);
+  const prepared = prepare(bytes, t.language, engine, t.path);
   if (prepared.kind === 'skip') return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
   if (prepared.kind === 'error') return fail(prepared.message);
   const { decoded } = prepared;

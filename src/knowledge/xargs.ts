@@ -1,15 +1,4 @@
-import type { OutputClass } from './commands.data.js';
-
-/** What commands.ts's CommandOutput says of a command, the part read and written here (no import circle). */
-interface Judged {
-  stdout: OutputClass;
-  stderr: OutputClass;
-  program: string | null;
-  evidence: string;
-  basis?: 'listed' | 'unlisted' | 'value' | 'count';
-  scales?: string;
-  fromInput?: boolean;
-}
+import type { CommandOutput } from './command-output.js';
 
 // xargs(1)'s options that take their value in the next word (GNU and BSD spellings).
 const VALUED = new Set(['-a', '-d', '-E', '-I', '-J', '-L', '-n', '-P', '-R', '-s', '-S', '--arg-file', '--delimiter', '--eof', '--replace', '--max-lines', '--max-args', '--max-procs', '--max-chars', '--process-slot-var']);
@@ -23,7 +12,7 @@ const VALUED = new Set(['-a', '-d', '-E', '-I', '-J', '-L', '-n', '-P', '-R', '-
  * `fromInput`: it grows only with its input, so a feeder of a few known lines keeps it short;
  * `scales` stays only where its feeder scales or echoes a value (classifyLine in commands.ts).
  */
-export function xargsRuns(names: readonly string[], args: readonly (string | null)[], classify: (argv: readonly (string | null)[]) => Judged): Judged | null {
+export function xargsRuns(names: readonly string[], args: readonly (string | null)[], classify: (argv: readonly (string | null)[]) => CommandOutput): CommandOutput | null {
   if (names[0] !== 'xargs') return null;
   let at = 0;
   while (at < args.length) {

@@ -73,10 +73,6 @@ function handedStream(ev: HandleEvent): Stream | null {
 }
 
 /**
- * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
- * closes the copy, reads the rest, ends the child or hands it elsewhere.
- */
-/**
  * Ex) shutil.copyfileobj(resp, p1.stdin) / p1.stdin.write(data), `p1.stdin` being the node: the
  * call that writes the producer's input. A producer blocked on its full output pipe reads no more
  * input, so once its stdin pipe is full the write blocks as a wait for it would (audit 41: drgn's
@@ -96,6 +92,10 @@ function stdinWrite(model: PythonModel, stdin: SyntaxNode): SyntaxNode | null {
   return fn && model.qualifiedName(fn) === 'shutil.copyfileobj' && args[1]?.id === e.id ? call! : null;
 }
 
+/**
+ * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
+ * closes the copy, reads the rest, ends the child or hands it elsewhere.
+ */
 function heldOnPath(ctx: PythonContext, path: HandleEvent[], call: SyntaxNode, handleName: string, upstream: ReadonlySet<HandleEvent>): Omit<HeldPipe, 'events' | 'name'> | null {
   let handed: { stream: Stream; consumer: SyntaxNode; callee?: HeldPipe['callee'] } | null = null;
   for (const ev of path) {

@@ -34,7 +34,12 @@ export function isProjectTest(other: string, file: string): boolean {
   return isTestPath(path.resolve(other), projectRoot(file) ?? path.dirname(path.resolve(file)));
 }
 
-/** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
+/** Forgets the projects' files read so far (path-caches.ts: a long-lived process sees modules come, go and change). */
+export function forgetProjectSources(): void {
+  projects.clear();
+}
+
+/** The project's JS/TS files (absolute path -> text), read once per project until forgotten; null for a huge tree. */
 export function sources(root: string): Map<string, string> | null {
   if (projects.has(root)) return projects.get(root)!;
   const { files } = discover([root], { exclude: [], forceExclude: false });
