@@ -61,6 +61,8 @@ def add(audit, name, slug, commit, why):
         print(f'{audit}/{name}: already in the corpus')
         return 0
     gd = f"/work/.mirror/{slug.replace('/', '+')}/repo"
+    if os.path.isdir(os.path.join(gd, '.git')):  # some snapshots come with a work tree's .git
+        gd = os.path.join(gd, '.git')
     dest = os.path.join(REGRESS, audit, name)
     status = 'ok'
     if not os.path.isdir(gd):
