@@ -258,20 +258,20 @@ class Discovery {
   }
 
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
-  // and above all fixed, once.
+  // and above all fixed, once. `abs` is absolute and normalized (path.resolve of the path named,
+  // or a walked folder's plus an entry's name).
   private add(display: string, abs: string, language: Language, real?: string): void {
-    const resolved = path.resolve(abs);
-    let key = real ?? resolved;
+    let key = real ?? abs;
     if (real === undefined) {
       try {
-        key = fs.realpathSync.native(resolved);
+        key = fs.realpathSync.native(abs);
       } catch {
         // Vanished since it was listed: reading it will say so.
       }
     }
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.files.push({ path: display, abs: resolved, language });
+    this.files.push({ path: display, abs, language });
   }
 
   /**

@@ -255,6 +255,24 @@ describe('FileBytes (the prefilter pass and the wrapper prefilter read through o
     assert.match(new FileBytes().read('/proc/self/status')!.toString('latin1'), /^Name:[\s\S]*\nPid:/);
   });
 
+  test('a file of exactly the buffer size, one byte less or more, and one read again after a larger one', () => {
+    const dir = tempDir();
+    const reader = new FileBytes();
+    for (const size of [(1 << 20) - 1, 1 << 20, (1 << 20) + 1]) {
+      const bytes = Buffer.alloc(size, 0x62);
+      bytes[size - 1] = 0x79;
+      fs.writeFileSync(path.join(dir, `f${size}.py`), bytes);
+      assert.ok(new FileBytes().read(path.join(dir, `f${size}.py`))!.equals(bytes), `${size} bytes, fresh reader`);
+      assert.ok(reader.read(path.join(dir, `f${size}.py`))!.equals(bytes), `${size} bytes, reused reader`);
+    }
+  });
+
+  test('a device gives null, whether it reads empty or endless', { skip: process.platform === 'win32' }, () => {
+    const reader = new FileBytes();
+    assert.equal(reader.read('/dev/null'), null);
+    assert.equal(reader.read('/dev/zero'), null);
+  });
+
   test('a folder, a missing file and a FIFO give null, without blocking', () => {
     const dir = tempDir();
     const reader = new FileBytes();

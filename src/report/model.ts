@@ -96,7 +96,6 @@ export function buildReport(results: FileResult[], strategy: Strategy | ((r: Fil
   const hidden: HiddenCounts = {};
   for (const r of results) {
     addHidden(hidden, r.hidden);
-    const chosen = typeof strategy === 'function' ? strategy(r) : strategy;
     for (const e of r.errors ?? []) errors.push({ path: e.path, message: e.message });
     for (const d of r.diagnostics) {
       findings.push({
@@ -104,6 +103,9 @@ export function buildReport(results: FileResult[], strategy: Strategy | ((r: Fil
         message: d.message, severity: 'error', sourceLine: null, fix: null,
       });
     }
+    // Asked only of a file with findings: the CLI's strategy is a settings lookup per file (13,000 of a tree).
+    if (!r.findings.length) continue;
+    const chosen = typeof strategy === 'function' ? strategy(r) : strategy;
     for (const f of r.findings) findings.push(outputFinding(f, r.source, chosen, detail));
   }
   return {
