@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
+import { passedFunction, returnedFunction } from './passed-functions.js';
 import { type Binding, ScopeModel } from './scope.js';
 
 /**
@@ -194,7 +195,8 @@ export class JsModel extends ScopeModel {
         const inner = this.qualifiedName(arg);
         return inner && `promisify(${inner})`;
       }
-      return null;
+      // getExec(): a function of the project that returns a child_process function.
+      return returnedFunction(this, e);
     }
     // Ex) const run = options.spawnFunction || spawnSync: a function the caller may hand in (a test's
     // fake), else child_process's: every call that hands none runs the real one.
@@ -208,7 +210,8 @@ export class JsModel extends ScopeModel {
         const spec = stringValue((operand as TS.CallExpression).arguments[0]);
         return spec === null ? null : moduleName(spec);
       }
-      return null;
+      // const execSync = await defineExecSync()
+      return ts.isCallExpression(operand) ? returnedFunction(this, operand) : null;
     }
     return null;
   }
@@ -251,7 +254,8 @@ export class JsModel extends ScopeModel {
       const module = moduleName(b.module!);
       return b.imported === '*' || b.imported === 'default' ? module : `${module}.${b.imported}`;
     }
-    if (b.kind === 'param') return this.typedParameter(b);
+    // (execSync: typeof cp.execSync), or what every caller hands in.
+    if (b.kind === 'param') return this.typedParameter(b) ?? passedFunction(this, b);
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
