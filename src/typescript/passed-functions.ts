@@ -3,7 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { callersOf, isFn } from './callers-of.js';
 import { ts } from './load.js';
 import { importedFunction } from './project-constants.js';
-import { type JsModel, skipOuter } from './resolve.js';
+import { type JsModel, resolveThroughProject, skipOuter } from './resolve.js';
 import type { Binding } from './scope.js';
 
 /**
@@ -105,3 +105,5 @@ function calledFunction(model: JsModel, callee: TS.Expression): { model: JsModel
   if (b.kind === 'import' || b.kind === 'const') return importedFunction(model, callee);
   return null;
 }
+
+resolveThroughProject({ passed: passedFunction, returned: returnedFunction });
