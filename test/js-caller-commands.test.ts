@@ -120,3 +120,59 @@ test('a caller in the project\'s test/ folder does not count when the project is
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Blind audit 42 (git-statistical): execSync handed in as a parameter by every caller, the
+// callers' value returned by a function of a third module that imports child_process itself.
+const GIT = "export function stat(execSync, branch) {\n  return execSync(`git log --pretty=tformat: --numstat ${branch} --`).toString();\n}\nexport function since(execSync, branch) {\n  return execSync(`git reflog show --date=iso ${branch} --`).toString();\n}\n";
+const DEFINE = "export async function defineExecSync() {\n  try {\n    return (await import('child_process')).execSync;\n  } catch (e) {\n    const { execSync } = require('child_process');\n    return execSync;\n  }\n}\n";
+const CORE = (passed: string) => `import { stat, since } from './git';\nimport { defineExecSync } from './utils';\nexport async function run(branch) {\n  const execSync = ${passed};\n  return [stat(execSync, branch), since(execSync, branch)];\n}\n`;
+
+test('execSync handed in by every caller, returned by a function of another module: the git log --numstat is reported where it runs', () => {
+  const dir = project({ 'src/git.js': GIT, 'src/utils.js': DEFINE, 'src/core.js': CORE('await defineExecSync()') });
+  try {
+    // `git reflog` of one branch holds its last 90 days: not reported.
+    assert.deepEqual(check(dir).lines, [
+      `${path.join('src', 'git.js')}:2:10: POP104 execSync() keeps the whole output of a command that grows with what it walks (\`git log --numstat\` prints the files or the diff of every commit it lists, growing with the history), as the caller at core.js:5 passes it: maxBuffer is 1 MiB by default on Node 20, and past it Node kills the child and the call throws ENOBUFS; raise maxBuffer, or spawn() and read the output as it comes`,
+    ]);
+    // A local arrow that returns it, and the module's own binding: the same.
+    fs.writeFileSync(path.join(dir, 'src/core.js'), CORE('getExec()').replace('export async', "import * as cp from 'child_process';\nconst getExec = () => cp.execSync;\nexport async"));
+    assert.equal(check(dir).lines.length, 1);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a parameter named execSync that a caller outside the tests fills with something else, or that nobody calls, is not child_process', () => {
+  const dir = project({ 'src/git.js': GIT, 'src/utils.js': DEFINE, 'src/core.js': CORE('await defineExecSync()'), 'src/dry.js': "import { stat } from './git';\nexport const dry = () => stat((cmd) => Buffer.from(cmd), 'main');\n" });
+  try {
+    assert.deepEqual(check(dir).lines, []);
+    // A function that returns child_process's execSync on one path only.
+    fs.rmSync(path.join(dir, 'src/dry.js'));
+    fs.writeFileSync(path.join(dir, 'src/utils.js'), "import { execSync } from 'child_process';\nexport function defineExecSync(dry) {\n  if (dry) return (cmd) => Buffer.from(cmd);\n  return execSync;\n}\n");
+    assert.deepEqual(check(dir).lines, []);
+    // No caller at all: the parameter is whatever a user of the library passes.
+    fs.rmSync(path.join(dir, 'src/core.js'));
+    assert.deepEqual(check(dir).lines, []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Blind audit 42 (git-visualize): callers import the wrapper by a bare specifier that the
+// tsconfig.json's baseUrl alone resolves (`"baseUrl": "./"`, then `from 'src/utils'`).
+test('a wrapper imported through tsconfig.json baseUrl: judged by its callers\' commands', () => {
+  const dir = project({
+    'src/utils/index.ts': "import { exec } from 'child_process';\nexport const execCommand = (cmd: string, options?: any) => {\n  return new Promise((resolve, reject) => {\n    exec(cmd, options, (error, stdout) => (error ? reject(error) : resolve(stdout)));\n  });\n};\n",
+    'src/service.ts': "import { execCommand } from 'src/utils';\nexport const wordCloud = (path: string) => execCommand(\"git log --no-merges --pretty='%an, %B'\", { cwd: path });\n",
+  });
+  try {
+    // Without a baseUrl, `src/utils` is a package: the wrapper's command is its unseen callers'.
+    assert.deepEqual(check(dir).lines, []);
+    fs.writeFileSync(path.join(dir, 'tsconfig.json'), '{\n  // comments, as TypeScript reads it\n  "compilerOptions": { "baseUrl": "./" },\n}\n');
+    assert.deepEqual(check(dir).lines, [
+      `${path.join('src', 'utils', 'index.ts')}:4:5: POP104 exec() keeps the whole output of a command that grows with what it walks (\`git log\` prints output that grows with the repository), as the caller at ../service.ts:2 passes it: maxBuffer is 1 MiB by default on Node 20 (the options come from the caller, and nothing here raises it), and past it Node kills the child and the callback gets ERR_CHILD_PROCESS_STDIO_MAXBUFFER with the output cut short; raise maxBuffer, or spawn() and read the output as it comes`,
+    ]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

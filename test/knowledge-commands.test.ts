@@ -678,6 +678,9 @@ describe('git log: the commits of a range do not grow with the repository (SCALI
     // A path is no range: `..` between directories, or a word that is only a placeholder.
     [['git', 'log', '--', `${PLACEHOLDER}/../lib`], '`git log` prints output that grows with the repository'],
     [['git', 'log', PLACEHOLDER], '`git log` prints output that grows with the repository'],
+    // A reflog holds the last 90 days of one clone's updates, whatever the history's size.
+    [['git', 'reflog', 'show', '--date=iso', PLACEHOLDER, '--'], undefined],
+    [['git', 'reflog'], undefined],
   ];
   for (const [argv, scales] of cases) {
     test(argv.map((w) => (w ?? '?').replaceAll(PLACEHOLDER, '$X')).join(' '), () => assert.equal(classifyArgv(argv).scales, scales));

@@ -1326,6 +1326,11 @@ export const SCALING: readonly ScalingEntry[] = [
   // git grep naming only the files that match, or a count per file: a line of 20 to 60 bytes per
   // matching file, not per match (audit 24: qunit's `git grep --name-only -i unreleased docs/`).
   { command: 'git grep', when: ['-l', '--files-with-matches', '--name-only', '-L', '--files-without-match', '-c', '--count', '-q', '--quiet'], scales: false, says: 'prints a line per matching file' },
+  // A reflog is a line per update of the ref here (a commit, a reset, a checkout), and git gc
+  // expires entries older than 90 days (30 for unreachable ones): it grows with recent activity
+  // on one clone, not with the repository (blind audit 42: git-statistical's `git reflog show
+  // --date=iso ${branch}`, judged small).
+  { command: 'git reflog', scales: false, fitsBuffer: true, says: 'prints a line per update of the ref in the last 90 days' },
   { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
   // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
   // file. A lockfile or a minified bundle passes a megabyte in a large project (audit 16:

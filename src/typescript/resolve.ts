@@ -128,6 +128,23 @@ export function literalMember(model: JsModel, e: TS.Expression): { binding: NonN
   return prop && ts.isPropertyAssignment(prop) ? { binding, value: prop.initializer } : null;
 }
 
+/**
+ * Resolution that reads the project's other modules (passed-functions.ts: a child_process function
+ * that every caller hands in, or that a function of the project returns). That module stands on
+ * this one and on the project's index of callers, so it installs itself here (from lint.ts)
+ * instead of being imported: none when a model is used alone.
+ */
+export interface ProjectResolution {
+  passed(model: JsModel, b: Binding): string | null;
+  returned(model: JsModel, call: TS.CallExpression): string | null;
+}
+
+let project: ProjectResolution | null = null;
+
+export function resolveThroughProject(r: ProjectResolution): void {
+  project = r;
+}
+
 function isImportCall(e: TS.Expression): boolean {
   return ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword;
 }
@@ -194,7 +211,8 @@ export class JsModel extends ScopeModel {
         const inner = this.qualifiedName(arg);
         return inner && `promisify(${inner})`;
       }
-      return null;
+      // getExec(): a function of the project that returns a child_process function.
+      return project?.returned(this, e) ?? null;
     }
     // Ex) const run = options.spawnFunction || spawnSync: a function the caller may hand in (a test's
     // fake), else child_process's: every call that hands none runs the real one.
@@ -208,7 +226,8 @@ export class JsModel extends ScopeModel {
         const spec = stringValue((operand as TS.CallExpression).arguments[0]);
         return spec === null ? null : moduleName(spec);
       }
-      return null;
+      // const execSync = await defineExecSync()
+      return ts.isCallExpression(operand) ? project?.returned(this, operand) ?? null : null;
     }
     return null;
   }
@@ -251,7 +270,8 @@ export class JsModel extends ScopeModel {
       const module = moduleName(b.module!);
       return b.imported === '*' || b.imported === 'default' ? module : `${module}.${b.imported}`;
     }
-    if (b.kind === 'param') return this.typedParameter(b);
+    // (execSync: typeof cp.execSync), or what every caller hands in.
+    if (b.kind === 'param') return this.typedParameter(b) ?? project?.passed(this, b) ?? null;
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
