@@ -396,7 +396,21 @@ const shell: [string, OutputClass, OutputClass, string][] = [
   ['adb shell logcat', 'unbounded', 'bounded', '`logcat` prints the device log'],
   ['%s -y -i %s out.mp4', 'unbounded', 'unbounded', 'not known statically'],
   ['docker', 'bounded', 'bounded', '`docker` without a subcommand prints its usage'],
-  ['docker ps -a', 'unbounded', 'unbounded', '`docker` builds, installs or runs other programs'],
+  ['docker ps -a', 'unbounded', 'bounded', '`docker ps` prints a line per container or image'],
+  // docker's pull progress goes to stdout, only an error to stderr; -v is --version (audit 43: ATAODBC-POC).
+  ['docker pull %s:latest', 'unbounded', 'bounded', '`docker pull` prints its progress, a line per layer and step, on stdout, and only an error on stderr'],
+  ['docker -v', 'bounded', 'bounded', '`docker -v` prints a version line'],
+  ['docker -v %s', 'unbounded', 'unbounded', 'builds, installs or runs other programs'],
+  // iftop in text mode with -s prints one report and exits (audit 43: IntensiveCPU-simple); without -s it runs until stopped.
+  ['sudo iftop -t -s %s -B', 'bounded', 'bounded', '`iftop -s -t` in text mode with -s prints one report of the top flows, then exits'],
+  ['iftop -t -s10', 'bounded', 'bounded', 'prints one report of the top flows'],
+  ['iftop -t', 'unbounded', 'bounded', 'prints every event until it is stopped'],
+  ['iftop -s 1', 'unbounded', 'bounded', 'prints every event until it is stopped'],
+  // masscan ends when its scan is done; -oJ and its kin take the results (audit 43: misc_scripts).
+  ['masscan %s -p 1-65535 -oJ ./tmp/%s_res --rate 10000', 'bounded', 'unbounded', '`masscan -oJ ./tmp/…_res` writes its results to the file it is given and ends when the scan is done'],
+  ['masscan %s -p80 --output-filename=scan.xml', 'bounded', 'unbounded', 'writes its results to the file it is given'],
+  ['masscan %s -p80 -oL -', 'unbounded', 'unbounded', '`masscan` prints a line per open port it finds, and a status line a second on stderr, until the scan of its targets is done'],
+  ['masscan 10.0.0.0/8 -p80 -oJ out.json', 'unbounded', 'unbounded', 'scans a large range or a list of targets'],
   ['git help', 'bounded', 'bounded', '`git help` prints its usage'],
   ['git help log', 'unbounded', 'bounded', '`git` can print a lot'],
   ['make', 'unbounded', 'unbounded', '`make` builds'],
@@ -483,6 +497,9 @@ describe('classifyShell: a count known only at run time', () => {
     ['msfvenom -p windows/shell_reverse_tcp --format %s', 'count'],
     ['msfvenom -p windows/shell_reverse_tcp -f python', undefined],
     ['msfvenom -p windows/meterpreter_reverse_tcp -f %s', undefined],
+    // How long masscan runs, and so how many status lines it writes, is set by the targets it is given (audit 43).
+    ['masscan %s -p 1-65535 -oJ %s.json --rate 10000', 'count'],
+    ['masscan %s -p80', undefined],
   ];
   for (const [cmd, basis] of cases) {
     test(JSON.stringify(cmd), () => {
@@ -609,11 +626,15 @@ describe('classifyArgv', () => {
     assert.deepEqual(c(['su', '-', 'runner', '-c', `docker network rm ${PLACEHOLDER}`]), ['bounded', 'bounded', 'docker']);
     assert.deepEqual(c(['runuser', '-u', 'app', '--command=tar czvf /b.tgz /srv']), ['unbounded', 'bounded', 'tar']);
     assert.equal(classifyShell(`su - runner -c "docker volume create ${PLACEHOLDER}"`).evidence, '`docker volume create` prints the name or id of each volume or network it makes or removes, or nothing');
-    // No line, or one not known statically: the program's own line stands.
+    // No line: the program's own line stands.
     assert.deepEqual(c(['bash', 'build.sh']), ['unbounded', 'unbounded', 'bash']);
-    assert.deepEqual(c(['sh', '-c', null]), ['unbounded', 'unbounded', 'sh']);
-    assert.deepEqual(c(['su', '-c', PLACEHOLDER]), ['unbounded', 'unbounded', 'su']);
     assert.deepEqual(c(['sh', 'run.sh', '-c', 'true']), ['unbounded', 'unbounded', 'sh']);
+    // A line of which no word is known statically is a command from outside (audit 43: ATAODBC-POC's `bash -c "<cmd>"`).
+    const b = (argv: (string | null)[]) => { const r = classifyArgv(argv); return [r.stdout, r.stderr, r.program, r.basis, r.evidence]; };
+    assert.deepEqual(b(['sh', '-c', null]), ['unbounded', 'unbounded', null, 'value', '`sh -c` runs a command line not known statically']);
+    assert.deepEqual(b(['su', '-c', PLACEHOLDER]), ['unbounded', 'unbounded', null, 'value', '`su -c` runs a command line not known statically']);
+    assert.equal(classifyShell(`docker exec env bash -c "${PLACEHOLDER}"`).basis, 'value');
+    assert.equal(classifyShell(`bash -c "make ${PLACEHOLDER}"`).program, "make");
   });
   test('adb shell and exec-out are judged by the command the device runs; an interactive shell or a word not known stays adb\'s', () => {
     const c = (argv: (string | null)[]) => { const r = classifyArgv(argv); return [r.stdout, r.stderr, r.program]; };

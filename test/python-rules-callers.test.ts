@@ -8,6 +8,8 @@ import { runTable } from './python-rules-table.js';
  * both ways: a growing command keeps the finding and names the caller; a quiet one clears it.
  * Fixes are pinned by test/snapshots/rules/POP005-callers.snap.
  */
+const TWO_THREADS = 'fixtures/python-projects/two-threads/simulate_thread.py';
+
 runTable('POP005', {
     invalid: [
       // a method's first parameter is its instance whatever its name (audit 31: va_pyghon's `this`)
@@ -53,8 +55,13 @@ runTable('POP005', {
       { code: "import subprocess\nHOST = 'me@host'\ndef SSH(COMMAND):\n    p = subprocess.Popen(['ssh', '%s' % HOST, COMMAND], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    out = p.stdout.readlines()\n    if not out:\n        print(p.stderr.readlines())\nSSH('pwd')\nSSH('cd /srv && make all')\n", errors: [[4, 9, 'stderr pipe of subprocess.Popen() is not read while stdout is read to its end (`make` builds, installs or runs other programs: both streams can grow, passed to SSH() at case.py:9): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock']] },
       // a caller whose command is not known: ssh's own line stands
       { code: "import subprocess\nHOST = 'me@host'\ndef SSH(COMMAND):\n    p = subprocess.Popen(['ssh', '%s' % HOST, COMMAND], stdout=subprocess.PIPE, stderr=subprocess.PIPE)\n    out = p.stdout.readlines()\n    if not out:\n        print(p.stderr.readlines())\ndef f(x):\n    SSH(x)\n", errors: [[4, 9, 'stderr pipe of subprocess.Popen() is not read while stdout is read to its end (`ssh` builds, installs or runs other programs: both streams can grow): `ssh` blocks once it has written 64 KiB while the parent waits for it: a deadlock']] },
+      // another module's class with a method of the same name, called on its own self and in a comment, reaches
+      // nothing here: only this class's caller counts (blind audit 43: EveIDE_LIGHT's two threads)
+      { code: "import subprocess\nimport threading\n\n\nclass SimulateThread(threading.Thread):\n    def do_cmd(self, cmd):\n        p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n        p.wait()\n\n    def run(self):\n        #self.do_cmd(self.line)\n        self.do_cmd('make all')\n", file: TWO_THREADS, evidence: 'grows', errors: [[7, 13, "stdout pipe of subprocess.Popen() is not read before wait() (`make` builds, installs or runs other programs: both streams can grow, passed to do_cmd() at simulate_thread.py:12): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
     ],
     valid: [
+      // the same with a quiet command: the other module's do_cmd and its callers are not this one's
+      { code: "import subprocess\nimport threading\n\n\nclass SimulateThread(threading.Thread):\n    def do_cmd(self, cmd):\n        p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n        p.wait()\n\n    def run(self):\n        #self.do_cmd(self.line)\n        self.do_cmd('mkfifo /tmp/sim')\n", file: TWO_THREADS },
       // a name-mangled method nothing in its class calls: `self.__run` in another class is that class's own (audit 31: va_pyghon)
       "import subprocess\nclass Ui:\n    def __run(self, cmd):\n        p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n        p.wait()\n        return p\nclass Repo:\n    def __run(self, cmd):\n        return 0\n    def pull(self):\n        self.__run('git pull')\n",
       // the same quiet command passed through `this`

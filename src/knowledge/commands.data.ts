@@ -472,6 +472,13 @@ export const COMMANDS: readonly CommandEntry[] = [
   // containers or images. `docker inspect -f TEMPLATE` prints the template once per object named
   // (audit 31: thesis-benchmark's `inspect -f={{.State.Pid}}` and `ps -aq`).
   { command: 'docker|podman ps|images', when: ['-q', '--quiet'], stdout: 'bounded', stderr: 'bounded', says: 'prints only ids, one line each' },
+  // `docker ps` / `docker images`: a line per container or image on stdout, only an error on stderr.
+  // `docker pull` (not a terminal) prints a line per layer and step on stdout, and only an error on
+  // stderr; podman's pull reports its progress on stderr. `docker -v` is `--version` (blind audit 43:
+  // ATAODBC-POC reads stdout to its end, then stderr).
+  { command: 'docker|podman ps|images', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per container or image' },
+  { command: 'docker pull', stdout: 'unbounded', stderr: 'bounded', says: 'prints its progress, a line per layer and step, on stdout, and only an error on stderr' },
+  { command: 'docker', exact: ['-v'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
   { command: 'docker|podman inspect', when: ['-f', '--format', '/^(-f|--format)=/'], stdout: 'bounded', stderr: 'bounded', says: 'prints its template once per object it names' },
   { command: 'docker|podman logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log for as long as the container runs' },
   { command: 'kubectl logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log for as long as the pod runs' },
@@ -629,7 +636,15 @@ export const COMMANDS: readonly CommandEntry[] = [
   // reaver and wash log through one file, stdout unless -o names another (set_log_file(stdout) in
   // their sources); stderr gets the banner, the usage and a fatal error.
   { command: 'reaver|wash|walsh', stdout: 'unbounded', stderr: 'bounded', says: 'logs every pin attempt or access point on stdout until it is stopped' },
-  { command: 'airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|tcpkill|driftnet|mdk3|mdk4|bully|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
+  // masscan ends when the scan of its targets is done: a status line a second on stderr (rewritten
+  // with \r) for as long as the scan lasts, and a line per open port on stdout unless -oJ/-oX/-oL/
+  // -oG/-oB/-oD (or --output-filename) name a file, which then takes the results. How long it runs
+  // is set by the targets, ports and rate it is given: one host's 65,535 ports at 10,000 packets a
+  // second take 7 s, a /8 hours (blind audit 43: misc_scripts scans one host into an -oJ file).
+  { command: 'masscan', when: ['?/\\/([0-9]|1[0-9])$/', '-iL', '--includefile', '/^--includefile=/'], stdout: 'unbounded', stderr: 'unbounded', says: 'scans a large range or a list of targets: a line per open port and a status line a second, for minutes to hours' },
+  { command: 'masscan', when: ['/^-o[XJLGBDU]$/ ?/^(?!-$)/', '--output-filename ?/^(?!-$)/', '?/^--output-filename=(?!-$)/'], stdout: 'bounded', stderr: 'unbounded', count: true, says: 'writes its results to the file it is given and ends when the scan is done, with a status line a second on stderr for as long as the scan of the targets it is given lasts' },
+  { command: 'masscan', stdout: 'unbounded', stderr: 'unbounded', says: 'prints a line per open port it finds, and a status line a second on stderr, until the scan of its targets is done' },
+  { command: 'airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|tcpkill|driftnet|mdk3|mdk4|bully|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool', stdout: 'unbounded', stderr: 'unbounded', says: 'writes until it is stopped' },
   // nmap prints a few lines per host: a scan of one host or a small network stays small; a
   // target list, verbose or tracing output can grow.
   { command: 'nmap', when: ['-iL', '-v', '-vv', '-d', '-dd', '--packet-trace', '--reason', '-iR', '/\\/(8|1[0-9])$/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per host and port of a large scan' },
@@ -821,6 +836,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'watchman|watchexec|entr|chokidar|onchange|reflex|cargo-watch|watchmedo', stdout: 'unbounded', stderr: 'unbounded', says: 'runs its command on every change until it is stopped' },
   { command: 'watch', stdout: 'unbounded', stderr: 'bounded', says: 'reruns its command and prints its output every few seconds' },
   { command: 'udevadm|dbus-monitor|gdbus|busctl|evtest|xev|acpi_listen|btmon', when: ['monitor', '--monitor', '/^--monitor=/'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every event until it is stopped' },
+  // iftop -t (text mode) -s N prints one report of the top flows (-L lines, 10 by default) after N
+  // seconds, then exits; its interface and address lines go to stderr (blind audit 43: IntensiveCPU-simple).
+  { command: 'iftop', when: ['-s', '/^-s\\d+$/'], also: ['-t'], stdout: 'bounded', stderr: 'bounded', says: 'in text mode with -s prints one report of the top flows, then exits' },
   { command: 'dbus-monitor|evtest|xev|acpi_listen|btmon|iftop|nethogs|bmon', stdout: 'unbounded', stderr: 'bounded', says: 'prints every event until it is stopped' },
   { command: 'udevadm settle|trigger|control', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   { command: 'udevadm info', when: ['-e', '--export-db'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the whole device database' },

@@ -8,7 +8,7 @@ import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
 import { EXIT_STATUS, type ExitStatusEntry } from './exit-status.data.js';
 import { backgrounded } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
-import { commandLineArgument, evalLine, remoteSessionOnly } from './runner-lines.js';
+import { commandLineArgument, evalLine, remoteSessionOnly, runsUnknownLine } from './runner-lines.js';
 import { xargsRuns } from './xargs.js';
 import type { CommandOutput } from './command-output.js';
 
@@ -100,6 +100,7 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   // command line after -c, which decides what is written.
   const line = commandLineArgument(names[0]!, args);
   if (line !== null) return classifyShell(line);
+  if (runsUnknownLine(names[0]!, args)) return unknown(`\`${display} -c\` runs a command line not known statically`);
   const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
   const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
   let scaling: Partial<CommandOutput> = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}), ...(scales.entry.what ? { what: scales.entry.what } : {}), ...(scales.entry.nearBuffer ? { nearBuffer: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
