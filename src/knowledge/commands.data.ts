@@ -1294,8 +1294,10 @@ export const SCALING: readonly ScalingEntry[] = [
   // in audits 7, 14, 19, 20 and 22: cz-cli, pretty-quick, morituri, gitlab-ci-local, git-cz).
   { command: 'git diff|diff-index|diff-tree|diff-files', when: ['--name-only', '--name-status', '--stat', '--numstat'], scales: false, fitsBuffer: true, says: 'prints a line per changed file' },
   // A revision range lists the commits since a release or a bump (release notes, a changelog),
-  // not the whole history: a line or a message per commit (audit 18: x-minecraft-launcher).
-  { command: 'git log|rev-list|shortlog|whatchanged', when: ['/^[^\\s/.][^\\s/]*?[^\\s/.]\\.\\.\\.?[^\\s/.][^\\s/]*$/'], scales: false, says: 'lists the commits of a range' },
+  // not the whole history: a line or a message per commit (audit 18: x-minecraft-launcher). `A..`
+  // is `A..HEAD` (blind audit 44: action-tag-and-release's `git shortlog ${prevTag}..`); a bare
+  // `HEAD` or a ref alone is the whole history and still grows.
+  { command: 'git log|rev-list|shortlog|whatchanged', when: ['/^[^\\s/.][^\\s/]*?[^\\s/.]\\.\\.\\.?(?:[^\\s/.][^\\s/]*)?$/'], scales: false, says: 'lists the commits of a range' },
   // git's transfer commands name each ref they update (a line of about 60 bytes) and, when not
   // on a terminal, report progress only with --progress (a few hundred lines at most): past a
   // pipe's 64 KiB for a fetch of a thousand new tags (audit 6: ptf), never near 1 MiB (audit 16:
