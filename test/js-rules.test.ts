@@ -131,6 +131,8 @@ table('POP103', {
   'rm -rf of temporary files, execFile': { code: `${CP}${UTIL}const execFile = util.promisify(cp.execFile);\nfunction deleteFiles(id) {\n  try {\n    execFile('rm', ['-rf', \`\${TMP}/\${id}.webm\`]);\n  } catch (error) {\n    console.log(error);\n  }\n}` },
   'whoami, then without a rejection handler': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('whoami').then(({ stdout }) => console.log(stdout));` },
   'rm -f then mkdir -p on one line': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('rm -f out/*.js && mkdir -p out');` },
+  // bluebird's promisifyAll twin: bluebird prints its unhandled rejection on stderr, the process lives on.
+  "bluebird's execAsync dropped": { code: "const Promise = require('bluebird');\nconst cp = Promise.promisifyAll(require('child_process'));\ncp.execAsync('git push');" },
 }, {
   'util.promisify, dropped in an async function': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function f() { run('ls'); }`, errors: [[4, 22, FLOATING('exec')]] },
   'destructured promisify, execFile': { code: "const { promisify } = require('node:util');\nconst { execFile } = require('child_process');\nconst git = promisify(execFile);\ngit('git', ['push']);", errors: [[4, 1, FLOATING('execFile')]] },

@@ -692,6 +692,12 @@ describe('git log: the commits of a range do not grow with the repository (SCALI
   const cases: [(string | null)[], string | undefined][] = [
     [['git', 'log', '--format=%H%x1f%s', `${PLACEHOLDER}..HEAD`, '--', PLACEHOLDER], undefined],
     [['git', 'log', '--oneline', 'v1.2.0...main'], undefined],
+    // `A..` is `A..HEAD`: the commits since the previous tag (blind audit 44: action-tag-and-release).
+    [['git', 'shortlog', '--no-merges', `${PLACEHOLDER}..`], undefined],
+    [['git', 'log', '--oneline', 'v1.2.0..'], undefined],
+    // The whole history: HEAD alone, or a ref alone.
+    [['git', 'shortlog', '--no-merges', 'HEAD'], '`git shortlog` prints output that grows with the repository'],
+    [['git', 'shortlog', 'main'], '`git shortlog` prints output that grows with the repository'],
     // A date may be given or not (`if (since) cmd += ' --since=...'`): the whole history stays the louder.
     [['git', 'log', `--since=${PLACEHOLDER}`], '`git log` prints output that grows with the repository'],
     [['git', 'log', '--stat', `${PLACEHOLDER}..HEAD`], '`git log --stat` prints the files or the diff of every commit it lists, growing with the history'],

@@ -1,4 +1,4 @@
-import type { OutputClass } from './commands.data.js';
+import type { OutputClass, Pace } from './commands.data.js';
 import type { LastWrite } from './last-write.data.js';
 import type { LeftBehind } from './background.js';
 
@@ -37,7 +37,7 @@ export interface CommandOutput {
    * Its output grows with time while it works (a progress line): the bytes a second it writes
    * (least, most) and what it is doing, for messages. From SCALING.
    */
-  pace?: { perSecond: readonly [number, number]; doing: string };
+  pace?: Pace;
   /** What grows is a whole document on stdout (a converter's result), from SCALING. */
   document?: boolean;
   /** How a message names a command whose document is neither converted nor walked (SCALING `what`). */

@@ -1,6 +1,6 @@
 import { CONDITION_LOOPS, LEADING_WORDS, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
 import { type CommandSite, commandSites } from '../shell-fds.js';
-import { type OutputClass, UNLISTED } from './commands.data.js';
+import { type OutputClass, paceOf, UNLISTED } from './commands.data.js';
 import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } from './program-words.js';
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
 import { LAST_WRITE, type LastWrite, type LastWriteEntry } from './last-write.data.js';
@@ -102,7 +102,8 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   if (line !== null) return classifyShell(line);
   if (runsUnknownLine(names[0]!, args)) return unknown(`\`${display} -c\` runs a command line not known statically`);
   const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
-  const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
+  const paced = scales && paceOf(scales.entry);
+  const pace = paced ? { pace: paced } : {};
   let scaling: Partial<CommandOutput> = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}), ...(scales.entry.what ? { what: scales.entry.what } : {}), ...(scales.entry.nearBuffer ? { nearBuffer: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };

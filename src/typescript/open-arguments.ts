@@ -1,5 +1,6 @@
 import type { ts as TS } from 'ts-morph';
 import { loudestScaling } from '../knowledge/loudest-scaling.js';
+import type { Pace } from '../knowledge/commands.data.js';
 import { ts } from './load.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 
@@ -20,7 +21,7 @@ export interface OpenArguments {
   says: string;
   /** The words that bring it (`-iL`), shown after the program. */
   words: string;
-  pace?: { perSecond: readonly [number, number]; doing: string };
+  pace?: Pace;
 }
 
 /**
