@@ -509,26 +509,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path30) => {
-      const end = path30.length - 1;
-      const index = path30.lastIndexOf(
+    var basenameOf = (path31) => {
+      const end = path31.length - 1;
+      const index = path31.lastIndexOf(
         SLASH,
-        path30[end] === SLASH ? end - 1 : end
+        path31[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path30 : path30.slice(index + 1);
+      return index < 0 ? path31 : path31.slice(index + 1);
     };
-    var parentOf = (path30) => {
-      if (path30.charCodeAt(0) === SLASH_CODE || path30.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path30.split(SLASH).filter(Boolean);
+    var parentOf = (path31) => {
+      if (path31.charCodeAt(0) === SLASH_CODE || path31.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path31.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
-      const end = path30.length - 1;
-      const cut = path30.lastIndexOf(
+      const end = path31.length - 1;
+      const cut = path31.lastIndexOf(
         SLASH,
-        path30.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path31.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path30.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path31.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -678,7 +678,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path30) {
+      testLiteral(path31) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -687,7 +687,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule14 = rules[index];
-          if (rule14.checkRegex.test(path30)) {
+          if (rule14.checkRegex.test(path31)) {
             ignored = !rule14.negative;
             unignored = rule14.negative;
             matchedRule = rule14.negative ? UNDEFINED : rule14;
@@ -707,15 +707,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path30, mode) {
+      test(path31, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path30) : path30;
+        const basename = shortcut ? basenameOf(path31) : path31;
         for (let index = length - 1; index >= 0; index--) {
           const rule14 = rules[index];
           if (rule14[mode].test(
-            shortcut && rule14._basenameOnly ? basename : path30
+            shortcut && rule14._basenameOnly ? basename : path31
           )) {
             const { negative } = rule14;
             const ret = {
@@ -737,17 +737,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path30, originalPath, doThrow) => {
-      if (!isString(path30)) {
+    var checkPath = (path31, originalPath, doThrow) => {
+      if (!isString(path31)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path30) {
+      if (!path31) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path30)) {
+      if (checkPath.isNotRelative(path31)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -756,25 +756,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path30) => {
-      const first = path30.charCodeAt(0);
+    var isNotRelative = (path31) => {
+      const first = path31.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path30.length === 1) {
+      if (path31.length === 1) {
         return true;
       }
-      const second = path30.charCodeAt(1);
+      const second = path31.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path30.length === 2 || path30.charCodeAt(2) === SLASH_CODE;
+      return path31.length === 2 || path31.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -805,59 +805,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path30) {
+      _test(originalPath, cache3, path31) {
         checkPath(
-          path30,
+          path31,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path30 ? this._t(path30, cache3) : {
+        return path31 ? this._t(path31, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path30 = convertPath(target);
-        if (!path30 || path30.charCodeAt(path30.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path30);
+        const path31 = convertPath(target);
+        if (!path31 || path31.charCodeAt(path31.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path31);
         }
-        const dir = this._t(path30, this._testCache);
+        const dir = this._t(path31, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal2 = this._rules.testLiteral(path30);
+        const literal2 = this._rules.testLiteral(path31);
         return literal2.ignored || literal2.unignored ? literal2 : dir;
       }
-      _t(path30, cache3) {
-        const cached = cache3[path30];
+      _t(path31, cache3) {
+        const cached = cache3[path31];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf(path30);
+        const parentPath = parentOf(path31);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path30] = parent && parent.ignored ? parent : this._rules.test(path30, MODE_IGNORE);
+        return cache3[path31] = parent && parent.ignored ? parent : this._rules.test(path31, MODE_IGNORE);
       }
-      ignores(path30) {
-        return this._test(path30, this._ignoreCache, convertPath(path30)).ignored;
+      ignores(path31) {
+        return this._test(path31, this._ignoreCache, convertPath(path31)).ignored;
       }
       createFilter() {
-        return (path30) => !this.ignores(path30);
+        return (path31) => !this.ignores(path31);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path30) {
-        return this._test(path30, this._testCache, convertPath(path30));
+      test(path31) {
+        return this._test(path31, this._testCache, convertPath(path31));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path30) => checkPath(convertPath(path30), path30, RETURN_FALSE);
+    var isPathValid = (path31) => checkPath(convertPath(path31), path31, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path30) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path30) || isNotRelative(path30);
+      checkPath.isNotRelative = (path31) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path31) || isNotRelative(path31);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -880,7 +880,7 @@ import fs25 from "node:fs";
 
 // src/engine.ts
 import fs24 from "node:fs";
-import path29, { resolve as resolvePath } from "node:path";
+import path30, { resolve as resolvePath } from "node:path";
 
 // src/code-cache.ts
 import { isAscii } from "node:buffer";
@@ -1551,7 +1551,7 @@ var PythonModel = class {
     const cached = this.scopeOfCache.get(node.id);
     if (cached) return cached;
     let result = this.module;
-    const passed = [node.id];
+    const passed2 = [node.id];
     let child = node;
     let childType = null;
     for (let n = node.parent; n; child = n, n = n.parent) {
@@ -1569,10 +1569,10 @@ var PythonModel = class {
         result = known;
         break;
       }
-      passed.push(n.id);
+      passed2.push(n.id);
       childType = type;
     }
-    for (const id of passed) this.scopeOfCache.set(id, result);
+    for (const id of passed2) this.scopeOfCache.set(id, result);
     return result;
   }
   exceptCache = /* @__PURE__ */ new Map();
@@ -1581,7 +1581,7 @@ var PythonModel = class {
    * the node it started from (the bindings of a name in one block share their walk up).
    */
   inExceptClause = (from) => {
-    const passed = [];
+    const passed2 = [];
     let result = false;
     for (let n = from; n; n = n.parent) {
       const known = this.exceptCache.get(n.id);
@@ -1589,7 +1589,7 @@ var PythonModel = class {
         result = known;
         break;
       }
-      passed.push(n.id);
+      passed2.push(n.id);
       const type = n.type;
       if (type in SCOPE_TYPES) break;
       if (type === "except_clause") {
@@ -1597,7 +1597,7 @@ var PythonModel = class {
         break;
       }
     }
-    for (const id of passed) this.exceptCache.set(id, result);
+    for (const id of passed2) this.exceptCache.set(id, result);
     return result;
   };
   /** The parent scope, skipping nothing: class scopes are skipped by lookup. */
@@ -2525,7 +2525,7 @@ function wrapperCommandsByText(file, given) {
       const params = paramsOf(body);
       return { params, calls: [...body.matchAll(/(?<![\w.])(?:(\w+)\.)?(\w+)\s*\(([^()]*)\)/g)].filter((m) => m[1] !== "self" && m[3].split(",").some((a) => params.includes(a.trim().split("=").pop().trim()))) };
     });
-    const passed = (args, command, params) => {
+    const passed2 = (args, command, params) => {
       const list = args.split(",").map((a) => a.trim());
       const positional = list.filter((a) => !/^\w+\s*=/.test(a));
       const keyword4 = list.find((a) => new RegExp(`^${command.name}\\s*=`).test(a))?.split("=").pop().trim();
@@ -2539,7 +2539,7 @@ function wrapperCommandsByText(file, given) {
         const { params, calls: found2 } = calls[i];
         for (const m of found2) {
           const command = callees.get(m[2]);
-          const arg = command ? passed(m[3], command, params) : null;
+          const arg = command ? passed2(m[3], command, params) : null;
           if (!arg) continue;
           const mine = { index: params.indexOf(arg), name: ownCopy(arg) };
           names.set(ownCopy(d[1]), mine);
@@ -2918,8 +2918,8 @@ function flagsAt(call, flags, skip = 0) {
   if (opaqueArguments(call)) return "unknown";
   let unknown2 = false;
   for (const f of flags) {
-    const passed = passedArgument(call, f.index - skip, f.name);
-    const truth2 = truthOf(passed ?? f.fallback);
+    const passed2 = passedArgument(call, f.index - skip, f.name);
+    const truth2 = truthOf(passed2 ?? f.fallback);
     if (truth2 === f.drainsWhen) return "drains";
     if (truth2 === null) unknown2 = true;
   }
@@ -4150,13 +4150,13 @@ function pythonImported(code2) {
   }
   return { modules: modules2, names };
 }
-function handsOff(code2, project) {
+function handsOff(code2, project2) {
   const { modules: modules2, names } = pythonImported(code2);
   const chatty = modules2.find((m) => PY_CHATTY.test(m));
   if (chatty) return `it runs \`${chatty.split(".")[0]}\`, which writes on its own`;
   for (const m of code2.matchAll(/(?<![\w.])(\w+)(?:\.(\w+))?\s*\(/g)) {
     const from = names.get(m[1]);
-    if (!from || project.has(from)) continue;
+    if (!from || project2.has(from)) continue;
     const called = m[2] ?? m[1];
     if (PY_HANDOFF.test(called)) return `it hands its run to \`${from}\``;
   }
@@ -4524,8 +4524,8 @@ var TEST_PATH = /(^|[\\/])(test|tests|testing|__tests__|spec|e2e)[\\/]|\.(test|s
 var EXAMPLE_PATH = /(^|[\\/])(examples?|demos?|samples?)[\\/]|\.example\.([cm]?[jt]sx?|pyw?)$/i;
 function ownPart(file, projectFolder) {
   const real = realPath(path6.resolve(file));
-  const project = projectFolder ?? namedFolder() ?? ownProjectFolder(path6.dirname(real));
-  for (const root of project ? [project, process.cwd()] : [process.cwd()]) {
+  const project2 = projectFolder ?? namedFolder() ?? ownProjectFolder(path6.dirname(real));
+  for (const root of project2 ? [project2, process.cwd()] : [process.cwd()]) {
     const below = partBelow(root, real);
     if (below !== null) return below;
   }
@@ -4585,13 +4585,13 @@ function deadlockEvidence(output) {
 }
 
 // src/finding.ts
-function toFinding(meta, path30, source, report, namedFolder2) {
+function toFinding(meta, path31, source, report, namedFolder2) {
   const own = report.evidence ?? DEFAULT_EVIDENCE;
-  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path30, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path30, namedFolder2) ? "in-test" : own;
+  const evidence = !meta.defaultEnabled || own === "race" || LEVEL[own] === "possible" ? own : isExamplePath(path31, namedFolder2) ? "in-example" : LEVEL[own] === "known" && isTestPath(path31, namedFolder2) ? "in-test" : own;
   return {
     rule: meta.id,
     name: meta.name,
-    path: path30,
+    path: path31,
     start: report.start,
     end: report.end,
     range: { start: source.position(report.start), end: source.position(report.end) },
@@ -4615,9 +4615,9 @@ function hiddenCounts(findings) {
 function sortFindings(findings) {
   return findings.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.start - b.start || a.rule.localeCompare(b.rule));
 }
-function ruleFailure(path30, id, e) {
+function ruleFailure(path31, id, e) {
   const error = e instanceof Error ? e : new Error(String(e));
-  return { path: path30, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
+  return { path: path31, message: `${id} failed: ${error.message}`, ...error.stack ? { stack: error.stack } : {} };
 }
 
 // src/any-word.ts
@@ -5540,6 +5540,13 @@ var COMMANDS = [
   // containers or images. `docker inspect -f TEMPLATE` prints the template once per object named
   // (audit 31: thesis-benchmark's `inspect -f={{.State.Pid}}` and `ps -aq`).
   { command: "docker|podman ps|images", when: ["-q", "--quiet"], stdout: "bounded", stderr: "bounded", says: "prints only ids, one line each" },
+  // `docker ps` / `docker images`: a line per container or image on stdout, only an error on stderr.
+  // `docker pull` (not a terminal) prints a line per layer and step on stdout, and only an error on
+  // stderr; podman's pull reports its progress on stderr. `docker -v` is `--version` (blind audit 43:
+  // ATAODBC-POC reads stdout to its end, then stderr).
+  { command: "docker|podman ps|images", stdout: "unbounded", stderr: "bounded", says: "prints a line per container or image" },
+  { command: "docker pull", stdout: "unbounded", stderr: "bounded", says: "prints its progress, a line per layer and step, on stdout, and only an error on stderr" },
+  { command: "docker", exact: ["-v"], stdout: "bounded", stderr: "bounded", says: "prints a version line" },
   { command: "docker|podman inspect", when: ["-f", "--format", "/^(-f|--format)=/"], stdout: "bounded", stderr: "bounded", says: "prints its template once per object it names" },
   { command: "docker|podman logs", when: ["-f", "--follow", "/^--follow=(true|1)$/"], stdout: "unbounded", stderr: "unbounded", says: "follows the log for as long as the container runs" },
   { command: "kubectl logs", when: ["-f", "--follow", "/^--follow=(true|1)$/"], stdout: "unbounded", stderr: "bounded", says: "follows the log for as long as the pod runs" },
@@ -5693,7 +5700,15 @@ var COMMANDS = [
   // reaver and wash log through one file, stdout unless -o names another (set_log_file(stdout) in
   // their sources); stderr gets the banner, the usage and a fatal error.
   { command: "reaver|wash|walsh", stdout: "unbounded", stderr: "bounded", says: "logs every pin attempt or access point on stdout until it is stopped" },
-  { command: "airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|tcpkill|driftnet|mdk3|mdk4|bully|masscan|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool", stdout: "unbounded", stderr: "unbounded", says: "writes until it is stopped" },
+  // masscan ends when the scan of its targets is done: a status line a second on stderr (rewritten
+  // with \r) for as long as the scan lasts, and a line per open port on stdout unless -oJ/-oX/-oL/
+  // -oG/-oB/-oD (or --output-filename) name a file, which then takes the results. How long it runs
+  // is set by the targets, ports and rate it is given: one host's 65,535 ports at 10,000 packets a
+  // second take 7 s, a /8 hours (blind audit 43: misc_scripts scans one host into an -oJ file).
+  { command: "masscan", when: ["?/\\/([0-9]|1[0-9])$/", "-iL", "--includefile", "/^--includefile=/"], stdout: "unbounded", stderr: "unbounded", says: "scans a large range or a list of targets: a line per open port and a status line a second, for minutes to hours" },
+  { command: "masscan", when: ["/^-o[XJLGBDU]$/ ?/^(?!-$)/", "--output-filename ?/^(?!-$)/", "?/^--output-filename=(?!-$)/"], stdout: "bounded", stderr: "unbounded", count: true, says: "writes its results to the file it is given and ends when the scan is done, with a status line a second on stderr for as long as the scan of the targets it is given lasts" },
+  { command: "masscan", stdout: "unbounded", stderr: "unbounded", says: "prints a line per open port it finds, and a status line a second on stderr, until the scan of its targets is done" },
+  { command: "airodump-ng|ettercap|arpspoof|dnsspoof|dsniff|urlsnarf|tcpkill|driftnet|mdk3|mdk4|bully|hping3|nc|netcat|ncat|socat|airbase-ng|besside-ng|hcxdumptool", stdout: "unbounded", stderr: "unbounded", says: "writes until it is stopped" },
   // nmap prints a few lines per host: a scan of one host or a small network stays small; a
   // target list, verbose or tracing output can grow.
   { command: "nmap", when: ["-iL", "-v", "-vv", "-d", "-dd", "--packet-trace", "--reason", "-iR", "/\\/(8|1[0-9])$/"], stdout: "unbounded", stderr: "bounded", says: "prints a line per host and port of a large scan" },
@@ -5883,6 +5898,9 @@ var COMMANDS = [
   { command: "watchman|watchexec|entr|chokidar|onchange|reflex|cargo-watch|watchmedo", stdout: "unbounded", stderr: "unbounded", says: "runs its command on every change until it is stopped" },
   { command: "watch", stdout: "unbounded", stderr: "bounded", says: "reruns its command and prints its output every few seconds" },
   { command: "udevadm|dbus-monitor|gdbus|busctl|evtest|xev|acpi_listen|btmon", when: ["monitor", "--monitor", "/^--monitor=/"], stdout: "unbounded", stderr: "bounded", says: "prints every event until it is stopped" },
+  // iftop -t (text mode) -s N prints one report of the top flows (-L lines, 10 by default) after N
+  // seconds, then exits; its interface and address lines go to stderr (blind audit 43: IntensiveCPU-simple).
+  { command: "iftop", when: ["-s", "/^-s\\d+$/"], also: ["-t"], stdout: "bounded", stderr: "bounded", says: "in text mode with -s prints one report of the top flows, then exits" },
   { command: "dbus-monitor|evtest|xev|acpi_listen|btmon|iftop|nethogs|bmon", stdout: "unbounded", stderr: "bounded", says: "prints every event until it is stopped" },
   { command: "udevadm settle|trigger|control", stdout: "none", stderr: "bounded", says: "prints nothing" },
   { command: "udevadm info", when: ["-e", "--export-db"], stdout: "unbounded", stderr: "bounded", says: "prints the whole device database" },
@@ -6255,6 +6273,10 @@ var VIDEO_CODEC = "/^(?!(copy|libwebp|libwebp_anim|webp|png|apng|mjpeg|jpeg|gif|
 var VIDEO_ENCODER = ["-c:v", "-vcodec", "-codec:v"].map((o) => `${o} ${VIDEO_CODEC}`);
 var FIND_SYSTEM_ROOT = ["/^(\\/|~|\\/(home|root|usr|var|opt|etc|lib|srv|mnt|media|nix|proc|sys|Users|Volumes|Library|System|Applications))\\/?$/"];
 var FIND_WILDCARD_TESTS = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...["-regex", "-iregex"].map((t) => `${t} ?/[*+?[|]/`)];
+function paceOf(entry) {
+  return entry.perSecond ? { perSecond: entry.perSecond, doing: entry.doing ?? "working", ...entry.lasts ? { lasts: entry.lasts } : {} } : void 0;
+}
+var DOWNLOAD_LASTS = 20 * 60;
 var SCALING = [
   { command: "find", when: WIN_FIND, scales: false, says: "is Windows find, a line filter: it walks no tree" },
   { command: "find", when: ["-delete"], scales: false, says: "prints nothing" },
@@ -6305,8 +6327,10 @@ var SCALING = [
   // in audits 7, 14, 19, 20 and 22: cz-cli, pretty-quick, morituri, gitlab-ci-local, git-cz).
   { command: "git diff|diff-index|diff-tree|diff-files", when: ["--name-only", "--name-status", "--stat", "--numstat"], scales: false, fitsBuffer: true, says: "prints a line per changed file" },
   // A revision range lists the commits since a release or a bump (release notes, a changelog),
-  // not the whole history: a line or a message per commit (audit 18: x-minecraft-launcher).
-  { command: "git log|rev-list|shortlog|whatchanged", when: ["/^[^\\s/.][^\\s/]*?[^\\s/.]\\.\\.\\.?[^\\s/.][^\\s/]*$/"], scales: false, says: "lists the commits of a range" },
+  // not the whole history: a line or a message per commit (audit 18: x-minecraft-launcher). `A..`
+  // is `A..HEAD` (blind audit 44: action-tag-and-release's `git shortlog ${prevTag}..`); a bare
+  // `HEAD` or a ref alone is the whole history and still grows.
+  { command: "git log|rev-list|shortlog|whatchanged", when: ["/^[^\\s/.][^\\s/]*?[^\\s/.]\\.\\.\\.?(?:[^\\s/.][^\\s/]*)?$/"], scales: false, says: "lists the commits of a range" },
   // git's transfer commands name each ref they update (a line of about 60 bytes) and, when not
   // on a terminal, report progress only with --progress (a few hundred lines at most): past a
   // pipe's 64 KiB for a fetch of a thousand new tags (audit 6: ptf), never near 1 MiB (audit 16:
@@ -6337,6 +6361,11 @@ var SCALING = [
   // git grep naming only the files that match, or a count per file: a line of 20 to 60 bytes per
   // matching file, not per match (audit 24: qunit's `git grep --name-only -i unreleased docs/`).
   { command: "git grep", when: ["-l", "--files-with-matches", "--name-only", "-L", "--files-without-match", "-c", "--count", "-q", "--quiet"], scales: false, says: "prints a line per matching file" },
+  // A reflog is a line per update of the ref here (a commit, a reset, a checkout), and git gc
+  // expires entries older than 90 days (30 for unreachable ones): it grows with recent activity
+  // on one clone, not with the repository (blind audit 42: git-statistical's `git reflog show
+  // --date=iso ${branch}`, judged small).
+  { command: "git reflog", scales: false, fitsBuffer: true, says: "prints a line per update of the ref in the last 90 days" },
   { command: "git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep", scales: true, says: "prints output that grows with the repository" },
   // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
   // file. A lockfile or a minified bundle passes a megabyte in a large project (audit 16:
@@ -6414,7 +6443,7 @@ var SCALING = [
   // relays, ffmeg's and cloudscope's v4l2 cameras). An HTTP input is as often a file to fetch.
   { command: "ffmpeg", when: FFMPEG_LIVE_INPUT, scales: true, says: "prints its stats line every half second for as long as its live input runs", perSecond: [150, 230], doing: "relaying a live stream" },
   { command: "curl", when: ["-s", "--silent"], scales: false, says: "prints no progress meter" },
-  { command: "curl", scales: true, says: "prints its progress meter on stderr about once a second", perSecond: [80, 110], doing: "downloading" },
+  { command: "curl", scales: true, says: "prints its progress meter on stderr about once a second", perSecond: [80, 110], doing: "downloading", lasts: DOWNLOAD_LASTS },
   // The info JSON (`-j` prints a line per video, `-J` one document for the whole URL) holds every
   // format with its full URL and headers, and the subtitles and automatic captions (some 150
   // languages, 6 formats each, a long URL apiece): several hundred KB for one YouTube video, 1.5 MB
@@ -6428,7 +6457,7 @@ var SCALING = [
   { command: "youtube-dl|yt-dlp|youtube-dlc|yt-dlx", when: ["-j", "--dump-json", "-J", "--dump-single-json"], also: ["--no-playlist"], scales: true, document: true, nearBuffer: true, what: "the description in JSON of one video", says: "prints every format and the automatic captions in some 150 languages: several hundred KB for a YouTube video, past 1 MiB for some" },
   { command: "youtube-dl|yt-dlp|youtube-dlc|yt-dlx", when: ["-j", "--dump-json", "-J", "--dump-single-json"], scales: true, document: true, what: "the description in JSON of every video a URL names", says: "prints every format and the automatic captions in some 150 languages: several hundred KB for one YouTube video, past 1 MiB for some, and that once per entry of a playlist, a channel or a search" },
   { command: "youtube-dl|yt-dlp|youtube-dlc", when: ["-q", "--quiet", "--no-progress", "-s", "--simulate", "--skip-download", "-j", "--dump-json", "-J", "--dump-single-json", "-g", "--get-url", "-e", "--get-title", "--get-id", "--get-filename", "--get-duration", "--get-format", "--get-thumbnail", "--get-description", "-F", "--list-formats", "--list-extractors", "-U", "--update", "--print", "-O"], scales: false, says: "prints no progress" },
-  { command: "youtube-dl|yt-dlp|youtube-dlc", scales: true, says: "prints a progress line about once a second while it downloads", perSecond: [60, 120], doing: "downloading" },
+  { command: "youtube-dl|yt-dlp|youtube-dlc", scales: true, says: "prints a progress line about once a second while it downloads", perSecond: [60, 120], doing: "downloading", lasts: DOWNLOAD_LASTS },
   // Document converters print the whole converted document on stdout: it grows with the document
   // a user hands in (antiword(1), catdoc(1), unrtf(1): "writes to standard output"; pdftotext(1)
   // and odt2txt(1) only when the output named is `-` or none; pandoc(1) unless -o/--output). pdftotext and its kin take long options after one dash
@@ -6535,7 +6564,7 @@ function knownPart(word) {
   const range = word.replaceAll(PLACEHOLDER, "REV");
   return REVISION_RANGE.test(range) ? range : null;
 }
-var REVISION_RANGE = /^[^\s/.][^\s/]*?[^\s/.]\.\.\.?[^\s/.][^\s/]*$/;
+var REVISION_RANGE = /^[^\s/.][^\s/]*?[^\s/.]\.\.\.?(?:[^\s/.][^\s/]*)?$/;
 function findPhrase(args, matchers) {
   for (let i = 0; i < args.length; i++) {
     for (const m of matchers) {
@@ -6817,6 +6846,13 @@ function backgrounded(sites) {
 // src/knowledge/runner-lines.ts
 var SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
 var SWITCH_USER = /^(?:su|runuser)$/;
+function runsUnknownLine(name, args) {
+  if (!SHELLS.test(name) && !SWITCH_USER.test(name)) return false;
+  const at = args.findIndex((a) => a !== null && (SHELLS.test(name) ? /^-[a-z]*c$/.test(a) : a === "-c" || a === "--command"));
+  if (at < 0 || args.slice(0, at).some((a) => a === null || SHELLS.test(name) && !a.startsWith("-"))) return false;
+  const line = args[at + 1];
+  return at + 1 < args.length && (line === null || line === void 0 || line.replaceAll(PLACEHOLDER, "").replace(/["'\s]/g, "") === "");
+}
 function commandLineArgument(name, args) {
   let at = -1;
   if (SHELLS.test(name)) {
@@ -7036,8 +7072,10 @@ function classifyArgv(argv) {
   if (inline) return inline;
   const line = commandLineArgument(names[0], args);
   if (line !== null) return classifyShell(line);
+  if (runsUnknownLine(names[0], args)) return unknown(`\`${display} -c\` runs a command line not known statically`);
   const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
-  const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? "working" } } : {};
+  const paced = scales && paceOf(scales.entry);
+  const pace = paced ? { pace: paced } : {};
   let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...scales.entry.document ? { document: true } : {}, ...scales.entry.what ? { what: scales.entry.what } : {}, ...scales.entry.nearBuffer ? { nearBuffer: true } : {} } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
   const hit = firstMatch(table().lines(names), names, args, positional, display);
   if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly) scaling = { ...scaling, outputOnly: true };
@@ -7528,7 +7566,7 @@ function plainText(node) {
   const text = n.type === "string" ? decodeString(n)?.text ?? null : null;
   return text !== null && !text.includes(PLACEHOLDER) ? text : null;
 }
-function soleSelfAssignment(attr) {
+function soleSelfAssignment(attr, inInit = false) {
   if (attr.type !== "attribute" || attr.childForFieldName("object")?.text !== "self") return null;
   const name = attr.childForFieldName("attribute")?.text;
   let cls = attr.parent;
@@ -7551,7 +7589,13 @@ function soleSelfAssignment(attr) {
     }
     stack.push(...n.namedChildren);
   }
-  return values.length === 1 ? values[0] : null;
+  if (values.length !== 1) return null;
+  return !inInit || enclosingDefName(values[0]) === "__init__" ? values[0] : null;
+}
+function enclosingDefName(node) {
+  let n = node.parent;
+  while (n && n.type !== "function_definition" && n.type !== "class_definition") n = n.parent;
+  return n?.type === "function_definition" ? n.childForFieldName("name")?.text ?? null : null;
 }
 
 // src/python/command-text.ts
@@ -7595,7 +7639,8 @@ function segmentsOf(node, model) {
       return [OPAQUE];
     }
     case "attribute":
-      return model?.qualifiedName(n) === "sys.executable" ? [{ text: "python", map: null, escape: () => null }] : [OPAQUE];
+      if (model?.qualifiedName(n) === "sys.executable") return [{ text: "python", map: null, escape: () => null }];
+      return model ? heldPart(n, model) : [OPAQUE];
     default: {
       const choices = model ? textChoices(n, model) : null;
       if (choices?.length === 1) return [{ text: choices[0], map: null, escape: () => null }];
@@ -7607,7 +7652,12 @@ var MAX_PART_DEPTH = 3;
 var partDepth = 0;
 function partOfLine(n, model) {
   const bindings = partDepth < MAX_PART_DEPTH ? reachingAssignments(model, n) : null;
-  const value = bindings?.length === 1 ? bindings[0].value : null;
+  return writtenPart(bindings?.length === 1 ? bindings[0].value : null, model);
+}
+function heldPart(n, model) {
+  return writtenPart(partDepth < MAX_PART_DEPTH ? soleSelfAssignment(n, true) : null, model);
+}
+function writtenPart(value, model) {
   const v = value && unparenthesize(value);
   if (!v || !(isStringNode(v) || v.type === "binary_operator" && v.childForFieldName("operator")?.text === "+")) return [OPAQUE];
   partDepth++;
@@ -7981,19 +8031,19 @@ var Discovery = class {
     }
   }
   // Keyed by the real path: a file reached through a symlink and by its own name is linted,
-  // and above all fixed, once.
+  // and above all fixed, once. `abs` is absolute and normalized (path.resolve of the path named,
+  // or a walked folder's plus an entry's name).
   add(display, abs, language, real) {
-    const resolved2 = path7.resolve(abs);
-    let key2 = real ?? resolved2;
+    let key2 = real ?? abs;
     if (real === void 0) {
       try {
-        key2 = fs10.realpathSync.native(resolved2);
+        key2 = fs10.realpathSync.native(abs);
       } catch {
       }
     }
     if (this.seen.has(key2)) return;
     this.seen.add(key2);
-    this.files.push({ path: display, abs: resolved2, language });
+    this.files.push({ path: display, abs, language });
   }
   /**
    * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the
@@ -8207,9 +8257,9 @@ function methodCallers(root, files, defFile, wrapper, own, untraced) {
       const started = call ? null : startedTarget(attr);
       if (!call && !started) return unknown2();
       const shift = receiver === "class" && wrapper.bound === "instance" ? 1 : 0;
-      const passed = started ? shifted(started.passed, shift) : shift ? shifted(callArguments(call), shift) : void 0;
+      const passed2 = started ? shifted(started.passed, shift) : shift ? shifted(callArguments(call), shift) : void 0;
       const at = call ?? started.call;
-      out.push(passed ? { file: f, model, call: at, passed } : { file: f, model, call: at });
+      out.push(passed2 ? { file: f, model, call: at, passed: passed2 } : { file: f, model, call: at });
     }
   }
   return out;
@@ -8294,7 +8344,11 @@ function untracedMention(text, name) {
       modules2.add(words.length === 3 && words[1] === "as" ? words[2] : words[0].split(".")[0]);
     }
   }
-  for (const m of text.matchAll(new RegExp(`([\\w)\\]]+)\\s*\\.\\s*${name}\\b`, "g"))) if (!modules2.has(m[1])) return m.index + m[0].length - name.length;
+  for (const m of text.matchAll(new RegExp(`([\\w)\\]]+)\\s*\\.\\s*${name}\\b`, "g"))) {
+    if (modules2.has(m[1]) || m[1] === "self" || m[1] === "cls") continue;
+    if (text.slice(text.lastIndexOf("\n", m.index) + 1, m.index).includes("#")) continue;
+    return m.index + m[0].length - name.length;
+  }
   return -1;
 }
 function callArguments(call) {
@@ -8368,7 +8422,7 @@ function projectCallers(defFile, name, own, method, untraced) {
     const model = mine ? own.model : modelOf(file);
     if (!model) continue;
     const found = resolvedCalls(model, file, isDef ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), (target) => path10.resolve(target) === def ? /* @__PURE__ */ new Map([[name, true]]) : /* @__PURE__ */ new Map(), true);
-    for (const { call, passed } of found) out.push(passed ? { file, model, call, passed } : { file, model, call });
+    for (const { call, passed: passed2 } of found) out.push(passed2 ? { file, model, call, passed: passed2 } : { file, model, call });
   }
   return out;
 }
@@ -8966,11 +9020,19 @@ function commandOf(expr, model, depth = 0) {
       editable = false;
     }
   }
+  const held = heldLine(source, model, depth);
+  if (held) return { expr, segments: held, text: held.map((s) => s.text).join(""), editable: false, source };
   const returned = unparenthesize(source).type === "call" ? returnedCommand(source, model, depth) : null;
   if (returned) return { expr, segments: returned, text: returned.map((s) => s.text).join(""), editable: false, source };
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(""), editable, source };
+}
+function heldLine(source, model, depth) {
+  const value = depth < MAX_RETURN_DEPTH ? soleSelfAssignment(unparenthesize(source), true) : null;
+  if (!value) return null;
+  const segments = commandOf(value, model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
+  return segments.every((s) => s.text === OPAQUE.text) ? null : segments;
 }
 function returnedCommand(call, model, depth) {
   const values = depth < MAX_RETURN_DEPTH ? returnedValues(unparenthesize(call), model) : null;
@@ -10343,8 +10405,8 @@ function eventPaths(events, origin, certain = () => false) {
   }
   return paths;
 }
-function skippedCondition(main, path30) {
-  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path30.includes(e));
+function skippedCondition(main, path31) {
+  const read2 = main.find((e) => (e.kind === "drain" || e.kind === "partial") && !path31.includes(e));
   for (let n = read2?.node.parent; n; n = n.parent) {
     if (n.type === "if_statement" && !n.childForFieldName("alternative")) return n.childForFieldName("condition")?.text;
     if (n.type === "function_definition" || n.type === "module") break;
@@ -10642,12 +10704,12 @@ function siteOf(ctx, call, growing, skipped = [], choice2 = null) {
     let events = main ?? [];
     let verdict = main ? drainVerdict(main, growing, withBlock) : null;
     let readOnlyWhen;
-    for (const path30 of verdict ? [] : others) {
-      const v = drainVerdict(path30, growing, false);
+    for (const path31 of verdict ? [] : others) {
+      const v = drainVerdict(path31, growing, false);
       if (v?.at) {
         verdict = v;
-        events = path30;
-        readOnlyWhen = main ? skippedCondition(main, path30) : void 0;
+        events = path31;
+        readOnlyWhen = main ? skippedCondition(main, path31) : void 0;
         break;
       }
     }
@@ -11900,9 +11962,9 @@ function stdinWrite(model, stdin) {
   const args = parent?.namedChildren.filter((c) => c.type !== "comment") ?? [];
   return fn && model.qualifiedName(fn) === "shutil.copyfileobj" && args[1]?.id === e.id ? call : null;
 }
-function heldOnPath(ctx, path30, call, handleName, upstream) {
+function heldOnPath(ctx, path31, call, handleName, upstream) {
   let handed = null;
-  for (const ev of path30) {
+  for (const ev of path31) {
     if (ev.node.startIndex < call.endIndex) continue;
     if (upstream.has(ev) && (!handed || handed.stream !== "stdout")) continue;
     if (!handed) {
@@ -11971,8 +12033,8 @@ function heldPipe(ctx, call, depth = 0) {
   if (!stage) return attributeHeld(ctx, call);
   const upstream = upstreamWaits(ctx, call);
   const marked = new Set(upstream);
-  for (const path30 of stage.paths) {
-    const merged = upstream.length ? [...path30, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path30;
+  for (const path31 of stage.paths) {
+    const merged = upstream.length ? [...path31, ...upstream].sort((a, b) => a.node.startIndex - b.node.startIndex) : path31;
     const found = heldOnPath(ctx, merged, call, stage.name, marked);
     if (found && !blocksInstead(ctx, found.consumer, depth)) return { ...found, events: stage.all, name: stage.name };
   }
@@ -12160,8 +12222,8 @@ function classVerdict(site, call, growing, cls) {
   const [main, ...others] = eventPaths(site.events, call);
   const first = drainVerdict(main, growing, false);
   if (first && (first.at || !cls.endsOnDrop)) return first;
-  for (const path30 of others) {
-    const v = drainVerdict(path30, growing, false);
+  for (const path31 of others) {
+    const v = drainVerdict(path31, growing, false);
     if (v?.at) return v;
   }
   return null;
@@ -12356,7 +12418,7 @@ print('finished')
         if (shown2 && !(isTestPath(shown2.file) && judged2.unseenOutsideTests > 0)) output = { ...shown2.output, evidence: `${shown2.output.evidence}, passed to ${shown2.fn}() at ${shown2.at}` };
         else if (wrapper) output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged2) };
       }
-      const handed = output.program !== null && growingStreams(pipes2, output).length > 0 ? handedParameter(argument(call, 0, "args"), ctx.model) : null;
+      const handed = (output.program !== null || output.basis === "value") && growingStreams(pipes2, output).length > 0 ? handedParameter(argument(call, 0, "args"), ctx.model) : null;
       if (handed) {
         const judged2 = judgeCallers({ file: ctx.path, model: ctx.model }, handed.wrapper, handed.classify, (o) => growingStreams(pipes2, o).length > 0);
         if (judged2 && !judged2.growing && judged2.unseen === 0) continue;
@@ -13151,17 +13213,17 @@ var ScopeModel = class {
     const add = (id, kind, decl, extra = {}) => {
       if (!into.has(id.text)) into.set(id.text, { name: id.text, kind, id, scope, decl, ...extra });
     };
-    const addPattern = (name, kind, decl, init, path30) => {
+    const addPattern = (name, kind, decl, init, path31) => {
       if (ts.isIdentifier(name)) {
-        add(name, kind, decl, { init, path: path30 });
+        add(name, kind, decl, { init, path: path31 });
         return;
       }
       for (const el of name.elements) {
         if (ts.isOmittedExpression(el)) continue;
         let sub = null;
-        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path30) {
+        if (ts.isObjectBindingPattern(name) && !el.dotDotDotToken && path31) {
           const key2 = el.propertyName ? propertyKey(el.propertyName) : ts.isIdentifier(el.name) ? el.name.text : null;
-          sub = key2 === null ? null : [...path30, key2];
+          sub = key2 === null ? null : [...path31, key2];
         }
         addPattern(el.name, kind, decl, init, sub);
       }
@@ -13336,6 +13398,7 @@ var EQUIVALENTS = {
 };
 var EQUIVALENT_PACKAGES = [...new Set(Object.keys(EQUIVALENTS).map((k) => k.split(".")[0]))];
 function canonical(name) {
+  if (name.startsWith(BLUEBIRD)) return name.slice(BLUEBIRD.length);
   const pkg = EQUIVALENT_PACKAGES.find((p) => name === p || name.startsWith(`${p}.`));
   if (!pkg) return name;
   let head = "";
@@ -13344,6 +13407,13 @@ function canonical(name) {
   }
   return head ? EQUIVALENTS[head] + name.slice(head.length) : name;
 }
+function promisifiedMember(base, member2) {
+  const inner = /^promisifyAll\((.*)\)$/.exec(base)[1];
+  const name = /^(\w+)Async$/.exec(member2)?.[1];
+  if (!name || inner !== "child_process" || !["exec", "execFile"].includes(name)) return `${base}.${member2}`;
+  return `${BLUEBIRD}promisify(${inner}.${name})`;
+}
+var BLUEBIRD = "bluebird:";
 function stringValue(e) {
   if (!e) return null;
   const n = ts.isParenthesizedExpression(e) ? skipOuter(e) : e;
@@ -13363,6 +13433,10 @@ function literalMember(model, e) {
   if (!ts.isObjectLiteralExpression(obj)) return null;
   const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text);
   return prop && ts.isPropertyAssignment(prop) ? { binding, value: prop.initializer } : null;
+}
+var project = null;
+function resolveThroughProject(r) {
+  project = r;
 }
 function isImportCall(e) {
   return ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword;
@@ -13409,6 +13483,7 @@ var JsModel = class extends ScopeModel {
         return own ? this.qualifiedName(own) : null;
       }
       const base = member2 === null ? null : this.qualifiedName(e.expression);
+      if (base && member2 && base.startsWith("promisifyAll(")) return promisifiedMember(base, member2);
       return base && `${base}.${member2}`;
     }
     if (ts.isCallExpression(e)) {
@@ -13424,7 +13499,11 @@ var JsModel = class extends ScopeModel {
         const inner = this.qualifiedName(arg);
         return inner && `promisify(${inner})`;
       }
-      return null;
+      if (callee === "bluebird.promisifyAll" && arg) {
+        const inner = this.qualifiedName(arg);
+        return inner && `promisifyAll(${inner})`;
+      }
+      return project?.returned(this, e) ?? null;
     }
     if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.BarBarToken || e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken)) {
       return this.qualifiedName(e.left) === null ? this.qualifiedName(e.right) : null;
@@ -13435,7 +13514,7 @@ var JsModel = class extends ScopeModel {
         const spec = stringValue(operand.arguments[0]);
         return spec === null ? null : moduleName(spec);
       }
-      return null;
+      return ts.isCallExpression(operand) ? project?.returned(this, operand) ?? null : null;
     }
     return null;
   }
@@ -13476,12 +13555,12 @@ var JsModel = class extends ScopeModel {
       const module = moduleName(b.module);
       return b.imported === "*" || b.imported === "default" ? module : `${module}.${b.imported}`;
     }
-    if (b.kind === "param") return this.typedParameter(b);
+    if (b.kind === "param") return this.typedParameter(b) ?? project?.passed(this, b) ?? null;
     if (!b.init || !b.path || this.isReassigned(b)) return null;
     const base = this.qualifiedName(b.init);
     if (!base) return null;
-    const path30 = b.path.filter((p, i) => !(i === 0 && p === "default"));
-    return path30.length ? `${base}.${path30.join(".")}` : base;
+    const path31 = b.path.filter((p, i) => !(i === 0 && p === "default"));
+    return path31.length ? `${base}.${path31.join(".")}` : base;
   }
   /**
    * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
@@ -13517,7 +13596,8 @@ var JsModel = class extends ScopeModel {
   callsTo(names) {
     const out = [];
     const aliases = Object.entries(EQUIVALENTS).filter(([, to]) => names.has(to)).map(([from]) => from);
-    const tails = new Set([...names, ...aliases].map((n) => n.slice(n.lastIndexOf(".") + 1)));
+    const twins = [...names].flatMap((n) => /^promisify\(child_process\.(\w+)\)$/.exec(n)?.[1] ?? []).map((fn) => `${fn}Async`);
+    const tails = /* @__PURE__ */ new Set([...[...names, ...aliases].map((n) => n.slice(n.lastIndexOf(".") + 1)), ...twins]);
     for (const call of this.calls()) {
       const callee = skipOuter(call.expression);
       if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && !tails.has(memberName(callee) ?? "")) continue;
@@ -13600,8 +13680,8 @@ function returnsOf(model, call) {
 function returnedText(model, call, depth) {
   const returned = returnsOf(model, call);
   if (returned?.length !== 1) return null;
-  const passed = passedArgument2(model, call, returned[0]);
-  return commandText(model, passed ?? returned[0], depth + 1);
+  const passed2 = passedArgument2(model, call, returned[0]);
+  return commandText(model, passed2 ?? returned[0], depth + 1);
 }
 function passedArgument2(model, call, returned) {
   const id = skipOuter(returned);
@@ -14932,21 +15012,21 @@ function pathCall(model, call) {
 import path19 from "node:path";
 
 // src/typescript/parse.ts
-function scriptKind(path30) {
-  const ext = /\.[cm]?[jt]sx?$/i.exec(path30)?.[0].toLowerCase() ?? "";
+function scriptKind(path31) {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(path31)?.[0].toLowerCase() ?? "";
   if (ext === ".tsx") return ts.ScriptKind.TSX;
   if (ext.endsWith("ts")) return ts.ScriptKind.TS;
   if (ext === ".jsx") return ts.ScriptKind.JSX;
   return ts.ScriptKind.JS;
 }
-function parseJs(path30, text) {
-  return ts.createSourceFile(path30, text, ts.ScriptTarget.Latest, true, scriptKind(path30));
+function parseJs(path31, text) {
+  return ts.createSourceFile(path31, text, ts.ScriptTarget.Latest, true, scriptKind(path31));
 }
 function syntaxErrorCount(sf) {
   return (sf.parseDiagnostics ?? []).length;
 }
-function allowsTopLevelAwait(path30) {
-  return /\.m[jt]s$/i.test(path30);
+function allowsTopLevelAwait(path31) {
+  return /\.m[jt]s$/i.test(path31);
 }
 function inComment(sf, offset) {
   let node = sf;
@@ -16342,19 +16422,19 @@ var ChildAnalysis = class {
         if (event === null || EXIT_EVENTS.has(event)) obs.waits = true;
         return;
       }
-      const passed = parent.expression !== node ? passedChild(model, parent, node) : null;
-      if (passed) {
+      const passed2 = parent.expression !== node ? passedChild(model, parent, node) : null;
+      if (passed2) {
         for (const s of ["stdout", "stderr"]) {
-          if (!passed.streams.has(s)) continue;
+          if (!passed2.streams.has(s)) continue;
           obs.touched[s] = true;
           obs.sites[s].push({ node: parent, kind: "drain" });
         }
-        if (passed.streams.has("stdin")) obs.stdinUsed = true;
-        obs.listens ||= passed.listens;
-        obs.waits ||= passed.waits;
+        if (passed2.streams.has("stdin")) obs.stdinUsed = true;
+        obs.listens ||= passed2.listens;
+        obs.waits ||= passed2.waits;
         const line = model.sourceFile.getLineAndCharacterOfPosition(parent.getStart(model.sourceFile)).line + 1;
-        const reads = ["stdout", "stderr"].filter((s) => passed.streams.has(s));
-        obs.passed ??= `handed to ${passed.name} at line ${line}, which reads ${reads.length === 2 ? "both its streams" : reads.length ? `only its ${reads[0]}` : "neither of its streams"}`;
+        const reads = ["stdout", "stderr"].filter((s) => passed2.streams.has(s));
+        obs.passed ??= `handed to ${passed2.name} at line ${line}, which reads ${reads.length === 2 ? "both its streams" : reads.length ? `only its ${reads[0]}` : "neither of its streams"}`;
         return;
       }
       const callee = skipOuter(parent.expression);
@@ -16711,8 +16791,8 @@ function stdioSourceOf(model, fn, call) {
 function leaves2(model, expr, depth = 0) {
   if (!expr || depth > 3) return [{ expr, when: [] }];
   const v = model.initializerOf(expr);
-  const passed = ts.isIdentifier(v) ? passedBy(model, v) : null;
-  if (passed) return passed.flatMap((a) => leaves2(model, a, depth + 1));
+  const passed2 = ts.isIdentifier(v) ? passedBy(model, v) : null;
+  if (passed2) return passed2.flatMap((a) => leaves2(model, a, depth + 1));
   if (!ts.isConditionalExpression(v)) return [{ expr: v, when: [] }];
   const cond = v.condition.getText().replace(/\s+/g, " ");
   return [
@@ -16999,13 +17079,14 @@ function aliasesOf(root) {
     }
     const config = ts.parseConfigFileTextToJson(name, text).config;
     const options = config?.compilerOptions;
-    if (!options?.paths) continue;
+    if (!options?.paths && options?.baseUrl === void 0) continue;
     const base = path22.resolve(root, options.baseUrl ?? ".");
-    out = Object.entries(options.paths).map(([key2, values]) => ({
+    out = Object.entries(options.paths ?? {}).map(([key2, values]) => ({
       prefix: key2.replace(/\*.*$/, ""),
       wildcard: key2.includes("*"),
       targets: (Array.isArray(values) ? values : []).map((v) => path22.resolve(base, v.replace(/\*.*$/, "")))
     }));
+    if (options.baseUrl !== void 0) out.push({ prefix: "", wildcard: true, targets: [base] });
     break;
   }
   aliasCache.set(root, out);
@@ -19030,8 +19111,8 @@ function handlerOf(model, dest) {
   const name = callee.name.text;
   if (LISTEN4.has(name) && stringValue(call.arguments[0]) === "request") return fn;
   const route = call.arguments[0];
-  const path30 = route ? stringValue(route) : null;
-  const routed = path30 !== null && path30.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
+  const path31 = route ? stringValue(route) : null;
+  const routed = path31 !== null && path31.startsWith("/") || !!route && ts.isRegularExpressionLiteral(route);
   return ROUTES2.has(name) && routed && call.arguments.at(-1) === argument2 ? fn : null;
 }
 function watchesClient(handler) {
@@ -19441,6 +19522,7 @@ var rule12 = {
   check(ctx) {
     for (const { call, qualified } of ctx.model.callsTo(PROMISIFIED)) {
       if (!floating(ctx, call)) continue;
+      if (ctx.model.wrappedName(call.expression)?.startsWith(BLUEBIRD)) continue;
       if (commandOutput(ctx.model, call, qualified).cannotFail) continue;
       const fn = qualified.slice(qualified.indexOf(".") + 1, -1);
       ctx.report(call, {
@@ -19582,7 +19664,8 @@ function loudestScaling(program) {
     const first = entry.when?.[0]?.split(" ")[0];
     const flag = first && !/^\??\//.test(first) ? first : null;
     const words = [...subs.map((s) => s.split("|")[0]), ...flag ? [flag] : []].join(" ");
-    return { says: entry.says, words, ...entry.perSecond ? { pace: { perSecond: entry.perSecond, doing: entry.doing ?? "working" } } : {} };
+    const pace = paceOf(entry);
+    return { says: entry.says, words, ...pace ? { pace } : {} };
   }
   return null;
 }
@@ -19598,6 +19681,13 @@ function listName(model, e) {
   }
   const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
   return name && ARGUMENT_LIST.test(name) ? name : null;
+}
+function optionsSlot(call, second) {
+  const v = skipOuter(second);
+  const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : "";
+  if (!/^(options|opts)$/i.test(name)) return false;
+  const third = call.arguments[2];
+  return !third || ts.isArrowFunction(skipOuter(third)) || ts.isFunctionExpression(skipOuter(third)) || ts.isIdentifier(third) && /^(cb|callback|done|next)$/i.test(third.text);
 }
 function openArguments(model, call, qualified) {
   const name = qualified.replace(/^promisify\((.*)\)$/, "$1");
@@ -19616,7 +19706,7 @@ function openArguments(model, call, qualified) {
       value = e.right;
     }
     program = head === null ? null : /^\s*([\w./-]+)\s+$/.exec(head)?.[1] ?? null;
-  } else if (/\.execFile(Sync)?$/.test(name) && second && !ts.isSpreadElement(second)) {
+  } else if (/\.execFile(Sync)?$/.test(name) && second && !ts.isSpreadElement(second) && !optionsSlot(call, second)) {
     program = stringValue(model.initializerOf(first));
     value = second;
   }
@@ -19742,9 +19832,12 @@ var rule13 = {
     severity: "error",
     strategies: ["read"],
     needles: ["child_process", "node-cmd"],
+    // A module that never names child_process can still run execSync its callers hand in
+    // (passed-functions.ts: `function stat(execSync, opts) { execSync('git log --numstat') }`).
+    prefilter: [{ needles: ["child_process", "node-cmd"] }, { needles: ["execSync", "execFileSync"] }],
     resolves: [...NAMES, ...SPAWN3],
     docs: {
-      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms, and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find` over a file system, `find /`, `find ~`; over a folder of the project, where 1 MiB takes some 15,000 paths, at the `can-grow` tier; `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `git blame` of a file known only at run time, which prints every line of it with its commit, author and date (a file of 5,000 to 10,000 lines passes 1 MiB; not a range, `-L n,+1`), `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs, and `kubectl logs` likewise; `kubectl get -o json` or `-o yaml` of a list, every object whole, 5 to 15 KiB a pod, not of one object named; `nmap` over a list of targets or a large range) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). A program written here whose argument words all come from outside this code, from a value named for a list of arguments (`exec('nmap ' + obj.parameters, cb)`, `` exec(`ffmpeg ${args}`) ``, `execFile('nmap', params.split(' '), cb)`; not `` `nmap ${host}` ``, one word), is judged by what the program writes with some words, its loudest line here (`nmap -iL`): at the `external-command` tier, as a command from outside is; a program no such line lists stays quiet. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. So is one whose streams the code reads as they come (`c.stdout.pipe(process.stdout)`, a 'data' listener) while it waits for the child (an exit listener, the child handed on), for a command that can grow (a build, a package manager, a script a shell or an interpreter runs; such a script is reported at the `can-grow` tier): Node counts every byte it reads against maxBuffer all the same and kills the child past it (blind audit 32, measured: SIGTERM after 1,055,100 bytes read through 'data'; a deploy script stops midway). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, or by a caller of a function that returns it, in this module or one that imports it, `proc = require('./subprocess.js').proc()` then `proc.kill()` in `stop()`; in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count, nor does one in a local function named for stopping that only such a handler calls, `const kill = (why) => child.kill()` called from a `setTimeout`), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. So is the info JSON yt-dlp (youtube-dl) prints with `-j`, `--dump-json`, `-J` or `--dump-single-json`, when the code takes it: every format and the automatic captions in some 150 languages of every video the URL names, several hundred KB for one YouTube video and past 1 MiB for some (youtube-dl#11856: 1.5 MB; single videos passed the 200 KiB of Node before 12, node-youtube-dl#126, #128), once per entry of a playlist, a channel or a search (PeerTube#5226); not with `--flat-playlist`, which lists the entries in brief, and one video alone (`--no-playlist`) only at `--evidence likely`. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`), nor a wrapper's callback that hands stdout to a callback its callers give when each caller running such a command reads only its start that way (`execute('git log --reverse', (output) => output.match(/Date:\\s+(.*)/))`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree; a server, a dev server or a watcher a build file or one of those scripts starts (`npm start`, `ng serve`) is reported there too, as it writes for as long as it runs.",
+      whatItDoes: "Checks for `child_process.exec`/`execFile` with a callback, their promisified forms (bluebird's `promisifyAll(child_process)` twins `execAsync`/`execFileAsync` too), and `execSync`/`execFileSync`, when the command knowledge says the output grows with the size of what the command walks (`find` over a file system, `find /`, `find ~`; over a folder of the project, where 1 MiB takes some 15,000 paths, at the `can-grow` tier; `grep -r`, `rg`, `git log`/`diff`/`ls-files`, `git show <rev>:<path>` of a path known only at run time, which prints that file whole, `git blame` of a file known only at run time, which prints every line of it with its commit, author and date (a file of 5,000 to 10,000 lines passes 1 MiB; not a range, `-L n,+1`), `go vet ./...`, `golint ./...`, `guru referrers`, `go-symbols`; `docker logs` without `--tail` or `--since`, the container's whole log, which grows for as long as it runs, and `kubectl logs` likewise; `kubectl get -o json` or `-o yaml` of a list, every object whole, 5 to 15 KiB a pod, not of one object named; `nmap` over a list of targets or a large range) and `maxBuffer` is Node's default or a size written in the source no larger than 1 MiB. It also checks a shell command line the caller hands in, nothing of it written here (`exec(cmd, cb)` where `cmd` is a parameter, a property of one or of `this`, as task runners and build plugins run their users' hooks; and `spawnSync(cmd, { shell: true })`, which buffers its pipes the same way; `spawnSync` without a shell is reported for a command that grows with what it walks, `spawnSync('git', ['diff', ...args])`, its words read also from an array a local function builds and appends to with `push` or `Array.prototype.push.apply`): it can be any build or test run, whose log passes a megabyte. A local helper called only with written commands (`command('git rev-parse HEAD')`) is judged by those, and so is a helper that writes the program and takes its argument list from its callers (`git(args, cb)` around `execFile('git', args, cb)`, called with `['rev-parse', 'HEAD']`; a script's `--version` and `--help`). So is a shell line that writes the program and takes the rest of its words, whole, from a parameter (`exec('pandoc ' + command, options, cb)`, a default export included): each caller's text in the parameter's place (`pandoc -s ${path} -o ${out}` writes to a file). A program written here whose argument words all come from outside this code, from a value named for a list of arguments (`exec('nmap ' + obj.parameters, cb)`, `` exec(`ffmpeg ${args}`) ``, `execFile('nmap', params.split(' '), cb)`; not `` `nmap ${host}` ``, one word), is judged by what the program writes with some words, its loudest line here (`nmap -iL`): at the `external-command` tier, as a command from outside is; a program no such line lists stays quiet. So is a wrapper of the project whose command is its parameter, through its callers in its own module and in the modules that import it (a function, a method of the exported object, a static method of an exported class; a command that is a constant of another module, `Utils.execute(Constants.LINUX_COMMAND)`): judged by the loudest command its callers outside the tests pass, the message naming that caller (`execFile(args[0], args.slice(1))` called with `['docker-machine', '-D', 'create', ...]`, whose debug log on stderr passes a megabyte); a wrapper no project code calls keeps the caller's command. The maxBuffer read is the one that reaches the call: a named options object with the properties it gets afterwards (`opts.maxBuffer = n`, `Object.assign(opts, {...})`), spreads in order, and options the caller hands in, which leave Node's default unless the caller raises it (a local helper is judged by the options its callers pass; a proxy that returns exec's result to whoever chose the options is not reported). A size with a setting in front (`(config.maxBuffer || 200) * 1024`) is the written size. A parameter named as a child_process function (`execSync`, `exec`, ...) that every caller of its function outside the tests fills with that function is that function (`function stat(execSync) { execSync('git log --numstat') }` called as `stat(await defineExecSync())`, where `defineExecSync()` returns `(await import('child_process')).execSync`: blind audit 42, git-statistical), in a module that never names child_process too. node-cmd's `cmd.run(line, callback)` is `exec(line, callback)` and `cmd.runSync(line)` is `execSync(line)` (it catches the ENOBUFS and returns the cut stderr as `err`); they take no options, so no fix is offered. exec without a callback buffers all the same: it is reported here when its exit is watched or the child handed on (POP101 has it otherwise), for a command handed in, or one the table says grows (`npm run`, a build, a test run) when an `exit`/`close` listener reads the code or the signal: past maxBuffer it sees Node's SIGTERM, not the command's end. So is one whose streams the code reads as they come (`c.stdout.pipe(process.stdout)`, a 'data' listener) while it waits for the child (an exit listener, the child handed on), for a command that can grow (a build, a package manager, a script a shell or an interpreter runs; such a script is reported at the `can-grow` tier): Node counts every byte it reads against maxBuffer all the same and kills the child past it (blind audit 32, measured: SIGTERM after 1,055,100 bytes read through 'data'; a deploy script stops midway). Output that grows with time is reported too, when a long job passes the limit (within two hours at the command's fastest rate, from the knowledge): `HandBrakeCLI` prints a progress line 3 to 5 times a second while it encodes (1 MiB after 47 to 71 minutes), `ffmpeg` its stats line every half second while it encodes video with an encoder it names (`-c:v libx264`; not `-nostats` or a quiet `-loglevel`; not a remux with `copy`, an image, audio or one frame, which end within minutes) (76 to 117 minutes), and for as long as a live input runs (a camera over RTSP or RTMP, a capture device, `-f v4l2`, `-re`, a looped or listening input), stream copy included; curl's meter and yt-dlp's progress need hours to pass 1 MiB, so they are reported only under a smaller maxBuffer (Node before 12, or a size written here), and at the `can-grow` tier when that takes more than 20 minutes of downloading, longer than a download lasts (blind audit 44: clips fetched in seconds); the message says how long it takes. And a child that runs until the code stops it (`child.kill()`, `process.kill(child.pid)`, `process.kill(-child.pid)` for its process group, through the name it is bound to or the property it is kept in, `this.server = execFile(script, opts)` then `this.server.kill()` elsewhere in the module, or by a caller of a function that returns it, in this module or one that imports it, `proc = require('./subprocess.js').proc()` then `proc.kill()` in `stop()`; in a function named for stopping, `stop()`, `shutdown()`, `dispose()`, or in a handler of the parent's own end, `process.on('SIGINT', ...)`, `app.on('will-quit', ...)`; a kill in a timeout or a cancellation handler cuts short a command that would have ended by itself, and does not count, nor does one in a local function named for stopping that only such a handler calls, `const kill = (why) => child.kill()` called from a `setTimeout`), with or without a callback, when its command is not known to be quiet: a server or a watcher writes for as long as it runs, into exec's buffer. So is a command the knowledge says runs until it is stopped and writes as it goes, whoever stops it (the child handed on, kept, or closed by the user): a server or a dev server (`elm reactor`, `npm run dev`, `ng serve`), a player with a status line (`mplayer`, `vlc`), and a build, a compiler or a test runner in watch mode (`--watch`, `tsc -w`, `rescript build -w`, `rescript watch`; for a program not known statically, the words `watch` or `serve`, or `build` with `-w`, and words a name chooses between, `args.join(' ')` with `args = v12 ? ['watch'] : ['build', '-w']`), with a callback, promisified, or without a callback when the child is kept, listened to or handed on (a child dropped outright is POP101's); a short build or compile (`tsc -p .`, `npm run build`) is not. A language server is such a child too, whatever its program: `exec(binPath)` returned by the function handed to `new LanguageClient(id, name, serverOptions, ...)` (vscode-languageclient), which talks to it over its stdin and stdout for the whole session. A converter that prints the whole document it converts on stdout (`antiword`, `catdoc`, `unrtf`, `pandoc` without `-o`, `pdftotext FILE -`, `pdftohtml -stdout`, `lynx -dump`) is reported when the code takes the document (the callback's `stdout`, the promise's result; not a probe that looks at the error only): the document is as large as the one a user hands in, and a long one passes 1 MiB, or the 200 KiB Node gave before version 12. So is the info JSON yt-dlp (youtube-dl) prints with `-j`, `--dump-json`, `-J` or `--dump-single-json`, when the code takes it: every format and the automatic captions in some 150 languages of every video the URL names, several hundred KB for one YouTube video and past 1 MiB for some (youtube-dl#11856: 1.5 MB; single videos passed the 200 KiB of Node before 12, node-youtube-dl#126, #128), once per entry of a playlist, a channel or a search (PeerTube#5226); not with `--flat-playlist`, which lists the entries in brief, and one video alone (`--no-playlist`) only at `--evidence likely`. A callback that reads only the start of stdout and not the error (its first line, `stdout.split('\\n')[0]`, the first match of a regular expression without the g flag, `startsWith()`) is not reported for a listing or a query that changes nothing (`git log --reverse` read for its first `Date:`), nor a wrapper's callback that hands stdout to a callback its callers give when each caller running such a command reads only its start that way (`execute('git log --reverse', (output) => output.match(/Date:\\s+(.*)/))`): past maxBuffer Node kills the child and still calls back with the first maxBuffer bytes, so the answer is the same (blind audit 30, measured on a 1.85 MB log). Options merged with `Object.assign`, `extend()` (util-extend, xtend, object-assign) or lodash's `assign`/`extend`/`merge` are read in order (`extend({ maxBuffer: 1000 * 1024 }, options.exec)`: 1000 KiB unless the caller's options raise it), and options a helper of another module picks out of the caller's (`util.createExecOptions('doc', options)`) are the caller's. The same limit written by hand around `spawn()` is reported too: the output counted in a listener and the child killed once the count passes a size of 1 MiB or less (`if (out.length > options.maxBuffer) child.kill()`), unless the command is known to print less (`git rev-parse`). A command the table says grows (a build, a package manager, an interpreter running a script: `execSync('make', { maxBuffer: 100 * 1024 })`) is reported when the code sets maxBuffer below Node's default: Node raised that default from 200 KiB to 1 MiB in version 12 because real commands passed it. A maxBuffer read from an editor setting (`workspace.getConfiguration('clang').get('diagnostic.maxBuffer')`, `config.get('maxBuffer')`, a helper `getConf('diagnostic.maxBuffer')`) is the default the project's package.json declares for it (`contributes.configuration`), which every user has until they change it; the message names the setting. A program chosen by the code (`execFile(binPath, ['--version'])`) or merely talkative is not reported (exec with a callback is everywhere, and most commands print far less than a megabyte); neither is a `maxBuffer` above 1 MiB or one only known at run time (a setting the project does not declare), nor a call in a test file, in the project's own scripts (`scripts/`, `tools/`) or in its build files (a gulpfile, a Gruntfile, a Jakefile, `webpack.config.*`, `rollup.config.*`): they walk a fixture, or the project itself and its own dependencies, not a user's tree; a server, a dev server or a watcher a build file or one of those scripts starts (`npm start`, `ng serve`) is reported there too, as it writes for as long as it runs.",
       whyIsThisBad: "exec and execFile keep the child's whole stdout and stderr in memory, up to `maxBuffer` per stream (1 MiB since Node 12, 200 KiB before). One byte more and Node kills the child with SIGTERM: the callback gets `ERR_CHILD_PROCESS_STDIO_MAXBUFFER` and the output cut at the limit, a promisified call rejects with it, and `execSync` throws `ENOBUFS`. For a command line, exec's child is `/bin/sh`: where the shell runs the command in a fork (dash, `/bin/sh` on Debian and Ubuntu) the SIGTERM ends the shell, and the command dies at its next write to the closed pipe (SIGPIPE), or, if it ignores SIGPIPE as ffmpeg does, runs on out of the code's reach; where it execs the command (bash) the command gets the SIGTERM (measured: test/e2e/js-hazard-ffmpeg.test.ts). A command whose output grows with the tree, the repository or the workspace works on the developer's small project and fails on a user's large one: the references, symbols or diagnostics are lost, and the command's own work stops half-way.",
       example: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
       useInstead: "const { execFile } = require('child_process');\nexecFile('git', ['log', '--format=%H %s'], { maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {\n  if (error) throw error;\n  console.log(stdout.split('\\n').length);\n});\n",
@@ -19808,7 +19901,7 @@ var rule13 = {
       }
       const spawnSync = qualified === "child_process.spawnSync";
       const caller = callerCommand2(ctx.model, call, qualified) && (!via || via.output.basis === "value");
-      const passed = via && !caller ? `, as ${callersPhrase(via, "passes")} it` : "";
+      const passed2 = via && !caller ? `, as ${callersPhrase(via, "passes")} it` : "";
       const listed = !caller && !stop && !server && !lives && !watched && !streamed && !(out.scales && writes) && (knownToGrowPastBuffer(out, "stdout") || knownToGrowPastBuffer(out, "stderr"));
       const open = !spawnSync && !via && !caller && !stop && !server && !lives && !watched && !streamed && !out.scales && !listed && !(how.callback && callback === "no") ? openArguments(ctx.model, call, qualified) : null;
       if (!caller && !stop && !server && !lives && !watched && out.outputOnly && callback === "yes" && readsOnlyPrefix(ctx.model, call, via)) continue;
@@ -19822,6 +19915,7 @@ var rule13 = {
       if (listed && !((limit.how === "here" || limit.how === "setting") && limit.bytes < Math.max(fallback, MiB))) continue;
       const pace = !caller && !stop && !server && !lives ? out.pace ?? open?.pace : void 0;
       if (pace && limit.bytes / pace.perSecond[1] > LONG_JOB) continue;
+      const rareRun = !!pace?.lasts && limit.bytes / pace.perSecond[1] > pace.lasts;
       const last = call.arguments.at(-1);
       const handedThrough = callback !== "yes" || !!last && !ts.isSpreadElement(last) && fromCaller(ctx.model, last);
       if (limit.how === "caller" && handedThrough && returnedAsIs(call)) continue;
@@ -19844,9 +19938,9 @@ var rule13 = {
         const kill = stop.getSourceFile();
         const line = kill.getLineAndCharacterOfPosition(stop.getStart(kill)).line + 1;
         const where = stoppedThere && path28.resolve(stoppedThere.file) !== path28.resolve(ctx.path) ? `${path28.relative(path28.dirname(path28.resolve(ctx.path)), stoppedThere.file)}:${line}` : `line ${line}`;
-        message2 = `${reads} of a child that runs until this code stops it (${where}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``}${passed} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+        message2 = `${reads} of a child that runs until this code stops it (${where}), ${out.program === null ? "a command not known statically" : `\`${out.program}\``}${passed2} that writes for as long as it runs: ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (lives && !caller) {
-        message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${/the callers? at /.test(out.evidence) ? "" : passed}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
+        message2 = `${reads} of a child that runs until it is stopped (${out.evidence}${/the callers? at /.test(out.evidence) ? "" : passed2}): ${size}, and once either stream passes it Node kills the child with SIGTERM and ${fails}; raise maxBuffer, or spawn() and read or ignore the output as it comes`;
       } else if (watched && !caller && !out.scales) {
         const line = ctx.sourceFile.getLineAndCharacterOfPosition(watched.getStart(ctx.sourceFile)).line + 1;
         message2 = `${reads} of a command whose output can grow (${out.evidence}; a build's or a test run's log can pass a megabyte): ${size}, and past it Node kills the child with SIGTERM, so the exit listener at line ${line} gets the signal, not the command's end; raise maxBuffer, or spawn() and read the output as it comes`;
@@ -19858,7 +19952,7 @@ var rule13 = {
         const below = limit.bytes < fallback ? `below Node's default (${formatBytes(fallback)} on Node ${ctx.node.label})` : `below the ${formatBytes(MiB)} Node has given exec by default since version 12 (raised from 200 KiB because real commands passed it)`;
         message2 = `${reads} of a command whose output can grow (${out.evidence}): ${size}, ${below}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       } else {
-        const what = caller && via ? `a command ${callersPhrase(via, "hands in")}, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.what ? `${out.what} (${out.scales})${passed}` : out.document && out.program === "git" ? `a command that prints a file whole (${out.scales})${passed}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed}` : `a command that grows with what it walks (${out.scales})${passed}`;
+        const what = caller && via ? `a command ${callersPhrase(via, "hands in")}, not known statically, which can be any build, test run or hook (the log of a build or a test run can pass a megabyte)` : caller ? handedIn(ctx.model, call) : out.document && out.what ? `${out.what} (${out.scales})${passed2}` : out.document && out.program === "git" ? `a command that prints a file whole (${out.scales})${passed2}` : out.document ? `a converter (${out.scales}, as large as the document it is given)${passed2}` : `a command that grows with what it walks (${out.scales})${passed2}`;
         message2 = `${reads} of ${what}: ${size}, and past it Node kills the child and ${fails}; raise maxBuffer, or spawn() and read the output as it comes`;
       }
       ctx.report(call, {
@@ -19871,7 +19965,7 @@ var rule13 = {
         // maxBuffer only on a large run.
         // One video's description (yt-dlp --no-playlist -j), a folder of the project walked by find: of
         // the order of maxBuffer, past it for some only; a maxBuffer set lower is passed at once.
-        evidence: (stop || server || lives) && !caller ? "lives-on" : caller || open ? "external-command" : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : out.nearBuffer && limit.bytes >= MiB ? "can-grow" : "grows"
+        evidence: (stop || server || lives) && !caller ? "lives-on" : caller || open ? "external-command" : rareRun ? "can-grow" : (watched || streamed) && !out.scales ? nodeBufferEvidence(out) : out.nearBuffer && limit.bytes >= MiB ? "can-grow" : "grows"
       });
     }
   }
@@ -19882,40 +19976,107 @@ var pythonRules = [rule, rule2, rule3, rule4, rule5, rule6, rule7, rule8, rule9]
 var jsRules = [rule10, rule11, rule12, rule13];
 var allRules = [...pythonRules, ...jsRules].map((r) => r.meta);
 
+// src/typescript/passed-functions.ts
+import path29 from "node:path";
+var FUNCTION_NAMES = /* @__PURE__ */ new Set(["exec", "execSync", "execFile", "execFileSync", "spawn", "spawnSync", "fork"]);
+var passed = /* @__PURE__ */ new WeakMap();
+var pending = /* @__PURE__ */ new Set();
+function passedFunction(model, b) {
+  const p = b.decl;
+  if (!ts.isParameter(p) || p.name !== b.id || p.type || p.dotDotDotToken || !FUNCTION_NAMES.has(b.name)) return null;
+  if (passed.has(b)) return passed.get(b);
+  if (pending.has(b)) return null;
+  pending.add(b);
+  let name = null;
+  try {
+    name = fromCallers(model, b, p);
+  } finally {
+    pending.delete(b);
+  }
+  passed.set(b, name);
+  return name;
+}
+function fromCallers(model, b, p) {
+  const fn = p.parent;
+  if (!isFn(fn) || model.isReassigned(b)) return null;
+  const index = fn.parameters.indexOf(p);
+  const sites = callersOf(model, fn, path29.resolve(model.sourceFile.fileName));
+  if (!sites) return null;
+  let name = null;
+  for (const site of sites) {
+    const args = site.call.arguments;
+    if (args.slice(0, index + 1).some((a) => ts.isSpreadElement(a)) || !args[index]) return null;
+    const q = site.model.qualifiedName(args[index]);
+    if (!q?.startsWith("child_process.") || name !== null && q !== name) return null;
+    name = q;
+  }
+  return name;
+}
+function returnedFunction(model, call) {
+  const found = calledFunction(model, call.expression);
+  const body = found?.fn.body;
+  if (!found || !body) return null;
+  const returns2 = [];
+  let bare = false;
+  const visit = (n) => {
+    if (ts.isReturnStatement(n)) {
+      if (n.expression) returns2.push(n.expression);
+      else bare = true;
+    } else if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+  };
+  if (ts.isBlock(body)) visit(body);
+  else returns2.push(body);
+  if (bare || !returns2.length) return null;
+  const names = new Set(returns2.map((r) => found.model.qualifiedName(r)));
+  const [name] = names;
+  return names.size === 1 && name?.startsWith("child_process.") ? name : null;
+}
+function calledFunction(model, callee) {
+  if (!ts.isIdentifier(callee)) return null;
+  const b = model.lookup(callee);
+  if (!b) return null;
+  if (b.kind === "function" && ts.isFunctionDeclaration(b.decl)) return { model, fn: b.decl };
+  const init = b.kind === "const" && b.path?.length === 0 && b.init ? skipOuter(b.init) : null;
+  if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) return { model, fn: init };
+  if (b.kind === "import" || b.kind === "const") return importedFunction(model, callee);
+  return null;
+}
+resolveThroughProject({ passed: passedFunction, returned: returnedFunction });
+
 // src/typescript/lint.ts
-function lintJsText(path30, source, options) {
+function lintJsText(path31, source, options) {
   const findings = [];
   const internalErrors = [];
   const rules = jsRules.filter((r) => options.enabled.has(r.meta.id));
   useNamedFolder(options.namedFolder ?? null);
   loadTs();
-  const sourceFile = parseJs(path30, source.text);
+  const sourceFile = parseJs(path31, source.text);
   const syntaxErrors = syntaxErrorCount(sourceFile);
   if (rules.length === 0) return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
   const model = new JsModel(sourceFile);
-  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path30));
+  const node = (options.nodeRange !== void 0 ? parseNodeRange(options.nodeRange) : null) ?? (options.nodeMajor !== void 0 ? exactNode(options.nodeMajor) : nodeRangeTarget(path31));
   const nodeMajor = node.major;
-  const abs = nodePath2.resolve(path30);
+  const abs = nodePath2.resolve(path31);
   const wrappers = options.wrappers ?? (fs21.existsSync(abs) ? nearbyWrappers(abs, source.text) : null);
   for (const rule14 of rules) {
     const context = {
-      path: path30,
+      path: path31,
       source,
       sourceFile,
       model,
       nodeMajor,
       node,
       wrappers,
-      topLevelAwait: allowsTopLevelAwait(path30),
+      topLevelAwait: allowsTopLevelAwait(path31),
       report: (node2, r) => {
-        const finding = toFinding(rule14.meta, path30, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path31, source, { ...r, start: node2.getStart(sourceFile), end: node2.end }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
     try {
       rule14.check(context);
     } catch (e) {
-      internalErrors.push(ruleFailure(path30, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path31, rule14.meta.id, e));
     }
   }
   return { findings, syntaxErrors, internalErrors, inComment: (offset) => inComment(sourceFile, offset) };
@@ -19972,12 +20133,12 @@ function readConfig(dir) {
 // src/vendored.ts
 var DEFAULT_VENDORED = { skip: true, lineLength: 5e3 };
 var PATHS = [/(^|[\\/])\.yarn[\\/](releases|plugins)[\\/]/, /\.min\.[cm]?js$/i, /[.-]bundle\.[cm]?js$/i];
-function vendoredReason(path30, bytes, options = DEFAULT_VENDORED) {
+function vendoredReason(path31, bytes, options = DEFAULT_VENDORED) {
   if (!options.skip) return null;
-  if (PATHS.some((re) => re.test(path30))) return "a vendored or minified bundle";
+  if (PATHS.some((re) => re.test(path31))) return "a vendored or minified bundle";
   if (options.lineLength > 0 && hasLongLine(bytes, options.lineLength)) return `a generated file (a line is longer than ${options.lineLength} bytes)`;
-  const source = compiledSource(path30);
-  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path30)), source).replace(/\\/g, "/")}, which is linted`;
+  const source = compiledSource(path31);
+  if (source) return `compiled from ${nodePath4.relative(nodePath4.dirname(nodePath4.resolve(path31)), source).replace(/\\/g, "/")}, which is linted`;
   return null;
 }
 function hasLongLine(bytes, limit) {
@@ -20030,12 +20191,12 @@ function releasedPackages(dir) {
   }
   return n;
 }
-function vendoredPythonReason(path30, options = DEFAULT_VENDORED, namedFolder2) {
+function vendoredPythonReason(path31, options = DEFAULT_VENDORED, namedFolder2) {
   if (!options.skip) return null;
-  const parts = nodePath4.resolve(path30).split(nodePath4.sep);
-  const within2 = namedFolder2 ?? ownProjectFolder(nodePath4.dirname(nodePath4.resolve(path30))) ?? process.cwd();
+  const parts = nodePath4.resolve(path31).split(nodePath4.sep);
+  const within2 = namedFolder2 ?? ownProjectFolder(nodePath4.dirname(nodePath4.resolve(path31))) ?? process.cwd();
   const top = nodePath4.resolve(within2).split(nodePath4.sep).filter(Boolean).length;
-  const inside2 = nodePath4.resolve(path30).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
+  const inside2 = nodePath4.resolve(path31).startsWith(nodePath4.resolve(within2) + nodePath4.sep);
   for (let i = parts.length - 2; i >= 1; i--) {
     if (inside2 && i > top && COPIES_DIRS.has(parts[i])) {
       const name = parts[i + 1].replace(/\.pyw?$/, "");
@@ -20067,7 +20228,7 @@ function isCandidate(bytes, language, options, file) {
   if (language === "python" && file && !file.startsWith("-") && importsProjectWrapper(file, bytes)) return true;
   if (language !== "javascript") return false;
   if (options.wrappers) return wrapperNeedles(options.wrappers).some((n) => bytes.includes(n));
-  return !!file && !file.startsWith("-") && importsJsWrapper(path29.resolve(file), bytes);
+  return !!file && !file.startsWith("-") && importsJsWrapper(path30.resolve(file), bytes);
 }
 var pythonParser;
 var quickParserStart = false;
@@ -20084,14 +20245,14 @@ function loadedPythonParser() {
   if (!pythonParser) throw new Error("the Python parser is not loaded yet: await init() (or loadPythonParser()) before a synchronous lint of Python text");
   return pythonParser;
 }
-function lintPythonText(path30, source, options) {
+function lintPythonText(path31, source, options) {
   const parser = loadedPythonParser();
   useParser(parser.parsePython);
   useNamedFolder(options.namedFolder ?? null);
   const plan = partialPlan(source.text, options);
   let coverage = plan?.coverage ?? null;
   for (let round = 0; ; round++) {
-    const taken = !coverage && round === 0 && path30.endsWith(".py") ? takeParsedModule(resolvePath(path30), source.text) : null;
+    const taken = !coverage && round === 0 && path31.endsWith(".py") ? takeParsedModule(resolvePath(path31), source.text) : null;
     const tree = taken ?? parser.parsePython(source.text, coverage?.ranges);
     if (coverage && tree.rootNode.hasError) {
       tree.delete();
@@ -20099,8 +20260,8 @@ function lintPythonText(path30, source, options) {
       continue;
     }
     try {
-      const lint = runPythonRules(path30, source, tree, options, coverage);
-      if (!coverage && !taken && path30.endsWith(".py")) offerLintTree(resolvePath(path30), source.text, tree);
+      const lint = runPythonRules(path31, source, tree, options, coverage);
+      if (!coverage && !taken && path31.endsWith(".py")) offerLintTree(resolvePath(path31), source.text, tree);
       return lint;
     } catch (e) {
       tree.delete();
@@ -20109,8 +20270,8 @@ function lintPythonText(path30, source, options) {
     }
   }
 }
-function runPythonRules(path30, source, tree, options, coverage) {
-  const starModule = path30.endsWith(".py") && fs24.existsSync(path30) ? (module) => starExports(path30, module) : null;
+function runPythonRules(path31, source, tree, options, coverage) {
+  const starModule = path31.endsWith(".py") && fs24.existsSync(path31) ? (module) => starExports(path31, module) : null;
   const model = new PythonModel(tree, source.text, STAR_EXPORTS, starModule, coverage ?? void 0);
   let versions;
   const versionsOf = () => versions ??= fileTarget(source.text, tree, options.target, coverage ?? void 0);
@@ -20119,7 +20280,7 @@ function runPythonRules(path30, source, tree, options, coverage) {
   for (const rule14 of pythonRules) {
     if (!options.enabled.has(rule14.meta.id)) continue;
     const context = {
-      path: path30,
+      path: path31,
       source,
       tree,
       model,
@@ -20131,7 +20292,7 @@ function runPythonRules(path30, source, tree, options, coverage) {
       },
       report: (node, r) => {
         if (neverRuns(node)) return;
-        const finding = toFinding(rule14.meta, path30, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
+        const finding = toFinding(rule14.meta, path31, source, { ...r, start: node.startIndex, end: node.endIndex, fixes: inBrokenStatement(node) ? [] : r.fixes }, options.namedFolder);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       }
     };
@@ -20139,7 +20300,7 @@ function runPythonRules(path30, source, tree, options, coverage) {
       rule14.check(context);
     } catch (e) {
       if (e instanceof NeedsWiderParse) throw e;
-      internalErrors.push(ruleFailure(path30, rule14.meta.id, e));
+      internalErrors.push(ruleFailure(path31, rule14.meta.id, e));
     }
   }
   settleFixes(findings, options.fixEdits !== false, internalErrors, (e) => e instanceof NeedsWiderParse);
@@ -20210,16 +20371,16 @@ function inBrokenStatement(node) {
   while (n.parent && n.parent.type !== "block" && n.parent.type !== "module") n = n.parent;
   return n.hasError;
 }
-function lintTextSync(path30, source, language, options) {
-  useScriptFolder(path30);
+function lintTextSync(path31, source, language, options) {
+  useScriptFolder(path31);
   let lint;
   if (language === "python") {
-    const py = lintPythonText(path30, source, options);
+    const py = lintPythonText(path31, source, options);
     const root = py.tree.rootNode;
     const inComment2 = (offset) => root.descendantForIndex(offset, offset + 1)?.type === "comment";
     lint = { findings: py.findings, syntaxErrors: loadedPythonParser().syntaxErrorCount(py.tree), internalErrors: py.internalErrors, inComment: inComment2, tree: py.tree };
   } else {
-    lint = lintJsText(path30, source, options);
+    lint = lintJsText(path31, source, options);
     settleFixes(lint.findings, options.fixEdits !== false, lint.internalErrors);
   }
   const suppressions = readSuppressions(source, language, lint.inComment);
@@ -20229,23 +20390,23 @@ function lintTextSync(path30, source, language, options) {
   lint.tree?.delete();
   return { findings, ...hidden ? { hidden } : {}, syntaxErrors: lint.syntaxErrors, internalErrors: lint.internalErrors };
 }
-async function lintText(path30, source, language, options) {
+async function lintText(path31, source, language, options) {
   if (language === "python") await loadPythonParser();
-  return lintTextSync(path30, source, language, options);
+  return lintTextSync(path31, source, language, options);
 }
 function refusal(content, language) {
   if (language !== "python") return null;
   if (typeof content === "string" ? content.includes("\0") : content.includes(0)) return "binary file (contains NUL bytes); not linted";
   return parseLimitReason(content);
 }
-function isVendored(bytes, language, options, path30) {
-  if (path30 === void 0) return false;
-  if (language === "javascript") return vendoredReason(path30, bytes, options.vendored) !== null;
-  return vendoredPythonReason(path30, options.vendored, options.namedFolder) !== null;
+function isVendored(bytes, language, options, path31) {
+  if (path31 === void 0) return false;
+  if (language === "javascript") return vendoredReason(path31, bytes, options.vendored) !== null;
+  return vendoredPythonReason(path31, options.vendored, options.namedFolder) !== null;
 }
-function prepare(bytes, language, options, path30, prefiltered = false) {
-  if (!prefiltered && !isCandidate(bytes, language, options, path30)) return { kind: "skip" };
-  if (isVendored(bytes, language, options, path30)) return { kind: "skip" };
+function prepare(bytes, language, options, path31, prefiltered = false) {
+  if (!prefiltered && !isCandidate(bytes, language, options, path31)) return { kind: "skip" };
+  if (isVendored(bytes, language, options, path31)) return { kind: "skip" };
   const refused = refusal(bytes, language);
   if (refused) return { kind: "error", message: refused };
   let decoded;
@@ -20257,18 +20418,18 @@ function prepare(bytes, language, options, path30, prefiltered = false) {
   }
   return { kind: "text", decoded, source: new SourceText(decoded.text) };
 }
-async function lintBytes(path30, bytes, language, options, prefiltered = false) {
-  const result = { path: path30, language, findings: [], diagnostics: [], parsed: false };
-  const prepared = prepare(bytes, language, options, path30, prefiltered);
+async function lintBytes(path31, bytes, language, options, prefiltered = false) {
+  const result = { path: path31, language, findings: [], diagnostics: [], parsed: false };
+  const prepared = prepare(bytes, language, options, path31, prefiltered);
   if (prepared.kind === "skip") return result;
   if (prepared.kind === "error") {
-    result.diagnostics.push({ path: path30, code: "E902", message: prepared.message });
+    result.diagnostics.push({ path: path31, code: "E902", message: prepared.message });
     return result;
   }
   result.decoded = prepared.decoded;
   result.source = prepared.source;
   result.parsed = true;
-  const lint = await lintText(path30, prepared.source, language, options);
+  const lint = await lintText(path31, prepared.source, language, options);
   result.findings = lint.findings;
   if (lint.hidden) result.hidden = lint.hidden;
   if (lint.internalErrors.length) result.errors = lint.internalErrors;

@@ -167,8 +167,9 @@ export const rule = {
                 else if (wrapper)
                     output = { ...output, evidence: unseenCallers(ctx.path, wrapper, judged) };
             }
-            // Ex) def SSH(COMMAND): Popen(['ssh', HOST, COMMAND], stdout=PIPE, ...) - the remote command is the callers'.
-            const handed = output.program !== null && growingStreams(pipes, output).length > 0 ? handedParameter(argument(call, 0, 'args'), ctx.model) : null;
+            // Ex) def SSH(COMMAND): Popen(['ssh', HOST, COMMAND], stdout=PIPE, ...) - the remote command is the callers'
+            // (`['bash', '-c', line]`: a line not known statically, no program named).
+            const handed = (output.program !== null || output.basis === 'value') && growingStreams(pipes, output).length > 0 ? handedParameter(argument(call, 0, 'args'), ctx.model) : null;
             if (handed) {
                 const judged = judgeCallers({ file: ctx.path, model: ctx.model }, handed.wrapper, handed.classify, (o) => growingStreams(pipes, o).length > 0);
                 if (judged && !judged.growing && judged.unseen === 0)

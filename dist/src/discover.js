@@ -235,13 +235,13 @@ class Discovery {
         }
     }
     // Keyed by the real path: a file reached through a symlink and by its own name is linted,
-    // and above all fixed, once.
+    // and above all fixed, once. `abs` is absolute and normalized (path.resolve of the path named,
+    // or a walked folder's plus an entry's name).
     add(display, abs, language, real) {
-        const resolved = path.resolve(abs);
-        let key = real ?? resolved;
+        let key = real ?? abs;
         if (real === undefined) {
             try {
-                key = fs.realpathSync.native(resolved);
+                key = fs.realpathSync.native(abs);
             }
             catch {
                 // Vanished since it was listed: reading it will say so.
@@ -250,7 +250,7 @@ class Discovery {
         if (this.seen.has(key))
             return;
         this.seen.add(key);
-        this.files.push({ path: display, abs: resolved, language });
+        this.files.push({ path: display, abs, language });
     }
     /**
      * `pythonCopies`: below Python build output, whose Python files are skipped. `realDir`: the

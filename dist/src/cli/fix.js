@@ -30,7 +30,7 @@ async function fixOne(t, settings, options) {
         return fail(bytes.error);
     const fileSettings = settings.forFile(t.abs);
     const engine = engineFor(settings, t);
-    const prepared = prepare(bytes, t.language, engine);
+    const prepared = prepare(bytes, t.language, engine, t.path);
     if (prepared.kind === 'skip')
         return t.stdin ? { ...none, output: bytes.toString('utf8') } : none;
     if (prepared.kind === 'error')

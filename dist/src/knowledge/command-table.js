@@ -72,8 +72,8 @@ function knownPart(word) {
     const range = word.replaceAll(PLACEHOLDER, 'REV');
     return REVISION_RANGE.test(range) ? range : null;
 }
-/** `v1.2..HEAD`, `main...topic`, `REV..HEAD`: two revisions, no path. */
-const REVISION_RANGE = /^[^\s/.][^\s/]*?[^\s/.]\.\.\.?[^\s/.][^\s/]*$/;
+/** `v1.2..HEAD`, `main...topic`, `REV..HEAD`, `REV..` (`REV..HEAD`): two revisions, no path. */
+const REVISION_RANGE = /^[^\s/.][^\s/]*?[^\s/.]\.\.\.?(?:[^\s/.][^\s/]*)?$/;
 /**
  * The first phrase one of the matchers finds in args; a value found after an option is shown
  * with it (`-R eapol`, `-n +2`), for messages.

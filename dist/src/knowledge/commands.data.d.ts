@@ -134,6 +134,13 @@ export interface ScalingEntry {
      */
     perSecond?: readonly [number, number];
     doing?: string;
+    /**
+     * For output that grows with time: how long, in seconds, a long run of the command lasts when
+     * it ends with its job (a download), where that is shorter than the two hours assumed
+     * otherwise (an encode of a film, a live input that runs for good). Passing maxBuffer takes
+     * longer than that at the fastest rate only on a rare run.
+     */
+    lasts?: number;
     /** Its stdout is a whole document (a converter's result): it matters only to code that reads stdout. */
     document?: boolean;
     /** How a message names the command when it is not a converter nor a walker (yt-dlp's info JSON). */
@@ -150,6 +157,14 @@ export interface ScalingEntry {
      */
     fitsBuffer?: boolean;
 }
+/** Output that grows with time: the bytes a second (least, most), what the command is doing, and how long a long run lasts when less than two hours (ScalingEntry). */
+export interface Pace {
+    perSecond: readonly [number, number];
+    doing: string;
+    lasts?: number;
+}
+/** The pace a time-paced line gives a command's output (CommandOutput.pace), or undefined. */
+export declare function paceOf(entry: ScalingEntry): Pace | undefined;
 export declare const SCALING: readonly ScalingEntry[];
 /** Words that run the rest of the command line: stripped before the command is looked up. */
 export interface WrapperEntry {

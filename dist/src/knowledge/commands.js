@@ -1,6 +1,6 @@
 import { CONDITION_LOOPS, LEADING_WORDS, parseShell, PLACEHOLDER, shellWordValue } from '../shell.js';
 import { commandSites } from '../shell-fds.js';
-import { UNLISTED } from './commands.data.js';
+import { paceOf, UNLISTED } from './commands.data.js';
 import { INIT_SCRIPT_NAME, isListed, jarProgram, programNames, stripWrappers } from './program-words.js';
 import { firstMatch, LineTable, scalingTable, table, unknownWord } from './command-table.js';
 import { LAST_WRITE } from './last-write.data.js';
@@ -8,7 +8,7 @@ import { OUTPUT_ONLY } from './output-only.data.js';
 import { EXIT_STATUS } from './exit-status.data.js';
 import { backgrounded } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
-import { commandLineArgument, evalLine, remoteSessionOnly } from './runner-lines.js';
+import { commandLineArgument, evalLine, remoteSessionOnly, runsUnknownLine } from './runner-lines.js';
 import { xargsRuns } from './xargs.js';
 export { INIT_SCRIPT_NAME, isListed };
 let compiledOutputOnly = null;
@@ -85,8 +85,11 @@ export function classifyArgv(argv) {
     const line = commandLineArgument(names[0], args);
     if (line !== null)
         return classifyShell(line);
+    if (runsUnknownLine(names[0], args))
+        return unknown(`\`${display} -c\` runs a command line not known statically`);
     const scales = firstMatch(scalingTable().lines(names), names, args, positional, display);
-    const pace = scales?.entry.perSecond ? { pace: { perSecond: scales.entry.perSecond, doing: scales.entry.doing ?? 'working' } } : {};
+    const paced = scales && paceOf(scales.entry);
+    const pace = paced ? { pace: paced } : {};
     let scaling = scales?.entry.scales ? { scales: `${shown(scales.phrase)} ${scales.entry.says}`, ...pace, ...(scales.entry.document ? { document: true } : {}), ...(scales.entry.what ? { what: scales.entry.what } : {}), ...(scales.entry.nearBuffer ? { nearBuffer: true } : {}) } : scales?.entry.fitsBuffer ? { fitsBuffer: true } : {};
     const hit = firstMatch(table().lines(names), names, args, positional, display);
     if (firstMatch(outputOnlyTable().lines(names), names, args, positional, display)?.entry.outputOnly)

@@ -24,7 +24,9 @@ import type { CommandOutput } from './commands.js';
  *   pipe's 64 KiB, and a build's or a script's run rarely writes that much. Firm (`grows`) only
  *   when the output grows with what the command walks, with time, is a whole document, or the
  *   child serves. Not reported by default: the blind audits 10 and 12 judged 1 of 15 such
- *   findings real (and that one a child kept for a whole editor session);
+ *   findings real (and that one a child kept for a whole editor session). Also output that grows
+ *   with time for a command whose run ends with its job (a download), when passing maxBuffer takes
+ *   longer than such a run lasts (commands.data.ts `lasts`; blind audit 44 judged all three false);
  * - `in-test`: a firm finding in test code (src/test-files.ts), but a `race`: the command runs the
  *   test's own fixtures, so its output is as small as they are, and a hang or a kill fails the
  *   test in front of its maintainers instead of breaking a user's run. Not reported by default:

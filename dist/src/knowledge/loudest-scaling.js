@@ -1,5 +1,6 @@
 import { scalingTable } from './command-table.js';
 import { programNames } from './program-words.js';
+import { paceOf } from './commands.data.js';
 /**
  * Ex) nmap: with some arguments (`-iL`, a /16) it prints a line per host and port of a large scan.
  * What a program run with argument words that are all known only at run time can write at its
@@ -17,7 +18,8 @@ export function loudestScaling(program) {
         const first = entry.when?.[0]?.split(' ')[0];
         const flag = first && !/^\??\//.test(first) ? first : null;
         const words = [...subs.map((s) => s.split('|')[0]), ...(flag ? [flag] : [])].join(' ');
-        return { says: entry.says, words, ...(entry.perSecond ? { pace: { perSecond: entry.perSecond, doing: entry.doing ?? 'working' } } : {}) };
+        const pace = paceOf(entry);
+        return { says: entry.says, words, ...(pace ? { pace } : {}) };
     }
     return null;
 }

@@ -1,4 +1,10 @@
 /**
+ * Ex) ['bash', '-c', line] with `line` a parameter, `sh -c "$CMD"`: a shell or `su -c` given a
+ * command line of which no word is known statically: what it writes is the line's, a value from
+ * outside this code, not the shell's own.
+ */
+export declare function runsUnknownLine(name: string, args: readonly (string | null)[]): boolean;
+/**
  * The literal command line a shell (`sh -c LINE`, `bash -lc LINE`) or `su`/`runuser`
  * (`-c LINE`, `--command=LINE`) runs, or null: not such a call, or a line not known statically
  * (the program's own line of the table then stands).

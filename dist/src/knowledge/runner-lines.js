@@ -7,6 +7,20 @@ import { PLACEHOLDER } from '../shell.js';
 const SHELLS = /^(?:sh|bash|dash|zsh|ksh|mksh|ash|busybox-sh)$/;
 const SWITCH_USER = /^(?:su|runuser)$/;
 /**
+ * Ex) ['bash', '-c', line] with `line` a parameter, `sh -c "$CMD"`: a shell or `su -c` given a
+ * command line of which no word is known statically: what it writes is the line's, a value from
+ * outside this code, not the shell's own.
+ */
+export function runsUnknownLine(name, args) {
+    if (!SHELLS.test(name) && !SWITCH_USER.test(name))
+        return false;
+    const at = args.findIndex((a) => a !== null && (SHELLS.test(name) ? /^-[a-z]*c$/.test(a) : a === '-c' || a === '--command'));
+    if (at < 0 || args.slice(0, at).some((a) => a === null || (SHELLS.test(name) && !a.startsWith('-'))))
+        return false;
+    const line = args[at + 1];
+    return at + 1 < args.length && (line === null || line === undefined || line.replaceAll(PLACEHOLDER, '').replace(/["'\s]/g, '') === '');
+}
+/**
  * The literal command line a shell (`sh -c LINE`, `bash -lc LINE`) or `su`/`runuser`
  * (`-c LINE`, `--command=LINE`) runs, or null: not such a call, or a line not known statically
  * (the program's own line of the table then stands).

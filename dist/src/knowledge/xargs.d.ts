@@ -1,14 +1,4 @@
-import type { OutputClass } from './commands.data.js';
-/** What commands.ts's CommandOutput says of a command, the part read and written here (no import circle). */
-interface Judged {
-    stdout: OutputClass;
-    stderr: OutputClass;
-    program: string | null;
-    evidence: string;
-    basis?: 'listed' | 'unlisted' | 'value' | 'count';
-    scales?: string;
-    fromInput?: boolean;
-}
+import type { CommandOutput } from './command-output.js';
 /**
  * Ex) `git ls-files | xargs wc -l`, `echo ${files} | xargs grep -H TODO`: xargs runs its command
  * on the words of its input, a batch or one word at a time, so what reaches its stdout is what the
@@ -18,5 +8,4 @@ interface Judged {
  * `fromInput`: it grows only with its input, so a feeder of a few known lines keeps it short;
  * `scales` stays only where its feeder scales or echoes a value (classifyLine in commands.ts).
  */
-export declare function xargsRuns(names: readonly string[], args: readonly (string | null)[], classify: (argv: readonly (string | null)[]) => Judged): Judged | null;
-export {};
+export declare function xargsRuns(names: readonly string[], args: readonly (string | null)[], classify: (argv: readonly (string | null)[]) => CommandOutput): CommandOutput | null;

@@ -2,7 +2,7 @@ import { unparenthesize } from './semantic.js';
 import { reachingAssignments } from './analysis.js';
 import { PLACEHOLDER } from '../shell.js';
 import { applyTemplate, applyTemplateValues, decodeString, OPAQUE } from './strings.js';
-import { programNamed } from './program-name.js';
+import { programNamed, soleSelfAssignment } from './program-name.js';
 /**
  * The text of a command expression, in segments that map back to the source where an edit may
  * land: string literals, `+` concatenations, %- and format-templates with the values the code
@@ -57,7 +57,9 @@ export function segmentsOf(node, model) {
         }
         case 'attribute':
             // Ex) sys.executable + ' child.py': the running interpreter, a segment no edit lands in.
-            return model?.qualifiedName(n) === 'sys.executable' ? [{ text: 'python', map: null, escape: () => null }] : [OPAQUE];
+            if (model?.qualifiedName(n) === 'sys.executable')
+                return [{ text: 'python', map: null, escape: () => null }];
+            return model ? heldPart(n, model) : [OPAQUE];
         default: {
             // Ex) exename = 'cowpatty'; cmd = exename + ' -r ' + cap: a name whose every reaching
             // assignment writes the same text (audit 23: waidps), a segment no edit lands in.
@@ -79,7 +81,19 @@ let partDepth = 0;
  */
 function partOfLine(n, model) {
     const bindings = partDepth < MAX_PART_DEPTH ? reachingAssignments(model, n) : null;
-    const value = bindings?.length === 1 ? bindings[0].value : null;
+    return writtenPart(bindings?.length === 1 ? bindings[0].value : null, model);
+}
+/**
+ * Ex) def __init__(self, host): self.scp_pre = "scp " + host + "@"  ...  cmd = self.scp_pre + slave + src
+ * An attribute of self assigned once in its class, in `__init__`, to a string the code writes
+ * (in part): that text, fields left unknown (audit 43: IntensiveCPU-simple's Fetch.py). A segment
+ * no edit lands in; OPAQUE for anything else.
+ */
+function heldPart(n, model) {
+    return writtenPart(partDepth < MAX_PART_DEPTH ? soleSelfAssignment(n, true) : null, model);
+}
+// The segments of a string or `+` concatenation a name or an attribute holds, none editable; OPAQUE for any other value.
+function writtenPart(value, model) {
     const v = value && unparenthesize(value);
     if (!v || !(isStringNode(v) || (v.type === 'binary_operator' && v.childForFieldName('operator')?.text === '+')))
         return [OPAQUE];

@@ -17,10 +17,6 @@ function handedStream(ev) {
     return attr === ev.streams[0] ? ev.streams[0] : null;
 }
 /**
- * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
- * closes the copy, reads the rest, ends the child or hands it elsewhere.
- */
-/**
  * Ex) shutil.copyfileobj(resp, p1.stdin) / p1.stdin.write(data), `p1.stdin` being the node: the
  * call that writes the producer's input. A producer blocked on its full output pipe reads no more
  * input, so once its stdin pipe is full the write blocks as a wait for it would (audit 41: drgn's
@@ -40,6 +36,10 @@ function stdinWrite(model, stdin) {
     const args = parent?.namedChildren.filter((c) => c.type !== 'comment') ?? [];
     return fn && model.qualifiedName(fn) === 'shutil.copyfileobj' && args[1]?.id === e.id ? call : null;
 }
+/**
+ * One path's order: the pipe handed to a consumer, then a wait for the producer before anything
+ * closes the copy, reads the rest, ends the child or hands it elsewhere.
+ */
 function heldOnPath(ctx, path, call, handleName, upstream) {
     let handed = null;
     for (const ev of path) {

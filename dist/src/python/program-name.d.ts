@@ -11,3 +11,9 @@ export declare function whichProgram(node: SyntaxNode, model: PythonModel): stri
  * follows. Null for anything else (`self.binary`, `tool_path`: no program named).
  */
 export declare function programNamed(node: SyntaxNode, model: PythonModel, depth?: number): string | null;
+/**
+ * The value of the one assignment `self.x = value` in the class round `self.x`, or null (none, or
+ * several). With `inInit`, only when that assignment is in the class's `__init__`: the attribute
+ * holds that value from the object's start (audit 43: `self.command = "sudo iftop -t -s 1 -B"`).
+ */
+export declare function soleSelfAssignment(attr: SyntaxNode, inInit?: boolean): SyntaxNode | null;

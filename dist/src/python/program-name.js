@@ -123,8 +123,12 @@ function plainText(node) {
     const text = n.type === 'string' ? decodeString(n)?.text ?? null : null;
     return text !== null && !text.includes(PLACEHOLDER) ? text : null;
 }
-// The value of the one assignment `self.x = value` in the class round `self.x`, or null (none, or several).
-function soleSelfAssignment(attr) {
+/**
+ * The value of the one assignment `self.x = value` in the class round `self.x`, or null (none, or
+ * several). With `inInit`, only when that assignment is in the class's `__init__`: the attribute
+ * holds that value from the object's start (audit 43: `self.command = "sudo iftop -t -s 1 -B"`).
+ */
+export function soleSelfAssignment(attr, inInit = false) {
     if (attr.type !== 'attribute' || attr.childForFieldName('object')?.text !== 'self')
         return null;
     const name = attr.childForFieldName('attribute')?.text;
@@ -152,5 +156,14 @@ function soleSelfAssignment(attr) {
         }
         stack.push(...n.namedChildren);
     }
-    return values.length === 1 ? values[0] : null;
+    if (values.length !== 1)
+        return null;
+    return !inInit || enclosingDefName(values[0]) === '__init__' ? values[0] : null;
+}
+// The name of the function a node is in (its nearest `def`), or null at a class's or module's top.
+function enclosingDefName(node) {
+    let n = node.parent;
+    while (n && n.type !== 'function_definition' && n.type !== 'class_definition')
+        n = n.parent;
+    return n?.type === 'function_definition' ? n.childForFieldName('name')?.text ?? null : null;
 }

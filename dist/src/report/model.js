@@ -34,7 +34,6 @@ export function buildReport(results, strategy, detail) {
     const hidden = {};
     for (const r of results) {
         addHidden(hidden, r.hidden);
-        const chosen = typeof strategy === 'function' ? strategy(r) : strategy;
         for (const e of r.errors ?? [])
             errors.push({ path: e.path, message: e.message });
         for (const d of r.diagnostics) {
@@ -43,6 +42,10 @@ export function buildReport(results, strategy, detail) {
                 message: d.message, severity: 'error', sourceLine: null, fix: null,
             });
         }
+        // Asked only of a file with findings: the CLI's strategy is a settings lookup per file (13,000 of a tree).
+        if (!r.findings.length)
+            continue;
+        const chosen = typeof strategy === 'function' ? strategy(r) : strategy;
         for (const f of r.findings)
             findings.push(outputFinding(f, r.source, chosen, detail));
     }

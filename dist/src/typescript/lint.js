@@ -6,6 +6,8 @@ import { loadTs } from './load.js';
 import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './parse.js';
 import { exactNode, nodeRangeTarget, parseNodeRange } from '../knowledge/node.js';
 import { JsModel } from './resolve.js';
+// Installs the resolution of child_process functions handed in or returned across modules.
+import './passed-functions.js';
 import { nearbyWrappers } from './wrappers.js';
 import { useNamedFolder } from '../named-folder.js';
 /**

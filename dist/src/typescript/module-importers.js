@@ -25,14 +25,18 @@ function aliasesOf(root) {
         // JSON with comments and trailing commas, as TypeScript reads it.
         const config = ts.parseConfigFileTextToJson(name, text).config;
         const options = config?.compilerOptions;
-        if (!options?.paths)
+        if (!options?.paths && options?.baseUrl === undefined)
             continue;
         const base = path.resolve(root, options.baseUrl ?? '.');
-        out = Object.entries(options.paths).map(([key, values]) => ({
+        out = Object.entries(options.paths ?? {}).map(([key, values]) => ({
             prefix: key.replace(/\*.*$/, ''),
             wildcard: key.includes('*'),
             targets: (Array.isArray(values) ? values : []).map((v) => path.resolve(base, v.replace(/\*.*$/, ''))),
         }));
+        // A baseUrl alone resolves every bare specifier from it too, after the paths (`"baseUrl": "./"`,
+        // then `import { execCommand } from 'src/utils'`; blind audit 42: git-visualize).
+        if (options.baseUrl !== undefined)
+            out.push({ prefix: '', wildcard: true, targets: [base] });
         break;
     }
     aliasCache.set(root, out);

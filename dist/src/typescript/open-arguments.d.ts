@@ -1,4 +1,5 @@
 import type { ts as TS } from 'ts-morph';
+import type { Pace } from '../knowledge/commands.data.js';
 import { type JsModel } from './resolve.js';
 /** A program written here, every one of its argument words a value from outside this code. */
 export interface OpenArguments {
@@ -9,10 +10,7 @@ export interface OpenArguments {
     says: string;
     /** The words that bring it (`-iL`), shown after the program. */
     words: string;
-    pace?: {
-        perSecond: readonly [number, number];
-        doing: string;
-    };
+    pace?: Pace;
 }
 /**
  * Ex) exec('nmap ' + obj.parameters, cb), exec(`ffmpeg ${args}`), execFile('nmap', params.split(' '), cb)

@@ -27,6 +27,19 @@ function listName(model, e) {
     return name && ARGUMENT_LIST.test(name) ? name : null;
 }
 /**
+ * Ex) execFile('nmap', options, cb), execFile(file, opts): Node's execFile takes its options object
+ * second when there is no argument list, so a value named `options` or `opts` followed by nothing
+ * but the callback is that object, not the words.
+ */
+function optionsSlot(call, second) {
+    const v = skipOuter(second);
+    const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : '';
+    if (!/^(options|opts)$/i.test(name))
+        return false;
+    const third = call.arguments[2];
+    return !third || ts.isArrowFunction(skipOuter(third)) || ts.isFunctionExpression(skipOuter(third)) || (ts.isIdentifier(third) && /^(cb|callback|done|next)$/i.test(third.text));
+}
+/**
  * Ex) exec('nmap ' + obj.parameters, cb), exec(`ffmpeg ${args}`), execFile('nmap', params.split(' '), cb)
  * A shell line that is one program word and then, whole, a value named for a list of arguments
  * (or execFile of a written program with such a list): the program is known, its words are not,
@@ -53,7 +66,7 @@ export function openArguments(model, call, qualified) {
         }
         program = head === null ? null : /^\s*([\w./-]+)\s+$/.exec(head)?.[1] ?? null;
     }
-    else if (/\.execFile(Sync)?$/.test(name) && second && !ts.isSpreadElement(second)) {
+    else if (/\.execFile(Sync)?$/.test(name) && second && !ts.isSpreadElement(second) && !optionsSlot(call, second)) {
         program = stringValue(model.initializerOf(first));
         value = second;
     }

@@ -9,7 +9,9 @@ export declare function projectRoot(file: string): string | null;
  * folder is otherwise judged by its name alone.
  */
 export declare function isProjectTest(other: string, file: string): boolean;
-/** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
+/** Forgets the projects' files read so far (path-caches.ts: a long-lived process sees modules come, go and change). */
+export declare function forgetProjectSources(): void;
+/** The project's JS/TS files (absolute path -> text), read once per project until forgotten; null for a huge tree. */
 export declare function sources(root: string): Map<string, string> | null;
 /**
  * Ex) `inst.stdout.on('data', ...)`, `browser.stderr.pipe(log)`, `createInterface({ input: x.stdout })`:

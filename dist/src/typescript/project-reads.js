@@ -29,7 +29,11 @@ export function isProjectTest(other, file) {
     // Judged below the package.json's folder (isTestPath's projectFolder), by real paths.
     return isTestPath(path.resolve(other), projectRoot(file) ?? path.dirname(path.resolve(file)));
 }
-/** The project's JS/TS files (absolute path -> text), read once per project; null for a huge tree. */
+/** Forgets the projects' files read so far (path-caches.ts: a long-lived process sees modules come, go and change). */
+export function forgetProjectSources() {
+    projects.clear();
+}
+/** The project's JS/TS files (absolute path -> text), read once per project until forgotten; null for a huge tree. */
 export function sources(root) {
     if (projects.has(root))
         return projects.get(root);

@@ -20,6 +20,8 @@ export declare function callTaking(value: TS.Node): {
 export declare function moduleName(specifier: string): string;
 /** The packages EQUIVALENTS names, which the rules' prefilter must let through. */
 export declare const EQUIVALENT_PACKAGES: readonly string[];
+/** The mark of a name resolved through bluebird, kept as its alias (`wrappedName`): its promises are bluebird's. */
+export declare const BLUEBIRD = "bluebird:";
 export declare function stringValue(e: TS.Node | undefined): string | null;
 /** The static name of `a.b` or `a['b']`. */
 export declare function memberName(e: TS.Node): string | null;
@@ -32,6 +34,17 @@ export declare function literalMember(model: JsModel, e: TS.Expression): {
     binding: NonNullable<ReturnType<JsModel['lookup']>>;
     value: TS.Expression;
 } | null;
+/**
+ * Resolution that reads the project's other modules (passed-functions.ts: a child_process function
+ * that every caller hands in, or that a function of the project returns). That module stands on
+ * this one and on the project's index of callers, so it installs itself here (from lint.ts)
+ * instead of being imported: none when a model is used alone.
+ */
+export interface ProjectResolution {
+    passed(model: JsModel, b: Binding): string | null;
+    returned(model: JsModel, call: TS.CallExpression): string | null;
+}
+export declare function resolveThroughProject(r: ProjectResolution): void;
 export declare class JsModel extends ScopeModel {
     private readonly names;
     private readonly pending;

@@ -83,6 +83,8 @@ export const EQUIVALENT_PACKAGES = [...new Set(Object.keys(EQUIVALENTS).map((k) 
  * from it (`spawn.sync` after `const spawn = require('cross-spawn')` is child_process.spawn.sync).
  */
 function canonical(name) {
+    if (name.startsWith(BLUEBIRD))
+        return name.slice(BLUEBIRD.length);
     const pkg = EQUIVALENT_PACKAGES.find((p) => name === p || name.startsWith(`${p}.`));
     if (!pkg)
         return name;
@@ -94,6 +96,23 @@ function canonical(name) {
     }
     return head ? EQUIVALENTS[head] + name.slice(head.length) : name;
 }
+/**
+ * Ex) `Promise.promisifyAll(require('child_process')).execAsync` after `const Promise = require('bluebird')`
+ * is `promisify(child_process.exec)`: bluebird's promisifyAll adds to the object an `…Async` twin of
+ * each function, which calls it with a callback of its own and settles with what that callback gets
+ * (blind audit 44: WhatDidIDo's `git blame` of every file). exec and execFile keep their maxBuffer
+ * and kill the child past it; the twin of a function that takes no callback (spawn) never settles.
+ * The name is marked BLUEBIRD: an unhandled rejection of bluebird's is a warning on stderr, not a crash.
+ */
+function promisifiedMember(base, member) {
+    const inner = /^promisifyAll\((.*)\)$/.exec(base)[1];
+    const name = /^(\w+)Async$/.exec(member)?.[1];
+    if (!name || inner !== 'child_process' || !['exec', 'execFile'].includes(name))
+        return `${base}.${member}`;
+    return `${BLUEBIRD}promisify(${inner}.${name})`;
+}
+/** The mark of a name resolved through bluebird, kept as its alias (`wrappedName`): its promises are bluebird's. */
+export const BLUEBIRD = 'bluebird:';
 export function stringValue(e) {
     if (!e)
         return null;
@@ -125,6 +144,10 @@ export function literalMember(model, e) {
         return null;
     const prop = obj.properties.find((p) => ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === e.name.text);
     return prop && ts.isPropertyAssignment(prop) ? { binding, value: prop.initializer } : null;
+}
+let project = null;
+export function resolveThroughProject(r) {
+    project = r;
 }
 function isImportCall(e) {
     return ts.isCallExpression(e) && e.expression.kind === ts.SyntaxKind.ImportKeyword;
@@ -176,6 +199,8 @@ export class JsModel extends ScopeModel {
                 return own ? this.qualifiedName(own) : null;
             }
             const base = member === null ? null : this.qualifiedName(e.expression);
+            if (base && member && base.startsWith('promisifyAll('))
+                return promisifiedMember(base, member);
             return base && `${base}.${member}`;
         }
         if (ts.isCallExpression(e)) {
@@ -194,7 +219,12 @@ export class JsModel extends ScopeModel {
                 const inner = this.qualifiedName(arg);
                 return inner && `promisify(${inner})`;
             }
-            return null;
+            if (callee === 'bluebird.promisifyAll' && arg) {
+                const inner = this.qualifiedName(arg);
+                return inner && `promisifyAll(${inner})`;
+            }
+            // getExec(): a function of the project that returns a child_process function.
+            return project?.returned(this, e) ?? null;
         }
         // Ex) const run = options.spawnFunction || spawnSync: a function the caller may hand in (a test's
         // fake), else child_process's: every call that hands none runs the real one.
@@ -208,7 +238,8 @@ export class JsModel extends ScopeModel {
                 const spec = stringValue(operand.arguments[0]);
                 return spec === null ? null : moduleName(spec);
             }
-            return null;
+            // const execSync = await defineExecSync()
+            return ts.isCallExpression(operand) ? project?.returned(this, operand) ?? null : null;
         }
         return null;
     }
@@ -259,8 +290,9 @@ export class JsModel extends ScopeModel {
             const module = moduleName(b.module);
             return b.imported === '*' || b.imported === 'default' ? module : `${module}.${b.imported}`;
         }
+        // (execSync: typeof cp.execSync), or what every caller hands in.
         if (b.kind === 'param')
-            return this.typedParameter(b);
+            return this.typedParameter(b) ?? project?.passed(this, b) ?? null;
         if (!b.init || !b.path || this.isReassigned(b))
             return null;
         const base = this.qualifiedName(b.init);
@@ -309,7 +341,9 @@ export class JsModel extends ScopeModel {
         // `a.b.exec()` can only be `x.exec`: skip member calls with another name before resolving.
         // `cmd.run()` after `require('node-cmd')` is child_process.exec under another name.
         const aliases = Object.entries(EQUIVALENTS).filter(([, to]) => names.has(to)).map(([from]) => from);
-        const tails = new Set([...names, ...aliases].map((n) => n.slice(n.lastIndexOf('.') + 1)));
+        // `cp.execAsync()` after bluebird's `promisifyAll(cp)` is promisify(child_process.exec).
+        const twins = [...names].flatMap((n) => /^promisify\(child_process\.(\w+)\)$/.exec(n)?.[1] ?? []).map((fn) => `${fn}Async`);
+        const tails = new Set([...[...names, ...aliases].map((n) => n.slice(n.lastIndexOf('.') + 1)), ...twins]);
         for (const call of this.calls()) {
             const callee = skipOuter(call.expression);
             if ((ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) && !tails.has(memberName(callee) ?? ''))
