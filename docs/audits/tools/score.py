@@ -39,7 +39,8 @@ ORDINALS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', '
             'twenty-ninth', 'thirtieth', 'thirty-first', 'thirty-second', 'thirty-third',
             'thirty-fourth', 'thirty-fifth', 'thirty-sixth',
             'thirty-seventh', 'thirty-eighth', 'thirty-ninth', 'fortieth',
-            'forty-first', 'forty-second', 'forty-third', 'forty-fourth']
+            'forty-first', 'forty-second', 'forty-third', 'forty-fourth',
+            'forty-fifth', 'forty-sixth', 'forty-seventh', 'forty-eighth', 'forty-ninth', 'fiftieth']
 WRAPPER_RE = re.compile(r'(?:returned by|in) ([A-Za-z_$][\w$]*)\(\) \(defined in this module\)')
 
 
