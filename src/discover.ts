@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { FileDiagnostic, Language } from './types.js';
+import { TrackedFiles } from './tracked-files.js';
 
 /**
- * Paths -> files to lint. Respects .gitignore (nested, as git does), skips dependency, VCS,
+ * Paths -> files to lint. Respects .gitignore (nested, as git does; a file git tracks is never
+ * hidden by it), skips dependency, VCS,
  * cache and build-output folders, and finds extensionless scripts by their shebang. Folder
  * symlinks are not followed, so a symlink loop cannot trap the walk; file symlinks are linted as
  * the file they point to.
@@ -222,6 +224,7 @@ class Discovery {
   readonly diagnostics: FileDiagnostic[] = [];
   private readonly seen = new Set<string>();
   private readonly excludes: IgnoreLayer[];
+  private readonly tracked = new TrackedFiles();
 
   constructor(private readonly options: DiscoverOptions) {
     this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
@@ -309,15 +312,24 @@ class Discovery {
       const kind = this.kindOf(entry, childAbs, childDisplay);
       if (kind === 'dir') {
         if (SKIP_DIRS.has(entry.name)) continue;
-        if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
+        if (this.hidden(here, childAbs, true) || isIgnored(this.excludes, childAbs, true)) continue;
         this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== undefined ? childPath(realDir, entry.name) : undefined);
       } else if (kind === 'file') {
-        if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
+        if (this.hidden(here, childAbs, false) || isIgnored(this.excludes, childAbs, false)) continue;
         const language = languageOf(childAbs);
         if (language === 'python' && pythonCopies) continue;
         if (language) this.add(childDisplay, childAbs, language, realDir !== undefined && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : undefined);
       }
     }
+  }
+
+  /**
+   * Whether .gitignore hides a walked path: it matches, and git tracks nothing there (git
+   * ignores only untracked files). The configured excludes are not overridden: they are the
+   * user's word.
+   */
+  private hidden(layers: IgnoreLayer[], abs: string, isDir: boolean): boolean {
+    return isIgnored(layers, abs, isDir) && !this.tracked.has(abs, isDir);
   }
 
   /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
