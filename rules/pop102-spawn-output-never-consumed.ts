@@ -87,7 +87,7 @@ function streamList(streams: StreamName[]): string {
 function message(ctx: JsContext, fn: string, streams: StreamName[], fate: ChildFate, output: CommandOutput, outlives: boolean, exitLine: number | null, session = false): string {
   const what = `${fn}(): ${streamList(streams)}`;
   const states = streams.map((s) => fate[s]);
-  const route = fate.route ? `, the child being ${fate.route}` : session ? ', the child being kept and fed on its stdin for the session, so what it writes there adds up over the session' : '';
+  const route = fate.route ? `, the child being ${fate.route}` : session ? `, the child being kept and fed ${fate.stdinUsed ? 'on its stdin' : 'IPC messages'} for the session, so what it writes there adds up over the session` : '';
   const are = streams.length > 1 ? 'are' : 'is';
   const exit = exitLine !== null
     ? `; this process exits soon after (line ${exitLine}), and the child dies at its next write`
@@ -114,7 +114,8 @@ function devnullFix(ctx: JsContext, call: TS.CallExpression, piped: Piped, strea
   // Code that still mentions the stream would meet null after the fix; a route through a helper
   // means other callers may want the output.
   // A stored child may be read by code in other modules (instance.proc.stdout): no fix either.
-  if (streams.some((s) => fate[s].touched || fate[s].state !== 'unread') || fate.route || fate.stored) return [];
+  // Options we see only through a write of their stdio (`opts.stdio = opts.stdio || [...]`) hold the caller's other keys.
+  if (streams.some((s) => fate[s].touched || fate[s].state !== 'unread') || fate.route || fate.stored || piped.options.opaque) return [];
   const stdio = piped.config.stdout.stdio ?? piped.config.stderr.stdio;
   const used = new Set<number>();
   if (fate.stdinUsed) used.add(0);
@@ -366,9 +367,10 @@ export const rule: JsRule = {
       const judged = { stdout: unreadRouteOutput(ctx, call, qualified, fate, 'stdout') ?? whole, stderr: unreadRouteOutput(ctx, call, qualified, fate, 'stderr') ?? whole };
       const exitLine = !fate.waits && fate.site ? exitsSoonAfter(fate.site) : null;
       const outlives = fate.unref || detached(ctx, piped.options);
-      // this.task = spawn('java', [...]); this.task.stdin.write(req): a child the code keeps and
-      // talks to runs for the session, and what it writes on an unread stream adds up over it.
-      const session = fate.stored && fate.stdinUsed && nodeBufferEvidence(whole) === 'can-grow';
+      // this.task = spawn('java', [...]); this.task.stdin.write(req) (or this.worker.send(msg), a
+      // fork's IPC): a child the code keeps and talks to runs for the session, and what it writes
+      // on an unread stream adds up over it.
+      const session = fate.stored && (fate.stdinUsed || !!fate.messaged) && nodeBufferEvidence(whole) === 'can-grow';
       const streams = (['stdout', 'stderr'] as StreamName[]).filter((s) => hazardous(ctx, piped, fate, judged[s], s, exitLine));
       const output = streams.length === 1 ? judged[streams[0]!] : whole;
       if (!streams.length) {
