@@ -133,6 +133,9 @@ table('POP103', {
   'rm -f then mkdir -p on one line': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nrun('rm -f out/*.js && mkdir -p out');` },
   // bluebird's promisifyAll twin: bluebird prints its unhandled rejection on stderr, the process lives on.
   "bluebird's execAsync dropped": { code: "const Promise = require('bluebird');\nconst cp = Promise.promisifyAll(require('child_process'));\ncp.execAsync('git push');" },
+  // measured in test/e2e/js-hazard-bluebird.test.ts; the twin taken into a name of its own is bluebird's all the same.
+  "bluebird's execAsync taken into a name, dropped": { code: "const cp = require('child_process');\nconst Promise = require('bluebird');\nconst execAsync = Promise.promisifyAll(cp).execAsync;\nexecAsync('git push');" },
+  "bluebird's execAsync destructured, dropped": { code: "const Promise = require('bluebird');\nconst { execAsync } = Promise.promisifyAll(require('child_process'));\nexecAsync('git push');" },
 }, {
   'util.promisify, dropped in an async function': { code: `${CP}${UTIL}const run = util.promisify(cp.exec);\nasync function f() { run('ls'); }`, errors: [[4, 22, FLOATING('exec')]] },
   'destructured promisify, execFile': { code: "const { promisify } = require('node:util');\nconst { execFile } = require('child_process');\nconst git = promisify(execFile);\ngit('git', ['push']);", errors: [[4, 1, FLOATING('execFile')]] },

@@ -3,7 +3,8 @@ import { mergeCall } from './buffer-limit.js';
 import { ts } from './load.js';
 import { moduleValueShape } from './module-values.js';
 import { isWrapper, type JsModel, memberName, skipOuter, stringValue } from './resolve.js';
-import { isWriteTarget, propertyKey } from './scope.js';
+import { fnOf } from './flow.js';
+import { isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
 
 /**
  * The arguments of child_process calls, as far as the source shows them: which one is the
@@ -129,6 +130,8 @@ export interface OptionsArg {
   inline: boolean;
   /** Object-shaped, but its properties cannot be seen (a parameter, a call result). */
   opaque?: boolean;
+  /** For opaque options: the stdio a write before the call gives them (stdioWrittenBefore). */
+  stdio?: TS.Expression;
 }
 
 /**
@@ -141,8 +144,9 @@ export function optionsOf(model: JsModel, call: TS.CallExpression, argsSlot: boo
   const args = call.arguments;
   const found = (arg: TS.Expression): OptionsArg => {
     const object = model.initializerOf(arg);
-    if (!ts.isObjectLiteralExpression(object) || changedAfterDeclaration(model, arg, STDIO_KEYS)) return { arg, object: null, inline: false, opaque: true };
-    return { arg, object, inline: skipOuter(arg) === object };
+    if (ts.isObjectLiteralExpression(object) && !changedAfterDeclaration(model, arg, STDIO_KEYS)) return { arg, object, inline: skipOuter(arg) === object };
+    const stdio = stdioWrittenBefore(model, arg, call);
+    return { arg, object: null, inline: false, opaque: true, ...(stdio ? { stdio } : {}) };
   };
   let i = 1;
   if (argsSlot && args.length > 1) {
@@ -164,8 +168,46 @@ export function optionsOf(model: JsModel, call: TS.CallExpression, argsSlot: boo
     case 'function':
       return { arg: null, object: null, inline: false };
     default:
-      return null;
+      // `options.stdio = ...` before the call: an object, whatever its declaration says.
+      return stdioWrittenBefore(model, arg, call) ? found(arg) : null;
   }
+}
+
+/** `o.stdio || x`, `o.stdio ?? x`: the default `x` that keeps whatever `o.stdio` already was. */
+function keptOr(target: TS.Expression, value: TS.Expression): TS.Expression | null {
+  const v = skipOuter(value);
+  if (!ts.isBinaryExpression(v) || (v.operatorToken.kind !== ts.SyntaxKind.BarBarToken && v.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken)) return null;
+  return skipOuter(v.left).getText().replace(/\s+/g, '') === target.getText().replace(/\s+/g, '') ? v.right : null;
+}
+
+/**
+ * Ex) options.stdio = options.stdio || [undefined, undefined, undefined, 'ipc']; fork(m, args, options)
+ * The stdio the options named by `arg` get from the one write of it, a statement that runs on
+ * every path to `call` (in a block that holds the call, before it, in the same function): the
+ * value written, or the default it gives when it keeps a stdio already set (`o.stdio = o.stdio || x`,
+ * `o.stdio ??= x`: `x`, the stdio of every caller that sets none; fork-with-emitter's
+ * `createFork(path)`). null when there is no such write, or anything else may change stdio.
+ */
+export function stdioWrittenBefore(model: JsModel, arg: TS.Expression, call: TS.CallExpression): TS.Expression | null {
+  const id = skipOuter(arg);
+  const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+  if (!b) return null;
+  let write: TS.BinaryExpression | null = null;
+  for (const ref of model.references(b)) {
+    const p = ref.parent;
+    if (!ts.isPropertyAccessExpression(p) || p.expression !== ref || !STDIO_KEYS.has(p.name.text) || !isWriteTarget(p)) continue;
+    if (write || p.name.text !== 'stdio' || !ts.isBinaryExpression(p.parent) || p.parent.left !== p) return null;
+    write = p.parent;
+  }
+  const stmt = write?.parent;
+  if (!write || !stmt || !ts.isExpressionStatement(stmt) || stmt.end > call.getStart() || fnOf(stmt) !== fnOf(call)) return null;
+  let holder: TS.Node | undefined = call.parent;
+  while (holder && holder !== stmt.parent && !isFunctionLike(holder)) holder = holder.parent;
+  if (holder !== stmt.parent || changedAfterDeclaration(model, arg, STDIO_KEYS, call, write.left)) return null;
+  const op = write.operatorToken.kind;
+  if (op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken) return write.right;
+  if (op !== ts.SyntaxKind.EqualsToken) return null;
+  return keptOr(write.left, write.right) ?? write.right;
 }
 
 const STDIO_KEYS = new Set(['stdio', 'silent']);
@@ -183,7 +225,7 @@ export function changesListInPlace(ref: TS.Node): boolean {
  * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter,
  * nor does handing the object to `except`, the call it is read for.
  */
-export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null, except?: TS.CallExpression): boolean {
+export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null, except?: TS.CallExpression, known?: TS.Node): boolean {
   const id = skipOuter(expr);
   if (!ts.isIdentifier(id)) return false;
   const b = model.lookup(id);
@@ -193,6 +235,8 @@ export function changedAfterDeclaration(model: JsModel, expr: TS.Expression, key
     while (isWrapper(e.parent)) e = e.parent;
     const p = e.parent;
     if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+      // The write the caller has read (stdioWrittenBefore).
+      if (p === known) continue;
       const key = memberName(p);
       const written = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
       if (written && (keys === null || key === null || keys.has(key))) return true;
@@ -256,6 +300,15 @@ function fdOfElement(model: JsModel, el: TS.Expression): Pipe {
   return 'no';
 }
 
+/** What a `stdio` value (`'pipe'`, `['ignore', 'pipe', 'inherit']`) gives fd `fd`. */
+function stdioState(model: JsModel, stdio: TS.Expression, fd: 1 | 2): Pipe {
+  const v = model.initializerOf(stdio);
+  const s = stringValue(v);
+  if (s !== null) return s === 'pipe' || s === 'overlapped' ? 'pipe' : 'no';
+  if (ts.isArrayLiteralExpression(v) && !changedAfterDeclaration(model, stdio, null)) return fdOfArray(model, v, fd);
+  return 'unknown';
+}
+
 /** Does fd 1 of the child get a pipe? spawn's default is a pipe; fork's is the parent's stdout. */
 export function stdoutConfig(model: JsModel, options: OptionsArg, fork: boolean): StdoutConfig {
   return streamConfig(model, options, fork, 1);
@@ -264,7 +317,7 @@ export function stdoutConfig(model: JsModel, options: OptionsArg, fork: boolean)
 /** Does fd `fd` (1 or 2) of the child get a pipe? */
 export function streamConfig(model: JsModel, options: OptionsArg, fork: boolean, fd: 1 | 2): StdoutConfig {
   const obj = options.object;
-  if (options.opaque) return { state: 'unknown', stdio: null };
+  if (options.opaque) return { state: options.stdio ? stdioState(model, options.stdio, fd) : 'unknown', stdio: null };
   if (!obj) return { state: fork ? 'no' : 'pipe', stdio: null };
   let stdio: TS.Expression | null = null;
   let stdioProp: TS.PropertyAssignment | null = null;
@@ -294,11 +347,8 @@ export function streamConfig(model: JsModel, options: OptionsArg, fork: boolean,
   // A spread after the last `stdio` (or with none) may set it.
   if (openSpread) return { state: 'unknown', stdio: null };
   if (stdio) {
-    const v = model.initializerOf(stdio);
-    const s = stringValue(v);
-    if (s !== null) return { state: s === 'pipe' || s === 'overlapped' ? 'pipe' : 'no', stdio: stdioProp };
-    if (ts.isArrayLiteralExpression(v) && !changedAfterDeclaration(model, stdio, null)) return { state: fdOfArray(model, v, fd), stdio: stdioProp };
-    return { state: 'unknown', stdio: null };
+    const state = stdioState(model, stdio, fd);
+    return { state, stdio: state === 'unknown' ? null : stdioProp };
   }
   if (!fork) return { state: 'pipe', stdio: null };
   if (!silent) return { state: 'no', stdio: null };

@@ -1,7 +1,7 @@
 import type { ts as TS } from 'ts-morph';
 import { ts } from './load.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
-import { isFunctionLike, isWriteTarget } from './scope.js';
+import { type Binding, isFunctionLike, isWriteTarget } from './scope.js';
 import { calledMember, valueUse } from './usage.js';
 import { CHAIN, EXIT_EVENTS, INERT, LISTEN } from './child-members.js';
 import { importedFunction } from './project-constants.js';
@@ -76,4 +76,27 @@ export function passedChild(model: JsModel, call: TS.CallExpression, arg: TS.Exp
     } else if (!CHAIN.has(name) && !INERT.has(name)) return null;
   }
   return use;
+}
+
+/**
+ * Ex) class Fork { constructor(public readonly process: ChildProcess) {...} }  ...  new Fork(child)
+ * A child handed to the constructor of a class of this module (fork-with-emitter): the constructor's
+ * parameter that receives it, and the property it is kept in when that parameter is a parameter
+ * property (`this.process`); a plain parameter is followed through its uses (`this.proc = proc`).
+ * null for a class from elsewhere, a spread, a destructured or rest parameter.
+ */
+export function constructorParameter(model: JsModel, made: TS.NewExpression, arg: TS.Expression): { binding: Binding; key: string | null } | null {
+  const args: readonly TS.Expression[] = made.arguments ?? [];
+  const index = args.indexOf(arg);
+  if (index < 0 || args.slice(0, index + 1).some((a) => ts.isSpreadElement(a))) return null;
+  const cls = skipOuter(made.expression);
+  const b = ts.isIdentifier(cls) ? model.lookup(cls) : null;
+  if (!b || b.kind !== 'class' || !ts.isClassDeclaration(b.decl)) return null;
+  const ctor = b.decl.members.find((m): m is TS.ConstructorDeclaration => ts.isConstructorDeclaration(m) && !!m.body);
+  const param = ctor?.parameters[index];
+  if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name)) return null;
+  const binding = model.lookup(param.name);
+  if (!binding) return null;
+  const kept = ts.getCombinedModifierFlags(param) & (ts.ModifierFlags.ParameterPropertyModifier);
+  return { binding, key: kept ? param.name.text : null };
 }
