@@ -43,6 +43,9 @@ export class Needles {
    */
   private readonly collector: AnyWord | null;
   private readonly collected: ReadonlySet<string>;
+  private readonly gateWords: ReadonlySet<string>;
+  /** The bytes the gate last ruled out (see ruledOut). */
+  private gateFailed: Buffer | null = null;
 
   constructor(readonly language: Language, rules: Iterable<PrefilterRule>) {
     const groups = [...rules].flatMap((r): readonly NeedleGroup[] => r.prefilter ?? [r]);
@@ -60,6 +63,7 @@ export class Needles {
     // word, and one regular expression over a latin1 copy of every file made as much garbage
     // as the tree holds text (161 MB over the Python install).
     this.gate = gate.length >= ANY_OF_MIN ? new AnyWord(gate.map((w) => this.bytesOf.get(w)!)) : null;
+    this.gateWords = new Set(this.gate ? gate : []);
     const long = [...this.words].filter((w) => this.bytesOf.get(w)!.length >= COLLECT_MIN_BYTES);
     this.collected = new Set(long.length >= ANY_OF_MIN ? long : []);
     this.collector = long.length >= ANY_OF_MIN ? new AnyWord(long.map((w) => this.bytesOf.get(w)!)) : null;
@@ -90,7 +94,11 @@ export class Needles {
       }
       return v;
     };
-    if (this.gate && !this.gate.in(b)) return null;
+    this.gateFailed = null;
+    if (this.gate && !this.gate.in(b)) {
+      this.gateFailed = b;
+      return null;
+    }
     let text: string | null = null;
     const some = (words: readonly string[]): boolean => {
       if (words.some((w) => seen.get(w) === true)) return true;
@@ -115,6 +123,16 @@ export class Needles {
     let re = this.anyOfCache.get(key);
     if (!re) this.anyOfCache.set(key, (re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))));
     return re;
+  }
+
+  /**
+   * None of the words occurs in `b`, as the last `occurring` over this very Buffer (the same
+   * object) found without another pass: its gate, which read all of the bytes, held them all
+   * and found none. False when unknown. The CLI asks it for the wrapper reach's opener test
+   * (wrapper-reach.ts), of a file it has just prefiltered.
+   */
+  ruledOut(b: Buffer, words: readonly string[]): boolean {
+    return this.gateFailed === b && words.every((w) => this.gateWords.has(w));
   }
 
   /** The identifier b[start, end) is one of the words, or null. */
