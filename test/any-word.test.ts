@@ -12,6 +12,12 @@ import { ROOT } from './helpers.js';
  */
 
 const some = (words: readonly Buffer[], b: Buffer) => words.some((w) => b.includes(w));
+/** AnyWord.which's answer, as a search per word gives it: the words found, in the order given. */
+const which = (any: AnyWord, words: readonly Buffer[], b: Buffer) => {
+  const found = any.which(b);
+  return words.filter((w) => found.has(w));
+};
+const each = (words: readonly Buffer[], b: Buffer) => words.filter((w) => b.includes(w));
 
 // The gate words of the default Python rules (prefilter.ts) and sets with short, overlapping,
 // repeated and non-ASCII words.
@@ -33,9 +39,11 @@ test('AnyWord: the same answer as a search per word, for each word at every offs
         for (let after = 0; after < 4; after++) {
           const whole = Buffer.concat([Buffer.alloc(before, 0x2e), word, Buffer.alloc(after, 0x2e)]);
           assert.equal(any.in(whole), true, `${word} after ${before} bytes, ${after} after`);
+          assert.deepEqual(which(any, words, whole), each(words, whole), `${word} after ${before} bytes, ${after} after`);
           // The word less its first or its last byte: found only when that is another word.
           for (const cut of [whole.subarray(0, before + word.length - 1), Buffer.concat([Buffer.alloc(before, 0x2e), word.subarray(1)])]) {
             assert.equal(any.in(cut), some(words, cut), `${cut.toString('latin1')}`);
+            assert.deepEqual(which(any, words, cut), each(words, cut), `${cut.toString('latin1')}`);
           }
         }
       }
@@ -58,8 +66,24 @@ test('AnyWord: the same answer as a search per word over random texts of the wor
       const b = Buffer.alloc(random(40));
       for (let i = 0; i < b.length; i++) b[i] = letters[random(letters.length)]!;
       assert.equal(any.in(b), some(words, b), b.toString('latin1'));
+      assert.deepEqual(which(any, words, b), each(words, b), b.toString('latin1'));
     }
   }
+});
+
+test('AnyWord.which: every word of a text, each once, with CRLF lines, bytes that are no UTF-8 and words at both ends', () => {
+  const words = WORD_SETS[0]!.map((w) => Buffer.from(w, 'utf8'));
+  const any = new AnyWord(words);
+  const texts = [
+    Buffer.from('popen\r\nx = PIPE\r\nsocket.socket()\r\nflock'),
+    Buffer.concat([Buffer.from([0xff, 0xfe, 0x80]), Buffer.from('check_output'), Buffer.from([0xc3, 0x28, 0xa0]), Buffer.from('pipe\r\n')]),
+    Buffer.concat([Buffer.from('Popen3'), Buffer.alloc(70_000, 0xe9), Buffer.from('lockf')]),
+    Buffer.from('pipepipe popenpopen SimpleXMLRPCServer'),
+    Buffer.from('\r\n\r\n'),
+    Buffer.alloc(0),
+  ];
+  for (const b of texts) assert.deepEqual(which(any, words, b), each(words, b), b.toString('latin1'));
+  assert.deepEqual(which(any, words, texts[2]!).map(String), ['Popen3', 'lockf']);
 });
 
 test("AnyWord: the same answer as a search per word over this package's sources, with every rule's words", () => {
@@ -75,6 +99,7 @@ test("AnyWord: the same answer as a search per word over this package's sources,
         const b = fs.readFileSync(p);
         files++;
         assert.equal(any.in(b), some(words, b), p);
+        assert.deepEqual(which(any, words, b), each(words, b), p);
         for (const [i, w] of words.entries()) assert.equal(one[i]!.in(b), b.includes(w), `${w} in ${p}`);
       }
     }

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { describeTarget, fromPythonVersionFile, fromSetupCfg, fromSetupPy, fromShebang, fromToxIni, parseRequiresPython, parseTargetVersion, projectTarget, type Target } from '../src/knowledge/targets.js';
+import { describeTarget, fromPythonVersionFile, fromSetupCfg, fromSetupPy, fromShebang, forgetProjectTargets, fromToxIni, parseRequiresPython, parseTargetVersion, projectTarget, type Target } from '../src/knowledge/targets.js';
 import { tempDir } from './helpers.js';
+import { cacheFolderListings } from '../src/folder-listing.js';
 import { lintTextSync, loadPythonParser } from '../src/engine.js';
 import { SourceText } from '../src/source.js';
 import { DEFAULT_TARGET } from '../src/knowledge/targets.js';
@@ -70,6 +71,31 @@ test('project files are read nearest first, in order: pyproject, setup.py, setup
   fs.writeFileSync(path.join(other, '.python-version'), '3.8\n');
   assert.equal(show(projectTarget(other)), 'Python 3.12+');
   fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('project files are found the same from folder listings (a run over a tree) as by stat: a link, a folder named like one, none', () => {
+  const root = tempDir('popenlint-target-');
+  fs.mkdirSync(path.join(root, '.git'));
+  fs.writeFileSync(path.join(root, 'tox.ini'), '[tox]\nenvlist = py39\n');
+  const folders = ['linked', 'named/setup.py', 'named', 'plain/deep', 'versioned', '.'].map((f) => path.join(root, f));
+  for (const f of folders) fs.mkdirSync(f, { recursive: true });
+  fs.writeFileSync(path.join(root, 'real-setup.cfg'), '[options]\npython_requires = >=3.10\n');
+  fs.symlinkSync(path.join(root, 'real-setup.cfg'), path.join(root, 'linked', 'setup.cfg'));
+  fs.writeFileSync(path.join(root, 'versioned', '.python-version'), '3.8\n');
+  const answers = () => {
+    forgetProjectTargets();
+    return folders.map((f) => show(projectTarget(f)));
+  };
+  const byStat = answers();
+  assert.deepEqual(byStat, ['Python 3.10+', 'Python 3.9', 'Python 3.9', 'Python 3.9', 'Python 3.8', 'Python 3.9']);
+  cacheFolderListings(true);
+  try {
+    assert.deepEqual(answers(), byStat);
+  } finally {
+    cacheFolderListings(false);
+    forgetProjectTargets();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
 });
 
 test('a python2 shebang replaces the default target also when the default is a copy (as a worker thread receives it)', async () => {

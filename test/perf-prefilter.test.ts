@@ -236,6 +236,25 @@ test('prefilter: the word search (one pass for many words) answers as a search p
   assert.ok(hits > 0 && hits < texts.length);
 });
 
+test('prefilter: ruledOut says a word is absent only for the bytes its gate has just ruled out, and only for gate words', () => {
+  const needles = needlesFor('python', ALL.enabled);
+  const opener = ['popen', 'PIPE'];
+  const none = Buffer.from('import os\r\nprint("caf\xe9")\n');
+  const piped = Buffer.from('from subprocess import PIPE\n');
+  const spaced = Buffer.from('x = po\r\npen\n');
+  for (const [b, absent] of [[none, true], [piped, false], [spaced, true], [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('popen')]), false]] as const) {
+    needles.occurring(b);
+    assert.equal(needles.ruledOut(b, opener), absent, b.toString('latin1'));
+    assert.equal(needles.ruledOut(b, opener), !opener.some((w) => b.includes(w)) && absent, b.toString('latin1'));
+  }
+  needles.occurring(none);
+  // Another Buffer with the same bytes, or a word the gate does not search (`Popen`): unknown.
+  assert.equal(needles.ruledOut(Buffer.from(none), opener), false);
+  assert.equal(needles.ruledOut(none, ['Popen']), false);
+  needles.occurring(piped);
+  assert.equal(needles.ruledOut(none, opener), false, 'the last bytes prefiltered are those asked about');
+});
+
 describe('FileBytes (the prefilter pass and the wrapper prefilter read through one buffer)', () => {
   test('each read gives exactly the file bytes, below and past the first buffer size, with no tail of an earlier read', () => {
     const dir = tempDir();

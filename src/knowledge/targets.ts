@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { entryExists, isFile } from '../folder-listing.js';
+import { entryExists, folderListing, isFile } from '../folder-listing.js';
 
 /**
  * The Python versions a file must run on, as an inclusive range of minor versions. What a
@@ -232,7 +232,11 @@ export function projectTarget(dir: string): Target | null {
   const cached = projectCache.get(abs);
   if (cached !== undefined) return cached;
   let found: Target | null = null;
+  // During a run over a tree, the folder's listing rules out the names it lacks (most folders
+  // hold none of them) with no path made for each.
+  const list = folderListing(abs);
   for (const [name, read] of PROJECT_FILES) {
+    if (list && !list.has(name)) continue;
     const text = readIfFile(path.join(abs, name));
     const t = text === null ? null : read(text);
     if (t) { found = t; break; }

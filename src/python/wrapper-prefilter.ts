@@ -93,6 +93,9 @@ const commandsByText = new Map<string, TextCommands>();
 const NONE: TextCommands = new Map();
 
 /** A pipe-capable opener in the bytes: `popen`, or `Popen` with `PIPE` (a Popen wrapper matters only for its pipes). */
+/** What namesOpener needs one of: a module that holds neither names no opener. */
+export const OPENER_WORDS: readonly string[] = ['popen', 'PIPE'];
+
 export function namesOpener(bytes: Buffer): boolean {
   return bytes.includes('popen') || (bytes.includes('PIPE') && bytes.includes('Popen'));
 }

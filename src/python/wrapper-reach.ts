@@ -69,8 +69,11 @@ export class WrapperReach {
     return this.edges.slice(from, from + (this.count[id] ?? 0));
   }
 
-  /** A Python file of the run, as read (absolute path, its bytes). */
-  note(file: string, bytes: Buffer): void {
+  /**
+   * A Python file of the run, as read (absolute path, its bytes). `noOpener`: the bytes are
+   * known to hold none of OPENER_WORDS (the prefilter's gate has just read them all).
+   */
+  note(file: string, bytes: Buffer, noOpener = false): void {
     const id = this.idOf(file);
     this.first[id] = this.edges.length;
     const imports = holdsImportWord(bytes);
@@ -95,7 +98,7 @@ export class WrapperReach {
     }
     this.count[id] = this.edges.length - this.first[id]!;
     if (imports && definesAtLineStart(bytes)) this.chains.add(id);
-    if (namesOpener(bytes)) {
+    if (!noOpener && namesOpener(bytes)) {
       const own: TextCommands = new Map();
       const text = bytes.toString('latin1');
       ownWrappers(text, bytes.includes('PIPE'), moduleFunctions(text), own);
