@@ -59,6 +59,9 @@ test('import lines read from the bytes: names, stars and modules', () => {
   assert.deepEqual(read('from n import\n*\n'), [{ moduleName: 'n', names: [], star: true }]);
   assert.deepEqual(read('    import tools.sh as sh, other\n'), [{ moduleName: 'tools.sh', names: [] }, { moduleName: 'other', names: [] }]);
   assert.deepEqual(read('x = 1\rimport a\rfrom b import c\r'), [{ moduleName: 'a', names: [] }, { moduleName: 'b', names: ['c'], star: false }]);
+  // A UTF-8 byte order mark before an import on the first line (as the text: U+FEFF).
+  assert.deepEqual(read('\xef\xbb\xbffrom utils.run import go\n'), [{ moduleName: 'utils.run', names: ['go'], star: false }]);
+  assert.deepEqual(importStatements('\ufeffimport utils.run\n', false), [{ moduleName: 'utils.run', names: [] }]);
   assert.equal(holdsImportWord(Buffer.from('reimport = important')), false);
   assert.equal(dottedNamesInBytes(Buffer.from('sh\n .run()'))('sh'), true);
   assert.equal(dottedNamesInBytes(Buffer.from('bash.run()'))('sh'), false);

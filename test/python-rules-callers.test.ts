@@ -9,6 +9,9 @@ import { runTable } from './python-rules-table.js';
  * Fixes are pinned by test/snapshots/rules/POP005-callers.snap.
  */
 const TWO_THREADS = 'fixtures/python-projects/two-threads/simulate_thread.py';
+// A caller of deploy/utils/run.py, whose run_playbook() returns a Popen of `ansible-playbook` and head_commit() one of `git rev-parse`.
+const RETURNED = 'fixtures/python-projects/returned-elsewhere/deploy/server.py';
+const ANSIBLE = '`ansible-playbook` builds, installs or runs other programs: both streams can grow';
 
 runTable('POP005', {
     invalid: [
@@ -58,8 +61,17 @@ runTable('POP005', {
       // another module's class with a method of the same name, called on its own self and in a comment, reaches
       // nothing here: only this class's caller counts (blind audit 43: EveIDE_LIGHT's two threads)
       { code: "import subprocess\nimport threading\n\n\nclass SimulateThread(threading.Thread):\n    def do_cmd(self, cmd):\n        p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n        p.wait()\n\n    def run(self):\n        #self.do_cmd(self.line)\n        self.do_cmd('make all')\n", file: TWO_THREADS, evidence: 'grows', errors: [[7, 13, "stdout pipe of subprocess.Popen() is not read before wait() (`make` builds, installs or runs other programs: both streams can grow, passed to do_cmd() at simulate_thread.py:12): `make` blocks once it has written 64 KiB while the parent waits for it: a deadlock"]] },
+      // a Popen of its own command returned by a function of another module, polled by the caller and never read
+      // (blind audit 43: deployment-and-monitoring's utils/run.py and server.py)
+      { code: "import time\n\nfrom utils.run import run_playbook\n\n\ndef deploy(path):\n    proc = run_playbook(path, 'site.yml')\n    while proc.poll() is None:\n        time.sleep(3)\n    print(proc.stdout)\n", file: RETURNED, evidence: 'grows', errors: [[7, 12, `stdout/stderr pipe of subprocess.Popen() returned by run_playbook() (defined in utils.run) is not read before the poll loop (${ANSIBLE}): \`ansible-playbook\` blocks once it has written 64 KiB while the parent waits for it: a deadlock`]] },
+      // ... reached through the module's name, waited for, and dropped
+      { code: "import utils.run\n\ndef deploy(path):\n    utils.run.run_playbook(path, 'a.yml').wait()\n    utils.run.run_playbook(path, 'b.yml')\n", file: RETURNED, errors: [[4, 5, `stdout/stderr pipe of subprocess.Popen() returned by run_playbook() (defined in utils.run) is not read before wait() (${ANSIBLE}): \`ansible-playbook\` blocks once it has written 64 KiB while the parent waits for it: a deadlock`], [5, 5, `stdout/stderr pipe of subprocess.Popen() returned by run_playbook() (defined in utils.run) is never read (${ANSIBLE}): the pipe stays open: \`ansible-playbook\` blocks once it has written 64 KiB, and is killed by SIGPIPE at its next write if the program exits first`]] },
     ],
     valid: [
+      // another module's returned Popen read by the caller, or of a quiet command (`git rev-parse`)
+      { code: "from utils.run import head_commit, run_playbook\n\ndef deploy(path):\n    out, err = run_playbook(path, 'site.yml').communicate()\n    head_commit(path).wait()\n    return out\n", file: RETURNED },
+      // a function of that name defined here is not the other module's
+      { code: "import time\n\n\ndef run_playbook(path, playbook):\n    return None\n\n\ndef deploy(path):\n    proc = run_playbook(path, 'site.yml')\n    while proc.poll() is None:\n        time.sleep(3)\n", file: RETURNED },
       // the same with a quiet command: the other module's do_cmd and its callers are not this one's
       { code: "import subprocess\nimport threading\n\n\nclass SimulateThread(threading.Thread):\n    def do_cmd(self, cmd):\n        p = subprocess.Popen(cmd, shell=True, stdout=subprocess.PIPE)\n        p.wait()\n\n    def run(self):\n        #self.do_cmd(self.line)\n        self.do_cmd('mkfifo /tmp/sim')\n", file: TWO_THREADS },
       // a name-mangled method nothing in its class calls: `self.__run` in another class is that class's own (audit 31: va_pyghon)

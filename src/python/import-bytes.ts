@@ -57,6 +57,8 @@ export function* importLines(bytes: Buffer): Generator<{ start: number; end: num
   for (let at = bytes.indexOf(IMPORT); at >= 0; at = bytes.indexOf(IMPORT, at + IMPORT.length)) {
     let start = at;
     while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR) start--;
+    // A UTF-8 byte order mark (a Windows editor's) before the first line is no part of it.
+    if (start === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
     if (start <= done) continue;
     done = start;
     let end = bytes.indexOf(LF, at);

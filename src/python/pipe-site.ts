@@ -10,7 +10,7 @@ import { armCertain, inExclusiveArm } from './exclusive-arms.js';
 import { handoffEvent } from './handoff.js';
 import type { SyntaxNode } from './parse.js';
 import type { Binding } from './binding.js';
-import { outerExpression, unparenthesize } from './semantic.js';
+import { outerExpression, type PythonModel, unparenthesize } from './semantic.js';
 import { type Stored, storedInContainer, storedOnAttribute } from './stored.js';
 import { attributeOrder, attributeWaitFirst } from './attribute-order.js';
 import { chosenStreams, type PipeChoice, unpipedAt, writtenUnder } from './pipe-choice.js';
@@ -32,8 +32,13 @@ export interface Pipes {
 
 // Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE), stderr=STDOUT
 export function pipesOf(ctx: PythonContext, call: SyntaxNode): Pipes {
+  return pipesIn(ctx.model, call);
+}
+
+/** pipesOf for a call of any module's model (another module's function: imported-capture.ts). */
+export function pipesIn(model: PythonModel, call: SyntaxNode): Pipes {
   // A PIPE stored into a spread dict under a test is PIPE on some runs only: chosenPipes().
-  const is = (node: SyntaxNode | null, name: string) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name && !writtenUnder(node).length;
+  const is = (node: SyntaxNode | null, name: string) => !!node && model.qualifiedName(unparenthesize(node)) === name && !writtenUnder(node).length;
   const stdout = argument(call, 4, 'stdout');
   const stderr = argument(call, 5, 'stderr');
   const stdin = argument(call, 3, 'stdin');

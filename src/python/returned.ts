@@ -33,13 +33,11 @@ function returnedHere(call: SyntaxNode, events: HandleEvent[] | null): boolean {
 }
 
 /**
- * The function `call`'s handle is returned from, and its calls in the module; null when the
- * handle is not simply returned (read, waited or stored first), or the function is not a
- * module-level function or a method the class calls on `self`.
- * `events`: what the function does with the handle bound to a name (nameEvents), or null.
+ * The function that holds `call` (a `return` of its handle), with its name and what holds the
+ * function (the module, a class's body...); null for a lambda, a class body, the module itself,
+ * a generator or a coroutine (which hand back something else than the Popen).
  */
-export function returnedToCallers(model: PythonModel, call: SyntaxNode, events: HandleEvent[] | null): Returned | null {
-  if (!returnedHere(call, events)) return null;
+export function returningFunction(call: SyntaxNode): { fn: SyntaxNode; name: string; holder: SyntaxNode | null } | null {
   let fn: SyntaxNode | null = call.parent;
   while (fn && fn.type !== 'function_definition' && fn.type !== 'lambda' && fn.type !== 'class_definition') fn = fn.parent;
   if (fn?.type !== 'function_definition') return null;
@@ -47,8 +45,21 @@ export function returnedToCallers(model: PythonModel, call: SyntaxNode, events: 
   if (!name) return null;
   const top = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
   const holder = top.parent?.type === 'block' ? top.parent.parent : top.parent;
-  // A generator or a coroutine hands back something else than the Popen.
   if (/\byield\b/.test(fn.text) || fn.text.startsWith('async')) return null;
+  return { fn, name, holder };
+}
+
+/**
+ * The function `call`'s handle is returned from, and its calls in the module; null when the
+ * handle is not simply returned (read, waited or stored first), or the function is not a
+ * module-level function or a method the class calls on `self`.
+ * `events`: what the function does with the handle bound to a name (nameEvents), or null.
+ */
+export function returnedToCallers(model: PythonModel, call: SyntaxNode, events: HandleEvent[] | null): Returned | null {
+  if (!returnedHere(call, events)) return null;
+  const returning = returningFunction(call);
+  if (!returning) return null;
+  const { fn, name, holder } = returning;
   const calls: SyntaxNode[] = [];
   for (const id of model.occurrences(name)) {
     const ref = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;

@@ -278,8 +278,16 @@ export function ownWrappers(text: string, pipes: boolean, { defs, bodies }: Modu
     const fromParam = (v: string) => (params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w)));
     const opened = [...body.matchAll(pipes ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1]!)).find((p) => p);
     const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-    const call = pipes ? /[pP]open\s*\(/ : /popen\s*\(/;
-    const returned = pipes ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
-    if (returned.test(body) || (call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened) names.set(ownCopy(d[1]!), command);
+    if (mayReturnHandle(body, pipes) || opened) names.set(ownCopy(d[1]!), command);
   }
+}
+
+/**
+ * The text may hand an opener's handle back: `return Popen(...)`, or an opener's call and a
+ * `return p` line. `pipes`: the text names PIPE, so a Popen counts (else only popen).
+ */
+export function mayReturnHandle(text: string, pipes: boolean): boolean {
+  const call = pipes ? /[pP]open\s*\(/ : /popen\s*\(/;
+  const returned = pipes ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
+  return returned.test(text) || (call.test(text) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(text));
 }

@@ -4,7 +4,7 @@ import type { SyntaxNode, Tree } from './parse.js';
 import { resolvedCalls } from './project-imports.js';
 import { drainFlags, flagsAt, type Guard, guardFlags, skippedArms } from './wrapper-flags.js';
 import { type ClassWrapper, classWrapper } from './wrapper-class.js';
-import { MAX_CHAIN, namesOpener, wrapperNamesByText } from './wrapper-prefilter.js';
+import { MAX_CHAIN, mayReturnHandle, namesOpener, wrapperNamesByText } from './wrapper-prefilter.js';
 import { mayQualifyAs, outerExpression, PythonModel, unparenthesize } from './semantic.js';
 import { copiedList } from './list-copy.js';
 import { chosenStreams, type PipeChoice } from './pipe-choice.js';
@@ -377,13 +377,25 @@ function moduleSummaries(file: string): Map<string, WrapperSummary> {
       if (kept && kept.text !== text) kept.tree.delete();
       const tree = kept?.text === text ? kept.tree : (moduleParses++, parse(text));
       parsedModules.set(file, { text, tree });
-      cached = chainedSummaries(new PythonModel(tree, text), file);
+      const model = new PythonModel(tree, text);
+      cached = chainedSummaries(model, file);
+      if (mayReturnHandle(text, true)) returningModels.set(file, model);
     }
     moduleCache.set(file, cached);
   } catch {
     /* unreadable or unparsable: no summaries */
   }
   return cached;
+}
+
+// The models of the modules moduleSummaries parsed that may hand a Popen back (mayReturnHandle):
+// their functions of a fixed command are judged at the callers of other modules (imported-capture.ts).
+const returningModels = new Map<string, PythonModel>();
+
+/** The model of a project module that may return a Popen of its own (null: none, or not parsed). */
+export function returningModule(file: string): PythonModel | null {
+  moduleSummaries(file);
+  return returningModels.get(file) ?? null;
 }
 
 /** A call to a wrapper: `run(...)` defined in this module, or `sh.run(...)` / `from sh import run` from a project module. */

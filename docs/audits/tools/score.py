@@ -18,7 +18,9 @@ repository and file (path relative to the repo root) when its line is inside the
 site's line to the line of the parenthesis closing the call), on one of the site's relatedLines, or
 within 3 lines of the span (nearest wins; a tie goes to real, then unsure, then not). A finding with no
 such site whose message says "returned by NAME() (defined in this module)" or "in NAME() (defined in
-this module)" (a wrapper's caller) matches the sites inside function NAME in the same file (real first).
+this module)" (a wrapper's caller) matches the sites inside function NAME in the same file (real first);
+"(defined in utils.run)", a Python caller of another module's function, the sites inside NAME in the
+file the import names (utils/run.py or utils/run/__init__.py, looked for from the caller's folder up).
 Sites are judged real / not / unsure; findings with no site are "unjudged". Real-site recall counts
 verdict "real" only, over the sites of the repositories present in the corpus (MANIFEST.tsv status ok).
 """
@@ -42,6 +44,8 @@ ORDINALS = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', '
             'forty-first', 'forty-second', 'forty-third', 'forty-fourth',
             'forty-fifth', 'forty-sixth', 'forty-seventh', 'forty-eighth', 'forty-ninth', 'fiftieth']
 WRAPPER_RE = re.compile(r'(?:returned by|in) ([A-Za-z_$][\w$]*)\(\) \(defined in this module\)')
+# A Python caller of a function of another project module: "(defined in utils.run)", the module as imported.
+IMPORTED_RE = re.compile(r'(?:returned by|in) ([A-Za-z_]\w*)\(\) \(defined in ([A-Za-z_][\w.]*)\)')
 
 
 def audit_number(d):
@@ -219,7 +223,7 @@ class Corpus:
     def match(self, a, name, file, line, message):
         sites = [s for s in self.sites.get((a, name), []) if s['file'] == file]
         if not sites:
-            return None, ''
+            return self.imported(a, name, file, message)
         inside = [s for s in sites if s['line'] <= line <= s['_end']]
         if inside:
             return min(inside, key=lambda s: (s['_end'] - s['line'], RANK.get(s['verdict'], 3))), 'span'
@@ -243,7 +247,32 @@ class Corpus:
             inside = [s for s in sites if any(b <= s['line'] <= e for b, e in spans)]
             if inside:
                 return min(inside, key=lambda s: (RANK.get(s['verdict'], 3), s['line'])), 'wrapper'
-        return None, ''
+        return self.imported(a, name, file, message)
+
+    def imported(self, a, name, file, message):
+        """A Python finding at a caller of a function of another module ("returned by NAME() (defined in
+        utils.run)"): the sites inside function NAME of the module the import names, looked for as the
+        tool resolves it, from the caller's folder up to the repository root (utils/run.py, else
+        utils/run/__init__.py)."""
+        m = IMPORTED_RE.search(message or '')
+        if not m or not file.endswith(PY_EXT):
+            return None, ''
+        fn, module = m.group(1), m.group(2).split('.')
+        root = os.path.join(self.corpus, a, name)
+        folder = os.path.dirname(file)
+        while True:
+            for cand in (os.path.join(folder, *module) + '.py', os.path.join(folder, *module, '__init__.py')):
+                if os.path.isfile(os.path.join(root, cand)):
+                    cand = os.path.normpath(cand).replace(os.sep, '/')
+                    sites = [s for s in self.sites.get((a, name), []) if s['file'] == cand]
+                    spans = function_spans(source_lines(root, cand), fn, True)
+                    inside = [s for s in sites if any(b <= s['line'] <= e for b, e in spans)]
+                    if inside:
+                        return min(inside, key=lambda s: (RANK.get(s['verdict'], 3), s['line'])), 'imported'
+                    return None, ''
+            if not folder:
+                return None, ''
+            folder = os.path.dirname(folder)
 
 
 # ---------------------------------------------------------------- scoring
