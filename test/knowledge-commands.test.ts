@@ -672,7 +672,8 @@ describe('classifyArgv', () => {
     assert.deepEqual(c(['ssh', '-fNL', '5432:db:5432', '-p', '2222', 'host']), ['bounded', 'bounded', 'ssh']);
     assert.deepEqual(c(['ssh', '-tp', '2222', 'host', 'tar', 'czvf', '-', '/srv']), ['unbounded', 'unbounded', 'tar']);
     assert.deepEqual(c(['ssh', '-p2222', 'host', 'iptables', '-A', 'INPUT', '-j', 'DROP']), ['none', 'bounded', 'iptables']);
-    assert.deepEqual(c(['docker', 'exec', '-it', 'app', 'ls']), ['unbounded', 'bounded', 'ls']);
+    assert.deepEqual(c(['docker', 'exec', '-it', 'app', 'ls', '-R']), ['unbounded', 'bounded', 'ls']);
+    assert.deepEqual(c(['docker', 'exec', '-it', 'app', 'ls']), ['bounded', 'bounded', 'ls']);
     // A word known only at run time after the remote program is its argument (audit 37: rcbau/hacks
     // `ssh … host gerrit query %s --format JSON`); the remote program decides, not ssh's own line.
     assert.deepEqual(c(['ssh', '-i', 'key', 'host', 'gerrit', 'query', null, '--format', 'JSON']), ['unbounded', 'bounded', 'gerrit']);
@@ -766,6 +767,9 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     [`git show ${PLACEHOLDER}:${PLACEHOLDER}`, '`git show …:…` prints a file of the repository as it was at that revision, whole: as large as the file'],
     ['rg --vimgrep TODO', '`rg` prints a line per match in the tree it searches'],
     ['tree -a', '`tree` prints a line per file it walks'],
+    ['ls -laR %s'.replace('%s', PLACEHOLDER), '`ls -laR` lists the whole tree'],
+    ['dir /s /b', '`dir /s` lists the whole tree'],
+    ['ls -la', undefined],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));
@@ -1276,6 +1280,91 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['podman logs %s', 'unbounded', 'unbounded', 'prints the whole log of the container'],
   ['kubectl logs %s', 'unbounded', 'bounded', '`kubectl logs` prints the log'],
   ['kubectl logs -f --tail=20 %s', 'unbounded', 'bounded', '`kubectl logs -f` follows the log'],
+  // Shell builtins: given no name they list the shell's state as `env` does (bash and dash under
+  // `sh -c`: 0.3 to 3.3 KB); given a name or a setting they print nothing.
+  ['export', 'bounded', 'bounded', '`export` with no name lists the exported or read-only variables'],
+  ['export -p', 'bounded', 'bounded', '`export` with no name lists'],
+  ['export -p LANG', 'bounded', 'bounded', '`export -p` lists the exported or read-only variables'],
+  ['export LC_ALL=C', 'none', 'bounded', '`export` prints nothing'],
+  ['export %s=%s', 'none', 'bounded', '`export` prints nothing'],
+  ['export -n FOO', 'none', 'bounded', '`export` prints nothing'],
+  ['readonly', 'bounded', 'bounded', '`readonly` with no name lists'],
+  ['readonly X=1', 'none', 'bounded', '`readonly` prints nothing'],
+  ['set', 'bounded', 'bounded', '`set` with no argument lists every shell variable'],
+  ['set -o', 'bounded', 'bounded', "`set -o` lists the shell's options"],
+  ['set +o', 'bounded', 'bounded', "`set +o` lists the shell's options"],
+  ['set -e', 'none', 'bounded', '`set` prints nothing'],
+  ['set -o pipefail', 'none', 'bounded', '`set` prints nothing'],
+  ['set -- %s', 'none', 'bounded', '`set` prints nothing'],
+  ['declare', 'bounded', 'bounded', "`declare` with no name lists the shell's variables"],
+  ['declare -x', 'bounded', 'bounded', "`declare` with no name lists the shell's variables"],
+  ['typeset -p', 'bounded', 'bounded', "`typeset` with no name lists"],
+  ['declare -p FOO', 'bounded', 'bounded', '`declare -p` prints the variables or functions it names'],
+  ['declare -f main', 'bounded', 'bounded', '`declare -f` prints the variables or functions it names'],
+  ['declare -a arr', 'none', 'bounded', '`declare` prints nothing'],
+  ['declare -r X=1', 'none', 'bounded', '`declare` prints nothing'],
+  ['local x=1', 'none', 'bounded', '`local` prints nothing'],
+  ['alias', 'bounded', 'bounded', '`alias` with no name lists the aliases'],
+  ['alias ll', 'bounded', 'bounded', '`alias ll` prints the alias it names'],
+  ["alias ll='ls -l'", 'none', 'bounded', '`alias` prints nothing'],
+  ['trap', 'bounded', 'bounded', '`trap` with no argument lists the traps set'],
+  ['trap -l', 'bounded', 'bounded', '`trap -l` lists the traps set or the signals'],
+  ["trap 'rm -f %s' EXIT", 'none', 'bounded', '`trap` prints nothing'],
+  ['ulimit', 'bounded', 'bounded', '`ulimit` with no value prints the limits it names'],
+  ['ulimit -n', 'bounded', 'bounded', '`ulimit` with no value prints the limits it names'],
+  ['ulimit -n 4096', 'none', 'bounded', '`ulimit` prints nothing'],
+  ['ulimit -c %s', 'none', 'bounded', '`ulimit` prints nothing'],
+  ['umask', 'bounded', 'bounded', '`umask` with no mask prints the mask'],
+  ['umask -S 077', 'bounded', 'bounded', '`umask -S` prints the mask'],
+  ['umask 022', 'none', 'bounded', '`umask` prints nothing'],
+  ['cd -', 'bounded', 'bounded', '`cd -` prints the directory it returns to'],
+  ['cd %s', 'none', 'bounded', '`cd` prints nothing'],
+  ['env', 'bounded', 'bounded', '`env` prints the environment'],
+  ['sudo env', 'bounded', 'bounded', '`env` prints the environment'],
+  ['set -e; export PATH=%s; make', 'unbounded', 'unbounded', '`make`'],
+  // ls: one directory is a few lines; -R walks the tree (as du and tree do).
+  ['ls', 'bounded', 'bounded', '`ls` lists the entries of the directories it is given'],
+  ['ls -la %s', 'bounded', 'bounded', '`ls` lists the entries'],
+  ['ls -1 /dev/disk/by-id/ 2>/dev/null', 'bounded', 'none', '`ls` lists the entries'],
+  ['ls -R %s', 'unbounded', 'bounded', '`ls -R` lists the whole tree under it'],
+  ['ls -laR /', 'unbounded', 'bounded', '`ls -laR` lists the whole tree under it'],
+  ['ls --recursive src', 'unbounded', 'bounded', '`ls --recursive` lists the whole tree'],
+  ['dir', 'bounded', 'bounded', '`dir` lists the entries'],
+  ['dir /s /b', 'unbounded', 'bounded', '`dir /s` lists the whole tree'],
+  // Rows the review of the most frequent programs of the regression corpus fixed (knowledge audit 45).
+  ['node -v', 'bounded', 'bounded', '`node -v` prints a version line'],
+  ['npx -v', 'bounded', 'bounded', '`npx -v` prints a version line'],
+  ['yarn -v', 'bounded', 'bounded', '`yarn -v` prints a version line'],
+  ['node -v script.js', 'unbounded', 'unbounded', '`node` runs a program'],
+  ['docker container kill %s', 'bounded', 'bounded', '`docker container kill` prints a line per container'],
+  ['docker image rm %s', 'bounded', 'bounded', '`docker image rm` prints a line per tag and layer'],
+  ['git tag -a v%s -m v%s', 'none', 'bounded', '`git tag -a v…` makes a tag and prints nothing'],
+  ['git tag -s v1.0 -m release', 'none', 'bounded', '`git tag -s v1.0` makes a tag'],
+  ['git tag -l', 'unbounded', 'bounded', '`git tag -l` lists every tag or branch'],
+  ['git branch -a', 'unbounded', 'bounded', '`git branch -a` lists every tag or branch'],
+  ['git diff-index --quiet HEAD --', 'none', 'bounded', '`git diff-index --quiet` answers with its exit status only'],
+  ['git diff --quiet', 'none', 'bounded', '`git diff --quiet` answers with its exit status only'],
+  ['git ls-remote origin refs/tags/v3.3.3', 'bounded', 'bounded', '`git ls-remote refs/tags/v3.3.3` prints the ref it names'],
+  ['git ls-remote --get-url', 'bounded', 'bounded', 'prints the ref it names'],
+  ['git ls-remote --tags origin', 'unbounded', 'bounded', '`git` can print a lot'],
+  ["git ls-remote origin 'refs/tags/*'", 'unbounded', 'bounded', '`git` can print a lot'],
+  ['git show-ref -s refs/heads/main', 'bounded', 'bounded', 'prints the ref it names'],
+  ['git show-ref', 'unbounded', 'bounded', '`git` can print a lot'],
+  ['netstat -rn', 'bounded', 'bounded', '`netstat -rn` prints the routing table'],
+  ['netstat -antp', 'unbounded', 'bounded', '`netstat` prints a line per socket'],
+  ['ss -r', 'unbounded', 'bounded', '`ss` prints a line per socket'],
+  ['gcc -dumpversion', 'bounded', 'bounded', '`gcc -dumpversion` prints its version'],
+  ['cc -print-file-name=libc.so', 'bounded', 'bounded', 'prints its version, its target or a path'],
+  ['gcc main.c -o main', 'unbounded', 'unbounded', '`gcc` builds'],
+  ['stty sane', 'none', 'bounded', '`stty sane` sets the terminal and prints nothing'],
+  ['stty size', 'bounded', 'bounded', '`stty` prints a few lines'],
+  ['hg id -i --debug', 'bounded', 'bounded', '`hg id --debug` prints the full changeset id'],
+  ['hg up --debug', 'unbounded', 'bounded', 'names every file or change'],
+  ['az account set --subscription %s', 'none', 'bounded', '`az account set` selects a subscription and prints nothing'],
+  ['az account show', 'bounded', 'bounded', '`az account show` prints the current subscription'],
+  ['docker-machine status %s', 'bounded', 'bounded', '`docker-machine` prints a line per step or a status word'],
+  ['docker-machine ssh %s ls', 'unbounded', 'unbounded', '`docker-machine ssh` runs a command on the machine'],
+  ['docker-machine -D create %s', 'bounded', 'unbounded', '`docker-machine -D` logs every VBoxManage'],
 ];
 
 describe('classifyShell: programs real code runs (issue 11)', () => {
@@ -1289,7 +1378,8 @@ describe('classifyShell: programs real code runs (issue 11)', () => {
   }
   // Ex) sshpass -p pw ssh host ls, xvfb-run -a pytest: the wrapper runs the rest of the line.
   const wrapped: [string, OutputClass, OutputClass, string][] = [
-    ['sshpass -p %s ssh %s ls', 'unbounded', 'bounded', '`ls`'],
+    ['sshpass -p %s ssh %s ls -R', 'unbounded', 'bounded', '`ls -R`'],
+    ['sshpass -p %s ssh %s ls', 'bounded', 'bounded', '`ls`'],
     ['sshpass -p %s scp %s %s', 'none', 'bounded', '`scp` prints nothing'],
     ['xvfb-run -a -s "-screen 0 1280x1024x24" pytest', 'unbounded', 'unbounded', '`pytest`'],
     ['pkexec chmod 644 %s', 'none', 'bounded', '`chmod` prints nothing'],
