@@ -672,8 +672,7 @@ describe('classifyArgv', () => {
     assert.deepEqual(c(['ssh', '-fNL', '5432:db:5432', '-p', '2222', 'host']), ['bounded', 'bounded', 'ssh']);
     assert.deepEqual(c(['ssh', '-tp', '2222', 'host', 'tar', 'czvf', '-', '/srv']), ['unbounded', 'unbounded', 'tar']);
     assert.deepEqual(c(['ssh', '-p2222', 'host', 'iptables', '-A', 'INPUT', '-j', 'DROP']), ['none', 'bounded', 'iptables']);
-    assert.deepEqual(c(['docker', 'exec', '-it', 'app', 'ls', '-R']), ['unbounded', 'bounded', 'ls']);
-    assert.deepEqual(c(['docker', 'exec', '-it', 'app', 'ls']), ['bounded', 'bounded', 'ls']);
+    assert.deepEqual(c(['docker', 'exec', '-it', 'app', 'ls']), ['unbounded', 'bounded', 'ls']);
     // A word known only at run time after the remote program is its argument (audit 37: rcbau/hacks
     // `ssh … host gerrit query %s --format JSON`); the remote program decides, not ssh's own line.
     assert.deepEqual(c(['ssh', '-i', 'key', 'host', 'gerrit', 'query', null, '--format', 'JSON']), ['unbounded', 'bounded', 'gerrit']);
@@ -767,9 +766,6 @@ describe('find: what it prints grows with the tree unless a test bounds it (SCAL
     [`git show ${PLACEHOLDER}:${PLACEHOLDER}`, '`git show …:…` prints a file of the repository as it was at that revision, whole: as large as the file'],
     ['rg --vimgrep TODO', '`rg` prints a line per match in the tree it searches'],
     ['tree -a', '`tree` prints a line per file it walks'],
-    ['ls -laR %s'.replace('%s', PLACEHOLDER), '`ls -laR` lists the whole tree'],
-    ['dir /s /b', '`dir /s` lists the whole tree'],
-    ['ls -la', undefined],
   ];
   for (const [cmd, scales] of cases) {
     test(cmd.replaceAll(PLACEHOLDER, '$X'), () => assert.equal(classifyShell(cmd).scales, scales));
@@ -1322,15 +1318,6 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['env', 'bounded', 'bounded', '`env` prints the environment'],
   ['sudo env', 'bounded', 'bounded', '`env` prints the environment'],
   ['set -e; export PATH=%s; make', 'unbounded', 'unbounded', '`make`'],
-  // ls: one directory is a few lines; -R walks the tree (as du and tree do).
-  ['ls', 'bounded', 'bounded', '`ls` lists the entries of the directories it is given'],
-  ['ls -la %s', 'bounded', 'bounded', '`ls` lists the entries'],
-  ['ls -1 /dev/disk/by-id/ 2>/dev/null', 'bounded', 'none', '`ls` lists the entries'],
-  ['ls -R %s', 'unbounded', 'bounded', '`ls -R` lists the whole tree under it'],
-  ['ls -laR /', 'unbounded', 'bounded', '`ls -laR` lists the whole tree under it'],
-  ['ls --recursive src', 'unbounded', 'bounded', '`ls --recursive` lists the whole tree'],
-  ['dir', 'bounded', 'bounded', '`dir` lists the entries'],
-  ['dir /s /b', 'unbounded', 'bounded', '`dir /s` lists the whole tree'],
   // Rows the review of the most frequent programs of the regression corpus fixed (knowledge audit 45).
   ['node -v', 'bounded', 'bounded', '`node -v` prints a version line'],
   ['npx -v', 'bounded', 'bounded', '`npx -v` prints a version line'],
@@ -1378,8 +1365,7 @@ describe('classifyShell: programs real code runs (issue 11)', () => {
   }
   // Ex) sshpass -p pw ssh host ls, xvfb-run -a pytest: the wrapper runs the rest of the line.
   const wrapped: [string, OutputClass, OutputClass, string][] = [
-    ['sshpass -p %s ssh %s ls -R', 'unbounded', 'bounded', '`ls -R`'],
-    ['sshpass -p %s ssh %s ls', 'bounded', 'bounded', '`ls`'],
+    ['sshpass -p %s ssh %s ls', 'unbounded', 'bounded', '`ls`'],
     ['sshpass -p %s scp %s %s', 'none', 'bounded', '`scp` prints nothing'],
     ['xvfb-run -a -s "-screen 0 1280x1024x24" pytest', 'unbounded', 'unbounded', '`pytest`'],
     ['pkexec chmod 644 %s', 'none', 'bounded', '`chmod` prints nothing'],

@@ -261,13 +261,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   // `cd -` goes back to the previous directory and prints its path.
   { command: 'cd', when: ['-'], stdout: 'bounded', stderr: 'bounded', says: 'prints the directory it returns to' },
   { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep|let|declare|typeset|readonly|local', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
-  // ls(1) lists the directories (or files) it is given, a line per entry: a name, or some 60 to
-  // 80 bytes with -l. A directory a program names holds a few to a few hundred entries, far below
-  // a pipe's 64 KiB, as `env` or `df` print a few lines; -R walks the whole tree under it, a line
-  // per file, as `du` and `tree` do. dir and vdir are GNU ls with other defaults; Windows' `dir /s`
-  // walks the tree too.
-  { command: 'ls|dir|vdir', when: ['-R', '--recursive', '/s', '/S'], stdout: 'unbounded', stderr: 'bounded', says: 'lists the whole tree under it, a line per file' },
-  { command: 'ls|dir|vdir', stdout: 'bounded', stderr: 'bounded', says: 'lists the entries of the directories it is given' },
   // du names every directory unless it sums up; a zone transfer lists a whole zone.
   { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], stdout: 'bounded', stderr: 'bounded', says: 'prints a total' },
   { command: 'du', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per directory' },
@@ -1385,7 +1378,7 @@ export const SCALING: readonly ScalingEntry[] = [
   { command: 'locate|plocate|mlocate', when: ['?/^[^-*?[\\]][^*?[\\]]*$/'], scales: false, says: 'prints the paths of its index that contain the text it is given' },
   { command: 'locate|plocate|mlocate', scales: true, says: 'prints every path of its index that the pattern matches' },
   { command: 'grep|egrep|fgrep', when: ['-r', '-R', '--recursive', '--dereference-recursive'], scales: true, says: 'prints every match in the tree' },
-  { command: 'ls|dir|vdir', when: ['-R', '--recursive', '/s', '/S'], scales: true, says: 'lists the whole tree' },
+  { command: 'ls', when: ['-R', '--recursive'], scales: true, says: 'lists the whole tree' },
   // git log: a count written in the source bounds it (ten commits even with their files or
   // diffs, a thousand as one line each); a count only known at run time does not. A diff or a
   // file list per commit grows with the size of each commit too.
