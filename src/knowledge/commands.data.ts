@@ -42,7 +42,8 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `filter`: the line applies only when no argument names a file: each is an option (`-9`,
  *   `-d`, `-T0`), `-`, or the value of one of the options listed here (`-S .gz`). A compressor
  *   so run reads its standard input and writes the data on stdout (`gzip`, `xz -d -T0`); a word
- *   known only at run time may name a file, and the line does not apply.
+ *   known only at run time may name a file, and the line does not apply. A shell builtin so
+ *   run is given no name and lists what it would set (`export`, `ulimit`, `declare -x`).
  * - `count`: the line matches a count of repetitions that is known only at run time
  *   (`aireplay-ng -0 N`: N bursts, a line each, then it exits; 0 sends them until it is
  *   stopped). Its classes are those of the worst count, but what it writes is decided by a value
@@ -235,13 +236,38 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'git upload-pack|upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
   { command: 'git-upload-pack|git-upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
 
-  // Shell builtins and small status commands.
-  { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep|let', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+  // Shell builtins and small status commands. Given no name, the builtins that set the shell's
+  // state list it instead, a line per variable, alias, trap or limit, as `env` does (measured with
+  // bash 5.2 and dash 0.5.12 under `sh -c`: `export` 1.8-2 KB, `set` 1.6-2.2 KB, `declare -p` 3.3
+  // KB, `set -o` 0.4-0.5 KB, `ulimit -a` 0.3-0.8 KB; `trap` and `alias` list only what the line
+  // itself set). Given a name or a setting they print nothing (`export LC_ALL=C`, `set -e`,
+  // `ulimit -n 4096`, `declare -a x`). dash has no `declare`: it prints `not found` on stderr.
+  ...([
+    ['export|readonly', 'with no name lists the exported or read-only variables, a line each, as `env` does'],
+    ['declare|typeset', 'with no name lists the shell\'s variables, a line each, as `env` does'],
+    ['alias', 'with no name lists the aliases'],
+    ['ulimit', 'with no value prints the limits it names'],
+    ['umask', 'with no mask prints the mask'],
+  ] as const).map(([command, says]): CommandEntry => ({ command, filter: [], stdout: 'bounded', stderr: 'bounded', says })),
+  // `export -p NAME`: dash lists every exported variable all the same; bash prints nothing.
+  { command: 'export|readonly', when: ['-p'], stdout: 'bounded', stderr: 'bounded', says: 'lists the exported or read-only variables, a line each' },
+  { command: 'declare|typeset', when: ['-p', '/^-f$/', '-F'], stdout: 'bounded', stderr: 'bounded', says: 'prints the variables or functions it names' },
+  ...[[], ['-o'], ['+o']].map((exact): CommandEntry => ({ command: 'set', exact, stdout: 'bounded', stderr: 'bounded', says: exact.length ? 'lists the shell\'s options' : 'with no argument lists every shell variable, a line each, as `env` does' })),
+  { command: 'trap', exact: [], stdout: 'bounded', stderr: 'bounded', says: 'with no argument lists the traps set' },
+  { command: 'trap', when: ['-p', '-l'], stdout: 'bounded', stderr: 'bounded', says: 'lists the traps set or the signals' },
+  // `alias ll` (no `=`) prints the alias it names; `umask -S 077` sets the mask and prints it (bash).
+  { command: 'alias', when: ['/^[^-][^=]*$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the alias it names' },
+  { command: 'umask', when: ['-S'], stdout: 'bounded', stderr: 'bounded', says: 'prints the mask' },
+  // `cd -` goes back to the previous directory and prints its path.
+  { command: 'cd', when: ['-'], stdout: 'bounded', stderr: 'bounded', says: 'prints the directory it returns to' },
+  { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep|let|declare|typeset|readonly|local', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
   // du names every directory unless it sums up; a zone transfer lists a whole zone.
   { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], stdout: 'bounded', stderr: 'bounded', says: 'prints a total' },
   { command: 'du', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per directory' },
   { command: 'dig', when: ['axfr', 'AXFR', 'ixfr', 'IXFR'], stdout: 'unbounded', stderr: 'bounded', says: 'lists a whole zone' },
   { command: 'host', when: ['-l', 'axfr', 'AXFR'], stdout: 'unbounded', stderr: 'bounded', says: 'lists a whole zone' },
+  // stty given settings sets them and prints nothing (on a stdin that is not a terminal, an error on stderr).
+  { command: 'stty', when: ['sane', 'echo', '-echo', 'raw', '-raw', 'cooked', '-cooked', 'icanon', '-icanon', 'cbreak', '-cbreak', 'onlcr', '-onlcr'], stdout: 'none', stderr: 'bounded', says: 'sets the terminal and prints nothing' },
   { command: 'echo|printf|hostname|whoami|id|uname|date|pwd|basename|dirname|readlink|realpath|nproc|arch|tty|logname|getconf|lsb_release|uptime|expr|mktemp|which|type|pidof|pgrep|tput|clear|stty|locale|groups|who|users|where|md5sum|sha1sum|sha256sum|sha512sum|cksum|wc|stat|file|df|free|nslookup|host|dig', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
   // `head -n -5` prints all but the last lines, `tail -n +2` all but the first: the whole file.
   // grep -q answers with its exit status, -c with a count; otherwise it prints every match.
@@ -479,6 +505,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'docker|podman ps|images', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per container or image' },
   { command: 'docker pull', stdout: 'unbounded', stderr: 'bounded', says: 'prints its progress, a line per layer and step, on stdout, and only an error on stderr' },
   { command: 'docker', exact: ['-v'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
+  // Node and its package managers take -v for --version (node 20, npm and npx 11 measured; yarn,
+  // pnpm and bun document it), where most programs take it for verbose.
+  { command: 'node|nodejs|npm|npx|yarn|pnpm|bun', exact: ['-v'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
   { command: 'docker|podman inspect', when: ['-f', '--format', '/^(-f|--format)=/'], stdout: 'bounded', stderr: 'bounded', says: 'prints its template once per object it names' },
   { command: 'docker|podman logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log for as long as the container runs' },
   { command: 'kubectl logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log for as long as the pod runs' },
@@ -492,6 +521,10 @@ export const COMMANDS: readonly CommandEntry[] = [
   ]),
   { command: 'docker|podman start', when: ['-a', '--attach', '-i', '--interactive'], stdout: 'unbounded', stderr: 'unbounded', says: 'attaches to the container\'s output' },
   { command: 'brew|docker|podman services|start|stop|restart|rm|rmi|kill|pause|unpause|tag|rename|wait|port', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per service or container' },
+  // The same commands in their management form (`docker container kill ID`, `docker image rm NAME`:
+  // an `Untagged`/`Deleted` line per tag and layer).
+  { command: 'docker|podman container stop|start|restart|rm|kill|pause|unpause|rename|wait|port', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per container' },
+  { command: 'docker|podman image rm|remove|tag', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per tag and layer it removes, or nothing' },
   { command: 'docker|podman run|create|exec', when: ['-d', '--detach'], stdout: 'bounded', stderr: 'bounded', says: 'starts a container in the background and prints its id' },
   // systemd-resolved's clients: flushing or resetting prints nothing; `monitor` follows every lookup.
   { command: 'resolvectl monitor', stdout: 'unbounded', stderr: 'bounded', says: 'prints every lookup until it is stopped' },
@@ -525,11 +558,18 @@ export const COMMANDS: readonly CommandEntry[] = [
   // The diff family's --output=FILE writes the patch to that file and nothing on stdout (blind
   // audit 34: vscode-pull-request-github's `git diff --no-index --output=${diffName}`).
   { command: 'git diff|log|show|format-patch|diff-index|diff-tree|diff-files|range-diff', when: ['--output'], stdout: 'none', stderr: 'bounded', says: 'writes to the file --output names' },
+  // --quiet disables all output and answers with the exit status (`git diff-index --quiet HEAD --`).
+  { command: 'git diff|diff-index|diff-files|diff-tree', when: ['--quiet'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
+  // ls-remote and show-ref given a ref without a wildcard print that ref, a line; alone they list every ref.
+  { command: 'git ls-remote', when: ['/^refs\\/[^*?[]+$/', 'HEAD', '--get-url'], stdout: 'bounded', stderr: 'bounded', says: 'prints the ref it names' },
+  { command: 'git show-ref', when: ['/^refs\\/[^*?[]+$/', '--verify', '-q', '--quiet', '--exists'], stdout: 'bounded', stderr: 'bounded', says: 'prints the ref it names' },
   { command: 'git log', when: ['-p', '--patch', '--stat', '--numstat', '--name-only', '--name-status', '-u'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a diff per commit' },
   { command: 'git log', when: COUNT('([1-9]|10)'), stdout: 'bounded', stderr: 'bounded', says: 'prints a few commits' },
   // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
   { command: 'git rev-list', when: ['--max-parents=0'], stdout: 'bounded', stderr: 'bounded', says: 'prints the root commits, one in nearly every repository' },
   { command: 'git rev-list', when: [...COUNT('([1-9]\\d{0,2}|1000)'), '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a commit id per line, a thousand at most, or a count' },
+  // `git tag -a NAME -m MSG` makes an annotated tag and prints nothing; `git branch -a` lists every branch.
+  { command: 'git tag', when: ['-a', '--annotate', '-s', '--sign'].map((o) => `${o} ?/^[^-]/`), stdout: 'none', stderr: 'bounded', says: 'makes a tag and prints nothing' },
   { command: 'git tag|branch', when: ['-l', '--list', '-a', '--all', '-r', '--remotes', '--contains', '--merged', '--no-merged'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch' },
   { command: 'git tag|branch', when: ['/^(?!(tag|branch)$)[^-]/', '-d', '-D', '--delete', '-m', '-M', '--show-current'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
   // Words known only at run time (gulp-git's `git branch ' + opt.args + ' ' + name`, audit 18)
@@ -947,6 +987,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   // Cloud clients print the resources they list; gsutil reports every copy on stderr unless -q.
   { command: 'gsutil', when: ['-q'], stdout: 'unbounded', stderr: 'bounded', says: 'prints what it lists, and errors only on stderr' },
   { command: 'gsutil', stdout: 'unbounded', stderr: 'unbounded', says: 'prints what it lists, and every copy on stderr' },
+  // `az account set` selects a subscription and prints nothing; `show` prints it, one object.
+  { command: 'az account set', stdout: 'none', stderr: 'bounded', says: 'selects a subscription and prints nothing' },
+  { command: 'az account show', stdout: 'bounded', stderr: 'bounded', says: 'prints the current subscription' },
   { command: 'aws|az|gcloud|doctl|heroku|flyctl|vercel|netlify|firebase|eb|oc|minikube|kind|k3d|eksctl', stdout: 'unbounded', stderr: 'bounded', says: 'prints the resources it lists or creates' },
   { command: 'helm install|upgrade|uninstall|delete|repo|rollback|dependency|package|push|lint|env', stdout: 'bounded', stderr: 'bounded', says: 'prints a status and the chart notes' },
   { command: 'helm', stdout: 'unbounded', stderr: 'bounded', says: 'prints the charts, releases or manifests it lists' },
@@ -954,6 +997,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'gh', when: ['-q', '--jq', '-t', '--template'], stdout: 'bounded', stderr: 'bounded', says: 'prints the values it picks out' },
   { command: 'gh', when: ['api', 'list', 'view', 'diff', 'watch', '--watch', 'checks', '--log', '--log-failed', 'search', 'download'], stdout: 'unbounded', stderr: 'bounded', says: 'prints what it fetches' },
   { command: 'gh', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+  // `hg id --debug` prints the full changeset id, where other commands list every file.
+  { command: 'hg id|identify', when: ['--debug'], stdout: 'bounded', stderr: 'bounded', says: 'prints the full changeset id' },
   // Mercurial: the commands that act or answer print a line or a few (every file with -v); log,
   // diff, status, add, annotate and the like can grow.
   { command: 'hg id|identify|root|branch|paths|tip|parents|summary|sum|version|showconfig|config|bookmark|bookmarks|tags|branches|heads|init|commit|ci|update|up|checkout|co|tag|revert|rm|remove|forget|mv|rename|cp|copy|merge|resolve|pull|push|clone|rebase|strip|graft|phase|shelve|unshelve|purge', when: ['-v', '--verbose', '--debug', '-p', '--patch', '--stat', '--print'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file or change' },
@@ -1004,6 +1049,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'iw', when: ['scan', 'event'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every access point in range or every event' },
   { command: 'iw', stdout: 'bounded', stderr: 'bounded', says: 'prints the interface or the change it makes' },
   { command: 'netstat|ss', when: ['-c', '--continuous'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the table again every second' },
+  // netstat -r prints the routing table, a few lines on a host, as `route` and `ip route` do.
+  { command: 'netstat', when: ['-r', '--route'], stdout: 'bounded', stderr: 'bounded', says: 'prints the routing table' },
   { command: 'netstat|ss', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per socket or route (thousands on a busy host)' },
   { command: 'conntrack', when: ['-L', '--dump', '-E', '--event'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every tracked connection or event' },
   { command: 'conntrack', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary line' },
@@ -1133,6 +1180,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   // docker-machine -D: its debug log names every VBoxManage and ssh call it makes with their whole
   // output (kitematic's `docker-machine -D create`: past exec's maxBuffer, audit 10).
   { command: 'docker-machine|docker-machine.exe', when: ['-D', '--debug'], stdout: 'bounded', stderr: 'unbounded', says: 'logs every VBoxManage and ssh call it makes, with their output, on stderr' },
+  // Without -D: `status` a word, `env` the variables to set, `create`/`start` a line per step.
+  { command: 'docker-machine|docker-machine.exe ssh', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on the machine' },
+  { command: 'docker-machine|docker-machine.exe', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per step or a status word' },
   // AtomicParsley writing tags into a file prints a Started/Progress/Finished summary (audit 10, freyr-js).
   { command: 'AtomicParsley|atomicparsley|AtomicParsley.exe', stdout: 'bounded', stderr: 'bounded', says: 'prints a short summary of the tags it writes' },
   { command: 'VBoxManage|vboxmanage guestcontrol', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command in the virtual machine' },
@@ -1164,6 +1214,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   // make's cleaning targets run `rm -f` lines that it echoes, a few lines (audit 31: spoken-website's
   // `make -C DIR clean file_name=X`, a C tool's `make clean`); only when nothing else is built
   // after (`make clean all` builds: the line below).
+  // A compiler asked about itself (`gcc -dumpversion`, `cc -print-file-name=libc.so`) prints a line.
+  { command: 'gcc|g++|cc|c++|clang|clang++', when: ['-dumpversion', '-dumpfullversion', '-dumpmachine', '/^--?print-/'], stdout: 'bounded', stderr: 'bounded', says: 'prints its version, its target or a path' },
   { command: 'make|gmake clean|distclean|mostlyclean|maintainer-clean|realclean|clobber', alone: true, stdout: 'bounded', stderr: 'bounded', says: 'only runs its cleaning target, a few `rm` lines' },
   // dotnet's housekeeping subcommands print a few lines whatever the project (blind audit 34:
   // vscode-csharp's `dotnet dev-certs https --check`, `dotnet tool install`); build, test, run and
