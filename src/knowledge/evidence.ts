@@ -143,7 +143,7 @@ export const EVIDENCE_SAYS: Record<Evidence, string> = {
   'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
   'lone-race': "output taken at a child's 'exit' where nothing here starts it alongside others (callers one at a time, or not seen), or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, busy or idle; an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's",
   'in-example': "it runs in example or demo code, on the demo's own fixed input: its output is as small as that input, and the demo is run by hand by someone reading it",
-  unreachable: 'the code cannot run: its module is imported only in a commented-out line, or its function is called nowhere in the project (an exported one only in an application)',
+  unreachable: 'JS/TS code that cannot run: its module is imported only in a commented-out line, or its function is called nowhere in the project (an exported one only in an application)',
 };
 
 /** The tier with the stronger evidence of two. */
