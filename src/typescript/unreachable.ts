@@ -11,8 +11,8 @@ import { uncalledFunction } from './uncalled-function.js';
  * `--evidence possible`, its message saying why. Judged only where it is shown, never assumed,
  * on a file on disk whose project can be read (a text handed to the API under a name that is
  * no file is never judged): a module the project imports only in a commented-out line
- * (dead-module.ts), or a top-level function whose name appears nowhere else in the project
- * (uncalled-function.ts). Blind audits 42 and 44 judged one finding of each kind false.
+ * (dead-module.ts), or a top-level function, not exported, whose name appears nowhere else in the
+ * project (uncalled-function.ts). Blind audit 44 judged such a finding false.
  */
 export function judgeReachable(finding: Finding, meta: RuleMeta, file: string, sf: TS.SourceFile, node: TS.Node): Finding {
   if (!meta.defaultEnabled || LEVEL[finding.evidence] === 'possible') return finding;
