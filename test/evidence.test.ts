@@ -66,10 +66,10 @@ for (const [name, c] of Object.entries(CASES)) {
 test('evidence: error for the firm tiers, warning for a command from outside or an unlisted program; levels nest', () => {
   assert.deepEqual(EVIDENCE.map((e) => [e, severityOf(e)]), [
     ['grows', 'error'], ['lives-on', 'error'], ['any-size', 'error'], ['deadlock', 'error'], ['race', 'error'], ['shape', 'error'],
-    ['can-grow', 'warning'], ['in-test', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'], ['lone-race', 'warning'], ['in-example', 'warning'],
+    ['can-grow', 'warning'], ['in-test', 'warning'], ['external-command', 'warning'], ['unlisted-program', 'warning'], ['lone-race', 'warning'], ['in-example', 'warning'], ['unreachable', 'warning'],
   ]);
   assert.deepEqual(EVIDENCE.filter((e) => reportedAt(e, 'known')), ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape']);
-  assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program', 'lone-race', 'in-example']);
+  assert.deepEqual(EVIDENCE.filter((e) => !reportedAt(e, 'likely')), ['unlisted-program', 'lone-race', 'in-example', 'unreachable']);
   assert.ok(EVIDENCE.every((e) => reportedAt(e, 'possible')));
 });
 

@@ -75,10 +75,16 @@ import type { CommandOutput } from './commands.js';
  *   someone reading it, not by a user's program. Reported at `possible` only: over the blind
  *   audits 1–30, 121 of the 122 call sites judged in such folders could break nothing (audit
  *   30: `ffmpeg -progress` on a 10 s fixture), and the one real was a race, which keeps its tier.
+ * - `unreachable`: JS/TS code shown never to run (typescript/unreachable.ts): a module the project
+ *   imports only in a commented-out line and names nowhere else, or a top-level function, not
+ *   exported, whose name appears nowhere else in the project. Reported at `possible` only, the
+ *   message saying why: blind audit 44 judged such a finding false. A module named nowhere at all
+ *   (a script run by hand, an entry a framework loads) and an exported function are not judged so
+ *   (blind audit 32 judged real a finding in an exported helper nothing in its repository calls).
  */
-export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'race' | 'shape' | 'can-grow' | 'in-test' | 'external-command' | 'unlisted-program' | 'lone-race' | 'in-example';
+export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'race' | 'shape' | 'can-grow' | 'in-test' | 'external-command' | 'unlisted-program' | 'lone-race' | 'in-example' | 'unreachable';
 
-export const EVIDENCE: readonly Evidence[] = ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape', 'can-grow', 'in-test', 'external-command', 'unlisted-program', 'lone-race', 'in-example'];
+export const EVIDENCE: readonly Evidence[] = ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape', 'can-grow', 'in-test', 'external-command', 'unlisted-program', 'lone-race', 'in-example', 'unreachable'];
 
 /** What a finding carries when the code that made it sets no evidence. */
 export const DEFAULT_EVIDENCE: Evidence = 'shape';
@@ -110,6 +116,7 @@ export const LEVEL: Record<Evidence, EvidenceLevel> = {
   'unlisted-program': 'possible',
   'lone-race': 'possible',
   'in-example': 'possible',
+  unreachable: 'possible',
 };
 
 /** A finding's severity follows its evidence: `error` for the firm tiers, `warning` otherwise. */
@@ -136,6 +143,7 @@ export const EVIDENCE_SAYS: Record<Evidence, string> = {
   'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
   'lone-race': "output taken at a child's 'exit' where nothing here starts it alongside others (callers one at a time, or not seen), or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, busy or idle; an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's",
   'in-example': "it runs in example or demo code, on the demo's own fixed input: its output is as small as that input, and the demo is run by hand by someone reading it",
+  unreachable: 'JS/TS code that cannot run: its module is imported only in a commented-out line, or its function (not exported) is called nowhere in the project',
 };
 
 /** The tier with the stronger evidence of two. */

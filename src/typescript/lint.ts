@@ -13,6 +13,7 @@ import { JsModel } from './resolve.js';
 import './passed-functions.js';
 import { nearbyWrappers } from './wrappers.js';
 import { useNamedFolder } from '../named-folder.js';
+import { judgeReachable } from './unreachable.js';
 
 /**
  * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
@@ -39,7 +40,7 @@ export function lintJsText(path: string, source: SourceText, options: EngineOpti
       path, source, sourceFile, model, nodeMajor, node, wrappers,
       topLevelAwait: allowsTopLevelAwait(path),
       report: (node, r) => {
-        const finding = toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end }, options.namedFolder);
+        const finding = judgeReachable(toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end }, options.namedFolder), rule.meta, path, sourceFile, node);
         findings.push(reported(finding, options) ? finding : countedOnly(finding));
       },
     };
