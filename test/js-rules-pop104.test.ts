@@ -197,6 +197,9 @@ table('POP104', {
   // Node's execFile takes the options object second when no argument list is given.
   'nmap through execFile with an options object named options': { code: `${CP}function scan(options, cb) { cp.execFile('nmap', options, (e, out) => cb(out)); }\nmodule.exports = scan;` },
   'nmap through execFile with opts and a named callback': { code: `${CP}function scan(opts, callback) { cp.execFile('nmap', opts, callback); }\nmodule.exports = scan;` },
+  // ...an object by its shape whatever its name: a default of {}, a type literal.
+  'nmap through execFile with options defaulted to an object': { code: `${CP}function scan(nmapOptions = {}, cb) { cp.execFile('nmap', nmapOptions, (e, out) => cb(out)); }\nmodule.exports = scan;` },
+  'nmap through execFile with options typed as an object': { code: `${CP}function scan(nmapArgs: { cwd: string }, cb) { cp.execFile('nmap', nmapArgs, (e, out) => cb(out)); }\nmodule.exports = scan;`, file: 'case.ts' },
   'whois with the arguments a user typed': { code: `${CP}function look(obj, cb) { cp.exec('whois ' + obj.parameters, (e, out) => cb(out)); }` },
   'docker logs --since 10m': { code: `${CP}cp.execFile('docker', ['logs', '--since', '10m', id], (e, out) => show(out));` },
   'git diff --quiet': { code: `${CP}cp.exec('git diff --quiet HEAD', (e) => {});` },
@@ -407,6 +410,9 @@ table('POP104', {
   'kubectl logs of a pod, its whole log': { code: `${CP}cp.execFile('kubectl', ['logs', pod, '-n', ns], (e, out) => show(out));`, errors: [[2, 1, PAST('execFile', '`kubectl logs` prints the whole log of the pod, which grows for as long as the pod runs')]] },
   // A program written here, every argument word from outside (blind audit 40: penmode3-plugin's nmap console).
   'nmap with the arguments a user typed': { code: `${CP}function scan(obj, cb) {\n  cp.exec('nmap ' + obj.parameters, (error, stdout) => cb(stdout));\n}\nmodule.exports = scan;`, errors: [[3, 3, OPEN('exec', 'nmap', 'obj.parameters', '`nmap -iL`')]] },
+  // A list by its type, or by the options that follow it, whatever its name.
+  'nmap through execFile, options typed as a list of words': { code: `${CP}function scan(options: string[], cb) {\n  cp.execFile('nmap', options, (e, out) => cb(out));\n}\nmodule.exports = scan;`, file: 'case.ts', errors: [[3, 3, OPEN('execFile', 'nmap', 'options', '`nmap -iL`')]] },
+  'nmap through execFile, opts followed by its options': { code: `${CP}function scan(opts, cb) {\n  cp.execFile('nmap', opts, { cwd: '/tmp' }, (e, out) => cb(out));\n}\nmodule.exports = scan;`, errors: [[3, 3, OPEN('execFile', 'nmap', 'opts', '`nmap -iL`')]] },
   'nmap through execFile, the arguments split from a setting': { code: `${CP}cp.execFile('nmap', config.nmapArgs.split(' '), (e, out) => show(out));`, errors: [[2, 1, OPEN('execFile', 'nmap', "config.nmapArgs.split(' ')", '`nmap -iL`')]] },
   'nmap with a target list written here': { code: `${CP}cp.exec('nmap -sV -iL targets.txt', (e, out) => show(out));`, errors: [[2, 1, PAST('exec', '`nmap -iL` prints a report for every live host of the targets it scans: a list of targets or a large range (a /16) passes 1 MiB')]] },
   // Prefix reads that are not: the error decides (a cut run fails), a global match, the whole output.

@@ -6,10 +6,9 @@ import type { SyntaxNode } from './parse.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import type { Binding } from './binding.js';
 import { type PythonModel, unparenthesize } from './semantic.js';
-import { rank, segmentsOf, textOf } from './command-text.js';
-import { OPAQUE, type Segment } from './strings.js';
+import { heldOnSelf, rank, segmentsOf, textOf } from './command-text.js';
+import { allOpaque, OPAQUE, type Segment, unedited } from './strings.js';
 import { MAX_RETURN_DEPTH, returnedValues } from './returned-command.js';
-import { soleSelfAssignment } from './program-name.js';
 
 /**
  * The shell command a popen-style call runs, as far as the source shows it: literals, %- and
@@ -47,27 +46,14 @@ export function commandOf(expr: SyntaxNode, model: PythonModel, depth = 0): Shel
       editable = false;
     }
   }
-  const held = heldLine(source, model, depth);
-  if (held) return { expr, segments: held, text: held.map((s) => s.text).join(''), editable: false, source };
+  // A line held on self (command-text.ts), read as this function reads a line.
+  const held = depth < MAX_RETURN_DEPTH ? heldOnSelf(source, (value) => commandOf(value, model, depth + 1).segments) : null;
+  if (held && !allOpaque(held)) return { expr, segments: held, text: held.map((s) => s.text).join(''), editable: false, source };
   const returned = unparenthesize(source).type === 'call' ? returnedCommand(source, model, depth) : null;
   if (returned) return { expr, segments: returned, text: returned.map((s) => s.text).join(''), editable: false, source };
   const segments = segmentsOf(source, model);
   if (segments.some((s) => s.map === null)) editable = editable && segments.length > 1;
   return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
-}
-
-/**
- * Ex) def __init__(self): self.command = "sudo iftop -t -s " + str(self.interval) + " -B"
- *     def run(self): Popen(self.command, shell=True, stdout=PIPE)
- * A command line held on `self`, assigned once in its class, in `__init__` (audit 43:
- * IntensiveCPU-simple's monitors): it holds that line for the object's life. Its text is
- * `__init__`'s, so no edit lands in it here. Null for anything else, or when none of it is written.
- */
-function heldLine(source: SyntaxNode, model: PythonModel, depth: number): Segment[] | null {
-  const value = depth < MAX_RETURN_DEPTH ? soleSelfAssignment(unparenthesize(source), true) : null;
-  if (!value) return null;
-  const segments = commandOf(value, model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
-  return segments.every((s) => s.text === OPAQUE.text) ? null : segments;
 }
 
 /**
@@ -82,8 +68,8 @@ function returnedCommand(call: SyntaxNode, model: PythonModel, depth: number): S
   // The loudest so far, with its rank: each return's text is classified once.
   let loudest: { segments: Segment[]; rank: number } | null = null;
   for (const value of values) {
-    const segments = commandOf(lineOf(value), model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
-    if (segments.every((s) => s.text === OPAQUE.text)) return null;
+    const segments = unedited(commandOf(lineOf(value), model, depth + 1).segments);
+    if (allOpaque(segments)) return null;
     const loudness = rank(classifyShell(segments.map((s) => s.text).join('')));
     if (!loudest || loudness > loudest.rank) loudest = { segments, rank: loudness };
   }

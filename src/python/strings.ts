@@ -169,3 +169,9 @@ export function applyTemplateValues(seg: Segment, kind: 'percent' | 'format', va
 }
 
 export const OPAQUE: Segment = { text: PLACEHOLDER, map: null, escape: () => null };
+
+/** The same segments with nothing mapped back: text written elsewhere (`__init__`, a function's return), where no edit lands. */
+export const unedited = (segments: readonly Segment[]): Segment[] => segments.map((s) => ({ ...s, map: null, escape: () => null }));
+
+/** Nothing of the text is written: every segment is a value known only at run time. */
+export const allOpaque = (segments: readonly Segment[]): boolean => segments.every((s) => s.text === OPAQUE.text);

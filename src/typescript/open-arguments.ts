@@ -2,13 +2,16 @@ import type { ts as TS } from 'ts-morph';
 import { loudestScaling } from '../knowledge/loudest-scaling.js';
 import type { Pace } from '../knowledge/commands.data.js';
 import { ts } from './load.js';
+import { execFileOptionsSecond } from './options.js';
 import { type JsModel, skipOuter, stringValue } from './resolve.js';
 
 /**
  * Names that say a value holds a list of argument words (`obj.parameters`, `args`, `nmapOptions`,
  * `extraFlags`), not one word (`host`, `target`, `file`, `url`): blind audit 40 judged
  * `exec('nmap ' + obj.parameters)` of a pentest console real (the user types any scan) and
- * `` exec(`nmap ${host}`) `` of a URL segment not (one host, a few KiB).
+ * `` exec(`nmap ${host}`) `` of a URL segment not (one host, a few KiB). A name guess by need: both
+ * are strings from outside, and only the name says whether one holds a word or the whole scan.
+ * execFile's options object (`execFile('nmap', options, cb)`) is told apart first (options.ts).
  */
 const ARGUMENT_LIST = /(?:^|[a-z0-9_])(?:params|parameters|args|arguments|argv|options|opts|flags|switches)$/i;
 
@@ -42,19 +45,6 @@ function listName(model: JsModel, e: TS.Expression): string | null {
 }
 
 /**
- * Ex) execFile('nmap', options, cb), execFile(file, opts): Node's execFile takes its options object
- * second when there is no argument list, so a value named `options` or `opts` followed by nothing
- * but the callback is that object, not the words.
- */
-function optionsSlot(call: TS.CallExpression, second: TS.Expression): boolean {
-  const v = skipOuter(second);
-  const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : '';
-  if (!/^(options|opts)$/i.test(name)) return false;
-  const third = call.arguments[2];
-  return !third || ts.isArrowFunction(skipOuter(third)) || ts.isFunctionExpression(skipOuter(third)) || (ts.isIdentifier(third) && /^(cb|callback|done|next)$/i.test(third.text));
-}
-
-/**
  * Ex) exec('nmap ' + obj.parameters, cb), exec(`ffmpeg ${args}`), execFile('nmap', params.split(' '), cb)
  * A shell line that is one program word and then, whole, a value named for a list of arguments
  * (or execFile of a written program with such a list): the program is known, its words are not,
@@ -78,7 +68,7 @@ export function openArguments(model: JsModel, call: TS.CallExpression, qualified
       value = e.right;
     }
     program = head === null ? null : /^\s*([\w./-]+)\s+$/.exec(head)?.[1] ?? null;
-  } else if (/\.execFile(Sync)?$/.test(name) && second && !ts.isSpreadElement(second) && !optionsSlot(call, second)) {
+  } else if (/\.execFile(Sync)?$/.test(name) && second && !ts.isSpreadElement(second) && !execFileOptionsSecond(model, call)) {
     program = stringValue(model.initializerOf(first));
     value = second;
   }

@@ -41,9 +41,20 @@ function returnsFunction(model: JsModel, callee: TS.Expression): boolean {
   return returns.length > 0 && returns.every((r) => !!r.expression && (ts.isFunctionExpression(skipOuter(r.expression)) || ts.isArrowFunction(skipOuter(r.expression))));
 }
 
-/** What kind of value an argument is. */
+/**
+ * Names that say what an argument is where the source does not show its shape (an untyped
+ * parameter, a property of one, a call's result): ts is loaded as a parser only, with no type
+ * checker, and code names such values by convention. Each is read only once the shape is unknown,
+ * to tell which slot of one child_process signature an argument fills, and nowhere else.
+ */
+// function run(cmd, done) { exec(cmd, done) }: the callback.
 const CALLBACK_NAME = /^(cb|callback|done|next)$|.(Callback|Cb)$/;
+// spawn(cmd, args): the argument array.
+const ARGUMENTS_NAME = /(^|[a-z_])(args|argv)$|^(args|argv|arguments|params|flags)$/i;
+// execFile(file, options, cb): the options object, not the argument list.
+const OPTIONS_NAME = /^(options|opts)$/i;
 
+/** What kind of value an argument is. */
 export function shapeOf(model: JsModel, expr: TS.Expression, depth = 0): Shape {
   const e = model.initializerOf(expr);
   if (ts.isIdentifier(e)) {
@@ -121,6 +132,23 @@ export function callbackOf(model: JsModel, call: TS.CallExpression): 'yes' | 'no
   return shapes[shapes.length - 1] === 'unknown' ? 'unknown' : 'no';
 }
 
+/**
+ * Ex) execFile('nmap', options, cb) / execFile(file, opts) / execFile('nmap', args, opts, cb)
+ * Whether the second argument of execFile(file[, args][, options][, callback]) is its options
+ * object: Node takes an object there as the options and an array as the argument list
+ * (normalizeExecFileArgs, lib/child_process.js). By the argument's shape where the source shows
+ * it; a third argument that is no callback (the options) makes it the list; else by its name.
+ */
+export function execFileOptionsSecond(model: JsModel, call: TS.CallExpression): boolean {
+  const [, second, third] = call.arguments;
+  if (!second || ts.isSpreadElement(second)) return false;
+  const shape = shapeOf(model, second);
+  if (shape !== 'unknown') return shape === 'object';
+  if (third && shapeOf(model, third) !== 'function') return false;
+  const v = skipOuter(second);
+  return OPTIONS_NAME.test(ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : '');
+}
+
 export interface OptionsArg {
   /** The options argument as written; null when the call has none. */
   arg: TS.Expression | null;
@@ -152,7 +180,7 @@ export function optionsOf(model: JsModel, call: TS.CallExpression, argsSlot: boo
   if (argsSlot && args.length > 1) {
     let shape = shapeOf(model, args[1]!);
     // spawn(cmd, args): a name that says it holds arguments is the argument array.
-    if (shape === 'unknown' && ts.isIdentifier(skipOuter(args[1]!)) && /(^|[a-z_])(args|argv)$|^(args|argv|arguments|params|flags)$/i.test((skipOuter(args[1]!) as TS.Identifier).text)) shape = 'array';
+    if (shape === 'unknown' && ts.isIdentifier(skipOuter(args[1]!)) && ARGUMENTS_NAME.test((skipOuter(args[1]!) as TS.Identifier).text)) shape = 'array';
     if (shape === 'object') return found(args[1]!);
     // With three arguments the second is the args array, whatever we can tell of it.
     if (shape !== 'array' && shape !== 'nullish' && args.length < 3) return null;

@@ -3,7 +3,7 @@ import type { ts as TS } from 'ts-morph';
 import { callersOf, isFn } from './callers-of.js';
 import { ts } from './load.js';
 import { importedFunction } from './project-constants.js';
-import { type JsModel, resolveThroughProject, skipOuter } from './resolve.js';
+import { type JsModel, type ProjectResolution, skipOuter } from './resolve.js';
 import type { Binding } from './scope.js';
 
 /**
@@ -33,7 +33,7 @@ const pending = new Set<Binding>();
  * the tests: `child_process.execSync`. Null when a caller hands in anything else (a test's fake
  * counts only in tests, which do not count), a caller cannot be seen, or the parameter is assigned.
  */
-export function passedFunction(model: JsModel, b: Binding): string | null {
+function passedFunction(model: JsModel, b: Binding): string | null {
   const p = b.decl;
   if (!ts.isParameter(p) || p.name !== b.id || p.type || p.dotDotDotToken || !FUNCTION_NAMES.has(b.name)) return null;
   if (passed.has(b)) return passed.get(b)!;
@@ -73,7 +73,7 @@ function fromCallers(model: JsModel, b: Binding, p: TS.ParameterDeclaration): st
  * return execSync } }` is declared here or imported from another module of the project: the
  * child_process function every `return` of it hands back. Null when one returns anything else.
  */
-export function returnedFunction(model: JsModel, call: TS.CallExpression): string | null {
+function returnedFunction(model: JsModel, call: TS.CallExpression): string | null {
   const found = calledFunction(model, call.expression);
   const body = found?.fn.body;
   if (!found || !body) return null;
@@ -106,4 +106,5 @@ function calledFunction(model: JsModel, callee: TS.Expression): { model: JsModel
   return null;
 }
 
-resolveThroughProject({ passed: passedFunction, returned: returnedFunction });
+/** The resolution lint.ts hands to resolve.ts (resolveThroughProject) before any model resolves a name. */
+export const throughProject: ProjectResolution = { passed: passedFunction, returned: returnedFunction };
