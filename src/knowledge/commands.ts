@@ -6,6 +6,7 @@ import { firstMatch, LineTable, scalingTable, table, unknownWord } from './comma
 import { LAST_WRITE, type LastWrite, type LastWriteEntry } from './last-write.data.js';
 import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
 import { EXIT_STATUS, type ExitStatusEntry } from './exit-status.data.js';
+import { SIGPIPE_IGNORED, type SigpipeEntry } from './sigpipe.data.js';
 import { backgrounded } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
 import { commandLineArgument, evalLine, remoteSessionOnly, runsUnknownLine } from './runner-lines.js';
@@ -40,6 +41,12 @@ let compiledLastWrite: LineTable<LastWriteEntry> | null = null;
 function lastWriteTable(): LineTable<LastWriteEntry> {
   compiledLastWrite ??= new LineTable(LAST_WRITE);
   return compiledLastWrite;
+}
+
+let compiledSigpipe: LineTable<SigpipeEntry> | null = null;
+function sigpipeTable(): LineTable<SigpipeEntry> {
+  compiledSigpipe ??= new LineTable(SIGPIPE_IGNORED);
+  return compiledSigpipe;
 }
 
 const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
@@ -110,6 +117,8 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   if (firstMatch(exitStatusTable().lines(names), names, args, positional, display)?.entry.cannotFail) scaling = { ...scaling, cannotFail: true };
   const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
   if (ends) scaling = { ...scaling, lastWrite: ends };
+  const ignores = firstMatch(sigpipeTable().lines(names), names, args, positional, display)?.entry.says;
+  if (ignores) scaling = { ...scaling, ignoresSigpipe: ignores };
   // Ex) python PyServer.py, sh deploy.sh, ./tools/sync.sh: a script of this project, read; it
   // ends as its interpreter does (last-write.data.ts).
   const script = projectScriptOutput(names[0]!, first!, args, classifyShell);
@@ -345,10 +354,12 @@ function classifyLine(sites: readonly CommandSite[]): CommandOutput {
   // Every command writing to our pipes runs on when its writes fail, or the line does not.
   const writers = seen.filter((s) => s.reaches !== 'none');
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
+  // Ex) `cd out && ffmpeg -i a b`: the one command writing to our pipes ignores SIGPIPE.
+  const ignores = writers.length === 1 && writers[0]!.out.ignoresSigpipe ? { ignoresSigpipe: writers[0]!.out.ignoresSigpipe } : {};
   const basis = decisive!.out.basis ? { basis: decisive!.out.basis } : {};
   // Ex) `adb shell ps`, `ssh host ps aux`: a line of one command that lists processes still does, for the filter it feeds.
   const lists = seen.length === 1 && seen[0]!.out.listsProcesses ? { listsProcesses: true } : {};
-  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...lists, ...launched };
+  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...ignores, ...lists, ...launched };
 }
 
 /**
