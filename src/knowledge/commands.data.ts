@@ -970,6 +970,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { command: 'hg id|identify|root|branch|paths|tip|parents|summary|sum|version|showconfig|config|bookmark|bookmarks|tags|branches|heads|init|commit|ci|update|up|checkout|co|tag|revert|rm|remove|forget|mv|rename|cp|copy|merge|resolve|pull|push|clone|rebase|strip|graft|phase|shelve|unshelve|purge', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
   { command: 'hg', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot (log, diff, status, annotate, manifest)' },
   { command: 'fossil version|info|branch|tag|user|remote|settings|open|close|commit|ci|clone|pull|push|sync|init|new|undo|redo', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+  // cvs(1) login/logout: the server it logs in to and the password prompt, a line or two (blind
+  // audit 45: showteamwork's getlog scripts feeding the empty anonymous password).
+  { command: 'cvs login|logout', stdout: 'bounded', stderr: 'bounded', says: 'logs in or out: it prints the server and a password prompt' },
   { command: 'fossil|bzr|darcs|cvs', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot (timeline, diff, changes, annotate)' },
   // Archivers. zip(1) and unzip(1) name every file they add or extract, unless -q (above).
   { command: 'zip|unzip', stdout: 'unbounded', stderr: 'bounded', says: 'names every file it adds or extracts' },

@@ -89,5 +89,5 @@ export function sharedPipeMessage(ctx: PythonContext, call: SyntaxNode, shared: 
   const they = consumer ? `\`${consumer}\`` : 'the consumer';
   const readText = shared.read.node.text.replace(/\s+/g, ' ');
   const line = (n: SyntaxNode) => n.startPosition.row + 1;
-  return `${shared.stream} pipe of ${qualified}() is handed to ${they} (line ${line(shared.consumer)}) as its stdin and read by this process too (\`${readText}\`, line ${line(shared.read.node)}) while ${they} runs: two readers of one pipe, and each read takes what the other does not get, so ${producer ? `\`${producer}\`'s` : 'the'} output is split between them differently on every run, and \`${readText}\` returns part of it or none; give the pipe one reader (read ${they}'s output, or start it after the read with the data as its input)`;
+  return `${shared.stream} pipe of ${qualified}() is handed to ${they} (line ${line(shared.consumer)}) as its stdin and read by this process too, in \`${readText}\` (line ${line(shared.read.node)}), while ${they} runs: two readers of one pipe, and each read takes what the other does not get, so ${producer ? `\`${producer}\`'s` : 'the'} output is split between them differently on every run, and \`${readText}\` returns part of it or none; give the pipe one reader (read ${they}'s output, or start it after the read with the data as its input)`;
 }
