@@ -339,7 +339,10 @@ function classifyLine(sites: readonly CommandSite[]): CommandOutput {
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
   // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...(seen.length && seen.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...lastOf(seen) };
+  // Ex) `ffmpeg -i a b 2>&1`: every command that can fill a pipe ignores SIGPIPE itself.
+  const loud = seen.filter((s) => s.out.stdout === 'unbounded' || s.out.stderr === 'unbounded');
+  const ignores = loud.length > 0 && loud.every((s) => s.out.ignoresSigpipe) ? { ignoresSigpipe: loud[0]!.out.ignoresSigpipe } : {};
+  const growth = { ...ignores, ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...(seen.length && seen.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...lastOf(seen) };
   if (stdout === 'none') {
     const own = seen.filter((s) => s.out.stdout === 'none');
     if (own.length === seen.length && own.length > 1) {
@@ -354,12 +357,10 @@ function classifyLine(sites: readonly CommandSite[]): CommandOutput {
   // Every command writing to our pipes runs on when its writes fail, or the line does not.
   const writers = seen.filter((s) => s.reaches !== 'none');
   const runsOn = writers.length > 0 && writers.every((s) => s.out.ignoresWriteErrors);
-  // Ex) `cd out && ffmpeg -i a b`: the one command writing to our pipes ignores SIGPIPE.
-  const ignores = writers.length === 1 && writers[0]!.out.ignoresSigpipe ? { ignoresSigpipe: writers[0]!.out.ignoresSigpipe } : {};
   const basis = decisive!.out.basis ? { basis: decisive!.out.basis } : {};
   // Ex) `adb shell ps`, `ssh host ps aux`: a line of one command that lists processes still does, for the filter it feeds.
   const lists = seen.length === 1 && seen[0]!.out.listsProcesses ? { listsProcesses: true } : {};
-  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...ignores, ...lists, ...launched };
+  return { stdout, stderr, program: decisive!.out.program, evidence: decisive!.out.evidence, ...basis, ...growth, ...(runsOn ? { ignoresWriteErrors: true } : {}), ...lists, ...launched };
 }
 
 /**
