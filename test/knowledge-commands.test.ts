@@ -1232,7 +1232,13 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['ffmpeg -i %s/master.m3u8 -c copy %s', 'none', 'unbounded', 'a network, live or segmented stream'],
   ['ffmpeg -rtsp_transport tcp -i %s -c copy -f segment -segment_time 60 %s', 'none', 'unbounded', '`ffmpeg -rtsp_transport`'],
   ['ffmpeg -f concat -safe 0 -i list.txt -c copy %s', 'none', 'unbounded', '`ffmpeg -f concat`'],
-  ['ffmpeg -i - -c copy %s', 'none', 'unbounded', '`ffmpeg -i -`'],
+  ['ffmpeg -i - -c copy %s', 'none', 'unbounded', '`ffmpeg -i -` reads its input from stdin'],
+  // Blind audit 45: `-i -` is stdin, no stream; an audio encode (-vn) prints a few hundred stats lines, unless its input is live.
+  ['ffmpeg -y -f s16le -acodec pcm_s16le -ar 44100 -ac 2 -i - -vn -b 3000k %s', 'none', 'bounded', '`ffmpeg -vn` encodes audio only'],
+  ['ffmpeg -i %s -vn -acodec libmp3lame %s', 'none', 'bounded', 'encodes audio only'],
+  ['ffmpeg -re -i %s -vn -f mp3 %s', 'none', 'unbounded', '`ffmpeg -re` reads or writes a network, live or segmented stream'],
+  ['ffmpeg -f rawvideo -s 640x480 -i - %s', 'none', 'unbounded', '`ffmpeg -i -` reads its input from stdin'],
+  ['cvs -d :pserver:anonymous@%s:/cvsroot login', 'bounded', 'bounded', '`cvs login` logs in or out'],
   ['ffmpeg -i %s -c copy -f flv rtmp://%s/live', 'none', 'unbounded', 'a network, live or segmented stream'],
   // find: a name without a wildcard selects a few files on stdout; it still walks the whole tree,
   // and names on stderr every directory it cannot read.
@@ -1441,6 +1447,11 @@ describe("how a program ends after its last write (last-write.data.ts): its outp
       assert.equal(classifyShell(cmd.replaceAll('%s', PLACEHOLDER)).lastWrite, ends);
     });
   }
+  test('a program that ignores SIGPIPE itself (sigpipe.data.ts)', () => {
+    assert.match(classifyArgv(['ffmpeg', '-i', 'a.mp4', 'b.webm']).ignoresSigpipe ?? '', /^ignores SIGPIPE once it has started/);
+    assert.match(classifyShell('ffmpeg -i a.mp4 b.webm 2>&1').ignoresSigpipe ?? '', /^ignores SIGPIPE/);
+    assert.equal(classifyArgv(['sox', 'a.wav', 'b.mp3']).ignoresSigpipe, undefined);
+  });
   test('an argv', () => {
     assert.equal(classifyArgv(['ffmpeg', '-version']).lastWrite, 'at-exit');
     assert.equal(classifyArgv(['node.exe', PLACEHOLDER]).lastWrite, 'teardown');

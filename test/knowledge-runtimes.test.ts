@@ -20,6 +20,15 @@ test('a dropped os.popen: killed at once on 3.6-3.9, blocks on 3.10+', () => {
   assert.equal(python.how, 'on Python 2.7 the pipe is closed at once: `python` dies of `IOError: [Errno 32] Broken pipe` at its next write');
 });
 
+test('a program that ignores SIGPIPE itself (sigpipe.data.ts) runs on when its log pipe closes; a full pipe still blocks it', () => {
+  const ffmpeg = { program: 'ffmpeg', stdout: 'none' as const, ignoresSigpipe: 'ignores SIGPIPE once it has started: its log writes fail and it runs on' };
+  const open = pipeHazard('dropped-open', py('>=2.7'), 'unbounded', ffmpeg, 'long');
+  assert.equal(open.how, 'the pipe stays open: `ffmpeg` blocks once it has written 64 KiB; if the program exits first, `ffmpeg` ignores SIGPIPE once it has started: its log writes fail and it runs on');
+  assert.equal(pipeHazard('held-unread', DEFAULT_TARGET, 'unbounded', ffmpeg, 'short').how, '`ffmpeg` blocks once it has written 64 KiB; once the handle is closed, `ffmpeg` ignores SIGPIPE once it has started: its log writes fail and it runs on');
+  // Its media on stdout: a failed write ends it (Conversion failed!), as SIGPIPE would.
+  assert.match(pipeHazard('dropped-open', DEFAULT_TARGET, 'unbounded', { ...ffmpeg, stdout: 'unbounded' }, 'long').how, /and is killed by SIGPIPE at its next write if the program exits first$/);
+});
+
 test('quiet and bounded commands break nothing, unless the exit status is read', () => {
   assert.equal(pipeHazard('os-popen-dropped', DEFAULT_TARGET, 'none', { program: 'iptables' }, 'short').breaks, false);
   assert.equal(pipeHazard('waited', DEFAULT_TARGET, 'bounded', { program: 'git' }, 'long').breaks, false);

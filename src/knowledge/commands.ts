@@ -6,6 +6,7 @@ import { firstMatch, LineTable, scalingTable, table, unknownWord } from './comma
 import { LAST_WRITE, type LastWrite, type LastWriteEntry } from './last-write.data.js';
 import { OUTPUT_ONLY, type OutputOnlyEntry } from './output-only.data.js';
 import { EXIT_STATUS, type ExitStatusEntry } from './exit-status.data.js';
+import { SIGPIPE_IGNORED, type SigpipeEntry } from './sigpipe.data.js';
 import { backgrounded } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
 import { commandLineArgument, evalLine, remoteSessionOnly, runsUnknownLine } from './runner-lines.js';
@@ -40,6 +41,12 @@ let compiledLastWrite: LineTable<LastWriteEntry> | null = null;
 function lastWriteTable(): LineTable<LastWriteEntry> {
   compiledLastWrite ??= new LineTable(LAST_WRITE);
   return compiledLastWrite;
+}
+
+let compiledSigpipe: LineTable<SigpipeEntry> | null = null;
+function sigpipeTable(): LineTable<SigpipeEntry> {
+  compiledSigpipe ??= new LineTable(SIGPIPE_IGNORED);
+  return compiledSigpipe;
 }
 
 const RANK: Record<OutputClass, number> = { none: 0, bounded: 1, unbounded: 2 };
@@ -110,6 +117,8 @@ export function classifyArgv(argv: readonly (string | null)[]): CommandOutput {
   if (firstMatch(exitStatusTable().lines(names), names, args, positional, display)?.entry.cannotFail) scaling = { ...scaling, cannotFail: true };
   const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
   if (ends) scaling = { ...scaling, lastWrite: ends };
+  const ignores = firstMatch(sigpipeTable().lines(names), names, args, positional, display)?.entry.says;
+  if (ignores) scaling = { ...scaling, ignoresSigpipe: ignores };
   // Ex) python PyServer.py, sh deploy.sh, ./tools/sync.sh: a script of this project, read; it
   // ends as its interpreter does (last-write.data.ts).
   const script = projectScriptOutput(names[0]!, first!, args, classifyShell);
@@ -330,7 +339,10 @@ function classifyLine(sites: readonly CommandSite[]): CommandOutput {
   // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
   // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
   const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-  const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...(seen.length && seen.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...lastOf(seen) };
+  // Ex) `ffmpeg -i a b 2>&1`: every command that can fill a pipe ignores SIGPIPE itself.
+  const loud = seen.filter((s) => s.out.stdout === 'unbounded' || s.out.stderr === 'unbounded');
+  const ignores = loud.length > 0 && loud.every((s) => s.out.ignoresSigpipe) ? { ignoresSigpipe: loud[0]!.out.ignoresSigpipe } : {};
+  const growth = { ...ignores, ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...(seen.length && seen.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...lastOf(seen) };
   if (stdout === 'none') {
     const own = seen.filter((s) => s.out.stdout === 'none');
     if (own.length === seen.length && own.length > 1) {

@@ -66,7 +66,7 @@ export interface HeldPipe {
 }
 
 // Ex) `p1.stdout` in the event: the stream a drain event hands on.
-function handedStream(ev: HandleEvent): Stream | null {
+export function handedStream(ev: HandleEvent): Stream | null {
   if (ev.kind !== 'drain' || ev.via || ev.streams.length !== 1) return null;
   const attr = ev.node.type === 'attribute' ? ev.node.childForFieldName('attribute')?.text : null;
   return attr === ev.streams[0] ? ev.streams[0]! : null;

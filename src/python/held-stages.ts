@@ -88,10 +88,7 @@ const MAX_UPSTREAM = 3;
  */
 export function upstreamWaits(ctx: PythonContext, call: SyntaxNode, depth = 0): HandleEvent[] {
   if (depth >= MAX_UPSTREAM) return [];
-  const stdin = argument(call, 99, 'stdin');
-  const source = stdin && unparenthesize(stdin);
-  const handle = source?.type === 'attribute' && source.childForFieldName('attribute')?.text === 'stdout' ? source.childForFieldName('object') : null;
-  const upstream = handle && stageCall(ctx, handle, call);
+  const upstream = upstreamCall(ctx, call);
   const stage = upstream && stageOf(ctx, upstream);
   if (!upstream || !stage) return [];
   const out: HandleEvent[] = [];
@@ -103,6 +100,14 @@ export function upstreamWaits(ctx: PythonContext, call: SyntaxNode, depth = 0): 
     out.push({ kind: 'wait', node: e.node, call: e.kind === 'wait' ? e.call : null, via: `${text} on the stage that feeds it`, timed: e.kind === 'wait' ? e.timed : undefined });
   }
   return [...out, ...upstreamWaits(ctx, upstream, depth + 1)];
+}
+
+/** Ex) Popen(B, stdin=p1.stdout): the Popen that started `p1`, whose stdout `call` reads; null when not known. */
+export function upstreamCall(ctx: PythonContext, call: SyntaxNode): SyntaxNode | null {
+  const stdin = argument(call, 99, 'stdin');
+  const source = stdin && unparenthesize(stdin);
+  const handle = source?.type === 'attribute' && source.childForFieldName('attribute')?.text === 'stdout' ? source.childForFieldName('object') : null;
+  return handle && stageCall(ctx, handle, call);
 }
 
 // The Popen a handle (`p1`, `self.proc['pc_' + k]`) was started by, before `before`; null when not known.
