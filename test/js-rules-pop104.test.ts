@@ -601,8 +601,8 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
 });
 
 // A download lasts minutes: passing 200 KiB takes half an hour of one (blind audit 44: this_vid2-discord's
-// Reddit and Twitter clips), so only `--evidence possible` reports it, as `can-grow`. An encode of a film
-// lasts an hour or more: the same pace stays reported by default.
+// Reddit and Twitter clips), so only `--evidence possible` reports it, as `can-grow`. An encode passes
+// it in 15 to 23 minutes, within the half hour an encode of a file lasts: reported by default.
 test('POP104 on a Node 10 target: a download passes 200 KiB only after half an hour (can-grow), an encode is reported', async () => {
   const code = `${CP}cp.exec('curl -o app.zip https://example.org/app.zip', (e) => {});\nconst reddit = util.promisify(cp.exec)(\`youtube-dl -o out.mp4 \${url}\`);\ncp.exec(\`ffmpeg -i \${src} -c:v libx264 out.mp4\`, (e) => {});\n`;
   const lint = (evidence?: 'possible') => lintText('case.js', new SourceText(`${UTIL}${code}`), 'javascript', { enabled: new Set(['POP104']), target: 'py3', nodeMajor: 10, ...(evidence ? { evidence } : {}) });
