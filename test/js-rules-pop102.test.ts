@@ -218,6 +218,9 @@ table('POP102', {
   "collected on 'data', used in 'close'": { code: `${CP}const c = cp.spawn('make', [], ${OUT});\nlet out = '';\nc.stdout.on('data', (d) => (out += d));\nc.on('close', () => console.log(out));` },
   // spawn('ffmpeg') alone checks that it is installed: its banner and a usage hint (audit 26: TGVCBot)
   'ffmpeg alone, its streams never read': { code: `${CP}const ff = cp.spawn('ffmpeg');\nff.on('error', () => console.log('ffmpeg is not installed'));` },
+  // One frame (blind audit 46: wabot-aq's overlay, `-frames:v 1`; simple-thumbnail's `-vframes 1`): the banner and a stats line.
+  'ffmpeg rendering one frame, its stderr never read': { code: `${CP}const p = cp.spawn('ffmpeg', ['-y', '-i', img, '-filter_complex', layers.join(';'), '-frames:v', '1', out]);\np.on('close', () => resolve(fs.readFileSync(out)));` },
+  'ffmpeg writing one thumbnail image, its stderr never read': { code: `${CP}const p = cp.spawn('ffmpeg', ['-ss', '5', '-i', src, '-vf', 'scale=320:-1', \`\${dir}/thumb.jpg\`]);\np.on('close', done);` },
   'ffmpeg: stdout quiet, stderr read': { code: `${CP}const ff = cp.spawn('ffmpeg', ['-i', 'a.mp4', 'b.webm']);\nff.stderr.on('data', log);` },
   // Command knowledge: an unlisted program's stderr carries diagnostics (pandoc's warnings), one
   // package's `go list` a few downloads, Squirrel's shortcut commands log to a file.

@@ -105,6 +105,8 @@ table('POP104', {
   // through two wrappers, `['diff'].concat(args)` (publishLocalizationContent.ts); `dotnet restore`.
   'Windows find /V filtering the lines it is given': { code: `${CP}const r = cp.spawnSync('wmic', ['PROCESS', 'get', 'Caption'], { encoding: 'utf8' });\nconst f = cp.spawnSync('find', ['/V', '"Caption"'], { encoding: 'utf8', input: r.stdout, windowsVerbatimArguments: true });\nuse(f.stdout);` },
   'Windows find /c /v counting lines': { code: `${CP}cp.exec('tasklist | find /c /v ""', (e, out) => use(out));` },
+  // Blind audit 46 (release-please): `git ls-tree REF PATH` without -r prints the entry of that path, not the repository.
+  'git ls-tree of one path at a ref, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function exists(ref, path) {\n  const r = await run('git', ['ls-tree', ref, path], { cwd: dir });\n  return !!r.stdout.trim();\n}` },
   'git show of a file the code names, at a revision': { code: `${CP}function pkgAt(commit) {\n  const packageJsonPath = 'package.json';\n  return git(['show', \`\${commit}:\${packageJsonPath}\`]);\n}\nfunction git(args) {\n  return cp.spawnSync('git', args, { encoding: 'utf8' }).stdout;\n}\nmodule.exports = pkgAt;` },
   'git diff --name-only through two wrappers, the words appended by concat': { code: `${CP}function gitDiff(args) { return git(['diff'].concat(args)); }\nfunction git(args) { return cp.spawnSync('git', args, { encoding: 'utf8' }).stdout; }\nmodule.exports = () => [git(['add', '.']), gitDiff(['--cached', '--name-only'])];` },
   'git diff writing the patch to the file --output names': { code: `${CP}cp.execFileSync('git', ['diff', '--no-index', '--relative', \`--output=\${name}.diff\`, '--', a, b]);` },
@@ -379,6 +381,7 @@ table('POP104', {
   // Output that grows with time: an encode of an hour passes 1 MiB.
   'HandBrakeCLI through util.format, its path in a name': { code: `${CP}${UTIL}function encode(options, done) {\n  const handbrakePath = options.HandbrakeCLIPath || defaultHandbrakeCLIPath;\n  cp.exec(util.format('"%s" %s', handbrakePath, toArgs(options).join(' ')), done);\n}`, errors: [[5, 3, TIMED('exec', HANDBRAKE('HandbrakeCLI'), '47 to 71 minutes', 'encoding')]] },
   'ffmpeg transcoding, promisified': { code: `${CP}${UTIL}const run = util.promisify(cp.execFile);\nasync function transcode(src, dst) {\n  await run('ffmpeg', ['-y', '-i', src, '-c:v', 'libx264', dst]);\n}`, errors: [[5, 9, `promisified ${TIMED('execFile', FFMPEG('libx264'), '76 to 117 minutes', 'encoding', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER')}`]] },
+  'git ls-tree -r of a ref, every file': { code: `${CP}cp.execFile('git', ['ls-tree', '-r', '--name-only', ref], (e, out) => use(out));`, errors: [[2, 1, PAST('execFile', '`git ls-tree -r` lists every file of the tree')]] },
   'ffmpeg encoding VP9 through a shell line': { code: `${CP}cp.exec(\`ffmpeg -hide_banner -i \${src} -c:v libvpx-vp9 -b:v 2M \${dst}\`, (e) => {});`, errors: [[2, 1, TIMED('exec', FFMPEG('libvpx-vp9'), '76 to 117 minutes', 'encoding')]] },
   // Blind audit 40 (node-video-kit): a desktop recording whose arguments are one of several lists,
   // or lists joined with concat(); the program's path from the package that installs it.
@@ -605,8 +608,8 @@ async function f() { return (await run('git ls-files')).stdout; }`, errors: [[4,
 });
 
 // A download lasts minutes: passing 200 KiB takes half an hour of one (blind audit 44: this_vid2-discord's
-// Reddit and Twitter clips), so only `--evidence possible` reports it, as `can-grow`. An encode of a film
-// lasts an hour or more: the same pace stays reported by default.
+// Reddit and Twitter clips), so only `--evidence possible` reports it, as `can-grow`. An encode passes
+// it in 15 to 23 minutes, within the half hour an encode of a file lasts: reported by default.
 test('POP104 on a Node 10 target: a download passes 200 KiB only after half an hour (can-grow), an encode is reported', async () => {
   const code = `${CP}cp.exec('curl -o app.zip https://example.org/app.zip', (e) => {});\nconst reddit = util.promisify(cp.exec)(\`youtube-dl -o out.mp4 \${url}\`);\ncp.exec(\`ffmpeg -i \${src} -c:v libx264 out.mp4\`, (e) => {});\n`;
   const lint = (evidence?: 'possible') => lintText('case.js', new SourceText(`${UTIL}${code}`), 'javascript', { enabled: new Set(['POP104']), target: 'py3', nodeMajor: 10, ...(evidence ? { evidence } : {}) });
@@ -618,4 +621,17 @@ test('POP104 on a Node 10 target: a download passes 200 KiB only after half an h
     [4, 16, 'can-grow', `promisified ${TIMED('exec', '`youtube-dl` prints a progress line about once a second while it downloads', '28 to 57 minutes', 'downloading', 'the promise rejects with ERR_CHILD_PROCESS_STDIO_MAXBUFFER', '200 KiB by default on Node 10')}`],
     encode,
   ]);
+});
+
+// An encode of a file ends with the file: passing 1 MiB takes 76 to 117 minutes of it (blind audit
+// 46: ESP32-Camera's timelapse of snapshots), so only `--evidence possible` reports it, as
+// `can-grow`. A live input runs for good and HandBrakeCLI encodes a film: reported by default.
+test('POP104 on Node 20: an encode of a file passes 1 MiB only after an hour (can-grow), a camera and a film are reported', async () => {
+  const code = `${CP}cp.exec(\`ffmpeg -framerate 8 -pattern_type glob -i 'images/\${day}/*.jpg' -c:v libx264 -pix_fmt yuv420p \${out}\`, (e) => {});\ncp.exec('ffmpeg -f v4l2 -i /dev/video0 -c:v libx264 -f rtsp rtsp://localhost:8554/cam', (e) => {});\ncp.exec(\`HandBrakeCLI -i \${disc} -o film.mkv\`, (e) => {});\n`;
+  const lint = (evidence?: 'possible') => lintText('case.js', new SourceText(code), 'javascript', { enabled: new Set(['POP104']), target: 'py3', nodeMajor: 20, ...(evidence ? { evidence } : {}) });
+  const shown = (r: Awaited<ReturnType<typeof lint>>) => r.findings.map((f) => [f.range.start.line, f.range.start.column, f.evidence, f.message]);
+  const camera = [3, 1, 'grows', TIMED('exec', LIVE('v4l2'), '76 to 117 minutes', 'relaying a live stream')];
+  const film = [4, 1, 'grows', TIMED('exec', HANDBRAKE('HandBrakeCLI'), '47 to 71 minutes', 'encoding')];
+  assert.deepEqual(shown(await lint()), [camera, film]);
+  assert.deepEqual(shown(await lint('possible')), [[2, 1, 'can-grow', TIMED('exec', FFMPEG('libx264'), '76 to 117 minutes', 'encoding')], camera, film]);
 });

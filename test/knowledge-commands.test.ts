@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { classifyArgv, classifyShell, type CommandOutput, type OutputClass } from '../src/knowledge/commands.js';
 import { PLACEHOLDER } from '../src/shell.js';
+import { SCALING } from '../src/knowledge/commands.data.js';
 
 /** [shell command line, stdout class, stderr class, evidence (substring)]; `%s` stands for an interpolated value. */
 const shell: [string, OutputClass, OutputClass, string][] = [
@@ -708,6 +709,12 @@ describe('git log: the commits of a range do not grow with the repository (SCALI
     // A reflog holds the last 90 days of one clone's updates, whatever the history's size.
     [['git', 'reflog', 'show', '--date=iso', PLACEHOLDER, '--'], undefined],
     [['git', 'reflog'], undefined],
+    // git ls-tree lists one level of a tree, or the paths it names, unless -r walks it all
+    // (blind audit 46: release-please's `git ls-tree ${ref} ${path}`).
+    [['git', 'ls-tree', PLACEHOLDER, PLACEHOLDER], undefined],
+    [['git', 'ls-tree', '--name-only', 'HEAD'], undefined],
+    [['git', 'ls-tree', '-r', '--name-only', 'HEAD'], '`git ls-tree -r` lists every file of the tree'],
+    [['git', 'ls-tree', '-rt', PLACEHOLDER], '`git ls-tree -rt` lists every file of the tree'],
   ];
   for (const [argv, scales] of cases) {
     test(argv.map((w) => (w ?? '?').replaceAll(PLACEHOLDER, '$X')).join(' '), () => assert.equal(classifyArgv(argv).scales, scales));
@@ -1221,7 +1228,18 @@ const programs: [string, OutputClass, OutputClass, string][] = [
   ['ffmpeg -loglevel repeat+level+fatal -i %s %s', 'none', 'bounded', 'logs errors only'],
   ['ffmpeg -loglevel warning -i %s %s', 'none', 'unbounded', '`ffmpeg` logs its progress on stderr'],
   ['ffmpeg -v error -stats -i %s %s', 'none', 'unbounded', '`ffmpeg -stats` prints its stats line'],
-  ['ffmpeg -vframes 8 -i %s %s', 'none', 'unbounded', '`ffmpeg` logs its progress on stderr'],
+  // A few frames written as a count, or one image named as the output (blind audit 46: wabot-aq's
+  // `-frames:v 1`): the banner and a stats line or two, whatever the input, a camera's too.
+  ['ffmpeg -vframes 8 -i %s %s', 'none', 'bounded', '`ffmpeg -vframes 8` renders a few frames'],
+  ['ffmpeg -y -i %s -filter_complex %s -frames:v 1 %s', 'none', 'bounded', '`ffmpeg -frames:v 1` renders a few frames'],
+  ['ffmpeg -rtsp_transport tcp -i %s -frames 1 snap.jpg', 'none', 'bounded', '`ffmpeg -frames 1` renders a few frames'],
+  ['ffmpeg -ss 5 -i %s -vf scale=320:-1 %s/thumb.png', 'none', 'bounded', 'renders a few frames'],
+  ['ffmpeg -i %s -vframes 1 -f image2 pipe:1', 'unbounded', 'bounded', 'writes a few frames to stdout'],
+  // Not a few: a count of a thousand and more, a count not known here, an image sequence, an image input.
+  ['ffmpeg -i %s -frames:v 5000 %s', 'none', 'unbounded', '`ffmpeg` logs its progress on stderr'],
+  ['ffmpeg -i %s -vframes %s %s', 'none', 'unbounded', '`ffmpeg` logs its progress on stderr'],
+  ['ffmpeg -i %s -r 1 frames/%04d.png', 'none', 'unbounded', '`ffmpeg` logs its progress on stderr'],
+  ['ffmpeg -loop 1 -i cover.png -i %s -c:v libx264 %s', 'none', 'unbounded', 'while it encodes'],
   ['ffmpeg -hide_banner -i %s -c:v copy %s -y', 'none', 'bounded', '`ffmpeg -c:v copy` copies the video without encoding it'],
   ['ffmpeg -i %s -codec copy -map 0 %s', 'none', 'bounded', '`ffmpeg -codec copy` copies the video'],
   ['ffmpeg -i %s -vcodec copy -acodec aac %s', 'none', 'bounded', '`ffmpeg -vcodec copy` copies the video'],
@@ -1457,4 +1475,27 @@ describe("how a program ends after its last write (last-write.data.ts): its outp
     assert.equal(classifyArgv(['node.exe', PLACEHOLDER]).lastWrite, 'teardown');
     assert.equal(classifyArgv([PLACEHOLDER, '--version']).lastWrite, undefined);
   });
+});
+
+// Output that grows with time: every paced line says how long a long run of it lasts, and a job
+// that ends with its input lasts less than one whose input is known to be long (blind audit 46:
+// ESP32-Camera's timelapse encode, judged false at 76 to 117 minutes).
+describe('paced output: how long a long run lasts (SCALING lasts)', () => {
+  test('every line with a pace says how long a long run lasts', () => {
+    const unsaid = SCALING.filter((e) => e.perSecond && !e.lasts).map((e) => e.command);
+    assert.deepEqual(unsaid, []);
+  });
+  const cases: [(string | null)[], string, number][] = [
+    [['ffmpeg', '-i', PLACEHOLDER, '-c:v', 'libx264', 'out.mp4'], 'encoding', 30 * 60],
+    [['curl', '-o', 'a.zip', PLACEHOLDER], 'downloading', 20 * 60],
+    // A camera encoded with libx264 runs for good; HandBrakeCLI encodes a film.
+    [['ffmpeg', '-f', 'v4l2', '-i', '/dev/video0', '-c:v', 'libx264', '-f', 'rtsp', PLACEHOLDER], 'relaying a live stream', 2 * 3600],
+    [['HandBrakeCLI', '-i', PLACEHOLDER, '-o', PLACEHOLDER], 'encoding', 2 * 3600],
+  ];
+  for (const [argv, doing, lasts] of cases) {
+    test(argv.map((w) => (w ?? '?').replaceAll(PLACEHOLDER, '$X')).join(' '), () => {
+      const pace = classifyArgv(argv).pace;
+      assert.deepEqual([pace?.doing, pace?.lasts], [doing, lasts]);
+    });
+  }
 });

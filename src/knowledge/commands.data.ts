@@ -139,6 +139,13 @@ const FFMPEG_LIVE_INPUT = [
 // A video encoder named (`-c:v libx264`), which wins over an earlier `-c copy`; a stream copy of the video.
 const FFMPEG_VIDEO_ENCODER = ['-c:v', '-c:V', '-vcodec', '-codec:v'].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
 const FFMPEG_STREAM_COPY = ['?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy', '-vcodec copy'];
+// A few frames: a frame count written in the source (`-frames:v 1`, `-vframes 1`, `-frames 1`,
+// under a thousand), or a single image named as the output without a sequence pattern (the image2
+// muxer stops at the second frame: measured, ffmpeg 5.1 fails with "Could not get frame filename
+// number 2"): ffmpeg renders them in seconds, and its stderr is the banner, the stream mapping and
+// a stats line or two, 3 KB measured for one frame (blind audit 46: wabot-aq's `-frames:v 1`
+// overlay). Read by both tables, what it writes (COMMANDS) and whether that grows (SCALING).
+const FFMPEG_FEW_FRAMES = ['/^-(frames(:v(:\\d+)?)?|vframes)$/ /^\\d{1,3}$/', '?/^(?!-i$)/ ?/^[^%]*\\.(png|jpe?g|bmp|tiff?)$/'];
 // find's tests on a file's name or path, which take a shell pattern: with a wildcard known in the
 // source (`-name '*.js'`: a share of the tree), and, not negated, with a value known to have none
 // (`-name setup.py`: the files of that name). A regular expression's wildcards are its operators.
@@ -418,6 +425,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   // them: it prints every option of every codec, hundreds of KB.
   { command: 'ffmpeg|ffprobe|ffplay|avconv', when: ['/^-(version|buildconf|formats|muxers|demuxers|devices|codecs|decoders|encoders|bsfs|protocols|filters|pix_fmts|layouts|sample_fmts|colors|hwaccels|dispositions|L)$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the fixed list it names and exits' },
   // `-f null -` names the null muxer, which writes nothing: `-` is only the output's required name.
+  { command: 'ffmpeg', when: FFMPEG_FEW_FRAMES, also: ['?/^(?!-i$|null$)/ /^(-$|pipe:)/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes a few frames to stdout and logs only its settings and a stats line or two' },
+  { command: 'ffmpeg', when: FFMPEG_FEW_FRAMES, stdout: 'none', stderr: 'bounded', says: 'renders a few frames: it logs its settings and a stats line or two' },
   { command: 'ffmpeg', when: ['?/^(?!-i$|null$)/ -', '?/^(?!-i$|null$)/ /^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
   // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
   // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
@@ -1301,10 +1310,11 @@ export interface ScalingEntry {
   perSecond?: readonly [number, number];
   doing?: string;
   /**
-   * For output that grows with time: how long, in seconds, a long run of the command lasts when
-   * it ends with its job (a download), where that is shorter than the two hours assumed
-   * otherwise (an encode of a film, a live input that runs for good). Passing maxBuffer takes
-   * longer than that at the fastest rate only on a rare run.
+   * For output that grows with time, given on every such line: how long, in seconds, a long run
+   * of the command lasts. A job that ends with its input (a download, an encode of a file) lasts
+   * minutes; one whose input is known to be long (a film for HandBrakeCLI, a live input that runs
+   * for good) LONG_INPUT_LASTS, the two hours the rules look at. Passing maxBuffer takes longer
+   * than that at the fastest rate only on a rare run.
    */
   lasts?: number;
   /** Its stdout is a whole document (a converter's result): it matters only to code that reads stdout. */
@@ -1334,16 +1344,16 @@ const VIDEO_ENCODER = ['-c:v', '-vcodec', '-codec:v'].map((o) => `${o} ${VIDEO_C
 const FIND_SYSTEM_ROOT = ['/^(\\/|~|\\/(home|root|usr|var|opt|etc|lib|srv|mnt|media|nix|proc|sys|Users|Volumes|Library|System|Applications))\\/?$/'];
 const FIND_WILDCARD_TESTS = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...['-regex', '-iregex'].map((t) => `${t} ?/[*+?[|]/`)];
 
-/** Output that grows with time: the bytes a second (least, most), what the command is doing, and how long a long run lasts when less than two hours (ScalingEntry). */
+/** Output that grows with time: the bytes a second (least, most), what the command is doing, and how long a long run lasts (ScalingEntry). */
 export interface Pace {
   perSecond: readonly [number, number];
   doing: string;
-  lasts?: number;
+  lasts: number;
 }
 
 /** The pace a time-paced line gives a command's output (CommandOutput.pace), or undefined. */
 export function paceOf(entry: ScalingEntry): Pace | undefined {
-  return entry.perSecond ? { perSecond: entry.perSecond, doing: entry.doing ?? 'working', ...(entry.lasts ? { lasts: entry.lasts } : {}) } : undefined;
+  return entry.perSecond ? { perSecond: entry.perSecond, doing: entry.doing ?? 'working', lasts: entry.lasts ?? LONG_INPUT_LASTS } : undefined;
 }
 
 /**
@@ -1354,6 +1364,18 @@ export function paceOf(entry: ScalingEntry): Pace | undefined {
  * speed of the machine on the whole video, and audit 4 judged handbrake-js's 47 to 71 minutes real.
  */
 const DOWNLOAD_LASTS = 20 * 60;
+/**
+ * An encode of a file ends with the file: a clip, an upload, a sticker or a timelapse of snapshots
+ * in seconds to minutes, an episode at a slow preset in half an hour; a film takes an hour or more,
+ * but an ffmpeg line does not say its input is one. Blind audit 46 judged ESP32-Camera's timelapse
+ * (`-c:v libx264` over a folder of snapshots, 76 to 117 minutes to pass 1 MiB) false; under the
+ * 200 KiB of Node before 12 (15 minutes) such an encode passes the limit (audit 5: node-ffmpeg).
+ * HandBrakeCLI's input is a film or a disc, what it is for, and a live input runs for good: their
+ * lines say so (LONG_INPUT_LASTS).
+ */
+const ENCODE_LASTS = 30 * 60;
+/** A run as long as the two hours the rules look at: a film's encode, a live input (commands.data.ts `lasts`). */
+export const LONG_INPUT_LASTS = 2 * 3600;
 
 export const SCALING: readonly ScalingEntry[] = [
   { command: 'find', when: WIN_FIND, scales: false, says: 'is Windows find, a line filter: it walks no tree' },
@@ -1444,7 +1466,14 @@ export const SCALING: readonly ScalingEntry[] = [
   // on one clone, not with the repository (blind audit 42: git-statistical's `git reflog show
   // --date=iso ${branch}`, judged small).
   { command: 'git reflog', scales: false, fitsBuffer: true, says: 'prints a line per update of the ref in the last 90 days' },
-  { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
+  // git-ls-tree(1) lists one tree object: without -r it does not descend into the trees it
+  // meets, so it prints the top level, or only the entries the paths it is given name (a file: its
+  // one line; a directory: its own entry, or its entries one level down with a trailing slash),
+  // not the repository (blind audit 46: release-please's `git ls-tree ${ref} ${path}`, a test that
+  // a file exists). With -r it walks the whole tree.
+  { command: 'git ls-tree', when: ['-r'], scales: true, says: 'lists every file of the tree' },
+  { command: 'git ls-tree', scales: false, fitsBuffer: true, says: 'lists the entries of one level of the tree, or of the paths it names' },
+  { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|grep', scales: true, says: 'prints output that grows with the repository' },
   // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
   // file. A lockfile or a minified bundle passes a megabyte in a large project (audit 16:
   // `git show BASE:package-lock.json`); so can any file when the path is known only at run time
@@ -1508,18 +1537,20 @@ export const SCALING: readonly ScalingEntry[] = [
   // wget's dots (a line per 50 KiB, 1.5 KiB of log per MiB downloaded) grow with the data: 1 MiB
   // of log is some 670 MiB of download, so it is left out.
   { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', when: ['-z', '--preset-list', '--preset-export', '--scan', '-u', '--update', '--version', '-h', '--help'], scales: false, says: 'prints a list or its version and ends' },
-  { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', scales: true, says: 'prints a progress line 3 to 5 times a second while it encodes', perSecond: [245, 375], doing: 'encoding' },
-  { command: 'ffmpeg', when: ['-nostats', '-loglevel /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-frames:v', '-vframes', '-version', '-formats', '-codecs', '-encoders', '-decoders', '-filters', '-devices', '-protocols', '-pix_fmts', '-hwaccels', '-buildconf'], scales: false, says: 'prints no stats line' },
+  { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', scales: true, says: 'prints a progress line 3 to 5 times a second while it encodes', perSecond: [245, 375], doing: 'encoding', lasts: LONG_INPUT_LASTS },
+  { command: 'ffmpeg', when: ['-nostats', '-loglevel /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', ...FFMPEG_FEW_FRAMES, '-version', '-formats', '-codecs', '-encoders', '-decoders', '-filters', '-devices', '-protocols', '-pix_fmts', '-hwaccels', '-buildconf'], scales: false, says: 'prints no stats line' },
   { command: 'ffmpeg', lastAfter: '-i', scales: false, says: 'only describes its input' },
-  // An hour of ffmpeg is an encode of a long video: a video encoder named (not `copy`, which
-  // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
-  // end within minutes.
-  { command: 'ffmpeg', when: VIDEO_ENCODER, scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding' },
   // A live input (a camera over RTSP or RTMP, a capture device, `-re`, a looped or listening
   // input) runs for as long as its source does, hours or for good, and prints the stats line
   // every half second all along, stream copy included (audit 22: PetCam's and Shinobi's RTSP
   // relays, ffmeg's and cloudscope's v4l2 cameras). An HTTP input is as often a file to fetch.
-  { command: 'ffmpeg', when: FFMPEG_LIVE_INPUT, scales: true, says: 'prints its stats line every half second for as long as its live input runs', perSecond: [150, 230], doing: 'relaying a live stream' },
+  // Above the encoder's line: a camera encoded with libx264 runs for good, not for an encode's length.
+  { command: 'ffmpeg', when: FFMPEG_LIVE_INPUT, scales: true, says: 'prints its stats line every half second for as long as its live input runs', perSecond: [150, 230], doing: 'relaying a live stream', lasts: LONG_INPUT_LASTS },
+  // An hour of ffmpeg is an encode of a long video: a video encoder named (not `copy`, which
+  // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
+  // end within minutes, and an encode of a file ends with the file: nothing in the line says it is
+  // a film, so its long run is ENCODE_LASTS.
+  { command: 'ffmpeg', when: VIDEO_ENCODER, scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding', lasts: ENCODE_LASTS },
   { command: 'curl', when: ['-s', '--silent'], scales: false, says: 'prints no progress meter' },
   { command: 'curl', scales: true, says: 'prints its progress meter on stderr about once a second', perSecond: [80, 110], doing: 'downloading', lasts: DOWNLOAD_LASTS },
   // The info JSON (`-j` prints a line per video, `-J` one document for the whole URL) holds every
