@@ -3,7 +3,8 @@
  *
  * ## What it does
  * Checks for the Python 2 pipe openers - `os.popen2/3/4`, `popen2.popen2/3/4`,
- * `popen2.Popen3/Popen4` - whose returned pipes are thrown away.
+ * `popen2.Popen3/Popen4` - whose returned pipes are thrown away, or unpacked into names one of
+ * whose read ends is never read.
  *
  * ## Why is this bad?
  * They connect the command's stdout (and with popen3/popen4/capturestderr, its stderr) to pipes
@@ -121,7 +122,7 @@ export const rule = {
         needles: ['popen2', 'popen3', 'popen4', 'Popen3', 'Popen4'],
         resolves: ['os.popen2', 'os.popen3', 'os.popen4', 'popen2.popen2', 'popen2.popen3', 'popen2.popen4', 'popen2.Popen3', 'popen2.Popen4'],
         docs: {
-            whatItDoes: 'Checks for `os.popen2`, `os.popen3`, `os.popen4`, `popen2.popen2/3/4`, `popen2.Popen3` and `popen2.Popen4` (Python 2) whose result is thrown away: a bare statement or `_ = ...`.',
+            whatItDoes: 'Checks for `os.popen2`, `os.popen3`, `os.popen4`, `popen2.popen2/3/4`, `popen2.Popen3` and `popen2.Popen4` (Python 2) whose result is thrown away (a bare statement or `_ = ...`: the read ends close at once), or unpacked into names of which one holding a read end is never read, only closed or left (`fin, fout = os.popen2(cmd)` with `fout` unused): the command blocks once it has written 64 KiB, and its next write fails once that end is closed. A command that prints a few lines at most on the piped streams (`cvs login`) fills no pipe, and is not reported in that form.',
             whyIsThisBad: "These calls connect the command's stdout, and for popen3/popen4 (or `capturestderr`) its stderr, to pipes whose read ends live in the returned tuple or object. Dropping it closes them at once on CPython 2, and the command's next write fails with EPIPE (SIGPIPE is inherited ignored): a Python child dies of `IOError: [Errno 32] Broken pipe`, a shell tool prints an error and its output is lost. A command that prints nothing on the piped streams (`kill`, `iptables -A`) is not reported.",
             example: "import os\nos.popen3('make install')\n",
             useInstead: "import os\nos.popen3('make install >/dev/null 2>&1')\n",

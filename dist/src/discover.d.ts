@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { FileDiagnostic, Language } from './types.js';
 /**
- * Paths -> files to lint. Respects .gitignore (nested, as git does), skips dependency, VCS,
+ * Paths -> files to lint. Respects .gitignore (nested, as git does; a file git tracks is never
+ * hidden by it), skips dependency, VCS,
  * cache and build-output folders, and finds extensionless scripts by their shebang. Folder
  * symlinks are not followed, so a symlink loop cannot trap the walk; file symlinks are linted as
  * the file they point to.

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
+import { TrackedFiles } from './tracked-files.js';
 /**
  * Folders skipped by a walk, for every language: version control, dependencies, virtualenvs and
  * tool caches, i.e. ruff's default excludes that hold third-party or generated copies (ruff's
@@ -196,6 +197,7 @@ class Discovery {
     diagnostics = [];
     seen = new Set();
     excludes;
+    tracked = new TrackedFiles();
     constructor(options) {
         this.options = options;
         this.excludes = options.exclude.map((e) => ({ base: e.base, matcher: ignore().add(e.patterns) }));
@@ -290,12 +292,12 @@ class Discovery {
             if (kind === 'dir') {
                 if (SKIP_DIRS.has(entry.name))
                     continue;
-                if (isIgnored(here, childAbs, true) || isIgnored(this.excludes, childAbs, true))
+                if (this.hidden(here, childAbs, true) || isIgnored(this.excludes, childAbs, true))
                     continue;
                 this.walk(childDisplay, childAbs, here, pythonCopies || skipsPython(entry.name, childAbs), realDir !== undefined ? childPath(realDir, entry.name) : undefined);
             }
             else if (kind === 'file') {
-                if (isIgnored(here, childAbs, false) || isIgnored(this.excludes, childAbs, false))
+                if (this.hidden(here, childAbs, false) || isIgnored(this.excludes, childAbs, false))
                     continue;
                 const language = languageOf(childAbs);
                 if (language === 'python' && pythonCopies)
@@ -304,6 +306,14 @@ class Discovery {
                     this.add(childDisplay, childAbs, language, realDir !== undefined && !entry.isSymbolicLink() ? childPath(realDir, entry.name) : undefined);
             }
         }
+    }
+    /**
+     * Whether .gitignore hides a walked path: it matches, and git tracks nothing there (git
+     * ignores only untracked files). The configured excludes are not overridden: they are the
+     * user's word.
+     */
+    hidden(layers, abs, isDir) {
+        return isIgnored(layers, abs, isDir) && !this.tracked.has(abs, isDir);
     }
     /** What a folder entry is to the walk; symlinks are followed for files only (a folder link could loop). */
     kindOf(entry, abs, display) {

@@ -85,7 +85,7 @@ export interface Finding {
     message: string;
     /** From the evidence: `error` for the firm tiers, `warning` for the others (knowledge/evidence.ts). */
     severity: Severity;
-    /** What the finding rests on: `grows`, `lives-on`, `any-size`, `deadlock`, `shape`, `can-grow`, `in-test`, `race`, `external-command`, `unlisted-program`, `lone-race`, `in-example`. */
+    /** What the finding rests on: `grows`, `lives-on`, `any-size`, `deadlock`, `shape`, `can-grow`, `in-test`, `race`, `external-command`, `unlisted-program`, `lone-race`, `in-example`, `unreachable`. */
     evidence: Evidence;
     /** Every fix the rule offers, at most one per strategy, primary first. */
     fixes: Fix[];

@@ -9,7 +9,7 @@ import { Progress } from './progress.js';
 import { mentionsCandidate } from '../prefilter.js';
 import { vendoredReason } from '../vendored.js';
 import { cacheFolderListings, seedFolderListing } from '../folder-listing.js';
-import { importsProjectWrapper, useWithoutWrapper } from '../python/wrapper-prefilter.js';
+import { importsProjectWrapper, OPENER_WORDS, useWithoutWrapper } from '../python/wrapper-prefilter.js';
 import { WrapperReach } from '../python/wrapper-reach.js';
 import { keepLintTrees } from '../python/wrappers.js';
 import { parseCounts } from '../python/parse-counts.js';
@@ -167,9 +167,11 @@ export async function lintTargets(list, settings, options = {}) {
             const engine = engineOf(t);
             const fast = reader.read(t);
             if (fast && reach && t.language === 'python') {
-                reach.note(t.abs, fast);
-                // Its words first; the wrapper check once every file is read (below).
-                if (!isCandidate(fast, t.language, engine)) {
+                // Its words first; the wrapper check once every file is read (below). The note after
+                // the words: a file their gate ruled out names no opener, with no search of its own.
+                const candidate = isCandidate(fast, t.language, engine);
+                reach.note(t.abs, fast, needlesFor(t.language, engine.enabled).ruledOut(fast, OPENER_WORDS));
+                if (!candidate) {
                     deferred.push(i);
                     continue;
                 }

@@ -51,6 +51,12 @@ export interface CommandOutput {
      */
     ignoresWriteErrors?: boolean;
     /**
+     * It sets SIGPIPE to SIG_IGN itself and runs on when its log writes fail (sigpipe.data.ts): how
+     * messages say so, after the program's name. Where its pipe closes after its start (the parent
+     * exits first), it is not killed: its log is lost.
+     */
+    ignoresSigpipe?: string;
+    /**
      * It starts a program that inherits these streams and lives on after it (`xdg-open`): what
      * that program writes over its life (commands.data.ts `livesOn`), and which of our pipes it
      * reaches. It fills a pipe only where nobody reads it for that life (a dropped Popen, a spawn

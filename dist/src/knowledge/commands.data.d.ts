@@ -41,7 +41,8 @@ export type OutputClass = 'none' | 'bounded' | 'unbounded';
  * - `filter`: the line applies only when no argument names a file: each is an option (`-9`,
  *   `-d`, `-T0`), `-`, or the value of one of the options listed here (`-S .gz`). A compressor
  *   so run reads its standard input and writes the data on stdout (`gzip`, `xz -d -T0`); a word
- *   known only at run time may name a file, and the line does not apply.
+ *   known only at run time may name a file, and the line does not apply. A shell builtin so
+ *   run is given no name and lists what it would set (`export`, `ulimit`, `declare -x`).
  * - `count`: the line matches a count of repetitions that is known only at run time
  *   (`aireplay-ng -0 N`: N bursts, a line each, then it exits; 0 sends them until it is
  *   stopped). Its classes are those of the worst count, but what it writes is decided by a value
@@ -135,10 +136,11 @@ export interface ScalingEntry {
     perSecond?: readonly [number, number];
     doing?: string;
     /**
-     * For output that grows with time: how long, in seconds, a long run of the command lasts when
-     * it ends with its job (a download), where that is shorter than the two hours assumed
-     * otherwise (an encode of a film, a live input that runs for good). Passing maxBuffer takes
-     * longer than that at the fastest rate only on a rare run.
+     * For output that grows with time, given on every such line: how long, in seconds, a long run
+     * of the command lasts. A job that ends with its input (a download, an encode of a file) lasts
+     * minutes; one whose input is known to be long (a film for HandBrakeCLI, a live input that runs
+     * for good) LONG_INPUT_LASTS, the two hours the rules look at. Passing maxBuffer takes longer
+     * than that at the fastest rate only on a rare run.
      */
     lasts?: number;
     /** Its stdout is a whole document (a converter's result): it matters only to code that reads stdout. */
@@ -157,14 +159,16 @@ export interface ScalingEntry {
      */
     fitsBuffer?: boolean;
 }
-/** Output that grows with time: the bytes a second (least, most), what the command is doing, and how long a long run lasts when less than two hours (ScalingEntry). */
+/** Output that grows with time: the bytes a second (least, most), what the command is doing, and how long a long run lasts (ScalingEntry). */
 export interface Pace {
     perSecond: readonly [number, number];
     doing: string;
-    lasts?: number;
+    lasts: number;
 }
 /** The pace a time-paced line gives a command's output (CommandOutput.pace), or undefined. */
 export declare function paceOf(entry: ScalingEntry): Pace | undefined;
+/** A run as long as the two hours the rules look at: a film's encode, a live input (commands.data.ts `lasts`). */
+export declare const LONG_INPUT_LASTS: number;
 export declare const SCALING: readonly ScalingEntry[];
 /** Words that run the rest of the command line: stripped before the command is looked up. */
 export interface WrapperEntry {

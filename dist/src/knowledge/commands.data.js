@@ -38,13 +38,16 @@ const MSF_BINARY = '/^(?!(?:raw|c|csharp|python|py|ruby|rb|perl|pl|bash|sh|java|
 // ffmpeg(1) log levels that keep only errors (by name or number, with flags as `repeat+level+error`).
 const FFMPEG_QUIET = ['-loglevel', '?/^-v$/'].map((o) => `${o} /^(\\w+\\+)*(quiet|panic|fatal|error|-8|0|8|16)$/`);
 // Signs of a stream that runs as long as its source or its audience: a URL or a playlist written
-// as the input or the output, stdin as the input, the options only a network input takes, the
-// demuxers that open one segment after another, the muxers that stream or cut segments.
+// as the input or the output, the options only a network input takes, the demuxers that open one
+// segment after another, the muxers that stream or cut segments. (Stdin as the input is not one:
+// it runs as long as whoever writes it, often this process with data it holds: FFMPEG_STDIN.)
 const FFMPEG_STREAMING = [
-    '?/^[A-Za-z][\\w+.-]*:\\/\\//', '?/\\.(m3u8|m3u|mpd)(\\?|$)/', '?/^-i$/ -', '?/^-i$/ /^pipe:/',
+    '?/^[A-Za-z][\\w+.-]*:\\/\\//', '?/\\.(m3u8|m3u|mpd)(\\?|$)/',
     '-headers', '-user_agent', '-user-agent', '-referer', '-cookies', '/^-reconnect/', '-rw_timeout', '-stimeout', '-timeout', '-rtsp_transport', '-rtsp_flags', '-protocol_whitelist', '-http_proxy', '-live_start_index', '-re', '-listen', '-stream_loop',
     '?/^-f$/ /^(concat|hls|dash|segment|stream_segment|ssegment|rtsp|rtp|rtp_mpegts|flv|mpegts|tee|v4l2|video4linux2|x11grab|gdigrab|avfoundation|dshow|alsa|pulse|lavfi)$/', '-segment_time', '-hls_time',
 ];
+// Its input read from stdin (`-i -`, `-i pipe:0`): as long as the writer writes.
+const FFMPEG_STDIN = ['?/^-i$/ -', '?/^-i$/ /^pipe:/'];
 // Inputs that are live: they run as long as their source (a camera, a capture device, a server
 // that listens), not as long as a file takes to convert.
 const FFMPEG_LIVE_INPUT = [
@@ -54,6 +57,13 @@ const FFMPEG_LIVE_INPUT = [
 // A video encoder named (`-c:v libx264`), which wins over an earlier `-c copy`; a stream copy of the video.
 const FFMPEG_VIDEO_ENCODER = ['-c:v', '-c:V', '-vcodec', '-codec:v'].map((o) => `${o} /^(?!copy$)[\\w-]+$/`);
 const FFMPEG_STREAM_COPY = ['?/^-(c|codec)(:[vV](:\\d+)?)?$/ copy', '-vcodec copy'];
+// A few frames: a frame count written in the source (`-frames:v 1`, `-vframes 1`, `-frames 1`,
+// under a thousand), or a single image named as the output without a sequence pattern (the image2
+// muxer stops at the second frame: measured, ffmpeg 5.1 fails with "Could not get frame filename
+// number 2"): ffmpeg renders them in seconds, and its stderr is the banner, the stream mapping and
+// a stats line or two, 3 KB measured for one frame (blind audit 46: wabot-aq's `-frames:v 1`
+// overlay). Read by both tables, what it writes (COMMANDS) and whether that grows (SCALING).
+const FFMPEG_FEW_FRAMES = ['/^-(frames(:v(:\\d+)?)?|vframes)$/ /^\\d{1,3}$/', '?/^(?!-i$)/ ?/^[^%]*\\.(png|jpe?g|bmp|tiff?)$/'];
 // find's tests on a file's name or path, which take a shell pattern: with a wildcard known in the
 // source (`-name '*.js'`: a share of the tree), and, not negated, with a value known to have none
 // (`-name setup.py`: the files of that name). A regular expression's wildcards are its operators.
@@ -151,13 +161,38 @@ export const COMMANDS = [
     // git-upload-pack(1) sends a pack on stdout (protocol data); its stderr carries errors only.
     { command: 'git upload-pack|upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
     { command: 'git-upload-pack|git-upload-archive', stdout: 'unbounded', stderr: 'bounded', says: 'sends a pack on stdout and only errors on stderr' },
-    // Shell builtins and small status commands.
-    { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep|let', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
+    // Shell builtins and small status commands. Given no name, the builtins that set the shell's
+    // state list it instead, a line per variable, alias, trap or limit, as `env` does (measured with
+    // bash 5.2 and dash 0.5.12 under `sh -c`: `export` 1.8-2 KB, `set` 1.6-2.2 KB, `declare -p` 3.3
+    // KB, `set -o` 0.4-0.5 KB, `ulimit -a` 0.3-0.8 KB; `trap` and `alias` list only what the line
+    // itself set). Given a name or a setting they print nothing (`export LC_ALL=C`, `set -e`,
+    // `ulimit -n 4096`, `declare -a x`). dash has no `declare`: it prints `not found` on stderr.
+    ...[
+        ['export|readonly', 'with no name lists the exported or read-only variables, a line each, as `env` does'],
+        ['declare|typeset', 'with no name lists the shell\'s variables, a line each, as `env` does'],
+        ['alias', 'with no name lists the aliases'],
+        ['ulimit', 'with no value prints the limits it names'],
+        ['umask', 'with no mask prints the mask'],
+    ].map(([command, says]) => ({ command, filter: [], stdout: 'bounded', stderr: 'bounded', says })),
+    // `export -p NAME`: dash lists every exported variable all the same; bash prints nothing.
+    { command: 'export|readonly', when: ['-p'], stdout: 'bounded', stderr: 'bounded', says: 'lists the exported or read-only variables, a line each' },
+    { command: 'declare|typeset', when: ['-p', '/^-f$/', '-F'], stdout: 'bounded', stderr: 'bounded', says: 'prints the variables or functions it names' },
+    ...[[], ['-o'], ['+o']].map((exact) => ({ command: 'set', exact, stdout: 'bounded', stderr: 'bounded', says: exact.length ? 'lists the shell\'s options' : 'with no argument lists every shell variable, a line each, as `env` does' })),
+    { command: 'trap', exact: [], stdout: 'bounded', stderr: 'bounded', says: 'with no argument lists the traps set' },
+    { command: 'trap', when: ['-p', '-l'], stdout: 'bounded', stderr: 'bounded', says: 'lists the traps set or the signals' },
+    // `alias ll` (no `=`) prints the alias it names; `umask -S 077` sets the mask and prints it (bash).
+    { command: 'alias', when: ['/^[^-][^=]*$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the alias it names' },
+    { command: 'umask', when: ['-S'], stdout: 'bounded', stderr: 'bounded', says: 'prints the mask' },
+    // `cd -` goes back to the previous directory and prints its path.
+    { command: 'cd', when: ['-'], stdout: 'bounded', stderr: 'bounded', says: 'prints the directory it returns to' },
+    { command: 'exit|true|false|:|sleep|cd|export|unset|umask|test|[|[[|wait|shift|trap|ulimit|set|source|.|alias|usleep|let|declare|typeset|readonly|local', stdout: 'none', stderr: 'bounded', says: 'prints nothing' },
     // du names every directory unless it sums up; a zone transfer lists a whole zone.
     { command: 'du', when: ['-s', '--summarize', '/^--max-depth=[01]$/', '-d 0', '-d 1'], stdout: 'bounded', stderr: 'bounded', says: 'prints a total' },
     { command: 'du', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per directory' },
     { command: 'dig', when: ['axfr', 'AXFR', 'ixfr', 'IXFR'], stdout: 'unbounded', stderr: 'bounded', says: 'lists a whole zone' },
     { command: 'host', when: ['-l', 'axfr', 'AXFR'], stdout: 'unbounded', stderr: 'bounded', says: 'lists a whole zone' },
+    // stty given settings sets them and prints nothing (on a stdin that is not a terminal, an error on stderr).
+    { command: 'stty', when: ['sane', 'echo', '-echo', 'raw', '-raw', 'cooked', '-cooked', 'icanon', '-icanon', 'cbreak', '-cbreak', 'onlcr', '-onlcr'], stdout: 'none', stderr: 'bounded', says: 'sets the terminal and prints nothing' },
     { command: 'echo|printf|hostname|whoami|id|uname|date|pwd|basename|dirname|readlink|realpath|nproc|arch|tty|logname|getconf|lsb_release|uptime|expr|mktemp|which|type|pidof|pgrep|tput|clear|stty|locale|groups|who|users|where|md5sum|sha1sum|sha256sum|sha512sum|cksum|wc|stat|file|df|free|nslookup|host|dig', stdout: 'bounded', stderr: 'bounded', says: 'prints a few lines' },
     // `head -n -5` prints all but the last lines, `tail -n +2` all but the first: the whole file.
     // grep -q answers with its exit status, -c with a count; otherwise it prints every match.
@@ -303,13 +338,15 @@ export const COMMANDS = [
     // them: it prints every option of every codec, hundreds of KB.
     { command: 'ffmpeg|ffprobe|ffplay|avconv', when: ['/^-(version|buildconf|formats|muxers|demuxers|devices|codecs|decoders|encoders|bsfs|protocols|filters|pix_fmts|layouts|sample_fmts|colors|hwaccels|dispositions|L)$/'], stdout: 'bounded', stderr: 'bounded', says: 'prints the fixed list it names and exits' },
     // `-f null -` names the null muxer, which writes nothing: `-` is only the output's required name.
+    { command: 'ffmpeg', when: FFMPEG_FEW_FRAMES, also: ['?/^(?!-i$|null$)/ /^(-$|pipe:)/'], stdout: 'unbounded', stderr: 'bounded', says: 'writes a few frames to stdout and logs only its settings and a stats line or two' },
+    { command: 'ffmpeg', when: FFMPEG_FEW_FRAMES, stdout: 'none', stderr: 'bounded', says: 'renders a few frames: it logs its settings and a stats line or two' },
     { command: 'ffmpeg', when: ['?/^(?!-i$|null$)/ -', '?/^(?!-i$|null$)/ /^pipe:/'], stdout: 'unbounded', stderr: 'unbounded', says: 'writes its media to stdout and logs its progress on stderr' },
     // What ffmpeg writes on stderr is decided by its arguments. Its stats line (`frame= ... speed=`,
     // 75 to 115 bytes every 0.5 s) is printed at log level info and above unless -nostats, and at any
     // level with -stats; below `warning` (quiet, panic, fatal, error) only errors are left. At
     // `warning` a damaged input can still print a line per packet ("Non-monotonous DTS"; audit 9:
     // tartube). A network, live or segmented input (a URL, HLS, `-f concat`, the options only a
-    // network input takes), stdin, or a streaming or segmenting output runs as long as the stream
+    // network input takes), or a streaming or segmenting output runs as long as the stream
     // does, with a line per segment it opens (audit 19: animdl's HLS download, audit 11: frigate's
     // concat). Otherwise a stream copy (`-c copy`, `-c:v copy`: no video encoder) of a file runs at
     // the speed of the disk, gigabytes a minute: a film is copied in a minute or two, a few hundred
@@ -320,6 +357,13 @@ export const COMMANDS = [
     { command: 'ffmpeg', when: ['-nostats'], stdout: 'none', stderr: 'bounded', says: 'logs its settings and errors, not its progress' },
     { command: 'ffmpeg', when: FFMPEG_STREAMING, stdout: 'none', stderr: 'unbounded', says: 'reads or writes a network, live or segmented stream: it logs each segment it opens and its stats line on stderr for as long as the stream runs' },
     { command: 'ffmpeg', when: FFMPEG_VIDEO_ENCODER, stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr while it encodes' },
+    // `-vn`: no video in the output, an audio encode. It runs at many times real time: measured on
+    // this project's 2-core machine under load, an hour of audio to MP3 took 176 s and printed 26 KB
+    // of stats lines (336), under a pipe's 64 KiB; a faster machine prints fewer. A live input
+    // (FFMPEG_STREAMING, above) runs as long as its source, `-vn` or not. Stdin otherwise runs as
+    // long as its writer does: a video encoded from it logs all along, so do a copy or an unknown encode.
+    { command: 'ffmpeg', when: ['-vn'], stdout: 'none', stderr: 'bounded', says: 'encodes audio only, at many times real time: an hour of audio prints some 26 KB of stats lines' },
+    { command: 'ffmpeg', when: FFMPEG_STDIN, stdout: 'none', stderr: 'unbounded', says: 'reads its input from stdin: it logs its stats line on stderr for as long as its input comes' },
     { command: 'ffmpeg', when: FFMPEG_STREAM_COPY, stdout: 'none', stderr: 'bounded', says: 'copies the video without encoding it, at the speed of the disk: its stats line stays at a few hundred lines' },
     { command: 'ffmpeg', stdout: 'none', stderr: 'unbounded', says: 'logs its progress on stderr' },
     { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', stdout: 'unbounded', stderr: 'unbounded', says: 'prints its progress on stdout and its log on stderr while it encodes' },
@@ -391,6 +435,9 @@ export const COMMANDS = [
     { command: 'docker|podman ps|images', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per container or image' },
     { command: 'docker pull', stdout: 'unbounded', stderr: 'bounded', says: 'prints its progress, a line per layer and step, on stdout, and only an error on stderr' },
     { command: 'docker', exact: ['-v'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
+    // Node and its package managers take -v for --version (node 20, npm and npx 11 measured; yarn,
+    // pnpm and bun document it), where most programs take it for verbose.
+    { command: 'node|nodejs|npm|npx|yarn|pnpm|bun', exact: ['-v'], stdout: 'bounded', stderr: 'bounded', says: 'prints a version line' },
     { command: 'docker|podman inspect', when: ['-f', '--format', '/^(-f|--format)=/'], stdout: 'bounded', stderr: 'bounded', says: 'prints its template once per object it names' },
     { command: 'docker|podman logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'unbounded', says: 'follows the log for as long as the container runs' },
     { command: 'kubectl logs', when: ['-f', '--follow', '/^--follow=(true|1)$/'], stdout: 'unbounded', stderr: 'bounded', says: 'follows the log for as long as the pod runs' },
@@ -404,6 +451,10 @@ export const COMMANDS = [
     ]),
     { command: 'docker|podman start', when: ['-a', '--attach', '-i', '--interactive'], stdout: 'unbounded', stderr: 'unbounded', says: 'attaches to the container\'s output' },
     { command: 'brew|docker|podman services|start|stop|restart|rm|rmi|kill|pause|unpause|tag|rename|wait|port', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per service or container' },
+    // The same commands in their management form (`docker container kill ID`, `docker image rm NAME`:
+    // an `Untagged`/`Deleted` line per tag and layer).
+    { command: 'docker|podman container stop|start|restart|rm|kill|pause|unpause|rename|wait|port', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per container' },
+    { command: 'docker|podman image rm|remove|tag', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per tag and layer it removes, or nothing' },
     { command: 'docker|podman run|create|exec', when: ['-d', '--detach'], stdout: 'bounded', stderr: 'bounded', says: 'starts a container in the background and prints its id' },
     // systemd-resolved's clients: flushing or resetting prints nothing; `monitor` follows every lookup.
     { command: 'resolvectl monitor', stdout: 'unbounded', stderr: 'bounded', says: 'prints every lookup until it is stopped' },
@@ -435,11 +486,18 @@ export const COMMANDS = [
     // The diff family's --output=FILE writes the patch to that file and nothing on stdout (blind
     // audit 34: vscode-pull-request-github's `git diff --no-index --output=${diffName}`).
     { command: 'git diff|log|show|format-patch|diff-index|diff-tree|diff-files|range-diff', when: ['--output'], stdout: 'none', stderr: 'bounded', says: 'writes to the file --output names' },
+    // --quiet disables all output and answers with the exit status (`git diff-index --quiet HEAD --`).
+    { command: 'git diff|diff-index|diff-files|diff-tree', when: ['--quiet'], stdout: 'none', stderr: 'bounded', says: 'answers with its exit status only' },
+    // ls-remote and show-ref given a ref without a wildcard print that ref, a line; alone they list every ref.
+    { command: 'git ls-remote', when: ['/^refs\\/[^*?[]+$/', 'HEAD', '--get-url'], stdout: 'bounded', stderr: 'bounded', says: 'prints the ref it names' },
+    { command: 'git show-ref', when: ['/^refs\\/[^*?[]+$/', '--verify', '-q', '--quiet', '--exists'], stdout: 'bounded', stderr: 'bounded', says: 'prints the ref it names' },
     { command: 'git log', when: ['-p', '--patch', '--stat', '--numstat', '--name-only', '--name-status', '-u'], stdout: 'unbounded', stderr: 'bounded', says: 'prints a diff per commit' },
     { command: 'git log', when: COUNT('([1-9]|10)'), stdout: 'bounded', stderr: 'bounded', says: 'prints a few commits' },
     // rev-list prints a commit id a line (41 bytes): a count written in the source, up to a thousand, stays below 64 KiB.
     { command: 'git rev-list', when: ['--max-parents=0'], stdout: 'bounded', stderr: 'bounded', says: 'prints the root commits, one in nearly every repository' },
     { command: 'git rev-list', when: [...COUNT('([1-9]\\d{0,2}|1000)'), '--count'], stdout: 'bounded', stderr: 'bounded', says: 'prints a commit id per line, a thousand at most, or a count' },
+    // `git tag -a NAME -m MSG` makes an annotated tag and prints nothing; `git branch -a` lists every branch.
+    { command: 'git tag', when: ['-a', '--annotate', '-s', '--sign'].map((o) => `${o} ?/^[^-]/`), stdout: 'none', stderr: 'bounded', says: 'makes a tag and prints nothing' },
     { command: 'git tag|branch', when: ['-l', '--list', '-a', '--all', '-r', '--remotes', '--contains', '--merged', '--no-merged'], stdout: 'unbounded', stderr: 'bounded', says: 'lists every tag or branch' },
     { command: 'git tag|branch', when: ['/^(?!(tag|branch)$)[^-]/', '-d', '-D', '--delete', '-m', '-M', '--show-current'], stdout: 'bounded', stderr: 'bounded', says: 'prints a line at most' },
     // Words known only at run time (gulp-git's `git branch ' + opt.args + ' ' + name`, audit 18)
@@ -853,6 +911,9 @@ export const COMMANDS = [
     // Cloud clients print the resources they list; gsutil reports every copy on stderr unless -q.
     { command: 'gsutil', when: ['-q'], stdout: 'unbounded', stderr: 'bounded', says: 'prints what it lists, and errors only on stderr' },
     { command: 'gsutil', stdout: 'unbounded', stderr: 'unbounded', says: 'prints what it lists, and every copy on stderr' },
+    // `az account set` selects a subscription and prints nothing; `show` prints it, one object.
+    { command: 'az account set', stdout: 'none', stderr: 'bounded', says: 'selects a subscription and prints nothing' },
+    { command: 'az account show', stdout: 'bounded', stderr: 'bounded', says: 'prints the current subscription' },
     { command: 'aws|az|gcloud|doctl|heroku|flyctl|vercel|netlify|firebase|eb|oc|minikube|kind|k3d|eksctl', stdout: 'unbounded', stderr: 'bounded', says: 'prints the resources it lists or creates' },
     { command: 'helm install|upgrade|uninstall|delete|repo|rollback|dependency|package|push|lint|env', stdout: 'bounded', stderr: 'bounded', says: 'prints a status and the chart notes' },
     { command: 'helm', stdout: 'unbounded', stderr: 'bounded', says: 'prints the charts, releases or manifests it lists' },
@@ -860,12 +921,17 @@ export const COMMANDS = [
     { command: 'gh', when: ['-q', '--jq', '-t', '--template'], stdout: 'bounded', stderr: 'bounded', says: 'prints the values it picks out' },
     { command: 'gh', when: ['api', 'list', 'view', 'diff', 'watch', '--watch', 'checks', '--log', '--log-failed', 'search', 'download'], stdout: 'unbounded', stderr: 'bounded', says: 'prints what it fetches' },
     { command: 'gh', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    // `hg id --debug` prints the full changeset id, where other commands list every file.
+    { command: 'hg id|identify', when: ['--debug'], stdout: 'bounded', stderr: 'bounded', says: 'prints the full changeset id' },
     // Mercurial: the commands that act or answer print a line or a few (every file with -v); log,
     // diff, status, add, annotate and the like can grow.
     { command: 'hg id|identify|root|branch|paths|tip|parents|summary|sum|version|showconfig|config|bookmark|bookmarks|tags|branches|heads|init|commit|ci|update|up|checkout|co|tag|revert|rm|remove|forget|mv|rename|cp|copy|merge|resolve|pull|push|clone|rebase|strip|graft|phase|shelve|unshelve|purge', when: ['-v', '--verbose', '--debug', '-p', '--patch', '--stat', '--print'], stdout: 'unbounded', stderr: 'bounded', says: 'names every file or change' },
     { command: 'hg id|identify|root|branch|paths|tip|parents|summary|sum|version|showconfig|config|bookmark|bookmarks|tags|branches|heads|init|commit|ci|update|up|checkout|co|tag|revert|rm|remove|forget|mv|rename|cp|copy|merge|resolve|pull|push|clone|rebase|strip|graft|phase|shelve|unshelve|purge', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
     { command: 'hg', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot (log, diff, status, annotate, manifest)' },
     { command: 'fossil version|info|branch|tag|user|remote|settings|open|close|commit|ci|clone|pull|push|sync|init|new|undo|redo', stdout: 'bounded', stderr: 'bounded', says: 'prints a line or a few' },
+    // cvs(1) login/logout: the server it logs in to and the password prompt, a line or two (blind
+    // audit 45: showteamwork's getlog scripts feeding the empty anonymous password).
+    { command: 'cvs login|logout', stdout: 'bounded', stderr: 'bounded', says: 'logs in or out: it prints the server and a password prompt' },
     { command: 'fossil|bzr|darcs|cvs', stdout: 'unbounded', stderr: 'bounded', says: 'can print a lot (timeline, diff, changes, annotate)' },
     // Archivers. zip(1) and unzip(1) name every file they add or extract, unless -q (above).
     { command: 'zip|unzip', stdout: 'unbounded', stderr: 'bounded', says: 'names every file it adds or extracts' },
@@ -910,6 +976,8 @@ export const COMMANDS = [
     { command: 'iw', when: ['scan', 'event'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every access point in range or every event' },
     { command: 'iw', stdout: 'bounded', stderr: 'bounded', says: 'prints the interface or the change it makes' },
     { command: 'netstat|ss', when: ['-c', '--continuous'], stdout: 'unbounded', stderr: 'bounded', says: 'prints the table again every second' },
+    // netstat -r prints the routing table, a few lines on a host, as `route` and `ip route` do.
+    { command: 'netstat', when: ['-r', '--route'], stdout: 'bounded', stderr: 'bounded', says: 'prints the routing table' },
     { command: 'netstat|ss', stdout: 'unbounded', stderr: 'bounded', says: 'prints a line per socket or route (thousands on a busy host)' },
     { command: 'conntrack', when: ['-L', '--dump', '-E', '--event'], stdout: 'unbounded', stderr: 'bounded', says: 'prints every tracked connection or event' },
     { command: 'conntrack', stdout: 'bounded', stderr: 'bounded', says: 'prints a summary line' },
@@ -1039,6 +1107,9 @@ export const COMMANDS = [
     // docker-machine -D: its debug log names every VBoxManage and ssh call it makes with their whole
     // output (kitematic's `docker-machine -D create`: past exec's maxBuffer, audit 10).
     { command: 'docker-machine|docker-machine.exe', when: ['-D', '--debug'], stdout: 'bounded', stderr: 'unbounded', says: 'logs every VBoxManage and ssh call it makes, with their output, on stderr' },
+    // Without -D: `status` a word, `env` the variables to set, `create`/`start` a line per step.
+    { command: 'docker-machine|docker-machine.exe ssh', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command on the machine' },
+    { command: 'docker-machine|docker-machine.exe', stdout: 'bounded', stderr: 'bounded', says: 'prints a line per step or a status word' },
     // AtomicParsley writing tags into a file prints a Started/Progress/Finished summary (audit 10, freyr-js).
     { command: 'AtomicParsley|atomicparsley|AtomicParsley.exe', stdout: 'bounded', stderr: 'bounded', says: 'prints a short summary of the tags it writes' },
     { command: 'VBoxManage|vboxmanage guestcontrol', stdout: 'unbounded', stderr: 'unbounded', says: 'runs a command in the virtual machine' },
@@ -1069,6 +1140,8 @@ export const COMMANDS = [
     // make's cleaning targets run `rm -f` lines that it echoes, a few lines (audit 31: spoken-website's
     // `make -C DIR clean file_name=X`, a C tool's `make clean`); only when nothing else is built
     // after (`make clean all` builds: the line below).
+    // A compiler asked about itself (`gcc -dumpversion`, `cc -print-file-name=libc.so`) prints a line.
+    { command: 'gcc|g++|cc|c++|clang|clang++', when: ['-dumpversion', '-dumpfullversion', '-dumpmachine', '/^--?print-/'], stdout: 'bounded', stderr: 'bounded', says: 'prints its version, its target or a path' },
     { command: 'make|gmake clean|distclean|mostlyclean|maintainer-clean|realclean|clobber', alone: true, stdout: 'bounded', stderr: 'bounded', says: 'only runs its cleaning target, a few `rm` lines' },
     // dotnet's housekeeping subcommands print a few lines whatever the project (blind audit 34:
     // vscode-csharp's `dotnet dev-certs https --check`, `dotnet tool install`); build, test, run and
@@ -1121,7 +1194,7 @@ const FIND_SYSTEM_ROOT = ['/^(\\/|~|\\/(home|root|usr|var|opt|etc|lib|srv|mnt|me
 const FIND_WILDCARD_TESTS = [...NAME_TESTS.map((t) => `${t} ?/[*?[]/`), ...['-regex', '-iregex'].map((t) => `${t} ?/[*+?[|]/`)];
 /** The pace a time-paced line gives a command's output (CommandOutput.pace), or undefined. */
 export function paceOf(entry) {
-    return entry.perSecond ? { perSecond: entry.perSecond, doing: entry.doing ?? 'working', ...(entry.lasts ? { lasts: entry.lasts } : {}) } : undefined;
+    return entry.perSecond ? { perSecond: entry.perSecond, doing: entry.doing ?? 'working', lasts: entry.lasts ?? LONG_INPUT_LASTS } : undefined;
 }
 /**
  * A download lasts minutes: a video of hours comes at many times its running time, a clip in
@@ -1131,6 +1204,18 @@ export function paceOf(entry) {
  * speed of the machine on the whole video, and audit 4 judged handbrake-js's 47 to 71 minutes real.
  */
 const DOWNLOAD_LASTS = 20 * 60;
+/**
+ * An encode of a file ends with the file: a clip, an upload, a sticker or a timelapse of snapshots
+ * in seconds to minutes, an episode at a slow preset in half an hour; a film takes an hour or more,
+ * but an ffmpeg line does not say its input is one. Blind audit 46 judged ESP32-Camera's timelapse
+ * (`-c:v libx264` over a folder of snapshots, 76 to 117 minutes to pass 1 MiB) false; under the
+ * 200 KiB of Node before 12 (15 minutes) such an encode passes the limit (audit 5: node-ffmpeg).
+ * HandBrakeCLI's input is a film or a disc, what it is for, and a live input runs for good: their
+ * lines say so (LONG_INPUT_LASTS).
+ */
+const ENCODE_LASTS = 30 * 60;
+/** A run as long as the two hours the rules look at: a film's encode, a live input (commands.data.ts `lasts`). */
+export const LONG_INPUT_LASTS = 2 * 3600;
 export const SCALING = [
     { command: 'find', when: WIN_FIND, scales: false, says: 'is Windows find, a line filter: it walks no tree' },
     { command: 'find', when: ['-delete'], scales: false, says: 'prints nothing' },
@@ -1220,7 +1305,14 @@ export const SCALING = [
     // on one clone, not with the repository (blind audit 42: git-statistical's `git reflog show
     // --date=iso ${branch}`, judged small).
     { command: 'git reflog', scales: false, fitsBuffer: true, says: 'prints a line per update of the ref in the last 90 days' },
-    { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|ls-tree|grep', scales: true, says: 'prints output that grows with the repository' },
+    // git-ls-tree(1) lists one tree object: without -r it does not descend into the trees it
+    // meets, so it prints the top level, or only the entries the paths it is given name (a file: its
+    // one line; a directory: its own entry, or its entries one level down with a trailing slash),
+    // not the repository (blind audit 46: release-please's `git ls-tree ${ref} ${path}`, a test that
+    // a file exists). With -r it walks the whole tree.
+    { command: 'git ls-tree', when: ['-r'], scales: true, says: 'lists every file of the tree' },
+    { command: 'git ls-tree', scales: false, fitsBuffer: true, says: 'lists the entries of one level of the tree, or of the paths it names' },
+    { command: 'git log|rev-list|reflog|shortlog|whatchanged|diff|ls-files|grep', scales: true, says: 'prints output that grows with the repository' },
     // git-show(1) of `<rev>:<path>` prints that file as it was at the revision: as large as the
     // file. A lockfile or a minified bundle passes a megabyte in a large project (audit 16:
     // `git show BASE:package-lock.json`); so can any file when the path is known only at run time
@@ -1284,18 +1376,20 @@ export const SCALING = [
     // wget's dots (a line per 50 KiB, 1.5 KiB of log per MiB downloaded) grow with the data: 1 MiB
     // of log is some 670 MiB of download, so it is left out.
     { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', when: ['-z', '--preset-list', '--preset-export', '--scan', '-u', '--update', '--version', '-h', '--help'], scales: false, says: 'prints a list or its version and ends' },
-    { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', scales: true, says: 'prints a progress line 3 to 5 times a second while it encodes', perSecond: [245, 375], doing: 'encoding' },
-    { command: 'ffmpeg', when: ['-nostats', '-loglevel /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-frames:v', '-vframes', '-version', '-formats', '-codecs', '-encoders', '-decoders', '-filters', '-devices', '-protocols', '-pix_fmts', '-hwaccels', '-buildconf'], scales: false, says: 'prints no stats line' },
+    { command: 'HandBrakeCLI|HandbrakeCLI|handbrakecli', scales: true, says: 'prints a progress line 3 to 5 times a second while it encodes', perSecond: [245, 375], doing: 'encoding', lasts: LONG_INPUT_LASTS },
+    { command: 'ffmpeg', when: ['-nostats', '-loglevel /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', '-v /^(\\w+\\+)*(quiet|panic|fatal|error|warning|-8|0|8|16|24)$/', ...FFMPEG_FEW_FRAMES, '-version', '-formats', '-codecs', '-encoders', '-decoders', '-filters', '-devices', '-protocols', '-pix_fmts', '-hwaccels', '-buildconf'], scales: false, says: 'prints no stats line' },
     { command: 'ffmpeg', lastAfter: '-i', scales: false, says: 'only describes its input' },
-    // An hour of ffmpeg is an encode of a long video: a video encoder named (not `copy`, which
-    // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
-    // end within minutes.
-    { command: 'ffmpeg', when: VIDEO_ENCODER, scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding' },
     // A live input (a camera over RTSP or RTMP, a capture device, `-re`, a looped or listening
     // input) runs for as long as its source does, hours or for good, and prints the stats line
     // every half second all along, stream copy included (audit 22: PetCam's and Shinobi's RTSP
     // relays, ffmeg's and cloudscope's v4l2 cameras). An HTTP input is as often a file to fetch.
-    { command: 'ffmpeg', when: FFMPEG_LIVE_INPUT, scales: true, says: 'prints its stats line every half second for as long as its live input runs', perSecond: [150, 230], doing: 'relaying a live stream' },
+    // Above the encoder's line: a camera encoded with libx264 runs for good, not for an encode's length.
+    { command: 'ffmpeg', when: FFMPEG_LIVE_INPUT, scales: true, says: 'prints its stats line every half second for as long as its live input runs', perSecond: [150, 230], doing: 'relaying a live stream', lasts: LONG_INPUT_LASTS },
+    // An hour of ffmpeg is an encode of a long video: a video encoder named (not `copy`, which
+    // remuxes at many times real time, nor an image codec). Audio, stickers, thumbnails and remuxes
+    // end within minutes, and an encode of a file ends with the file: nothing in the line says it is
+    // a film, so its long run is ENCODE_LASTS.
+    { command: 'ffmpeg', when: VIDEO_ENCODER, scales: true, says: 'prints its stats line every half second while it encodes', perSecond: [150, 230], doing: 'encoding', lasts: ENCODE_LASTS },
     { command: 'curl', when: ['-s', '--silent'], scales: false, says: 'prints no progress meter' },
     { command: 'curl', scales: true, says: 'prints its progress meter on stderr about once a second', perSecond: [80, 110], doing: 'downloading', lasts: DOWNLOAD_LASTS },
     // The info JSON (`-j` prints a line per video, `-J` one document for the whole URL) holds every

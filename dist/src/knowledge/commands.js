@@ -6,6 +6,7 @@ import { firstMatch, LineTable, scalingTable, table, unknownWord } from './comma
 import { LAST_WRITE } from './last-write.data.js';
 import { OUTPUT_ONLY } from './output-only.data.js';
 import { EXIT_STATUS } from './exit-status.data.js';
+import { SIGPIPE_IGNORED } from './sigpipe.data.js';
 import { backgrounded } from './background.js';
 import { projectScriptOutput } from './project-scripts.js';
 import { commandLineArgument, evalLine, remoteSessionOnly, runsUnknownLine } from './runner-lines.js';
@@ -25,6 +26,11 @@ let compiledLastWrite = null;
 function lastWriteTable() {
     compiledLastWrite ??= new LineTable(LAST_WRITE);
     return compiledLastWrite;
+}
+let compiledSigpipe = null;
+function sigpipeTable() {
+    compiledSigpipe ??= new LineTable(SIGPIPE_IGNORED);
+    return compiledSigpipe;
 }
 const RANK = { none: 0, bounded: 1, unbounded: 2 };
 export function maxClass(a, b) {
@@ -99,6 +105,9 @@ export function classifyArgv(argv) {
     const ends = firstMatch(lastWriteTable().lines(names), names, args, positional, display)?.entry.lastWrite;
     if (ends)
         scaling = { ...scaling, lastWrite: ends };
+    const ignores = firstMatch(sigpipeTable().lines(names), names, args, positional, display)?.entry.says;
+    if (ignores)
+        scaling = { ...scaling, ignoresSigpipe: ignores };
     // Ex) python PyServer.py, sh deploy.sh, ./tools/sync.sh: a script of this project, read; it
     // ends as its interpreter does (last-write.data.ts).
     const script = projectScriptOutput(names[0], first, args, classifyShell);
@@ -342,7 +351,10 @@ function classifyLine(sites) {
     // `ffmpeg -i a b`: nothing on stdout, and a stats line on stderr that grows with time.
     // `cd repo && git fetch origin`: each command that can grow stays below maxBuffer.
     const fits = seen.some((s) => s.out.fitsBuffer) && seen.every((s) => s.out.fitsBuffer || (s.out.stdout !== 'unbounded' && s.out.stderr !== 'unbounded'));
-    const growth = { ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...(seen.length && seen.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...lastOf(seen) };
+    // Ex) `ffmpeg -i a b 2>&1`: every command that can fill a pipe ignores SIGPIPE itself.
+    const loud = seen.filter((s) => s.out.stdout === 'unbounded' || s.out.stderr === 'unbounded');
+    const ignores = loud.length > 0 && loud.every((s) => s.out.ignoresSigpipe) ? { ignoresSigpipe: loud[0].out.ignoresSigpipe } : {};
+    const growth = { ...ignores, ...(scales ? { scales } : {}), ...(pace ? { pace } : {}), ...(document ? { document } : {}), ...(what ? { what } : {}), ...(nearBuffer ? { nearBuffer } : {}), ...(fits ? { fitsBuffer: true } : {}), ...(serves ? { serves } : {}), ...(seen.length && seen.every((s) => s.out.outputOnly) ? { outputOnly: true } : {}), ...(seen.length && seen.every((s) => s.out.cannotFail) ? { cannotFail: true } : {}), ...lastOf(seen) };
     if (stdout === 'none') {
         const own = seen.filter((s) => s.out.stdout === 'none');
         if (own.length === seen.length && own.length > 1) {

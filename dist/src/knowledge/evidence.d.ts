@@ -74,8 +74,14 @@ import type { CommandOutput } from './commands.js';
  *   someone reading it, not by a user's program. Reported at `possible` only: over the blind
  *   audits 1–30, 121 of the 122 call sites judged in such folders could break nothing (audit
  *   30: `ffmpeg -progress` on a 10 s fixture), and the one real was a race, which keeps its tier.
+ * - `unreachable`: JS/TS code shown never to run (typescript/unreachable.ts): a module the project
+ *   imports only in a commented-out line and names nowhere else, or a top-level function, not
+ *   exported, whose name appears nowhere else in the project. Reported at `possible` only, the
+ *   message saying why: blind audit 44 judged such a finding false. A module named nowhere at all
+ *   (a script run by hand, an entry a framework loads) and an exported function are not judged so
+ *   (blind audit 32 judged real a finding in an exported helper nothing in its repository calls).
  */
-export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'race' | 'shape' | 'can-grow' | 'in-test' | 'external-command' | 'unlisted-program' | 'lone-race' | 'in-example';
+export type Evidence = 'grows' | 'lives-on' | 'any-size' | 'deadlock' | 'race' | 'shape' | 'can-grow' | 'in-test' | 'external-command' | 'unlisted-program' | 'lone-race' | 'in-example' | 'unreachable';
 export declare const EVIDENCE: readonly Evidence[];
 /** What a finding carries when the code that made it sets no evidence. */
 export declare const DEFAULT_EVIDENCE: Evidence;

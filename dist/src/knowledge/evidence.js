@@ -1,4 +1,4 @@
-export const EVIDENCE = ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape', 'can-grow', 'in-test', 'external-command', 'unlisted-program', 'lone-race', 'in-example'];
+export const EVIDENCE = ['grows', 'lives-on', 'any-size', 'deadlock', 'race', 'shape', 'can-grow', 'in-test', 'external-command', 'unlisted-program', 'lone-race', 'in-example', 'unreachable'];
 /** What a finding carries when the code that made it sets no evidence. */
 export const DEFAULT_EVIDENCE = 'shape';
 export const EVIDENCE_LEVELS = ['known', 'likely', 'possible'];
@@ -17,6 +17,7 @@ export const LEVEL = {
     'unlisted-program': 'possible',
     'lone-race': 'possible',
     'in-example': 'possible',
+    unreachable: 'possible',
 };
 /** A finding's severity follows its evidence: `error` for the firm tiers, `warning` otherwise. */
 export function severityOf(evidence) {
@@ -40,6 +41,7 @@ export const EVIDENCE_SAYS = {
     'unlisted-program': 'the program is named here but the command table does not list it: its output is only assumed to grow',
     'lone-race': "output taken at a child's 'exit' where nothing here starts it alongside others (callers one at a time, or not seen), or that an interpreter writes (node, Python): measured, neither is cut short (a lone child is read before its exit, busy or idle; an interpreter tears down after its last write); it is cut only when a native program's exit comes with its output and with other children's",
     'in-example': "it runs in example or demo code, on the demo's own fixed input: its output is as small as that input, and the demo is run by hand by someone reading it",
+    unreachable: 'JS/TS code that cannot run: its module is imported only in a commented-out line, or its function (not exported) is called nowhere in the project',
 };
 /** The tier with the stronger evidence of two. */
 export function stronger(a, b) {

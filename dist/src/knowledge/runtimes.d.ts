@@ -59,7 +59,7 @@ export interface Hazard {
  * the target. `statusUsed`: the code reads the exit status (`rc = os.popen(cmd).close()`), so
  * a child killed by SIGPIPE before it wrote its few lines loses what the code wanted.
  */
-export declare function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors' | 'basis'> & {
+export declare function pipeHazard(pattern: PipePattern, target: Target, output: OutputClass, command: Pick<CommandOutput, 'program' | 'ignoresWriteErrors' | 'basis'> & Partial<Pick<CommandOutput, 'stdout' | 'ignoresSigpipe'>> & {
     subject?: string;
 }, lifetime: Lifetime, statusUsed?: boolean): Hazard;
 /** "on Python 3.10+" style prefix for a target, for messages that name it. */

@@ -87,6 +87,11 @@ export function pipeHazard(pattern, target, output, command, lifetime, statusUse
     // `subject`: the process that writes, when it is not the command's own (the program a launcher starts).
     const who = command.subject ?? (command.program ? `\`${command.program}\`` : 'the command');
     const exits = lifetime === 'short' ? 'once this script has exited' : 'if the program exits first';
+    // A program that ignores SIGPIPE itself (sigpipe.data.ts) is not killed when its log pipe closes
+    // after its start: it runs on (not its media on stdout, whose failed write ends it).
+    const ownSigpipe = !command.subject && command.stdout !== 'unbounded' ? command.ignoresSigpipe : undefined;
+    // What becomes of the child at its next write once the pipe closes (`when`: then).
+    const afterClose = (d, when) => (ownSigpipe ? `; ${when}, ${who} ${ownSigpipe}` : `, and ${d} at its next write ${when}`);
     const parts = [];
     for (const r of runtimes) {
         const d = dies(command.program, r.childSigpipe);
@@ -101,17 +106,17 @@ export function pipeHazard(pattern, target, output, command, lifetime, statusUse
                         break;
                     text = r.popenDropped === 'closed-at-once'
                         ? `the pipe is closed at once: ${who} ${d} at its next write`
-                        : `the pipe stays open: ${who} blocks once it has written 64 KiB, and ${d} at its next write ${exits}`;
+                        : `the pipe stays open: ${who} blocks once it has written 64 KiB${afterClose(d, exits)}`;
                     break;
                 case 'closed-unread':
                     if (!runsOn)
                         text = `${who} ${d} at its next write`;
                     break;
                 case 'held-unread':
-                    text = `${who} blocks once it has written 64 KiB, and ${d} at its next write once the handle is closed`;
+                    text = `${who} blocks once it has written 64 KiB${afterClose(d, 'once the handle is closed')}`;
                     break;
                 case 'dropped-open':
-                    text = `the pipe stays open: ${who} blocks once it has written 64 KiB, and ${d} at its next write ${exits}`;
+                    text = `the pipe stays open: ${who} blocks once it has written 64 KiB${afterClose(d, exits)}`;
                     break;
                 case 'waited':
                     text = `${who} blocks once it has written 64 KiB while the parent waits for it: a deadlock`;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { entryExists, isFile } from '../folder-listing.js';
+import { entryExists, folderListing, isFile } from '../folder-listing.js';
 /** The oldest CPython still supported upstream: what is assumed when nothing says otherwise. */
 export const DEFAULT_TARGET = { min: [3, 10], max: null, source: 'default (CPython 3.10+, the versions still supported)' };
 export const PYTHON2_SYNTAX_TARGET = { min: [2, 7], max: [2, 7], source: 'Python 2 syntax in the file' };
@@ -215,7 +215,12 @@ export function projectTarget(dir) {
     if (cached !== undefined)
         return cached;
     let found = null;
+    // During a run over a tree, the folder's listing rules out the names it lacks (most folders
+    // hold none of them) with no path made for each.
+    const list = folderListing(abs);
     for (const [name, read] of PROJECT_FILES) {
+        if (list && !list.has(name))
+            continue;
         const text = readIfFile(path.join(abs, name));
         const t = text === null ? null : read(text);
         if (t) {

@@ -10,6 +10,17 @@ import { type Segment } from './strings.js';
  */
 export declare function segmentsOf(node: SyntaxNode, model?: PythonModel): Segment[];
 /**
+ * Ex) def __init__(self): self.command = "sudo iftop -t -s " + str(self.interval) + " -B"
+ *     def run(self): Popen(self.command, shell=True, stdout=PIPE)
+ * Ex) def __init__(self, host): self.scp_pre = "scp " + host + "@"  ...  cmd = self.scp_pre + slave + src
+ * A command line, or a part of one, held on `self`: an attribute assigned once in its class, in
+ * `__init__`, holds that value for the object's life (audit 43: IntensiveCPU-simple's monitors and
+ * Fetch.py). Its segments as `read` gives them from the value (a whole line as commandOf reads one,
+ * a part only when the code writes it as a string), none editable: the text is `__init__`'s, so
+ * no edit lands in it here. Null when `n` is no such attribute, or `read` gives null.
+ */
+export declare function heldOnSelf(n: SyntaxNode, read: (value: SyntaxNode) => Segment[] | null): Segment[] | null;
+/**
  * Every text a string expression may take, when the code writes them all: a string or integer
  * literal, `a + b` of such (each pair), either arm of `a if c else b`, `str(x)` / `unicode(x)` of
  * the builtins, and a name whose every reaching assignment (analysis.ts) is one of these. Null

@@ -1,7 +1,7 @@
 import { unparenthesize } from './semantic.js';
 import { reachingAssignments } from './analysis.js';
 import { PLACEHOLDER } from '../shell.js';
-import { applyTemplate, applyTemplateValues, decodeString, OPAQUE } from './strings.js';
+import { applyTemplate, applyTemplateValues, decodeString, OPAQUE, unedited } from './strings.js';
 import { programNamed, soleSelfAssignment } from './program-name.js';
 /**
  * The text of a command expression, in segments that map back to the source where an edit may
@@ -59,7 +59,8 @@ export function segmentsOf(node, model) {
             // Ex) sys.executable + ' child.py': the running interpreter, a segment no edit lands in.
             if (model?.qualifiedName(n) === 'sys.executable')
                 return [{ text: 'python', map: null, escape: () => null }];
-            return model ? heldPart(n, model) : [OPAQUE];
+            // Ex) self.scp_pre + slave: a part of the line held on self, when the code writes it as a string.
+            return (model && partDepth < MAX_PART_DEPTH ? heldOnSelf(n, (value) => writtenPart(value, model)) : null) ?? [OPAQUE];
         default: {
             // Ex) exename = 'cowpatty'; cmd = exename + ' -r ' + cap: a name whose every reaching
             // assignment writes the same text (audit 23: waidps), a segment no edit lands in.
@@ -81,25 +82,32 @@ let partDepth = 0;
  */
 function partOfLine(n, model) {
     const bindings = partDepth < MAX_PART_DEPTH ? reachingAssignments(model, n) : null;
-    return writtenPart(bindings?.length === 1 ? bindings[0].value : null, model);
+    const part = bindings?.length === 1 ? writtenPart(bindings[0].value, model) : null;
+    return part ? unedited(part) : [OPAQUE];
 }
 /**
+ * Ex) def __init__(self): self.command = "sudo iftop -t -s " + str(self.interval) + " -B"
+ *     def run(self): Popen(self.command, shell=True, stdout=PIPE)
  * Ex) def __init__(self, host): self.scp_pre = "scp " + host + "@"  ...  cmd = self.scp_pre + slave + src
- * An attribute of self assigned once in its class, in `__init__`, to a string the code writes
- * (in part): that text, fields left unknown (audit 43: IntensiveCPU-simple's Fetch.py). A segment
- * no edit lands in; OPAQUE for anything else.
+ * A command line, or a part of one, held on `self`: an attribute assigned once in its class, in
+ * `__init__`, holds that value for the object's life (audit 43: IntensiveCPU-simple's monitors and
+ * Fetch.py). Its segments as `read` gives them from the value (a whole line as commandOf reads one,
+ * a part only when the code writes it as a string), none editable: the text is `__init__`'s, so
+ * no edit lands in it here. Null when `n` is no such attribute, or `read` gives null.
  */
-function heldPart(n, model) {
-    return writtenPart(partDepth < MAX_PART_DEPTH ? soleSelfAssignment(n, true) : null, model);
+export function heldOnSelf(n, read) {
+    const value = soleSelfAssignment(unparenthesize(n), true);
+    const segments = value && read(value);
+    return segments ? unedited(segments) : null;
 }
-// The segments of a string or `+` concatenation a name or an attribute holds, none editable; OPAQUE for any other value.
+// The segments of a string or `+` concatenation a name or an attribute holds; null for any other value.
 function writtenPart(value, model) {
     const v = value && unparenthesize(value);
     if (!v || !(isStringNode(v) || (v.type === 'binary_operator' && v.childForFieldName('operator')?.text === '+')))
-        return [OPAQUE];
+        return null;
     partDepth++;
     try {
-        return segmentsOf(v, model).map((s) => ({ ...s, map: null, escape: () => null }));
+        return segmentsOf(v, model);
     }
     finally {
         partDepth--;

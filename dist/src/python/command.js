@@ -3,10 +3,9 @@ import { parseShell } from '../shell.js';
 import { allInBackground, applyShellEdits, commandSites, devnullShellEdits, redirectionFor, shellLeaks } from '../shell-fds.js';
 import { enclosingStatement, reachedLoads, reachingAssignments } from './analysis.js';
 import { unparenthesize } from './semantic.js';
-import { rank, segmentsOf, textOf } from './command-text.js';
-import { OPAQUE } from './strings.js';
+import { heldOnSelf, rank, segmentsOf, textOf } from './command-text.js';
+import { allOpaque, OPAQUE, unedited } from './strings.js';
 import { MAX_RETURN_DEPTH, returnedValues } from './returned-command.js';
-import { soleSelfAssignment } from './program-name.js';
 export function commandOf(expr, model, depth = 0) {
     let source = sameText(unparenthesize(expr), model);
     let editable = true;
@@ -29,8 +28,9 @@ export function commandOf(expr, model, depth = 0) {
             editable = false;
         }
     }
-    const held = heldLine(source, model, depth);
-    if (held)
+    // A line held on self (command-text.ts), read as this function reads a line.
+    const held = depth < MAX_RETURN_DEPTH ? heldOnSelf(source, (value) => commandOf(value, model, depth + 1).segments) : null;
+    if (held && !allOpaque(held))
         return { expr, segments: held, text: held.map((s) => s.text).join(''), editable: false, source };
     const returned = unparenthesize(source).type === 'call' ? returnedCommand(source, model, depth) : null;
     if (returned)
@@ -39,20 +39,6 @@ export function commandOf(expr, model, depth = 0) {
     if (segments.some((s) => s.map === null))
         editable = editable && segments.length > 1;
     return { expr, segments, text: segments.map((s) => s.text).join(''), editable, source };
-}
-/**
- * Ex) def __init__(self): self.command = "sudo iftop -t -s " + str(self.interval) + " -B"
- *     def run(self): Popen(self.command, shell=True, stdout=PIPE)
- * A command line held on `self`, assigned once in its class, in `__init__` (audit 43:
- * IntensiveCPU-simple's monitors): it holds that line for the object's life. Its text is
- * `__init__`'s, so no edit lands in it here. Null for anything else, or when none of it is written.
- */
-function heldLine(source, model, depth) {
-    const value = depth < MAX_RETURN_DEPTH ? soleSelfAssignment(unparenthesize(source), true) : null;
-    if (!value)
-        return null;
-    const segments = commandOf(value, model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
-    return segments.every((s) => s.text === OPAQUE.text) ? null : segments;
 }
 /**
  * Ex) cmd = self.generate_tshark_command(); Popen(cmd, shell=True, ...) / os.popen(build()):
@@ -67,8 +53,8 @@ function returnedCommand(call, model, depth) {
     // The loudest so far, with its rank: each return's text is classified once.
     let loudest = null;
     for (const value of values) {
-        const segments = commandOf(lineOf(value), model, depth + 1).segments.map((s) => ({ ...s, map: null, escape: () => null }));
-        if (segments.every((s) => s.text === OPAQUE.text))
+        const segments = unedited(commandOf(lineOf(value), model, depth + 1).segments);
+        if (allOpaque(segments))
             return null;
         const loudness = rank(classifyShell(segments.map((s) => s.text).join('')));
         if (!loudest || loudness > loudest.rank)

@@ -58,6 +58,7 @@ export interface HeldPipe {
         waitNode: SyntaxNode | null;
     };
 }
+export declare function handedStream(ev: HandleEvent): Stream | null;
 /**
  * The held pipe of a Popen bound to a name or stored under a key (held-stages.ts), or else on an
  * attribute of the instance (attributeHeld), on any path through its uses, or null. The waits

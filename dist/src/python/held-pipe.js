@@ -10,7 +10,7 @@ import { outerExpression } from './semantic.js';
 import { stdinOf, streamHandedToCallee } from './held-callee.js';
 import { storedOnAttribute } from './stored.js';
 // Ex) `p1.stdout` in the event: the stream a drain event hands on.
-function handedStream(ev) {
+export function handedStream(ev) {
     if (ev.kind !== 'drain' || ev.via || ev.streams.length !== 1)
         return null;
     const attr = ev.node.type === 'attribute' ? ev.node.childForFieldName('attribute')?.text : null;

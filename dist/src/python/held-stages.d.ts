@@ -31,3 +31,5 @@ export declare function stageOf(ctx: PythonContext, call: SyntaxNode): Stage | n
  * `U`'s node, its `via` naming the wait and the stage.
  */
 export declare function upstreamWaits(ctx: PythonContext, call: SyntaxNode, depth?: number): HandleEvent[];
+/** Ex) Popen(B, stdin=p1.stdout): the Popen that started `p1`, whose stdout `call` reads; null when not known. */
+export declare function upstreamCall(ctx: PythonContext, call: SyntaxNode): SyntaxNode | null;

@@ -65,10 +65,7 @@ const MAX_UPSTREAM = 3;
 export function upstreamWaits(ctx, call, depth = 0) {
     if (depth >= MAX_UPSTREAM)
         return [];
-    const stdin = argument(call, 99, 'stdin');
-    const source = stdin && unparenthesize(stdin);
-    const handle = source?.type === 'attribute' && source.childForFieldName('attribute')?.text === 'stdout' ? source.childForFieldName('object') : null;
-    const upstream = handle && stageCall(ctx, handle, call);
+    const upstream = upstreamCall(ctx, call);
     const stage = upstream && stageOf(ctx, upstream);
     if (!upstream || !stage)
         return [];
@@ -82,6 +79,13 @@ export function upstreamWaits(ctx, call, depth = 0) {
         out.push({ kind: 'wait', node: e.node, call: e.kind === 'wait' ? e.call : null, via: `${text} on the stage that feeds it`, timed: e.kind === 'wait' ? e.timed : undefined });
     }
     return [...out, ...upstreamWaits(ctx, upstream, depth + 1)];
+}
+/** Ex) Popen(B, stdin=p1.stdout): the Popen that started `p1`, whose stdout `call` reads; null when not known. */
+export function upstreamCall(ctx, call) {
+    const stdin = argument(call, 99, 'stdin');
+    const source = stdin && unparenthesize(stdin);
+    const handle = source?.type === 'attribute' && source.childForFieldName('attribute')?.text === 'stdout' ? source.childForFieldName('object') : null;
+    return handle && stageCall(ctx, handle, call);
 }
 // The Popen a handle (`p1`, `self.proc['pc_' + k]`) was started by, before `before`; null when not known.
 function stageCall(ctx, handle, before) {

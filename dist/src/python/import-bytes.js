@@ -54,6 +54,9 @@ export function* importLines(bytes) {
         let start = at;
         while (start > 0 && bytes[start - 1] !== LF && bytes[start - 1] !== CR)
             start--;
+        // A UTF-8 byte order mark (a Windows editor's) before the first line is no part of it.
+        if (start === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+            start = 3;
         if (start <= done)
             continue;
         done = start;

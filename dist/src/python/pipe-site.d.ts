@@ -3,6 +3,7 @@ import type { PythonContext } from './context.js';
 import { type HandleEvent, type Stream } from './drain.js';
 import { type Verdict } from './drain-verdict.js';
 import type { SyntaxNode } from './parse.js';
+import { type PythonModel } from './semantic.js';
 import { type Stored } from './stored.js';
 import { type PipeChoice } from './pipe-choice.js';
 /**
@@ -19,6 +20,8 @@ export interface Pipes {
     stdin: boolean;
 }
 export declare function pipesOf(ctx: PythonContext, call: SyntaxNode): Pipes;
+/** pipesOf for a call of any module's model (another module's function: imported-capture.ts). */
+export declare function pipesIn(model: PythonModel, call: SyntaxNode): Pipes;
 /** The pipes of `call` when a stream is PIPE through a local or on some runs only (pipe-choice.ts). */
 export declare function chosenPipes(ctx: PythonContext, call: SyntaxNode): {
     pipes: Pipes;

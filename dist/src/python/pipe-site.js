@@ -12,8 +12,12 @@ import { attributeOrder, attributeWaitFirst } from './attribute-order.js';
 import { chosenStreams, unpipedAt, writtenUnder } from './pipe-choice.js';
 // Ex) stdout=subprocess.PIPE, stderr=PIPE (from subprocess import PIPE), stderr=STDOUT
 export function pipesOf(ctx, call) {
+    return pipesIn(ctx.model, call);
+}
+/** pipesOf for a call of any module's model (another module's function: imported-capture.ts). */
+export function pipesIn(model, call) {
     // A PIPE stored into a spread dict under a test is PIPE on some runs only: chosenPipes().
-    const is = (node, name) => !!node && ctx.model.qualifiedName(unparenthesize(node)) === name && !writtenUnder(node).length;
+    const is = (node, name) => !!node && model.qualifiedName(unparenthesize(node)) === name && !writtenUnder(node).length;
     const stdout = argument(call, 4, 'stdout');
     const stderr = argument(call, 5, 'stderr');
     const stdin = argument(call, 3, 'stdin');

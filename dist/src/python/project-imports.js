@@ -122,6 +122,9 @@ export function importStatements(text, indented) {
         let start = at;
         while (start > 0 && !LINE_BREAK.has(text.charCodeAt(start - 1)))
             start--;
+        // A byte order mark before the first line is no part of it (U+FEFF, or its UTF-8 bytes in a latin1 text).
+        if (start === 0)
+            start = text.startsWith('\ufeff') ? 1 : text.startsWith('\u00ef\u00bb\u00bf') ? 3 : 0;
         if (start <= done)
             continue;
         done = start;

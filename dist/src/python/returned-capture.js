@@ -19,40 +19,46 @@ import { pipeHazard } from '../knowledge/runtimes.js';
 // parameter makes it a wrapper, judged with each caller's command: wrappers.ts.)
 // Ex) @staticmethod def _spawn(cmds): return Popen(cmds, ...): the command is the caller's (a method
 // or a nested def as well as a module-level function): the function is a wrapper, not a command.
-function commandIsParameter(ctx, call) {
+export function commandIsParameter(model, call) {
     const arg = argument(call, 0, 'args');
     if (!arg)
         return true;
     const n = unparenthesize(arg);
     if (n.type !== 'identifier')
-        return !!parameterOf(ctx.model, arg);
-    return !!ctx.model.lookup(n.text, ctx.model.scopeOf(n))?.bindings.some((b) => b.kind === 'param');
+        return !!parameterOf(model, arg);
+    return !!model.lookup(n.text, model.scopeOf(n))?.bindings.some((b) => b.kind === 'param');
 }
 /** `choice`: the pipes are chosen by a condition (pipe-choice.ts): a caller whose literal arguments rule them out is not judged. */
 export function returnedCapture(ctx, call, growing, output, choice = null) {
-    if (growing.length === 0 || commandIsParameter(ctx, call))
+    if (growing.length === 0 || commandIsParameter(ctx.model, call))
         return false;
     const returned = returnedToCallers(ctx.model, call, nameEvents(ctx, call)?.all ?? null);
     if (!returned)
         return false;
+    const capture = { name: returned.name, where: 'defined in this module', growing, output, shellExits: isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model), choice };
     let reported = false;
     for (const c of returned.calls) {
         if (choice && ruledOutAt(c, choice, parameterNames(returned.fn)))
             continue;
-        const site = siteOf(ctx, c, growing);
-        if (!site)
-            continue;
-        const pattern = patternOf(site.verdict, isShell(call) && shellExitsAtOnce(argument(call, 0, 'args'), ctx.model));
-        if (!pattern)
-            continue;
-        const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, c));
-        if (!hazard.breaks)
-            continue;
-        const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen()${choiceNote(choice)} returned by ${returned.name}() (defined in this module)`);
-        // The Popen serves every caller: only this caller's wait can change; its stdin is not known here.
-        const read = readFix(ctx, c, site, true);
-        ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
-        reported = true;
+        reported = reportAtCaller(ctx, c, capture) || reported;
     }
     return reported;
+}
+/** Judges the handle where caller `c` of the function holds it, as a Popen made there would be; true when reported. */
+export function reportAtCaller(ctx, c, capture) {
+    const { growing, output, choice } = capture;
+    const site = siteOf(ctx, c, growing);
+    if (!site)
+        return false;
+    const pattern = patternOf(site.verdict, capture.shellExits);
+    if (!pattern)
+        return false;
+    const hazard = pipeHazard(pattern, ctx.versions, 'unbounded', output, parentLifetime(ctx.model, c));
+    if (!hazard.breaks)
+        return false;
+    const text = describe(site, site.verdict.full.join('/')).replace('subprocess.Popen()', `subprocess.Popen()${choiceNote(choice)} returned by ${capture.name}() (${capture.where})`);
+    // The Popen serves every caller: only this caller's wait can change; its stdin is not known here.
+    const read = readFix(ctx, c, site, true);
+    ctx.report(c, { message: `${text} (${output.evidence}): ${waitHow(site, hazard.how)}`, fixes: read ? [read] : [], evidence: hazard.evidence });
+    return true;
 }

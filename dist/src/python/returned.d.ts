@@ -23,6 +23,16 @@ export interface Returned {
     calls: SyntaxNode[];
 }
 /**
+ * The function that holds `call` (a `return` of its handle), with its name and what holds the
+ * function (the module, a class's body...); null for a lambda, a class body, the module itself,
+ * a generator or a coroutine (which hand back something else than the Popen).
+ */
+export declare function returningFunction(call: SyntaxNode): {
+    fn: SyntaxNode;
+    name: string;
+    holder: SyntaxNode | null;
+} | null;
+/**
  * The function `call`'s handle is returned from, and its calls in the module; null when the
  * handle is not simply returned (read, waited or stored first), or the function is not a
  * module-level function or a method the class calls on `self`.

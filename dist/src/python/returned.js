@@ -9,14 +9,11 @@ function returnedHere(call, events) {
     return escapes.length === 1 && escapes[0].kind === 'escape' && outerExpression(escapes[0].node).parent?.type === 'return_statement';
 }
 /**
- * The function `call`'s handle is returned from, and its calls in the module; null when the
- * handle is not simply returned (read, waited or stored first), or the function is not a
- * module-level function or a method the class calls on `self`.
- * `events`: what the function does with the handle bound to a name (nameEvents), or null.
+ * The function that holds `call` (a `return` of its handle), with its name and what holds the
+ * function (the module, a class's body...); null for a lambda, a class body, the module itself,
+ * a generator or a coroutine (which hand back something else than the Popen).
  */
-export function returnedToCallers(model, call, events) {
-    if (!returnedHere(call, events))
-        return null;
+export function returningFunction(call) {
     let fn = call.parent;
     while (fn && fn.type !== 'function_definition' && fn.type !== 'lambda' && fn.type !== 'class_definition')
         fn = fn.parent;
@@ -27,9 +24,23 @@ export function returnedToCallers(model, call, events) {
         return null;
     const top = fn.parent?.type === 'decorated_definition' ? fn.parent : fn;
     const holder = top.parent?.type === 'block' ? top.parent.parent : top.parent;
-    // A generator or a coroutine hands back something else than the Popen.
     if (/\byield\b/.test(fn.text) || fn.text.startsWith('async'))
         return null;
+    return { fn, name, holder };
+}
+/**
+ * The function `call`'s handle is returned from, and its calls in the module; null when the
+ * handle is not simply returned (read, waited or stored first), or the function is not a
+ * module-level function or a method the class calls on `self`.
+ * `events`: what the function does with the handle bound to a name (nameEvents), or null.
+ */
+export function returnedToCallers(model, call, events) {
+    if (!returnedHere(call, events))
+        return null;
+    const returning = returningFunction(call);
+    if (!returning)
+        return null;
+    const { fn, name, holder } = returning;
     const calls = [];
     for (const id of model.occurrences(name)) {
         const ref = id.parent?.type === 'attribute' && id.parent.childForFieldName('attribute')?.id === id.id ? id.parent : id;

@@ -14,6 +14,14 @@ import type { Verdict } from './drain-verdict.js';
  * command keeps its own evidence (`python` running a script that prints: grows), and so does the
  * other way round (stdout read to its end, stderr left unread), where the quiet and the growing
  * commands are both common (audits 11 to 33: most such findings real).
+ *
+ * Ex) for line in iter(p.stderr.readline, b''): show(line)
+ *     for line in iter(p.stdout.readline, b''): show(line)
+ * Code that goes on to read stdout once stderr has ended wants what the command prints there:
+ * the premise above (stdout stays empty) is the code's own word against it, and the order is the
+ * one the other way round keeps as a deadlock (blind audit 43: EveIDE_LIGHT runs iverilog, then
+ * vvp, whose stdout carries the simulation's `$display` output; audit 13: mrjob's spark-submit
+ * and hadoop drivers, read so; all three real).
  */
 export declare function stderrReaderEvidence(site: {
     verdict: Verdict;

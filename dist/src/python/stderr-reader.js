@@ -11,10 +11,22 @@ import { alternating } from './read-model-words.js';
  * command keeps its own evidence (`python` running a script that prints: grows), and so does the
  * other way round (stdout read to its end, stderr left unread), where the quiet and the growing
  * commands are both common (audits 11 to 33: most such findings real).
+ *
+ * Ex) for line in iter(p.stderr.readline, b''): show(line)
+ *     for line in iter(p.stdout.readline, b''): show(line)
+ * Code that goes on to read stdout once stderr has ended wants what the command prints there:
+ * the premise above (stdout stays empty) is the code's own word against it, and the order is the
+ * one the other way round keeps as a deadlock (blind audit 43: EveIDE_LIGHT runs iverilog, then
+ * vvp, whose stdout carries the simulation's `$display` output; audit 13: mrjob's spark-submit
+ * and hadoop drivers, read so; all three real).
  */
 export function stderrReaderEvidence(site, output, evidence) {
     const { verdict } = site;
     // Not both pipes read a line each in turn (audit 13: tmuxp's poll loop, real): the parent reads stdout too.
     const stdoutBesideStderr = verdict.shape === 'other-pipe-fills' && verdict.full.length > 0 && verdict.full.every((s) => s === 'stdout') && !alternating(site.events, verdict.at);
-    return evidence === 'deadlock' && stdoutBesideStderr && output.basis === 'value' ? 'external-command' : evidence;
+    return evidence === 'deadlock' && stdoutBesideStderr && output.basis === 'value' && !stdoutReadAfter(site.events, verdict.at) ? 'external-command' : evidence;
+}
+// A read of stdout alone, to its end, after the read of stderr to its end at `at`.
+function stdoutReadAfter(events, at) {
+    return !!at && events.some((e) => e.kind === 'drain' && !e.via && e.streams.length === 1 && e.streams[0] === 'stdout' && e.node.tree === at.tree && e.node.startIndex >= at.endIndex);
 }

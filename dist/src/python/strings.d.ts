@@ -24,3 +24,7 @@ export declare function applyTemplate(seg: Segment, kind: 'percent' | 'format'):
  */
 export declare function applyTemplateValues(seg: Segment, kind: 'percent' | 'format', values: readonly (string | null)[]): Segment[];
 export declare const OPAQUE: Segment;
+/** The same segments with nothing mapped back: text written elsewhere (`__init__`, a function's return), where no edit lands. */
+export declare const unedited: (segments: readonly Segment[]) => Segment[];
+/** Nothing of the text is written: every segment is a value known only at run time. */
+export declare const allOpaque: (segments: readonly Segment[]) => boolean;

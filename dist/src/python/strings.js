@@ -190,3 +190,7 @@ export function applyTemplateValues(seg, kind, values) {
     return out;
 }
 export const OPAQUE = { text: PLACEHOLDER, map: null, escape: () => null };
+/** The same segments with nothing mapped back: text written elsewhere (`__init__`, a function's return), where no edit lands. */
+export const unedited = (segments) => segments.map((s) => ({ ...s, map: null, escape: () => null }));
+/** Nothing of the text is written: every segment is a value known only at run time. */
+export const allOpaque = (segments) => segments.every((s) => s.text === OPAQUE.text);

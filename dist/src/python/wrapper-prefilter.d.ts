@@ -26,6 +26,8 @@ export type TextCommands = Map<string, {
     name: string;
 } | null>;
 /** A pipe-capable opener in the bytes: `popen`, or `Popen` with `PIPE` (a Popen wrapper matters only for its pipes). */
+/** What namesOpener needs one of: a module that holds neither names no opener. */
+export declare const OPENER_WORDS: readonly string[];
 export declare function namesOpener(bytes: Buffer): boolean;
 /** The run's test for modules known to have no wrapper (null: none known, each is summarised). */
 export declare function useWithoutWrapper(test: ((file: string) => boolean) | null): void;
@@ -58,3 +60,8 @@ export declare function moduleFunctions(text: string): ModuleFunctions;
  * returns an opener's handle or passes one of its parameters as the command.
  */
 export declare function ownWrappers(text: string, pipes: boolean, { defs, bodies }: ModuleFunctions, names: TextCommands): void;
+/**
+ * The text may hand an opener's handle back: `return Popen(...)`, or an opener's call and a
+ * `return p` line. `pipes`: the text names PIPE, so a Popen counts (else only popen).
+ */
+export declare function mayReturnHandle(text: string, pipes: boolean): boolean;

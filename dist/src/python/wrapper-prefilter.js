@@ -94,6 +94,8 @@ export function wrapperNamesByText(file, given) {
 const commandsByText = new Map();
 const NONE = new Map();
 /** A pipe-capable opener in the bytes: `popen`, or `Popen` with `PIPE` (a Popen wrapper matters only for its pipes). */
+/** What namesOpener needs one of: a module that holds neither names no opener. */
+export const OPENER_WORDS = ['popen', 'PIPE'];
 export function namesOpener(bytes) {
     return bytes.includes('popen') || (bytes.includes('PIPE') && bytes.includes('Popen'));
 }
@@ -274,9 +276,16 @@ export function ownWrappers(text, pipes, { defs, bodies }, names) {
         const fromParam = (v) => (params.includes(v) ? v : new RegExp(`^[ \\t]*${v}[ \\t]*=(.*)$`, 'm').exec(body)?.[1]?.match(/\w+/g)?.find((w) => params.includes(w)));
         const opened = [...body.matchAll(pipes ? /[pP]open\s*\(\s*(\w+)/g : /popen\s*\(\s*(\w+)/g)].map((m) => fromParam(m[1])).find((p) => p);
         const command = opened ? { index: params.indexOf(opened), name: ownCopy(opened) } : null;
-        const call = pipes ? /[pP]open\s*\(/ : /popen\s*\(/;
-        const returned = pipes ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
-        if (returned.test(body) || (call.test(body) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(body)) || opened)
+        if (mayReturnHandle(body, pipes) || opened)
             names.set(ownCopy(d[1]), command);
     }
+}
+/**
+ * The text may hand an opener's handle back: `return Popen(...)`, or an opener's call and a
+ * `return p` line. `pipes`: the text names PIPE, so a Popen counts (else only popen).
+ */
+export function mayReturnHandle(text, pipes) {
+    const call = pipes ? /[pP]open\s*\(/ : /popen\s*\(/;
+    const returned = pipes ? /\breturn[ \t]+[\w.]*[pP]open\s*\(/ : /\breturn[ \t]+[\w.]*popen\s*\(/;
+    return returned.test(text) || (call.test(text) && /\breturn[ \t]+\w+[ \t]*(?:#.*)?$/m.test(text));
 }

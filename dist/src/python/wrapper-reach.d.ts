@@ -14,8 +14,11 @@ export declare class WrapperReach {
     private idOf;
     private isNoted;
     private targetsOf;
-    /** A Python file of the run, as read (absolute path, its bytes). */
-    note(file: string, bytes: Buffer): void;
+    /**
+     * A Python file of the run, as read (absolute path, its bytes). `noOpener`: the bytes are
+     * known to hold none of OPENER_WORDS (the prefilter's gate has just read them all).
+     */
+    note(file: string, bytes: Buffer, noOpener?: boolean): void;
     /**
      * Every file noted: the modules that may have a wrapper, from those with one of their own up
      * through their importers. `read` gives a noted file's bytes again (null: unreadable).

@@ -62,8 +62,11 @@ export class WrapperReach {
         const from = this.first[id] ?? 0;
         return this.edges.slice(from, from + (this.count[id] ?? 0));
     }
-    /** A Python file of the run, as read (absolute path, its bytes). */
-    note(file, bytes) {
+    /**
+     * A Python file of the run, as read (absolute path, its bytes). `noOpener`: the bytes are
+     * known to hold none of OPENER_WORDS (the prefilter's gate has just read them all).
+     */
+    note(file, bytes, noOpener = false) {
         const id = this.idOf(file);
         this.first[id] = this.edges.length;
         const imports = holdsImportWord(bytes);
@@ -94,7 +97,7 @@ export class WrapperReach {
         this.count[id] = this.edges.length - this.first[id];
         if (imports && definesAtLineStart(bytes))
             this.chains.add(id);
-        if (namesOpener(bytes)) {
+        if (!noOpener && namesOpener(bytes)) {
             const own = new Map();
             const text = bytes.toString('latin1');
             ownWrappers(text, bytes.includes('PIPE'), moduleFunctions(text), own);

@@ -110,6 +110,8 @@ export declare function lintTreeCounts(): {
  * asks for it and the module names an opener (moduleSummaries would parse it).
  */
 export declare function offerLintTree(file: string, text: string, tree: Tree): void;
+/** The model of a project module that may return a Popen of its own (null: none, or not parsed). */
+export declare function returningModule(file: string): PythonModel | null;
 /** A call to a wrapper: `run(...)` defined in this module, or `sh.run(...)` / `from sh import run` from a project module. */
 export interface WrapperCall {
     call: SyntaxNode;

@@ -3,7 +3,7 @@ import { argument, callsTo, handleUses } from './analysis.js';
 import { resolvedCalls } from './project-imports.js';
 import { drainFlags, flagsAt, guardFlags, skippedArms } from './wrapper-flags.js';
 import { classWrapper } from './wrapper-class.js';
-import { MAX_CHAIN, namesOpener, wrapperNamesByText } from './wrapper-prefilter.js';
+import { MAX_CHAIN, mayReturnHandle, namesOpener, wrapperNamesByText } from './wrapper-prefilter.js';
 import { mayQualifyAs, outerExpression, PythonModel, unparenthesize } from './semantic.js';
 import { copiedList } from './list-copy.js';
 import { chosenStreams } from './pipe-choice.js';
@@ -331,7 +331,10 @@ function moduleSummaries(file) {
                 kept.tree.delete();
             const tree = kept?.text === text ? kept.tree : (moduleParses++, parse(text));
             parsedModules.set(file, { text, tree });
-            cached = chainedSummaries(new PythonModel(tree, text), file);
+            const model = new PythonModel(tree, text);
+            cached = chainedSummaries(model, file);
+            if (mayReturnHandle(text, true))
+                returningModels.set(file, model);
         }
         moduleCache.set(file, cached);
     }
@@ -339,6 +342,14 @@ function moduleSummaries(file) {
         /* unreadable or unparsable: no summaries */
     }
     return cached;
+}
+// The models of the modules moduleSummaries parsed that may hand a Popen back (mayReturnHandle):
+// their functions of a fixed command are judged at the callers of other modules (imported-capture.ts).
+const returningModels = new Map();
+/** The model of a project module that may return a Popen of its own (null: none, or not parsed). */
+export function returningModule(file) {
+    moduleSummaries(file);
+    return returningModels.get(file) ?? null;
 }
 export function wrapperCalls(model, file) {
     const summaries = chainedSummaries(model, file);

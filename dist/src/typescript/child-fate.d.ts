@@ -30,6 +30,8 @@ export interface ChildFate {
     /** Kept in a property or a container: code in other modules may reach it there. */
     stored: boolean;
     stdinUsed: boolean;
+    /** Sent IPC messages (`child.send(...)`): the code talks to the child, as by writing its stdin. */
+    messaged?: boolean;
     stdout: StreamFate;
     stderr: StreamFate;
     /** How the child reached the place it is left, e.g. "returned by start() and dropped at line 12". */
@@ -60,7 +62,7 @@ export interface Site {
     key?: string;
 }
 /** What one route shows of the child: the facts of ChildFate, plus where each stream is drained. */
-export interface Obs extends Pick<ChildFate, 'escapes' | 'listens' | 'waits' | 'unref' | 'stored' | 'stdinUsed'> {
+export interface Obs extends Pick<ChildFate, 'escapes' | 'listens' | 'waits' | 'unref' | 'stored' | 'stdinUsed' | 'messaged'> {
     touched: Record<StreamName, boolean>;
     sites: Record<StreamName, Site[]>;
     /** Functions that return the child: their callers decide. */

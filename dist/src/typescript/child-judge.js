@@ -33,7 +33,7 @@ export function judgeRoute(obs) {
         return fate;
     };
     return {
-        escapes: obs.escapes || obs.handedOut !== null, ...(obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {}), listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed,
+        escapes: obs.escapes || obs.handedOut !== null, ...(obs.handedOut !== null && !obs.escapes ? { handedOut: obs.handedOut } : {}), listens: obs.listens, waits: obs.waits, unref: obs.unref, stored: obs.stored, stdinUsed: obs.stdinUsed, ...(obs.messaged ? { messaged: true } : {}),
         stdout: stream('stdout'), stderr: stream('stderr'), route: obs.passed ?? null,
         exitListeners: obs.exitListeners, drains: obs.sites,
     };

@@ -7,7 +7,7 @@ import { cloneObs, dropVerb, emptyObs, severity } from './child-fate.js';
 import { CHAIN, EXIT_EVENTS, INERT, isOnceCall, LISTEN, STORE, streamOfMember } from './child-members.js';
 import { StreamSites } from './stream-sites.js';
 import { implicitGlobalReads } from './implicit-global.js';
-import { passedChild } from './passed-child.js';
+import { constructorParameter, passedChild } from './passed-child.js';
 import { judgeRoute } from './child-judge.js';
 /**
  * Where a ChildProcess goes and what happens to its stdout and stderr while it runs. The child
@@ -132,6 +132,8 @@ export class ChildAnalysis {
         }
         if (name === 'stdin')
             obs.stdinUsed = true;
+        else if (name === 'send' && called)
+            obs.messaged = true;
         else if (name !== null && called && LISTEN.has(name)) {
             obs.listens = true;
             const event = stringValue(called.arguments[0]);
@@ -192,6 +194,16 @@ export class ChildAnalysis {
                 this.stored(callee.expression, null, obs, depth, seen);
                 return;
             }
+        }
+        // new Fork(child), a class of this module: kept as `this.process`, and used in its constructor.
+        const ctor = ts.isNewExpression(parent) ? constructorParameter(model, parent, node) : null;
+        if (ctor) {
+            if (ctor.key !== null)
+                this.stored(null, ctor.key, obs, depth, seen);
+            for (const ref of model.references(ctor.binding))
+                if (!isWriteTarget(ref))
+                    this.collect(ref, obs, depth + 1, seen);
+            return;
         }
         // const { stdout, pid } = spawn(...)
         if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isObjectBindingPattern(parent.name)) {

@@ -1,6 +1,5 @@
 import type { SourceText } from '../source.js';
 import type { EngineOptions, Finding, InternalError } from '../types.js';
-import './passed-functions.js';
 /**
  * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
  * loads here (loadTs), on the first JS/TS text, never at start-up.

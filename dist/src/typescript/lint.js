@@ -5,11 +5,14 @@ import { jsRules } from '../../rules/index.js';
 import { loadTs } from './load.js';
 import { allowsTopLevelAwait, inComment, parseJs, syntaxErrorCount } from './parse.js';
 import { exactNode, nodeRangeTarget, parseNodeRange } from '../knowledge/node.js';
-import { JsModel } from './resolve.js';
-// Installs the resolution of child_process functions handed in or returned across modules.
-import './passed-functions.js';
+import { JsModel, resolveThroughProject } from './resolve.js';
+import { throughProject } from './passed-functions.js';
 import { nearbyWrappers } from './wrappers.js';
 import { useNamedFolder } from '../named-folder.js';
+import { judgeReachable } from './unreachable.js';
+// Every model, this file's and those of the other modules it reads, resolves a child_process function
+// that the callers hand in or that a function of the project returns (passed-functions.ts).
+resolveThroughProject(throughProject);
 /**
  * Runs the enabled JS/TS rules over decoded text; no suppression filtering. The TypeScript API
  * loads here (loadTs), on the first JS/TS text, never at start-up.
@@ -36,7 +39,7 @@ export function lintJsText(path, source, options) {
             path, source, sourceFile, model, nodeMajor, node, wrappers,
             topLevelAwait: allowsTopLevelAwait(path),
             report: (node, r) => {
-                const finding = toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end }, options.namedFolder);
+                const finding = judgeReachable(toFinding(rule.meta, path, source, { ...r, start: node.getStart(sourceFile), end: node.end }, options.namedFolder), rule.meta, path, sourceFile, node);
                 findings.push(reported(finding, options) ? finding : countedOnly(finding));
             },
         };

@@ -1,11 +1,14 @@
 import { loudestScaling } from '../knowledge/loudest-scaling.js';
 import { ts } from './load.js';
+import { execFileOptionsSecond } from './options.js';
 import { skipOuter, stringValue } from './resolve.js';
 /**
  * Names that say a value holds a list of argument words (`obj.parameters`, `args`, `nmapOptions`,
  * `extraFlags`), not one word (`host`, `target`, `file`, `url`): blind audit 40 judged
  * `exec('nmap ' + obj.parameters)` of a pentest console real (the user types any scan) and
- * `` exec(`nmap ${host}`) `` of a URL segment not (one host, a few KiB).
+ * `` exec(`nmap ${host}`) `` of a URL segment not (one host, a few KiB). A name guess by need: both
+ * are strings from outside, and only the name says whether one holds a word or the whole scan.
+ * execFile's options object (`execFile('nmap', options, cb)`) is told apart first (options.ts).
  */
 const ARGUMENT_LIST = /(?:^|[a-z0-9_])(?:params|parameters|args|arguments|argv|options|opts|flags|switches)$/i;
 /**
@@ -25,19 +28,6 @@ function listName(model, e) {
     }
     const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : null;
     return name && ARGUMENT_LIST.test(name) ? name : null;
-}
-/**
- * Ex) execFile('nmap', options, cb), execFile(file, opts): Node's execFile takes its options object
- * second when there is no argument list, so a value named `options` or `opts` followed by nothing
- * but the callback is that object, not the words.
- */
-function optionsSlot(call, second) {
-    const v = skipOuter(second);
-    const name = ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : '';
-    if (!/^(options|opts)$/i.test(name))
-        return false;
-    const third = call.arguments[2];
-    return !third || ts.isArrowFunction(skipOuter(third)) || ts.isFunctionExpression(skipOuter(third)) || (ts.isIdentifier(third) && /^(cb|callback|done|next)$/i.test(third.text));
 }
 /**
  * Ex) exec('nmap ' + obj.parameters, cb), exec(`ffmpeg ${args}`), execFile('nmap', params.split(' '), cb)
@@ -66,7 +56,7 @@ export function openArguments(model, call, qualified) {
         }
         program = head === null ? null : /^\s*([\w./-]+)\s+$/.exec(head)?.[1] ?? null;
     }
-    else if (/\.execFile(Sync)?$/.test(name) && second && !ts.isSpreadElement(second) && !optionsSlot(call, second)) {
+    else if (/\.execFile(Sync)?$/.test(name) && second && !ts.isSpreadElement(second) && !execFileOptionsSecond(model, call)) {
         program = stringValue(model.initializerOf(first));
         value = second;
     }

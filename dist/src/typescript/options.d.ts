@@ -6,12 +6,21 @@ import { type JsModel } from './resolve.js';
  * rules keep quiet.
  */
 export type Shape = 'function' | 'object' | 'array' | 'nullish' | 'string' | 'unknown';
+/** What kind of value an argument is. */
 export declare function shapeOf(model: JsModel, expr: TS.Expression, depth?: number): Shape;
 /**
  * exec(cmd[, options][, callback]) and execFile(file[, args][, options][, callback]): is there a
  * callback? "unknown" when the last argument could be one (a parameter of unknown type).
  */
 export declare function callbackOf(model: JsModel, call: TS.CallExpression): 'yes' | 'no' | 'unknown';
+/**
+ * Ex) execFile('nmap', options, cb) / execFile(file, opts) / execFile('nmap', args, opts, cb)
+ * Whether the second argument of execFile(file[, args][, options][, callback]) is its options
+ * object: Node takes an object there as the options and an array as the argument list
+ * (normalizeExecFileArgs, lib/child_process.js). By the argument's shape where the source shows
+ * it; a third argument that is no callback (the options) makes it the list; else by its name.
+ */
+export declare function execFileOptionsSecond(model: JsModel, call: TS.CallExpression): boolean;
 export interface OptionsArg {
     /** The options argument as written; null when the call has none. */
     arg: TS.Expression | null;
@@ -21,6 +30,8 @@ export interface OptionsArg {
     inline: boolean;
     /** Object-shaped, but its properties cannot be seen (a parameter, a call result). */
     opaque?: boolean;
+    /** For opaque options: the stdio a write before the call gives them (stdioWrittenBefore). */
+    stdio?: TS.Expression;
 }
 /**
  * The options of spawn/fork/execFile(file[, args][, options]) (`argsSlot`) or exec(cmd[, options]):
@@ -28,6 +39,15 @@ export interface OptionsArg {
  * where either args or options may stand.
  */
 export declare function optionsOf(model: JsModel, call: TS.CallExpression, argsSlot: boolean): OptionsArg | null;
+/**
+ * Ex) options.stdio = options.stdio || [undefined, undefined, undefined, 'ipc']; fork(m, args, options)
+ * The stdio the options named by `arg` get from the one write of it, a statement that runs on
+ * every path to `call` (in a block that holds the call, before it, in the same function): the
+ * value written, or the default it gives when it keeps a stdio already set (`o.stdio = o.stdio || x`,
+ * `o.stdio ??= x`: `x`, the stdio of every caller that sets none; fork-with-emitter's
+ * `createFork(path)`). null when there is no such write, or anything else may change stdio.
+ */
+export declare function stdioWrittenBefore(model: JsModel, arg: TS.Expression, call: TS.CallExpression): TS.Expression | null;
 /** `ref.push(x)`, `ref.sort()`, `ref[0] = x`: a reference through which the list it names is changed in place. */
 export declare function changesListInPlace(ref: TS.Node): boolean;
 /**
@@ -36,7 +56,7 @@ export declare function changesListInPlace(ref: TS.Node): boolean;
  * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter,
  * nor does handing the object to `except`, the call it is read for.
  */
-export declare function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null, except?: TS.CallExpression): boolean;
+export declare function changedAfterDeclaration(model: JsModel, expr: TS.Expression, keys: ReadonlySet<string> | null, except?: TS.CallExpression, known?: TS.Node): boolean;
 export type Pipe = 'pipe' | 'no' | 'unknown';
 export interface StdoutConfig {
     state: Pipe;

@@ -2,7 +2,8 @@ import { mergeCall } from './buffer-limit.js';
 import { ts } from './load.js';
 import { moduleValueShape } from './module-values.js';
 import { isWrapper, memberName, skipOuter, stringValue } from './resolve.js';
-import { isWriteTarget, propertyKey } from './scope.js';
+import { fnOf } from './flow.js';
+import { isFunctionLike, isWriteTarget, propertyKey } from './scope.js';
 const ARRAY_METHODS = new Set(['split', 'map', 'filter', 'concat', 'slice', 'flat', 'flatMap', 'from', 'of']);
 function typeShape(type) {
     if (!type)
@@ -37,8 +38,19 @@ function returnsFunction(model, callee) {
     ts.forEachChild(b.decl.body, visit);
     return returns.length > 0 && returns.every((r) => !!r.expression && (ts.isFunctionExpression(skipOuter(r.expression)) || ts.isArrowFunction(skipOuter(r.expression))));
 }
-/** What kind of value an argument is. */
+/**
+ * Names that say what an argument is where the source does not show its shape (an untyped
+ * parameter, a property of one, a call's result): ts is loaded as a parser only, with no type
+ * checker, and code names such values by convention. Each is read only once the shape is unknown,
+ * to tell which slot of one child_process signature an argument fills, and nowhere else.
+ */
+// function run(cmd, done) { exec(cmd, done) }: the callback.
 const CALLBACK_NAME = /^(cb|callback|done|next)$|.(Callback|Cb)$/;
+// spawn(cmd, args): the argument array.
+const ARGUMENTS_NAME = /(^|[a-z_])(args|argv)$|^(args|argv|arguments|params|flags)$/i;
+// execFile(file, options, cb): the options object, not the argument list.
+const OPTIONS_NAME = /^(options|opts)$/i;
+/** What kind of value an argument is. */
 export function shapeOf(model, expr, depth = 0) {
     const e = model.initializerOf(expr);
     if (ts.isIdentifier(e)) {
@@ -127,6 +139,25 @@ export function callbackOf(model, call) {
     return shapes[shapes.length - 1] === 'unknown' ? 'unknown' : 'no';
 }
 /**
+ * Ex) execFile('nmap', options, cb) / execFile(file, opts) / execFile('nmap', args, opts, cb)
+ * Whether the second argument of execFile(file[, args][, options][, callback]) is its options
+ * object: Node takes an object there as the options and an array as the argument list
+ * (normalizeExecFileArgs, lib/child_process.js). By the argument's shape where the source shows
+ * it; a third argument that is no callback (the options) makes it the list; else by its name.
+ */
+export function execFileOptionsSecond(model, call) {
+    const [, second, third] = call.arguments;
+    if (!second || ts.isSpreadElement(second))
+        return false;
+    const shape = shapeOf(model, second);
+    if (shape !== 'unknown')
+        return shape === 'object';
+    if (third && shapeOf(model, third) !== 'function')
+        return false;
+    const v = skipOuter(second);
+    return OPTIONS_NAME.test(ts.isIdentifier(v) ? v.text : ts.isPropertyAccessExpression(v) ? v.name.text : '');
+}
+/**
  * The options of spawn/fork/execFile(file[, args][, options]) (`argsSlot`) or exec(cmd[, options]):
  * the object-shaped argument after the command. null when it cannot be told, e.g. an unknown name
  * where either args or options may stand.
@@ -137,15 +168,16 @@ export function optionsOf(model, call, argsSlot) {
     const args = call.arguments;
     const found = (arg) => {
         const object = model.initializerOf(arg);
-        if (!ts.isObjectLiteralExpression(object) || changedAfterDeclaration(model, arg, STDIO_KEYS))
-            return { arg, object: null, inline: false, opaque: true };
-        return { arg, object, inline: skipOuter(arg) === object };
+        if (ts.isObjectLiteralExpression(object) && !changedAfterDeclaration(model, arg, STDIO_KEYS))
+            return { arg, object, inline: skipOuter(arg) === object };
+        const stdio = stdioWrittenBefore(model, arg, call);
+        return { arg, object: null, inline: false, opaque: true, ...(stdio ? { stdio } : {}) };
     };
     let i = 1;
     if (argsSlot && args.length > 1) {
         let shape = shapeOf(model, args[1]);
         // spawn(cmd, args): a name that says it holds arguments is the argument array.
-        if (shape === 'unknown' && ts.isIdentifier(skipOuter(args[1])) && /(^|[a-z_])(args|argv)$|^(args|argv|arguments|params|flags)$/i.test(skipOuter(args[1]).text))
+        if (shape === 'unknown' && ts.isIdentifier(skipOuter(args[1])) && ARGUMENTS_NAME.test(skipOuter(args[1]).text))
             shape = 'array';
         if (shape === 'object')
             return found(args[1]);
@@ -165,8 +197,53 @@ export function optionsOf(model, call, argsSlot) {
         case 'function':
             return { arg: null, object: null, inline: false };
         default:
-            return null;
+            // `options.stdio = ...` before the call: an object, whatever its declaration says.
+            return stdioWrittenBefore(model, arg, call) ? found(arg) : null;
     }
+}
+/** `o.stdio || x`, `o.stdio ?? x`: the default `x` that keeps whatever `o.stdio` already was. */
+function keptOr(target, value) {
+    const v = skipOuter(value);
+    if (!ts.isBinaryExpression(v) || (v.operatorToken.kind !== ts.SyntaxKind.BarBarToken && v.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken))
+        return null;
+    return skipOuter(v.left).getText().replace(/\s+/g, '') === target.getText().replace(/\s+/g, '') ? v.right : null;
+}
+/**
+ * Ex) options.stdio = options.stdio || [undefined, undefined, undefined, 'ipc']; fork(m, args, options)
+ * The stdio the options named by `arg` get from the one write of it, a statement that runs on
+ * every path to `call` (in a block that holds the call, before it, in the same function): the
+ * value written, or the default it gives when it keeps a stdio already set (`o.stdio = o.stdio || x`,
+ * `o.stdio ??= x`: `x`, the stdio of every caller that sets none; fork-with-emitter's
+ * `createFork(path)`). null when there is no such write, or anything else may change stdio.
+ */
+export function stdioWrittenBefore(model, arg, call) {
+    const id = skipOuter(arg);
+    const b = ts.isIdentifier(id) ? model.lookup(id) : null;
+    if (!b)
+        return null;
+    let write = null;
+    for (const ref of model.references(b)) {
+        const p = ref.parent;
+        if (!ts.isPropertyAccessExpression(p) || p.expression !== ref || !STDIO_KEYS.has(p.name.text) || !isWriteTarget(p))
+            continue;
+        if (write || p.name.text !== 'stdio' || !ts.isBinaryExpression(p.parent) || p.parent.left !== p)
+            return null;
+        write = p.parent;
+    }
+    const stmt = write?.parent;
+    if (!write || !stmt || !ts.isExpressionStatement(stmt) || stmt.end > call.getStart() || fnOf(stmt) !== fnOf(call))
+        return null;
+    let holder = call.parent;
+    while (holder && holder !== stmt.parent && !isFunctionLike(holder))
+        holder = holder.parent;
+    if (holder !== stmt.parent || changedAfterDeclaration(model, arg, STDIO_KEYS, call, write.left))
+        return null;
+    const op = write.operatorToken.kind;
+    if (op === ts.SyntaxKind.BarBarEqualsToken || op === ts.SyntaxKind.QuestionQuestionEqualsToken)
+        return write.right;
+    if (op !== ts.SyntaxKind.EqualsToken)
+        return null;
+    return keptOr(write.left, write.right) ?? write.right;
 }
 const STDIO_KEYS = new Set(['stdio', 'silent']);
 const MUTATORS = new Set(['push', 'pop', 'shift', 'unshift', 'splice', 'fill', 'reverse', 'sort', 'copyWithin']);
@@ -181,7 +258,7 @@ export function changesListInPlace(ref) {
  * (or an unknown key) may have changed. Changes to other keys (`opts.cwd = dir`) do not matter,
  * nor does handing the object to `except`, the call it is read for.
  */
-export function changedAfterDeclaration(model, expr, keys, except) {
+export function changedAfterDeclaration(model, expr, keys, except, known) {
     const id = skipOuter(expr);
     if (!ts.isIdentifier(id))
         return false;
@@ -194,6 +271,9 @@ export function changedAfterDeclaration(model, expr, keys, except) {
             e = e.parent;
         const p = e.parent;
         if ((ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === e) {
+            // The write the caller has read (stdioWrittenBefore).
+            if (p === known)
+                continue;
             const key = memberName(p);
             const written = isWriteTarget(p) || ts.isDeleteExpression(p.parent);
             if (written && (keys === null || key === null || keys.has(key)))
@@ -257,6 +337,16 @@ function fdOfElement(model, el) {
     // process.stdout, a Stream, an fd number: the child writes there, not to a pipe of ours.
     return 'no';
 }
+/** What a `stdio` value (`'pipe'`, `['ignore', 'pipe', 'inherit']`) gives fd `fd`. */
+function stdioState(model, stdio, fd) {
+    const v = model.initializerOf(stdio);
+    const s = stringValue(v);
+    if (s !== null)
+        return s === 'pipe' || s === 'overlapped' ? 'pipe' : 'no';
+    if (ts.isArrayLiteralExpression(v) && !changedAfterDeclaration(model, stdio, null))
+        return fdOfArray(model, v, fd);
+    return 'unknown';
+}
 /** Does fd 1 of the child get a pipe? spawn's default is a pipe; fork's is the parent's stdout. */
 export function stdoutConfig(model, options, fork) {
     return streamConfig(model, options, fork, 1);
@@ -265,7 +355,7 @@ export function stdoutConfig(model, options, fork) {
 export function streamConfig(model, options, fork, fd) {
     const obj = options.object;
     if (options.opaque)
-        return { state: 'unknown', stdio: null };
+        return { state: options.stdio ? stdioState(model, options.stdio, fd) : 'unknown', stdio: null };
     if (!obj)
         return { state: fork ? 'no' : 'pipe', stdio: null };
     let stdio = null;
@@ -303,13 +393,8 @@ export function streamConfig(model, options, fork, fd) {
     if (openSpread)
         return { state: 'unknown', stdio: null };
     if (stdio) {
-        const v = model.initializerOf(stdio);
-        const s = stringValue(v);
-        if (s !== null)
-            return { state: s === 'pipe' || s === 'overlapped' ? 'pipe' : 'no', stdio: stdioProp };
-        if (ts.isArrayLiteralExpression(v) && !changedAfterDeclaration(model, stdio, null))
-            return { state: fdOfArray(model, v, fd), stdio: stdioProp };
-        return { state: 'unknown', stdio: null };
+        const state = stdioState(model, stdio, fd);
+        return { state, stdio: state === 'unknown' ? null : stdioProp };
     }
     if (!fork)
         return { state: 'pipe', stdio: null };

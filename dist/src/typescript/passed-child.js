@@ -70,3 +70,29 @@ export function passedChild(model, call, arg) {
     }
     return use;
 }
+/**
+ * Ex) class Fork { constructor(public readonly process: ChildProcess) {...} }  ...  new Fork(child)
+ * A child handed to the constructor of a class of this module (fork-with-emitter): the constructor's
+ * parameter that receives it, and the property it is kept in when that parameter is a parameter
+ * property (`this.process`); a plain parameter is followed through its uses (`this.proc = proc`).
+ * null for a class from elsewhere, a spread, a destructured or rest parameter.
+ */
+export function constructorParameter(model, made, arg) {
+    const args = made.arguments ?? [];
+    const index = args.indexOf(arg);
+    if (index < 0 || args.slice(0, index + 1).some((a) => ts.isSpreadElement(a)))
+        return null;
+    const cls = skipOuter(made.expression);
+    const b = ts.isIdentifier(cls) ? model.lookup(cls) : null;
+    if (!b || b.kind !== 'class' || !ts.isClassDeclaration(b.decl))
+        return null;
+    const ctor = b.decl.members.find((m) => ts.isConstructorDeclaration(m) && !!m.body);
+    const param = ctor?.parameters[index];
+    if (!param || param.dotDotDotToken || !ts.isIdentifier(param.name))
+        return null;
+    const binding = model.lookup(param.name);
+    if (!binding)
+        return null;
+    const kept = ts.getCombinedModifierFlags(param) & (ts.ModifierFlags.ParameterPropertyModifier);
+    return { binding, key: kept ? param.name.text : null };
+}

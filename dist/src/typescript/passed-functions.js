@@ -2,7 +2,7 @@ import path from 'node:path';
 import { callersOf, isFn } from './callers-of.js';
 import { ts } from './load.js';
 import { importedFunction } from './project-constants.js';
-import { resolveThroughProject, skipOuter } from './resolve.js';
+import { skipOuter } from './resolve.js';
 /**
  * child_process functions that reach a call as values: handed in by every caller, or returned by
  * a function of the project. Blind audit 42, git-statistical:
@@ -27,7 +27,7 @@ const pending = new Set();
  * the tests: `child_process.execSync`. Null when a caller hands in anything else (a test's fake
  * counts only in tests, which do not count), a caller cannot be seen, or the parameter is assigned.
  */
-export function passedFunction(model, b) {
+function passedFunction(model, b) {
     const p = b.decl;
     if (!ts.isParameter(p) || p.name !== b.id || p.type || p.dotDotDotToken || !FUNCTION_NAMES.has(b.name))
         return null;
@@ -73,7 +73,7 @@ function fromCallers(model, b, p) {
  * return execSync } }` is declared here or imported from another module of the project: the
  * child_process function every `return` of it hands back. Null when one returns anything else.
  */
-export function returnedFunction(model, call) {
+function returnedFunction(model, call) {
     const found = calledFunction(model, call.expression);
     const body = found?.fn.body;
     if (!found || !body)
@@ -117,4 +117,5 @@ function calledFunction(model, callee) {
         return importedFunction(model, callee);
     return null;
 }
-resolveThroughProject({ passed: passedFunction, returned: returnedFunction });
+/** The resolution lint.ts hands to resolve.ts (resolveThroughProject) before any model resolves a name. */
+export const throughProject = { passed: passedFunction, returned: returnedFunction };

@@ -74,7 +74,9 @@ function importTarget(model, expr) {
     if (!m)
         return null;
     const name = source.imported !== '*' && source.imported !== 'default' ? source.imported : null;
-    const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, null];
+    // `import waitForExit from './utils/waitForExit'`, called as it is: the module's default export.
+    const whole = source.imported === 'default' && !key ? 'default' : null;
+    const [holder, prop] = name && key ? [name, key] : name ? [null, name] : key ? [null, key] : [null, whole];
     return prop ? { m, holder, prop } : null;
 }
 /**
@@ -87,7 +89,13 @@ export function importedFunction(model, callee) {
     if (!target || target.holder)
         return null;
     for (const s of target.m.sourceFile.statements) {
-        if (ts.isFunctionDeclaration(s) && s.name?.text === target.prop && s.body && (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0)
+        if (!ts.isFunctionDeclaration(s) || !s.body)
+            continue;
+        const flags = ts.getCombinedModifierFlags(s);
+        if ((flags & ts.ModifierFlags.Export) === 0)
+            continue;
+        // export default function (child) {...}
+        if (target.prop === 'default' ? (flags & ts.ModifierFlags.Default) !== 0 : s.name?.text === target.prop)
             return { model: target.m, fn: s };
     }
     const found = importedInitializer(model, callee);
@@ -107,6 +115,9 @@ export function importedInitializer(model, expr) {
     const { m, holder, prop } = target;
     const found = (init) => ({ model: m, init });
     for (const s of m.sourceFile.statements) {
+        // export default (child) => {...}
+        if (!holder && prop === 'default' && ts.isExportAssignment(s) && !s.isExportEquals)
+            return found(s.expression);
         const exported = (ts.getCombinedModifierFlags(s) & ts.ModifierFlags.Export) !== 0 || ts.isExpressionStatement(s);
         if (!exported)
             continue;

@@ -37,8 +37,9 @@ export declare function literalMember(model: JsModel, e: TS.Expression): {
 /**
  * Resolution that reads the project's other modules (passed-functions.ts: a child_process function
  * that every caller hands in, or that a function of the project returns). That module stands on
- * this one and on the project's index of callers, so it installs itself here (from lint.ts)
- * instead of being imported: none when a model is used alone.
+ * this one and on the project's index of callers, so this one does not import it: lint.ts hands it
+ * in (resolveThroughProject) when it loads, before any model resolves a name. Without it (a model
+ * used alone) a parameter or a call's result resolves to nothing.
  */
 export interface ProjectResolution {
     passed(model: JsModel, b: Binding): string | null;

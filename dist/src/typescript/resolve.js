@@ -300,7 +300,14 @@ export class JsModel extends ScopeModel {
             return null;
         // `import x from 'cjs'` and `require('cjs').default` after interop both mean the module.
         const path = b.path.filter((p, i) => !(i === 0 && p === 'default'));
-        return path.length ? `${base}.${path.join('.')}` : base;
+        // const execAsync = Promise.promisifyAll(cp).execAsync / const run = cmd.run: the name keeps
+        // the package's own (a bluebird promise's rejection is a warning, not a crash).
+        if (!path.length)
+            return this.aliases.get(skipOuter(b.init)) ?? base;
+        // const { execAsync } = Promise.promisifyAll(cp): the twin, as `promisifyAll(cp).execAsync` is.
+        if (path.length === 1 && base.startsWith('promisifyAll('))
+            return promisifiedMember(base, path[0]);
+        return `${base}.${path.join('.')}`;
     }
     /**
      * Ex) (actualSpawn: typeof childProcess.spawn) => actualSpawn(cmd, args)  -> child_process.spawn.
