@@ -62,6 +62,14 @@ const valid: Record<string, Case> = {
     files: { 'package.json': APP, 'index.js': "const { other } = require('./md');\nother();\n", 'md.js': "const cp = require('child_process');\nconst util = require('util');\nconst exec = util.promisify(cp.exec);\nexports.toHtml = function (md) {\n  exec('pandoc ' + md).then(console.log);\n};\nexports.other = () => 1;\n" },
     file: 'md.js', line: 5, column: 3,
   },
+  'a function exported by a statement of its own (export { refresh as update }), named nowhere else': {
+    files: { 'package.json': APP, 'run.js': `${HEAD}function refresh() {\n  exec('git fetch').then(console.log);\n}\nexport { refresh as update };\n` },
+    file: 'run.js', line: 6, column: 3,
+  },
+  'a function exported through module.exports = { update: refresh }, named nowhere else': {
+    files: { 'package.json': APP, 'run.js': `${HEAD}function refresh() {\n  exec('git fetch').then(console.log);\n}\nmodule.exports = { update: refresh };\n` },
+    file: 'run.js', line: 6, column: 3,
+  },
   'a module named nowhere: a script run by hand': { files: { 'package.json': APP, 'report.js': FLOATS }, file: 'report.js', line: 5, column: 1 },
   'a commented-out import, and a real one elsewhere': {
     files: { 'package.json': APP, 'index.js': "//import './gitLog.js'\n", 'cli.js': "import './gitLog.js';\n", 'gitLog.js': FLOATS }, file: 'gitLog.js', line: 5, column: 1,
