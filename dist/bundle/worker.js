@@ -20832,31 +20832,6 @@ function topFunction(sf, node) {
   }
   return null;
 }
-function exportsOf(sf, name) {
-  const offsets = /* @__PURE__ */ new Set();
-  const same = (n) => !!n && ts.isIdentifier(n) && n.text === name;
-  for (const s of sf.statements) {
-    if (ts.isExportDeclaration(s) && !s.moduleSpecifier && s.exportClause && ts.isNamedExports(s.exportClause)) {
-      for (const e of s.exportClause.elements) {
-        if (!same(e.propertyName ?? e.name)) continue;
-        if (!same(e.name)) return null;
-        offsets.add(e.name.getStart(sf));
-        if (e.propertyName) offsets.add(e.propertyName.getStart(sf));
-      }
-    } else if (ts.isExpressionStatement(s) && ts.isBinaryExpression(s.expression) && s.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-      const { left, right } = s.expression;
-      const asProperty = commonJsExport(left);
-      if (asProperty && same(asProperty) && same(skipOuter(right))) offsets.add(asProperty.getStart(sf)).add(skipOuter(right).getStart(sf));
-      const whole = ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression) && left.expression.text === "module" && left.name.text === "exports";
-      if (!whole || !ts.isObjectLiteralExpression(skipOuter(right))) continue;
-      for (const p of skipOuter(right).properties) {
-        if (ts.isShorthandPropertyAssignment(p) && same(p.name)) offsets.add(p.name.getStart(sf));
-        else if (ts.isPropertyAssignment(p) && same(p.name) && same(skipOuter(p.initializer))) offsets.add(p.name.getStart(sf)).add(skipOuter(p.initializer).getStart(sf));
-      }
-    }
-  }
-  return { offsets, exported: offsets.size > 0 };
-}
 function mentions2(abs, text, name) {
   const offsets = wordOffsets(text, name);
   if (!offsets.length) return false;
@@ -20867,11 +20842,9 @@ function mentions2(abs, text, name) {
 function uncalledFunction(file, sf, node) {
   const fn = topFunction(sf, node);
   if (!fn) return null;
-  const exports = exportsOf(sf, fn.name);
-  if (!exports) return null;
-  if (fn.exported || exports.exported) return null;
+  if (fn.exported) return null;
   const ranges = specifiers(sf.text);
-  if (wordOffsets(sf.text, fn.name).some((o) => o !== fn.at && !exports.offsets.has(o) && !inSpecifier(ranges, o))) return null;
+  if (wordOffsets(sf.text, fn.name).some((o) => o !== fn.at && !inSpecifier(ranges, o))) return null;
   const pkg = projectRoot2(file);
   const repo = repositoryOf(file);
   const own = pkg ? sources(pkg) : null;

@@ -43,44 +43,6 @@ function topFunction(sf, node) {
     }
     return null;
 }
-/**
- * Ex) export { f }, module.exports = { f, g: g }, exports.f = f: the offsets of `name` that only
- * export the function (they call nothing), and whether there is one; null when it is exported
- * under another name (`export { f as run }`), which the search for `f` would not see.
- */
-function exportsOf(sf, name) {
-    const offsets = new Set();
-    const same = (n) => !!n && ts.isIdentifier(n) && n.text === name;
-    for (const s of sf.statements) {
-        if (ts.isExportDeclaration(s) && !s.moduleSpecifier && s.exportClause && ts.isNamedExports(s.exportClause)) {
-            for (const e of s.exportClause.elements) {
-                if (!same(e.propertyName ?? e.name))
-                    continue;
-                if (!same(e.name))
-                    return null;
-                offsets.add(e.name.getStart(sf));
-                if (e.propertyName)
-                    offsets.add(e.propertyName.getStart(sf));
-            }
-        }
-        else if (ts.isExpressionStatement(s) && ts.isBinaryExpression(s.expression) && s.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
-            const { left, right } = s.expression;
-            const asProperty = commonJsExport(left);
-            if (asProperty && same(asProperty) && same(skipOuter(right)))
-                offsets.add(asProperty.getStart(sf)).add(skipOuter(right).getStart(sf));
-            const whole = ts.isPropertyAccessExpression(left) && ts.isIdentifier(left.expression) && left.expression.text === 'module' && left.name.text === 'exports';
-            if (!whole || !ts.isObjectLiteralExpression(skipOuter(right)))
-                continue;
-            for (const p of skipOuter(right).properties) {
-                if (ts.isShorthandPropertyAssignment(p) && same(p.name))
-                    offsets.add(p.name.getStart(sf));
-                else if (ts.isPropertyAssignment(p) && same(p.name) && same(skipOuter(p.initializer)))
-                    offsets.add(p.name.getStart(sf)).add(skipOuter(p.initializer).getStart(sf));
-            }
-        }
-    }
-    return { offsets, exported: offsets.size > 0 };
-}
 /** Whether a text names `name` outside module specifiers (any mention at all in a file that is not JS/TS). */
 function mentions(abs, text, name) {
     const offsets = wordOffsets(text, name);
@@ -96,18 +58,16 @@ export function uncalledFunction(file, sf, node) {
     const fn = topFunction(sf, node);
     if (!fn)
         return null;
-    const exports = exportsOf(sf, fn.name);
-    if (!exports)
-        return null;
     // An export may be called from outside the repository or by a framework's convention; blind
     // audit 32 judged real a finding in an exported helper nothing here calls (Pharma_Track-backend:
     // mongo_restore(), kept next to the mongo_backup() a cron job runs), blind audit 42 another false
     // (wiki: markdownToHtml()): an export is never judged uncalled.
-    if (fn.exported || exports.exported)
+    if (fn.exported)
         return null;
-    // Its own module first, then the package's modules, then every file of the repository.
+    // Its own module first (an export statement, `export { f as run }`, `module.exports = { f }`,
+    // names it there too), then the package's modules, then every file of the repository.
     const ranges = specifiers(sf.text);
-    if (wordOffsets(sf.text, fn.name).some((o) => o !== fn.at && !exports.offsets.has(o) && !inSpecifier(ranges, o)))
+    if (wordOffsets(sf.text, fn.name).some((o) => o !== fn.at && !inSpecifier(ranges, o)))
         return null;
     const pkg = projectRoot(file);
     const repo = repositoryOf(file);
